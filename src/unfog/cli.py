@@ -1,0 +1,254 @@
+"""The `unfog` command: parses arguments, calls pipeline / store, prints. No analysis here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from unfog import __version__
+from unfog.ingest import SUFFIXES, InputError, read_inputs
+from unfog.ingest.dates import normalise_date
+from unfog.model import AnalysisRecord, Document
+from unfog.settings import Settings
+
+app = typer.Typer(
+    name="unfog",
+    help=(
+        "Lift the fog of war from the news: for every statement in an article, who claims what "
+        "happened, where, when, to whom, through which channel and outlets.\n\n"
+        "Start with:  unfog analyze examples/belgorod-raid.txt --published 2023-05-23"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+gazetteer_app = typer.Typer(help="Build or extend the place-name index (gazetteer).", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+InputsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help=f"Files to read ({', '.join(SUFFIXES)}), or - for standard input.",
+        show_default=False,
+    ),
+]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        help="Publication date (YYYY-MM-DD) for inputs that carry none; 'on Monday' is resolved against it.",
+    ),
+]
+DbOpt = Annotated[
+    Path | None,
+    typer.Option("--db", help="SQLite database file. Default: unfog.sqlite in the user data directory."),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"unfog {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """unfog: sourced, geocoded, typed records from conflict reporting."""
+
+
+def _check_published(published: str | None) -> str | None:
+    if published is None:
+        return None
+    value = normalise_date(published)
+    if value is None or len(published.strip()) != 10:
+        err.print(f"unfog: --published must be a date like 2023-05-23, not {published!r}")
+        raise typer.Exit(2)
+    return value
+
+
+def _load_documents(inputs: list[str], published: str | None) -> tuple[list[Document], list[InputError]]:
+    docs: list[Document] = []
+    bad: list[InputError] = []
+    for item in read_inputs(inputs, published=published):
+        if isinstance(item, InputError):
+            bad.append(item)
+            err.print(f"unfog: skipped {item}")
+        else:
+            docs.append(item)
+    return docs, bad
+
+
+def _analyze_stream(docs: list[Document], quiet: bool) -> Iterator[AnalysisRecord]:
+    from unfog.nlp import ModelError
+    from unfog.pipeline import Pipeline
+
+    try:
+        pipeline = Pipeline.from_settings(Settings())
+    except ModelError as e:
+        err.print(f"unfog: {e}")
+        raise typer.Exit(3) from e
+    show = not quiet and len(docs) > 1 and err.is_terminal
+    if not show:
+        yield from pipeline.analyze_many(docs)
+        return
+    with Progress(
+        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err
+    ) as progress:
+        task = progress.add_task("analyse", total=len(docs))
+        for rec in pipeline.analyze_many(docs):
+            progress.advance(task)
+            yield rec
+
+
+def _exit_code(n_good: int, bad: list[InputError]) -> None:
+    if bad:
+        err.print(f"unfog: {len(bad)} input item(s) skipped, {n_good} analysed")
+        raise typer.Exit(1)
+
+
+@app.command()
+def analyze(
+    inputs: InputsArg,
+    published: PublishedOpt = None,
+    out_path: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Write one JSON record per document to this JSONL file."),
+    ] = None,
+    stories_path: Annotated[
+        Path | None,
+        typer.Option("--stories", help="Also group events across the documents into stories, written here (JSONL)."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Analyse articles: places, actors, claims (source, cue, content, channel, relays), events.
+
+    Without --out, prints a readable summary. With --out, writes the records (format: docs/record-format.md).
+    Bad input items are reported and skipped; the good ones are still analysed (exit code 1 if any was bad).
+    """
+    published = _check_published(published)
+    docs, bad = _load_documents(inputs, published)
+    if not docs:
+        err.print("unfog: nothing to analyse")
+        raise typer.Exit(1)
+    records: list[AnalysisRecord] = []
+    if out_path is not None:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        with out_path.open("w", encoding="utf-8") as fh:
+            for rec in _analyze_stream(docs, quiet):
+                fh.write(rec.model_dump_json() + "\n")
+                if stories_path is not None:
+                    records.append(rec)
+    else:
+        from unfog.render import print_record
+
+        for rec in _analyze_stream(docs, quiet):
+            print_record(out, rec)
+            records.append(rec)
+    if stories_path is not None:
+        from unfog.stories import build_stories
+
+        stories = build_stories(records)
+        stories_path.parent.mkdir(parents=True, exist_ok=True)
+        with stories_path.open("w", encoding="utf-8") as fh:
+            for st in stories:
+                fh.write(st.model_dump_json() + "\n")
+    _exit_code(len(docs), bad)
+
+
+@app.command()
+def ingest(
+    inputs: InputsArg,
+    published: PublishedOpt = None,
+    db: DbOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Analyse articles and store the records in the database; the same document twice is stored once.
+
+    Stories are rebuilt over everything stored. List them with `unfog stories`.
+    """
+    from unfog.store import Store
+    from unfog.stories import build_stories
+
+    published = _check_published(published)
+    settings = Settings()
+    db_path = db or settings.db_path
+    docs, bad = _load_documents(inputs, published)
+    with Store.open(db_path) as store:
+        new_docs = [d for d in docs if not store.has_document(d)]
+        skipped = len(docs) - len(new_docs)
+        added = 0
+        for rec in _analyze_stream(new_docs, quiet) if new_docs else iter(()):
+            added += store.add(rec)
+        store.replace_stories(build_stories(list(store.records())))
+        total = store.count_documents()
+    out.print(f"stored {added} new document(s), {skipped} already there; {total} in {db_path}")
+    _exit_code(len(docs), bad)
+
+
+@app.command()
+def stories(
+    db: DbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON story a line instead of a table.")] = False,
+    status: Annotated[
+        str | None, typer.Option("--status", help="Only stories with this status (e.g. contested).")
+    ] = None,
+) -> None:
+    """List the stories in the database: events grouped across documents, corroborated or contested."""
+    from unfog.render import print_stories
+    from unfog.store import Store
+
+    db_path = db or Settings().db_path
+    if not db_path.exists():
+        err.print(f"unfog: no database at {db_path}; run `unfog ingest FILE...` first")
+        raise typer.Exit(1)
+    with Store.open(db_path) as store:
+        items = [s for s in store.stories() if status is None or s.status == status]
+    if as_json:
+        for s in items:
+            sys.stdout.write(s.model_dump_json() + "\n")
+    else:
+        print_stories(out, items)
+
+
+@app.command()
+def schema(
+    out_path: Annotated[Path | None, typer.Option("--out", "-o", help="Write the schema here.")] = None,
+) -> None:
+    """Print the JSON Schema of the output record (one line per document of `analyze --out`)."""
+    from unfog.schema import record_schema
+
+    text = json.dumps(record_schema(), indent=2, ensure_ascii=False) + "\n"
+    if out_path:
+        out_path.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    path: Annotated[Path | None, typer.Option("--path", help="Where to write the index.")] = None,
+) -> None:
+    """Build the place-name index from the bundled GeoNames data (done automatically on first use)."""
+    from unfog.geo import build_gazetteer
+
+    target = path or Settings().gazetteer_path
+    build_gazetteer(target, console=err)
+    out.print(f"gazetteer written to {target}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,42 @@
+"""JSONL reader: one document a line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from unfog.ingest.errors import InputError
+from unfog.ingest.dates import normalise_date
+from unfog.model import Document
+
+FIELDS = ("id", "text", "published", "outlet", "title", "url")
+
+
+def read_jsonl_lines(origin: str, text: str, published: str | None) -> Iterator[Document | InputError]:
+    seen: set[str] = set()
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield InputError(where, f"not JSON ({e.msg} at column {e.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield InputError(where, "not a JSON object")
+            continue
+        body = obj.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield InputError(where, "no 'text' (a non-empty string is required)")
+            continue
+        did = obj.get("id")
+        did = str(did) if did not in (None, "") else f"{origin}:{n}"
+        if did in seen:
+            yield InputError(where, f"duplicate id {did!r} in this file; the first one is kept")
+            continue
+        seen.add(did)
+        pub = obj.get("published")
+        pub_s = normalise_date(str(pub)) if pub else published
+        extra = {k: (str(obj[k]) if obj.get(k) is not None else None) for k in ("outlet", "title", "url")}
+        yield Document(id=did, text=body, published=pub_s, origin=where, **extra)

@@ -1,0 +1,218 @@
+"""The records that stages pass to each other and that unfog writes out.
+
+Every record that says something about the text carries character spans into
+``Document.text`` (start inclusive, end exclusive), so each output field can be traced to the
+characters it came from. The JSON Schema in ``unfog/schema/record.schema.json`` is generated
+from these models (``unfog schema``) and a test checks that the two agree.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Span = tuple[int, int]
+
+Modality = Literal["asserted", "negated", "hypothetical", "future", "attributed"]
+DatePrecision = Literal["day", "week", "month", "year"]
+
+
+class Record(BaseModel):
+    """Base for all records: no unknown fields, validated on assignment."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Document(Record):
+    """One input text: an article, a post, a snippet."""
+
+    id: str
+    text: str
+    published: str | None = Field(None, description="Publication date, YYYY-MM-DD.")
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    origin: str | None = Field(None, description="Where it was read from: a path, '-' or a URL.")
+
+
+class TextRef(Record):
+    """A piece of the document: its text and its span."""
+
+    text: str
+    span: Span
+
+
+# --------------------------------------------------------------------------- places
+class PlaceMention(Record):
+    span: Span
+    text: str
+    literal: bool = Field(True, description="False where the name stands for a government or people (metonymy).")
+    reason: str = Field("", description="Why this span was taken as a toponym, e.g. 'ner:GPE', 'gazetteer'.")
+
+
+class Place(Record):
+    """A place the document names, resolved against the gazetteer; one record per distinct place."""
+
+    id: str
+    name: str
+    mentions: list[PlaceMention]
+    spans: list[Span] = Field(default_factory=list, description="The mentions' spans (derived, for readers).")
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country_code: str | None = None
+    admin1: str | None = Field(None, description="First-level region name, where known.")
+    feature_code: str | None = Field(None, description="GeoNames feature code: PPL, PPLA, ADM1, PCLI ...")
+    precision: int | None = Field(
+        None, description="ACLED geo-precision: 1 town, 2 part of a region, 3 region or larger."
+    )
+    literal: bool = Field(True, description="True when at least one mention is a literal use.")
+
+
+# --------------------------------------------------------------------------- actors
+class ActorMention(Record):
+    span: Span
+    text: str
+    kind: Literal["name", "alias", "coref", "metonym", "description"] = "name"
+
+
+class Actor(Record):
+    """Someone who acts or speaks: a person, an armed group, a government, an outlet."""
+
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    type: str | None = Field(None, description="e.g. state_forces, armed_group, government, person, media.")
+    side: str | None = Field(None, description="The side in a conflict the dictionary gives, e.g. 'RU', 'UA'.")
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2 country the actor belongs to.")
+    dictionary_id: str | None = Field(None, description="The id in the actor dictionary, when known there.")
+    mentions: list[ActorMention] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- claims
+class Source(Record):
+    name: str
+    span: Span | None = None
+    actor: str | None = Field(None, description="Actor id in this record.")
+
+
+class Relay(Record):
+    """An outlet or intermediary between the source and this article."""
+
+    name: str
+    span: Span | None = None
+    actor: str | None = None
+
+
+class Channel(Record):
+    """The medium the source used."""
+
+    name: str = Field(description="Normalised: telegram, video, statement, social media, radio, interview ...")
+    text: str | None = None
+    span: Span | None = None
+
+
+Stance = Literal["asserts", "denies", "confirms", "verifies", "predicts", "threatens", "demands", "accuses", "other"]
+Framing = Literal["neutral", "distancing", "endorsing"]
+
+
+class Claim(Record):
+    """Somebody says something: who (source), how (cue, channel), through whom (relays), what (content)."""
+
+    id: str
+    source: Source | None = None
+    cue: TextRef
+    content: TextRef
+    relays: list[Relay] = Field(default_factory=list, description="Nearest the source first.")
+    channel: Channel | None = None
+    stance: Stance = "asserts"
+    framing: Framing = "neutral"
+    events: list[str] = Field(default_factory=list, description="Ids of the events the content asserts.")
+
+
+# --------------------------------------------------------------------------- time
+class TimeExpr(Record):
+    """A time expression and what it resolves to against the publication date."""
+
+    text: str
+    span: Span
+    value: str | None = Field(None, description="YYYY-MM-DD, YYYY-MM or YYYY; null when not resolvable.")
+    precision: DatePrecision | None = None
+    end: str | None = Field(None, description="For ranges ('between 1999 and 2009'), the end value.")
+
+
+# --------------------------------------------------------------------------- events
+class AcledType(Record):
+    event_type: str
+    sub_event_type: str
+
+
+class PloverType(Record):
+    event_type: str
+    mode: str | None = None
+
+
+class Event(Record):
+    """Something that happened (or is said, denied, feared or planned to happen)."""
+
+    id: str
+    trigger: TextRef
+    acled: AcledType | None = None
+    plover: PloverType | None = None
+    actor1: str | None = Field(None, description="Actor id of the perpetrator / main actor.")
+    actor2: str | None = Field(None, description="Actor id of the target.")
+    associated_actors: list[str] = Field(default_factory=list)
+    place: str | None = Field(None, description="Place id in this record.")
+    place_reason: str | None = None
+    date: str | None = Field(None, description="YYYY-MM-DD, YYYY-MM or YYYY.")
+    date_precision: DatePrecision | None = None
+    time: TimeExpr | None = Field(None, description="The expression the date was resolved from.")
+    fatalities: int | None = None
+    injured: int | None = None
+    casualty_text: TextRef | None = None
+    weapons: list[str] = Field(default_factory=list)
+    modality: Modality = "asserted"
+    claims: list[str] = Field(default_factory=list, description="Ids of the claims whose content holds this event.")
+
+
+# --------------------------------------------------------------------------- stories
+class StoryMember(Record):
+    document: str
+    event: str
+
+
+class Contradiction(Record):
+    a: StoryMember
+    b: StoryMember
+    reason: str
+
+
+class Story(Record):
+    """One real-world event as reported across documents and claims."""
+
+    id: str
+    status: Literal["single source", "corroborated", "contested", "denied"]
+    members: list[StoryMember]
+    acled: AcledType | None = None
+    place: str | None = Field(None, description="Name of the place most members give.")
+    lat: float | None = None
+    lon: float | None = None
+    date: str | None = None
+    sources: list[str] = Field(default_factory=list, description="Independent sources (actors or outlets).")
+    contradictions: list[Contradiction] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- the output record
+class AnalysisRecord(Record):
+    """What `unfog analyze` writes for one document."""
+
+    schema_version: str = SCHEMA_VERSION
+    document: Document
+    places: list[Place] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    times: list[TimeExpr] = Field(default_factory=list)

