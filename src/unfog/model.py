@@ -16,7 +16,10 @@ SCHEMA_VERSION = "1"
 
 Span = tuple[int, int]
 
-Modality = Literal["asserted", "negated", "hypothetical", "future", "attributed"]
+#: asserted: said to have happened (by the author or, through ``Event.claims``, by a source);
+#: negated: said not to have happened; hypothetical: conditional, possible, feared, expected;
+#: future: planned, threatened or promised.
+Modality = Literal["asserted", "negated", "hypothetical", "future"]
 DatePrecision = Literal["day", "week", "month", "year"]
 
 
