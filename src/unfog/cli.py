@@ -35,6 +35,12 @@ app.add_typer(gazetteer_app, name="gazetteer")
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
+
+def say(message: str) -> None:
+    """One plain line on standard error (never wrapped, so it can be grepped)."""
+    sys.stderr.write(f"unfog: {message}\n")
+    sys.stderr.flush()
+
 InputsArg = Annotated[
     list[str],
     typer.Argument(
@@ -75,7 +81,7 @@ def _check_published(published: str | None) -> str | None:
         return None
     value = normalise_date(published)
     if value is None or len(published.strip()) != 10:
-        err.print(f"unfog: --published must be a date like 2023-05-23, not {published!r}")
+        say(f"--published must be a date like 2023-05-23, not {published!r}")
         raise typer.Exit(2)
     return value
 
@@ -86,7 +92,7 @@ def _load_documents(inputs: list[str], published: str | None) -> tuple[list[Docu
     for item in read_inputs(inputs, published=published):
         if isinstance(item, InputError):
             bad.append(item)
-            err.print(f"unfog: skipped {item}")
+            say(f"skipped {item}")
         else:
             docs.append(item)
     return docs, bad
@@ -99,7 +105,7 @@ def _analyze_stream(docs: list[Document], quiet: bool) -> Iterator[AnalysisRecor
     try:
         pipeline = Pipeline.from_settings(Settings())
     except ModelError as e:
-        err.print(f"unfog: {e}")
+        say(str(e))
         raise typer.Exit(3) from e
     show = not quiet and len(docs) > 1 and err.is_terminal
     if not show:
@@ -116,7 +122,7 @@ def _analyze_stream(docs: list[Document], quiet: bool) -> Iterator[AnalysisRecor
 
 def _exit_code(n_good: int, bad: list[InputError]) -> None:
     if bad:
-        err.print(f"unfog: {len(bad)} input item(s) skipped, {n_good} analysed")
+        say(f"{len(bad)} input item(s) skipped, {n_good} analysed")
         raise typer.Exit(1)
 
 
@@ -142,7 +148,7 @@ def analyze(
     published = _check_published(published)
     docs, bad = _load_documents(inputs, published)
     if not docs:
-        err.print("unfog: nothing to analyse")
+        say("nothing to analyse")
         raise typer.Exit(1)
     records: list[AnalysisRecord] = []
     if out_path is not None:
@@ -213,7 +219,7 @@ def stories(
 
     db_path = db or Settings().db_path
     if not db_path.exists():
-        err.print(f"unfog: no database at {db_path}; run `unfog ingest FILE...` first")
+        say(f"no database at {db_path}; run `unfog ingest FILE...` first")
         raise typer.Exit(1)
     with Store.open(db_path) as store:
         items = [s for s in store.stories() if status is None or s.status == status]
@@ -241,11 +247,15 @@ def schema(
 @gazetteer_app.command("build")
 def gazetteer_build(
     path: Annotated[Path | None, typer.Option("--path", help="Where to write the index.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even when the index exists.")] = False,
 ) -> None:
     """Build the place-name index from the bundled GeoNames data (done automatically on first use)."""
     from unfog.geo import build_gazetteer
 
     target = path or Settings().gazetteer_path
+    if target.exists() and not force:
+        out.print(f"gazetteer already at {target} (--force rebuilds it)")
+        return
     build_gazetteer(target, console=err)
     out.print(f"gazetteer written to {target}")
 

@@ -79,4 +79,13 @@ def _read_bytes(
     elif suffix in HTML_SUFFIXES:
         yield read_html(origin, stem, text, published)
     else:
-        yield Document(id=stem, text=text, published=published, origin=origin)
+        yield Document(id=stem, text=text, published=published, title=headline(text), origin=origin)
+
+
+def headline(text: str) -> str | None:
+    """A plain-text article's title: its first line, when that line is short and followed by a
+    blank line (the way articles are pasted: headline, blank line, body)."""
+    lines = text.lstrip().split("\n", 2)
+    if len(lines) >= 2 and not lines[1].strip() and 0 < len(lines[0].strip()) <= 150:
+        return lines[0].strip()
+    return None
