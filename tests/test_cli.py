@@ -17,7 +17,7 @@ from .conftest import EXAMPLE
 UNFOG = str(Path(sys.executable).parent / "unfog")
 
 
-def run(*args: str, stdin: bytes | None = None, env_db: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [UNFOG, *args], input=stdin.decode() if stdin else None, capture_output=True, text=True, timeout=300
     )

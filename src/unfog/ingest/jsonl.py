@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from unfog.ingest.errors import InputError
 from unfog.ingest.dates import normalise_date
+from unfog.ingest.errors import InputError
 from unfog.model import Document
 
 FIELDS = ("id", "text", "published", "outlet", "title", "url")
