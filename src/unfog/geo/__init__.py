@@ -4,23 +4,60 @@ Interface used by the pipeline (keep it stable):
 
     stage = GeoStage.from_settings(settings)
     places: list[Place] = stage.run(doc, sdoc)
+
+One file per concern: ``names`` (keys), ``gazetteer`` (the index service), ``build`` (building the
+index), ``recognize`` (finding toponyms), ``resolve`` (choosing the entry), ``metonymy``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from unfog.model import Document, Place
+from unfog.geo.build import build_gazetteer, ensure_gazetteer
+from unfog.geo.gazetteer import Candidate, Gazetteer
+from unfog.geo.knowledge import load_yaml
+from unfog.geo.metonymy import mark_metonymy
+from unfog.geo.recognize import Cues, Mention, Recognizer
+from unfog.geo.resolve import resolve
+from unfog.model import Document, Place, PlaceMention
 from unfog.settings import Settings
+
+__all__ = ["Gazetteer", "GeoStage", "build_gazetteer"]
 
 
 class GeoStage:
-    def __init__(self) -> None:
-        pass
+    def __init__(self, gazetteer: Gazetteer, cues: Cues) -> None:
+        self.gazetteer = gazetteer
+        self.cues = cues
+        self.recognizer = Recognizer(gazetteer, cues)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> GeoStage:
-        return cls()
+        path = settings.gazetteer_path
+        ensure_gazetteer(path)
+        return cls(Gazetteer(path), Cues(load_yaml("cues.yaml")))
 
     def run(self, doc: Document, sdoc: Doc) -> list[Place]:
-        return []
+        mentions = self.recognizer.recognize(sdoc)
+        if not mentions:
+            return []
+        chosen = resolve(sdoc, mentions, self.gazetteer)
+        mark_metonymy(sdoc, mentions, chosen, self.cues)
+        return _places(mentions, chosen)
+
+
+def _places(mentions: list[Mention], chosen: list[Candidate]) -> list[Place]:
+    places: dict[int, Place] = {}
+    for m, c in zip(mentions, chosen, strict=True):
+        pm = PlaceMention(span=m.span, text=m.text, literal=m.literal, reason=m.reason)
+        place = places.get(c.pid)
+        if place is None:
+            place = places[c.pid] = Place(
+                id=f"p{len(places) + 1}", name=c.name, mentions=[], geonames_id=c.geonames_id,
+                lat=round(c.lat, 5), lon=round(c.lon, 5), country_code=c.country_code, admin1=c.admin1,
+                feature_code=c.feature_code, precision=c.precision, literal=False,
+            )
+        place.mentions.append(pm)
+        place.spans.append(m.span)
+        place.literal = place.literal or m.literal
+    return list(places.values())

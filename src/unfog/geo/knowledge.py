@@ -1,0 +1,22 @@
+"""Loading the geo stage's YAML knowledge files (``unfog/data/geo``), once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@cache
+def _text(name: str) -> str:
+    return resources.files("unfog").joinpath("data", "geo", name).read_text(encoding="utf-8")
+
+
+def load_yaml(name: str) -> dict[str, Any]:
+    """A fresh dict parsed from ``unfog/data/geo/<name>`` (the text is read once)."""
+    data = yaml.safe_load(_text(name))
+    if not isinstance(data, dict):
+        raise ValueError(f"unfog/data/geo/{name}: expected a mapping at the top level")
+    return data

@@ -1,0 +1,105 @@
+"""Toponym resolution: rank each mention's gazetteer candidates with the document's context.
+
+Score = log10(population) + a feature prior (countries and large areas first, capitals over towns)
++ the mention's hints ("the X region" -> a region, "the town of X" -> a town, "the Ukrainian city
+of X" -> a town in UA) + document context (countries the document names or whose adjectives it
+uses, regions it names, places already resolved nearby). Two passes: the second adds the regions
+and points the first pass settled.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from unfog.geo.gazetteer import Candidate, Gazetteer
+from unfog.geo.recognize import Mention
+
+NEAR_KM = 250.0
+LARGE_FLOOR = 10_000_000  # oceans, seas and macro-regions rank as if this populous
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Context:
+    """What the document says about where it is."""
+
+    def __init__(self) -> None:
+        self.countries: Counter[str] = Counter()
+        self.admin1: set[tuple[str | None, str]] = set()
+        self.points: list[tuple[int, float, float]] = []  # (mention index, lat, lon)
+
+    def top_country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+
+def document_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> Context:
+    ctx = Context()
+    for m in mentions:
+        if m.candidates[0].is_country:
+            ctx.countries[m.candidates[0].country_code or ""] += 2
+        if m.country_hint:
+            ctx.countries[m.country_hint] += 2
+    for tok in sdoc:
+        if tok.text[:1].isupper() and tok.is_alpha:
+            cc = gaz.demonym_country(tok.text)
+            if cc:
+                ctx.countries[cc] += 1
+    return ctx
+
+
+def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequence[Candidate]) -> float:
+    s = math.log10(max(c.population, LARGE_FLOOR if c.is_large else 0) + 10)
+    if c.is_country or c.is_large:
+        s += 4.0
+    elif c.feature_code == "PPLC":
+        s += 2.0
+    elif c.is_admin1 and any(t.is_town and t.admin1 == c.name and t.country_code == c.country_code
+                             for t in same_name):
+        s -= 1.0  # a region named after its capital: the bare name is the town
+    if not c.main:
+        s -= 0.5
+    if m.hint == "admin1":
+        s += 6.0 if c.is_admin1 else -3.0
+    elif m.hint == "town":
+        s += 5.0 if c.is_town else -4.0
+    elif m.hint == "container":
+        s += 2.0 if c.is_admin1 else 0.0
+    if m.country_hint and c.country_code == m.country_hint:
+        s += 5.0
+    if c.country_code:
+        share = ctx.countries.get(c.country_code, 0)
+        if share:
+            s += 2.0 + min(2.0, share / 3)
+    if c.admin1 and (c.country_code, c.admin1) in ctx.admin1 and not c.is_admin1:
+        s += 2.5
+    if c.is_town and any(i != index and km(c.lat, c.lon, lat, lon) < NEAR_KM for i, lat, lon in ctx.points):
+        s += 2.0
+    return s
+
+
+def resolve(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Candidate]:
+    """The chosen candidate of every mention, in order."""
+    ctx = document_context(sdoc, mentions, gaz)
+    chosen = [max(m.candidates, key=lambda c, m=m, i=i: score(c, m, ctx, i, m.candidates))  # type: ignore[misc]
+              for i, m in enumerate(mentions)]
+    for i, c in enumerate(chosen):
+        if c.is_admin1:
+            ctx.admin1.add((c.country_code, c.name))
+        elif c.is_town and (len(mentions[i].candidates) == 1 or mentions[i].hint):
+            ctx.points.append((i, c.lat, c.lon))
+        if c.is_town and c.admin1 and mentions[i].hint == "container":
+            ctx.admin1.add((c.country_code, c.admin1))
+    for i, c in enumerate(chosen):
+        if c.is_admin1 and mentions[i].hint in ("container", None):
+            ctx.admin1.add((c.country_code, c.name))
+    return [max(m.candidates, key=lambda c, m=m, i=i: score(c, m, ctx, i, m.candidates))  # type: ignore[misc]
+            for i, m in enumerate(mentions)]
