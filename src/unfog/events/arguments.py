@@ -1,0 +1,130 @@
+"""An event's arguments: actors (actor1, actor2, associated), place and date, found through the
+trigger's syntax and the records of the other stages."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from unfog.events.context import _pobj
+from unfog.model import Actor, Place, TimeExpr
+
+ASSOC_PREPS = frozenset({"alongside"})
+PLACE_PREPS = frozenset({"in", "at", "near", "of", "over", "on", "into", "outside", "around", "across",
+                         "inside", "from", "towards", "toward", "to", "within", "throughout", "through"})
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    place: str
+    start: int
+    end: int
+    literal: bool
+    precision: int
+
+
+class ArgumentIndex:
+    """The other stages' records indexed by character offsets, for one document."""
+
+    def __init__(self, doc: Doc, places: list[Place], actors: list[Actor], times: list[TimeExpr]) -> None:
+        self.doc = doc
+        self.actor_mentions = sorted(
+            ((m.span[0], m.span[1], a.id) for a in actors for m in a.mentions), key=lambda x: x[0]
+        )
+        self.places = sorted(
+            (PlaceRef(p.id, m.span[0], m.span[1], m.literal, p.precision or 2)
+             for p in places for m in p.mentions),
+            key=lambda r: r.start,
+        )
+        self.place_starts = [r.start for r in self.places]
+        # time expressions by the token that heads them in the parse
+        self.times: list[tuple[TimeExpr, Token]] = []
+        for te in times:
+            span = doc.char_span(te.span[0], te.span[1], alignment_mode="expand")
+            if span is not None and len(span):
+                self.times.append((te, span.root))
+
+    # ------------------------------------------------------------------ actors
+    def actor_at(self, tok: Token | None) -> str | None:
+        """The actor one of whose mentions covers the phrase the token heads (the head word first)."""
+        if tok is None:
+            return None
+        head_s, head_e = tok.idx, tok.idx + len(tok)
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        best: str | None = None
+        for s, e, aid in self.actor_mentions:
+            if s >= hi:
+                break
+            if s < head_e and head_s < e:
+                return aid
+            if best is None and s < hi and lo < e:
+                best = aid
+        return best
+
+    def associated(self, head: Token) -> list[str]:
+        out: list[str] = []
+        for t in (head, head.head):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ASSOC_PREPS and (p := _pobj(c)) is not None:
+                    for x in [p, *[y for y in p.children if y.dep_ == "conj"]]:
+                        aid = self.actor_at(x)
+                        if aid and aid not in out:
+                            out.append(aid)
+        return out
+
+    # ------------------------------------------------------------------ place
+    def _places_in(self, lo: int, hi: int) -> list[PlaceRef]:
+        i = bisect_left(self.place_starts, lo)
+        out = []
+        while i < len(self.places) and self.places[i].start < hi:
+            if self.places[i].end <= hi:
+                out.append(self.places[i])
+            i += 1
+        return out
+
+    def place_for(self, head: Token, args: tuple[Token, ...], sent: Span) -> tuple[str | None, str | None]:
+        """The place the sentence locates the event at: a place in the trigger's own arguments
+        ('in X', 'the city of X'), else in its clause, else in its sentence; literal mentions and
+        finer places first."""
+        arg_chars = [(t.idx, t.idx + len(t)) for t in args]
+        clause = [t for t in head.subtree]
+        levels: list[tuple[str, list[tuple[int, int]]]] = [
+            ("argument", arg_chars),
+            ("clause", [(t.idx, t.idx + len(t)) for t in clause]),
+        ]
+        cands = self._places_in(sent.start_char, sent.end_char)
+        if not cands:
+            return None, None
+        for reason, chars in levels:
+            if not chars:
+                continue
+            inside = [r for r in cands if any(s <= r.start < e for s, e in chars)]
+            lit = [r for r in inside if r.literal]
+            if lit:
+                best = min(lit, key=lambda r: (r.precision, abs(r.start - head.idx)))
+                return best.place, reason
+        lit = [r for r in cands if r.literal]
+        if lit:
+            best = min(lit, key=lambda r: (r.precision >= 3, abs(r.start - head.idx)))
+            return best.place, "sentence"
+        return None, None
+
+    # ------------------------------------------------------------------ date
+    def time_for(self, head: Token, sent: Span) -> TimeExpr | None:
+        """The resolved time expression attached to the trigger or, failing that, to the words
+        governing it (a reporting verb's 'on Monday'); else the nearest one in the sentence."""
+        in_sent = [(te, root) for te, root in self.times
+                   if sent.start <= root.i < sent.end and te.value is not None]
+        if not in_sent:
+            return None
+        chain = [head, *head.ancestors]
+        for level in chain:
+            for te, root in in_sent:
+                att = root.head if root.dep_ != "ROOT" else root
+                while att.pos_ not in ("VERB", "AUX", "NOUN") and att.head.i != att.i and att.i != level.i:
+                    att = att.head
+                if att.i == level.i or root.i == level.i:
+                    return te
+        return min(in_sent, key=lambda x: abs(x[1].i - head.i))[0]

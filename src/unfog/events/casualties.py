@@ -1,0 +1,105 @@
+"""Casualty figures: 'eight people were injured', 'killing at least 12', 'dozens of deaths'.
+
+Vague counts take the conservative figures of ``counts.yaml`` (ACLED's conventions). Where one
+event gets several figures of one kind, the lowest is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from unfog.events.context import lemma
+from unfog.events.ontology import Counts
+
+Kind = Literal["fatalities", "injured"]
+
+
+@dataclass(frozen=True)
+class Casualty:
+    kind: Kind
+    count: int
+    anchor: Token  # the casualty word
+    start: int  # character span of the whole mention
+    end: int
+
+
+def _number(t: Token, c: Counts) -> int | None:
+    text = t.lower_.replace(",", "")
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    if text in c.numbers:
+        return c.numbers[text]
+    if text in c.vague:
+        return c.vague[text]
+    lem = lemma(t)
+    if lem in c.vague:
+        return c.vague[lem]
+    return None
+
+
+def count_of(np: Token, c: Counts) -> tuple[int, Token] | None:
+    """The number a noun phrase gives: '8 people', 'at least 12 people', 'dozens of people',
+    'several', 'a number of civilians'."""
+    n = _number(np, c)
+    if n is not None and np.lower_ not in ("a", "an"):
+        return n, np
+    for ch in np.children:
+        if ch.dep_ in ("nummod", "quantmod", "amod", "det") and (k := _number(ch, c)) is not None:
+            if ch.dep_ == "det" and ch.lower_ in ("a", "an"):
+                continue
+            return k, ch
+    if np.lower_ in ("number", "dozen", "score") or np.lemma_.lower() in ("dozen", "score", "hundred", "thousand"):
+        base = {"number": 3, "dozen": 12, "score": 20, "hundred": 100, "thousand": 1000}.get(lemma(np), 3)
+        if np.tag_ == "NNS" or np.lower_ == "number":
+            return base, np
+    return None
+
+
+_PEOPLE_DEPS = ("nsubjpass", "dobj", "nsubj", "pobj", "attr")
+
+
+def find_casualties(sent: Span, c: Counts) -> list[Casualty]:
+    out: list[Casualty] = []
+    for t in sent:
+        lem = lemma(t)
+        kind: Kind | None = "fatalities" if lem in c.killed else "injured" if lem in c.injured else None
+        if kind is None or t.pos_ not in ("VERB", "ADJ", "NOUN"):
+            continue
+        cands: list[Token] = []
+        if t.pos_ == "VERB":
+            cands = [ch for ch in t.children if ch.dep_ in ("nsubjpass", "dobj")]
+            if lem == "die":
+                cands += [ch for ch in t.children if ch.dep_ == "nsubj"]
+            if not cands:  # "killing and injuring several people": the conjunct's object
+                for ch in t.children:
+                    if ch.dep_ == "conj" and ch.pos_ == "VERB":
+                        cands += [x for x in ch.children if x.dep_ in ("dobj", "nsubjpass")]
+                if t.dep_ == "conj":
+                    cands += [x for x in t.head.children if x.dep_ in ("nsubjpass", "dobj")]
+        elif t.pos_ == "ADJ":  # "5 dead", "left 5 dead", "eight were injured"
+            cands = [ch for ch in t.children if ch.dep_ in ("nummod", "npadvmod", "nsubj")]
+            if t.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
+                cands += [ch for ch in t.head.children if ch.dep_ in ("nsubj", "dobj", "nsubjpass")]
+            if t.dep_ == "amod" and t.head.pos_ in ("NOUN", "NUM"):
+                cands.append(t.head)
+        else:  # nouns: "deaths of dozens of people", "12 deaths", "the death toll rose to 30"
+            cands = [ch for ch in t.children if ch.dep_ in ("nummod", "amod")]
+            cands += [p for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                      for p in ch.children if p.dep_ == "pobj"]
+            if lem == "toll":
+                cands += [p for v in [t.head] for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "to"
+                          for p in ch.children if p.dep_ == "pobj"]
+        for np in cands:
+            got = count_of(np, c)
+            if got is None:
+                continue
+            n, at = got
+            lo = min(at.idx, t.idx, np.left_edge.idx)
+            hi = max(t.idx + len(t), np.idx + len(np))
+            out.append(Casualty(kind, n, t, lo, hi))
+            break
+    return out

@@ -1,0 +1,134 @@
+"""Syntactic neighbourhoods of a trigger: its subject, object and arguments, as lemma strings
+that cue lists are looked up in (one pass over a few tokens per trigger)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+CLAUSAL = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "mark", "relcl", "parataxis", "xcomp",
+                     "csubj", "acl", "appos", "aux", "auxpass", "neg", "det", "nsubj", "dep"})
+SUBJ = frozenset({"nsubj", "csubj"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+OBJ_PREPS = frozenset({"on", "against", "at", "into", "upon", "toward", "towards"})
+LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "hold", "organize", "organise",
+                         "make", "commit", "perpetrate", "unleash", "begin", "start", "continue", "step",
+                         "claim", "undertake", "lead", "join", "take", "report"})
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Lemmas of some tokens as ' a b c ' (so multiword cues match by substring) and their entity labels."""
+
+    lemmas: str
+    ents: frozenset[str]
+
+    def has(self, cues: Iterable[str]) -> bool:
+        for c in cues:
+            if c.isupper():
+                if c in self.ents:
+                    return True
+            elif f" {c} " in self.lemmas:
+                return True
+        return False
+
+
+def scope_of(tokens: Iterable[Token], place_tokens: frozenset[int] = frozenset()) -> Scope:
+    """A scope over tokens; tokens inside a place mention of the geo stage add the label PLACE."""
+    toks = sorted(set(tokens), key=lambda t: t.i)
+    ents = {t.ent_type_ for t in toks if t.ent_type_}
+    if any(t.i in place_tokens for t in toks):
+        ents.add("PLACE")
+    return Scope(" " + " ".join(lemma(t) for t in toks) + " ", frozenset(ents))
+
+
+def lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def pruned_subtree(tok: Token) -> list[Token]:
+    """The token and its dependents, not descending into clauses."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ not in CLAUSAL]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSAL or c.dep_ in ("det", "conj"))
+    return out
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The subject (agent) of a trigger: nsubj, the by-agent of a passive, a noun's possessor or
+    nationality modifier; for infinitives, conjuncts and nouns under light verbs, the governing
+    verb's subject; for relative clauses, the noun modified."""
+    t = tok
+    for _ in range(5):
+        for c in t.children:
+            if c.dep_ in SUBJ:
+                return c
+            if c.dep_ == "agent":
+                p = _pobj(c)
+                if p is not None:
+                    return p
+        if t.pos_ in ("NOUN", "PROPN"):
+            for c in t.children:
+                if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+                    return c
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    p = _pobj(c)
+                    if p is not None:
+                        return p
+            if t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in LIGHT_VERBS:
+                t = t.head
+                continue
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
+                t = t.head.head
+                continue
+            return None
+        if t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in NOMINAL:
+            return t.head
+        return None
+    return None
+
+
+def object_tokens(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "dative"):
+            out.extend(pruned_subtree(c))
+        elif c.dep_ == "prep" and (c.lower_ in OBJ_PREPS or (c.lower_ == "of" and tok.pos_ == "NOUN")):
+            p = _pobj(c)
+            if p is not None:
+                out.extend(pruned_subtree(p))
+    return out
+
+
+def arg_tokens(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in CLAUSAL:
+            continue
+        out.extend(pruned_subtree(c))
+    if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.head.pos_ == "NOUN"):
+        out.extend(pruned_subtree(tok.head))
+    if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ == "NOUN":
+        # "launched an attack with drones": the light verb's arguments describe the noun too
+        h = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if lemma(h) in LIGHT_VERBS:
+            for c in h.children:
+                if c.dep_ == "prep" and c.i != tok.head.i:
+                    out.extend(pruned_subtree(c))
+    return out
+
+
+def sentence_scope(sent: Span) -> Scope:
+    return scope_of(sent)

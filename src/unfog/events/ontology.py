@@ -1,0 +1,176 @@
+"""The event knowledge (``data/events/*.yaml``) loaded once into immutable objects.
+
+- ontology.yaml: ACLED event types / sub-event types, PLOVER types and modes, the mapping.
+- triggers.yaml: cue classes and trigger families (lemmas, phrases, argument needs).
+- rules.yaml:    context rules refining a trigger's type.
+- modality.yaml: modality cues.  counts.yaml: number and vague-count words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+PloverPair = tuple[str | None, str | None]
+
+
+def _read(name: str) -> Any:
+    text = resources.files("unfog").joinpath(f"data/events/{name}").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    acled: str | None
+    plover: PloverPair | None
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    phrases: tuple[str, ...]
+    needs: tuple[str, ...]
+    weak: bool
+
+
+@dataclass(frozen=True)
+class Rule:
+    families: frozenset[str]
+    #: (scope, negated, cues) — all must hold
+    conditions: tuple[tuple[str, bool, tuple[str, ...]], ...]
+    acled: str | None
+    plover: PloverPair | None
+    drop: bool
+
+
+@dataclass(frozen=True)
+class Ontology:
+    acled_type: dict[str, str]  # sub-event type -> event type
+    acled_plover: dict[str, PloverPair]
+    plover_types: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Modal:
+    negation: frozenset[str]
+    negating_heads: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    future_heads: frozenset[str]
+    hypothetical_heads: frozenset[str]
+    future_modifiers: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    conditional_marks: frozenset[str]
+    aspectual: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Counts:
+    numbers: dict[str, int]
+    vague: dict[str, int]
+    killed: frozenset[str]
+    injured: frozenset[str]
+    people: frozenset[str]
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    ontology: Ontology
+    classes: dict[str, tuple[str, ...]]
+    families: dict[str, Family]
+    rules: tuple[Rule, ...]
+    modal: Modal
+    counts: Counts
+
+    def expand(self, cues: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+        """'@class' cues replaced by the class's members."""
+        out: list[str] = []
+        for c in cues:
+            out.extend(self.classes[c[1:]] if c.startswith("@") else (c,))
+        return tuple(out)
+
+
+def _pair(v: Any) -> PloverPair | None:
+    if not v:
+        return None
+    return (v[0], v[1] if len(v) > 1 else None)
+
+
+def _words(v: Any) -> tuple[str, ...]:
+    return tuple(str(x) for x in (v or []))
+
+
+def _fs(v: Any) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in (v or []))
+
+
+_SCOPES = ("args", "subject", "object", "sentence", "trigger")
+
+
+def _rule(raw: dict[str, Any], classes: dict[str, tuple[str, ...]]) -> Rule:
+    conds: list[tuple[str, bool, tuple[str, ...]]] = []
+    for key, val in raw.items():
+        neg = key.startswith("not_")
+        scope = key[4:] if neg else key
+        scope = scope.rstrip("0123456789")
+        if scope not in _SCOPES:
+            continue
+        cues: list[str] = []
+        for c in val:
+            c = str(c)
+            cues.extend(classes[c[1:]] if c.startswith("@") else (c,))
+        conds.append((scope, neg, tuple(cues)))
+    return Rule(
+        families=frozenset(raw["families"]),
+        conditions=tuple(conds),
+        acled=raw.get("acled"),
+        plover=_pair(raw.get("plover")),
+        drop=bool(raw.get("drop", False)),
+    )
+
+
+@cache
+def load_lexicon() -> EventLexicon:
+    onto, trig, rules, modal, counts = (
+        _read(n) for n in ("ontology.yaml", "triggers.yaml", "rules.yaml", "modality.yaml", "counts.yaml")
+    )
+    acled_type: dict[str, str] = {}
+    acled_plover: dict[str, PloverPair] = {}
+    for etype, subs in onto["acled"].items():
+        for sub, pl in subs.items():
+            acled_type[sub] = etype
+            acled_plover[sub] = (pl[0], pl[1])
+    ontology = Ontology(acled_type, acled_plover, frozenset(onto["plover"]))
+    classes = {k: tuple(str(x).lower() for x in v) for k, v in trig["classes"].items()}
+    families: dict[str, Family] = {}
+    for name, f in trig["families"].items():
+        fam = Family(
+            name=name,
+            acled=f.get("acled"),
+            plover=_pair(f.get("plover")),
+            verbs=_fs(f.get("verbs")),
+            nouns=_fs(f.get("nouns")),
+            phrases=_words(f.get("phrases")),
+            needs=tuple(
+                m for c in _words(f.get("needs")) for m in (classes[c[1:]] if c.startswith("@") else (c,))
+            ),
+            weak=bool(f.get("weak", False)),
+        )
+        if fam.acled is not None and fam.acled not in acled_type:
+            raise ValueError(f"triggers.yaml: family {name}: unknown ACLED sub-event type {fam.acled!r}")
+        families[name] = fam
+    rule_list = tuple(_rule(r, classes) for r in rules["rules"])
+    for r in rule_list:
+        if r.acled is not None and r.acled not in acled_type:
+            raise ValueError(f"rules.yaml: unknown ACLED sub-event type {r.acled!r}")
+    m = Modal(**{k: _fs(modal[k]) for k in Modal.__dataclass_fields__})
+    c = Counts(
+        numbers={str(k): int(v) for k, v in counts["numbers"].items()},
+        vague={str(k): int(v) for k, v in counts["vague"].items()},
+        killed=_fs(counts["killed"]),
+        injured=_fs(counts["injured"]),
+        people=_fs(counts["people"]),
+    )
+    return EventLexicon(ontology, classes, families, rule_list, m, c)

@@ -1,0 +1,75 @@
+"""The time lexicon (``data/time/lexicon.yaml``), loaded once into an immutable object."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    relative_periods: dict[str, tuple[str, int]]
+    weekend: tuple[str, ...]
+    year_preps: frozenset[str]
+    month_preps: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _build_pattern(months: list[str], weekdays: list[str], rel: list[str]) -> re.Pattern[str]:
+    """One regex with named alternatives, longest forms first; month and weekday names must be
+    capitalised (so 'may' the modal and 'march' the noun are not months)."""
+    mon = "|".join(
+        re.escape(m.capitalize()) + (r"\.?" if len(m) <= 4 and m != "may" else "")
+        for m in sorted(months, key=len, reverse=True)
+    )
+    wd = "|".join(w.capitalize() for w in weekdays)
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    parts = [
+        rf"(?P<range>\b(?:[Bb]etween|[Ff]rom)\s+(?P<y1>{year})\s+(?:and|to|until)\s+(?P<y2>{year})\b)",
+        rf"(?P<dmy>\b(?P<d1>{day})\s+(?P<m1>{mon})(?:,?\s+(?P<y3>{year}))?\b)",
+        rf"(?P<mdy>\b(?P<m2>{mon})\s+(?P<d2>{day})(?:,?\s+(?P<y4>{year}))?\b)",
+        rf"(?P<my>\b(?P<m3>{mon})\s+(?:of\s+)?(?P<y5>{year})\b)",
+        rf"(?P<iso>\b(?P<y6>{year})-(?P<m6>[01]\d)-(?P<d6>[0-3]\d)\b)",
+        rf"(?P<wd>\b(?:(?:last|this|on|On|Last|This)\s+)?(?P<w>{wd})\b(?:\s+(?:night|morning|evening|afternoon))?)",
+        rf"(?P<rel>\b(?:{_alt(rel)})\b)",
+        r"(?P<ago>\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?P<unit>day|week|month|year)s?\s+ago\b)",
+        rf"(?P<mon>\b(?P<prep>\w+-?)\s+(?P<m7>{mon})\b(?!,?\s+(?:{day}\b|(?:of\s+)?{year})))",
+        rf"(?P<yr>\b(?P<prep2>\w+-?)\s+(?P<y7>{year})\b)",
+    ]
+    return re.compile("|".join(parts))
+
+
+@cache
+def load_lexicon() -> TimeLexicon:
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("unfog").joinpath("data/time/lexicon.yaml").read_text(encoding="utf-8")
+    )
+    rel_days = {str(k): int(v) for k, v in raw["relative_days"].items()}
+    rel_periods = {str(k): (str(v[0]), int(v[1])) for k, v in raw["relative_periods"].items()}
+    weekend = tuple(str(w) for w in raw["weekend"])
+    rel_words = [*rel_days, *rel_periods, *weekend]
+    rel_words += [w.capitalize() for w in rel_words]
+    return TimeLexicon(
+        months={str(k): int(v) for k, v in raw["months"].items()},
+        weekdays={str(k): int(v) for k, v in raw["weekdays"].items()},
+        relative_days=rel_days,
+        relative_periods=rel_periods,
+        weekend=weekend,
+        year_preps=frozenset(str(w) for w in raw["year_preps"]),
+        month_preps=frozenset(str(w) for w in raw["month_preps"]),
+        pattern=_build_pattern(list(raw["months"]), list(raw["weekdays"]), rel_words),
+    )

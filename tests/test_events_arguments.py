@@ -1,0 +1,103 @@
+"""Event arguments: casualties, actors, place, date and claims, with hand-built records of the
+other stages (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.events import EventStage
+from unfog.model import Actor, ActorMention, Claim, Document, Event, Place, PlaceMention, TextRef
+from unfog.nlp import load_nlp
+from unfog.time import TimeStage
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventStage:
+    return EventStage()
+
+
+def run(nlp: Language, stage: EventStage, text: str, places: list[Place] | None = None,
+        actors: list[Actor] | None = None, claims: list[Claim] | None = None) -> list[Event]:
+    doc = Document(id="t", text=text, published="2024-03-13")
+    sdoc = nlp(text)
+    return stage.run(doc, sdoc, places or [], actors or [], claims or [], TimeStage().run(doc, sdoc))
+
+
+def place(pid: str, text: str, name: str, precision: int, literal: bool = True) -> Place:
+    s = text.index(name)
+    return Place(id=pid, name=name, precision=precision, literal=literal,
+                 mentions=[PlaceMention(span=(s, s + len(name)), text=name, literal=literal)])
+
+
+def actor(aid: str, text: str, name: str) -> Actor:
+    s = text.index(name)
+    return Actor(id=aid, name=name, mentions=[ActorMention(span=(s, s + len(name)), text=name)])
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        ("Militants attacked a bus, killing at least 14 passengers.", 14, None),
+        ("Officials said that five people were injured in the blast.", None, 5),
+        ("Shelling of the market killed dozens of civilians.", 12, None),
+        ("Gunmen raided the village; several villagers were wounded.", None, 3),
+        ("A car bomb killed three soldiers and wounded eleven others.", 3, 11),
+        ("Airstrikes killed hundreds of people in the district.", 100, None),
+    ],
+)
+def test_casualties(nlp: Language, stage: EventStage, text: str, fatalities: int | None,
+                    injured: int | None) -> None:
+    evs = run(nlp, stage, text)
+    assert any(e.fatalities == fatalities and e.injured == injured for e in evs), \
+        [(e.trigger.text, e.fatalities, e.injured) for e in evs]
+
+
+def test_place_prefers_the_attached_town(nlp: Language, stage: EventStage) -> None:
+    text = "Rebels shelled the town of Dorvik in the Halmar region on Monday."
+    places = [place("p1", text, "Dorvik", 1), place("p2", text, "Halmar", 3)]
+    ev = next(e for e in run(nlp, stage, text, places) if e.trigger.text == "shelled")
+    assert (ev.place, ev.place_reason) == ("p1", "argument")
+    assert (ev.date, ev.date_precision) == ("2024-03-11", "day")
+    assert ev.time is not None and ev.time.text == "on Monday"
+
+
+def test_metonymic_place_is_not_the_location(nlp: Language, stage: EventStage) -> None:
+    text = "Moscow said its jets bombed a bridge near Tarvel."
+    places = [place("p1", text, "Moscow", 1, literal=False), place("p2", text, "Tarvel", 1)]
+    ev = next(e for e in run(nlp, stage, text, places) if e.trigger.text == "bombed")
+    assert ev.place == "p2"
+
+
+def test_actors_and_associates(nlp: Language, stage: EventStage) -> None:
+    text = "The Northern Brigade attacked the Coastal Militia alongside the Hill Volunteers."
+    actors = [actor("a1", text, "Northern Brigade"), actor("a2", text, "Coastal Militia"),
+              actor("a3", text, "Hill Volunteers")]
+    ev = next(e for e in run(nlp, stage, text, actors=actors) if e.trigger.text == "attacked")
+    assert (ev.actor1, ev.actor2, ev.associated_actors) == ("a1", "a2", ["a3"])
+
+
+def test_no_actor_record_leaves_actor1_empty(nlp: Language, stage: EventStage) -> None:
+    ev = run(nlp, stage, "Unidentified gunmen attacked a checkpoint.")[0]
+    assert ev.actor1 is None
+
+
+def test_event_in_claim_is_asserted_and_linked(nlp: Language, stage: EventStage) -> None:
+    text = "The governor said that drones struck an oil depot overnight."
+    s = text.index("drones")
+    claim = Claim(id="c1", cue=TextRef(text="said", span=(13, 17)),
+                  content=TextRef(text=text[s:-1], span=(s, len(text) - 1)))
+    ev = next(e for e in run(nlp, stage, text, claims=[claim]) if "struck" in e.trigger.text)
+    assert ev.claims == ["c1"]
+    assert ev.modality == "asserted"
+    assert ev.date == "2024-03-12"
+
+
+def test_publication_date_fallback(nlp: Language, stage: EventStage) -> None:
+    ev = run(nlp, stage, "Rebels captured the airport.")[0]
+    assert (ev.date, ev.date_precision, ev.time) == ("2024-03-13", "day", None)

@@ -1,0 +1,96 @@
+"""Trigger typing: own sentences -> the ACLED sub-event type of the document's asserted events."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from spacy.language import Language
+
+from unfog.events import EventStage
+from unfog.model import Document, Event
+from unfog.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventStage:
+    return EventStage()
+
+
+def run(nlp: Language, stage: EventStage, text: str) -> list[Event]:
+    return stage.run(Document(id="t", text=text, published="2024-03-13"), nlp(text), [], [], [], [])
+
+
+def label(events: list[Event]) -> str | None:
+    subs = Counter(e.acled.sub_event_type for e in events if e.acled and e.modality == "asserted")
+    return subs.most_common(1)[0][0] if subs else None
+
+
+CASES = [
+    ("Gunmen stormed a wedding party and killed nine guests.", "Attack"),
+    ("Insurgents attacked an army checkpoint on the highway.", "Armed clash"),
+    ("Government troops clashed with rebels outside the town.", "Armed clash"),
+    ("Warplanes bombed a fuel depot near the coast.", "Air/drone strike"),
+    ("A drone strike hit a convoy of trucks.", "Air/drone strike"),
+    ("Artillery shelling damaged dozens of houses in the suburb.", "Shelling/artillery/missile attack"),
+    ("The militia fired rockets at the airport.", "Shelling/artillery/missile attack"),
+    ("A roadside bomb exploded under a police van.", "Remote explosive/landmine/IED"),
+    ("A suicide bomber blew himself up at a checkpoint.", "Suicide bomb"),
+    ("Unknown men threw a grenade into a crowded cafe.", "Grenade"),
+    ("Witnesses said the village was struck with chlorine gas.", "Chemical weapon"),
+    ("Soldiers raped two women in the camp.", "Sexual violence"),
+    ("Armed men kidnapped a local priest on his way home.", "Abduction/forced disappearance"),
+    ("Hundreds of teachers marched to parliament to demand higher pay.", "Peaceful protest"),
+    ("Police fired tear gas to disperse the demonstrators.", "Protest with intervention"),
+    ("Security forces opened fire on protesters, killing four.", "Excessive force against protesters"),
+    ("Rioters torched cars and threw stones at shops during the protest.", "Violent demonstration"),
+    ("An angry mob lynched a man accused of theft.", "Mob violence"),
+    ("The two factions signed a ceasefire agreement.", "Agreement"),
+    ("Police arrested twelve opposition activists.", "Arrests"),
+    ("The parliament designated the movement a terrorist organization.", "Change to group/activity"),
+    ("Soldiers defused an explosive device planted near the school.", "Disrupted weapons use"),
+    ("The army set up a new military base in the valley.", "Headquarters or base established"),
+    ("Looters ransacked the shops of the market.", "Looting/property destruction"),
+    ("Rebels captured the town after the garrison fled.", "Non-state actor overtakes territory"),
+    ("The army recaptured the town from the rebels.", "Government regains territory"),
+    ("Peacekeepers withdrew from the border town and handed control to the police.",
+     "Non-violent transfer of territory"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub"), CASES)
+def test_acled_type(nlp: Language, stage: EventStage, text: str, sub: str) -> None:
+    assert label(run(nlp, stage, text)) == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas cylinder explosion at a factory killed three workers.",
+        "The foreign ministers met in Vienna to discuss trade.",
+        "Police arrested a man suspected of drug smuggling.",
+        "The two countries agreed a new trade deal.",
+    ],
+)
+def test_no_acled_event(nlp: Language, stage: EventStage, text: str) -> None:
+    assert label(run(nlp, stage, text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The ministers agreed to cooperate on border controls.", "AGREE"),
+        ("The president threatened to cut off gas supplies.", "THREATEN"),
+        ("The opposition accused the government of fraud.", "DISAPPROVE"),
+        ("The council rejected the proposal.", "REJECT"),
+        ("The union demanded the release of the detainees.", "DEMAND"),
+    ],
+)
+def test_plover_type(nlp: Language, stage: EventStage, text: str, plover: str) -> None:
+    evs = [e for e in run(nlp, stage, text) if e.modality == "asserted" and e.plover]
+    assert evs and evs[0].plover is not None and evs[0].plover.event_type == plover

@@ -1,0 +1,72 @@
+"""Time expressions resolved against the publication date (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.model import Document
+from unfog.nlp import load_nlp
+from unfog.time import TimeStage
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def stage() -> TimeStage:
+    return TimeStage()
+
+
+# published on Wednesday 2024-03-13
+CASES = [
+    ("Troops withdrew on Monday.", "on Monday", "2024-03-11", "day", None),
+    ("Wednesday, the army said it had advanced.", "Wednesday", "2024-03-13", "day", None),
+    ("The depot burned overnight.", "overnight", "2024-03-12", "day", None),
+    ("Shelling resumed yesterday near the river.", "yesterday", "2024-03-12", "day", None),
+    ("Two drones were downed today.", "today", "2024-03-13", "day", None),
+    ("The bridge was hit over the weekend.", "over the weekend", "2024-03-09", "day", "2024-03-10"),
+    ("Talks collapsed last week.", "last week", "2024-03-04", "week", None),
+    ("The port was blockaded in January.", "in January", "2024-01", "month", None),
+    ("The port was blockaded in November.", "in November", "2023-11", "month", None),
+    ("The siege lasted between 1992 and 1995.", "between 1992 and 1995", "1992", "year", "1995"),
+    ("The treaty was signed on 4 February 2019.", "4 February 2019", "2019-02-04", "day", None),
+    ("Rebels took the town on February 27.", "February 27", "2024-02-27", "day", None),
+    ("Rebels took the town on December 27.", "December 27", "2023-12-27", "day", None),
+    ("The region was annexed in 2014.", "in 2014", "2014", "year", None),
+    ("Fighting broke out three days ago.", "three days ago", "2024-03-10", "day", None),
+    ("Prices rose last month.", "last month", "2024-02", "month", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value", "precision", "end"), CASES)
+def test_resolves(nlp: Language, stage: TimeStage, text: str, expr: str, value: str, precision: str,
+                  end: str | None) -> None:
+    doc = Document(id="t", text=text, published="2024-03-13")
+    times = stage.run(doc, nlp(text))
+    got = [t for t in times if t.value is not None]
+    assert [t.text for t in got] == [expr]
+    t = got[0]
+    assert (t.value, t.precision, t.end) == (value, precision, end)
+    assert text[t.span[0]:t.span[1]] == expr
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials may visit the site.", "A march through the capital drew crowds.", "The 2000 soldiers left."],
+)
+def test_no_false_times(nlp: Language, stage: TimeStage, text: str) -> None:
+    doc = Document(id="t", text=text, published="2024-03-13")
+    assert [t for t in stage.run(doc, nlp(text)) if t.value is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Shelling resumed on Monday.", None), ("The treaty was signed on 4 February 2019.", "2019-02-04")],
+)
+def test_without_publication_date(nlp: Language, stage: TimeStage, text: str, value: str | None) -> None:
+    doc = Document(id="t", text=text)
+    times = stage.run(doc, nlp(text))
+    assert times and times[0].value == value
