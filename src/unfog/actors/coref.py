@@ -1,0 +1,156 @@
+"""In-document coreference by rule: definite descriptions ("the group", "the governor"), speakers
+("a spokesman") and pronouns ("it", "its forces", "they", "he") refer back to the nearest
+compatible actor, preferring the subject of the verb that governs them and earlier subjects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from unfog.actors.dictionary import Lexicon
+from unfog.actors.registry import Mention, Registry, WorkActor
+
+#: how many sentences back an anaphor may look
+WINDOW = 3
+ORG_TYPES = frozenset(
+    {"armed_group", "organisation", "group", "state_forces", "government", "intelligence", "security_forces"}
+)
+
+
+#: syntactic positions in which a pronoun is resolved (subjects and possessives)
+_POSITIONS = frozenset({"nsubj", "nsubjpass", "poss", "conj"})
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    span: SpacySpan
+    head: Token
+    types: frozenset[str]  # compatible actor types
+    role: str | None = None  # a person role, for "the governor"
+    target: WorkActor | None = None  # already known ("spokesman of the group")
+
+
+class Coref:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    # ------------------------------------------------------------------ finding anaphors
+    def _definite(self, tok: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children)
+
+    def _nominal_span(self, tok: Token) -> SpacySpan:
+        left = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
+        return tok.doc[left : tok.i + 1]
+
+    def _of_actor(self, tok: Token, owner: dict[int, Mention]) -> WorkActor | None:
+        """'spokesman of/for the group', 'the group's spokesman': the actor named there."""
+        for c in tok.children:
+            if c.dep_ == "poss" and c.i in owner:
+                return owner[c.i].actor
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i in owner:
+                        return owner[p.i].actor
+        return None
+
+    def anaphors(self, doc: Doc, owner: dict[int, Mention]) -> Iterator[Anaphor]:
+        """Anaphors in text order; lazily, so that each sees the mentions resolved before it."""
+        for tok in doc:
+            if tok.i in owner:
+                continue
+            low, lemma = tok.lower_, tok.lemma_.lower()
+            if tok.pos_ == "PRON" and low in self.lex.pronouns:
+                a = self._pronoun(tok, low)
+                if a is not None:
+                    yield a
+            elif tok.pos_ == "NOUN" and lemma in self.lex.speaker:
+                if any(c.dep_ == "appos" for c in tok.children):
+                    continue  # "the spokesman, John Smith," names the speaker
+                target = self._of_actor(tok, owner)
+                if tok.dep_ == "appos":  # "... the group, a spokesman, said": the group speaks
+                    if tok.head.i not in owner:
+                        continue
+                    target = owner[tok.head.i].actor
+                types = frozenset(ORG_TYPES | {"media"})
+                yield Anaphor(self._nominal_span(tok), tok, types, target=target)
+            elif tok.pos_ in ("NOUN", "PROPN") and self._definite(tok) and tok.tag_ in ("NN", "NNP"):
+                if lemma in self.lex.role and tok.dep_ != "appos":
+                    span = self._nominal_span(tok)
+                    yield Anaphor(span, tok, frozenset({"person"}), role=self.lex.role[lemma])
+                elif lemma in self.lex.nominal and tok.dep_ != "appos":
+                    yield Anaphor(self._nominal_span(tok), tok, self.lex.nominal[lemma])
+
+    def _pronoun(self, tok: Token, low: str) -> Anaphor | None:
+        types = self.lex.pronouns[low]
+        if low == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.expletive_verbs:
+            return None
+        if not low.endswith("self") and not low.endswith("selves") and tok.dep_ not in _POSITIONS:
+            return None  # an object pronoun is rarely the actor a claim or an event needs
+        span = tok.doc[tok.i : tok.i + 1]
+        if tok.dep_ == "poss" and tok.head.lower_ in self.lex.force_nouns and tok.head.i == tok.i + 1:
+            span = tok.doc[tok.i : tok.i + 2]  # "its forces", "their units"
+        return Anaphor(span, tok, frozenset(types))
+
+    # ------------------------------------------------------------------ resolving
+    @staticmethod
+    def _compatible(a: Anaphor, actor: WorkActor) -> bool:
+        if actor.type not in a.types:
+            return False
+        return a.role is None or a.role in actor.roles
+
+    @staticmethod
+    def _governing_subjects(tok: Token) -> list[int]:
+        """Token indices of the subjects of the verbs above tok, innermost first."""
+        out: list[int] = []
+        node = tok
+        while node.head.i != node.i:
+            node = node.head
+            out += [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        return out
+
+    def resolve(self, a: Anaphor, mentions: list[Mention], owner: dict[int, Mention]) -> WorkActor | None:
+        if a.target is not None:
+            return a.target
+        doc = a.head.doc
+        sent_start = a.head.sent.start
+        first_sent = doc[sent_start]
+        for _ in range(WINDOW - 1):
+            if first_sent.i == 0:
+                break
+            first_sent = doc[first_sent.i - 1].sent[0]
+        window_start = first_sent.i
+        before = [
+            m for m in mentions if window_start <= m.start and m.end <= a.span.start and self._compatible(a, m.actor)
+        ]
+        if not before:
+            return None
+        # 1. the subject of a verb that governs the anaphor ("X said that its forces ...")
+        for i in self._governing_subjects(a.head):
+            m = owner.get(i)
+            if m is not None and self._compatible(a, m.actor):
+                return m.actor
+        # 2. the nearest subject in this sentence, then in earlier ones; 3. the nearest mention
+        same = [m for m in before if m.start >= sent_start]
+        for group in (same, before):
+            subjects = [m for m in group if m.subject]
+            if subjects:
+                return subjects[-1].actor
+        return before[-1].actor
+
+    def run(self, doc: Doc, registry: Registry) -> None:
+        mentions = registry.mentions()
+        owner = {i: m for m in mentions for i in range(m.start, m.end)}
+        for a in self.anaphors(doc, owner):
+            if registry.taken(a.span.start, a.span.end):
+                continue
+            actor = self.resolve(a, mentions, owner)
+            if actor is None:
+                continue
+            m = registry.add(a.span, "coref", actor)
+            mentions.append(m)  # later anaphors may chain through this one
+            mentions.sort(key=lambda x: (x.start, x.end))
+            for i in range(m.start, m.end):
+                owner[i] = m

@@ -1,0 +1,165 @@
+"""What the story builder needs to know about one event: type family, place, dates, actors, sources."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from unfog.model import Actor, AnalysisRecord, Claim, Event, Place, StoryMember
+from unfog.stories.rules import Rules
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Who vouches for an event: a key for identity, the name shown, the chain it came through."""
+
+    key: str
+    name: str
+    relays: tuple[str, ...] = ()
+    side: str | None = None
+    denies: bool = False
+    authorial: str | None = None  # the document id, when this is the article's own voice
+
+
+@dataclass(frozen=True)
+class Item:
+    member: StoryMember
+    index: int  # position in the input, for stable order
+    event: Event
+    family: str | None
+    place: Place | None
+    first: date | None  # the date range the event's date allows
+    last: date | None
+    actors: frozenset[str]  # normalised actor keys (actor1, actor2, associated)
+    sides: frozenset[str]  # sides of actor1 (or of the sources)
+    sources: tuple[SourceRef, ...]
+    trigger_words: frozenset[str]
+
+    @property
+    def negated(self) -> bool:
+        return self.event.modality == "negated" or (bool(self.sources) and all(s.denies for s in self.sources))
+
+
+def date_range(value: str | None) -> tuple[date | None, date | None]:
+    if not value:
+        return None, None
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 3:
+            d = date(parts[0], parts[1], parts[2])
+            return d, d
+        if len(parts) == 2:
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except (ValueError, IndexError):
+        return None, None
+
+
+def norm(name: str) -> str:
+    return " ".join(_WORD.findall(name.lower()))
+
+
+def actor_key(actor: Actor) -> str:
+    return "dict:" + actor.dictionary_id if actor.dictionary_id else "name:" + norm(actor.name)
+
+
+def _outlet(rec: AnalysisRecord) -> SourceRef:
+    doc = rec.document
+    name = doc.outlet or doc.url or f"document {doc.id}"
+    key = "outlet:" + norm(doc.outlet) if doc.outlet else "doc:" + doc.id
+    return SourceRef(key=key, name=name, authorial=doc.id)
+
+
+def _source(claim: Claim, actors: dict[str, Actor], rec: AnalysisRecord) -> SourceRef:
+    relays = tuple(norm(r.name) for r in claim.relays)
+    denies = claim.stance == "denies"
+    if claim.source is None:
+        out = _outlet(rec)
+        return SourceRef(out.key, out.name, relays, None, denies, out.authorial)
+    actor = actors.get(claim.source.actor or "")
+    if actor is not None:
+        return SourceRef(actor_key(actor), actor.name, relays, actor.side, denies)
+    return SourceRef("name:" + norm(claim.source.name), claim.source.name, relays, None, denies)
+
+
+def _is_country(p: Place) -> bool:
+    return (p.feature_code or "").startswith("PCL") or ((p.precision or 0) >= 3 and p.admin1 is None)
+
+
+def main_place(rec: AnalysisRecord) -> Place | None:
+    """The document's main place: the literal place below country level named most often
+    (towns before regions, then the earliest). Events with no place of their own are taken to
+    be there: a report on one incident rarely names its place in every sentence."""
+    best: tuple[tuple[int, int, int], Place] | None = None
+    for p in rec.places:
+        if not p.literal or p.lat is None or _is_country(p):
+            continue
+        first = min((m.span[0] for m in p.mentions), default=0)
+        key = (int((p.precision or 1) == 1), len(p.mentions), -first)
+        if best is None or key > best[0]:
+            best = (key, p)
+    return best[1] if best else None
+
+
+def _event_places(rec: AnalysisRecord, places: dict[str, Place]) -> dict[str, Place]:
+    """Each event's place: its own (below country level), else, when it names none, that of the
+    document's events of its type, else the document's main place."""
+    out: dict[str, Place] = {}
+    by_type: dict[str, list[Place]] = {}
+    for ev in rec.events:
+        p = places.get(ev.place or "")
+        if p is not None and not _is_country(p):
+            out[ev.id] = p
+            by_type.setdefault(ev.acled.event_type if ev.acled else "", []).append(p)
+    fallback = main_place(rec)
+    for ev in rec.events:
+        if ev.place is not None or not ev.acled:  # a country-level place is kept as no place
+            continue
+        same = by_type.get(ev.acled.event_type)
+        guess = max(same, key=same.count) if same else fallback
+        if guess is not None:
+            out[ev.id] = guess
+    return out
+
+
+def items_of(records: list[AnalysisRecord], rules: Rules) -> list[Item]:
+    out: list[Item] = []
+    for rec in records:
+        actors = {a.id: a for a in rec.actors}
+        places = _event_places(rec, {p.id: p for p in rec.places})
+        published, _ = date_range(rec.document.published)
+        claims = {c.id: c for c in rec.claims}
+        by_event: dict[str, list[Claim]] = {}
+        for c in rec.claims:
+            for eid in c.events:
+                by_event.setdefault(eid, []).append(c)
+        for ev in rec.events:
+            evc = list(by_event.get(ev.id, []))
+            evc += [claims[cid] for cid in ev.claims if cid in claims and claims[cid] not in evc]
+            sources = tuple(_source(c, actors, rec) for c in evc) or (_outlet(rec),)
+            keys = [k for k in (ev.actor1, ev.actor2, *ev.associated_actors) if k and k in actors]
+            side1 = actors[ev.actor1].side if ev.actor1 in actors else None
+            sides = {side1} if side1 else {s.side for s in sources if s.side}
+            first, last = date_range(ev.date)
+            if first is None and published is not None:  # undated: shortly before publication
+                first, last = published - timedelta(days=rules.undated_days), published
+            out.append(
+                Item(
+                    member=StoryMember(document=rec.document.id, event=ev.id),
+                    index=len(out),
+                    event=ev,
+                    family=rules.family.get(ev.acled.event_type) if ev.acled else None,
+                    place=places.get(ev.id),
+                    first=first,
+                    last=last,
+                    actors=frozenset(actor_key(actors[k]) for k in keys),
+                    sides=frozenset(sides),
+                    sources=sources,
+                    trigger_words=frozenset(_WORD.findall(ev.trigger.text.lower())),
+                )
+            )
+    return out

@@ -1,0 +1,43 @@
+"""The story rules from ``unfog/data/stories/stories.yaml``, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Rules:
+    family: dict[str, str]
+    max_days: int
+    undated_days: int
+    town_km: float
+    region_km: float
+    territory_sub_events: frozenset[str]
+    territory_triggers: frozenset[str]
+    holding_triggers: frozenset[str]
+    holding_sub_events: frozenset[str]
+
+
+@cache
+def load_rules() -> Rules:
+    text = resources.files("unfog").joinpath("data", "stories", "stories.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in raw[key])
+
+    return Rules(
+        family={str(k): str(v) for k, v in raw["family"].items()},
+        max_days=int(raw["max_days"]),
+        undated_days=int(raw["undated_days"]),
+        town_km=float(raw["town_km"]),
+        region_km=float(raw["region_km"]),
+        territory_sub_events=words("territory_sub_events"),
+        territory_triggers=words("territory_triggers"),
+        holding_triggers=words("holding_triggers"),
+        holding_sub_events=words("holding_sub_events"),
+    )

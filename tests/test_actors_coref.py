@@ -1,0 +1,99 @@
+"""Actor stage: in-document coreference by rule (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.actors import ActorStage
+from unfog.model import Document
+from unfog.nlp import load_nlp
+from unfog.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorStage:
+    return ActorStage.from_settings(Settings())
+
+
+def target(nlp: Language, stage: ActorStage, text: str, anaphor: str, occurrence: int = 1) -> str | None:
+    """The name of the actor whose coref mention covers the given occurrence of the anaphor."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(anaphor, start + 1)
+    end = start + len(anaphor)
+    for actor in stage.run(Document(id="t", text=text), nlp(text), []):
+        for m in actor.mentions:
+            if m.kind == "coref" and m.span[0] <= start and end <= m.span[1]:
+                return actor.name
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphor", "expected"),
+    [
+        # definite descriptions
+        (
+            "The Russian Volunteer Corps posted a video on Sunday. The group said the raid was over.",
+            "The group",
+            "Russian Volunteer Corps",
+        ),
+        (
+            "Wagner published a statement and Reuters quoted it. Later the group denied the report.",
+            "the group",
+            "Wagner Group",
+        ),
+        (
+            "The Freedom of Russia Legion crossed the border at dawn. Officials said the legion had tanks.",
+            "the legion",
+            "Freedom of Russia Legion",
+        ),
+        (
+            "Vyacheslav Gladkov visited the hospital. The governor said three people were hurt.",
+            "The governor",
+            "Vyacheslav Gladkov",
+        ),
+        (
+            "Volodymyr Zelensky spoke to reporters in the capital. The president thanked the allies.",
+            "The president",
+            "Volodymyr Zelensky",
+        ),
+        # pronouns in the clause of a speech verb
+        ("The SBU said that its officers had detained a courier.", "its officers", "Security Service of Ukraine"),
+        ("The Russian Volunteer Corps claimed that it controlled the road.", "it", "Russian Volunteer Corps"),
+        ("Wagner said its units were advancing.", "its units", "Wagner Group"),
+        ("Sergei Shoigu arrived on Monday. He said the offensive was going to plan.", "He", "Sergei Shoigu"),
+        (
+            "The Kremlin warned that Ukraine would pay. The RDK said they would not stop.",
+            "they",
+            "Russian Volunteer Corps",
+        ),
+        # speakers
+        (
+            "The Freedom of Russia Legion released a video in which a masked spokesman read a statement.",
+            "spokesman",
+            "Freedom of Russia Legion",
+        ),
+        ("A spokesman for the SBU said the suspect confessed.", "spokesman", "Security Service of Ukraine"),
+    ],
+)
+def test_coref_targets(nlp: Language, stage: ActorStage, text: str, anaphor: str, expected: str) -> None:
+    assert target(nlp, stage, text, anaphor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphor"),
+    [
+        ("It was raining when the convoy left.", "It"),  # expletive
+        ("The governor of the region visited the school.", "governor"),  # nobody with that role before
+        ("Reuters said the group of villagers left.", "the group"),  # media is no group
+        ("The police found it near the river.", "it"),  # object pronoun
+    ],
+)
+def test_no_coref(nlp: Language, stage: ActorStage, text: str, anaphor: str) -> None:
+    assert target(nlp, stage, text, anaphor) is None

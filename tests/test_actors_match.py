@@ -1,0 +1,163 @@
+"""Actor stage: dictionary matching, unknown named entities, metonymy, roles (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.actors import ActorStage
+from unfog.model import Actor, Document, Place, PlaceMention
+from unfog.nlp import load_nlp
+from unfog.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorStage:
+    return ActorStage.from_settings(Settings())
+
+
+def run(nlp: Language, stage: ActorStage, text: str, places: list[Place] | None = None) -> list[Actor]:
+    return stage.run(Document(id="t", text=text), nlp(text), places or [])
+
+
+def named(actors: list[Actor], surface: str) -> Actor | None:
+    """The actor one of whose mentions is exactly this surface text."""
+    return next((a for a in actors if any(m.text == surface for m in a.mentions)), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "type_"),
+    [
+        (
+            "Wagner fighters shelled the outskirts of the town on Tuesday.",
+            "Wagner fighters",
+            "Wagner Group",
+            "armed_group",
+        ),
+        ("The RDK said on Friday that it had crossed the border.", "RDK", "Russian Volunteer Corps", "armed_group"),
+        ("The SBU detained two suspects in Odesa.", "SBU", "Security Service of Ukraine", "intelligence"),
+        (
+            "Ukrainian forces repelled an assault near the river.",
+            "Ukrainian forces",
+            "Armed Forces of Ukraine",
+            "state_forces",
+        ),
+        ("Officials at the Kremlin declined to comment, TASS reported.", "TASS", "TASS", "media"),
+        ("Police arrested a man after the shooting downtown.", "Police", "police", "security_forces"),
+        ("Hundreds of protesters gathered outside the ministry.", "protesters", "protesters", "group"),
+        (
+            "The legion's fighters, also known as LSR, entered the village.",
+            "LSR",
+            "Freedom of Russia Legion",
+            "armed_group",
+        ),
+    ],
+)
+def test_dictionary_aliases(nlp: Language, stage: ActorStage, text: str, surface: str, name: str, type_: str) -> None:
+    actor = named(run(nlp, stage, text), surface)
+    assert actor is not None
+    assert (actor.name, actor.type) == (name, type_)
+    assert actor.dictionary_id is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "later"),
+    [
+        (
+            "Maria Kovalenko, a local councillor, said the bridge was hit. Kovalenko added that two died.",
+            "Maria Kovalenko",
+            "Kovalenko",
+        ),
+        (
+            "Vyacheslav Gladkov wrote on Telegram that shelling continued. Gladkov said nobody was hurt.",
+            "Vyacheslav Gladkov",
+            "Gladkov",
+        ),
+    ],
+)
+def test_surname_merges_with_full_name(nlp: Language, stage: ActorStage, text: str, first: str, later: str) -> None:
+    actors = run(nlp, stage, text)
+    a, b = named(actors, first), named(actors, later)
+    assert a is not None and a is b
+    assert a.type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "government"),
+    [
+        ("Kyiv insisted that the bridge remained under its control.", "Kyiv", "Government of Ukraine"),
+        ("Moscow denied any involvement in the blast.", "Moscow", "Government of Russia"),
+        ("France condemned the attack on the convoy.", "France", "Government of France"),
+    ],
+)
+def test_metonymic_subject_is_a_government(
+    nlp: Language, stage: ActorStage, text: str, surface: str, government: str
+) -> None:
+    actor = named(run(nlp, stage, text), surface)
+    assert actor is not None and actor.name == government
+    assert any(m.kind == "metonym" for m in actor.mentions)
+    assert surface in actor.aliases
+
+
+def test_literal_place_is_no_actor(nlp: Language, stage: ActorStage) -> None:
+    assert named(run(nlp, stage, "Missiles struck a depot in Kyiv overnight."), "Kyiv") is None
+
+
+def test_geo_stage_metonymy_is_used(nlp: Language, stage: ActorStage) -> None:
+    text = "Officials hope that Ukraine will be ready soon."
+    s = text.index("Ukraine")
+    place = Place(
+        id="p1",
+        name="Ukraine",
+        country_code="UA",
+        mentions=[PlaceMention(span=(s, s + 7), text="Ukraine", literal=False)],
+    )
+    actor = named(run(nlp, stage, text, [place]), "Ukraine")
+    assert actor is not None and actor.name == "Government of Ukraine"
+
+
+def test_apposition_gives_role_and_description(nlp: Language, stage: ActorStage) -> None:
+    text = "Oleh Marchenko, the governor of the Sumy region, said four people were wounded."
+    actor = named(run(nlp, stage, text), "Oleh Marchenko")
+    assert actor is not None
+    kinds = {m.kind for m in actor.mentions}
+    assert "description" in kinds
+
+
+def test_places_from_geo_are_not_actors(nlp: Language, stage: ActorStage) -> None:
+    text = "Volunteers said Marinka was shelled again."
+    s = text.index("Marinka")
+    place = Place(id="p1", name="Marinka", mentions=[PlaceMention(span=(s, s + 7), text="Marinka")])
+    assert named(run(nlp, stage, text, [place]), "Marinka") is None
+
+
+def test_ids_follow_first_mention(nlp: Language, stage: ActorStage) -> None:
+    actors = run(nlp, stage, "Reuters said the SBU arrested a man; the FSB did not comment.")
+    assert [a.id for a in actors] == [f"a{i}" for i in range(1, len(actors) + 1)]
+    assert [a.name for a in actors][:3] == ["Reuters", "Security Service of Ukraine", "Federal Security Service"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (
+            "Officials said a Ukrainian sabotage group had crossed the border.",
+            "Ukrainian sabotage group",
+            "Ukrainian sabotage group",
+        ),
+        ("Police said an armed gang robbed the bank.", "armed gang", "armed gang"),
+    ],
+)
+def test_unnamed_group_from_description(nlp: Language, stage: ActorStage, text: str, surface: str, name: str) -> None:
+    actor = named(run(nlp, stage, text), surface)
+    assert actor is not None and actor.name == name
+    assert actor.mentions[0].kind == "description"
+
+
+def test_no_unnamed_group_without_modifier(nlp: Language, stage: ActorStage) -> None:
+    assert named(run(nlp, stage, "Officials said a group had crossed the border."), "group") is None
