@@ -4,23 +4,108 @@ Interface used by the pipeline (keep it stable):
 
     stage = ClaimStage.from_settings(settings)
     claims: list[Claim] = stage.run(doc, sdoc, actors)
+
+The stage finds cues over the dependency parse (``cues``: reporting verbs; ``frames``:
+'according to X'), resolves each source against the actors' mentions, then adds relays and
+channels (``chains``) and stance and framing (``stance``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from unfog.model import Actor, Claim, Document
+from unfog.claims.candidate import Candidate, char_span, text_of, trim
+from unfog.claims.chains import add_channel, add_relays
+from unfog.claims.cues import verb_candidates
+from unfog.claims.frames import colon_candidates, frame_candidates
+from unfog.claims.lexicon import Lexicon, load_lexicon
+from unfog.claims.resolve import ActorIndex
+from unfog.claims.stance import refine
+from unfog.model import Actor, Channel, Claim, Document, Relay, Source, TextRef
 from unfog.settings import Settings
+
+__all__ = ["ClaimStage"]
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One claim per cue, and one per content span (a verb cue beats a frame on the same content)."""
+    out: list[Candidate] = []
+    seen_cue: set[tuple[int, int]] = set()
+    seen_content: set[tuple[int, int]] = set()
+    for c in sorted(cands, key=lambda c: (c.kind != "verb", c.cue)):
+        if c.cue in seen_cue or c.content in seen_content:
+            continue
+        seen_cue.add(c.cue)
+        seen_content.add(c.content)
+        out.append(c)
+    return sorted(out, key=lambda c: (c.cue[0], c.content[0]))
+
+
+def _cut_at_frames(cands: list[Candidate], sdoc: Doc) -> None:
+    """A verb's content stops before a frame that closes it ('X declared Y, as per Newsweek')."""
+    frames = [c for c in cands if c.kind == "frame"]
+    for c in cands:
+        if c.kind != "verb":
+            continue
+        for f in frames:
+            if c.content[0] < f.cue[0] < c.content[1] and f.source and f.source[1] >= c.content[1] - 1:
+                s, e = trim(sdoc, c.content[0], f.cue[0])
+                if e > s:
+                    c.content = (s, e)
 
 
 class ClaimStage:
-    def __init__(self) -> None:
-        pass
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ClaimStage:
-        return cls()
+        return cls(load_lexicon())
+
+    def candidates(self, sdoc: Doc) -> list[Candidate]:
+        lex = self.lexicon
+        found = verb_candidates(sdoc, lex) + frame_candidates(sdoc, lex) + colon_candidates(sdoc)
+        cands = _dedupe(found)
+        _cut_at_frames(cands, sdoc)
+        add_relays(cands, sdoc, lex)
+        for c in cands:
+            add_channel(c, sdoc, lex)
+            refine(c, sdoc, lex)
+        return cands
 
     def run(self, doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Claim]:
-        return []
+        index = ActorIndex(actors)
+        claims: list[Claim] = []
+        for n, c in enumerate(self.candidates(sdoc), 1):
+            source = None
+            if c.source is not None:
+                span = char_span(sdoc, c.source)
+                name_tokens = c.name_span or c.source
+                actor = index.find(char_span(sdoc, name_tokens), sdoc[name_tokens[1] - 1].idx)
+                if actor is None and c.name_span is not None:
+                    actor = index.find(span, span[0])
+                name = actor.name if actor else text_of(sdoc, name_tokens)
+                source = Source(name=name, span=span, actor=actor.id if actor else None)
+            relays = []
+            for r in c.relays:
+                rs = char_span(sdoc, r)
+                ra = index.find(rs, sdoc[r[1] - 1].idx)
+                # the outlet as the article names it; its canonical identity is the actor id
+                relays.append(Relay(name=text_of(sdoc, r), span=rs, actor=ra.id if ra else None))
+            channel = None
+            if c.channel is not None:
+                cname, cspan = c.channel
+                channel = Channel(name=cname, text=text_of(sdoc, cspan), span=char_span(sdoc, cspan))
+            claims.append(
+                Claim(
+                    id=f"c{n}",
+                    source=source,
+                    cue=TextRef(text=text_of(sdoc, c.cue), span=char_span(sdoc, c.cue)),
+                    content=TextRef(text=text_of(sdoc, c.content), span=char_span(sdoc, c.content)),
+                    relays=relays,
+                    channel=channel,
+                    stance=c.stance,
+                    framing=c.framing,
+                )
+            )
+        return claims

@@ -1,0 +1,120 @@
+"""The working record of one attribution while the stage builds it, and token-span helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from unfog.model import Framing, Stance
+
+#: Quotation marks as spaCy tokenises them.
+QUOTES = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'", "«", "»"})
+OPEN_QUOTES = frozenset({"“", "``", "‘", "«"})
+CLOSE_QUOTES = frozenset({"”", "''", "’", "»"})
+#: Longest content span the stage writes (the seed scorer ignores longer ones).
+MAX_CONTENT = 400
+
+
+@dataclass
+class Candidate:
+    """One attribution: token spans into the spaCy doc (end exclusive)."""
+
+    kind: str  # "verb", "frame", "noun"
+    cue: tuple[int, int]
+    head: Token  # the cue's main token
+    content: tuple[int, int]
+    source: tuple[int, int] | None = None
+    #: Where the source's name comes from when it differs from the source span ("who" -> antecedent).
+    name_span: tuple[int, int] | None = None
+    stance: Stance = "asserts"
+    framing: Framing = "neutral"
+    relays: list[tuple[int, int]] = field(default_factory=list)
+    channel: tuple[str, tuple[int, int]] | None = None
+
+
+def np_span(tok: Token) -> tuple[int, int]:
+    """A compact noun phrase around ``tok``: its left modifiers, 'of'-phrases and conjuncts, no
+    appositions, relative clauses or parentheticals."""
+    start = tok.left_edge.i
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in ("compound", "nmod", "cc", "conj", "nummod", "amod", "poss", "case") or (
+            c.dep_ == "prep" and c.lower_ in ("of", "for")
+        ):
+            end = max(end, np_span(c)[1] if c.dep_ == "conj" else c.right_edge.i + 1)
+        elif c.dep_ in ("punct",) and c.i == end and c.nbor(1).dep_ in ("cc", "conj"):
+            continue
+        else:
+            break
+    doc = tok.doc
+    s0, s1 = sent_bounds(tok)
+    start, end = max(start, s0), min(end, s1)
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return start, end
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading and trailing punctuation and conjunctions, keeping quotation marks (and the
+    punctuation a closing quote encloses)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in QUOTES:
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "but")):
+        end -= 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTES:
+        end -= 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+    return start, end
+
+
+def cap(doc: Doc, start: int, end: int, limit: int = MAX_CONTENT) -> tuple[int, int]:
+    """Shorten a token span whose text exceeds ``limit`` characters."""
+    base = doc[start].idx
+    while end > start + 1 and doc[end - 1].idx + len(doc[end - 1].text) - base > limit:
+        end -= 1
+    return start, end
+
+
+def char_span(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+
+
+def text_of(doc: Doc, span: tuple[int, int]) -> str:
+    return str(doc[span[0] : span[1]].text)
+
+
+def sent_bounds(tok: Token) -> tuple[int, int]:
+    """The sentence of ``tok``, cut at line breaks (headlines and paragraphs run into sentences)."""
+    s: Span = tok.sent
+    doc = tok.doc
+    start, end = s.start, s.end
+    for i in range(tok.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
+            break
+    for i in range(tok.i, end):
+        if "\n" in doc[i].text:
+            end = i
+            break
+        if "\n" in doc[i].whitespace_:
+            end = i + 1
+            break
+    return start, end
+
+
+def close_quotes(doc: Doc, start: int, end: int) -> int:
+    """Move ``end`` past a closing quote (and the punctuation before it) when the span leaves a
+    quote open."""
+    n = sum(1 for t in doc[start:end] if t.text in QUOTES and t.text not in ("’", "'"))
+    if n % 2 == 1:
+        for k in range(end, min(end + 3, len(doc))):
+            if doc[k].text in QUOTES:
+                return k + 1
+            if not doc[k].is_punct:
+                break
+    return end

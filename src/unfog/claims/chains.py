@@ -1,0 +1,119 @@
+"""Chains: relays (outlets and intermediaries between the source and the article) and channels
+(the medium the source used)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from unfog.claims.candidate import Candidate, np_span, text_of
+from unfog.claims.lexicon import Lexicon
+
+CHANNEL_PREPS = ("in", "on", "via", "through", "during", "over", "at", "from")
+
+
+def is_outletish(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A noun phrase naming an outlet: a known outlet name, an outlet word, or an organisation."""
+    text = text_of(doc, span).lower()
+    bare = text[4:] if text.startswith("the ") else text
+    if text in lex.outlet_names or bare in lex.outlet_names:
+        return True
+    words = text.split()
+    if any(" ".join(words[k : k + n]) in lex.outlets for n in (1, 2) for k in range(len(words))):
+        return True
+    head = doc[span[1] - 1]
+    return head.ent_type_ == "ORG" and head.pos_ == "PROPN"
+
+
+def _dative_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
+    v = c.head
+    if c.kind != "verb" or v.lemma_.lower() != "tell":
+        return None
+    for k in v.children:
+        if k.dep_ in ("dative", "dobj") and k.i > v.i and k.i < c.content[0]:
+            span = np_span(k)
+            if is_outletish(doc, span, lex):
+                return span
+    return None
+
+
+def add_relays(cands: list[Candidate], doc: Doc, lex: Lexicon) -> None:
+    """Relays, nearest the source first: whom the source told ('told Newsweek'), then the sources
+    of the claims whose content holds this claim ('According to The Hill, X said ...')."""
+    for c in cands:
+        relays: list[tuple[int, int]] = []
+        dative = _dative_relay(c, doc, lex)
+        if dative is not None:
+            relays.append(dative)
+        outer = [
+            o
+            for o in cands
+            if o is not c
+            and o.source is not None
+            and o.content[0] <= c.cue[0]
+            and c.cue[1] <= o.content[1]
+            and not (o.content[0] <= c.content[0] and c.content[1] <= o.content[1] and o.cue == c.cue)
+        ]
+        outer.sort(key=lambda o: o.content[1] - o.content[0])
+        own = text_of(doc, c.source).lower() if c.source else None
+        for o in outer:
+            assert o.source is not None
+            if c.source is not None and (o.source == c.source or text_of(doc, o.source).lower() == own):
+                continue
+            if o.source[0] >= c.content[0] and o.source[1] <= c.content[1]:
+                continue
+            if o.source not in relays:
+                relays.append(o.source)
+        c.relays = relays
+
+
+def _phrase_channel(tok: Token, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
+    """The channel a noun names with its compounds and modifiers ('a Telegram message')."""
+    words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")] + [tok]
+    words = [w for w in words if w.i >= tok.left_edge.i]
+    name = lex.channel_of([w.text for w in words])
+    if name is None:
+        return None
+    return name, (min(w.i for w in words), tok.i + 1)
+
+
+def _rank(lex: Lexicon, name: str) -> int:
+    values = list(dict.fromkeys(lex.channels.values()))
+    return values.index(name)
+
+
+def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
+    """The channel: a 'in/on/via' phrase on the cue (or on the verb a participle hangs on), the
+    carrier noun ('a statement identifying'), the source ('radio stations') or the verb ('tweeted')."""
+    v = c.head
+    found: list[tuple[str, tuple[int, int]]] = []
+    verbs = [v]
+    if v.dep_ in ("advcl", "conj", "acl", "xcomp", "parataxis") and v.head is not v:
+        verbs.append(v.head)
+        if v.dep_ == "acl" and v.head.head is not v.head:
+            verbs.append(v.head.head)
+    for w in verbs:
+        for k in w.children:
+            if k.dep_ == "prep" and k.lower_ in CHANNEL_PREPS:
+                for p in k.children:
+                    if p.dep_ == "pobj":
+                        ch = _phrase_channel(p, lex)
+                        if ch:
+                            found.append(ch)
+            if k.dep_ == "dobj" and w is not v:
+                ch = _phrase_channel(k, lex)
+                if ch:
+                    found.append(ch)
+        if w.pos_ in ("NOUN", "PROPN"):
+            ch = _phrase_channel(w, lex)
+            if ch:
+                found.append(ch)
+    if c.source is not None:
+        src_head = doc[c.source[0] : c.source[1]].root
+        ch = _phrase_channel(src_head, lex)
+        if ch:
+            found.append(ch)
+    lemma = v.lemma_.lower()
+    if c.kind == "verb" and lemma in lex.channels and lemma in ("tweet", "broadcast", "post"):
+        found.append((lex.channels[lemma], c.cue))
+    if found:
+        c.channel = min(found, key=lambda f: _rank(lex, f[0]))

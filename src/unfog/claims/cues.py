@@ -1,0 +1,336 @@
+"""Verb cues over the dependency parse: 'X said (that) ...', '"...," X said', 'X told Y that ...',
+participles ('..., stating that ...'), relative clauses ('..., who added that ...')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from unfog.claims.candidate import (
+    MAX_CONTENT,
+    OPEN_QUOTES,
+    QUOTES,
+    Candidate,
+    cap,
+    close_quotes,
+    np_span,
+    sent_bounds,
+    trim,
+)
+from unfog.claims.lexicon import Lexicon, VerbEntry
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CORE = ("ccomp", "xcomp", "dobj", "oprd", "attr")
+OBJECT_PREPS = ("as", "of", "for", "about", "against", "over")
+REL_PRONOUNS = ("who", "which", "that", "whom")
+#: First and second person: inside quotes these are the quoted speaker's hedges, not attributions.
+SPEAKERS = ("i", "we", "you")
+#: Nouns that, as the object of a verb, carry a participle cue for the verb's subject
+#: ('released a statement identifying ...', 'broadcast a message stating ...').
+CARRIERS = ("statement", "message", "video", "post", "letter", "communique", "release", "report", "note")
+
+
+def is_cue_verb(tok: Token, lex: Lexicon) -> VerbEntry | None:
+    if tok.pos_ not in ("VERB", "AUX") or not tok.tag_.startswith("VB"):
+        return None
+    return lex.verbs.get(tok.lemma_.lower())
+
+
+def _to_infinitive(x: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children) or x.tag_ == "VBG"
+
+
+def right_content(v: Token, entry: VerbEntry, lex: Lexicon) -> tuple[int, int] | None:
+    """The complement right of the cue: a clause, or (for 'any' verbs) the object and its
+    'as/of/for' phrases."""
+    kids = [c for c in v.rights if c.dep_ not in ("punct",)]
+    first: Token | None = None
+    last: Token | None = None
+    clausal = False
+    for c in kids:
+        if c.dep_ in ("conj", "cc") or (c.dep_ == "advcl" and first is not None and is_cue_verb(c, lex)):
+            break
+        if c.dep_ == "advcl" and first is not None and first.dep_ in ("ccomp",):
+            last = c
+            continue
+        core = c.dep_ in ("ccomp",) or (c.dep_ == "xcomp" and _to_infinitive(c))
+        if c.dep_ == "dobj" and entry.content == "any":
+            core = True
+        if c.dep_ in ("oprd", "attr") and first is not None:
+            core = True
+        if c.dep_ == "prep" and (
+            (first is not None and c.lower_ in OBJECT_PREPS)
+            or (entry.content == "any" and c.i == v.i + 1 and c.lower_ in ("for", "of", "about"))
+        ):
+            core = True
+        if c.dep_ == "xcomp" and first is not None:
+            core = True
+        if core:
+            clausal = clausal or c.dep_ in ("ccomp", "xcomp")
+            first = first or c
+            last = c
+    if first is None or last is None:
+        return None
+    if entry.content in ("clause", "that") and not clausal:
+        return None
+    start = first.left_edge.i
+    if first.dep_ == "prep" and first.i == v.i + 1:
+        start = first.i + 1  # 'called for X': the cue holds 'for'
+    return start, last.right_edge.i + 1
+
+
+def left_content(v: Token, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A quote or clause before the cue ('"...," X said'); it must end in a comma, a closing quote
+    or a dash. A quote of several sentences is followed back to its opening mark."""
+    s0, _ = sent_bounds(v)
+    doc = v.doc
+    stop = min(v.i, src[0]) if src and src[0] < v.i else v.i
+    # skip adverbs between the source and the verb ('X also said') or before the source
+    while stop > s0 and doc[stop - 1].dep_ in ("advmod", "aux", "neg") and doc[stop - 1].head == v:
+        stop -= 1
+    if stop - s0 < 2:
+        return None
+    last = doc[stop - 1]
+    if last.text in OPEN_QUOTES or (last.text in QUOTES and doc[stop - 2].whitespace_):
+        return None
+    if not (last.text in QUOTES or last.text in (",", "—", "–", "-", ":")):
+        return None
+    start = s0
+    _, s1 = sent_bounds(v)
+    for j in range(v.i + 1, min(v.i + 8, s1)):
+        if doc[j].text == "," and doc[j - 1].text not in QUOTES:
+            if sum(1 for t in doc[j + 1 : s1] if t.is_alpha) >= 3 and not any(t.text in QUOTES for t in doc[s0:stop]):
+                return s0, s1  # 'The war, he said, has ...': the cue sits inside its content
+            break
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in QUOTES:
+            break
+    quotes = [t.i for t in doc[s0:stop] if t.text in QUOTES]
+    opened_before = len(quotes) % 2 == 1 and last.text in QUOTES and quotes[0] == stop - 1
+    if opened_before or (len(quotes) == 1 and quotes[0] != s0):
+        k = s0 - 1
+        while k >= 0 and doc[k].text not in QUOTES and "\n" not in doc[k].text and "\n" not in doc[k].whitespace_:
+            k -= 1
+        if k >= 0 and doc[k].text in QUOTES and doc[stop - 1].idx - doc[k].idx <= 3 * MAX_CONTENT:
+            start = k
+    elif quotes and doc[s0].text not in QUOTES and s0 > 0 and doc[s0 - 1].text in QUOTES:
+        start = s0 - 1
+    return start, stop
+
+
+def is_opening(t: Token) -> bool:
+    """A quotation mark that opens a quote: a curly opening mark, or a straight one glued to the
+    word after it."""
+    if t.text in OPEN_QUOTES:
+        return True
+    if t.text not in QUOTES or t.text in ("”", "’", "»"):
+        return False
+    return not t.whitespace_ and (t.i == 0 or bool(t.doc[t.i - 1].whitespace_) or t.doc[t.i - 1].is_space)
+
+
+def quote_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a quote opened at ``start`` that runs on over sentences, within the paragraph."""
+    k = end
+    while k < len(doc) and doc[k].text not in QUOTES and "\n" not in doc[k].text:
+        k += 1
+    if k < len(doc) and doc[k].text in QUOTES and doc[k].idx - doc[start].idx <= 3 * MAX_CONTENT:
+        return k + 1
+    return end
+
+
+def continue_quote(doc: Doc, start: int, end: int, v: Token, lex: Lexicon) -> tuple[int, int]:
+    """Extend a quoted content over a quote that follows in the same sentence ('"A," she said,
+    "B."') or opens the next sentence ('"A," she said. "B."') and has no cue of its own."""
+    _, s1 = sent_bounds(v)
+    for j in range(max(end, v.i + 1), s1 - 2):
+        if doc[j].text in QUOTES and doc[j - 1].text in (",", ":"):
+            end = s1
+            break
+    op = s1 - 1 if s1 - 1 > v.i and is_opening(doc[s1 - 1]) else s1
+    if op >= len(doc) or not is_opening(doc[op]):
+        return start, end
+    k = op + 1
+    while k < len(doc) and doc[k].text not in QUOTES and "\n" not in doc[k].text:
+        k += 1
+    if k >= len(doc) or doc[k].text not in QUOTES:
+        return start, end
+    _, ks1 = sent_bounds(doc[k])
+    if any(is_cue_verb(doc[i], lex) for i in range(k + 1, ks1)):
+        return start, end
+    if doc[k].idx - doc[start].idx <= 3 * MAX_CONTENT:
+        end = k + 1  # cut to length by the caller
+    return start, end
+
+
+def surface_content(v: Token) -> tuple[int, int] | None:
+    """When the parse misses the complement: a quote or a 'that' right after the cue (over a few
+    words of prepositional phrase: 'stated in a Telegram message that ...')."""
+    doc = v.doc
+    _, s1 = sent_bounds(v)
+    j = v.i + 1
+    if j < s1 and doc[j].text in (",", ":") and j + 1 < s1 and doc[j + 1].text in QUOTES:
+        return j + 1, s1
+    if j < s1 and doc[j].text in QUOTES:
+        return j, s1
+    for k in range(j, min(j + 10, s1)):
+        t = doc[k]
+        if t.lower_ == "that" and k + 1 < s1:
+            return k, s1
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", '"', "“"):
+            break
+    return None
+
+
+def _quote_follows(v: Token) -> bool:
+    """'proclaimed, "..."' or 'said: "..."': a quote opens right after the cue."""
+    doc = v.doc
+    j = v.i + 1
+    if j < len(doc) and doc[j].text in (",", ":"):
+        j += 1
+    return j < len(doc) and is_opening(doc[j])
+
+
+def surface_subject(v: Token) -> Token | None:
+    """When the parse misses the subject: the noun right before the cue, skipping an apposition or
+    participle set off by commas ('X, the governor of Y, stated')."""
+    doc = v.doc
+    s0, _ = sent_bounds(v)
+    k = v.i - 1
+    while k >= s0 and doc[k].dep_ in ("advmod", "aux", "neg") and doc[k].pos_ in ("ADV", "AUX", "PART"):
+        k -= 1
+    if k >= s0 and doc[k].text == ",":
+        k -= 1
+        while k >= s0 and doc[k].text != ",":
+            k -= 1
+        k -= 1
+    if k >= s0 and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and doc[k].tag_ not in ("WP", "WDT"):
+        return doc[k]
+    return None
+
+
+def _cue_ancestor(v: Token, lex: Lexicon) -> Token | None:
+    """For a speech participle inside a reported clause ('X verified that Y ..., stating that'),
+    the cue verb whose clause holds it."""
+    h = v.head
+    steps = 0
+    while h is not h.head and steps < 6:
+        if is_cue_verb(h, lex) and h.i < v.i:
+            return h
+        h = h.head
+        steps += 1
+    return h if is_cue_verb(h, lex) and h.i < v.i and h is not v else None
+
+
+def find_subject(v: Token) -> tuple[Token | None, Token | None]:
+    """The token that names who speaks, and (for relative pronouns) the antecedent."""
+    for c in v.children:
+        if c.dep_ in SUBJECTS:
+            if c.dep_ == "nsubjpass":
+                break
+            if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
+                return c, v.head
+            return c, None
+    for c in v.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p, None
+    if any(c.dep_ == "nsubjpass" for c in v.children):
+        return None, None
+    h = v.head
+    s0, s1 = sent_bounds(v)
+    if not s0 <= h.i < s1:
+        return None, None  # a headline run into the sentence
+    if v.dep_ == "conj" and h is not v:
+        return find_subject(h)
+    if v.dep_ in ("advcl", "xcomp") and (v.tag_ in ("VBG", "VB") or v.dep_ == "xcomp") and h is not v:
+        return find_subject(h)
+    if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN", "PRON"):
+        if h.lower_ in CARRIERS and h.dep_ in ("dobj", "pobj") and h.head.pos_ in ("VERB", "AUX"):
+            subj, ante = find_subject(h.head)
+            if subj is not None:
+                return subj, ante
+        return h, None
+    return None, None
+
+
+def source_of(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    """The source token of a cue verb (and the antecedent of a relative pronoun)."""
+    subj, ante = find_subject(v)
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and not (subj is not None and subj.i > v.head.i):
+        # a speech participle in a reported clause belongs to the reporting verb's subject
+        anc = _cue_ancestor(v, lex)
+        if anc is not None and v.head is not anc:
+            subj, ante = find_subject(anc)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    if subj is None and not passive and v.tag_ != "VBG" and v.dep_ not in ("acl", "relcl", "amod"):
+        subj = surface_subject(v)
+    return subj, ante
+
+
+def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The content's token span: the complement right of the cue, a quote after it, the clause
+    before it, or (when the parse fails) a 'that' or a quote a few words on."""
+    doc = v.doc
+    s0, s1 = sent_bounds(v)
+    content = right_content(v, entry, lex)
+    if content is not None and entry.content == "that" and not any(c.dep_ == "ccomp" for c in v.rights):
+        content = None
+    if content is not None and content[0] <= v.i < content[1]:
+        return None  # 'which analysts have estimated to cost': the clause holds its own cue
+    if content is None and _quote_follows(v):
+        content = surface_content(v)
+    left_ok = any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) or v.dep_ in ("ROOT", "parataxis", "ccomp")
+    if content is None and left_ok:
+        content = left_content(v, src)
+    if content is None:
+        content = surface_content(v)
+    if content is None:
+        return None
+    lo = content[0] if content[1] <= v.i else max(content[0], s0)
+    s, e = trim(doc, lo, min(content[1], s1))
+    if e <= s:
+        return None
+    if s - 1 > v.i and is_opening(doc[s - 1]):
+        s -= 1  # the parse leaves the opening quote on the cue
+    e = close_quotes(doc, s, e)
+    if is_opening(doc[s]) and sum(1 for t in doc[s:e] if t.text in QUOTES and t.text not in ("’", "'")) == 1:
+        e = quote_end(doc, s, e)
+    if doc[s].text in QUOTES or doc[e - 1].text in QUOTES:
+        s, e = continue_quote(doc, s, e, v, lex)
+    return cap(doc, s, e)
+
+
+def verb_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for v in doc:
+        entry = is_cue_verb(v, lex)
+        if entry is None:
+            continue
+        if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            continue  # 'to say', 'to find': an intention, not a report
+        subj, ante = source_of(v, lex)
+        src = np_span(subj) if subj is not None else None
+        if subj is not None and subj.lower_ in REL_PRONOUNS:
+            src = (subj.i, subj.i + 1)
+        if src is not None and src[0] <= v.i < src[1]:
+            continue
+        if subj is not None and subj.lower_ in SPEAKERS and entry.stance in ("other", "demands"):
+            continue  # 'I hope', 'you fear': the quoted speaker's own hedges
+        content = content_of(v, entry, lex, src)
+        if content is None:
+            continue
+        cue_end = v.i + 1
+        if cue_end < len(doc) and doc[cue_end].dep_ == "prt" and doc[cue_end].head == v:
+            cue_end += 1
+        out.append(
+            Candidate(
+                kind="verb",
+                cue=(v.i, cue_end),
+                head=v,
+                content=content,
+                source=src,
+                name_span=np_span(ante) if ante is not None else None,
+                stance=entry.stance,
+                framing=entry.framing,
+            )
+        )
+    return out

@@ -1,0 +1,110 @@
+"""Prepositional frames: 'according to X, ...', '..., according to X', 'per X', 'as per X'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from unfog.claims.candidate import QUOTES, Candidate, cap, np_span, sent_bounds, trim
+from unfog.claims.lexicon import Lexicon
+
+#: A 'per' frame needs a name or an outlet-ish head: 'per hour' and 'per cent' are no attributions.
+NAMEISH = ("PROPN",)
+
+
+def _object(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            return c
+    nxt = prep.nbor(1) if prep.i + 1 < len(prep.doc) else None
+    if nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "PRON", "DET"):
+        return nxt if nxt.pos_ != "DET" else (nxt.head if nxt.head.i > nxt.i else None)
+    return None
+
+
+def _match(doc: Doc, i: int, words: tuple[str, ...]) -> bool:
+    return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
+
+
+def _acceptable(doc: Doc, i: int, words: tuple[str, ...], obj: Token, lex: Lexicon) -> bool:
+    if words != ("per",):
+        return True
+    s0, _ = sent_bounds(doc[i])
+    if not (i == s0 or doc[i - 1].text in (",", "(", "—", "–")):
+        return False
+    phrase = " ".join(t.lower_ for t in doc[np_span(obj)[0] : np_span(obj)[1]])
+    return (
+        obj.pos_ in NAMEISH
+        or obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+        or any(w in phrase for w in lex.outlets)
+    )
+
+
+def frame_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    frames = sorted(lex.frames, key=len, reverse=True)
+    taken: set[int] = set()
+    for tok in doc:
+        i = tok.i
+        if i in taken:
+            continue
+        for words in frames:
+            if not _match(doc, i, words):
+                continue
+            prep = doc[i + len(words) - 1]
+            obj = _object(prep)
+            if obj is None or not _acceptable(doc, i, words, obj, lex):
+                continue
+            taken.update(range(i, i + len(words)))
+            ps = i
+            pe = max(prep.right_edge.i, obj.right_edge.i) + 1
+            s0, s1 = sent_bounds(tok)
+            left = trim(doc, s0, ps)
+            right = trim(doc, pe, s1)
+            has_left = left[1] - left[0] >= 2
+            has_right = right[1] - right[0] >= 2
+            if has_left and has_right:
+                content = trim(doc, s0, s1)
+            elif has_left:
+                content = left
+            elif has_right:
+                content = right
+            else:
+                break
+            out.append(
+                Candidate(
+                    kind="frame",
+                    cue=(i, i + len(words)),
+                    head=prep,
+                    content=cap(doc, *content),
+                    source=np_span(obj),
+                )
+            )
+            break
+    return out
+
+
+def colon_candidates(doc: Doc) -> list[Candidate]:
+    """Headline attributions: 'Name: what they said' at the start of a line."""
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.text != ":" or tok.i == 0:
+            continue
+        s0, s1 = sent_bounds(tok)
+        name = doc[s0 : tok.i]
+        if (
+            not 1 <= len(name) <= 8
+            or name[0].pos_ not in ("PROPN", "NOUN")
+            or (not name[0].is_title and not name[0].is_upper)
+        ):
+            continue
+        if any(t.text in QUOTES or t.lower_ in ("update", "note", "editor", "watch", "read", "related") for t in name):
+            continue
+        if s0 > 0 and not ("\n" in doc[s0 - 1].text or "\n" in doc[s0 - 1].whitespace_):
+            continue
+        content = trim(doc, tok.i + 1, s1)
+        if content[1] - content[0] < 3:
+            continue
+        out.append(
+            Candidate(kind="frame", cue=(tok.i, tok.i + 1), head=tok, content=cap(doc, *content), source=(s0, tok.i))
+        )
+    return out

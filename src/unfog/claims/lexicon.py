@@ -1,0 +1,93 @@
+"""Loading the claims lexicon (``data/claims/lexicon.yaml``) into an immutable object."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal, cast
+
+import yaml
+
+from unfog.model import Framing, Stance
+
+ContentKind = Literal["that", "clause", "any"]
+STANCES: frozenset[str] = frozenset(
+    {"asserts", "denies", "confirms", "verifies", "predicts", "threatens", "demands", "accuses", "other"}
+)
+FRAMINGS: frozenset[str] = frozenset({"neutral", "distancing", "endorsing"})
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    stance: Stance
+    framing: Framing
+    content: ContentKind
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: Mapping[str, VerbEntry]
+    adverbs: Mapping[str, Framing]
+    frames: tuple[tuple[str, ...], ...]
+    channels: Mapping[str, str]
+    outlets: frozenset[str]
+    outlet_names: frozenset[str]
+
+    def channel_of(self, words: list[str]) -> str | None:
+        """The normalised channel a phrase's words name; platform names before generic words."""
+        low = [w.lower() for w in words]
+        found: list[tuple[int, str]] = []
+        order = list(self.channels)
+        for i in range(len(low)):
+            for j in (i + 2, i + 1):
+                key = " ".join(low[i:j])
+                if j <= len(low) and key in self.channels:
+                    found.append((order.index(key), self.channels[key]))
+        return min(found)[1] if found else None
+
+
+def _stance(v: object) -> Stance:
+    if v not in STANCES:
+        raise ValueError(f"claims lexicon: unknown stance {v!r}")
+    return cast(Stance, v)
+
+
+def _framing(v: object) -> Framing:
+    if v not in FRAMINGS:
+        raise ValueError(f"claims lexicon: unknown framing {v!r}")
+    return cast(Framing, v)
+
+
+def parse_lexicon(raw: dict[str, object]) -> Lexicon:
+    verbs: dict[str, VerbEntry] = {}
+    for lemma, (stance, framing, content) in cast(dict[str, list[str]], raw["verbs"]).items():
+        if content not in ("that", "clause", "any"):
+            raise ValueError(f"claims lexicon: verb {lemma!r} has content {content!r}")
+        verbs[lemma] = VerbEntry(_stance(stance), _framing(framing), cast(ContentKind, content))
+    adverbs = {k: _framing(v) for k, v in cast(dict[str, str], raw["adverbs"]).items()}
+    frames = tuple(tuple(f) for f in cast(list[list[str]], raw["frames"]))
+    channels = {str(k): str(v) for k, v in cast(dict[str, str], raw["channels"]).items()}
+    outlets = frozenset(cast(list[str], raw["outlets"]))
+    names = frozenset(cast(list[str], raw["outlet_names"]))
+    return Lexicon(
+        MappingProxyType(verbs),
+        MappingProxyType(adverbs),
+        frames,
+        MappingProxyType(channels),
+        outlets,
+        names,
+    )
+
+
+@cache
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """The packaged lexicon (or the one at ``path``), parsed once."""
+    if path is None:
+        text = resources.files("unfog").joinpath("data/claims/lexicon.yaml").read_text(encoding="utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
+    return parse_lexicon(cast(dict[str, object], yaml.safe_load(text)))

@@ -1,0 +1,130 @@
+"""Claims stage: cues, sources and content spans over the dependency parse (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.claims import ClaimStage
+from unfog.model import Claim, Document
+from unfog.nlp import load_nlp
+from unfog.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def stage() -> ClaimStage:
+    return ClaimStage.from_settings(Settings())
+
+
+def claims_of(nlp: Language, stage: ClaimStage, text: str) -> list[Claim]:
+    return stage.run(Document(id="t", text=text), nlp(text), [])
+
+
+def find(claims: list[Claim], cue: str) -> Claim:
+    hits = [c for c in claims if c.cue.text == cue]
+    assert hits, f"no claim with cue {cue!r}: {[c.cue.text for c in claims]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "The regional governor said that two bridges were destroyed overnight.",
+            "said",
+            "The regional governor",
+            "that two bridges were destroyed overnight",
+        ),
+        (
+            "Officials stated in a briefing that the convoy had reached the port.",
+            "stated",
+            "Officials",
+            "that the convoy had reached the port",
+        ),
+        (
+            '"We will not retreat from the river," the commander said.',
+            "said",
+            "the commander",
+            '"We will not retreat from the river,"',
+        ),
+        (
+            'The mayor told reporters: "The shelling lasted all night."',
+            "told",
+            "The mayor",
+            '"The shelling lasted all night."',
+        ),
+        (
+            "The ministry denied that its aircraft had struck the market.",
+            "denied",
+            "The ministry",
+            "that its aircraft had struck the market",
+        ),
+        (
+            "The rebels claimed to have captured three villages.",
+            "claimed",
+            "The rebels",
+            "to have captured three villages",
+        ),
+        (
+            "The army later announced that the siege had ended, adding that the roads were open.",
+            "adding",
+            "The army",
+            "that the roads were open",
+        ),
+        (
+            "The council thanked the volunteers, who added that more food was needed.",
+            "added",
+            "who",
+            "that more food was needed",
+        ),
+        (
+            "The bridge, the engineer said, had been damaged by the floods.",
+            "said",
+            "the engineer",
+            "The bridge, the engineer said, had been damaged by the floods",
+        ),
+    ],
+)
+def test_verb_cues(nlp: Language, stage: ClaimStage, text: str, cue: str, source: str, content: str) -> None:
+    c = find(claims_of(nlp, stage, text), cue)
+    assert c.source is not None
+    s, e = c.source.span or (0, 0)
+    assert text[s:e] == source
+    assert c.content.text == content
+    a, b = c.content.span
+    assert text[a:b] == content
+    assert len(c.content.text) < 400
+
+
+def test_relative_pronoun_takes_antecedent_name(nlp: Language, stage: ClaimStage) -> None:
+    text = "The fighting stopped, according to local officials, who added that the town was calm."
+    c = find(claims_of(nlp, stage, text), "added")
+    assert c.source is not None and c.source.name == "local officials"
+
+
+def test_quote_over_two_sentences(nlp: Language, stage: ClaimStage) -> None:
+    text = 'Intro line.\n"The road is open," the officer said. "Trucks can pass again."\nNext line.'
+    c = find(claims_of(nlp, stage, text), "said")
+    assert c.content.text == '"The road is open," the officer said. "Trucks can pass again."'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think the weather will change.",
+        "He wants to buy a car.",
+        "The speed is 90 kilometres per hour.",
+    ],
+)
+def test_no_claim(nlp: Language, stage: ClaimStage, text: str) -> None:
+    assert claims_of(nlp, stage, text) == []
+
+
+def test_ids_are_sequential(nlp: Language, stage: ClaimStage) -> None:
+    text = "The police said the road was closed. The mayor said it would reopen soon."
+    assert [c.id for c in claims_of(nlp, stage, text)] == ["c1", "c2"]
