@@ -75,9 +75,9 @@ def target(nlp: Language, stage: ActorStage, text: str, anaphor: str, occurrence
         ),
         # speakers
         (
-            "The Freedom of Russia Legion released a video in which a masked spokesman read a statement.",
+            "Hamas held a news conference at which a spokesman listed the names of the prisoners.",
             "spokesman",
-            "Freedom of Russia Legion",
+            "Hamas",
         ),
         ("A spokesman for the SBU said the suspect confessed.", "spokesman", "Security Service of Ukraine"),
     ],

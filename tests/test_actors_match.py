@@ -90,7 +90,7 @@ def test_surname_merges_with_full_name(nlp: Language, stage: ActorStage, text: s
 @pytest.mark.parametrize(
     ("text", "surface", "government"),
     [
-        ("Kyiv insisted that the bridge remained under its control.", "Kyiv", "Government of Ukraine"),
+        ("Kyiv warned that the bridge remained under its control.", "Kyiv", "Government of Ukraine"),
         ("Moscow denied any involvement in the blast.", "Moscow", "Government of Russia"),
         ("France condemned the attack on the convoy.", "France", "Government of France"),
     ],
@@ -146,9 +146,9 @@ def test_ids_follow_first_mention(nlp: Language, stage: ActorStage) -> None:
     ("text", "surface", "name"),
     [
         (
-            "Officials said a Ukrainian sabotage group had crossed the border.",
-            "Ukrainian sabotage group",
-            "Ukrainian sabotage group",
+            "Local officials said a Russian reconnaissance squad had opened fire on the checkpoint.",
+            "Russian reconnaissance squad",
+            "Russian reconnaissance squad",
         ),
         ("Police said an armed gang robbed the bank.", "armed gang", "armed gang"),
     ],
@@ -161,3 +161,30 @@ def test_unnamed_group_from_description(nlp: Language, stage: ActorStage, text: 
 
 def test_no_unnamed_group_without_modifier(nlp: Language, stage: ActorStage) -> None:
     assert named(run(nlp, stage, "Officials said a group had crossed the border."), "group") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a short alias counts where the document also names the actor in full ...
+        (
+            "The Freedom of Russia Legion said on Tuesday that the Legion had reached the river.",
+            "Legion",
+            "Freedom of Russia Legion",
+        ),
+        (
+            "Rosgvardia units were moved north. The National Guard sealed the roads.",
+            "National Guard",
+            "Rosgvardia",
+        ),
+        # ... and is left to the other steps where it does not
+        ("Veterans of the Legion marched through Paris on Sunday.", "Legion", None),
+        ("The governor said the National Guard would patrol the streets of Denver.", "National Guard", None),
+    ],
+)
+def test_short_alias_needs_the_full_name(
+    nlp: Language, stage: ActorStage, text: str, surface: str, name: str | None
+) -> None:
+    actor = named(run(nlp, stage, text), surface)
+    got = actor.name if actor is not None and actor.dictionary_id is not None else None
+    assert got == name

@@ -37,12 +37,12 @@ def found(places: list[Place]) -> dict[str, tuple[str | None, bool]]:
 @pytest.mark.parametrize(
     ("text", "name", "cc", "literal"),
     [
-        ("Shelling hit the town of Shebekino in the Belgorod region on Tuesday.", "Shebekino", "RU", True),
-        ("Shelling hit the town of Shebekino in the Belgorod region on Tuesday.", "Belgorod", "RU", True),
+        ("Drone debris fell on the town of Sudzha in the Kursk region on Tuesday.", "Sudzha", "RU", True),
+        ("Drone debris fell on the town of Sudzha in the Kursk region on Tuesday.", "Kursk", "RU", True),
         ("Drones struck the southern Ukrainian city of Kherson overnight.", "Kherson", "UA", True),
-        ("Kyiv insisted that the talks would not resume.", "Kyiv", "UA", False),
+        ("Kyiv warned that the talks would not resume.", "Kyiv", "UA", False),
         ("Turkey has shelled positions near the border for weeks.", "Turkey", "TR", False),
-        ("Moscow's campaign in the region has stalled, analysts wrote.", "Moscow", "RU", False),
+        ("Moscow's decision to close the consulate angered diplomats.", "Moscow", "RU", False),
         ("Refugees crossed from Syria into Turkey last winter.", "Syria", "SY", True),
         ("Refugees crossed from Syria into Turkey last winter.", "Turkey", "TR", True),
         ("Fighting continued around Avdiivka and in Donetsk Oblast.", "Donetsk", "UA", True),
@@ -63,8 +63,8 @@ def test_places(nlp: Language, stage: GeoStage, text: str, name: str, cc: str, l
         ("The Syrian Observatory for Human Rights counted the dead.", "Syrian"),
         ("Ukrainian officials and Russian diplomats met on Monday.", "Ukrainian"),
         ("Ukrainian officials and Russian diplomats met on Monday.", "Russian"),
-        ("A spokesman for the Toronto Police said nobody was hurt.", "Toronto"),
-        ("Police said Kelly had left. Kelly was not at home, Kelly's lawyer said.", "Kelly"),
+        ("A spokesman for the Chicago Police said nobody was hurt.", "Chicago"),
+        ("Police said Jackson had left. Jackson was not at home, Jackson's lawyer said.", "Jackson"),
     ],
 )
 def test_not_places(nlp: Language, stage: GeoStage, text: str, not_tagged: str) -> None:

@@ -30,8 +30,8 @@ TOWNS = {
     "Avdiivka": (48.14, 37.74),
     "Marinka": (47.94, 37.50),
     "Krasnohorivka": (47.98, 37.51),
-    "Kokomo": (40.49, -86.13),
-    "Marion": (40.56, -85.66),
+    "Dayton": (39.76, -84.19),
+    "Springfield": (39.92, -83.81),
 }
 
 
@@ -111,8 +111,8 @@ def story_of(stories: list[Story], doc: str, event: str) -> Story:
         (("shelled", SHELLING, "Avdiivka", "2024-02-01"), ("shelling", SHELLING, "Marinka", "2024-02-01"), False),
         (("shelled", SHELLING, "Avdiivka", "2024-02-01"), ("shelling", SHELLING, "Avdiivka", "2024-02-20"), False),
         (("shelled", SHELLING, "Avdiivka", "2024-02-01"), ("clashes", BATTLE, "Avdiivka", "2024-02-01"), False),
-        (("shot", ATTACK, "Kokomo", "2014-06-15"), ("shooting", ATTACK, "Kokomo", None), True),
-        (("shot", ATTACK, "Kokomo", "2014-06-15"), ("shooting", ATTACK, "Marion", "2014-06-15"), False),
+        (("shot", ATTACK, "Dayton", "2016-09-03"), ("shooting", ATTACK, "Dayton", None), True),
+        (("shot", ATTACK, "Dayton", "2016-09-03"), ("shooting", ATTACK, "Springfield", "2016-09-03"), False),
     ],
 )
 def test_grouping_across_documents(a: tuple, b: tuple, together: bool) -> None:  # type: ignore[type-arg]
@@ -217,7 +217,7 @@ def test_denial() -> None:
 def test_story_fields() -> None:
     r1 = record("d1", [("e1", "shelled", SHELLING, "Avdiivka", "2024-02-01")], outlet="A")
     r2 = record("d2", [("e1", "shelling", SHELLING, "Avdiivka", "2024-02-01")], outlet="B")
-    r3 = record("d3", [("e1", "clashes", BATTLE, "Marion", "2024-02-01")], outlet="C")
+    r3 = record("d3", [("e1", "clashes", BATTLE, "Springfield", "2024-02-01")], outlet="C")
     stories = build_stories([r3, r1, r2])
     assert stories[0].place == "Avdiivka"  # the largest story first
     assert stories[0].acled is not None and stories[0].acled.sub_event_type == SHELLING[1]

@@ -41,7 +41,12 @@ class ActorStage:
 
     def run(self, doc: Document, sdoc: Doc, places: list[Place]) -> list[Actor]:
         registry = Registry()
-        for span, entry in self.aliases.find(sdoc):
+        found = self.aliases.find(sdoc)
+        # a short alias ("the Legion") counts only where the document also names the actor in full
+        named = {entry.id for span, entry in found if span.text not in entry.short_aliases}
+        for span, entry in found:
+            if span.text in entry.short_aliases and entry.id not in named:
+                continue
             actor = registry.for_entry(entry)
             registry.add(span, "name" if span.text == entry.name else "alias", actor)
         self.metonymy.run(sdoc, places, registry)

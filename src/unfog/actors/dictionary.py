@@ -22,11 +22,12 @@ class ActorEntry:
     country: str | None
     roles: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
+    short_aliases: tuple[str, ...] = ()
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
-        """The name and every alias (not the metonyms)."""
-        return (self.name, *self.aliases)
+        """The name, every alias and every short alias (not the metonyms)."""
+        return (self.name, *self.aliases, *self.short_aliases)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Lexicon:
     metonymy_verbs: frozenset[str]
     not_actors: frozenset[str]
     unit_nouns: frozenset[str]
+    name_particles: frozenset[str]
 
 
 def _read(name: str) -> Any:
@@ -68,6 +70,7 @@ def load_dictionary() -> tuple[ActorEntry, ...]:
                 country=item.get("country"),
                 roles=_strs(item.get("roles")),
                 metonyms=_strs(item.get("metonyms")),
+                short_aliases=_strs(item.get("short_aliases")),
             )
         )
     ids = [e.id for e in out]
@@ -89,4 +92,5 @@ def load_lexicon() -> Lexicon:
         metonymy_verbs=frozenset(_strs(raw["metonymy_verbs"])),
         not_actors=frozenset(_strs(raw["not_actors"])),
         unit_nouns=frozenset(_strs(raw["unit_nouns"])),
+        name_particles=frozenset(_strs(raw["name_particles"])),
     )

@@ -1,4 +1,4 @@
-"""Places standing for their government ("Kyiv insisted", "Ukraine stated") become actors."""
+"""Places standing for their government ("Kyiv warned", "France condemned") become actors."""
 
 from __future__ import annotations
 

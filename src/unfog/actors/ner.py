@@ -1,5 +1,5 @@
 """Named entities the dictionary does not know become actors; persons get roles from titles and
-appositions ("Vyacheslav Gladkov, the governor of ...")."""
+appositions ("Anna Kovalenko, the mayor of ...")."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ class NerActors:
         if label == "PERSON":
             if len(span) > 4 or any(t.lower_ in self.blocked for t in span):
                 return False
-            if not all(t.is_title or t.is_punct or t.lower_ in ("de", "van", "von", "al", "bin") for t in span):
+            if not all(t.is_title or t.is_punct or t.lower_ in self.lexicon.name_particles for t in span):
                 return False
         if len(span) == 1 and text in place_names():
             return False
@@ -138,7 +138,7 @@ def attach_roles(doc: Doc, registry: Registry, lexicon: Lexicon) -> None:
 
 
 def unnamed_groups(doc: Doc, registry: Registry, lexicon: Lexicon) -> None:
-    """'a Ukrainian "sabotage" group had penetrated ...': an indefinite, modified group noun in
+    """'an armed "reconnaissance" unit opened fire ...': an indefinite, modified group noun in
     subject position introduces an armed group named by its description."""
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.unit_nouns:

@@ -1,7 +1,7 @@
 """Metonymy: a country or capital standing for its government or people.
 
-"Kyiv insisted ...", "Turkey has shelled ...": the subject of a verb of saying or acting;
-"Moscow's campaign", "Russia's invasion": the possessor of an agentive noun. Such mentions stay
+"Kyiv warned ...", "Turkey has shelled ...": the subject of a verb of saying or acting;
+"Moscow's decision", "Ankara's offensive": the possessor of an agentive noun. Such mentions stay
 places (resolved, counted) with ``literal=False`` and a reason naming the pattern.
 """
 

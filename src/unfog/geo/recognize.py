@@ -3,7 +3,7 @@
 A span becomes a mention when the gazetteer knows it and either the NER model agrees (GPE, LOC) or
 the context says place ("the town of X", "X region", "in X"), or the name is prominent (a country,
 a capital, a first-level region, a city of a million). Place words inside longer names
-("Freedom of Russia Legion", "Toronto Police") and adjectives ("Syrian") are not mentions.
+("Bank of England", "Chicago Police") and adjectives ("Syrian") are not mentions.
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ class Recognizer:
         return None
 
     def _embedded(self, sdoc: Doc, start: int, end: int) -> bool:
-        """Part of a longer proper name: 'Freedom of Russia Legion', 'Toronto Police', 'Bank of England'."""
+        """Part of a longer proper name: 'University of Texas', 'Chicago Police', 'Bank of England'."""
         if end < len(sdoc):
             nxt = sdoc[end]
             if nxt.text[:1].isupper() and nxt.lower_ in self.cues.name_heads:
@@ -226,7 +226,7 @@ class Recognizer:
 
     @staticmethod
     def _person_name(labels: Counter[str]) -> bool:
-        """Tagged PERSON more often than place in this document (surname-like names: "Kelly")."""
+        """Tagged PERSON more often than place in this document (surname-like names: "Jackson")."""
         return labels["PERSON"] > labels["GPE"] + labels["LOC"]
 
     def _mention(
