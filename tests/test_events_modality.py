@@ -30,7 +30,7 @@ CASES = [
     ("The militia threatened to storm the prison.", "storm", "future"),
     ("Commanders are preparing a long-awaited offensive.", "offensive", "future"),
     ("Rebels may attack the convoy.", "attack", "hypothetical"),
-    ("The general said his troops would continue to fight.", "fight", "hypothetical"),
+    ("The colonel said his battalion would continue to battle the raiders.", "battle", "hypothetical"),
     ("If the talks fail, the army could bomb the bridges.", "bomb", "hypothetical"),
     ("Residents fear a possible attack on the market.", "attack", "hypothetical"),
 ]

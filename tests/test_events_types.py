@@ -94,3 +94,15 @@ def test_no_acled_event(nlp: Language, stage: EventStage, text: str) -> None:
 def test_plover_type(nlp: Language, stage: EventStage, text: str, plover: str) -> None:
     evs = [e for e in run(nlp, stage, text) if e.modality == "asserted" and e.plover]
     assert evs and evs[0].plover is not None and evs[0].plover.event_type == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Raiders infiltrated the village of Morrow before dawn.", "Armed clash"),
+        ("Spies infiltrated the union for years.", None),
+        ("The bullet penetrated the door.", None),
+    ],
+)
+def test_incursion_needs_a_place(nlp: Language, stage: EventStage, text: str, sub: str | None) -> None:
+    assert label(run(nlp, stage, text)) == sub

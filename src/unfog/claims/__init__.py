@@ -42,7 +42,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _cut_at_frames(cands: list[Candidate], sdoc: Doc) -> None:
-    """A verb's content stops before a frame that closes it ('X declared Y, as per Newsweek')."""
+    """A verb's content stops before a frame that closes it ('X announced Y, as per Reuters')."""
     frames = [c for c in cands if c.kind == "frame"]
     for c in cands:
         if c.kind != "verb":
@@ -64,7 +64,7 @@ class ClaimStage:
 
     def candidates(self, sdoc: Doc) -> list[Candidate]:
         lex = self.lexicon
-        found = verb_candidates(sdoc, lex) + frame_candidates(sdoc, lex) + colon_candidates(sdoc)
+        found = verb_candidates(sdoc, lex) + frame_candidates(sdoc, lex) + colon_candidates(sdoc, lex)
         cands = _dedupe(found)
         _cut_at_frames(cands, sdoc)
         add_relays(cands, sdoc, lex)

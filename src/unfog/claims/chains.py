@@ -37,8 +37,8 @@ def _dative_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | Non
 
 
 def add_relays(cands: list[Candidate], doc: Doc, lex: Lexicon) -> None:
-    """Relays, nearest the source first: whom the source told ('told Newsweek'), then the sources
-    of the claims whose content holds this claim ('According to The Hill, X said ...')."""
+    """Relays, nearest the source first: whom the source told ('told the BBC'), then the sources
+    of the claims whose content holds this claim ('According to Reuters, X said ...')."""
     for c in cands:
         relays: list[tuple[int, int]] = []
         dative = _dative_relay(c, doc, lex)
@@ -67,7 +67,7 @@ def add_relays(cands: list[Candidate], doc: Doc, lex: Lexicon) -> None:
 
 
 def _phrase_channel(tok: Token, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
-    """The channel a noun names with its compounds and modifiers ('a Telegram message')."""
+    """The channel a noun names with its compounds and modifiers ('a Facebook post')."""
     words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")] + [tok]
     words = [w for w in words if w.i >= tok.left_edge.i]
     name = lex.channel_of([w.text for w in words])
@@ -83,7 +83,8 @@ def _rank(lex: Lexicon, name: str) -> int:
 
 def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
     """The channel: a 'in/on/via' phrase on the cue (or on the verb a participle hangs on), the
-    carrier noun ('a statement identifying'), the source ('radio stations') or the verb ('tweeted')."""
+    carrier noun ('a communique saying'), the source ('state television') or a verb that names its
+    medium ('tweeted', ``channel_verbs`` in the lexicon)."""
     v = c.head
     found: list[tuple[str, tuple[int, int]]] = []
     verbs = [v]
@@ -113,7 +114,7 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
         if ch:
             found.append(ch)
     lemma = v.lemma_.lower()
-    if c.kind == "verb" and lemma in lex.channels and lemma in ("tweet", "broadcast", "post"):
+    if c.kind == "verb" and lemma in lex.channels and lemma in lex.channel_verbs:
         found.append((lex.channels[lemma], c.cue))
     if found:
         c.channel = min(found, key=lambda f: _rank(lex, f[0]))

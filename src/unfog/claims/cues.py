@@ -24,9 +24,6 @@ OBJECT_PREPS = ("as", "of", "for", "about", "against", "over")
 REL_PRONOUNS = ("who", "which", "that", "whom")
 #: First and second person: inside quotes these are the quoted speaker's hedges, not attributions.
 SPEAKERS = ("i", "we", "you")
-#: Nouns that, as the object of a verb, carry a participle cue for the verb's subject
-#: ('released a statement identifying ...', 'broadcast a message stating ...').
-CARRIERS = ("statement", "message", "video", "post", "letter", "communique", "release", "report", "note")
 
 
 def is_cue_verb(tok: Token, lex: Lexicon) -> VerbEntry | None:
@@ -162,7 +159,7 @@ def continue_quote(doc: Doc, start: int, end: int, v: Token, lex: Lexicon) -> tu
 
 def surface_content(v: Token) -> tuple[int, int] | None:
     """When the parse misses the complement: a quote or a 'that' right after the cue (over a few
-    words of prepositional phrase: 'stated in a Telegram message that ...')."""
+    words of prepositional phrase: 'wrote in a long Facebook post that ...')."""
     doc = v.doc
     _, s1 = sent_bounds(v)
     j = v.i + 1
@@ -190,7 +187,7 @@ def _quote_follows(v: Token) -> bool:
 
 def surface_subject(v: Token) -> Token | None:
     """When the parse misses the subject: the noun right before the cue, skipping an apposition or
-    participle set off by commas ('X, the governor of Y, stated')."""
+    participle set off by commas ('X, the mayor of Y, said')."""
     doc = v.doc
     s0, _ = sent_bounds(v)
     k = v.i - 1
@@ -207,7 +204,7 @@ def surface_subject(v: Token) -> Token | None:
 
 
 def _cue_ancestor(v: Token, lex: Lexicon) -> Token | None:
-    """For a speech participle inside a reported clause ('X verified that Y ..., stating that'),
+    """For a speech participle inside a reported clause ('X confirmed that Y ..., saying that'),
     the cue verb whose clause holds it."""
     h = v.head
     steps = 0
@@ -219,8 +216,10 @@ def _cue_ancestor(v: Token, lex: Lexicon) -> Token | None:
     return h if is_cue_verb(h, lex) and h.i < v.i and h is not v else None
 
 
-def find_subject(v: Token) -> tuple[Token | None, Token | None]:
-    """The token that names who speaks, and (for relative pronouns) the antecedent."""
+def find_subject(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    """The token that names who speaks, and (for relative pronouns) the antecedent. A participle
+    on a carrier noun ('issued a communique saying ...', ``carriers`` in the lexicon) speaks for
+    the subject of the verb that takes the carrier."""
     for c in v.children:
         if c.dep_ in SUBJECTS:
             if c.dep_ == "nsubjpass":
@@ -240,12 +239,12 @@ def find_subject(v: Token) -> tuple[Token | None, Token | None]:
     if not s0 <= h.i < s1:
         return None, None  # a headline run into the sentence
     if v.dep_ == "conj" and h is not v:
-        return find_subject(h)
+        return find_subject(h, lex)
     if v.dep_ in ("advcl", "xcomp") and (v.tag_ in ("VBG", "VB") or v.dep_ == "xcomp") and h is not v:
-        return find_subject(h)
+        return find_subject(h, lex)
     if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN", "PRON"):
-        if h.lower_ in CARRIERS and h.dep_ in ("dobj", "pobj") and h.head.pos_ in ("VERB", "AUX"):
-            subj, ante = find_subject(h.head)
+        if h.lower_ in lex.carriers and h.dep_ in ("dobj", "pobj") and h.head.pos_ in ("VERB", "AUX"):
+            subj, ante = find_subject(h.head, lex)
             if subj is not None:
                 return subj, ante
         return h, None
@@ -254,12 +253,12 @@ def find_subject(v: Token) -> tuple[Token | None, Token | None]:
 
 def source_of(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
     """The source token of a cue verb (and the antecedent of a relative pronoun)."""
-    subj, ante = find_subject(v)
+    subj, ante = find_subject(v, lex)
     if v.dep_ == "advcl" and v.tag_ == "VBG" and not (subj is not None and subj.i > v.head.i):
         # a speech participle in a reported clause belongs to the reporting verb's subject
         anc = _cue_ancestor(v, lex)
         if anc is not None and v.head is not anc:
-            subj, ante = find_subject(anc)
+            subj, ante = find_subject(anc, lex)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     if subj is None and not passive and v.tag_ != "VBG" and v.dep_ not in ("acl", "relcl", "amod"):
         subj = surface_subject(v)

@@ -83,8 +83,9 @@ def frame_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     return out
 
 
-def colon_candidates(doc: Doc) -> list[Candidate]:
-    """Headline attributions: 'Name: what they said' at the start of a line."""
+def colon_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """Headline attributions: 'Name: what they said' at the start of a line (not web-page labels
+    such as 'Related:', ``headline_labels`` in the lexicon)."""
     out: list[Candidate] = []
     for tok in doc:
         if tok.text != ":" or tok.i == 0:
@@ -97,7 +98,7 @@ def colon_candidates(doc: Doc) -> list[Candidate]:
             or (not name[0].is_title and not name[0].is_upper)
         ):
             continue
-        if any(t.text in QUOTES or t.lower_ in ("update", "note", "editor", "watch", "read", "related") for t in name):
+        if any(t.text in QUOTES or t.lower_ in lex.headline_labels for t in name):
             continue
         if s0 > 0 and not ("\n" in doc[s0 - 1].text or "\n" in doc[s0 - 1].whitespace_):
             continue

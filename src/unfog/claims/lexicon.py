@@ -36,6 +36,9 @@ class Lexicon:
     channels: Mapping[str, str]
     outlets: frozenset[str]
     outlet_names: frozenset[str]
+    carriers: frozenset[str]
+    channel_verbs: frozenset[str]
+    headline_labels: frozenset[str]
 
     def channel_of(self, words: list[str]) -> str | None:
         """The normalised channel a phrase's words name; platform names before generic words."""
@@ -80,6 +83,9 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         MappingProxyType(channels),
         outlets,
         names,
+        carriers=frozenset(cast(list[str], raw["carriers"])),
+        channel_verbs=frozenset(cast(list[str], raw["channel_verbs"])),
+        headline_labels=frozenset(cast(list[str], raw["headline_labels"])),
     )
 
 

@@ -18,7 +18,7 @@ def refine(c: Candidate, doc: Doc, lex: Lexicon) -> None:
             c.stance = "confirms" if c.stance == "denies" else "other"
             if c.framing == "endorsing":
                 c.framing = "neutral"
-    # a participle cue on a distancing verb ('a channel purporting to ...') or a cue adverb
+    # a participle cue on a distancing verb ('an account claiming to speak for ...') or a cue adverb
     adverbs = [k for k in v.children if k.dep_ == "advmod"]
     adverbs += [t for t in doc[c.content[0] : c.content[1]] if t.dep_ == "advmod"]
     for a in adverbs:

@@ -62,7 +62,7 @@ class EventStage:
         claims: list[Claim],
         times: list[TimeExpr],
     ) -> list[Event]:
-        index = ArgumentIndex(sdoc, places, actors, times)
+        index = ArgumentIndex(sdoc, places, actors, times, self.lex.associate_preps)
         cands = self.finder(sdoc).candidates(sdoc)
         place_tokens = frozenset(
             t.i for p in places for m in p.mentions

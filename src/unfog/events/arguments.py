@@ -11,10 +11,6 @@ from spacy.tokens import Doc, Span, Token
 from unfog.events.context import _pobj
 from unfog.model import Actor, Place, TimeExpr
 
-ASSOC_PREPS = frozenset({"alongside"})
-PLACE_PREPS = frozenset({"in", "at", "near", "of", "over", "on", "into", "outside", "around", "across",
-                         "inside", "from", "towards", "toward", "to", "within", "throughout", "through"})
-
 
 @dataclass(frozen=True)
 class PlaceRef:
@@ -28,8 +24,11 @@ class PlaceRef:
 class ArgumentIndex:
     """The other stages' records indexed by character offsets, for one document."""
 
-    def __init__(self, doc: Doc, places: list[Place], actors: list[Actor], times: list[TimeExpr]) -> None:
+    def __init__(self, doc: Doc, places: list[Place], actors: list[Actor], times: list[TimeExpr],
+                 associate_preps: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        #: prepositions whose object fights on the actor's side ('alongside'; triggers.yaml)
+        self.associate_preps = associate_preps
         self.actor_mentions = sorted(
             ((m.span[0], m.span[1], a.id) for a in actors for m in a.mentions), key=lambda x: x[0]
         )
@@ -67,7 +66,7 @@ class ArgumentIndex:
         out: list[str] = []
         for t in (head, head.head):
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ASSOC_PREPS and (p := _pobj(c)) is not None:
+                if c.dep_ == "prep" and c.lower_ in self.associate_preps and (p := _pobj(c)) is not None:
                     for x in [p, *[y for y in p.children if y.dep_ == "conj"]]:
                         aid = self.actor_at(x)
                         if aid and aid not in out:

@@ -1,4 +1,4 @@
-"""Casualty figures: 'eight people were injured', 'killing at least 12', 'dozens of deaths'.
+"""Casualty figures: 'three soldiers were wounded', 'killing at least 12', 'dozens of deaths'.
 
 Vague counts take the conservative figures of ``counts.yaml`` (ACLED's conventions). Where one
 event gets several figures of one kind, the lowest is kept.
@@ -52,10 +52,10 @@ def count_of(np: Token, c: Counts) -> tuple[int, Token] | None:
             if ch.dep_ == "det" and ch.lower_ in ("a", "an"):
                 continue
             return k, ch
-    if np.lower_ in ("number", "dozen", "score") or np.lemma_.lower() in ("dozen", "score", "hundred", "thousand"):
-        base = {"number": 3, "dozen": 12, "score": 20, "hundred": 100, "thousand": 1000}.get(lemma(np), 3)
-        if np.tag_ == "NNS" or np.lower_ == "number":
-            return base, np
+    # 'a number of', 'dozens', 'hundreds': a count noun heading the phrase (plural, or 'number')
+    base = c.count_nouns.get(lemma(np)) or c.count_nouns.get(np.lower_)
+    if base is not None and (np.tag_ == "NNS" or np.lower_ in c.count_nouns_singular):
+        return base, np
     return None
 
 
@@ -86,7 +86,7 @@ def find_casualties(sent: Span, c: Counts) -> list[Casualty]:
                 cands += [ch for ch in t.head.children if ch.dep_ in ("nsubj", "dobj", "nsubjpass")]
             if t.dep_ == "amod" and t.head.pos_ in ("NOUN", "NUM"):
                 cands.append(t.head)
-        else:  # nouns: "deaths of dozens of people", "12 deaths", "the death toll rose to 30"
+        else:  # nouns: "the deaths of scores of villagers", "12 deaths", "the death toll rose to 30"
             cands = [ch for ch in t.children if ch.dep_ in ("nummod", "amod")]
             cands += [p for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of"
                       for p in ch.children if p.dep_ == "pobj"]

@@ -13,9 +13,6 @@ CLAUSAL = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "mark", "relcl", "
 SUBJ = frozenset({"nsubj", "csubj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 OBJ_PREPS = frozenset({"on", "against", "at", "into", "upon", "toward", "towards"})
-LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "hold", "organize", "organise",
-                         "make", "commit", "perpetrate", "unleash", "begin", "start", "continue", "step",
-                         "claim", "undertake", "lead", "join", "take", "report"})
 
 
 @dataclass(frozen=True)
@@ -63,10 +60,11 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
-def subject_of(tok: Token) -> Token | None:
+def subject_of(tok: Token, light_verbs: frozenset[str]) -> Token | None:
     """The subject (agent) of a trigger: nsubj, the by-agent of a passive, a noun's possessor or
-    nationality modifier; for infinitives, conjuncts and nouns under light verbs, the governing
-    verb's subject; for relative clauses, the noun modified."""
+    nationality modifier; for infinitives, conjuncts and nouns under light verbs ('launched an
+    attack'; ``light_verbs`` of triggers.yaml), the governing verb's subject; for relative clauses,
+    the noun modified."""
     t = tok
     for _ in range(5):
         for c in t.children:
@@ -84,7 +82,7 @@ def subject_of(tok: Token) -> Token | None:
                     p = _pobj(c)
                     if p is not None:
                         return p
-            if t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in LIGHT_VERBS:
+            if t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in light_verbs:
                 t = t.head
                 continue
             if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
@@ -112,7 +110,7 @@ def object_tokens(tok: Token) -> list[Token]:
     return out
 
 
-def arg_tokens(tok: Token) -> list[Token]:
+def arg_tokens(tok: Token, light_verbs: frozenset[str]) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ in CLAUSAL:
@@ -123,7 +121,7 @@ def arg_tokens(tok: Token) -> list[Token]:
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ == "NOUN":
         # "launched an attack with drones": the light verb's arguments describe the noun too
         h = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if lemma(h) in LIGHT_VERBS:
+        if lemma(h) in light_verbs:
             for c in h.children:
                 if c.dep_ == "prep" and c.i != tok.head.i:
                     out.extend(pruned_subtree(c))

@@ -56,7 +56,7 @@ def modality(head: Token, m: Modal) -> Modality:
         if t.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "ccomp", "nsubjpass", "prep"):
             if glem in m.future_heads and glem not in m.aspectual:
                 # "plans to attack", "threatened an attack"; "agreed a ceasefire" is done
-                if t.dep_ in ("dobj", "nsubjpass") and glem in ("agree", "announce", "order", "set"):
+                if t.dep_ in ("dobj", "nsubjpass") and glem in m.done_with_object:
                     return "asserted"
                 return "future"
             if glem in m.hypothetical_heads:

@@ -64,6 +64,7 @@ class Modal:
     hypothetical_modifiers: frozenset[str]
     conditional_marks: frozenset[str]
     aspectual: frozenset[str]
+    done_with_object: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ class Counts:
     killed: frozenset[str]
     injured: frozenset[str]
     people: frozenset[str]
+    count_nouns: dict[str, int]
+    count_nouns_singular: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,8 @@ class EventLexicon:
     rules: tuple[Rule, ...]
     modal: Modal
     counts: Counts
+    light_verbs: frozenset[str]
+    associate_preps: frozenset[str]
 
     def expand(self, cues: list[str] | tuple[str, ...]) -> tuple[str, ...]:
         """'@class' cues replaced by the class's members."""
@@ -172,5 +177,8 @@ def load_lexicon() -> EventLexicon:
         killed=_fs(counts["killed"]),
         injured=_fs(counts["injured"]),
         people=_fs(counts["people"]),
+        count_nouns={str(k): int(v) for k, v in counts["count_nouns"].items()},
+        count_nouns_singular=_fs(counts["count_nouns_singular"]),
     )
-    return EventLexicon(ontology, classes, families, rule_list, m, c)
+    return EventLexicon(ontology, classes, families, rule_list, m, c,
+                        light_verbs=_fs(trig["light_verbs"]), associate_preps=_fs(trig["associate_preps"]))

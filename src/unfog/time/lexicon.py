@@ -20,6 +20,7 @@ class TimeLexicon:
     weekend: tuple[str, ...]
     year_preps: frozenset[str]
     month_preps: frozenset[str]
+    numbers: dict[str, int]
     pattern: re.Pattern[str]
 
 
@@ -27,7 +28,7 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-def _build_pattern(months: list[str], weekdays: list[str], rel: list[str]) -> re.Pattern[str]:
+def _build_pattern(months: list[str], weekdays: list[str], rel: list[str], numbers: list[str]) -> re.Pattern[str]:
     """One regex with named alternatives, longest forms first; month and weekday names must be
     capitalised (so 'may' the modal and 'march' the noun are not months)."""
     mon = "|".join(
@@ -45,8 +46,7 @@ def _build_pattern(months: list[str], weekdays: list[str], rel: list[str]) -> re
         rf"(?P<iso>\b(?P<y6>{year})-(?P<m6>[01]\d)-(?P<d6>[0-3]\d)\b)",
         rf"(?P<wd>\b(?:(?:last|this|on|On|Last|This)\s+)?(?P<w>{wd})\b(?:\s+(?:night|morning|evening|afternoon))?)",
         rf"(?P<rel>\b(?:{_alt(rel)})\b)",
-        r"(?P<ago>\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-        r"(?P<unit>day|week|month|year)s?\s+ago\b)",
+        rf"(?P<ago>\b(?P<n>\d+|{_alt(numbers)})\s+(?P<unit>day|week|month|year)s?\s+ago\b)",
         rf"(?P<mon>\b(?P<prep>\w+-?)\s+(?P<m7>{mon})\b(?!,?\s+(?:{day}\b|(?:of\s+)?{year})))",
         rf"(?P<yr>\b(?P<prep2>\w+-?)\s+(?P<y7>{year})\b)",
     ]
@@ -63,6 +63,7 @@ def load_lexicon() -> TimeLexicon:
     weekend = tuple(str(w) for w in raw["weekend"])
     rel_words = [*rel_days, *rel_periods, *weekend]
     rel_words += [w.capitalize() for w in rel_words]
+    numbers = {str(k): int(v) for k, v in raw["numbers"].items()}
     return TimeLexicon(
         months={str(k): int(v) for k, v in raw["months"].items()},
         weekdays={str(k): int(v) for k, v in raw["weekdays"].items()},
@@ -71,5 +72,6 @@ def load_lexicon() -> TimeLexicon:
         weekend=weekend,
         year_preps=frozenset(str(w) for w in raw["year_preps"]),
         month_preps=frozenset(str(w) for w in raw["month_preps"]),
-        pattern=_build_pattern(list(raw["months"]), list(raw["weekdays"]), rel_words),
+        numbers=numbers,
+        pattern=_build_pattern(list(raw["months"]), list(raw["weekdays"]), rel_words, list(numbers)),
     )

@@ -22,8 +22,6 @@ from datetime import date, timedelta
 from unfog.time.lexicon import TimeLexicon
 
 Resolved = tuple[str | None, str | None, str | None]  # value, precision, end
-_NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-         "eight": 8, "nine": 9, "ten": 10}
 NONE: Resolved = (None, None, None)
 
 
@@ -112,7 +110,7 @@ def resolve(lex: TimeLexicon, m: re.Match[str], pub: date | None) -> Resolved | 
             back = 7
         return (pub - timedelta(days=back)).isoformat(), "day", None
     if g["ago"]:
-        n = int(g["n"]) if g["n"].isdigit() else _NUMS[g["n"].lower()]
+        n = int(g["n"]) if g["n"].isdigit() else lex.numbers[g["n"].lower()]
         unit = g["unit"]
         if unit == "day":
             return (pub - timedelta(days=n)).isoformat(), "day", None
