@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
@@ -46,23 +45,71 @@ def _verb_forms(w: str) -> list[str]:
     return [w, w + "s", stem + "ed", stem + "ing", w + "d" if w.endswith("e") else w + "ed"]
 
 
-def _pattern(phrase: str) -> list[dict[str, object]]:
-    pat: list[dict[str, object]] = []
+GAP = None  # a phrase element that lets up to MAX_GAP tokens pass ("fire * missile")
+MAX_GAP = 3
+
+
+def _pattern(phrase: str) -> tuple[str | None, ...]:
+    """A lexicon phrase as a sequence of lower-case pieces and gaps."""
+    pat: list[str | None] = []
     for w in phrase.lower().split():
         if w == "*":
-            pat.append({"OP": "{0,3}"})
+            pat.append(GAP)
             continue
-        for piece in re.findall(r"\w+|[^\w\s]", w):
-            pat.append({"LOWER": piece} if not piece.isalpha() else
-                       {"LEMMA": {"IN": [piece, piece.capitalize(), piece.upper()]}})
-    return pat
+        pat.extend(re.findall(r"\w+|[^\w\s]", w))
+    return tuple(pat)
+
+
+def _piece_matches(tok: Token, piece: str) -> bool:
+    return tok.lemma_.lower() == piece if piece.isalpha() else tok.lower_ == piece
+
+
+class PhraseIndex:
+    """Multi-word triggers indexed by their first piece: one dictionary look-up per token, then a
+    short walk for the tokens that can start a phrase (far cheaper than a Matcher with hundreds of
+    lemma patterns, which tests every pattern at every token)."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str | None, ...], str]]] = {}
+
+    def add(self, phrase: str, label: str) -> None:
+        pat = _pattern(phrase)
+        if pat and pat[0] is not GAP:
+            self.by_first.setdefault(pat[0], []).append((pat, label))
+
+    def _ends(self, doc: Doc, i: int, pat: tuple[str | None, ...], k: int) -> list[int]:
+        """Token indices where pat[k:] ends when matched from token i."""
+        if k == len(pat):
+            return [i]
+        piece = pat[k]
+        if piece is GAP:
+            out: list[int] = []
+            for skip in range(MAX_GAP + 1):
+                if i + skip <= len(doc):
+                    out.extend(self._ends(doc, i + skip, pat, k + 1))
+            return out
+        if i < len(doc) and _piece_matches(doc[i], piece):
+            return self._ends(doc, i + 1, pat, k + 1)
+        return []
+
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        found: list[tuple[str, int, int]] = []
+        for tok in doc:
+            keys = {tok.lemma_.lower(), tok.lower_}
+            for key in keys:
+                for pat, label in self.by_first.get(key, ()):
+                    if not _piece_matches(tok, pat[0] or ""):
+                        continue
+                    for end in set(self._ends(doc, tok.i + 1, pat, 1)):
+                        found.append((label, tok.i, end))
+        return found
 
 
 class TriggerFinder:
     def __init__(self, lex: EventLexicon, vocab: Vocab) -> None:
         self.lex = lex
         self.vocab = vocab
-        self.matcher = Matcher(vocab)
+        self.phrases = PhraseIndex()
         self.verbs: dict[str, list[Family]] = {}
         self.nouns: dict[str, list[Family]] = {}
         for fam in lex.families.values():
@@ -75,13 +122,13 @@ class TriggerFinder:
                     self.verbs.setdefault(form, []).append(fam)
             for w in fam.nouns:
                 (phrases.append(w) if " " in w or "-" in w else self.nouns.setdefault(w, []).append(fam))
-            for i, ph in enumerate(dict.fromkeys(phrases)):
-                self.matcher.add(f"{fam.name}|{i}", [_pattern(ph)])
+            for ph in dict.fromkeys(phrases):
+                self.phrases.add(ph, fam.name)
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         spans = []
-        for mid, s, e in self.matcher(doc):
-            spans.append(Span(doc, s, e, label=self.vocab.strings[mid].split("|")[0]))
+        for label, s, e in self.phrases(doc):
+            spans.append(Span(doc, s, e, label=label))
         out: list[Candidate] = []
         taken: set[int] = set()
         for sp in filter_spans(spans):
