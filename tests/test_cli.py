@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -137,3 +138,17 @@ def test_stories_without_database(tmp_path: Path) -> None:
     p = run("stories", "--db", str(tmp_path / "none.sqlite"))
     assert p.returncode == 1
     assert "no database" in p.stderr
+
+
+def test_too_long_document_is_reported_not_cut(tmp_path: Path) -> None:
+    batch = tmp_path / "long.jsonl"
+    batch.write_text(
+        json.dumps({"id": "long", "text": "Troops shelled Izium. " * 60}) + "\n"
+        + json.dumps({"id": "short", "text": "Troops shelled Izium."}) + "\n"
+    )
+    out = tmp_path / "o.jsonl"
+    p = subprocess.run([UNFOG, "analyze", str(batch), "--out", str(out)], capture_output=True, text=True,
+                       env={**os.environ, "UNFOG_MAX_CHARS": "1000"}, timeout=300)
+    assert p.returncode == 1
+    assert "long.jsonl:1: analysis failed (too long: 1,320 characters, the limit is 1,000" in p.stderr
+    assert [json.loads(x)["document"]["id"] for x in out.read_text().splitlines()] == ["short"]

@@ -86,9 +86,9 @@ def _check_published(published: str | None) -> str | None:
     return value
 
 
-def _load_documents(inputs: list[str], published: str | None) -> tuple[list[Document], list[InputError]]:
+def _load_documents(inputs: list[str], published: str | None) -> tuple[list[Document], list[object]]:
     docs: list[Document] = []
-    bad: list[InputError] = []
+    bad: list[object] = []
     for item in read_inputs(inputs, published=published):
         if isinstance(item, InputError):
             bad.append(item)
@@ -98,31 +98,41 @@ def _load_documents(inputs: list[str], published: str | None) -> tuple[list[Docu
     return docs, bad
 
 
-def _analyze_stream(docs: list[Document], quiet: bool) -> Iterator[AnalysisRecord]:
+def _analyze_stream(docs: list[Document], quiet: bool, bad: list[object]) -> Iterator[AnalysisRecord]:
+    """The records of the documents that could be analysed; failures are reported and go to `bad`."""
     from unfog.nlp import ModelError
-    from unfog.pipeline import Pipeline
+    from unfog.pipeline import AnalysisFailure, Pipeline
 
     try:
         pipeline = Pipeline.from_settings(Settings())
     except ModelError as e:
         say(str(e))
         raise typer.Exit(3) from e
+
+    def checked(items: Iterator[AnalysisRecord | AnalysisFailure]) -> Iterator[AnalysisRecord]:
+        for item in items:
+            if isinstance(item, AnalysisFailure):
+                say(f"skipped {item}")
+                bad.append(item)
+            else:
+                yield item
+
     show = not quiet and len(docs) > 1 and err.is_terminal
     if not show:
-        yield from pipeline.analyze_many(docs)
+        yield from checked(pipeline.analyze_many(docs))
         return
     with Progress(
         TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err
     ) as progress:
         task = progress.add_task("analyse", total=len(docs))
-        for rec in pipeline.analyze_many(docs):
+        for rec in checked(pipeline.analyze_many(docs)):
             progress.advance(task)
             yield rec
 
 
-def _exit_code(n_good: int, bad: list[InputError]) -> None:
+def _exit_code(n_analysed: int, bad: list[object]) -> None:
     if bad:
-        say(f"{len(bad)} input item(s) skipped, {n_good} analysed")
+        say(f"{len(bad)} input item(s) skipped, {n_analysed} analysed")
         raise typer.Exit(1)
 
 
@@ -151,18 +161,21 @@ def analyze(
         say("nothing to analyse")
         raise typer.Exit(1)
     records: list[AnalysisRecord] = []
+    analysed = 0
     if out_path is not None:
         out_path.parent.mkdir(parents=True, exist_ok=True)
         with out_path.open("w", encoding="utf-8") as fh:
-            for rec in _analyze_stream(docs, quiet):
+            for rec in _analyze_stream(docs, quiet, bad):
                 fh.write(rec.model_dump_json() + "\n")
+                analysed += 1
                 if stories_path is not None:
                     records.append(rec)
     else:
         from unfog.render import print_record
 
-        for rec in _analyze_stream(docs, quiet):
+        for rec in _analyze_stream(docs, quiet, bad):
             print_record(out, rec)
+            analysed += 1
             records.append(rec)
     if stories_path is not None:
         from unfog.stories import build_stories
@@ -172,7 +185,7 @@ def analyze(
         with stories_path.open("w", encoding="utf-8") as fh:
             for st in stories:
                 fh.write(st.model_dump_json() + "\n")
-    _exit_code(len(docs), bad)
+    _exit_code(analysed, bad)
 
 
 @app.command()
@@ -197,12 +210,12 @@ def ingest(
         new_docs = [d for d in docs if not store.has_document(d)]
         skipped = len(docs) - len(new_docs)
         added = 0
-        for rec in _analyze_stream(new_docs, quiet) if new_docs else iter(()):
+        for rec in _analyze_stream(new_docs, quiet, bad) if new_docs else iter(()):
             added += store.add(rec)
         store.replace_stories(build_stories(list(store.records())))
         total = store.count_documents()
     out.print(f"stored {added} new document(s), {skipped} already there; {total} in {db_path}")
-    _exit_code(len(docs), bad)
+    _exit_code(added + skipped, bad)
 
 
 @app.command()

