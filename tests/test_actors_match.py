@@ -7,13 +7,7 @@ from spacy.language import Language
 
 from unfog.actors import ActorStage
 from unfog.model import Actor, Document, Place, PlaceMention
-from unfog.nlp import load_nlp
 from unfog.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

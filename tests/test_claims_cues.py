@@ -7,13 +7,7 @@ from spacy.language import Language
 
 from unfog.claims import ClaimStage
 from unfog.model import Claim, Document
-from unfog.nlp import load_nlp
 from unfog.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -8,13 +8,7 @@ from spacy.language import Language
 
 from unfog.events import EventStage
 from unfog.model import Actor, ActorMention, Claim, Document, Event, Place, PlaceMention, TextRef
-from unfog.nlp import load_nlp
 from unfog.time import TimeStage
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,6 @@ from spacy.language import Language
 
 from unfog.events import EventStage
 from unfog.model import Document, Event
-from unfog.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

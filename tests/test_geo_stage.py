@@ -7,13 +7,7 @@ from spacy.language import Language
 
 from unfog.geo import GeoStage
 from unfog.model import Document, Place
-from unfog.nlp import load_nlp
 from unfog.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

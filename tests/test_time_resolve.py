@@ -6,13 +6,7 @@ import pytest
 from spacy.language import Language
 
 from unfog.model import Document
-from unfog.nlp import load_nlp
 from unfog.time import TimeStage
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

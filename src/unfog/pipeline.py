@@ -58,10 +58,11 @@ class Pipeline:
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
 
     @classmethod
-    def from_settings(cls, settings: Settings | None = None) -> Pipeline:
+    def from_settings(cls, settings: Settings | None = None, nlp: Language | None = None) -> Pipeline:
+        """Load everything the stages need; pass `nlp` to reuse an already loaded model."""
         settings = settings or Settings()
         return cls(
-            nlp=load_nlp(),
+            nlp=nlp if nlp is not None else load_nlp(),
             geo=GeoStage.from_settings(settings),
             actors=ActorStage.from_settings(settings),
             claims=ClaimStage.from_settings(settings),
