@@ -46,18 +46,22 @@ InputsArg = Annotated[
     typer.Argument(
         help=f"Files to read ({', '.join(SUFFIXES)}), or - for standard input.",
         show_default=False,
+        metavar="INPUT",
     ),
 ]
 PublishedOpt = Annotated[
     str | None,
     typer.Option(
         "--published",
+        metavar="YYYY-MM-DD",
         help="Publication date (YYYY-MM-DD) for inputs that carry none; 'on Monday' is resolved against it.",
     ),
 ]
 DbOpt = Annotated[
     Path | None,
-    typer.Option("--db", help="SQLite database file. Default: unfog.sqlite in the user data directory."),
+    typer.Option(
+        "--db", metavar="FILE", help="SQLite database file. Default: unfog.sqlite in the user data directory."
+    ),
 ]
 
 
@@ -142,11 +146,14 @@ def analyze(
     published: PublishedOpt = None,
     out_path: Annotated[
         Path | None,
-        typer.Option("--out", "-o", help="Write one JSON record per document to this JSONL file."),
+        typer.Option("--out", "-o", metavar="FILE", help="Write one JSON record per document to this JSONL file."),
     ] = None,
     stories_path: Annotated[
         Path | None,
-        typer.Option("--stories", help="Also group events across the documents into stories, written here (JSONL)."),
+        typer.Option(
+            "--stories", metavar="FILE",
+            help="Also group events across the documents into stories, written here (JSONL).",
+        ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -154,6 +161,13 @@ def analyze(
 
     Without --out, prints a readable summary. With --out, writes the records (format: docs/record-format.md).
     Bad input items are reported and skipped; the good ones are still analysed (exit code 1 if any was bad).
+
+    \b
+    Examples:
+      unfog analyze article.txt --published 2023-05-23
+      unfog analyze page.html
+      unfog analyze corpus.jsonl --out records.jsonl --stories stories.jsonl
+      cat post.txt | unfog analyze - --published 2024-05-13
     """
     published = _check_published(published)
     docs, bad = _load_documents(inputs, published)
