@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from unfog.geo.build import build_gazetteer, ensure_gazetteer
+from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.knowledge import load_yaml
 from unfog.geo.metonymy import mark_metonymy
@@ -26,10 +27,12 @@ __all__ = ["Gazetteer", "GeoStage", "build_gazetteer"]
 
 
 class GeoStage:
-    def __init__(self, gazetteer: Gazetteer, cues: Cues) -> None:
+    def __init__(self, gazetteer: Gazetteer, cues: Cues, abbreviations: RegionAbbreviations | None = None) -> None:
         self.gazetteer = gazetteer
         self.cues = cues
         self.recognizer = Recognizer(gazetteer, cues)
+        abbreviations = abbreviations or RegionAbbreviations(load_yaml("region_abbreviations.yaml"))
+        self.newswire = Newswire(gazetteer, abbreviations, cues.stopwords)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> GeoStage:
@@ -38,9 +41,10 @@ class GeoStage:
         return cls(Gazetteer(path), Cues(load_yaml("cues.yaml")))
 
     def run(self, doc: Document, sdoc: Doc) -> list[Place]:
-        mentions = self.recognizer.recognize(sdoc)
+        mentions = self.recognizer.recognize(sdoc, self.newswire.find(sdoc))
         if not mentions:
             return []
+        mentions = link_containers(sdoc, mentions, self.gazetteer)
         chosen = resolve(sdoc, mentions, self.gazetteer)
         mark_metonymy(sdoc, mentions, chosen, self.cues)
         return _places(mentions, chosen)

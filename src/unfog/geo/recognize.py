@@ -9,6 +9,7 @@ a capital, a first-level region, a city of a million). Place words inside longer
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +35,7 @@ class Mention:
     candidates: tuple[Candidate, ...]
     hint: str | None = None  # "admin1" | "town" | "container" (names the region of a town that follows)
     country_hint: str | None = None
+    admin1_hint: tuple[str, str] | None = None  # (country code, region name) of "<Town>, <Region>"
     literal: bool = True
     meta: dict[str, Any] = field(default_factory=dict)
 
@@ -188,8 +190,11 @@ class Recognizer:
             top.feature_code == "PPLC" or top.is_admin1 or top.population >= BIG_TOWN
         )
 
-    def recognize(self, sdoc: Doc) -> list[Mention]:
+    def recognize(self, sdoc: Doc, given: Sequence[Mention] = ()) -> list[Mention]:
+        """Toponyms of the document; ``given`` are mentions found beforehand (datelines, region
+        abbreviations), kept as they are, their tokens not looked at again."""
         seen: set[str | int]
+        taken = {i for m in given for i in range(m.start, m.end)}
         labels: dict[str, Counter[str]] = defaultdict(Counter)
         accepted: list[Mention] = []
         pending: list[Mention] = []
@@ -201,6 +206,8 @@ class Recognizer:
             if self.gaz.is_demonym(text0) or text0.lower() in self.cues.stopwords:
                 continue
             for s, e, cands, kw_hint in self._segments(sdoc, s0, e0):
+                if any(i in taken for i in range(s, e)):
+                    continue
                 if self._embedded(sdoc, s, e):
                     continue
                 if e0 - s0 > e - s and label in OTHER_LABELS - {""} and not kw_hint:
@@ -210,7 +217,7 @@ class Recognizer:
                 if m is None:
                     continue
                 (accepted if m.reason else pending).append(m)
-        seen = {normalize(m.text) for m in accepted} | {m.candidates[0].pid for m in accepted}
+        seen = {normalize(m.text) for m in [*accepted, *given]} | {m.candidates[0].pid for m in accepted}
         for m in pending:
             if normalize(m.text) in seen or m.candidates[0].pid in seen:
                 m.reason = "gazetteer:repeat"
@@ -221,6 +228,7 @@ class Recognizer:
             if m.candidates[0].pid in confirmed or self._state_like(m.candidates[:1])
             or not self._person_name(labels[normalize(m.text)])
         ]
+        accepted.extend(given)
         accepted.sort(key=lambda m: m.start)
         return accepted
 

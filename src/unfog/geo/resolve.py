@@ -75,6 +75,8 @@ def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequenc
         s += 2.0 if c.is_admin1 else 0.0
     if m.country_hint and c.country_code == m.country_hint:
         s += 5.0
+    if m.admin1_hint and not c.is_admin1 and (c.country_code, c.admin1) == m.admin1_hint:
+        s += 4.0
     if c.country_code:
         share = ctx.countries.get(c.country_code, 0)
         if share:

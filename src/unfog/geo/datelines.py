@@ -1,0 +1,170 @@
+"""Newswire place conventions: region abbreviations and datelines.
+
+Region abbreviations ("Kokomo, Ind.", "RALEIGH, N.C. —", "MILL CREEK, SC (WXYZ)", "in Calif.") come
+from ``data/geo/region_abbreviations.yaml`` and stand for the first-level region (one candidate).
+Datelines are upper-case place names opening an article or paragraph and followed by a comma, an
+agency in brackets or a dash ("SAN ANTONIO (AP) —", "KYIV, Ukraine (Reuters) -", "BEIRUT —"); the
+name is looked up case-insensitively. ``link_containers`` then lets "<Town>, <Region or Country>"
+pass the region or country on to the town as a resolution hint.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from unfog.geo.gazetteer import Candidate, Gazetteer
+from unfog.geo.recognize import Mention
+
+DASHES = frozenset({"—", "–", "-", "--", "―"})
+LIST_WORDS = frozenset({"and", "or", "&", "nor"})
+
+
+class RegionAbbreviations:
+    """Abbreviation -> (country code, region name), from the YAML table."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.dotted: dict[str, tuple[str, str]] = {}
+        self.postal: dict[str, tuple[str, str]] = {}
+        self.context_only: frozenset[str] = frozenset(
+            str(a) for entry in data.values() for a in entry.get("context_only") or ()
+        )
+        for cc, entry in data.items():
+            for abbr, name in (entry.get("dotted") or {}).items():
+                self.dotted[str(abbr)] = (str(cc), str(name))
+            for abbr, name in (entry.get("postal") or {}).items():
+                self.postal[str(abbr)] = (str(cc), str(name))
+
+
+def _after_town(sdoc: Doc, i: int) -> bool:
+    """Token i follows "<Capitalised name>,"."""
+    return i >= 2 and sdoc[i - 1].text == "," and sdoc[i - 2].text[:1].isupper() and sdoc[i - 2].is_alpha
+
+
+def _paragraph_start(sdoc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = sdoc[i - 1]
+    return "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in ("|", "||") or bool(prev.is_sent_end)
+
+
+def _upper(tok: Token) -> bool:
+    return (tok.is_alpha and tok.text.isupper() and len(tok.text) > 1) or tok.text == "&"
+
+
+class Newswire:
+    """Finds abbreviation and dateline mentions before the general recogniser runs."""
+
+    def __init__(self, gaz: Gazetteer, abbreviations: RegionAbbreviations, stopwords: frozenset[str]) -> None:
+        self.gaz = gaz
+        self.abbr = abbreviations
+        self.stopwords = stopwords
+
+    def _region(self, key: tuple[str, str]) -> Candidate | None:
+        return self.gaz.admin1_of(*key)
+
+    def abbreviation_at(self, sdoc: Doc, i: int) -> tuple[int, Candidate] | None:
+        """(end token, region) when an abbreviation starts at token i."""
+        tok = sdoc[i]
+        text, end = tok.text, i + 1
+        if end < len(sdoc) and sdoc[end].text == "." and not tok.whitespace_ and not text.endswith("."):
+            text, end = text + ".", end + 1  # "W.Va" "." as two tokens
+        if i > 0 and sdoc[i - 1].text in ("-", "–") and not sdoc[i - 1].whitespace_:
+            return None  # a party and state after a politician's name: "Sen. Jane Roe, R-Neb."
+        key = self.abbr.dotted.get(text)
+        if key is not None:
+            if text in self.abbr.context_only and not _after_town(sdoc, i):
+                return None
+        else:
+            key = self.abbr.postal.get(text)
+            if key is None or not _after_town(sdoc, i):
+                return None
+            if end < len(sdoc) and not (sdoc[end].is_punct or sdoc[end].like_num or "\n" in tok.whitespace_):
+                return None
+        region = self._region(key)
+        return (end, region) if region is not None else None
+
+    def dateline_at(self, sdoc: Doc, i: int) -> tuple[int, tuple[Candidate, ...]] | None:
+        """(end token, candidates) when an upper-case dateline name starts at token i."""
+        if not _upper(sdoc[i]):
+            return None
+        j = i + 1
+        while j < len(sdoc) and j - i < 5 and _upper(sdoc[j]) and not sdoc[j - 1].is_punct:
+            j += 1
+        if j >= len(sdoc) or sdoc[j - 1].text == "&":
+            return None
+        nxt = sdoc[j].text
+        agency = nxt == "(" and j + 2 < len(sdoc) and sdoc[j + 2].text == ")"
+        opens = _paragraph_start(sdoc, i) and (nxt in DASHES or nxt == "," or agency)
+        signed = agency and j + 3 < len(sdoc) and sdoc[j + 3].text in DASHES  # "... WASHINGTON (AP) —"
+        if not (opens or signed):
+            return None
+        text = sdoc[i:j].text
+        if text.lower() in self.stopwords or self.gaz.is_demonym(text):
+            return None
+        cands = self.gaz.lookup(text, fuzzy=False)
+        if not cands:
+            return None
+        return j, cands
+
+    def find(self, sdoc: Doc) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        while i < len(sdoc):
+            hit = self.abbreviation_at(sdoc, i)
+            if hit is not None:
+                end, region = hit
+                out.append(_mention(sdoc, i, end, (region,), "abbreviation"))
+                i = end
+                continue
+            if i == 0 or not _upper(sdoc[i - 1]):
+                found = self.dateline_at(sdoc, i)
+                if found is not None:
+                    end, cands = found
+                    out.append(_mention(sdoc, i, end, cands, "dateline"))
+                    i = end
+                    continue
+            i += 1
+        return out
+
+
+def _mention(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...], reason: str) -> Mention:
+    span = sdoc[s:e]
+    return Mention(s, e, (span.start_char, span.end_char), span.text, reason, cands)
+
+
+def _in_list(sdoc: Doc, m: Mention, nxt: Mention, starts: set[int]) -> bool:
+    """"Washington, New York and Boston": names in a list, not a town and its region."""
+    before = sdoc[m.start - 1].text if m.start > 0 else ""
+    after = sdoc[nxt.end].text if nxt.end < len(sdoc) else ""
+    return before == "," or after.lower() in LIST_WORDS or (after == "," and nxt.end + 1 in starts)
+
+
+def link_containers(sdoc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """"<Town>, <Region>" / "<Town>, <Country>": the region or country hints the town. A pair that
+    is itself one gazetteer name ("Washington, D.C.") becomes one mention."""
+    by_start = {m.start: m for m in mentions}
+    drop: set[int] = set()
+    for m in mentions:
+        if m.end + 1 >= len(sdoc) or sdoc[m.end].text != ",":
+            continue
+        nxt = by_start.get(m.end + 1)
+        if nxt is None:
+            continue
+        top = nxt.candidates[0]
+        if nxt.reason == "abbreviation":
+            whole = gaz.lookup(sdoc[m.start : nxt.end].text, fuzzy=False)
+            if whole:
+                m.end, m.span, m.candidates = nxt.end, (m.span[0], nxt.span[1]), whole
+                m.text = sdoc[m.start : m.end].text
+                drop.add(nxt.start)
+                continue
+        elif _in_list(sdoc, m, nxt, set(by_start)):
+            continue
+        if nxt.reason == "abbreviation" or top.is_admin1:
+            m.admin1_hint = (top.country_code or "", top.name)
+            m.country_hint = m.country_hint or top.country_code
+        elif top.is_country:
+            m.country_hint = m.country_hint or top.country_code
+    return [m for m in mentions if m.start not in drop]
