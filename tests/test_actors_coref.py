@@ -91,3 +91,57 @@ def test_coref_targets(nlp: Language, stage: ActorStage, text: str, anaphor: str
 )
 def test_no_coref(nlp: Language, stage: ActorStage, text: str, anaphor: str) -> None:
     assert target(nlp, stage, text, anaphor) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphor", "expected"),
+    [
+        # binding: a pronoun in the clause of a speech verb (or of a speech participle on it) refers
+        # to that verb's subject, not to the subject of a clause in between
+        (
+            "The SBU denied that Wagner had taken the bridge, stating that its officers still held it.",
+            "its officers",
+            "Security Service of Ukraine",
+        ),
+        (
+            "Hamas rejected claims that the IDF had reached the tunnel, saying that its fighters had repelled them.",
+            "its fighters",
+            "Hamas",
+        ),
+        # a headline the parser runs into the first sentence does not supply the antecedent
+        (
+            "Kremlin Says Talks Are Over\n\n"
+            "The Russian Defence Ministry said on Friday that its units crossed the river.",
+            "its units",
+            "Armed Forces of Russia",
+        ),
+        (
+            "Moscow said its troops took the hill. "
+            "Ukraine's General Staff denied it, saying its soldiers held the ridge.",
+            "its soldiers",
+            "Armed Forces of Ukraine",
+        ),
+    ],
+)
+def test_coref_binding(nlp: Language, stage: ActorStage, text: str, anaphor: str, expected: str) -> None:
+    assert target(nlp, stage, text, anaphor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # in a title-case headline, a country or capital right before a speech verb is its government
+        ("Moscow Hails Advance as Kyiv Says Lines Are Holding\n\nFighting went on.", "Kyiv", "Government of Ukraine"),
+        ("Strikes Resume While Ukraine Says Power Cuts Will Last\n\nNo end.", "Ukraine", "Government of Ukraine"),
+        ("Fighting Resumes Near Ukraine Border\n\nPower was cut.", "Ukraine", None),
+    ],
+)
+def test_headline_metonym(nlp: Language, stage: ActorStage, text: str, place: str, expected: str | None) -> None:
+    start = text.index(place)
+    names = [
+        a.name
+        for a in stage.run(Document(id="t", text=text), nlp(text), [])
+        for m in a.mentions
+        if m.kind == "metonym" and m.span == (start, start + len(place))
+    ]
+    assert names == ([expected] if expected else [])

@@ -122,3 +122,24 @@ def test_no_claim(nlp: Language, stage: ClaimStage, text: str) -> None:
 def test_ids_are_sequential(nlp: Language, stage: ClaimStage) -> None:
     text = "The police said the road was closed. The mayor said it would reopen soon."
     assert [c.id for c in claims_of(nlp, stage, text)] == ["c1", "c2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # title-case headlines: the subject nearest before the cue, not the parser's
+        ("Moscow Hails Advance as Kyiv Says Lines Are Holding\n\nFighting went on.", "Says", "Kyiv"),
+        (
+            "Israel Claims Hills North of Gaza as Hamas Says Fighting Goes On\n\n"
+            "The army said on Sunday that its units had taken two ridges.",
+            "Says",
+            "Hamas",
+        ),
+        ("Hamas Rejects Truce Plan While Israel Says Strikes Will Continue\n\nNo talks.", "Says", "Israel"),
+        ("Talks Stall as Greece Says Drills Will Go Ahead\n\nThe dispute grew.", "Says", "Greece"),
+    ],
+)
+def test_headline_source(nlp: Language, stage: ClaimStage, text: str, cue: str, source: str) -> None:
+    claim = find(claims_of(nlp, stage, text), cue)
+    assert claim.source is not None
+    assert claim.source.name == source

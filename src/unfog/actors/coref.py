@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from unfog.actors.dictionary import Lexicon
+from unfog.actors.lines import line_bounds
 from unfog.actors.registry import Mention, Registry, WorkActor
 
 #: how many sentences back an anaphor may look
@@ -101,22 +102,57 @@ class Coref:
             return False
         return a.role is None or a.role in actor.roles
 
+    def _speech(self, tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.lex.speech_verbs
+
     @staticmethod
-    def _governing_subjects(tok: Token) -> list[int]:
-        """Token indices of the subjects of the verbs above tok, innermost first."""
+    def _subjects(verb: Token, before: int) -> list[int]:
+        return [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before]
+
+    @staticmethod
+    def _surface_subject(verb: Token, lo: int) -> list[int]:
+        """The noun right before a verb the parse left without a subject ("X said", parsed apart)."""
+        k = verb.i - 1
+        while k >= lo and verb.doc[k].pos_ in ("ADV", "AUX", "PART"):
+            k -= 1
+        return [k] if k >= lo and verb.doc[k].pos_ in ("PROPN", "NOUN") else []
+
+    def _governing_subjects(self, tok: Token) -> list[int]:
+        """Token indices of the subjects of the verbs above tok, innermost first, within its line.
+
+        Binding: a speech verb binds the pronouns of its complement clause to its subject. A speech
+        participle with no subject of its own ("..., stating that its troops ...") speaks for the
+        speech verb above it, whatever clause the parse hangs it on; a speech verb the parse left
+        without a subject takes the noun right before it."""
+        lo, hi = line_bounds(tok)
         out: list[int] = []
         node = tok
         while node.head.i != node.i:
             node = node.head
-            out += [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+            if not lo <= node.i < hi:
+                break
+            subjects = self._subjects(node, tok.i)
+            if subjects or not self._speech(node):
+                out += subjects
+                continue
+            if node.tag_ == "VBG" and node.dep_ in ("advcl", "xcomp", "conj", "acl"):
+                up = node.head
+                while up.head.i != up.i and lo <= up.i < hi and not self._speech(up):
+                    up = up.head
+                if lo <= up.i < hi and self._speech(up) and up.i < node.i:
+                    node = up  # the clauses between are skipped: their subjects are not the speaker
+                    out += self._subjects(node, tok.i) or self._surface_subject(node, lo)
+                continue
+            if node.i < tok.i:
+                out += self._surface_subject(node, lo)
         return out
 
     def resolve(self, a: Anaphor, mentions: list[Mention], owner: dict[int, Mention]) -> WorkActor | None:
         if a.target is not None:
             return a.target
         doc = a.head.doc
-        sent_start = a.head.sent.start
-        first_sent = doc[sent_start]
+        sent_start = line_bounds(a.head)[0]  # a headline run into the sentence is not part of it
+        first_sent = doc[a.head.sent.start]
         for _ in range(WINDOW - 1):
             if first_sent.i == 0:
                 break

@@ -41,6 +41,7 @@ class Lexicon:
     force_nouns: frozenset[str]
     expletive_verbs: frozenset[str]
     metonymy_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
     not_actors: frozenset[str]
     unit_nouns: frozenset[str]
     name_particles: frozenset[str]
@@ -90,6 +91,7 @@ def load_lexicon() -> Lexicon:
         force_nouns=frozenset(_strs(raw["force_nouns"])),
         expletive_verbs=frozenset(_strs(raw["expletive_verbs"])),
         metonymy_verbs=frozenset(_strs(raw["metonymy_verbs"])),
+        speech_verbs=frozenset(_strs(raw["speech_verbs"])),
         not_actors=frozenset(_strs(raw["not_actors"])),
         unit_nouns=frozenset(_strs(raw["unit_nouns"])),
         name_particles=frozenset(_strs(raw["name_particles"])),

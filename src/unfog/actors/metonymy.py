@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan
 
 from unfog.actors.dictionary import ActorEntry, Lexicon
 from unfog.actors.geonames import country_by_name, country_name
+from unfog.actors.lines import is_title_line, line_bounds
 from unfog.actors.match import PhraseTable
 from unfog.actors.registry import Registry, WorkActor
 from unfog.model import Place
@@ -20,7 +21,22 @@ def is_agentive(span: SpacySpan, lexicon: Lexicon) -> bool:
     if root.dep_ == "nsubj":
         verb = root.head
         return verb.lemma_.lower() in lexicon.metonymy_verbs
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    return _headline_subject(span, lexicon)
+
+
+def _headline_subject(span: SpacySpan, lexicon: Lexicon) -> bool:
+    """In a title-case headline, whose parse is unreliable, a place right before a finite speech or
+    action verb is its subject ("... as Kyiv Says Talks Stalled")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.lemma_.lower() not in lexicon.metonymy_verbs:
+        return False
+    lo, hi = line_bounds(span.root)
+    return lo <= span.start and span.end < hi and is_title_line(doc, lo, hi)
 
 
 class Metonymy:

@@ -107,6 +107,12 @@ def sent_bounds(tok: Token) -> tuple[int, int]:
     return start, end
 
 
+def is_title_line(doc: Doc, start: int, end: int) -> bool:
+    """A headline in title case: nearly every word of four letters or more is capitalised."""
+    words = [t for t in doc[start:end] if t.is_alpha and len(t.text) >= 4]
+    return len(words) >= 3 and sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words)
+
+
 def close_quotes(doc: Doc, start: int, end: int) -> int:
     """Move ``end`` past a closing quote (and the punctuation before it) when the span leaves a
     quote open."""

@@ -12,6 +12,7 @@ from unfog.claims.candidate import (
     Candidate,
     cap,
     close_quotes,
+    is_title_line,
     np_span,
     sent_bounds,
     trim,
@@ -254,6 +255,13 @@ def find_subject(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
 def source_of(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
     """The source token of a cue verb (and the antecedent of a relative pronoun)."""
     subj, ante = find_subject(v, lex)
+    s0, s1 = sent_bounds(v)
+    if v.tag_ in ("VBZ", "VBD", "VBP") and is_title_line(v.doc, s0, s1):
+        # a title-case headline misleads the parser ("Russia Claims X as Ukraine Says ..."): the
+        # source is the subject nearest before the cue
+        near = surface_subject(v)
+        if near is not None:
+            return near, None
     if v.dep_ == "advcl" and v.tag_ == "VBG" and not (subj is not None and subj.i > v.head.i):
         # a speech participle in a reported clause belongs to the reporting verb's subject
         anc = _cue_ancestor(v, lex)
