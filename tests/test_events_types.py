@@ -100,3 +100,59 @@ def test_plover_type(nlp: Language, stage: EventStage, text: str, plover: str) -
 )
 def test_incursion_needs_a_place(nlp: Language, stage: EventStage, text: str, sub: str | None) -> None:
     assert label(run(nlp, stage, text)) == sub
+
+
+# ---- bombs typed by delivery; weapon nouns that are another trigger's instrument
+BOMB_CASES = [
+    ("Enemy jets dropped guided bombs on the rail depot.", "Air/drone strike"),
+    ("A glide bomb struck a warehouse on the edge of Dorvale.", "Air/drone strike"),
+    ("Helicopters hit the ridge with barrel bombs at dawn.", "Air/drone strike"),
+    ("Bombs dropped from a drone wounded two farmers.", "Air/drone strike"),
+    ("A bomb hidden in a parked car went off near the court.", "Remote explosive/landmine/IED"),
+    ("Militants planted a bomb under the bridge.", "Remote explosive/landmine/IED"),
+    ("A bomb exploded outside the tax office overnight.", "Remote explosive/landmine/IED"),
+    ("The rebels detonated two bombs along the canal road.", "Remote explosive/landmine/IED"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub"), BOMB_CASES)
+def test_bomb_by_delivery(nlp: Language, stage: EventStage, text: str, sub: str) -> None:
+    evs = [e for e in run(nlp, stage, text) if e.acled and e.modality == "asserted"]
+    assert evs and all(e.acled is not None and e.acled.sub_event_type == sub for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy condemned the test of a nuclear bomb.",
+        "The museum displays an old bomb from the first war.",
+    ],
+)
+def test_bare_bomb_is_no_event(nlp: Language, stage: EventStage, text: str) -> None:
+    assert not [e for e in run(nlp, stage, text) if e.trigger.text.lower().startswith("bomb")]
+
+
+INSTRUMENT_CASES = [
+    # (text, the one trigger, its sub-event type, weapons it must list)
+    ("The army shelled Harrowgate with howitzers and glide bombs on Tuesday.", "shelled",
+     "Shelling/artillery/missile attack", {"bomb"}),
+    ("Enemy forces struck the depot with guided bombs.", "struck", "Air/drone strike", {"bomb"}),
+    ("Insurgents attacked the checkpoint using grenades and rifles.", "attacked", "Grenade", {"grenade", "rifle"}),
+    ("Raiders attacked the farms using drones.", "attacked", "Air/drone strike", {"drone"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "sub", "weapons"), INSTRUMENT_CASES)
+def test_instrument_is_the_events_weapon(nlp: Language, stage: EventStage, text: str, trigger: str, sub: str,
+                                         weapons: set[str]) -> None:
+    evs = [e for e in run(nlp, stage, text) if e.acled]
+    assert [e.trigger.text for e in evs] == [trigger]
+    assert evs[0].acled is not None and evs[0].acled.sub_event_type == sub
+    assert weapons <= set(evs[0].weapons)
+
+
+def test_definite_mention_types_earlier_mentions(nlp: Language, stage: EventStage) -> None:
+    text = ("Coordinated attacks were carried out in six districts on Friday. "
+            "The attacks, mostly using grenades, wounded four guards.")
+    subs = [e.acled.sub_event_type for e in run(nlp, stage, text) if e.acled and e.modality == "asserted"]
+    assert subs and set(subs) == {"Grenade"}

@@ -11,8 +11,11 @@ pipeline derives ``Claim.events`` from that.
 Method (first version, no trained model): triggers are the lemmas and phrases of
 ``data/events/triggers.yaml``; their type is refined by the context rules of ``rules.yaml`` over
 the trigger's subject, object, arguments and sentence; modality, actors, place, date and
-casualties come from the dependency parse. Casualty words ("killed", "injured") make an event of
-their own only in a sentence without another trigger; otherwise their figures go to that trigger.
+casualties come from the dependency parse. A weapon noun in the instrument position of another
+trigger ("shelled X with glide bombs") is that event's weapon, not an event; a later definite
+mention ("the attacks, using grenades") lends its refined type to earlier mentions of the noun.
+Casualty words ("killed", "injured") make an event of their own only in a sentence without
+another trigger; otherwise their figures go to that trigger.
 
 Date: from the time expression attached to the trigger (or to the reporting verb governing it,
 or else the nearest in the sentence). Documented fallback: an asserted event in a sentence
@@ -21,11 +24,13 @@ without any resolved expression gets the publication date (precision day, ``time
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from unfog.events.anaphora import share_refined_types
 from unfog.events.arguments import ArgumentIndex
 from unfog.events.casualties import Casualty, find_casualties
 from unfog.events.context import sentence_scope
+from unfog.events.instruments import absorb_instruments
 from unfog.events.modality import modality
 from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed
@@ -69,6 +74,7 @@ class EventStage:
             if (sp := sdoc.char_span(m.span[0], m.span[1], alignment_mode="expand")) is not None for t in sp
         )
         events: list[Event] = []
+        all_typed: list[Typed] = []
         ci = 0
         for sent in sdoc.sents:
             mine = []
@@ -80,6 +86,8 @@ class EventStage:
                 continue
             scope = sentence_scope(sent)
             typed = [t for c in mine if (t := self.typer.type(c, scope, place_tokens)) is not None]
+            # a weapon noun that is another trigger's instrument ("shelled X with glide bombs")
+            typed, instruments = absorb_instruments(typed, self.lex)
             if any(not t.family.weak and t.acled for t in typed):
                 typed = [t for t in typed if not t.family.weak]
             # the devices a 'seized'/'defused' event disrupts were not used: no event of their own
@@ -87,13 +95,16 @@ class EventStage:
             typed = [t for t in typed if t.acled == "Disrupted weapons use" or t.cand.head.i not in disrupted]
             if not typed:
                 continue
-            new = [self._event(doc, sent, t, index, claims, len(events) + i + 1) for i, t in enumerate(typed)]
+            new = [self._event(doc, sent, t, index, claims, len(events) + i + 1, instruments.get(t.cand.start, []))
+                   for i, t in enumerate(typed)]
             self._attach_casualties(sent, typed, new)
             events.extend(new)
+            all_typed.extend(typed)
+        share_refined_types(all_typed, events)
         return events
 
     def _event(self, doc: Document, sent: Span, t: Typed, index: ArgumentIndex, claims: list[Claim],
-               n: int) -> Event:
+               n: int, instruments: list[Token]) -> Event:
         sdoc = sent.doc
         span = sdoc[t.cand.start:t.cand.end]
         s, e = span.start_char, span.end_char
@@ -111,7 +122,8 @@ class EventStage:
         acled = (AcledType(event_type=self.lex.ontology.acled_type[t.acled], sub_event_type=t.acled)
                  if t.acled else None)
         plover = PloverType(event_type=t.plover[0], mode=t.plover[1]) if t.plover and t.plover[0] else None
-        weapons = sorted({tok.lemma_.lower() for tok in (*t.args, *span) if tok.lemma_.lower() in self._weapon_words})
+        weapons = sorted({tok.lemma_.lower() for tok in (*t.args, *span, *instruments)
+                          if tok.lemma_.lower() in self._weapon_words})
         return Event(
             id=f"e{n}",
             trigger=TextRef(text=span.text[:59], span=(s, min(e, s + 59))),

@@ -13,6 +13,7 @@ CLAUSAL = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "mark", "relcl", "
 SUBJ = frozenset({"nsubj", "csubj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 OBJ_PREPS = frozenset({"on", "against", "at", "into", "upon", "toward", "towards"})
+INSTRUMENT_CLAUSE = frozenset({"advcl", "xcomp", "acl", "conj"})
 
 
 @dataclass(frozen=True)
@@ -110,12 +111,18 @@ def object_tokens(tok: Token) -> list[Token]:
     return out
 
 
-def arg_tokens(tok: Token, light_verbs: frozenset[str]) -> list[Token]:
+def arg_tokens(tok: Token, light_verbs: frozenset[str], instrument_verbs: frozenset[str] = frozenset()) -> list[Token]:
     out: list[Token] = []
-    for c in tok.children:
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    for c in (*tok.children, *(g for o in objs for g in o.children)):
         if c.dep_ in CLAUSAL:
+            if c.dep_ in INSTRUMENT_CLAUSE and lemma(c) in instrument_verbs:
+                # "attacked the post using drones" (the parser may hang "using" on "post"): the
+                # instrument is an argument
+                out.extend(t for o in c.children if o.dep_ == "dobj" for t in o.subtree)
             continue
-        out.extend(pruned_subtree(c))
+        if c.head.i == tok.i:
+            out.extend(pruned_subtree(c))
     if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.head.pos_ == "NOUN"):
         out.extend(pruned_subtree(tok.head))
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.pos_ == "NOUN":

@@ -1,7 +1,8 @@
 """The event knowledge (``data/events/*.yaml``) loaded once into immutable objects.
 
 - ontology.yaml: ACLED event types / sub-event types, PLOVER types and modes, the mapping.
-- triggers.yaml: cue classes and trigger families (lemmas, phrases, argument needs).
+- triggers.yaml: cue classes and trigger families (lemmas, phrases, argument needs), light verbs,
+  instrument prepositions and verbs.
 - rules.yaml:    context rules refining a trigger's type.
 - modality.yaml: modality cues.  counts.yaml: number and vague-count words.
 """
@@ -88,6 +89,10 @@ class EventLexicon:
     counts: Counts
     light_verbs: frozenset[str]
     associate_preps: frozenset[str]
+    #: a weapon noun under these prepositions / verbs of another trigger is its instrument
+    instrument_preps: frozenset[str] = frozenset()
+    instrument_verbs: frozenset[str] = frozenset()
+    instrument_families: frozenset[str] = frozenset()
 
     def expand(self, cues: list[str] | tuple[str, ...]) -> tuple[str, ...]:
         """'@class' cues replaced by the class's members."""
@@ -167,6 +172,8 @@ def load_lexicon() -> EventLexicon:
             raise ValueError(f"triggers.yaml: family {name}: unknown ACLED sub-event type {fam.acled!r}")
         families[name] = fam
     rule_list = tuple(_rule(r, classes) for r in rules["rules"])
+    for name in _fs(trig.get("instrument_families")) - families.keys():
+        raise ValueError(f"triggers.yaml: instrument_families: unknown family {name!r}")
     for r in rule_list:
         if r.acled is not None and r.acled not in acled_type:
             raise ValueError(f"rules.yaml: unknown ACLED sub-event type {r.acled!r}")
@@ -181,4 +188,7 @@ def load_lexicon() -> EventLexicon:
         count_nouns_singular=_fs(counts["count_nouns_singular"]),
     )
     return EventLexicon(ontology, classes, families, rule_list, m, c,
-                        light_verbs=_fs(trig["light_verbs"]), associate_preps=_fs(trig["associate_preps"]))
+                        light_verbs=_fs(trig["light_verbs"]), associate_preps=_fs(trig["associate_preps"]),
+                        instrument_preps=_fs(trig.get("instrument_preps")),
+                        instrument_verbs=_fs(trig.get("instrument_verbs")),
+                        instrument_families=_fs(trig.get("instrument_families")))

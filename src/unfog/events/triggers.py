@@ -166,7 +166,7 @@ class TriggerTyper:
         doc = head.doc
         subj = subject_of(head, self.lex.light_verbs)
         objs = object_tokens(head)
-        args = arg_tokens(head, self.lex.light_verbs)
+        args = arg_tokens(head, self.lex.light_verbs, self.lex.instrument_verbs)
         subj_toks = pruned_subtree(subj) if subj is not None else []
         scopes = {
             "args": scope_of(args, place_tokens),

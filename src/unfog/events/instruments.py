@@ -1,0 +1,79 @@
+"""Instruments: a weapon noun that is the means of another trigger's act ("shelled the town with
+artillery and glide bombs", "attacked the post using drones") belongs to that event's weapons and
+makes no event of its own. The prepositions, verbs and trigger families involved come from
+``triggers.yaml`` (``instrument_preps``, ``instrument_verbs``, ``instrument_families``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from unfog.events.context import INSTRUMENT_CLAUSE, lemma
+from unfog.events.ontology import EventLexicon
+from unfog.events.triggers import NOUN_POS, Typed
+
+#: links from a noun up to the head of its noun phrase ("artillery and glide bombs")
+_NP_LINKS = frozenset({"conj", "appos", "nmod", "compound"})
+#: how far above the instrument's attachment the trigger may sit ("shelled the town with ...",
+#: where the parser hangs "with" on "town")
+_UP = 2
+
+
+def _attachment(noun: Token, lex: EventLexicon) -> Token | None:
+    """The word an instrument phrase holding the noun attaches to, or None when the noun is not
+    in an instrument position."""
+    x = noun
+    for _ in range(4):
+        if x.dep_ in _NP_LINKS and x.head.i != x.i:
+            x = x.head
+        else:
+            break
+    if x.dep_ == "pobj" and (x.head.lower_ in lex.instrument_preps or lemma(x.head) in lex.instrument_verbs):
+        return x.head.head
+    if x.dep_ == "dobj" and lemma(x.head) in lex.instrument_verbs and x.head.dep_ in INSTRUMENT_CLAUSE:
+        return x.head.head
+    return None
+
+
+def instrument_hosts(typed: list[Typed], lex: EventLexicon) -> dict[int, int]:
+    """For each trigger (index into ``typed``) that is the instrument of another one in the same
+    sentence, the index of that other trigger (the end of the chain when hosts are instruments
+    themselves). Casualty words ("killed") host nothing: they give way to other triggers."""
+    by_tok: dict[int, int] = {}
+    for i, t in enumerate(typed):
+        if not t.family.weak:
+            for k in range(t.cand.start, t.cand.end):
+                by_tok[k] = i
+    hosts: dict[int, int] = {}
+    for i, t in enumerate(typed):
+        head = t.cand.head
+        if t.family.name not in lex.instrument_families or head.pos_ not in NOUN_POS:
+            continue
+        att = _attachment(head, lex)
+        if att is None:
+            continue
+        for y in [att, *list(att.ancestors)[:_UP]]:
+            j = by_tok.get(y.i)
+            if j is not None and j != i:
+                hosts[i] = j
+                break
+    out: dict[int, int] = {}
+    for i in hosts:
+        j, seen = hosts[i], {i}
+        while j in hosts and j not in seen:
+            seen.add(j)
+            j = hosts[j]
+        if j not in seen:
+            out[i] = j
+    return out
+
+
+def absorb_instruments(typed: list[Typed], lex: EventLexicon) -> tuple[list[Typed], dict[int, list[Token]]]:
+    """The triggers that stay events, and per staying trigger (by its first token index) the
+    tokens of the instruments it absorbed (for its weapons)."""
+    hosts = instrument_hosts(typed, lex)
+    extra: dict[int, list[Token]] = {}
+    for i, j in hosts.items():
+        t = typed[i]
+        toks = [*t.cand.head.doc[t.cand.start:t.cand.end], *t.args]
+        extra.setdefault(typed[j].cand.start, []).extend(toks)
+    return [t for i, t in enumerate(typed) if i not in hosts], extra
