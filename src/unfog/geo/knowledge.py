@@ -10,13 +10,14 @@ import yaml
 
 
 @cache
-def _text(name: str) -> str:
+def text_of(name: str) -> str:
+    """The text of ``unfog/data/geo/<name>``, read once."""
     return resources.files("unfog").joinpath("data", "geo", name).read_text(encoding="utf-8")
 
 
 def load_yaml(name: str) -> dict[str, Any]:
     """A fresh dict parsed from ``unfog/data/geo/<name>`` (the text is read once)."""
-    data = yaml.safe_load(_text(name))
+    data = yaml.safe_load(text_of(name))
     if not isinstance(data, dict):
         raise ValueError(f"unfog/data/geo/{name}: expected a mapping at the top level")
     return data
