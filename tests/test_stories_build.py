@@ -236,3 +236,43 @@ def test_article_relaying_a_source_is_no_second_source() -> None:
     )
     [story] = build_stories([rec])
     assert (story.status, story.sources) == ("single source", ["Wagner Group"])
+
+
+@pytest.mark.parametrize(
+    ("mode", "in_headline", "other", "together"),
+    [
+        # an untyped event with no place of its own is at the document's main place (its town)
+        ("all", True, ("charged", "Dayton", "2016-09-04"), True),
+        ("all", False, ("charged", "Dayton", "2016-09-04"), True),
+        ("headline", True, ("charged", "Dayton", "2016-09-04"), True),
+        ("headline", False, ("charged", "Dayton", "2016-09-04"), False),
+        ("none", True, ("charged", "Dayton", "2016-09-04"), False),
+        # ... and still joins another report only at the same place, with the same trigger, on close dates
+        ("all", True, ("charged", "Springfield", "2016-09-04"), False),
+        ("all", True, ("arrested", "Dayton", "2016-09-04"), False),
+        ("all", True, ("charged", "Dayton", "2016-09-20"), False),
+    ],
+)
+def test_untyped_event_takes_main_place(
+    monkeypatch: pytest.MonkeyPatch, mode: str, in_headline: bool, other: tuple[str, str, str], together: bool
+) -> None:
+    import dataclasses
+
+    import unfog.stories as stories_mod
+    from unfog.stories.rules import load_rules
+
+    rules = dataclasses.replace(load_rules(), untyped_main_place=mode)
+    monkeypatch.setattr(stories_mod, "load_rules", lambda: rules)
+    headline = "Neighbour charged over backyard shooting"
+    body = "A man was shot in Dayton on Saturday. Police later charged a neighbour."
+    text = f"{headline}\n{body}"
+    start = text.index("charged") if in_headline else text.rindex("charged")
+    r1 = record("d1", [("e1", "shot", ATTACK, "Dayton", "2016-09-03"), ("e2", "charged", None, None, "2016-09-03")])
+    ev2 = r1.events[1].model_copy(update={"trigger": TextRef(text="charged", span=(start, start + 7))})
+    r1 = r1.model_copy(
+        update={"document": r1.document.model_copy(update={"text": text}), "events": [r1.events[0], ev2]}
+    )
+    trig, town, date = other
+    r2 = record("d2", [("e1", trig, None, town, date)])
+    found = build_stories([r1, r2])
+    assert (story_of(found, "d1", "e2") is story_of(found, "d2", "e1")) == together

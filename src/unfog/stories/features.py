@@ -105,9 +105,18 @@ def main_place(rec: AnalysisRecord) -> Place | None:
     return best[1] if best else None
 
 
-def _event_places(rec: AnalysisRecord, places: dict[str, Place]) -> dict[str, Place]:
+def _headline_end(text: str) -> int:
+    """Where the document's first line (its headline) ends; 0 when the text is one line."""
+    end = text.find("\n")
+    return end if end > 0 else 0
+
+
+def _event_places(rec: AnalysisRecord, places: dict[str, Place], rules: Rules) -> dict[str, Place]:
     """Each event's place: its own (below country level), else, when it names none, that of the
-    document's events of its type, else the document's main place."""
+    document's events of its type, else the document's main place. An event with no ACLED type
+    ("charged", "investigating") gets the main place as `rules.untyped_main_place` says: always
+    ("all"), only in the headline ("headline": a headline names the article's own incident) or
+    never ("none")."""
     out: dict[str, Place] = {}
     by_type: dict[str, list[Place]] = {}
     for ev in rec.events:
@@ -117,10 +126,17 @@ def _event_places(rec: AnalysisRecord, places: dict[str, Place]) -> dict[str, Pl
             by_type.setdefault(ev.acled.event_type if ev.acled else "", []).append(p)
     fallback = main_place(rec)
     for ev in rec.events:
-        if ev.place is not None or not ev.acled:  # a country-level place is kept as no place
+        if ev.place is not None:  # a country-level place is kept as no place
             continue
-        same = by_type.get(ev.acled.event_type)
-        guess = max(same, key=same.count) if same else fallback
+        if ev.acled:
+            same = by_type.get(ev.acled.event_type)
+            guess = max(same, key=same.count) if same else fallback
+        elif rules.untyped_main_place == "all" or (
+            rules.untyped_main_place == "headline" and ev.trigger.span[0] < _headline_end(rec.document.text)
+        ):
+            guess = fallback
+        else:
+            continue
         if guess is not None:
             out[ev.id] = guess
     return out
@@ -130,7 +146,7 @@ def items_of(records: list[AnalysisRecord], rules: Rules) -> list[Item]:
     out: list[Item] = []
     for rec in records:
         actors = {a.id: a for a in rec.actors}
-        places = _event_places(rec, {p.id: p for p in rec.places})
+        places = _event_places(rec, {p.id: p for p in rec.places}, rules)
         published, _ = date_range(rec.document.published)
         claims = {c.id: c for c in rec.claims}
         by_event: dict[str, list[Claim]] = {}

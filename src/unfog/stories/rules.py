@@ -20,6 +20,7 @@ class Rules:
     territory_triggers: frozenset[str]
     holding_triggers: frozenset[str]
     holding_sub_events: frozenset[str]
+    untyped_main_place: str  # "all", "headline" or "none"
 
 
 @cache
@@ -30,6 +31,9 @@ def load_rules() -> Rules:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in raw[key])
 
+    untyped = str(raw["untyped_main_place"])
+    if untyped not in ("all", "headline", "none"):
+        raise ValueError(f"stories.yaml: untyped_main_place must be all, headline or none, not {untyped!r}")
     return Rules(
         family={str(k): str(v) for k, v in raw["family"].items()},
         max_days=int(raw["max_days"]),
@@ -40,4 +44,5 @@ def load_rules() -> Rules:
         territory_triggers=words("territory_triggers"),
         holding_triggers=words("holding_triggers"),
         holding_sub_events=words("holding_sub_events"),
+        untyped_main_place=untyped,
     )
