@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from unfog.actors.dictionary import Lexicon
-from unfog.actors.lines import line_bounds
 from unfog.actors.registry import Mention, Registry, WorkActor
+from unfog.lines import line_bounds
 
 #: how many sentences back an anaphor may look
 WINDOW = 3

@@ -7,9 +7,9 @@ from spacy.tokens import Span as SpacySpan
 
 from unfog.actors.dictionary import ActorEntry, Lexicon
 from unfog.actors.geonames import country_by_name, country_name
-from unfog.actors.lines import is_title_line, line_bounds
 from unfog.actors.match import PhraseTable
 from unfog.actors.registry import Registry, WorkActor
+from unfog.lines import is_title_line, line_bounds
 from unfog.model import Place
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from unfog.lines import line_bounds
 from unfog.model import Framing, Stance
 
 #: Quotation marks as spaCy tokenises them.
@@ -88,29 +89,8 @@ def text_of(doc: Doc, span: tuple[int, int]) -> str:
     return str(doc[span[0] : span[1]].text)
 
 
-def sent_bounds(tok: Token) -> tuple[int, int]:
-    """The sentence of ``tok``, cut at line breaks (headlines and paragraphs run into sentences)."""
-    s: Span = tok.sent
-    doc = tok.doc
-    start, end = s.start, s.end
-    for i in range(tok.i - 1, start - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            start = i + 1
-            break
-    for i in range(tok.i, end):
-        if "\n" in doc[i].text:
-            end = i
-            break
-        if "\n" in doc[i].whitespace_:
-            end = i + 1
-            break
-    return start, end
-
-
-def is_title_line(doc: Doc, start: int, end: int) -> bool:
-    """A headline in title case: nearly every word of four letters or more is capitalised."""
-    words = [t for t in doc[start:end] if t.is_alpha and len(t.text) >= 4]
-    return len(words) >= 3 and sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words)
+#: the sentence of a token, cut at line breaks (shared with the other stages: ``unfog.lines``)
+sent_bounds = line_bounds
 
 
 def close_quotes(doc: Doc, start: int, end: int) -> int:

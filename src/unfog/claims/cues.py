@@ -12,12 +12,12 @@ from unfog.claims.candidate import (
     Candidate,
     cap,
     close_quotes,
-    is_title_line,
     np_span,
     sent_bounds,
     trim,
 )
 from unfog.claims.lexicon import Lexicon, VerbEntry
+from unfog.lines import is_title_line
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CORE = ("ccomp", "xcomp", "dobj", "oprd", "attr")

@@ -1,5 +1,6 @@
-"""Lines of text: a headline or a paragraph that the parser runs into the next sentence is cut
-back at its line break, and a title-case line (a headline) is recognised as such."""
+"""Lines of text, shared by the stages that read the parse: a sentence cut back at its line breaks
+(a headline or paragraph the parser ran into the next sentence), and whether a line is in title case
+(a headline)."""
 
 from __future__ import annotations
 
