@@ -7,23 +7,9 @@ from spacy.language import Language
 
 from unfog.claims import ClaimStage
 from unfog.claims.lexicon import load_lexicon
-from unfog.model import Actor, ActorMention, Claim, Document
-from unfog.settings import Settings
+from unfog.model import Actor, ActorMention
 
-
-@pytest.fixture(scope="module")
-def stage() -> ClaimStage:
-    return ClaimStage.from_settings(Settings())
-
-
-def run(nlp: Language, stage: ClaimStage, text: str, actors: list[Actor] | None = None) -> list[Claim]:
-    return stage.run(Document(id="t", text=text), nlp(text), actors or [])
-
-
-def by_cue(claims: list[Claim], cue: str) -> Claim:
-    hits = [c for c in claims if c.cue.text.lower() == cue.lower()]
-    assert hits, f"no claim with cue {cue!r}: {[c.cue.text for c in claims]}"
-    return hits[0]
+from .support import by_cue, run
 
 
 @pytest.mark.parametrize(

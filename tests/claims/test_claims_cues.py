@@ -6,23 +6,8 @@ import pytest
 from spacy.language import Language
 
 from unfog.claims import ClaimStage
-from unfog.model import Claim, Document
-from unfog.settings import Settings
 
-
-@pytest.fixture(scope="module")
-def stage() -> ClaimStage:
-    return ClaimStage.from_settings(Settings())
-
-
-def claims_of(nlp: Language, stage: ClaimStage, text: str) -> list[Claim]:
-    return stage.run(Document(id="t", text=text), nlp(text), [])
-
-
-def find(claims: list[Claim], cue: str) -> Claim:
-    hits = [c for c in claims if c.cue.text == cue]
-    assert hits, f"no claim with cue {cue!r}: {[c.cue.text for c in claims]}"
-    return hits[0]
+from .support import by_cue, run
 
 
 @pytest.mark.parametrize(
@@ -85,7 +70,7 @@ def find(claims: list[Claim], cue: str) -> Claim:
     ],
 )
 def test_verb_cues(nlp: Language, stage: ClaimStage, text: str, cue: str, source: str, content: str) -> None:
-    c = find(claims_of(nlp, stage, text), cue)
+    c = by_cue(run(nlp, stage, text), cue)
     assert c.source is not None
     s, e = c.source.span or (0, 0)
     assert text[s:e] == source
@@ -97,13 +82,13 @@ def test_verb_cues(nlp: Language, stage: ClaimStage, text: str, cue: str, source
 
 def test_relative_pronoun_takes_antecedent_name(nlp: Language, stage: ClaimStage) -> None:
     text = "The fighting stopped, according to local officials, who added that the town was calm."
-    c = find(claims_of(nlp, stage, text), "added")
+    c = by_cue(run(nlp, stage, text), "added")
     assert c.source is not None and c.source.name == "local officials"
 
 
 def test_quote_over_two_sentences(nlp: Language, stage: ClaimStage) -> None:
     text = 'Intro line.\n"The road is open," the officer said. "Trucks can pass again."\nNext line.'
-    c = find(claims_of(nlp, stage, text), "said")
+    c = by_cue(run(nlp, stage, text), "said")
     assert c.content.text == '"The road is open," the officer said. "Trucks can pass again."'
 
 
@@ -116,12 +101,12 @@ def test_quote_over_two_sentences(nlp: Language, stage: ClaimStage) -> None:
     ],
 )
 def test_no_claim(nlp: Language, stage: ClaimStage, text: str) -> None:
-    assert claims_of(nlp, stage, text) == []
+    assert run(nlp, stage, text) == []
 
 
 def test_ids_are_sequential(nlp: Language, stage: ClaimStage) -> None:
     text = "The police said the road was closed. The mayor said it would reopen soon."
-    assert [c.id for c in claims_of(nlp, stage, text)] == ["c1", "c2"]
+    assert [c.id for c in run(nlp, stage, text)] == ["c1", "c2"]
 
 
 @pytest.mark.parametrize(
@@ -140,6 +125,6 @@ def test_ids_are_sequential(nlp: Language, stage: ClaimStage) -> None:
     ],
 )
 def test_headline_source(nlp: Language, stage: ClaimStage, text: str, cue: str, source: str) -> None:
-    claim = find(claims_of(nlp, stage, text), cue)
+    claim = by_cue(run(nlp, stage, text), cue)
     assert claim.source is not None
     assert claim.source.name == source
