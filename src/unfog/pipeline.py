@@ -47,6 +47,7 @@ class Pipeline:
         time: TimeStage,
         events: EventStage,
         max_chars: int = DEFAULT_MAX_CHARS,
+        batch_size: int = 32,
     ) -> None:
         self.nlp = nlp
         self.geo = geo
@@ -55,6 +56,7 @@ class Pipeline:
         self.time = time
         self.events = events
         self.max_chars = max_chars
+        self.batch_size = batch_size
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
 
     @classmethod
@@ -69,13 +71,14 @@ class Pipeline:
             time=TimeStage(),
             events=EventStage.from_settings(settings),
             max_chars=settings.max_chars,
+            batch_size=settings.batch_size,
         )
 
     def analyze(self, doc: Document) -> AnalysisRecord:
         return self._stages(doc, self.nlp(doc.text))
 
     def analyze_many(
-        self, docs: Iterable[Document], batch_size: int = 32
+        self, docs: Iterable[Document], batch_size: int | None = None
     ) -> Iterator[AnalysisRecord | AnalysisFailure]:
         """Analyse a stream of documents, parsing them in batches; yields in input order. A document
         on which a stage fails yields an AnalysisFailure instead of stopping the batch."""
@@ -88,7 +91,7 @@ class Pipeline:
                     )
                 continue
             pairs = ((d.text, d) for d in run)
-            for sdoc, doc in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            for sdoc, doc in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size or self.batch_size):
                 try:
                     yield self._stages(doc, sdoc)
                 except Exception as e:  # a bug on one odd document must not lose the others

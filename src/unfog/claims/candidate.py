@@ -12,7 +12,6 @@ from unfog.model import Framing, Stance
 #: Quotation marks as spaCy tokenises them.
 QUOTES = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'", "«", "»"})
 OPEN_QUOTES = frozenset({"“", "``", "‘", "«"})
-CLOSE_QUOTES = frozenset({"”", "''", "’", "»"})
 #: Longest content span the stage writes (the seed scorer ignores longer ones).
 MAX_CONTENT = 400
 

@@ -20,7 +20,6 @@ from unfog.claims.lexicon import Lexicon, VerbEntry
 from unfog.lines import is_title_line
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-CORE = ("ccomp", "xcomp", "dobj", "oprd", "attr")
 OBJECT_PREPS = ("as", "of", "for", "about", "against", "over")
 REL_PRONOUNS = ("who", "which", "that", "whom")
 #: First and second person: inside quotes these are the quoted speaker's hedges, not attributions.

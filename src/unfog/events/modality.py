@@ -21,7 +21,7 @@ def _own(t: Token, m: Modal) -> Modality | None:
     """What the token's own dependents say."""
     for c in t.children:
         lc = c.lower_
-        if c.dep_ == "neg" or (c.dep_ == "det" and lc in ("no", "neither")):
+        if c.dep_ == "neg" or (c.dep_ == "det" and lc in m.negation):
             return "negated"
         if c.dep_ in ("aux", "auxpass"):
             if lc in m.future_aux or lemma(c) in m.future_aux:

@@ -50,7 +50,6 @@ class Rule:
 class Ontology:
     acled_type: dict[str, str]  # sub-event type -> event type
     acled_plover: dict[str, PloverPair]
-    plover_types: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,6 @@ class Counts:
     vague: dict[str, int]
     killed: frozenset[str]
     injured: frozenset[str]
-    people: frozenset[str]
     count_nouns: dict[str, int]
     count_nouns_singular: frozenset[str]
 
@@ -94,12 +92,6 @@ class EventLexicon:
     instrument_verbs: frozenset[str] = frozenset()
     instrument_families: frozenset[str] = frozenset()
 
-    def expand(self, cues: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-        """'@class' cues replaced by the class's members."""
-        out: list[str] = []
-        for c in cues:
-            out.extend(self.classes[c[1:]] if c.startswith("@") else (c,))
-        return tuple(out)
 
 
 def _pair(v: Any) -> PloverPair | None:
@@ -152,7 +144,7 @@ def load_lexicon() -> EventLexicon:
         for sub, pl in subs.items():
             acled_type[sub] = etype
             acled_plover[sub] = (pl[0], pl[1])
-    ontology = Ontology(acled_type, acled_plover, frozenset(onto["plover"]))
+    ontology = Ontology(acled_type, acled_plover)
     classes = {k: tuple(str(x).lower() for x in v) for k, v in trig["classes"].items()}
     families: dict[str, Family] = {}
     for name, f in trig["families"].items():
@@ -183,7 +175,6 @@ def load_lexicon() -> EventLexicon:
         vague={str(k): int(v) for k, v in counts["vague"].items()},
         killed=_fs(counts["killed"]),
         injured=_fs(counts["injured"]),
-        people=_fs(counts["people"]),
         count_nouns={str(k): int(v) for k, v in counts["count_nouns"].items()},
         count_nouns_singular=_fs(counts["count_nouns_singular"]),
     )

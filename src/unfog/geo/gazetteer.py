@@ -74,7 +74,6 @@ class Gazetteer:
             raise GazetteerError(f"gazetteer index {path} is of another version; rebuild it")
         self._demonyms: dict[str, str | None] = dict(self._db.execute("SELECT norm, cc FROM demonym").fetchall())
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
-        self.by_code = lru_cache(maxsize=1024)(self._by_code)
 
     def close(self) -> None:
         self._db.close()
@@ -109,17 +108,6 @@ class Gazetteer:
         if not found and fuzzy and len(key) >= 5:
             found = self._rows("fold", fold(key), limit)
         return tuple(found)
-
-    def _by_code(self, country_code: str) -> Candidate | None:
-        """The country entry of an ISO alpha-2 code."""
-        row = self._db.execute(
-            "SELECT id, geonames_id, name, lat, lon, cc, admin1, fcode, pop FROM place "
-            "WHERE cc = ? AND fcode IN ('PCLI','PCLD','PCLS','PCLIX','TERR') ORDER BY pop DESC LIMIT 1",
-            (country_code,),
-        ).fetchone()
-        if row is None:
-            return None
-        return Candidate(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], True)
 
     def admin1_of(self, country_code: str, name: str) -> Candidate | None:
         """The first-level region of a country by name."""

@@ -37,9 +37,6 @@ class Context:
         self.admin1: set[tuple[str | None, str]] = set()
         self.points: list[tuple[int, float, float]] = []  # (mention index, lat, lon)
 
-    def top_country(self) -> str | None:
-        return self.countries.most_common(1)[0][0] if self.countries else None
-
 
 def document_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> Context:
     ctx = Context()

@@ -9,8 +9,6 @@ from unfog.ingest.dates import normalise_date
 from unfog.ingest.errors import InputError
 from unfog.model import Document
 
-FIELDS = ("id", "text", "published", "outlet", "title", "url")
-
 
 def read_jsonl_lines(origin: str, text: str, published: str | None) -> Iterator[Document | InputError]:
     seen: set[str] = set()
