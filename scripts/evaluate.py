@@ -5,6 +5,7 @@ reference scorer `score.py`, printed as one table.
     python scripts/evaluate.py                      # all sets
     python scripts/evaluate.py --sets seed,geo-gwn  # some
     python scripts/evaluate.py --json out/eval.json # also write the figures
+    python scripts/evaluate.py --half A             # only half of each set (B to check a rule)
 
 The floors that the test suite holds (tests/test_eval_gate.py) are in scripts/eval_floors.json.
 """
@@ -12,6 +13,7 @@ The floors that the test suite holds (tests/test_eval_gate.py) are in scripts/ev
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -60,9 +62,29 @@ def unfog_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "unfog.cli"]
 
 
-def run_set(eval_dir: Path, name: str, work: Path) -> dict[str, object]:
+def in_half(doc_id: str, half: str) -> bool:
+    """A stable split of a set into halves A and B by a hash of the document id, so that a rule
+    developed while looking at half A can be checked on half B (a gap shows overfitting)."""
+    digit = int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2
+    return digit == (0 if half == "A" else 1)
+
+
+def half_folder(folder: Path, gold_name: str, half: str, work: Path) -> Path:
+    """A copy of the set's folder holding only the documents (and gold lines) of one half."""
+    out = work / f"{folder.name}-half{half}"
+    out.mkdir(parents=True, exist_ok=True)
+    for fname in ("docs.jsonl", gold_name):
+        lines = (folder / fname).read_text(encoding="utf-8").splitlines()
+        kept = [ln for ln in lines if ln.strip() and in_half(str(json.loads(ln)["id"]), half)]
+        (out / fname).write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return out
+
+
+def run_set(eval_dir: Path, name: str, work: Path, half: str | None = None) -> dict[str, object]:
     task, gold_name, with_stories = SETS[name]
     folder = eval_dir / name
+    if half and gold_name.endswith(".jsonl"):
+        folder = half_folder(folder, gold_name, half, work)
     pred, stories = work / f"{name}.jsonl", work / f"{name}-stories.jsonl"
     cmd = [*unfog_command(), "analyze", str(folder / "docs.jsonl"), "--out", str(pred), "--quiet"]
     if with_stories:
@@ -92,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
     ap.add_argument("--json", type=Path, help="write all figures to this file")
     ap.add_argument("--keep", type=Path, help="keep the predictions in this folder")
+    ap.add_argument("--half", choices=["A", "B"], help="score only one half of each set (split by a hash "
+                    "of the document id): develop on A, check on B")
     ap.add_argument("--verbose", "-v", action="store_true", help="print score.py's full report per set")
     a = ap.parse_args(argv)
     if not (a.eval_dir / "score.py").exists():
@@ -107,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         work = a.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         for name in names:
-            results[name] = run_set(a.eval_dir, name, work)
+            results[name] = run_set(a.eval_dir, name, work, a.half)
             if a.verbose:
                 print(f"--- {name}\n{results[name]['_report']}")
     print(f"{'set':20s} {'seconds':>8s}  figures")
