@@ -20,7 +20,8 @@ def run(nlp: Language, stage: EventStage, text: str, places: list[Place] | None 
         actors: list[Actor] | None = None, claims: list[Claim] | None = None) -> list[Event]:
     doc = Document(id="t", text=text, published="2024-03-13")
     sdoc = nlp(text)
-    return stage.run(doc, sdoc, places or [], actors or [], claims or [], TimeStage().run(doc, sdoc))
+    return stage.run(doc, sdoc, places or [], actors if actors is not None else [], claims or [],
+                     TimeStage().run(doc, sdoc))
 
 
 def place(pid: str, text: str, name: str, precision: int, literal: bool = True) -> Place:
@@ -76,9 +77,12 @@ def test_actors_and_associates(nlp: Language, stage: EventStage) -> None:
     assert (ev.actor1, ev.actor2, ev.associated_actors) == ("a1", "a2", ["a3"])
 
 
-def test_no_actor_record_leaves_actor1_empty(nlp: Language, stage: EventStage) -> None:
-    ev = run(nlp, stage, "Unidentified gunmen attacked a checkpoint.")[0]
-    assert ev.actor1 is None
+def test_no_actor_record_makes_a_description_actor(nlp: Language, stage: EventStage) -> None:
+    # the actors stage named nobody: the subject phrase becomes an actor of kind "description"
+    actors: list[Actor] = []
+    ev = run(nlp, stage, "Unidentified gunmen attacked a checkpoint.", actors=actors)[0]
+    assert [(a.id, a.name, a.mentions[0].kind) for a in actors] == [("a1", "Unidentified gunmen", "description")]
+    assert ev.actor1 == "a1"
 
 
 def test_event_in_claim_is_asserted_and_linked(nlp: Language, stage: EventStage) -> None:

@@ -27,6 +27,26 @@ CASES = [
     ("The colonel said his battalion would continue to battle the raiders.", "battle", "hypothetical"),
     ("If the talks fail, the army could bomb the bridges.", "bomb", "hypothetical"),
     ("Residents fear a possible attack on the market.", "attack", "hypothetical"),
+    # negation on a subject or object, and negation under a modal
+    ("No shells were fired at the village.", "fired", "negated"),
+    ("Nobody was arrested after the riot.", "arrested", "negated"),
+    ("The rebels could not capture the airport.", "capture", "negated"),
+    ("The army will not attack the city.", "attack", "negated"),
+    ("The militia may not withdraw from the town.", "withdraw", "hypothetical"),
+    ("The battalion refused to withdraw from the town.", "withdraw", "negated"),
+    ("Police prevented the bombing of the station.", "bombing", "negated"),
+    ("The column crossed the river without firing a shot.", "firing", "negated"),
+    # a noun trigger under a verb that is no light verb is presupposed
+    ("The opposition wants to annul the ceasefire signed in May.", "ceasefire", "asserted"),
+    ("The shelling may have damaged the hospital.", "shelling", "asserted"),
+    ("Rebels could launch an offensive in the spring.", "offensive", "hypothetical"),
+    ("An attack on the capital could happen within days.", "attack", "hypothetical"),
+    # adjunct phrases and finished clauses do not take the main clause's modality
+    ("The council decided during the shelling to evacuate the children.", "shelling", "asserted"),
+    ("Troops will stay in the area even after militants attacked the base.", "attacked", "asserted"),
+    ("The commander said his men would continue to fight.", "fight", "hypothetical"),
+    ("A widely anticipated offensive has not begun.", "offensive", "future"),
+    ("Kyiv is not yet prepared to launch the counteroffensive.", "counteroffensive", "hypothetical"),
 ]
 
 

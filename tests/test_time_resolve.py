@@ -32,6 +32,20 @@ CASES = [
     ("The region was annexed in 2014.", "in 2014", "2014", "year", None),
     ("Fighting broke out three days ago.", "three days ago", "2024-03-10", "day", None),
     ("Prices rose last month.", "last month", "2024-02", "month", None),
+    ("The convoy was ambushed last Wednesday.", "last Wednesday", "2024-03-06", "day", None),
+    ("Talks resume next Monday.", "next Monday", "2024-03-18", "day", None),
+    ("Envoys meet next Friday.", "next Friday", "2024-03-15", "day", None),
+    ("A drone struck the depot on Sunday night.", "on Sunday night", "2024-03-10", "day", None),
+    ("Sappers cleared the road in mid-February.", "mid-February", "2024-02", "month", None),
+    ("The offensive stalled in early March.", "early March", "2024-03", "month", None),
+    ("The militia disbanded last April.", "last April", "2023-04", "month", None),
+    ("Fighting flared earlier this week.", "earlier this week", "2024-03-11", "week", None),
+    ("Refugees crossed the border two weeks ago.", "two weeks ago", "2024-02-26", "week", None),
+    ("The dam was breached last year.", "last year", "2023", "year", None),
+    ("The crossing reopened on 2023-11-30.", "2023-11-30", "2023-11-30", "day", None),
+    ("The city fell in March 2022.", "March 2022", "2022-03", "month", None),
+    ("Guerrillas held the valley from 1980 to 1989.", "from 1980 to 1989", "1980", "year", "1989"),
+    ("The ceasefire was agreed on March 8th.", "March 8th", "2024-03-08", "day", None),
 ]
 
 

@@ -54,6 +54,10 @@ class PlaceMention(Record):
     text: str
     literal: bool = Field(True, description="False where the name stands for a government or people (metonymy).")
     reason: str = Field("", description="Why this span was taken as a toponym, e.g. 'ner:GPE', 'gazetteer'.")
+    kind: Literal["name", "adjective"] = Field(
+        "name", description="'adjective' for an adjective of the place used as a modifier ('the Syrian army'), "
+        "taken only with the place_adjectives setting.",
+    )
 
 
 class Place(Record):
@@ -163,6 +167,11 @@ class Event(Record):
 
     id: str
     trigger: TextRef
+    mentions: list[TextRef] = Field(
+        default_factory=list,
+        description="Further mentions of this event in the document (within-document coreference), in text "
+        "order; the trigger is the first mention.",
+    )
     acled: AcledType | None = None
     plover: PloverType | None = None
     actor1: str | None = Field(None, description="Actor id of the perpetrator / main actor.")

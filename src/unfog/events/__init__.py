@@ -26,10 +26,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from unfog.events.agents import ActorResolver
 from unfog.events.anaphora import share_refined_types
 from unfog.events.arguments import ArgumentIndex
 from unfog.events.casualties import Casualty, find_casualties
+from unfog.events.classify import classify_document
 from unfog.events.context import sentence_scope
+from unfog.events.coref import merge_coreferent
 from unfog.events.instruments import absorb_instruments
 from unfog.events.modality import modality
 from unfog.events.ontology import EventLexicon, load_lexicon
@@ -101,7 +104,10 @@ class EventStage:
             events.extend(new)
             all_typed.extend(typed)
         share_refined_types(all_typed, events)
-        return events
+        agents = ActorResolver(index, actors, claims, self.lex.agent_words)
+        events = classify_document(all_typed, events, agents=agents, actors=actors, places=places, lex=self.lex,
+                                   published=doc.published)
+        return merge_coreferent(events, sdoc, places)  # one event per real event: later mentions in .mentions
 
     def _event(self, doc: Document, sent: Span, t: Typed, index: ArgumentIndex, claims: list[Claim],
                n: int, instruments: list[Token]) -> Event:
@@ -109,7 +115,7 @@ class EventStage:
         span = sdoc[t.cand.start:t.cand.end]
         s, e = span.start_char, span.end_char
         head = t.cand.head
-        mod = modality(head, self.lex.modal)
+        mod = modality(head)
         place, reason = index.place_for(head, t.args, sent)
         te = index.time_for(head, sent)
         date, prec = (te.value, te.precision) if te is not None else (None, None)

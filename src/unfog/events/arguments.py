@@ -74,6 +74,11 @@ class ArgumentIndex:
         return out
 
     # ------------------------------------------------------------------ place
+    def is_place(self, tok: Token) -> bool:
+        """Whether a place mention of the geo stage covers the token."""
+        i = bisect_left(self.place_starts, tok.idx + len(tok))
+        return any(r.start <= tok.idx < r.end for r in self.places[max(0, i - 3):i])
+
     def _places_in(self, lo: int, hi: int) -> list[PlaceRef]:
         i = bisect_left(self.place_starts, lo)
         out = []

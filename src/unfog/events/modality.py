@@ -1,70 +1,171 @@
 """Whether an event is said to have happened: asserted, negated, hypothetical or future.
 
 Attribution is not modality: an event inside a claim ("X said militants attacked") stays
-asserted; the claim carries who says so. Cues come from ``modality.yaml``.
+asserted; ``Event.claims`` carries who says so (an attributed-only event is an asserted event
+with claims). Cues come from ``modality.yaml``.
+
+Method: the trigger's own dependents decide first (negation, auxiliaries, conditional marks,
+modifiers); otherwise the walk goes up the governing words while they can change the modality
+("plans to attack", "denied shelling", "fear of an attack") and stops where the trigger's clause
+or phrase stands on its own: a clause under a reporting verb, a past-tense adverbial clause, an
+adjunct phrase ("decided at the summit"), or a noun trigger that a non-light verb presupposes
+("sought to annul the agreement": the agreement exists).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
 from spacy.tokens import Token
 
 from unfog.events.context import lemma
-from unfog.events.ontology import Modal
 from unfog.model import Modality
 
 # relations through which a governing word's modality reaches the event
 _UP = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubjpass",
                  "nsubj", "attr"})
+# relations under which a governing head (plan, fear, deny ...) takes the event as its content
+_CONTENT = frozenset({"xcomp", "dobj", "pobj", "pcomp", "ccomp", "nsubjpass", "prep"})
+_NOMINAL_ARGS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_PAST = frozenset({"VBD", "VBN"})
 
 
-def _own(t: Token, m: Modal) -> Modality | None:
+@dataclass(frozen=True)
+class Cues:
+    """The lists of ``modality.yaml`` (see its header)."""
+
+    negation: frozenset[str]
+    negative_pronouns: frozenset[str]
+    weak_aux: frozenset[str]
+    negating_heads: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    future_heads: frozenset[str]
+    hypothetical_heads: frozenset[str]
+    future_modifiers: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    conditional_marks: frozenset[str]
+    aspectual: frozenset[str]
+    done_with_object: frozenset[str]
+    transparent_verbs: frozenset[str]
+    passing_preps: frozenset[str]
+
+
+@cache
+def load_cues() -> Cues:
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("unfog").joinpath("data/events/modality.yaml").read_text(encoding="utf-8")
+    )
+    return Cues(**{k: frozenset(str(w).lower() for w in raw[k]) for k in Cues.__dataclass_fields__})
+
+
+def _is(t: Token, words: frozenset[str]) -> bool:
+    return t.lower_ in words or lemma(t) in words
+
+
+def _own(t: Token, m: Cues) -> Modality | None:
     """What the token's own dependents say."""
+    neg = weak = cond = False
+    aux: Modality | None = None
+    mod: Modality | None = None
+    verbal = t.pos_ in ("VERB", "AUX")
     for c in t.children:
-        lc = c.lower_
-        if c.dep_ == "neg" or (c.dep_ == "det" and lc in m.negation):
-            return "negated"
-        if c.dep_ in ("aux", "auxpass"):
-            if lc in m.future_aux or lemma(c) in m.future_aux:
-                return "future"
-            if lc in m.hypothetical_aux or lemma(c) in m.hypothetical_aux:
-                return "hypothetical"
-        if c.dep_ == "mark" and lc in m.conditional_marks:
-            return "hypothetical"
-        if c.dep_ in ("amod", "compound", "advmod"):
-            if lc in m.future_modifiers or lemma(c) in m.future_modifiers:
-                return "future"
-            if lc in m.hypothetical_modifiers or lemma(c) in m.hypothetical_modifiers:
-                return "hypothetical"
+        dep = c.dep_
+        if dep == "neg" or (dep == "det" and c.lower_ in m.negation):
+            neg = True
+        elif verbal and dep in ("nsubj", "nsubjpass", "dobj") and (
+            c.lower_ in m.negative_pronouns
+            or (c.lower_ == "no" and c.dep_ == "dobj")
+            or any(d.dep_ == "det" and d.lower_ in m.negation for d in c.children)
+        ):
+            neg = True  # "no weapons were found", "nobody was hurt"
+        elif dep in ("aux", "auxpass"):
+            if _is(c, m.future_aux):
+                aux = aux or "future"
+            elif _is(c, m.hypothetical_aux):
+                aux = "hypothetical"
+                weak = weak or _is(c, m.weak_aux)
+        elif dep == "mark" and c.lower_ in m.conditional_marks:
+            cond = True
+        elif dep in ("amod", "compound", "advmod"):
+            if _is(c, m.future_modifiers):
+                mod = mod or "future"
+            elif _is(c, m.hypothetical_modifiers):
+                mod = mod or "hypothetical"
+    if neg:
+        # "could not reach", "will not attack": the negation wins; "may not", "if ... not" stay open
+        return "hypothetical" if weak or cond else "negated"
+    if aux is not None:
+        return aux
+    if cond:
+        return "hypothetical"
+    if mod is not None:
+        return mod
     if t.dep_ == "amod" and lemma(t) in m.future_modifiers:
         return "future"
     return None
 
 
-def modality(head: Token, m: Modal) -> Modality:
+def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
+    """What a governing head says of the event below it (t is the child on the path)."""
+    glem = lemma(gov)
+    rel = t.dep_
+    if rel == "pcomp" and gov.lower_ in m.negation:
+        return "negated"  # "without firing a shot"
+    if rel == "pobj" and gov.lower_ == "without":
+        return "negated"
+    if rel not in _CONTENT:
+        return None
+    if glem in m.negating_heads:
+        return "negated"
+    if glem in m.future_heads and glem not in m.aspectual:
+        # "plans to attack", "threatened an attack"; "agreed a ceasefire" is done
+        if rel in ("dobj", "nsubjpass") and glem in m.done_with_object:
+            return "asserted"
+        return "future"
+    if glem in m.hypothetical_heads:
+        return "hypothetical"
+    return None
+
+
+def _stops(t: Token, gov: Token, nominal: bool, m: Cues) -> bool:
+    """Whether the event's modality is settled below ``gov``: the walk goes no higher."""
+    rel = t.dep_
+    if rel == "ccomp" and gov.pos_ == "VERB" and lemma(gov) not in m.aspectual:
+        return True  # an embedded clause under a reporting verb keeps its own modality
+    if rel == "advcl":
+        marks = [c for c in t.children if c.dep_ == "mark"]
+        # "after a court refused", "..., killing five": a clause of its own
+        return not marks or (t.tag_ in _PAST and not any(c.lower_ in m.conditional_marks for c in marks))
+    # "sought to annul the agreement": a noun trigger under another verb is presupposed
+    return nominal and gov.pos_ in ("VERB", "AUX") and lemma(gov) not in m.transparent_verbs
+
+
+def modality(head: Token, m: Cues | None = None) -> Modality:
     """Walk from the trigger up its governing words while they can change its modality."""
+    m = m or load_cues()
     t = head
-    for _ in range(6):
+    nominal = head.pos_ in _NOMINAL
+    for _ in range(8):
         own = _own(t, m)
         if own is not None:
             return own
         if t.dep_ not in _UP or t.head.i == t.i:
             return "asserted"
         gov = t.head
-        glem = lemma(gov)
-        if glem in m.negating_heads and t.dep_ in ("xcomp", "ccomp", "dobj", "pcomp", "pobj"):
-            return "negated"
-        if t.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "ccomp", "nsubjpass", "prep"):
-            if glem in m.future_heads and glem not in m.aspectual:
-                # "plans to attack", "threatened an attack"; "agreed a ceasefire" is done
-                if t.dep_ in ("dobj", "nsubjpass") and glem in m.done_with_object:
-                    return "asserted"
-                return "future"
-            if glem in m.hypothetical_heads:
-                return "hypothetical"
-        if t.dep_ == "ccomp" and gov.pos_ == "VERB" and glem not in m.aspectual:
-            # an embedded clause under a reporting verb keeps its own modality
+        if t.dep_ == "prep" and t.lower_ not in m.passing_preps and t.lower_ not in m.negation:
+            return "asserted"  # an adjunct: "decided at the summit", "fled during the shelling"
+        said = _head_says(t, gov, m)
+        if said is not None:
+            return said
+        if _stops(t, gov, nominal and (t.dep_ in _NOMINAL_ARGS or t.dep_ == "prep"), m):
             return "asserted"
-        if t.dep_ == "advcl" and not any(c.dep_ == "mark" for c in t.children):
-            return "asserted"
+        if gov.pos_ in ("VERB", "AUX"):
+            nominal = False
         t = gov
     return "asserted"

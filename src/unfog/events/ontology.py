@@ -78,6 +78,19 @@ class Counts:
 
 
 @dataclass(frozen=True)
+class Commitments:
+    """The ``commitments`` block of triggers.yaml."""
+
+    aux: frozenset[str]
+    heads: frozenset[str]  # "prepared to", "vowed to" ...
+    threat_heads: frozenset[str]  # heads that make any act a threat ("threatened to")
+    speech: frozenset[str]  # reporting verbs the statement is made with
+    conditions: frozenset[str]  # conditional marks: an act under "if" is no commitment
+    threat_types: frozenset[str]
+    promise_types: frozenset[str]
+
+
+@dataclass(frozen=True)
 class EventLexicon:
     ontology: Ontology
     classes: dict[str, tuple[str, ...]]
@@ -91,6 +104,9 @@ class EventLexicon:
     instrument_preps: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
     instrument_families: frozenset[str] = frozenset()
+    #: head nouns that name people or bodies (an event subject that may become a description actor)
+    agent_words: frozenset[str] = frozenset()
+    commitments: Commitments | None = None
 
 
 
@@ -107,6 +123,9 @@ def _words(v: Any) -> tuple[str, ...]:
 def _fs(v: Any) -> frozenset[str]:
     return frozenset(str(x).lower() for x in (v or []))
 
+
+#: the cue classes whose words name people or bodies
+_AGENT_CLASSES = ("agent", "person", "detainee", "armed", "state", "nonstate", "group")
 
 _SCOPES = ("args", "subject", "object", "sentence", "trigger")
 
@@ -182,4 +201,7 @@ def load_lexicon() -> EventLexicon:
                         light_verbs=_fs(trig["light_verbs"]), associate_preps=_fs(trig["associate_preps"]),
                         instrument_preps=_fs(trig.get("instrument_preps")),
                         instrument_verbs=_fs(trig.get("instrument_verbs")),
-                        instrument_families=_fs(trig.get("instrument_families")))
+                        instrument_families=_fs(trig.get("instrument_families")),
+                        agent_words=frozenset(w for c in _AGENT_CLASSES for w in classes.get(c, ())),
+                        commitments=Commitments(**{k: _fs(trig["commitments"][k])
+                                                   for k in Commitments.__dataclass_fields__}))

@@ -45,6 +45,12 @@ def _verb_forms(w: str) -> list[str]:
     return [w, w + "s", stem + "ed", stem + "ing", w + "d" if w.endswith("e") else w + "ed"]
 
 
+def _in_name(t: Token) -> bool:
+    """A capitalised word inside an organisation's name ("Amnesty International", "the Organisation
+    for the Prohibition of Chemical Weapons") names no act."""
+    return t.ent_type_ == "ORG" and t.text[:1].isupper() and t.i > 0 and not t.is_sent_start
+
+
 GAP = None  # a phrase element that lets up to MAX_GAP tokens pass ("fire * missile")
 MAX_GAP = 3
 
@@ -132,6 +138,8 @@ class TriggerFinder:
         out: list[Candidate] = []
         taken: set[int] = set()
         for sp in filter_spans(spans):
+            if all(_in_name(t) for t in sp):
+                continue
             fams = [self.lex.families[sp.label_]]
             # a phrase's other families through its head word come after the phrase's own
             fams += [f for f in self._word_families(sp.root) if f not in fams]
@@ -147,8 +155,10 @@ class TriggerFinder:
         return out
 
     def _word_families(self, t: Token) -> list[Family]:
-        if t.ent_type_ in _NOT_EVENTS:
+        if t.ent_type_ in _NOT_EVENTS or _in_name(t):
             return []
+        if t.dep_ == "amod" and t.tag_ == "VBG":
+            return []  # a participle describing a noun ("striking workers", "retreating troops")
         lem = t.lemma_.lower()
         if t.pos_ in VERB_POS:
             return self.verbs.get(lem, []) or self.verbs.get(t.lower_, [])

@@ -44,11 +44,12 @@ def _build_pattern(months: list[str], weekdays: list[str], rel: list[str], numbe
         rf"(?P<mdy>\b(?P<m2>{mon})\s+(?P<d2>{day})(?:,?\s+(?P<y4>{year}))?\b)",
         rf"(?P<my>\b(?P<m3>{mon})\s+(?:of\s+)?(?P<y5>{year})\b)",
         rf"(?P<iso>\b(?P<y6>{year})-(?P<m6>[01]\d)-(?P<d6>[0-3]\d)\b)",
-        rf"(?P<wd>\b(?:(?:last|this|on|On|Last|This)\s+)?(?P<w>{wd})\b(?:\s+(?:night|morning|evening|afternoon))?)",
+        rf"(?P<wd>\b(?:(?P<wdp>last|this|on|next|coming|On|Last|This|Next)\s+)?(?P<w>{wd})\b"
+        r"(?:\s+(?:night|morning|evening|afternoon))?)",
         rf"(?P<rel>\b(?:{_alt(rel)})\b)",
         rf"(?P<ago>\b(?P<n>\d+|{_alt(numbers)})\s+(?P<unit>day|week|month|year)s?\s+ago\b)",
-        rf"(?P<mon>\b(?P<prep>\w+-?)\s+(?P<m7>{mon})\b(?!,?\s+(?:{day}\b|(?:of\s+)?{year})))",
-        rf"(?P<yr>\b(?P<prep2>\w+-?)\s+(?P<y7>{year})\b)",
+        rf"(?P<mon>\b(?P<prep>\w+-|\w+\s+)(?P<m7>{mon})\b(?!,?\s+(?:{day}\b|(?:of\s+)?{year})))",
+        rf"(?P<yr>\b(?P<prep2>\w+-?)\s+(?P<y7>{year})\b(?!-\d))",
     ]
     return re.compile("|".join(parts))
 

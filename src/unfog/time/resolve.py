@@ -3,8 +3,9 @@
 Conventions (documented choices):
 - Past-preferring. A weekday name ("Monday", "on Monday") is the most recent such day on or
   before the publication date (a Monday article's "Monday" is that day); "last Monday" is the one
-  strictly before. A day and month without a year ("May 22") take the publication year unless
-  that puts them more than 30 days after publication, then the year before; a month alone
+  strictly before; only "next Monday" / "coming Monday" looks ahead (the first one after). A day
+  and month without a year ("May 22") take the publication year unless that puts them more than
+  30 days after publication, then the year before; a month alone
   ("in April") likewise takes the publication year unless it is more than one month ahead.
 - "over the weekend" is the most recent Saturday..Sunday on or before publication: value the
   Saturday, ``end`` the Sunday, precision day.
@@ -83,13 +84,14 @@ def resolve(lex: TimeLexicon, m: re.Match[str], pub: date | None) -> Resolved | 
         got = _safe_date(int(g["y6"]), int(g["m6"]), int(g["d6"]))
         return (got.isoformat(), "day", None) if got else NONE
     if g["mon"]:
-        if g["prep"].lower().rstrip("-") not in lex.month_preps and g["prep"].lower() not in lex.month_preps:
+        word = g["prep"].lower().strip()
+        if word.rstrip("-") not in lex.month_preps and word not in lex.month_preps:
             return None
         if pub is None:
             return NONE
         mo = _month(lex, g["m7"])
         y = pub.year
-        prep = g["prep"].lower()
+        prep = g["prep"].lower().strip()
         if prep == "last":
             y -= mo >= pub.month
         elif prep == "next":
@@ -106,7 +108,10 @@ def resolve(lex: TimeLexicon, m: re.Match[str], pub: date | None) -> Resolved | 
     if g["wd"]:
         wd = lex.weekdays[g["w"].lower()]
         back = (pub.weekday() - wd) % 7
-        if back == 0 and m.group(0).lower().startswith("last"):
+        prep = (g["wdp"] or "").lower()
+        if prep in ("next", "coming"):  # "next Monday": the first such day after publication
+            return (pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)).isoformat(), "day", None
+        if back == 0 and prep == "last":
             back = 7
         return (pub - timedelta(days=back)).isoformat(), "day", None
     if g["ago"]:

@@ -1,0 +1,238 @@
+"""Document-level classification, after every sentence's triggers are typed.
+
+Sentence rules (``rules.yaml``) see one trigger's syntax. Some decisions need the resolved actors
+or the rest of the document:
+
+- **Who takes territory** (ACLED): a non-state actor overtakes territory; a state's forces
+  regain territory in their own country; a state's forces taking ground in another country
+  (an interstate war) fight an armed clash. Decided from actor1's type and country and the place's
+  country, when actor1 is known; the sentence rules' guess stays otherwise.
+- **Attacks in a battle** (ACLED): a generic attack (the family default, no civilian target) in a
+  document that reports armed clashes is part of the fighting: an armed clash.
+- **Commitments** (PLOVER): a statement that an actor will or would do something is itself an
+  act: a promise (AGREE) of a cooperative act, a threat (THREATEN) of a hostile one ("said they
+  would boycott all contact", "will support the resolution"). The embedded act keeps its future or
+  hypothetical modality; the statement is a new asserted event on the reporting verb (or on the
+  auxiliary when there is none). The cue words are ``commitments`` in triggers.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from unfog.events.agents import ActorResolver
+from unfog.events.context import lemma, subject_of
+from unfog.events.ontology import Commitments, EventLexicon
+from unfog.events.triggers import Typed
+from unfog.model import AcledType, Actor, Event, Place, PloverType, TextRef
+
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+_AGENT_ENTS = frozenset({"NORP", "GPE", "ORG"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_STATE = frozenset({"state_forces", "government", "security_forces"})
+_NONSTATE = frozenset({"armed_group"})
+_UNASSERTED = frozenset({"future", "hypothetical"})
+#: prepositions whose object is what an act is about ("call for", "appeal for")
+_CONTENT_PREPS = frozenset({"for"})
+
+
+def _country_of_place(places: dict[str, Place], pid: str | None) -> str | None:
+    p = places.get(pid or "")
+    return p.country_code if p is not None else None
+
+
+def resolve_actors(typed: Sequence[Typed], events: list[Event], agents: ActorResolver) -> None:
+    """actor1 for events the mention index left without one (in place)."""
+    for t, ev in zip(typed, events, strict=True):
+        # the subject of "the town fell" is the ground taken, not who took it
+        theme = (ev.acled is not None and ev.acled.sub_event_type in _TERRITORY and t.subject is not None
+                 and (t.subject.ent_type_ in _PLACE_ENTS or agents.index.is_place(t.subject)))
+        kind = ev.plover.event_type if ev.plover else None
+        if ev.actor1 is None and not theme:
+            ev.actor1 = agents.actor_for(t.subject, kind)
+        if ev.actor1 is None and t.subject is None:
+            # "a Russian missile strike": a nationality or name modifying a word of the trigger phrase
+            doc = t.cand.head.doc
+            mods = [c for w in doc[t.cand.start:t.cand.end] for c in w.children
+                    if c.dep_ in _MODIFIER_DEPS and c.ent_type_ in _AGENT_ENTS]
+            ev.actor1 = next((a for m in mods if (a := agents.actor_for(m, kind))), None)
+        if (ev.actor1 is None and ev.modality == "asserted" and ev.acled is not None
+                and ev.acled.event_type == "Battles"):
+            ev.actor1 = agents.source_actor(*ev.trigger.span)
+        if ev.actor1 is not None and ev.actor1 == ev.actor2:
+            ev.actor2 = None
+
+
+def territory_by_actor(events: list[Event], actors: list[Actor], places: list[Place], lex: EventLexicon) -> None:
+    by_id = {a.id: a for a in actors}
+    pl = {p.id: p for p in places}
+    for ev in events:
+        if ev.acled is None or ev.acled.sub_event_type not in _TERRITORY:
+            continue
+        actor = by_id.get(ev.actor1 or "")
+        if actor is None or actor.type is None:
+            continue
+        if actor.type in _STATE:
+            where = _country_of_place(pl, ev.place)
+            sub = ("Armed clash" if actor.country and where and where != actor.country
+                   else "Government regains territory")
+        elif actor.type in _NONSTATE:
+            sub = "Non-state actor overtakes territory"
+        else:
+            continue
+        ev.acled = AcledType(event_type=lex.ontology.acled_type[sub], sub_event_type=sub)
+
+
+def attacks_in_battle(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
+    """Generic attacks in a document that reports armed clashes are part of the fighting."""
+    if not any(e.acled and e.acled.sub_event_type == "Armed clash" and e.modality == "asserted" for e in events):
+        return
+    civilian = lex.classes["civilian"]
+    for t, ev in zip(typed, events, strict=True):
+        if (ev.acled is not None and ev.acled.sub_event_type == "Attack" and t.family.name == "attack"
+                and t.acled == t.family.acled
+                and not any(o.lemma_.lower() in civilian for o in t.objects)):
+            ev.acled = AcledType(event_type="Battles", sub_event_type="Armed clash")
+            pair = lex.ontology.acled_plover["Armed clash"]
+            ev.plover = PloverType(event_type=pair[0], mode=pair[1])
+
+
+def _conditional(tok: Token, stop: Token, cues: Commitments) -> bool:
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditions for c in t.children):
+            return True
+        if t.i == stop.i:
+            break
+    return False
+
+
+def _anchor(head: Token, cues: Commitments) -> tuple[Token, bool] | None:
+    """The word that makes the act a commitment (an auxiliary or a head such as 'prepared to') and
+    whether it makes it a threat whatever the act."""
+    for c in head.children:
+        if c.dep_ == "aux" and c.lower_ in cues.aux:
+            return c, False
+    t = head
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
+            return None
+        g = t.head
+        if lemma(g) in cues.heads or lemma(g) in cues.threat_heads:
+            return g, lemma(g) in cues.threat_heads
+        if any(c.dep_ == "aux" and c.lower_ in cues.aux for c in g.children):
+            return None
+        t = g
+    return None
+
+
+def commitments(typed: Sequence[Typed], events: list[Event], agents: ActorResolver, cues: Commitments,
+                published: str | None) -> tuple[list[Typed | None], list[Event]]:
+    """The events with the statements of commitment inserted before the acts they announce."""
+    trig_tokens = {k for t in typed for k in range(t.cand.start, t.cand.end)}
+    out_t: list[Typed | None] = []
+    out_e: list[Event] = []
+    made: set[int] = set()
+    for t, ev in zip(typed, events, strict=True):
+        new = None
+        if ev.modality in _UNASSERTED and ev.plover is not None and ev.plover.event_type:
+            new = _commitment(t, ev, agents, cues, published, trig_tokens, made)
+        if new is not None:
+            out_t.append(None)
+            out_e.append(new)
+        out_t.append(t)
+        out_e.append(ev)
+    return out_t, out_e
+
+
+def _commitment(t: Typed, ev: Event, agents: ActorResolver, cues: Commitments, published: str | None,
+                trig_tokens: set[int], made: set[int]) -> Event | None:
+    head = t.cand.head
+    found = _anchor(head, cues)
+    if found is None:
+        return None
+    anchor, threat = found
+    kind = (ev.plover.event_type or "").lower() if ev.plover else ""
+    if threat or kind in cues.threat_types:
+        ptype = "THREATEN"
+    elif kind in cues.promise_types:
+        ptype = "AGREE"
+    else:
+        return None
+    # the statement: the reporting verb above the anchor, else the anchor itself
+    top = anchor if anchor.dep_ != "aux" else anchor.head
+    speech = None
+    x = top
+    for _ in range(4):
+        if x.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or x.head.i == x.i:
+            break
+        x = x.head
+        if lemma(x) in cues.speech:
+            speech = x
+            break
+    word = speech or anchor
+    if _conditional(head, word, cues) or word.i in trig_tokens or word.i in made:
+        return None
+    if any(c.dep_ == "neg" for c in word.children):
+        return None
+    made.add(word.i)
+    actor = ev.actor1
+    if actor is None:
+        actor = agents.actor_for(subject_of(word, frozenset()), ptype)
+    s = word.idx
+    return Event(
+        id="",
+        trigger=TextRef(text=word.text, span=(s, s + len(word.text))),
+        plover=PloverType(event_type=ptype, mode=None),
+        actor1=actor,
+        actor2=ev.actor2,
+        place=ev.place,
+        place_reason=ev.place_reason,
+        date=published[:10] if published else None,
+        date_precision="day" if published else None,
+        modality="asserted",
+        claims=list(ev.claims),
+    )
+
+
+def absorb_objects(typed: Sequence[Typed], events: list[Event]) -> tuple[list[Typed], list[Event]]:
+    """A PLOVER-only noun trigger that is the object of another trigger ("lifted the curfew",
+    "accepted the demands", "suspended military aid", "rejected an offer") is what that act is
+    about, not an act of its own. Nouns of ACLED types stay events ("condemned the bombing")."""
+    heads = {t.cand.head.i for t, e in zip(typed, events, strict=True) if e.acled is None}
+    keep_t: list[Typed] = []
+    keep_e: list[Event] = []
+    for t, ev in zip(typed, events, strict=True):
+        h = t.cand.head
+        x = h
+        while x.dep_ == "conj" and x.head.i != x.i:
+            x = x.head
+        host = x.head
+        if x.dep_ == "pobj" and x.head.lower_ in _CONTENT_PREPS:
+            host = x.head.head  # "called for the release", "appealed for aid"
+        elif x.dep_ not in ("dobj", "nsubjpass"):
+            host = h
+        if ev.acled is None and h.pos_ == "NOUN" and host.i in heads and host.i != h.i:
+            continue
+        keep_t.append(t)
+        keep_e.append(ev)
+    return keep_t, keep_e
+
+
+def classify_document(typed: Sequence[Typed], events: list[Event], *, agents: ActorResolver,
+                      actors: list[Actor], places: list[Place], lex: EventLexicon,
+                      published: str | None) -> list[Event]:
+    """The document-level steps in order; returns the events (renumbered when the list changed)."""
+    resolve_actors(typed, events, agents)
+    kept_t, kept_e = absorb_objects(typed, events)
+    territory_by_actor(kept_e, actors, places, lex)
+    attacks_in_battle(kept_t, kept_e, lex)
+    out = kept_e
+    if lex.commitments is not None:
+        _, out = commitments(kept_t, kept_e, agents, lex.commitments, published)
+    if len(out) != len(events) or any(a is not b for a, b in zip(out, events, strict=False)):
+        for n, ev in enumerate(out, 1):
+            ev.id = f"e{n}"
+    return out

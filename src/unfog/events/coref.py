@@ -1,0 +1,216 @@
+"""Within-document event coreference: "liberated Kozinka" and, later, "entirely liberated the
+Belgorod settlement of Kozinka" are one event with two mentions.
+
+Mentions are taken in text order; each joins the one earlier event it is compatible with:
+
+- the same ACLED sub-event type (events without an ACLED type are never merged) and modality;
+- places that are the same, or a first-level region and a place in it (both must have a place:
+  without one, two "shellings" cannot be told apart; a country is too coarse to decide);
+- overlapping explicit dates (a date that only falls back to the publication date fits any);
+- no conflicting actor1 or actor2;
+- no marker of another occurrence on the later mention ("another strike", "hit again"),
+  from ``coref.yaml``.
+
+A mention compatible with more than one earlier event joins none. The merged event keeps the
+first mention's id and trigger and lists the later triggers in ``Event.mentions``; it takes the
+most precise place and explicit date, the first actors, the union of weapons, associated actors
+and claims, and for each casualty kind the lowest figure (ACLED's conservative choice). Ids are
+then renumbered e1, e2 ... in text order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from unfog.events.context import pruned_subtree
+from unfog.model import Event, Place
+
+__all__ = ["CorefCues", "load_coref", "merge_coreferent"]
+
+
+@dataclass(frozen=True)
+class CorefCues:
+    distinct_markers: frozenset[str]
+
+
+@cache
+def load_coref() -> CorefCues:
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("unfog").joinpath("data/events/coref.yaml").read_text(encoding="utf-8")
+    )
+    return CorefCues(distinct_markers=frozenset(str(w).lower() for w in raw["distinct_markers"]))
+
+
+def _date_range(ev: Event) -> tuple[date, date] | None:
+    """The days an event's explicit date allows; None when it has none (or only the fallback)."""
+    te = ev.time
+    if te is None or te.value is None or ev.date is None:
+        return None
+    try:
+        parts = [int(x) for x in ev.date.split("-")]
+        if len(parts) == 3:
+            first = date(parts[0], parts[1], parts[2])
+            last = first + timedelta(days=6 if ev.date_precision == "week" else 0)
+        elif len(parts) == 2:
+            first = date(parts[0], parts[1], 1)
+            nxt = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            last = nxt - timedelta(days=1)
+        else:
+            first, last = date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if te.end:
+            end = [int(x) for x in te.end.split("-")]
+            last = max(last, date(end[0], end[1] if len(end) > 1 else 12, end[2] if len(end) > 2 else 28))
+    except ValueError:
+        return None
+    return first, last
+
+
+def _region(p: Place) -> bool:
+    return p.feature_code == "ADM1"
+
+
+def _country(p: Place) -> bool:
+    return (p.feature_code or "").startswith("PCL") or ((p.precision or 0) >= 3 and p.admin1 is None)
+
+
+def _places_fit(a: Place, b: Place) -> bool:
+    if _country(a) or _country(b):
+        return False  # a country is too coarse to tell two events apart
+    if a.id == b.id:
+        return True
+    if a.country_code != b.country_code or a.admin1 is None:
+        return False
+    # a first-level region and a place inside it
+    return a.admin1 == b.admin1 and _region(a) != _region(b)
+
+
+def _finer(a: Place, b: Place) -> bool:
+    """Whether b says more precisely where than a."""
+    return (b.precision or 3) < (a.precision or 3)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """What coreference compares of one event mention."""
+
+    event: Event
+    place: Place
+    named: frozenset[str]  # ids of its place and of the towns named inside its argument phrases
+    span: tuple[date, date] | None  # the days its date allows, when anchored to the trigger
+    distinct: bool  # marked as another occurrence ("another strike")
+
+
+def _root(ev: Event, sdoc: Doc) -> Token | None:
+    sp = sdoc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+    return sp.root if sp is not None else None
+
+
+def _anchored(ev: Event, root: Token, sdoc: Doc) -> bool:
+    """Whether the event's time expression hangs on the trigger or a word governing it (not
+    merely on another word of the sentence: "... the annexation in 2014, said X was taken")."""
+    if ev.time is None:
+        return False
+    sp = sdoc.char_span(ev.time.span[0], ev.time.span[1], alignment_mode="expand")
+    if sp is None:
+        return False
+    chain = {root.i, *(a.i for a in root.ancestors)}
+    att = sp.root.head
+    while att.i not in chain and att.pos_ not in ("VERB", "AUX", "NOUN") and att.head.i != att.i:
+        att = att.head
+    return att.i in chain
+
+
+def _mention(ev: Event, sdoc: Doc, by_id: dict[str, Place], spans: list[tuple[int, int, Place]],
+             regions: frozenset[str], cues: CorefCues) -> _Mention | None:
+    place = by_id.get(ev.place) if ev.place else None
+    root = _root(ev, sdoc)
+    if ev.acled is None or place is None or root is None:
+        return None
+    arg_chars = [(t.idx, t.idx + len(t)) for t in pruned_subtree(root)]
+    inside = [p.id for s, e, p in spans if any(a <= s and e <= b for a, b in arg_chars)]
+    named = frozenset([place.id, *inside]) - regions
+    heads: list[Token] = [root]
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.i != root.i:
+        heads.append(root.head)  # "launched another attack", "carried out a new raid"
+    distinct = any(c.lower_ in cues.distinct_markers and c.dep_ in ("det", "amod", "advmod", "npadvmod", "nummod")
+                   for h in heads for c in h.children)
+    span = _date_range(ev) if _anchored(ev, root, sdoc) else None
+    return _Mention(ev, place, named, span, distinct)
+
+
+@dataclass
+class _Group:
+    event: Event
+    place: Place
+    named: frozenset[str]
+    span: tuple[date, date] | None
+
+    def fits(self, m: _Mention) -> bool:
+        e, ev = self.event, m.event
+        if ev.acled is None or e.acled is None or ev.acled.sub_event_type != e.acled.sub_event_type:
+            return False
+        if ev.modality != e.modality:
+            return False
+        if not (_places_fit(self.place, m.place) or self.named & m.named):
+            return False
+        for k in ("actor1", "actor2"):
+            x, y = getattr(e, k), getattr(ev, k)
+            if x is not None and y is not None and x != y:
+                return False
+        if self.span is not None and m.span is not None:
+            return self.span[0] <= m.span[1] and m.span[0] <= self.span[1]
+        return True
+
+    def absorb(self, m: _Mention) -> None:
+        e, ev = self.event, m.event
+        e.mentions.append(ev.trigger)
+        e.mentions.extend(ev.mentions)
+        if _finer(self.place, m.place) and self.place.id not in m.named:
+            self.place, e.place, e.place_reason = m.place, ev.place, ev.place_reason
+        self.named |= m.named
+        span = m.span
+        if span is not None:
+            if self.span is None or (span[1] - span[0]) < (self.span[1] - self.span[0]):
+                e.date, e.date_precision, e.time = ev.date, ev.date_precision, ev.time
+            self.span = span if self.span is None else (max(span[0], self.span[0]), min(span[1], self.span[1]))
+        e.actor1 = e.actor1 or ev.actor1
+        e.actor2 = e.actor2 or ev.actor2
+        e.associated_actors = list(dict.fromkeys([*e.associated_actors, *ev.associated_actors]))
+        e.weapons = sorted({*e.weapons, *ev.weapons})
+        e.claims = list(dict.fromkeys([*e.claims, *ev.claims]))
+        for kind in ("fatalities", "injured"):
+            new = getattr(ev, kind)
+            old = getattr(e, kind)
+            if new is not None and (old is None or new < old):
+                setattr(e, kind, new)
+                e.casualty_text = ev.casualty_text
+
+
+def merge_coreferent(events: list[Event], sdoc: Doc, places: list[Place],
+                     cues: CorefCues | None = None) -> list[Event]:
+    """The events with coreferent mentions merged (see the module doc); ids renumbered."""
+    cues = cues or load_coref()
+    by_id = {p.id: p for p in places}
+    spans = [(m.span[0], m.span[1], p) for p in places if not _country(p) for m in p.mentions if m.literal]
+    regions = frozenset(p.id for p in places if _country(p) or _region(p))
+    groups: list[_Group] = []
+    out: list[Event] = []
+    for ev in sorted(events, key=lambda e: e.trigger.span):
+        m = _mention(ev, sdoc, by_id, spans, regions, cues)
+        if m is not None:
+            fit = [] if m.distinct else [g for g in groups if g.fits(m)]
+            if len(fit) == 1:
+                fit[0].absorb(m)
+                continue
+            groups.append(_Group(ev, m.place, m.named, m.span))
+        out.append(ev)
+    for i, ev in enumerate(out, 1):
+        ev.id = f"e{i}"
+    return out

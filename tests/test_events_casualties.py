@@ -1,0 +1,44 @@
+"""Casualty figures with ACLED's conventions for vague counts (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.events import EventStage
+from unfog.model import Document
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventStage:
+    return EventStage()
+
+
+CASES = [
+    ("Artillery fire killed three soldiers near the river.", 3, None),
+    ("Dozens of civilians were wounded when rockets hit the market.", None, 12),
+    ("Several fighters died in the clashes.", 3, None),
+    ("A few policemen were hurt during the riot.", None, 3),
+    ("Scores of villagers were killed in the massacre.", 20, None),
+    ("Hundreds of people were injured in the bombing.", None, 100),
+    ("The airstrike killed a dozen militants.", 12, None),
+    ("The blast killed 14 people and wounded 30 others.", 14, 30),
+    ("A couple of guards were wounded in the raid.", None, 2),
+    ("A handful of protesters were killed when police opened fire.", 3, None),
+    # where reports differ, the lowest figure (ACLED's conservative choice)
+    ("The shelling killed at least 12 people; local officials said 20 people were killed.", 12, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injured"), CASES)
+def test_casualties(nlp: Language, stage: EventStage, text: str, fatalities: int | None,
+                    injured: int | None) -> None:
+    evs = stage.run(Document(id="t", text=text, published="2024-03-13"), nlp(text), [], [], [], [])
+    got = [(e.trigger.text, e.fatalities, e.injured) for e in evs]
+    want_f = fatalities is None or any(e.fatalities == fatalities for e in evs)
+    want_i = injured is None or any(e.injured == injured for e in evs)
+    assert want_f and want_i, got
+    if fatalities is None:
+        assert all(e.fatalities is None for e in evs), got
+    if injured is None:
+        assert all(e.injured is None for e in evs), got

@@ -1,0 +1,132 @@
+"""Document-level classification and actor resolution (own sentences): PLOVER types of whole
+synonym families, commitments (promises and threats), who takes territory, description actors."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from spacy.language import Language
+
+from unfog.events import EventStage
+from unfog.events.classify import territory_by_actor
+from unfog.events.ontology import load_lexicon
+from unfog.model import AcledType, Actor, ActorMention, Document, Event, Place, PlaceMention, TextRef
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventStage:
+    return EventStage()
+
+
+def run(nlp: Language, stage: EventStage, text: str,
+        actors: list[Actor] | None = None) -> tuple[list[Event], list[Actor]]:
+    acts = list(actors or [])
+    doc = Document(id="t", text=text, published="2024-03-13")
+    return stage.run(doc, nlp(text), [], acts, [], []), acts
+
+
+def plover_label(events: list[Event]) -> str | None:
+    kinds = Counter(e.plover.event_type for e in events if e.plover and e.modality == "asserted")
+    return kinds.most_common(1)[0][0] if kinds else None
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # whole families: giving aid is the verb when aid is given
+        ("The World Bank gave the province a loan of forty million dollars.", "AID"),
+        ("Japan provided tents and medicine to the flood victims.", "AID"),
+        # troops moved: the verb, not the noun for the troops
+        ("Extra troops were sent to the northern border on Friday.", "MOBILIZE"),
+        ("The ministry deployed two brigades along the frontier.", "MOBILIZE"),
+        # releases are retreats (PLOVER modes release / return)
+        ("The militia released twelve hostages after talks collapsed.", "RETREAT"),
+        # a diplomatic protest is a complaint
+        ("The foreign ministry lodged a formal protest with the embassy.", "DISAPPROVE"),
+        # blocking roads by people who are not the state is a protest
+        ("Striking farmers blocked the motorway with tractors for six hours.", "PROTEST"),
+        # accepting demands is a concession
+        ("The cabinet accepted the demands of the teachers' union.", "CONCEDE"),
+        ("The governor relaxed the nightly curfew in the capital.", "CONCEDE"),
+        ("The court opened a hearing into the deaths of two prisoners.", "INVESTIGATE"),
+        ("The two navies began a joint exercise in the gulf.", "COOPERATE"),
+        ("The mayor violated the court's ban on public gatherings.", "REJECT"),
+    ],
+)
+def test_plover_type(nlp: Language, stage: EventStage, text: str, plover: str) -> None:
+    assert plover_label(run(nlp, stage, text)[0]) == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "trigger"),
+    [
+        ("The rebel leaders said they would boycott the elections.", "THREATEN", "said"),
+        ("The union announced it would block the port next week.", "THREATEN", "announced"),
+        ("Norway will give the agency a grant of ten million dollars.", "AGREE", "will"),
+        ("The president said he is prepared to lift the ban on the party.", "AGREE", "said"),
+    ],
+)
+def test_commitment(nlp: Language, stage: EventStage, text: str, plover: str, trigger: str) -> None:
+    events, _ = run(nlp, stage, text)
+    assert plover_label(events) == plover
+    made = [e for e in events if e.plover and e.plover.event_type == plover and e.modality == "asserted"]
+    assert made[0].trigger.text == trigger
+    assert [e.id for e in events] == [f"e{i}" for i in range(1, len(events) + 1)]
+
+
+def test_no_commitment_under_a_condition(nlp: Language, stage: EventStage) -> None:
+    # the act under "if" is the condition, not what is promised or threatened
+    events, _ = run(nlp, stage, "The envoy said talks could resume if the rebels attacked no more convoys.")
+    assert not any(e.plover and e.plover.event_type == "THREATEN" for e in events)
+
+
+RU = Actor(id="a1", name="Armed Forces of Russia", aliases=["Russian forces", "Russian army"], type="state_forces",
+           country="RU", mentions=[ActorMention(span=(0, 0), text="", kind="name")])
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "name"),
+    [
+        # a nationality adjective stands for the document's actor whose aliases begin with it
+        ("A Russian missile strike hit a school in the city.", [RU], "Armed Forces of Russia"),
+        # a description no actor mention covers becomes an actor of its own
+        ("A group of Moroccan diplomats held talks with the minister.", [], "Moroccan diplomats"),
+        ("Angry paper workers blocked the bridge for three hours.", [], "Angry paper workers"),
+        ("Britain mobilized army reservists on Tuesday.", [], "Britain"),
+    ],
+)
+def test_actor1(nlp: Language, stage: EventStage, text: str, actors: list[Actor], name: str) -> None:
+    events, acts = run(nlp, stage, text, actors)
+    names = {a.id: a.name for a in acts}
+    assert any(e.actor1 and names[e.actor1].endswith(name) for e in events), [
+        (e.trigger.text, e.actor1) for e in events]
+
+
+def test_actor1_not_a_number_or_pronoun(nlp: Language, stage: EventStage) -> None:
+    events, acts = run(nlp, stage, "Three were arrested after they attacked the post.")
+    assert acts == [] and all(e.actor1 is None for e in events)
+
+
+def _place(pid: str, cc: str) -> Place:
+    return Place(id=pid, name=pid, mentions=[PlaceMention(span=(0, 1), text=pid)], country_code=cc)
+
+
+@pytest.mark.parametrize(
+    ("actor_type", "actor_cc", "place_cc", "want"),
+    [
+        ("state_forces", "RU", "UA", "Armed clash"),  # a state's forces in another country: interstate war
+        ("state_forces", "UA", "UA", "Government regains territory"),
+        ("government", "SY", None, "Government regains territory"),
+        ("armed_group", "RU", "RU", "Non-state actor overtakes territory"),
+        ("person", None, "UA", "Non-state actor overtakes territory"),  # unknown kind: the rules' guess stays
+    ],
+)
+def test_territory_by_actor(actor_type: str, actor_cc: str | None, place_cc: str | None, want: str) -> None:
+    lex = load_lexicon()
+    actor = Actor(id="a1", name="x", type=actor_type, country=actor_cc)
+    places = [_place("p1", place_cc)] if place_cc else []
+    ev = Event(id="e1", trigger=TextRef(text="captured", span=(0, 8)), actor1="a1", place="p1" if places else None,
+               acled=AcledType(event_type="Battles", sub_event_type="Non-state actor overtakes territory"))
+    territory_by_actor([ev], [actor], places, lex)
+    assert ev.acled is not None and ev.acled.sub_event_type == want
