@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Iterator
@@ -102,13 +103,23 @@ def _load_documents(inputs: list[str], published: str | None) -> tuple[list[Docu
     return docs, bad
 
 
-def _analyze_stream(docs: list[Document], quiet: bool, bad: list[object]) -> Iterator[AnalysisRecord]:
+def _settings(place_adjectives: bool = False) -> Settings:
+    """The settings of this run: the defaults (and UNFOG_* variables) with the command's options."""
+    settings = Settings()
+    if place_adjectives and not settings.place_adjectives:
+        settings = dataclasses.replace(settings, place_adjectives=True)
+    return settings
+
+
+def _analyze_stream(
+    docs: list[Document], quiet: bool, bad: list[object], settings: Settings | None = None
+) -> Iterator[AnalysisRecord]:
     """The records of the documents that could be analysed; failures are reported and go to `bad`."""
     from unfog.nlp import ModelError
     from unfog.pipeline import AnalysisFailure, Pipeline
 
     try:
-        pipeline = Pipeline.from_settings(Settings())
+        pipeline = Pipeline.from_settings(settings or Settings())
     except ModelError as e:
         say(str(e))
         raise typer.Exit(3) from e
@@ -156,6 +167,14 @@ def analyze(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    place_adjectives: Annotated[
+        bool,
+        typer.Option(
+            "--place-adjectives",
+            help="Also take adjectives of places used as modifiers ('the Syrian army') as place mentions "
+            "(as GeoWebNews counts them); same as UNFOG_PLACE_ADJECTIVES=1.",
+        ),
+    ] = False,
 ) -> None:
     """Analyse articles: places, actors, claims (source, cue, content, channel, relays), events.
 
@@ -169,6 +188,7 @@ def analyze(
       unfog analyze corpus.jsonl --out records.jsonl --stories stories.jsonl
       cat post.txt | unfog analyze - --published 2024-05-13
     """
+    settings = _settings(place_adjectives)
     published = _check_published(published)
     docs, bad = _load_documents(inputs, published)
     if not docs:
@@ -179,7 +199,7 @@ def analyze(
     if out_path is not None:
         out_path.parent.mkdir(parents=True, exist_ok=True)
         with out_path.open("w", encoding="utf-8") as fh:
-            for rec in _analyze_stream(docs, quiet, bad):
+            for rec in _analyze_stream(docs, quiet, bad, settings):
                 fh.write(rec.model_dump_json() + "\n")
                 analysed += 1
                 if stories_path is not None:
@@ -187,7 +207,7 @@ def analyze(
     else:
         from unfog.render import print_record
 
-        for rec in _analyze_stream(docs, quiet, bad):
+        for rec in _analyze_stream(docs, quiet, bad, settings):
             print_record(out, rec)
             analysed += 1
             records.append(rec)
@@ -208,6 +228,14 @@ def ingest(
     published: PublishedOpt = None,
     db: DbOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    place_adjectives: Annotated[
+        bool,
+        typer.Option(
+            "--place-adjectives",
+            help="Also take adjectives of places used as modifiers ('the Syrian army') as place mentions "
+            "(as GeoWebNews counts them); same as UNFOG_PLACE_ADJECTIVES=1.",
+        ),
+    ] = False,
 ) -> None:
     """Analyse articles and store the records in the database; the same document twice is stored once.
 
@@ -217,14 +245,14 @@ def ingest(
     from unfog.stories import build_stories
 
     published = _check_published(published)
-    settings = Settings()
+    settings = _settings(place_adjectives)
     db_path = db or settings.db_path
     docs, bad = _load_documents(inputs, published)
     with Store.open(db_path) as store:
         new_docs = [d for d in docs if not store.has_document(d)]
         skipped = len(docs) - len(new_docs)
         added = 0
-        for rec in _analyze_stream(new_docs, quiet, bad) if new_docs else iter(()):
+        for rec in _analyze_stream(new_docs, quiet, bad, settings) if new_docs else iter(()):
             added += store.add(rec)
         store.replace_stories(build_stories(list(store.records())))
         total = store.count_documents()
@@ -286,6 +314,34 @@ def gazetteer_build(
         return
     build_gazetteer(target, console=err)
     out.print(f"gazetteer written to {target}")
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    dump: Annotated[Path, typer.Argument(help="GeoNames main dump: allCountries.zip, a country file (UA.zip) "
+                                         "or the .txt inside.", exists=True, dir_okay=False)],
+    alternates: Annotated[Path | None, typer.Argument(help="Optionally alternateNamesV2.zip (or its .txt).",
+                                                      exists=True, dir_okay=False)] = None,
+) -> None:
+    """Add a GeoNames dump you downloaded from the GeoNames export site, so that villages under 500
+    people and non-populated features resolve too. Streamed; takes minutes for allCountries.zip.
+    Written next to the index; the bundled index is not changed (a rebuild keeps the import)."""
+    from rich.progress import DownloadColumn
+
+    from unfog.geo.importer import import_geonames
+
+    settings = Settings()
+    target = settings.geonames_import_path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with Progress(TextColumn("gazetteer import"), BarColumn(), DownloadColumn(), TimeElapsedColumn(),
+                  console=err, disable=not err.is_terminal) as progress:
+        task = progress.add_task("import", total=None)
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        kept = import_geonames(dump, target, alternates, advance)
+    out.print(f"gazetteer: {kept} places imported into {target}")
 
 
 if __name__ == "__main__":  # pragma: no cover

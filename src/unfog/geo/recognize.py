@@ -37,6 +37,7 @@ class Mention:
     country_hint: str | None = None
     admin1_hint: tuple[str, str] | None = None  # (country code, region name) of "<Town>, <Region>"
     literal: bool = True
+    kind: str = "name"  # "name" | "adjective" (see adjectives.py)
     meta: dict[str, Any] = field(default_factory=dict)
 
 
@@ -54,6 +55,11 @@ class Cues:
         self.name_heads = words("name_heads")
         self.metonymy_verbs = words("metonymy_verbs")
         self.metonymy_nouns = words("metonymy_nouns")
+        self.literal_heads = words("literal_heads")
+        self.office_titles = words("office_titles")
+        self.compound_suffixes = words("compound_suffixes")
+        self.literal_compounds = words("literal_compounds")
+        self.person_nouns = words("person_nouns")
 
 
 def _capitalised(tok: Token) -> bool:
@@ -118,8 +124,28 @@ class Recognizer:
                 return cand.country_code
         return None
 
+    def _title_of(self, sdoc: Doc, start: int, end: int) -> bool:
+        """The place of an office holder: "Texas Governor Greg Abbott", "the Governor of Kursk"."""
+        if end + 1 < len(sdoc) and sdoc[end].lower_ in self.cues.office_titles and _capitalised(sdoc[end + 1]):
+            return True
+        return start >= 2 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lower_ in self.cues.office_titles
+
+    def _person_context(self, sdoc: Doc, start: int) -> bool:
+        """A name right after a kinship or role noun ("his daughter Anna", "girlfriend Olivia") or a
+        naming verb ("known as X", "nicknamed X"): a person."""
+        if start == 0:
+            return False
+        prev = sdoc[start - 1]
+        if prev.lower_ in self.cues.person_nouns:
+            return True
+        return prev.lower_ == "as" and start >= 2 and sdoc[start - 2].lower_ in ("known", "nicknamed", "dubbed")
+
     def _embedded(self, sdoc: Doc, start: int, end: int) -> bool:
         """Part of a longer proper name: 'University of Texas', 'Chicago Police', 'Bank of England'."""
+        if self._title_of(sdoc, start, end):
+            return False
+        if start >= 2 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].ent_type_ == "PERSON":
+            return False  # "Sgt John Roe of Austin": a person's home town
         if end < len(sdoc):
             nxt = sdoc[end]
             if nxt.text[:1].isupper() and nxt.lower_ in self.cues.name_heads:
@@ -138,18 +164,35 @@ class Recognizer:
         out: dict[tuple[int, int], str] = {}
         for ent in sdoc.ents:
             s, e = ent.start, ent.end
+            label = ent.label_
             while s < e and (sdoc[s].lower_ == "the" or sdoc[s].is_punct):
                 s += 1
             while e > s and (sdoc[e - 1].tag_ == "POS" or sdoc[e - 1].is_punct):
                 e -= 1
+            poss = next((i for i in range(e - 2, s, -1) if sdoc[i].tag_ == "POS"), None)
+            if poss is not None and _capitalised(sdoc[poss + 1]) and not self.gaz.lookup(sdoc[s:e].text, fuzzy=False):
+                s, label = poss + 1, ""  # "GM's Bowling Green": the possessor is no part of the name
             if e > s:
-                out[(s, e)] = ent.label_
+                out[(s, e)] = label
         covered = {i for (s, e) in out for i in range(s, e)}
         for s, e in _runs(sdoc):
             if any(i in covered for i in range(s, e)):
                 continue
             out.setdefault((s, e), "")
-        return sorted((s, e, lab) for (s, e), lab in out.items())
+        return self._joined(sdoc, sorted((s, e, lab) for (s, e), lab in out.items()))
+
+    def _joined(self, sdoc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Adjacent spans the NER model split ("Baja" + "California") joined when together they are one
+        gazetteer name: the longest name wins over its parts."""
+        out: list[tuple[int, int, str]] = []
+        for s, e, label in spans:
+            if out and out[-1][1] == s and sdoc[s - 1].whitespace_ and self.gaz.lookup(
+                sdoc[out[-1][0] : e].text, fuzzy=False
+            ):
+                prev = out.pop()
+                s, label = prev[0], prev[2] if prev[2] in PLACE_LABELS else label
+            out.append((s, e, label))
+        return out
 
     def _segments(self, sdoc: Doc, s: int, e: int) -> list[tuple[int, int, tuple[Candidate, ...], str | None]]:
         """Gazetteer matches inside [s, e), longest first from the left; a region noun ending the
@@ -164,7 +207,7 @@ class Recognizer:
         out: list[tuple[int, int, tuple[Candidate, ...], str | None]] = []
         i = s
         while i < e:
-            for j in range(min(e, i + 5), i, -1):
+            for j in range(min(e, i + 7), i, -1):
                 span = sdoc[i:j]
                 if not _capitalised(sdoc[i]) or not (_capitalised(sdoc[j - 1]) or sdoc[j - 1].is_digit):
                     continue
@@ -187,7 +230,7 @@ class Recognizer:
     def _prominent(self, cands: tuple[Candidate, ...]) -> bool:
         top = cands[0]
         return any(c.is_country or c.is_large for c in cands) or (
-            top.feature_code == "PPLC" or top.is_admin1 or top.population >= BIG_TOWN
+            top.feature_code == "PPLC" or top.is_admin1 or (top.is_town and top.population >= BIG_TOWN)
         )
 
     def recognize(self, sdoc: Doc, given: Sequence[Mention] = ()) -> list[Mention]:
@@ -205,12 +248,14 @@ class Recognizer:
             text0 = sdoc[s0:e0].text
             if self.gaz.is_demonym(text0) or text0.lower() in self.cues.stopwords:
                 continue
-            for s, e, cands, kw_hint in self._segments(sdoc, s0, e0):
+            segments = self._segments(sdoc, s0, e0)
+            listed = self._list_of_names(sdoc, s0, e0, segments)
+            for s, e, cands, kw_hint in segments:
                 if any(i in taken for i in range(s, e)):
                     continue
-                if self._embedded(sdoc, s, e):
+                if self._embedded(sdoc, s, e) or (e - s == 1 and self._person_context(sdoc, s)):
                     continue
-                if e0 - s0 > e - s and label in OTHER_LABELS - {""} and not kw_hint:
+                if e0 - s0 > e - s and label in OTHER_LABELS - {""} and not (kw_hint or listed):
                     continue  # a place word inside a longer organisation / person name
                 whole = (s, e) == (s0, e0) or (s == s0 and kw_hint is not None)
                 m = self._mention(sdoc, s, e, label if whole else "", cands, kw_hint, s == s0)
@@ -222,20 +267,66 @@ class Recognizer:
             if normalize(m.text) in seen or m.candidates[0].pid in seen:
                 m.reason = "gazetteer:repeat"
                 accepted.append(m)
+            elif self._contained(sdoc, m):
+                m.reason = "gazetteer+container"
+                accepted.append(m)
+            elif (lead := self._coordinated(sdoc, m, accepted)) is not None:
+                m.reason, m.hint = f"gazetteer+conj:{lead.reason.split(';')[0]}", lead.hint
+                accepted.append(m)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
         accepted = [
             m for m in accepted
             if m.candidates[0].pid in confirmed or self._state_like(m.candidates[:1])
-            or not self._person_name(labels[normalize(m.text)])
+            or m.reason.endswith(":PERSON") or not self._person_name(labels[normalize(m.text)])
         ]
         accepted.extend(given)
         accepted.sort(key=lambda m: m.start)
         return accepted
 
     @staticmethod
+    def _list_of_names(sdoc: Doc, s0: int, e0: int, segments: Sequence[tuple[int, int, Any, Any]]) -> bool:
+        """An entity that is only gazetteer names joined by "and" / "or" / commas ("Daejeon and
+        Gwangju" tagged as one organisation): a list of places, not a name."""
+        covered = {i for s, e, _, _ in segments for i in range(s, e)}
+        rest = [t for t in sdoc[s0:e0] if t.i not in covered]
+        return len(segments) > 1 and bool(rest) and all(t.lower_ in ("and", "or", ",") for t in rest)
+
+    def _contained(self, sdoc: Doc, m: Mention) -> bool:
+        """"<Town>, <Region>" where the gazetteer puts a town of that name in that region."""
+        if m.end + 1 >= len(sdoc) or sdoc[m.end].text != ",":
+            return False
+        for width in (1, 2):
+            for region in self.gaz.lookup(sdoc[m.end + 1 : m.end + 1 + width].text, fuzzy=False):
+                if region.is_admin1 and any(c.is_town and (c.country_code, c.admin1) ==
+                                            (region.country_code, region.name) for c in m.candidates):
+                    return True
+        return False
+
+    @staticmethod
+    def _coordinated(sdoc: Doc, m: Mention, accepted: Sequence[Mention]) -> Mention | None:
+        """The accepted town mention a pending town is coordinated with ("the cities of X and Y")."""
+        root = sdoc[m.start : m.end].root
+        if root.dep_ != "conj" or not any(c.is_town for c in m.candidates):
+            return None
+        return next((a for a in accepted if a.start <= root.head.i < a.end and a.hint == "town"), None)
+
+    @staticmethod
     def _person_name(labels: Counter[str]) -> bool:
         """Tagged PERSON more often than place in this document (surname-like names: "Jackson")."""
         return labels["PERSON"] > labels["GPE"] + labels["LOC"]
+
+    @staticmethod
+    def _town_not_person(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...]) -> bool:
+        """A name the NER model took for a person, after a locative preposition, that is a town: the
+        whole main name of a city of 100,000 ("in Ciudad Juarez"), or a town closing an apposition
+        ("Jane Roe, of Hayes, said")."""
+        top = cands[0]
+        if not (top.is_town and top.main):
+            return False
+        if e - s > 1 and top.population >= 100_000:
+            return True
+        return (s >= 2 and sdoc[s - 1].lower_ == "of" and sdoc[s - 2].text == ","
+                and e < len(sdoc) and sdoc[e].text in (",", ".") and top.population >= 1000)
 
     def _mention(
         self, sdoc: Doc, s: int, e: int, label: str, cands: tuple[Candidate, ...], kw_hint: str | None,
@@ -250,7 +341,14 @@ class Recognizer:
         m = Mention(s, e, (span.start_char, span.end_char), span.text, "", cands, kw_hint or hint, country)
         prev = sdoc[s - 1].lower_ if s > 0 and first else ""
         prominent = self._prominent(cands)
-        if label in PLACE_LABELS:
+        if prev == "of" and s >= 2 and sdoc[s - 2].text == ",":
+            prev = "in"  # "John Roe, of Hayes, said": where the person lives
+        if self._title_of(sdoc, s, e) and label != "PERSON":
+            m.literal = False
+            m.reason = f"{'ner:' + label if label in PLACE_LABELS else 'gazetteer'}+title"
+            if not (label in PLACE_LABELS or prominent or m.hint):
+                m.reason = ""
+        elif label in PLACE_LABELS:
             m.reason = f"ner:{label}"
         elif m.hint is not None:
             m.reason = f"gazetteer+cue:{m.hint}"
@@ -260,4 +358,6 @@ class Recognizer:
             m.reason = f"gazetteer:prominent{':' + label if label else ''}"
         elif prev in self.cues.preps and label != "PERSON" and cands[0].population >= 1000:
             m.reason = f"gazetteer+prep:{prev}"
+        elif prev in self.cues.preps and label == "PERSON" and self._town_not_person(sdoc, s, e, cands):
+            m.reason = f"gazetteer+prep:{prev}:PERSON"
         return m

@@ -19,6 +19,9 @@ from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import Mention
 
 NEAR_KM = 250.0
+NEAR_TOKENS = 40  # about a sentence or two
+WELL_KNOWN = 1.0  # the bonus of a well-known city (see _well_known)
+NEAR_SCALE = 1.5  # near-weight giving the full proximity bonus
 LARGE_FLOOR = 10_000_000  # oceans, seas and macro-regions rank as if this populous
 
 
@@ -29,28 +32,54 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _decay(distance: int) -> float:
+    """How much a country named ``distance`` tokens away says about a mention: a sentence or two
+    away it says much, across the document little (an article about one place names others too)."""
+    return 1.0 if distance <= NEAR_TOKENS else 0.4 if distance <= 4 * NEAR_TOKENS else 0.1
+
+
 class Context:
     """What the document says about where it is."""
 
     def __init__(self) -> None:
         self.countries: Counter[str] = Counter()
+        self.country_at: dict[str, list[tuple[int, int]]] = {}  # country -> [(token index, weight)]
         self.admin1: set[tuple[str | None, str]] = set()
         self.points: list[tuple[int, float, float]] = []  # (mention index, lat, lon)
+
+    def add(self, cc: str, at: int, weight: int) -> None:
+        self.countries[cc] += weight
+        self.country_at.setdefault(cc, []).append((at, weight))
+
+    def near(self, cc: str, at: int) -> float:
+        """The weight of the country's mentions, each by its distance from token ``at``."""
+        return sum(w * _decay(abs(i - at)) for i, w in self.country_at.get(cc, ()))
 
 
 def document_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> Context:
     ctx = Context()
     for m in mentions:
+        if m.kind != "name":
+            continue  # adjectives count once, below, as the words they are
         if m.candidates[0].is_country:
-            ctx.countries[m.candidates[0].country_code or ""] += 2
+            ctx.add(m.candidates[0].country_code or "", m.start, 2)
         if m.country_hint:
-            ctx.countries[m.country_hint] += 2
+            ctx.add(m.country_hint, m.start, 2)
     for tok in sdoc:
         if tok.text[:1].isupper() and tok.is_alpha:
             cc = gaz.demonym_country(tok.text)
             if cc:
-                ctx.countries[cc] += 1
+                ctx.add(cc, tok.i, 1)
     return ctx
+
+
+def _well_known(c: Candidate, same_name: Sequence[Candidate]) -> bool:
+    """The city a bare name means unless the context says otherwise: a town of 100,000 at least
+    five times as populous as any other town of that name ("Manchester" -> England)."""
+    if c.population < 100_000:
+        return False
+    others = [t.population for t in same_name if t.is_town and t.pid != c.pid]
+    return all(c.population >= 5 * p for p in others)
 
 
 def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequence[Candidate]) -> float:
@@ -62,10 +91,15 @@ def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequenc
     elif c.is_admin1 and any(t.is_town and t.admin1 == c.name and t.country_code == c.country_code
                              for t in same_name):
         s -= 1.0  # a region named after its capital: the bare name is the town
+    elif c.is_admin2:
+        # a district's population is the sum of its towns'; by its bare name it is mostly the town
+        s -= 3.0 if any(t.is_town and t.country_code == c.country_code for t in same_name) else 1.5
     if not c.main:
         s -= 0.5
+    if c.is_town and _well_known(c, same_name):
+        s += WELL_KNOWN
     if m.hint == "admin1":
-        s += 6.0 if c.is_admin1 else -3.0
+        s += 6.0 if c.is_admin1 or c.is_admin2 else -3.0
     elif m.hint == "town":
         s += 5.0 if c.is_town else -4.0
     elif m.hint == "container":
@@ -74,11 +108,10 @@ def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequenc
         s += 5.0
     if m.admin1_hint and not c.is_admin1 and (c.country_code, c.admin1) == m.admin1_hint:
         s += 4.0
-    if c.country_code:
-        share = ctx.countries.get(c.country_code, 0)
-        if share:
-            s += 2.0 + min(2.0, share / 3)
-    if c.admin1 and (c.country_code, c.admin1) in ctx.admin1 and not c.is_admin1:
+    if c.country_code and ctx.countries.get(c.country_code):
+        s += 2.0 + min(2.0, ctx.near(c.country_code, m.start) / NEAR_SCALE)
+    if c.admin1 and (c.country_code, c.admin1) in ctx.admin1:
+        # in a region the document names; the region itself when named again ("Wash." ... "Washington")
         s += 2.5
     if c.is_town and any(i != index and km(c.lat, c.lon, lat, lon) < NEAR_KM for i, lat, lon in ctx.points):
         s += 2.0

@@ -1,0 +1,62 @@
+"""Recognition and resolution rules of round 2, on sentences of our own: longest names over their
+parts, possessors before a name, persons after kinship nouns, PERSON-tagged towns after a
+preposition, "<Town>, <Region>", coordinated towns, and well-known cities over namesakes."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.geo import GeoStage
+from unfog.model import Document, Place
+from unfog.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeoStage:
+    return GeoStage.from_settings(Settings(place_adjectives=False))
+
+
+def found(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str | None, str]]:
+    """mention text -> (country code, admin1 or feature code)."""
+    places: list[Place] = stage.run(Document(id="t", text=text), nlp(text))
+    return {m.text: (p.country_code, p.admin1 or p.feature_code or "") for p in places for m in p.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cc", "where"),
+    [
+        ("Sewage spilled into the sea off Baja California last week.", "Baja California", "MX",
+         "Baja California"),
+        ("Output rose at Ford's Louisville, Kentucky plant in March.", "Louisville", "US", "Kentucky"),
+        ("Smog closed schools in the cities of Daejeon and Gwangju on Friday.", "Gwangju", "KR", ""),
+        ("Shelling hit the towns of Bakhmut and Lyman overnight.", "Lyman", "UA", ""),
+        ("The candidate held a rally in Ciudad Juarez on Sunday.", "Ciudad Juarez", "MX", ""),
+        ("Fans in Manchester celebrated the title until dawn.", "Manchester", "GB", ""),
+    ],
+)
+def test_found(nlp: Language, stage: GeoStage, text: str, word: str, cc: str, where: str) -> None:
+    got = found(nlp, stage, text)
+    assert word in got, got
+    assert got[word][0] == cc
+    if where:
+        assert got[word][1] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He is survived by his wife and his daughter Alexandria.", "Alexandria"),
+        ("She spoke to his girlfriend Florence after the match.", "Florence"),
+        ("A teenager, known as Dakota, was arrested on Friday.", "Dakota"),
+        ("The interview ran in El Universal on Tuesday.", "El"),
+    ],
+)
+def test_not_places(nlp: Language, stage: GeoStage, text: str, word: str) -> None:
+    assert word not in found(nlp, stage, text)
+
+
+def test_part_of_a_longer_name_is_not_split_off(nlp: Language, stage: GeoStage) -> None:
+    text = "Envoys of the Democratic People's Republic of Korea left the talks."
+    got = found(nlp, stage, text)
+    assert all(cc == "KP" for cc, _ in got.values()), got
