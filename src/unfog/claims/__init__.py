@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from unfog.claims.bounds import bound, quoted_tokens
 from unfog.claims.candidate import Candidate, char_span, text_of, trim
 from unfog.claims.chains import add_channel, add_relays
 from unfog.claims.cues import verb_candidates
 from unfog.claims.frames import colon_candidates, frame_candidates
 from unfog.claims.lexicon import Lexicon, load_lexicon
+from unfog.claims.nouns import evidence_candidates, noun_candidates
 from unfog.claims.resolve import ActorIndex
 from unfog.claims.stance import refine
 from unfog.model import Actor, Channel, Claim, Document, Relay, Source, TextRef
@@ -54,6 +56,11 @@ def _cut_at_frames(cands: list[Candidate], sdoc: Doc) -> None:
                     c.content = (s, e)
 
 
+def _markup(sdoc: Doc, i: int) -> bool:
+    """A word inside an HTML-like tag ('<tweet author=...>') is no cue."""
+    return i > 0 and sdoc[i - 1].text in ("<", "</")
+
+
 class ClaimStage:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -65,10 +72,14 @@ class ClaimStage:
     def candidates(self, sdoc: Doc) -> list[Candidate]:
         lex = self.lexicon
         found = verb_candidates(sdoc, lex) + frame_candidates(sdoc, lex) + colon_candidates(sdoc, lex)
-        cands = _dedupe(found)
+        found += noun_candidates(sdoc, lex) + evidence_candidates(sdoc, lex)
+        quoted = quoted_tokens(sdoc)
+        # a cue inside a quotation is the quoted speaker's own wording, not the article's report
+        cands = _dedupe([c for c in found if c.cue[0] not in quoted and not _markup(sdoc, c.cue[0])])
         _cut_at_frames(cands, sdoc)
         add_relays(cands, sdoc, lex)
         for c in cands:
+            bound(c, sdoc, lex)
             add_channel(c, sdoc, lex)
             refine(c, sdoc, lex)
         return cands

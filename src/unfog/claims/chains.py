@@ -110,7 +110,8 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
                 found.append(ch)
     if c.source is not None:
         src_head = doc[c.source[0] : c.source[1]].root
-        ch = _phrase_channel(src_head, lex)
+        # a name ('The Post has learned') is an outlet, not a medium
+        ch = _phrase_channel(src_head, lex) if src_head.pos_ != "PROPN" else None
         if ch:
             found.append(ch)
     lemma = v.lemma_.lower()

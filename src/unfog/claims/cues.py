@@ -17,6 +17,7 @@ from unfog.claims.candidate import (
     trim,
 )
 from unfog.claims.lexicon import Lexicon, VerbEntry
+from unfog.claims.quotes import continue_paragraphs, continue_quote, is_cue_verb, is_opening, quote_end
 from unfog.lines import is_title_line
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -24,12 +25,6 @@ OBJECT_PREPS = ("as", "of", "for", "about", "against", "over")
 REL_PRONOUNS = ("who", "which", "that", "whom")
 #: First and second person: inside quotes these are the quoted speaker's hedges, not attributions.
 SPEAKERS = ("i", "we", "you")
-
-
-def is_cue_verb(tok: Token, lex: Lexicon) -> VerbEntry | None:
-    if tok.pos_ not in ("VERB", "AUX") or not tok.tag_.startswith("VB"):
-        return None
-    return lex.verbs.get(tok.lemma_.lower())
 
 
 def _to_infinitive(x: Token) -> bool:
@@ -113,50 +108,6 @@ def left_content(v: Token, src: tuple[int, int] | None) -> tuple[int, int] | Non
     return start, stop
 
 
-def is_opening(t: Token) -> bool:
-    """A quotation mark that opens a quote: a curly opening mark, or a straight one glued to the
-    word after it."""
-    if t.text in OPEN_QUOTES:
-        return True
-    if t.text not in QUOTES or t.text in ("”", "’", "»"):
-        return False
-    return not t.whitespace_ and (t.i == 0 or bool(t.doc[t.i - 1].whitespace_) or t.doc[t.i - 1].is_space)
-
-
-def quote_end(doc: Doc, start: int, end: int) -> int:
-    """The end of a quote opened at ``start`` that runs on over sentences, within the paragraph."""
-    k = end
-    while k < len(doc) and doc[k].text not in QUOTES and "\n" not in doc[k].text:
-        k += 1
-    if k < len(doc) and doc[k].text in QUOTES and doc[k].idx - doc[start].idx <= 3 * MAX_CONTENT:
-        return k + 1
-    return end
-
-
-def continue_quote(doc: Doc, start: int, end: int, v: Token, lex: Lexicon) -> tuple[int, int]:
-    """Extend a quoted content over a quote that follows in the same sentence ('"A," she said,
-    "B."') or opens the next sentence ('"A," she said. "B."') and has no cue of its own."""
-    _, s1 = sent_bounds(v)
-    for j in range(max(end, v.i + 1), s1 - 2):
-        if doc[j].text in QUOTES and doc[j - 1].text in (",", ":"):
-            end = s1
-            break
-    op = s1 - 1 if s1 - 1 > v.i and is_opening(doc[s1 - 1]) else s1
-    if op >= len(doc) or not is_opening(doc[op]):
-        return start, end
-    k = op + 1
-    while k < len(doc) and doc[k].text not in QUOTES and "\n" not in doc[k].text:
-        k += 1
-    if k >= len(doc) or doc[k].text not in QUOTES:
-        return start, end
-    _, ks1 = sent_bounds(doc[k])
-    if any(is_cue_verb(doc[i], lex) for i in range(k + 1, ks1)):
-        return start, end
-    if doc[k].idx - doc[start].idx <= 3 * MAX_CONTENT:
-        end = k + 1  # cut to length by the caller
-    return start, end
-
-
 def surface_content(v: Token) -> tuple[int, int] | None:
     """When the parse misses the complement: a quote or a 'that' right after the cue (over a few
     words of prepositional phrase: 'wrote in a long Facebook post that ...')."""
@@ -183,6 +134,30 @@ def _quote_follows(v: Token) -> bool:
     if j < len(doc) and doc[j].text in (",", ":"):
         j += 1
     return j < len(doc) and is_opening(doc[j])
+
+
+#: Words that end a headline's reported clause ('Russia Claims Villages as Ukraine Says ...').
+HEADLINE_BREAKS = frozenset({"as", "while", "after", "amid", "but", "and", ";", ",", ":", "—", "–"})
+
+
+def headline_content(v: Token) -> tuple[int, int] | None:
+    """In a title-case headline the parse often misses the object ('Russia Claims Villages North
+    of Kharkiv as ...'): what follows the cue up to the next clause."""
+    doc = v.doc
+    _, s1 = sent_bounds(v)
+    k = v.i + 1
+    while k < s1 and not (doc[k].lower_ in HEADLINE_BREAKS and k > v.i + 1):
+        k += 1
+    return (v.i + 1, k) if k > v.i + 1 else None
+
+
+def _quote_before(v: Token, src: tuple[int, int] | None) -> bool:
+    """'"...," X said, adding ...': a quote closes right before the source and cue."""
+    doc = v.doc
+    k = min(v.i, src[0]) if src else v.i
+    if k < 2 or is_opening(doc[k - 1]):
+        return False
+    return doc[k - 1].text in QUOTES and doc[k - 2].text in (",", "?", "!", ".")
 
 
 def surface_subject(v: Token) -> Token | None:
@@ -220,7 +195,11 @@ def find_subject(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
     """The token that names who speaks, and (for relative pronouns) the antecedent. A participle
     on a carrier noun ('issued a communique saying ...', ``carriers`` in the lexicon) speaks for
     the subject of the verb that takes the carrier."""
-    for c in v.children:
+    subjects = [c for c in v.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1:
+        # '"A fine reporter," Trump said': the parse may take the quote for a second subject
+        subjects.sort(key=lambda c: (any(t.text in QUOTES for t in c.subtree), c.i > v.i, v.i - c.i))
+    for c in subjects:
         if c.dep_ in SUBJECTS:
             if c.dep_ == "nsubjpass":
                 break
@@ -285,10 +264,12 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
     if content is None and _quote_follows(v):
         content = surface_content(v)
     left_ok = any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) or v.dep_ in ("ROOT", "parataxis", "ccomp")
-    if content is None and left_ok:
-        content = left_content(v, src)
+    if left_ok and (content is None or _quote_before(v, src)):
+        content = left_content(v, src) or content
     if content is None:
         content = surface_content(v)
+    if content is None and v.tag_ in ("VBZ", "VBP") and is_title_line(doc, s0, s1):
+        content = headline_content(v)
     if content is None:
         return None
     lo = content[0] if content[1] <= v.i else max(content[0], s0)
@@ -302,6 +283,7 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
         e = quote_end(doc, s, e)
     if doc[s].text in QUOTES or doc[e - 1].text in QUOTES:
         s, e = continue_quote(doc, s, e, v, lex)
+        e = continue_paragraphs(doc, s, e, v, lex)
     return cap(doc, s, e)
 
 

@@ -90,7 +90,7 @@ def colon_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     for tok in doc:
         if tok.text != ":" or tok.i == 0:
             continue
-        s0, s1 = sent_bounds(tok)
+        s0, _ = sent_bounds(tok)
         name = doc[s0 : tok.i]
         if (
             not 1 <= len(name) <= 8
@@ -102,7 +102,13 @@ def colon_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue
         if s0 > 0 and not ("\n" in doc[s0 - 1].text or "\n" in doc[s0 - 1].whitespace_):
             continue
-        content = trim(doc, tok.i + 1, s1)
+        # what follows runs to the end of the line (a transcript's answer may hold several sentences)
+        end = tok.i + 1
+        while end < len(doc) and "\n" not in doc[end].text:
+            end += 1
+            if "\n" in doc[end - 1].whitespace_:
+                break
+        content = trim(doc, tok.i + 1, end)
         if content[1] - content[0] < 3:
             continue
         out.append(

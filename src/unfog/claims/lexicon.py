@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import Literal, cast
 
 import yaml
+from spacy.tokens import Token
 
 from unfog.model import Framing, Stance
 
@@ -29,6 +30,14 @@ class VerbEntry:
 
 
 @dataclass(frozen=True)
+class NounEntry:
+    stance: Stance
+    framing: Framing
+    #: prepositions whose object is the content ('call for', 'criticism of'); empty: 'that' only
+    preps: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: Mapping[str, VerbEntry]
     adverbs: Mapping[str, Framing]
@@ -39,6 +48,15 @@ class Lexicon:
     carriers: frozenset[str]
     channel_verbs: frozenset[str]
     headline_labels: frozenset[str]
+    #: word forms the tagger lemmatises wrongly ('hoping' -> 'hop'), lower case -> lemma
+    lemma_fixes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    nouns: Mapping[str, NounEntry] = field(default_factory=lambda: MappingProxyType({}))
+    light_verbs: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
+
+    def lemma(self, tok: Token) -> str:
+        """A token's lower-case lemma, corrected by ``lemma_fixes``."""
+        return self.lemma_fixes.get(tok.lower_) or tok.lemma_.lower()
 
     def channel_of(self, words: list[str]) -> str | None:
         """The normalised channel a phrase's words name; platform names before generic words."""
@@ -71,6 +89,9 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         if content not in ("that", "clause", "any"):
             raise ValueError(f"claims lexicon: verb {lemma!r} has content {content!r}")
         verbs[lemma] = VerbEntry(_stance(stance), _framing(framing), cast(ContentKind, content))
+    nouns: dict[str, NounEntry] = {}
+    for lemma, (nstance, nframing, preps) in cast(dict[str, list[object]], raw.get("nouns") or {}).items():
+        nouns[lemma] = NounEntry(_stance(nstance), _framing(nframing), frozenset(cast(list[str], preps)))
     adverbs = {k: _framing(v) for k, v in cast(dict[str, str], raw["adverbs"]).items()}
     frames = tuple(tuple(f) for f in cast(list[list[str]], raw["frames"]))
     channels = {str(k): str(v) for k, v in cast(dict[str, str], raw["channels"]).items()}
@@ -86,6 +107,12 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         carriers=frozenset(cast(list[str], raw["carriers"])),
         channel_verbs=frozenset(cast(list[str], raw["channel_verbs"])),
         headline_labels=frozenset(cast(list[str], raw["headline_labels"])),
+        nouns=MappingProxyType(nouns),
+        light_verbs=frozenset(cast(list[str], raw.get("light_verbs") or [])),
+        evidence_nouns=frozenset(cast(list[str], raw.get("evidence_nouns") or [])),
+        lemma_fixes=MappingProxyType(
+            {str(k): str(v) for k, v in cast(dict[str, str], raw.get("lemma_fixes") or {}).items()}
+        ),
     )
 
 

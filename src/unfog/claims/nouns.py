@@ -1,0 +1,117 @@
+"""Nominal cues and evidence frames.
+
+- A noun that names a claim or a stance, with its content complement: a 'that'-clause ('his claim
+  that the vote was rigged'; ``nouns`` in the lexicon, any of them) or, for nouns listed with
+  prepositions, the object of one ('the governor's call for a ceasefire', 'her criticism of the
+  plan'). A prepositional complement needs someone who holds the stance: a possessor ('her', 'the
+  governor's') or, when the noun is the object of a light verb ('voiced support for'; ``light_verbs``),
+  that verb's subject.
+- An evidence frame: 'in' + a noun naming a poll, report or statement (``evidence_nouns``) on a
+  clause that is no report itself ('In the latest poll, Smith leads by five points'): the noun
+  phrase is the source, the clause the content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from unfog.claims.candidate import Candidate, cap, np_span, sent_bounds, trim
+from unfog.claims.lexicon import Lexicon
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _that_clause(t: Token) -> Token | None:
+    for c in t.rights:
+        if c.dep_ in ("acl", "ccomp", "appos") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c
+    return None
+
+
+def _prep_object(t: Token, preps: frozenset[str]) -> Token | None:
+    for c in t.rights:
+        if (
+            c.dep_ == "prep"
+            and c.i == t.i + 1
+            and c.lower_ in preps
+            and any(k.dep_ in ("pobj", "pcomp") for k in c.children)
+        ):
+            return c
+    return None
+
+
+def _holder(t: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """Who holds the stance a noun names: its possessor, or the subject of a light verb taking it."""
+    for c in t.children:
+        if c.dep_ == "poss":
+            return np_span(c)
+    h = t.head
+    if t.dep_ == "dobj" and lex.lemma(h) in lex.light_verbs:
+        for c in h.children:
+            if c.dep_ in SUBJECTS and c.lower_ not in ("who", "which", "that"):
+                return np_span(c)
+    return None
+
+
+def noun_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for t in doc:
+        if t.pos_ != "NOUN":
+            continue
+        entry = lex.nouns.get(t.lemma_.lower())
+        if entry is None:
+            continue
+        _, s1 = sent_bounds(t)
+        clause = _that_clause(t)
+        holder = _holder(t, lex)
+        if clause is not None:
+            cue = (t.i, t.i + 1)
+            content = (clause.left_edge.i, min(clause.right_edge.i + 1, s1))
+        else:
+            prep = _prep_object(t, entry.preps) if entry.preps else None
+            if prep is None or holder is None:
+                continue
+            cue = (t.i, prep.i + 1)
+            content = (prep.i + 1, min(prep.right_edge.i + 1, s1))
+        s, e = trim(doc, *content)
+        if e - s < 1 or (holder is not None and holder[0] <= t.i < holder[1]):
+            continue
+        out.append(
+            Candidate(
+                kind="noun",
+                cue=cue,
+                head=t,
+                content=cap(doc, s, e),
+                source=holder,
+                stance=entry.stance,
+                framing=entry.framing,
+            )
+        )
+    return out
+
+
+def evidence_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for t in doc:
+        if t.lower_ != "in" or t.dep_ != "prep":
+            continue
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        h = t.head
+        if obj is None or obj.lemma_.lower() not in lex.evidence_nouns or h.pos_ not in ("VERB", "AUX"):
+            continue
+        if lex.verbs.get(lex.lemma(h)) is not None:
+            continue  # 'in a statement, X said ...': the verb is the cue
+        s0, s1 = sent_bounds(t)
+        src = np_span(obj)
+        lo, hi = max(h.left_edge.i, s0), min(h.right_edge.i + 1, s1)
+        if t.i == lo:
+            lo = src[1]  # 'In the poll, X leads ...'
+        elif src[1] >= hi - 1:
+            hi = t.i  # '... X leads in the poll.'
+        else:
+            continue
+        s, e = trim(doc, lo, hi)
+        if e - s < 3:
+            continue
+        out.append(Candidate(kind="frame", cue=(t.i, t.i + 1), head=t, content=cap(doc, s, e), source=src))
+    return out
