@@ -47,6 +47,17 @@ CASES = [
     ("The commander said his men would continue to fight.", "fight", "hypothetical"),
     ("A widely anticipated offensive has not begun.", "offensive", "future"),
     ("Kyiv is not yet prepared to launch the counteroffensive.", "counteroffensive", "hypothetical"),
+    # a future head over a past clause reports a fact; over an infinitive or a subjunctive, a plan
+    ("The ministry announced that troops had withdrawn from the town.", "withdrawn", "asserted"),
+    ("The commander ordered that the prisoners be released.", "released", "future"),
+    # acts embedded in offers, requests and directions did not happen (yet)
+    ("The council rejected an offer to host the summit.", "host", "future"),
+    ("Norway offered to mediate between the parties.", "mediate", "future"),
+    ("The president told the rebels to release the hostages.", "release", "future"),
+    ("The decision to release the prisoners was welcomed.", "release", "asserted"),
+    # an accusation's content is alleged; an accused noun is presupposed
+    ("The watchdog accused the police of torturing detainees.", "torturing", "hypothetical"),
+    ("The government blamed the rebels for the bombing.", "bombing", "asserted"),
 ]
 
 

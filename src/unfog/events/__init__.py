@@ -36,6 +36,7 @@ from unfog.events.coref import merge_coreferent
 from unfog.events.instruments import absorb_instruments
 from unfog.events.modality import modality
 from unfog.events.ontology import EventLexicon, load_lexicon
+from unfog.events.plover import plover_steps
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed
 from unfog.model import AcledType, Actor, Claim, Document, Event, Place, PloverType, TextRef, TimeExpr
 from unfog.settings import Settings
@@ -107,6 +108,10 @@ class EventStage:
         agents = ActorResolver(index, actors, claims, self.lex.agent_words)
         events = classify_document(all_typed, events, agents=agents, actors=actors, places=places, lex=self.lex,
                                    published=doc.published)
+        # PLOVER acts of argument structure: promises, directives, attempts, signing (events/plover.py)
+        events = plover_steps(sdoc, events, agents=agents, index=index, claims=claims,
+                              light_verbs=self.lex.light_verbs, published=doc.published,
+                              speech=self.lex.commitments.speech if self.lex.commitments else frozenset())
         return merge_coreferent(events, sdoc, places)  # one event per real event: later mentions in .mentions
 
     def _event(self, doc: Document, sent: Span, t: Typed, index: ArgumentIndex, claims: list[Claim],

@@ -45,7 +45,9 @@ def _name_tokens(tok: Token) -> list[Token]:
     stack = [c for c in tok.children]
     while stack:
         c = stack.pop()
-        if c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS):
+        # coordinated modifiers stay ("the Turkish and Greek sides"); coordinated heads do not
+        modifier_coord = c.dep_ in ("cc", "conj") and c.head.i != tok.i and c.head.dep_ in ("amod", "compound")
+        if c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS) and not modifier_coord:
             continue
         if c.dep_ == "det" or (c.pos_ == "DET" and c.dep_ != "poss"):
             continue

@@ -118,12 +118,16 @@ class ArgumentIndex:
     # ------------------------------------------------------------------ date
     def time_for(self, head: Token, sent: Span) -> TimeExpr | None:
         """The resolved time expression attached to the trigger or, failing that, to the words
-        governing it (a reporting verb's 'on Monday'); else the nearest one in the sentence."""
+        governing it (a reporting verb's 'on Monday'); else the nearest one in the sentence that
+        is attached to no other verb or noun ("liberated ... since the annexation of Crimea in
+        2014": the year is the annexation's, not the liberation's)."""
         in_sent = [(te, root) for te, root in self.times
                    if sent.start <= root.i < sent.end and te.value is not None]
         if not in_sent:
             return None
         chain = [head, *head.ancestors]
+        chain_ids = {t.i for t in chain}
+        free: list[tuple[TimeExpr, Token]] = []
         for level in chain:
             for te, root in in_sent:
                 att = root.head if root.dep_ != "ROOT" else root
@@ -131,4 +135,8 @@ class ArgumentIndex:
                     att = att.head
                 if att.i == level.i or root.i == level.i:
                     return te
-        return min(in_sent, key=lambda x: abs(x[1].i - head.i))[0]
+                if level is head and (att.i == root.i or att.pos_ not in ("VERB", "NOUN") or att.i in chain_ids):
+                    free.append((te, root))
+        if not free:
+            return None
+        return min(free, key=lambda x: abs(x[1].i - head.i))[0]

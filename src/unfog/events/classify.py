@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from unfog.events.agents import ActorResolver
 from unfog.events.context import lemma, subject_of
+from unfog.events.episodes import idle_withdrawals, one_protest_kind, transfers_of_territory
 from unfog.events.ontology import Commitments, EventLexicon
 from unfog.events.triggers import Typed
 from unfog.model import AcledType, Actor, Event, Place, PloverType, TextRef
@@ -228,7 +229,10 @@ def classify_document(typed: Sequence[Typed], events: list[Event], *, agents: Ac
     resolve_actors(typed, events, agents)
     kept_t, kept_e = absorb_objects(typed, events)
     territory_by_actor(kept_e, actors, places, lex)
+    idle_withdrawals(kept_t, kept_e)
+    transfers_of_territory(kept_t, kept_e, lex)
     attacks_in_battle(kept_t, kept_e, lex)
+    one_protest_kind(kept_e, lex)
     out = kept_e
     if lex.commitments is not None:
         _, out = commitments(kept_t, kept_e, agents, lex.commitments, published)

@@ -99,8 +99,23 @@ def subject_of(tok: Token, light_verbs: frozenset[str]) -> Token | None:
     return None
 
 
+def _shared_object_host(tok: Token) -> Token:
+    """The verb whose objects a transitive verb without its own takes: the later conjunct in
+    "killed and wounded scores of fighters" (the parser hangs the object on "wounded")."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return tok
+    for c in tok.children:
+        if (c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i
+                and any(g.dep_ == "dobj" for g in c.children) and not any(g.dep_ in SUBJ for g in c.children)):
+            return c
+    return tok
+
+
 def object_tokens(tok: Token) -> list[Token]:
     out: list[Token] = []
+    host = _shared_object_host(tok)
+    if host is not tok:
+        out.extend(t for c in host.children if c.dep_ == "dobj" for t in pruned_subtree(c))
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "dative"):
             out.extend(pruned_subtree(c))

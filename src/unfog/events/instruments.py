@@ -1,7 +1,8 @@
 """Instruments: a weapon noun that is the means of another trigger's act ("shelled the town with
-artillery and glide bombs", "attacked the post using drones") belongs to that event's weapons and
-makes no event of its own. The prepositions, verbs and trigger families involved come from
-``triggers.yaml`` (``instrument_preps``, ``instrument_verbs``, ``instrument_families``)."""
+artillery and glide bombs", "attacked the post using drones", "a chemical weapons attack")
+belongs to that event's weapons and makes no event of its own. The prepositions, verbs and
+trigger families involved come from ``triggers.yaml`` (``instrument_preps``,
+``instrument_verbs``, ``instrument_families``)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,10 @@ def instrument_hosts(typed: list[Typed], lex: EventLexicon) -> dict[int, int]:
     for i, t in enumerate(typed):
         head = t.cand.head
         if t.family.name not in lex.instrument_families or head.pos_ not in NOUN_POS:
+            continue
+        if head.dep_ == "compound" and head.head.i in by_tok and by_tok[head.head.i] != i:
+            # "a chemical weapons attack", "a drone strike": the weapon names the act's means
+            hosts[i] = by_tok[head.head.i]
             continue
         att = _attachment(head, lex)
         if att is None:

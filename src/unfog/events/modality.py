@@ -54,6 +54,9 @@ class Cues:
     done_with_object: frozenset[str]
     transparent_verbs: frozenset[str]
     passing_preps: frozenset[str]
+    directive_heads: frozenset[str]
+    undone_nouns: frozenset[str]
+    accusation_heads: frozenset[str]
 
 
 @cache
@@ -111,6 +114,16 @@ def _own(t: Token, m: Cues) -> Modality | None:
     return None
 
 
+def _past_clause(t: Token, m: Cues) -> bool:
+    """A finite clause in the past ("troops withdrew", "had withdrawn", "were killed") without a modal."""
+    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if any(_is(c, m.future_aux) or _is(c, m.hypothetical_aux) for c in auxes):
+        return False
+    if t.tag_ == "VBD":
+        return True
+    return t.tag_ == "VBN" and any(c.tag_ == "VBD" or lemma(c) == "have" for c in auxes)
+
+
 def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
     """What a governing head says of the event below it (t is the child on the path)."""
     glem = lemma(gov)
@@ -124,13 +137,25 @@ def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
     if glem in m.negating_heads:
         return "negated"
     if glem in m.future_heads and glem not in m.aspectual:
+        if rel == "ccomp" and _past_clause(t, m):
+            return None  # "announced that troops had withdrawn": the clause reports a past fact
         # "plans to attack", "threatened an attack"; "agreed a ceasefire" is done
         if rel in ("dobj", "nsubjpass") and glem in m.done_with_object:
             return "asserted"
         return "future"
     if glem in m.hypothetical_heads:
         return "hypothetical"
+    if rel == "xcomp" and glem in m.directive_heads:
+        return "future"  # "told the army to leave": the leaving is asked for, not done
     return None
+
+
+def _infinitive_of_noun(t: Token, m: Cues) -> bool:
+    """An infinitive clause on a noun of offering, asking or planning ("an offer to host a summit",
+    "calls to withdraw") names an act not yet done."""
+    if t.dep_ != "acl" or t.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return False
+    return lemma(t.head) in m.undone_nouns
 
 
 def _stops(t: Token, gov: Token, nominal: bool, m: Cues) -> bool:
@@ -155,11 +180,15 @@ def modality(head: Token, m: Cues | None = None) -> Modality:
         own = _own(t, m)
         if own is not None:
             return own
+        if _infinitive_of_noun(t, m):
+            return "future"
         if t.dep_ not in _UP or t.head.i == t.i:
             return "asserted"
         gov = t.head
         if t.dep_ == "prep" and t.lower_ not in m.passing_preps and t.lower_ not in m.negation:
             return "asserted"  # an adjunct: "decided at the summit", "fled during the shelling"
+        if head.pos_ not in _NOMINAL and t.dep_ == "prep" and lemma(gov) in m.accusation_heads:
+            return "hypothetical"  # "accused X of violating rights": the charge, not the act, is the event
         said = _head_says(t, gov, m)
         if said is not None:
             return said

@@ -127,7 +127,7 @@ def _fs(v: Any) -> frozenset[str]:
 #: the cue classes whose words name people or bodies
 _AGENT_CLASSES = ("agent", "person", "detainee", "armed", "state", "nonstate", "group")
 
-_SCOPES = ("args", "subject", "object", "sentence", "trigger")
+_SCOPES = ("args", "subject", "object", "sentence", "trigger", "situation")
 
 
 def _rule(raw: dict[str, Any], classes: dict[str, tuple[str, ...]]) -> Rule:

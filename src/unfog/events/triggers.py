@@ -12,6 +12,7 @@ from spacy.vocab import Vocab
 
 from unfog.events.context import Scope, arg_tokens, object_tokens, pruned_subtree, scope_of, subject_of
 from unfog.events.ontology import EventLexicon, Family, PloverPair
+from unfog.events.situation import situation_scope
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -171,6 +172,15 @@ class TriggerTyper:
     def __init__(self, lex: EventLexicon) -> None:
         self.lex = lex
 
+    @staticmethod
+    def _by_need(families: tuple[Family, ...], scopes: dict[str, Scope]) -> list[Family]:
+        """The families whose needs hold, those met by the trigger's object first: "seized
+        firearms across the island" is about the firearms (what was seized), not the island."""
+        ok = [f for f in families
+              if not f.needs or any(scopes[k].has(f.needs) for k in ("args", "subject", "trigger"))]
+        by_object = [f for f in ok if f.needs and scopes["object"].has(f.needs)]
+        return by_object + [f for f in ok if f not in by_object]
+
     def type(self, cand: Candidate, sent_scope: Scope, place_tokens: frozenset[int] = frozenset()) -> Typed | None:
         head = cand.head
         doc = head.doc
@@ -185,14 +195,17 @@ class TriggerTyper:
             "sentence": sent_scope,
             "trigger": scope_of(doc[cand.start:cand.end]),
         }
-        for fam in cand.families:
-            if fam.needs and not any(scopes[k].has(fam.needs) for k in ("args", "subject", "trigger")):
-                continue
+        def scope(name: str) -> Scope:
+            if name not in scopes:  # computed on demand: only protest rules read it
+                scopes[name] = situation_scope(head, self.lex, place_tokens)
+            return scopes[name]
+
+        for fam in self._by_need(cand.families, scopes):
             acled, plover = fam.acled, None
             for rule in self.lex.rules:
                 if fam.name not in rule.families:
                     continue
-                if all(scopes[sc].has(cues) != neg for sc, neg, cues in rule.conditions):
+                if all(scope(sc).has(cues) != neg for sc, neg, cues in rule.conditions):
                     if rule.drop:
                         return None
                     acled, plover = rule.acled, rule.plover

@@ -1,0 +1,85 @@
+"""Document-level ACLED decisions that need more than one trigger's sentence.
+
+- **One protest, one kind** (ACLED codes a protest once, with its most serious turn): when a
+  document's protest events disagree, they all take the gravest kind among them, in ACLED's
+  order: protesters acting violently (violent demonstration) over force against peaceful
+  protesters (excessive force) over an intervention over a peaceful protest. "The authorities
+  violently suppressed the protest, detaining and arresting thousands" is one protest met with
+  excessive force, not two arrests and a suppression.
+- **Ground changing hands without a fight** (ACLED non-violent transfer of territory): a capture
+  stated to be "without a fight / any resistance / clashes" (``contest`` in triggers.yaml under a
+  "without"), or a capture in a document that reports the other side's withdrawal ("seized the
+  crossing following the withdrawal of the army"): the capture and the withdrawal are one transfer;
+  so are a withdrawal and a handover ("withdrew from the base and handed control of it to ...").
+  A participle that describes a thing ("the abandoned village") reports no withdrawal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from unfog.events.ontology import EventLexicon
+from unfog.events.triggers import Typed
+from unfog.model import AcledType, Event, PloverType
+
+#: the protest kinds, gravest first
+PROTEST_ORDER = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention",
+                 "Peaceful protest")
+_TAKE = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_TRANSFER = "Non-violent transfer of territory"
+_OCCURRED = frozenset({"asserted", "reported", "claimed", "confirmed"})
+
+
+def _set(ev: Event, sub: str, lex: EventLexicon, plover: bool = True) -> None:
+    ev.acled = AcledType(event_type=lex.ontology.acled_type[sub], sub_event_type=sub)
+    pair = lex.ontology.acled_plover.get(sub)
+    if plover and pair and pair[0]:
+        ev.plover = PloverType(event_type=pair[0], mode=pair[1])
+
+
+def one_protest_kind(events: list[Event], lex: EventLexicon) -> None:
+    kinds = {e.acled.sub_event_type for e in events
+             if e.acled is not None and e.acled.sub_event_type in PROTEST_ORDER and e.modality in _OCCURRED}
+    if len(kinds) < 2:
+        return
+    top = next(k for k in PROTEST_ORDER if k in kinds)
+    for e in events:
+        if e.acled is not None and e.acled.sub_event_type in PROTEST_ORDER and e.acled.sub_event_type != top:
+            # the PLOVER type stays: an arrest at a riot is still an arrest
+            _set(e, top, lex, plover=False)
+
+
+def idle_withdrawals(typed: Sequence[Typed], events: list[Event]) -> None:
+    """A participle describing a thing ("the abandoned village") reports no one leaving."""
+    for t, e in zip(typed, events, strict=True):
+        if t.family.name == "withdraw" and t.cand.head.dep_ == "amod" and t.subject is None:
+            e.acled = None
+
+
+def _uncontested(t: Typed, lex: EventLexicon) -> bool:
+    contest = frozenset(lex.classes.get("contest", ()))
+    return any(w.lower_ == "without" and any(x.lemma_.lower() in contest for x in w.subtree)
+               for w in t.cand.head.sent)
+
+
+def transfers_of_territory(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
+    handed = any(e.acled is not None and e.acled.sub_event_type == _TRANSFER and e.modality in _OCCURRED
+                 for e in events)
+    if handed:  # "withdrew from the base and handed control of it to ...": one transfer
+        for t, e in zip(typed, events, strict=True):
+            if t.family.name == "withdraw" and e.acled is not None and e.modality in _OCCURRED:
+                _set(e, _TRANSFER, lex, plover=False)
+    taken = [i for i, e in enumerate(events)
+             if e.acled is not None and e.acled.sub_event_type in _TAKE and e.modality in _OCCURRED]
+    if not taken:
+        return
+    # a withdrawal by someone ("the army pulled out of the city"), not "motorbikes lying abandoned"
+    left = [i for i, (t, e) in enumerate(zip(typed, events, strict=True))
+            if t.family.name == "withdraw" and t.subject is not None and e.acled is not None
+            and e.modality in _OCCURRED]
+    for i in taken:
+        if left or _uncontested(typed[i], lex):
+            _set(events[i], _TRANSFER, lex, plover=False)
+    if left:
+        for i in left:
+            _set(events[i], _TRANSFER, lex, plover=False)

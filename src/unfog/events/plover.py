@@ -1,0 +1,295 @@
+"""PLOVER acts that no trigger word names, found through argument structure (``plover.yaml``).
+
+Runs after the document-level classification (``classify.py``), on the events and the parse:
+
+- **Promises** (AGREE): "offered to mediate", "pledged to cooperate", "proposed a meeting", "is
+  ready to talk": the head word is the act; the promised act stays future. A commitment event the
+  classifier already made on the head (or on the reporting verb above it) is retyped: under an
+  offer or a pledge only an act of force makes a threat.
+- **Directives** (DEMAND): "told the army to leave", "wants Pyongyang to halt its programme".
+- **Deontic statements** (DEMAND): "said Israel must withdraw", "concluded that rich nations
+  should pay".
+- **Attempts**: "attempted to assassinate" is an ASSAULT that happened (PLOVER codes attempts).
+- **Signing** (SUPPORT): an asserted signing or ratification of an agreement; a promise to sign
+  stays AGREE.
+
+New events carry no ACLED type; they are inserted in text order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from unfog.events.agents import ActorResolver
+from unfog.events.arguments import ArgumentIndex
+from unfog.events.context import lemma, subject_of
+from unfog.events.modality import modality
+from unfog.model import Claim, Event, PloverType, TextRef
+
+_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "this", "that", "who", "which"})
+_UNDONE = frozenset({"future", "hypothetical"})
+
+
+@dataclass(frozen=True)
+class PloverCues:
+    """The lists of ``plover.yaml`` (see its header)."""
+
+    promise_heads: frozenset[str]
+    hostile: frozenset[str]
+    directives: frozenset[str]
+    deontic_aux: frozenset[str]
+    deontic_verbs: frozenset[str]
+    attempt_heads: frozenset[str]
+    attempt_types: frozenset[str]
+    signing: frozenset[str]
+
+
+def _fs(xs: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in xs)
+
+
+@cache
+def load_plover_cues() -> PloverCues:
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("unfog").joinpath("data/events/plover.yaml").read_text(encoding="utf-8")
+    )
+    return PloverCues(
+        promise_heads=_fs(raw["promises"]["heads"]),
+        hostile=frozenset(str(x).upper() for x in raw["promises"]["hostile"]),
+        directives=_fs(raw["directives"]["verbs"]),
+        deontic_aux=_fs(raw["deontic"]["aux"]),
+        deontic_verbs=_fs(raw["deontic"]["verbs"]),
+        attempt_heads=_fs(raw["attempts"]["heads"]),
+        attempt_types=frozenset(str(x).upper() for x in raw["attempts"]["types"]),
+        signing=_fs(raw["signing"]),
+    )
+
+
+def _infinitive(tok: Token) -> Token | None:
+    """The infinitive complement of a verb or adjective ("offered to mediate", "ready to talk")."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            return c
+        if c.dep_ == "ccomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
+class PloverSteps:
+    """The PLOVER document-level steps for one document."""
+
+    def __init__(self, sdoc: Doc, events: list[Event], agents: ActorResolver, index: ArgumentIndex,
+                 claims: list[Claim], light_verbs: frozenset[str], published: str | None,
+                 speech: frozenset[str] = frozenset(), cues: PloverCues | None = None) -> None:
+        self.sdoc = sdoc
+        self.events = events
+        self.agents = agents
+        self.index = index
+        self.claims = claims
+        self.light_verbs = light_verbs
+        #: reporting verbs a promise is made with (triggers.yaml commitments.speech)
+        self.speech = speech
+        self.published = published
+        self.cues = cues or load_plover_cues()
+        self.heads: dict[int, list[Event]] = {}
+        for ev in events:
+            h = self._head(ev)
+            if h is not None:
+                self.heads.setdefault(h.i, []).append(ev)
+        self.new: list[Event] = []
+        self._n = len(events)
+
+    def _head(self, ev: Event) -> Token | None:
+        sp = self.sdoc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
+        return sp.root if sp is not None and len(sp) else None
+
+    def _acts_in(self, tok: Token) -> list[Event]:
+        """The events whose triggers lie in the phrase the token heads."""
+        return [ev for t in tok.subtree for ev in self.heads.get(t.i, [])]
+
+    # ------------------------------------------------------------------ steps
+    def run(self) -> list[Event]:
+        c = self.cues
+        for tok in self.sdoc:
+            lem = lemma(tok)
+            if tok.pos_ not in ("VERB", "ADJ", "AUX"):
+                continue
+            if lem in c.promise_heads:
+                self._promise(tok)
+            if lem in c.directives and tok.pos_ == "VERB":
+                self._directive(tok)
+            if lem in c.deontic_verbs and tok.pos_ == "VERB":
+                self._deontic(tok)
+            if lem in c.attempt_heads and tok.pos_ == "VERB":
+                self._attempt(tok)
+        self._signing()
+        self._drop_agentive()
+        self._fill_actors()
+        if not self.new and len(self.events) == self._n:
+            return self.events
+        out = sorted([*self.events, *self.new], key=lambda e: e.trigger.span[0])
+        # keep the classifier's order among its own events (a commitment precedes its act)
+        old = iter(self.events)
+        merged = [e if any(e is n for n in self.new) else next(old) for e in out]
+        for n, ev in enumerate(merged, 1):
+            ev.id = f"e{n}"
+        return merged
+
+    def _promise(self, tok: Token) -> None:
+        comp = _infinitive(tok)
+        obj = None
+        if comp is None and tok.pos_ == "VERB":
+            obj = next((o for o in tok.children if o.dep_ == "dobj" and o.i in self.heads), None)
+        if comp is None and obj is None:
+            return
+        acts = self._acts_in(comp) if comp is not None else self.heads.get(obj.i, []) if obj is not None else []
+        kinds = {ev.plover.event_type for ev in acts if ev.plover and ev.modality in _UNDONE}
+        ptype = "THREATEN" if kinds & self.cues.hostile else "AGREE"
+        # a commitment already made on this head or on the reporting verb above it
+        for anc in (tok, *tok.ancestors):
+            for ev in self.heads.get(anc.i, []):
+                if ev.acled is None and ev.plover and ev.plover.event_type in ("AGREE", "THREATEN"):
+                    ev.plover = PloverType(event_type=ptype, mode=None)
+                    return
+            if anc.dep_ not in ("ccomp", "xcomp", "acomp", "conj"):
+                break
+        if obj is not None:
+            for ev in acts:
+                if ev.modality not in _UNDONE:
+                    ev.modality = "future"  # "proposed a meeting": the meeting is proposed
+        # the statement is the act: "announced they will be willing to help" is made on "announced"
+        x = tok
+        for _ in range(4):
+            if x.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or x.head.i == x.i:
+                break
+            x = x.head
+            if lemma(x) in self.speech:
+                if x.i in self.heads:
+                    return
+                tok = x
+                break
+        self._add(tok, ptype)
+
+    def _directive(self, tok: Token) -> None:
+        if tok.i in self.heads:
+            return
+        comp = _infinitive(tok)
+        if comp is None:
+            return
+        addressee = any(c.dep_ in ("dobj", "dative") for c in tok.children) or any(
+            c.dep_ == "nsubj" for c in comp.children)
+        if addressee:
+            self._add(tok, "DEMAND")
+
+    def _deontic(self, tok: Token) -> None:
+        if tok.i in self.heads:
+            return
+        for c in tok.children:
+            if c.dep_ != "ccomp":
+                continue
+            if not any(a.dep_ == "aux" and lemma(a) in self.cues.deontic_aux for a in c.children):
+                continue
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lower_ in _PRONOUNS or subj.pos_ == "PRON":
+                continue
+            self._add(tok, "DEMAND")
+            return
+
+    def _attempt(self, tok: Token) -> None:
+        if tok.i in self.heads:
+            return
+        comp = _infinitive(tok)
+        if comp is None:
+            return
+        for ev in self.heads.get(comp.i, []):
+            if ev.plover is not None and ev.plover.event_type in self.cues.attempt_types:
+                self._add(tok, ev.plover.event_type, ev)
+                return
+
+    def _signing(self) -> None:
+        for i, evs in self.heads.items():
+            tok = self.sdoc[i]
+            verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
+            if verb is None or lemma(verb) not in self.cues.signing:
+                continue
+            if modality(verb) != "asserted":
+                continue
+            for ev in evs:
+                if ev.plover and ev.plover.event_type == "AGREE" and ev.modality == "asserted":
+                    ev.plover = PloverType(event_type="SUPPORT", mode=None)
+
+    def _drop_agentive(self) -> None:
+        """A meeting noun that is the subject of a statement or act ("the summit concluded that ...",
+        "the conference called for ...") names the body that acts, not a meeting that happened."""
+        c = self.cues
+        keep: list[Event] = []
+        for ev in self.events:
+            h = self._head(ev)
+            if (h is not None and ev.acled is None and ev.plover is not None and ev.plover.event_type == "CONSULT"
+                    and h.pos_ == "NOUN" and h.dep_ == "nsubj"
+                    and (h.head.i in self.heads or lemma(h.head) in c.deontic_verbs | c.directives)):
+                self.heads[h.i] = [e for e in self.heads.get(h.i, []) if e is not ev]
+                continue
+            keep.append(ev)
+        self.events = keep
+
+    def _fill_actors(self) -> None:
+        """actor1 for a noun trigger inside the object of a light verb ("launched a mediation
+        effort", "launched ten days of war games"): the light verb's subject."""
+        for ev in self.events:
+            if ev.actor1 is not None or ev.plover is None:
+                continue
+            h = self._head(ev)
+            t = h
+            for _ in range(4):
+                if t is None or t.pos_ not in ("NOUN", "PROPN", "ADP") or t.dep_ not in ("compound", "pobj", "prep"):
+                    break
+                t = t.head
+            if t is None or t is h or t.dep_ != "dobj" or lemma(t.head) not in self.light_verbs:
+                continue
+            ev.actor1 = self.agents.actor_for(subject_of(t.head, self.light_verbs), ev.plover.event_type)
+
+    # ------------------------------------------------------------------ building
+    def _add(self, tok: Token, ptype: str, like: Event | None = None) -> None:
+        if tok.i in self.heads:
+            return
+        mod = modality(tok)
+        sent = tok.sent
+        subj = subject_of(tok, self.light_verbs)
+        actor = (like.actor1 if like is not None else None) or self.agents.actor_for(subj, ptype)
+        place, reason = self.index.place_for(tok, (), sent)
+        te = self.index.time_for(tok, sent)
+        date, prec = (te.value, te.precision) if te is not None else (None, None)
+        if te is None and mod == "asserted" and self.published:
+            date, prec = self.published[:10], "day"
+        s = tok.idx
+        ev = Event(
+            id="",
+            trigger=TextRef(text=tok.text, span=(s, s + len(tok.text))),
+            plover=PloverType(event_type=ptype, mode=None),
+            actor1=actor,
+            actor2=like.actor2 if like is not None else None,
+            place=place,
+            place_reason=reason,
+            date=date,
+            date_precision=prec,
+            time=te,
+            modality=mod,
+            claims=[c.id for c in self.claims if c.content.span[0] <= s and s + len(tok.text) <= c.content.span[1]],
+        )
+        self.heads.setdefault(tok.i, []).append(ev)
+        self.new.append(ev)
+
+
+def plover_steps(sdoc: Doc, events: list[Event], *, agents: ActorResolver, index: ArgumentIndex,
+                 claims: list[Claim], light_verbs: frozenset[str], published: str | None,
+                 speech: frozenset[str] = frozenset()) -> list[Event]:
+    """The events with the PLOVER acts of argument structure added (renumbered when any were)."""
+    return PloverSteps(sdoc, events, agents, index, claims, light_verbs, published, speech).run()

@@ -1,0 +1,76 @@
+"""ACLED typing that needs the protest situation, who lost ground, shared objects, instruments and
+the whole document (own sentences -> the document's ACLED sub-event type, as the scorer counts:
+the commonest among asserted events, ties to the earliest)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from spacy.language import Language
+
+from unfog.events import EventStage
+from unfog.model import Document, Event
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventStage:
+    return EventStage()
+
+
+def label(nlp: Language, stage: EventStage, text: str) -> str | None:
+    events: list[Event] = stage.run(Document(id="t", text=text, published="2024-03-13"), nlp(text), [], [], [], [])
+    subs = Counter(e.acled.sub_event_type for e in events if e.acled and e.modality == "asserted")
+    return subs.most_common(1)[0][0] if subs else None
+
+
+CASES = [
+    # protests: what the protest is about says nothing of what happened at it
+    ("Residents took to the streets of the capital to decry the arrests of two journalists.", "Peaceful protest"),
+    ("Hundreds of students marched against police brutality in the old town.", "Peaceful protest"),
+    ("Police fired tear gas to disperse the march near the parliament.", "Protest with intervention"),
+    ("Riot police arrested forty protesters at the rally.", "Protest with intervention"),
+    # protesters acting violently make a riot, whatever the police did
+    ("Protesters hurled stones at the police, who responded with tear gas.", "Violent demonstration"),
+    ("Clashes between demonstrators and police broke out in the port city.", "Violent demonstration"),
+    ("Violent protests swept the southern provinces overnight.", "Violent demonstration"),
+    # force against peaceful protesters: excessive force, for all mentions of the one protest
+    ("Security forces shot dead three non-violent protesters during the march.", "Excessive force against protesters"),
+    ("Soldiers opened fire on demonstrators in the main square.", "Excessive force against protesters"),
+    ("The regime brutally suppressed the protest, detaining and arresting hundreds of people.",
+     "Excessive force against protesters"),
+    ("Police dispersed the crowd with batons and rubber bullets, injuring twelve people.",
+     "Excessive force against protesters"),
+    # territory: who lost it; ground changing hands without a fight
+    ("The militants were driven out of the town by the army.", "Government regains territory"),
+    ("The rebels took control of the town after government troops withdrew from it.",
+     "Non-violent transfer of territory"),
+    ("The militia entered the city without any resistance.", "Non-violent transfer of territory"),
+    ("The coalition withdrew from the airbase and handed control of it to the national army.",
+     "Non-violent transfer of territory"),
+    # forces leaving or moving, groups forming: change to group/activity
+    ("Foreign troops withdrew from the northern base on Monday.", "Change to group/activity"),
+    ("The army moved two brigades to the eastern border.", "Change to group/activity"),
+    ("Several militias merged to form a new armed group.", "Change to group/activity"),
+    # releases, surrenders and prisoner exchanges are agreements
+    ("The government released fifty rebel fighters in exchange for nine soldiers.", "Agreement"),
+    ("Twenty insurgents surrendered to the army in the hills.", "Agreement"),
+    ("The two sides completed an exchange of prisoners at the border crossing.", "Agreement"),
+    ("The settlers settled twelve families in the abandoned village.", None),
+    # weapons: what was seized decides, not where
+    ("Police seized nine rifles and a box of ammunition across the province.", "Disrupted weapons use"),
+    ("Engineers cleared hundreds of landmines from the farmland.", "Disrupted weapons use"),
+    ("The army created a new base near the airport.", "Headquarters or base established"),
+    # conjoined verbs share their object: soldiers killed and wounded fighters = a battle
+    ("The army killed and wounded dozens of militants near the river.", "Armed clash"),
+    # a weapon naming an act's means is no event of its own
+    ("Troops captured two villages near the town that saw a chemical weapons attack in 2017.",
+     "Government regains territory"),
+    # water cannon are no artillery
+    ("Police fired water cannon at protesters gathered outside the ministry.", "Protest with intervention"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_acled_label(nlp: Language, stage: EventStage, text: str, expected: str | None) -> None:
+    assert label(nlp, stage, text) == expected

@@ -1,0 +1,99 @@
+"""PLOVER acts of argument structure (events/plover.py), resignations, returns and access
+(triggers.yaml / rules.yaml), with own sentences: the document's label is the commonest PLOVER type
+among its asserted events, ties to the earliest, as the scorer counts it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from spacy.language import Language
+
+from unfog.events import EventStage
+from unfog.model import Document, Event
+from unfog.time import TimeStage
+
+
+@pytest.fixture(scope="module")
+def stage() -> EventStage:
+    return EventStage()
+
+
+def run(nlp: Language, stage: EventStage, text: str) -> list[Event]:
+    doc = Document(id="t", text=text, published="2024-03-13")
+    sdoc = nlp(text)
+    return stage.run(doc, sdoc, [], [], [], TimeStage().run(doc, sdoc))
+
+
+def label(events: list[Event]) -> str:
+    occ = [e.plover.event_type for e in events if e.modality == "asserted" and e.plover and e.plover.event_type]
+    if not occ:
+        return "NONE"
+    counts = Counter(occ)
+    return max(counts, key=lambda k: (counts[k], -occ.index(k)))
+
+
+CASES = [
+    # promises: the offer or pledge is the act (AGREE); an act of force makes it a threat
+    ("Norway offered to mediate between the two parties.", "AGREE"),
+    ("The cabinet pledged to cooperate with the inquiry.", "AGREE"),
+    ("The minister proposed a meeting of the two delegations.", "AGREE"),
+    ("Egypt invited the prime minister to visit Cairo.", "AGREE"),
+    ("The militia pledged to fight until the last man.", "THREATEN"),
+    # directives and deontic statements are demands
+    ("The president told the army to leave the capital.", "DEMAND"),
+    ("Washington wants Pyongyang to halt its missile tests.", "DEMAND"),
+    ("The ministers said the occupying power must withdraw its troops.", "DEMAND"),
+    ("The conference concluded that wealthy states should fund the clean-up.", "DEMAND"),
+    ("The spokesman said it must defend itself.", "NONE"),
+    # attempts of force happened
+    ("The gang attempted to assassinate the mayor on Monday.", "ASSAULT"),
+    # RETREAT: resignations, returning property, admitting observers, lifting a siege
+    ("The defence minister resigned on Friday.", "RETREAT"),
+    ("The governor stepped down after the vote.", "RETREAT"),
+    ("The navy returned the seized fishing boats to their owners.", "RETREAT"),
+    ("The government allowed international observers into the region.", "RETREAT"),
+    ("The army lifted the siege of the port.", "RETREAT"),
+    ("The government lifted the curfew in the capital.", "CONCEDE"),
+    # signing an agreement is SUPPORT; a promise to sign stays AGREE
+    ("Kenya signed a defence agreement with Uganda.", "SUPPORT"),
+    ("The assembly ratified the treaty on Tuesday.", "SUPPORT"),
+    ("Both sides will sign the treaty next week.", "AGREE"),
+    # an embedded act under an offer or a rejection did not happen
+    ("The council rejected an offer to host the summit.", "REJECT"),
+    ("The two sides agreed to withdraw their forces by June.", "AGREE"),
+    # accusations: the charge is the act, not what is alleged
+    ("The watchdog accused the police of torturing detainees.", "DISAPPROVE"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_document_label(nlp: Language, stage: EventStage, text: str, expected: str) -> None:
+    evs = run(nlp, stage, text)
+    assert label(evs) == expected, [(e.trigger.text, e.plover, e.modality) for e in evs]
+
+
+def test_promise_actor_and_ids(nlp: Language, stage: EventStage) -> None:
+    evs = run(nlp, stage, "The rebels offered to release the hostages.")
+    offer = next(e for e in evs if e.trigger.text == "offered")
+    assert offer.plover is not None and offer.plover.event_type == "AGREE"
+    assert offer.actor1 is not None and offer.modality == "asserted"
+    release = next(e for e in evs if e.trigger.text == "release")
+    assert release.modality == "future"
+    assert [e.id for e in evs] == [f"e{i}" for i in range(1, len(evs) + 1)]
+
+
+def test_light_verb_object_actor(nlp: Language, stage: EventStage) -> None:
+    evs = run(nlp, stage, "French and Italian warships launched ten days of naval exercises on Monday.")
+    ev = next(e for e in evs if e.plover and e.plover.event_type == "COOPERATE")
+    assert ev.actor1 is not None
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # the year belongs to the noun it is attached to, not to the trigger
+    ("Rebels, who have held the town since the uprising in 2014, shelled the bridge.", "shelled", "2024-03-13"),
+    ("Rebels shelled the bridge on Monday.", "shelled", "2024-03-11"),
+])
+def test_date_not_borrowed(nlp: Language, stage: EventStage, text: str, trigger: str, date: str) -> None:
+    ev = next(e for e in run(nlp, stage, text) if e.trigger.text.startswith(trigger))
+    assert ev.date == date
