@@ -24,9 +24,11 @@ from spacy.tokens import Token
 
 from unfog.events.agents import ActorResolver
 from unfog.events.context import lemma, subject_of
-from unfog.events.episodes import idle_withdrawals, one_protest_kind, transfers_of_territory
+from unfog.events.episodes import generic_attacks, idle_withdrawals, one_protest_kind, transfers_of_territory
 from unfog.events.ontology import Commitments, EventLexicon
+from unfog.events.plover import load_plover_cues
 from unfog.events.triggers import Typed
+from unfog.events.violence import plover_by_target
 from unfog.model import AcledType, Actor, Event, Place, PloverType, TextRef
 
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -233,6 +235,8 @@ def classify_document(typed: Sequence[Typed], events: list[Event], *, agents: Ac
     transfers_of_territory(kept_t, kept_e, lex)
     attacks_in_battle(kept_t, kept_e, lex)
     one_protest_kind(kept_e, lex)
+    generic_attacks(kept_t, kept_e, lex)
+    plover_by_target(kept_t, kept_e, lex, load_plover_cues())
     out = kept_e
     if lex.commitments is not None:
         _, out = commitments(kept_t, kept_e, agents, lex.commitments, published)

@@ -83,3 +83,21 @@ def transfers_of_territory(typed: Sequence[Typed], events: list[Event], lex: Eve
     if left:
         for i in left:
             _set(events[i], _TRANSFER, lex, plover=False)
+
+
+def generic_attacks(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
+    """A generic attack (the attack family's default, no rule refined it) in a document that
+    reports a more specific act of violence or security (``@attack_specifics`` in triggers.yaml:
+    a grenade, an abduction, looting, arrests, ...) is a mention of that act: it takes its ACLED
+    type ("the xenophobic attacks ... shops were looted"). Only the ACLED type changes."""
+    wanted: tuple[str, ...] = lex.classes.get("attack_specifics", ())
+    specific = [e for e in events if e.acled is not None and e.modality in _OCCURRED
+                and e.acled.sub_event_type.lower() in wanted]
+    if not specific:
+        return
+    for t, ev in zip(typed, events, strict=True):
+        if (ev.acled is None or ev.acled.sub_event_type != "Attack" or t.family.name != "attack"
+                or t.acled != t.family.acled):
+            continue
+        near = min(specific, key=lambda e: abs(e.trigger.span[0] - ev.trigger.span[0]))
+        _set(ev, near.acled.sub_event_type if near.acled else "Attack", lex, plover=False)

@@ -124,10 +124,18 @@ def _past_clause(t: Token, m: Cues) -> bool:
     return t.tag_ == "VBN" and any(c.tag_ == "VBD" or lemma(c) == "have" for c in auxes)
 
 
+def _bare_infinitive(t: Token) -> bool:
+    """A 'to' infinitive without a subordinator ("to fight")."""
+    return t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
+        c.dep_ == "mark" for c in t.children)
+
+
 def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
     """What a governing head says of the event below it (t is the child on the path)."""
     glem = lemma(gov)
     rel = t.dep_
+    if rel == "advcl" and _bare_infinitive(t) and not any(c.dep_ == "dobj" for c in gov.children):
+        rel = "xcomp"  # "have sworn to fight" parsed as a purpose clause: the head's complement
     if rel == "pcomp" and gov.lower_ in m.negation:
         return "negated"  # "without firing a shot"
     if rel == "pobj" and gov.lower_ == "without":

@@ -49,6 +49,13 @@ class PloverCues:
     attempt_heads: frozenset[str]
     attempt_types: frozenset[str]
     signing: frozenset[str]
+    commanded: frozenset[str] = frozenset()
+    orders: frozenset[str] = frozenset()
+    material: frozenset[str] = frozenset()
+    assault_words: frozenset[str] = frozenset()
+    assault_types: frozenset[str] = frozenset()
+    generic_types: frozenset[str] = frozenset()
+    clash_types: frozenset[str] = frozenset()
 
 
 def _fs(xs: Iterable[Any]) -> frozenset[str]:
@@ -64,11 +71,18 @@ def load_plover_cues() -> PloverCues:
         promise_heads=_fs(raw["promises"]["heads"]),
         hostile=frozenset(str(x).upper() for x in raw["promises"]["hostile"]),
         directives=_fs(raw["directives"]["verbs"]),
+        commanded=_fs(raw["directives"].get("commanded", [])),
+        orders=_fs(raw["orders"]["verbs"]),
+        material=frozenset(str(x).upper() for x in raw["orders"]["material"]),
         deontic_aux=_fs(raw["deontic"]["aux"]),
         deontic_verbs=_fs(raw["deontic"]["verbs"]),
         attempt_heads=_fs(raw["attempts"]["heads"]),
         attempt_types=frozenset(str(x).upper() for x in raw["attempts"]["types"]),
         signing=_fs(raw["signing"]),
+        assault_words=_fs(raw["violence"]["assault_words"]),
+        assault_types=frozenset(str(x) for x in raw["violence"]["assault_types"]),
+        generic_types=frozenset(str(x) for x in raw["violence"]["generic_types"]),
+        clash_types=frozenset(str(x) for x in raw["violence"]["clash_types"]),
     )
 
 
@@ -130,6 +144,7 @@ class PloverSteps:
             if lem in c.attempt_heads and tok.pos_ == "VERB":
                 self._attempt(tok)
         self._signing()
+        self._orders()
         self._drop_agentive()
         self._fill_actors()
         if not self.new and len(self.events) == self._n:
@@ -224,6 +239,32 @@ class PloverSteps:
             for ev in evs:
                 if ev.plover and ev.plover.event_type == "AGREE" and ev.modality == "asserted":
                     ev.plover = PloverType(event_type="SUPPORT", mode=None)
+
+    def _orders(self) -> None:
+        """An order given to those who carry it out is the act ordered (PLOVER codes "ordered the
+        arrest of" as the arrest, "ordered troops to the border" as a mobilisation): an asserted
+        DEMAND on an order verb whose object or infinitive is an act of a `material` type takes
+        that type; one whose object is the speaker's forces (`commanded`) with no act named
+        becomes a MOBILIZE."""
+        c = self.cues
+        for i, evs in list(self.heads.items()):
+            tok = self.sdoc[i]
+            if tok.pos_ != "VERB" or lemma(tok) not in c.orders:
+                continue
+            for ev in evs:
+                if ev.acled is not None or ev.plover is None or ev.plover.event_type != "DEMAND":
+                    continue
+                if ev.modality != "asserted":
+                    continue
+                obj = next((o for o in tok.children if o.dep_ == "dobj"), None)
+                comp = _infinitive(tok)
+                acts = [a for x in (obj, comp) if x is not None for a in self.heads.get(x.i, [])]
+                kinds = [a.plover for a in acts if a.plover is not None and a.plover.event_type in c.material]
+                if kinds:
+                    ev.plover = PloverType(event_type=kinds[0].event_type, mode=kinds[0].mode)
+                elif (comp is None and obj is not None and lemma(obj) in c.commanded
+                        and any(p.dep_ == "prep" and p.lower_ in ("to", "into") for p in tok.children)):
+                    ev.plover = PloverType(event_type="MOBILIZE", mode=None)
 
     def _drop_agentive(self) -> None:
         """A meeting noun that is the subject of a statement or act ("the summit concluded that ...",
