@@ -58,6 +58,19 @@ CASES = [
     # an accusation's content is alleged; an accused noun is presupposed
     ("The watchdog accused the police of torturing detainees.", "torturing", "hypothetical"),
     ("The government blamed the rebels for the bombing.", "bombing", "asserted"),
+    # a decision or vote taken in the past reports its act; a future or modal one does not
+    ("The council decided to release the prisoners.", "release", "asserted"),
+    ("Parliament voted to withdraw the troops.", "withdraw", "asserted"),
+    ("The council will decide to release the prisoners.", "release", "future"),
+    ("The council plans to release the prisoners.", "release", "future"),
+    # a coordinated clause with its own subject, and a negative object, stay with their own verb
+    ("The rebels did not attack the base, and the army shelled the town.", "shelled", "asserted"),
+    ("The rebels did not attack the base or shell the town.", "shell", "negated"),
+    ("Police found no weapons and arrested three men.", "arrested", "asserted"),
+    ("Nobody attacked the convoy or looted the shops.", "looted", "negated"),
+    # a means clause takes the modality of the act it serves
+    ("The rebels sought a truce by releasing the hostages.", "releasing", "asserted"),
+    ("The militia threatened to retaliate by shelling the capital.", "shelling", "future"),
 ]
 
 

@@ -57,6 +57,8 @@ class Cues:
     directive_heads: frozenset[str]
     undone_nouns: frozenset[str]
     accusation_heads: frozenset[str]
+    settled_heads: frozenset[str]
+    means_preps: frozenset[str]
 
 
 @cache
@@ -71,8 +73,9 @@ def _is(t: Token, words: frozenset[str]) -> bool:
     return t.lower_ in words or lemma(t) in words
 
 
-def _own(t: Token, m: Cues) -> Modality | None:
-    """What the token's own dependents say."""
+def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
+    """What the token's own dependents say; reached from a conjunct (``via_conj``), a negative
+    object stays with its own verb ("found no weapons and arrested three men")."""
     neg = weak = cond = False
     aux: Modality | None = None
     mod: Modality | None = None
@@ -81,7 +84,7 @@ def _own(t: Token, m: Cues) -> Modality | None:
         dep = c.dep_
         if dep == "neg" or (dep == "det" and c.lower_ in m.negation):
             neg = True
-        elif verbal and dep in ("nsubj", "nsubjpass", "dobj") and (
+        elif verbal and dep in ("nsubj", "nsubjpass", "dobj") and not (via_conj and dep == "dobj") and (
             c.lower_ in m.negative_pronouns
             or (c.lower_ == "no" and c.dep_ == "dobj")
             or any(d.dep_ == "det" and d.lower_ in m.negation for d in c.children)
@@ -150,6 +153,8 @@ def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
         # "plans to attack", "threatened an attack"; "agreed a ceasefire" is done
         if rel in ("dobj", "nsubjpass") and glem in m.done_with_object:
             return "asserted"
+        if rel == "xcomp" and glem in m.settled_heads and _past_clause(gov, m):
+            return None  # "decided to withdraw": the act takes the decision's own modality
         return "future"
     if glem in m.hypothetical_heads:
         return "hypothetical"
@@ -184,8 +189,9 @@ def modality(head: Token, m: Cues | None = None) -> Modality:
     m = m or load_cues()
     t = head
     nominal = head.pos_ in _NOMINAL
+    via_conj = False
     for _ in range(8):
-        own = _own(t, m)
+        own = _own(t, m, via_conj)
         if own is not None:
             return own
         if _infinitive_of_noun(t, m):
@@ -197,12 +203,17 @@ def modality(head: Token, m: Cues | None = None) -> Modality:
             return "asserted"  # an adjunct: "decided at the summit", "fled during the shelling"
         if head.pos_ not in _NOMINAL and t.dep_ == "prep" and lemma(gov) in m.accusation_heads:
             return "hypothetical"  # "accused X of violating rights": the charge, not the act, is the event
-        said = _head_says(t, gov, m)
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return "asserted"  # "X did not attack, and Y fled": a coordinated clause of its own
+        # "sought peace by promising to withdraw": the means takes the head's own modality
+        said = None if t.dep_ == "prep" and t.lower_ in m.means_preps else _head_says(t, gov, m)
         if said is not None:
             return said
         if _stops(t, gov, nominal and (t.dep_ in _NOMINAL_ARGS or t.dep_ == "prep"), m):
             return "asserted"
         if gov.pos_ in ("VERB", "AUX"):
             nominal = False
+        via_conj = t.dep_ == "conj"
         t = gov
     return "asserted"
