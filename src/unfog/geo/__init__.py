@@ -6,7 +6,8 @@ Interface used by the pipeline (keep it stable):
     places: list[Place] = stage.run(doc, sdoc)
 
 One file per concern: ``names`` (keys), ``gazetteer`` (the index service), ``build`` (building the
-index), ``recognize`` (finding toponyms), ``resolve`` (choosing the entry), ``metonymy``.
+index), ``recognize`` (finding toponyms), ``facilities`` (named buildings, streets and sites used as
+locations, resolved to the place that locates them), ``resolve`` (choosing the entry), ``metonymy``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 from unfog.geo.adjectives import find_adjectives, find_compounds
 from unfog.geo.build import build_gazetteer, ensure_gazetteer, index_is_current
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
+from unfog.geo.facilities import Facilities
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.knowledge import load_yaml
 from unfog.geo.metonymy import mark_metonymy
@@ -36,6 +38,7 @@ class GeoStage:
         self.cues = cues
         self.place_adjectives = place_adjectives
         self.recognizer = Recognizer(gazetteer, cues)
+        self.facilities = Facilities(gazetteer, cues)
         abbreviations = abbreviations or RegionAbbreviations(load_yaml("region_abbreviations.yaml"))
         self.newswire = Newswire(gazetteer, abbreviations, cues.stopwords)
 
@@ -55,11 +58,22 @@ class GeoStage:
             extra += find_adjectives(sdoc, self.gazetteer, self.cues, taken)
         if extra:
             mentions = sorted([*mentions, *extra], key=lambda m: m.start)
-        if not mentions:
+        facilities = self.facilities.find(sdoc, mentions)
+        if facilities:
+            mentions = [m for m in mentions if not any(f.start <= m.start < f.end for f in facilities)]
+        if not mentions and not facilities:
             return []
         mentions = link_containers(sdoc, mentions, self.gazetteer)
-        chosen = resolve(sdoc, mentions, self.gazetteer)
+        inner = [(k, f.inner) for k, f in enumerate(facilities) if f.inner is not None]
+        chosen = resolve(sdoc, [*mentions, *(m for _, m in inner)], self.gazetteer)
+        chosen, inner_chosen = chosen[: len(mentions)], chosen[len(mentions) :]
         mark_metonymy(sdoc, mentions, chosen, self.cues)
+        located = self.facilities.locate(
+            sdoc, facilities, mentions, chosen, {k: c for (k, _), c in zip(inner, inner_chosen, strict=True)}
+        )
+        if located:
+            pairs = sorted([*zip(mentions, chosen, strict=True), *located], key=lambda mc: mc[0].start)
+            mentions, chosen = [m for m, _ in pairs], [c for _, c in pairs]
         return _places(mentions, chosen)
 
 
@@ -67,7 +81,7 @@ def _places(mentions: list[Mention], chosen: list[Candidate]) -> list[Place]:
     places: dict[int, Place] = {}
     for m, c in zip(mentions, chosen, strict=True):
         pm = PlaceMention(span=m.span, text=m.text, literal=m.literal, reason=m.reason,
-                          kind="adjective" if m.kind == "adjective" else "name")
+                          kind="adjective" if m.kind == "adjective" else "facility" if m.kind == "facility" else "name")
         place = places.get(c.pid)
         if place is None:
             place = places[c.pid] = Place(

