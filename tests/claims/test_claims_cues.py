@@ -96,7 +96,7 @@ def test_quote_over_two_sentences(nlp: Language, stage: ClaimStage) -> None:
     "text",
     [
         "I think the weather will change.",
-        "He wants to buy a car.",
+        "The convoy crossed the river before dawn.",
         "The speed is 90 kilometres per hour.",
     ],
 )

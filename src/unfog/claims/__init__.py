@@ -19,8 +19,10 @@ from unfog.claims.candidate import Candidate, char_span, text_of, trim
 from unfog.claims.chains import add_channel, add_relays
 from unfog.claims.cues import verb_candidates
 from unfog.claims.frames import colon_candidates, frame_candidates
+from unfog.claims.learned import CueModel, features, load_cue_model
 from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.claims.nouns import evidence_candidates, noun_candidates
+from unfog.claims.open import adjective_candidates, open_noun_candidates
 from unfog.claims.resolve import ActorIndex
 from unfog.claims.stance import refine
 from unfog.model import Actor, Channel, Claim, Document, Relay, Source, TextRef
@@ -34,7 +36,8 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen_cue: set[tuple[int, int]] = set()
     seen_content: set[tuple[int, int]] = set()
-    for c in sorted(cands, key=lambda c: (c.kind != "verb", c.cue)):
+    # the lexicon's cues before open ones (the learned scorer's guesses), verbs before frames
+    for c in sorted(cands, key=lambda c: (c.open, c.kind != "verb", c.cue)):
         if c.cue in seen_cue or c.content in seen_content:
             continue
         seen_cue.add(c.cue)
@@ -62,20 +65,47 @@ def _markup(sdoc: Doc, i: int) -> bool:
 
 
 class ClaimStage:
-    def __init__(self, lexicon: Lexicon) -> None:
+    """With a ``model`` (the packaged one by ``from_settings``) the stage also proposes open cues
+    (``open``) and keeps the candidates the learned scorer accepts; without one it keeps the
+    lexicon's candidates."""
+
+    def __init__(self, lexicon: Lexicon, model: CueModel | None = None) -> None:
         self.lexicon = lexicon
+        self.model = model
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ClaimStage:
-        return cls(load_lexicon())
+        return cls(load_lexicon(), load_cue_model())
+
+    def proposals(self, sdoc: Doc) -> list[Candidate]:
+        """Every candidate attribution before the learned decision."""
+        lex = self.lexicon
+        wide = self.model is not None
+        found = verb_candidates(sdoc, lex, open_verbs=wide) + frame_candidates(sdoc, lex) + colon_candidates(sdoc, lex)
+        found += noun_candidates(sdoc, lex) + evidence_candidates(sdoc, lex)
+        if wide:
+            found += adjective_candidates(sdoc, lex) + open_noun_candidates(sdoc, lex)
+        quoted = quoted_tokens(sdoc)
+        for c in found:
+            c.quoted = c.cue[0] in quoted
+        # a cue inside a quotation is the quoted speaker's own wording, not the article's report
+        # (without a model; the learned scorer weighs it)
+        return [c for c in found if (wide or not c.quoted) and not _markup(sdoc, c.cue[0])]
+
+    def accepted(self, cands: list[Candidate], sdoc: Doc) -> list[Candidate]:
+        """The candidates the learned scorer accepts (all of them without a model)."""
+        model = self.model
+        if model is None:
+            return cands
+        return [c for c in cands if model.accepts(features(c, sdoc, self.lexicon))]
 
     def candidates(self, sdoc: Doc) -> list[Candidate]:
+        return self.finish(self.accepted(self.proposals(sdoc), sdoc), sdoc)
+
+    def finish(self, found: list[Candidate], sdoc: Doc) -> list[Candidate]:
+        """One claim per cue and content; content bounds, relays, channels, stance and framing."""
         lex = self.lexicon
-        found = verb_candidates(sdoc, lex) + frame_candidates(sdoc, lex) + colon_candidates(sdoc, lex)
-        found += noun_candidates(sdoc, lex) + evidence_candidates(sdoc, lex)
-        quoted = quoted_tokens(sdoc)
-        # a cue inside a quotation is the quoted speaker's own wording, not the article's report
-        cands = _dedupe([c for c in found if c.cue[0] not in quoted and not _markup(sdoc, c.cue[0])])
+        cands = _dedupe(found)
         _cut_at_frames(cands, sdoc)
         add_relays(cands, sdoc, lex)
         for c in cands:

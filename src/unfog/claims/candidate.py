@@ -20,7 +20,7 @@ MAX_CONTENT = 400
 class Candidate:
     """One attribution: token spans into the spaCy doc (end exclusive)."""
 
-    kind: str  # "verb", "frame", "noun"
+    kind: str  # "verb", "frame", "noun", "adj"
     cue: tuple[int, int]
     head: Token  # the cue's main token
     content: tuple[int, int]
@@ -31,6 +31,10 @@ class Candidate:
     framing: Framing = "neutral"
     relays: list[tuple[int, int]] = field(default_factory=list)
     channel: tuple[str, tuple[int, int]] | None = None
+    #: proposed from its frame alone (no lexicon entry): kept only when the learned scorer accepts it
+    open: bool = False
+    #: the cue stands inside a quotation (the quoted speaker's own words)
+    quoted: bool = False
 
 
 def np_span(tok: Token) -> tuple[int, int]:

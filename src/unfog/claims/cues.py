@@ -17,6 +17,7 @@ from unfog.claims.candidate import (
     trim,
 )
 from unfog.claims.lexicon import Lexicon, VerbEntry
+from unfog.claims.open import open_verb_entry, prep_content
 from unfog.claims.quotes import continue_paragraphs, continue_quote, is_cue_verb, is_opening, quote_end
 from unfog.lines import is_title_line
 
@@ -287,10 +288,16 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
     return cap(doc, s, e)
 
 
-def verb_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+def verb_candidates(doc: Doc, lex: Lexicon, open_verbs: bool = False) -> list[Candidate]:
+    """Cues of the lexicon's verbs; with ``open_verbs`` also any other verb that takes a clause
+    (``open``), marked ``open`` for the learned scorer."""
     out: list[Candidate] = []
     for v in doc:
         entry = is_cue_verb(v, lex)
+        is_open = False
+        if entry is None and open_verbs:
+            entry = open_verb_entry(v, lex)
+            is_open = entry is not None
         if entry is None:
             continue
         if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -301,12 +308,22 @@ def verb_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             src = (subj.i, subj.i + 1)
         if src is not None and src[0] <= v.i < src[1]:
             continue
-        if subj is not None and subj.lower_ in SPEAKERS and entry.stance in ("other", "demands"):
+        if not is_open and subj is not None and subj.lower_ in SPEAKERS and entry.stance in ("other", "demands"):
             continue  # 'I hope', 'you fear': the quoted speaker's own hedges
         content = content_of(v, entry, lex, src)
+        cue_end = v.i + 1
+        if content is None and open_verbs:
+            # outside the lexicon's frame (or outside the lexicon): an object or a prepositional
+            # complement, for the learned scorer to judge
+            wide = VerbEntry(entry.stance, entry.framing, "any")
+            content = content_of(v, wide, lex, src) if entry.content != "any" else None
+            if content is None:
+                found = prep_content(v)
+                if found is not None:
+                    cue_end, content = found
+            is_open = is_open or content is not None
         if content is None:
             continue
-        cue_end = v.i + 1
         if cue_end < len(doc) and doc[cue_end].dep_ == "prt" and doc[cue_end].head == v:
             cue_end += 1
         out.append(
@@ -319,6 +336,7 @@ def verb_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 name_span=np_span(ante) if ante is not None else None,
                 stance=entry.stance,
                 framing=entry.framing,
+                open=is_open,
             )
         )
     return out

@@ -40,7 +40,7 @@ def _prep_object(t: Token, preps: frozenset[str]) -> Token | None:
     return None
 
 
-def _holder(t: Token, lex: Lexicon) -> tuple[int, int] | None:
+def holder_of(t: Token, lex: Lexicon) -> tuple[int, int] | None:
     """Who holds the stance a noun names: its possessor, or the subject of a light verb taking it."""
     for c in t.children:
         if c.dep_ == "poss":
@@ -63,7 +63,7 @@ def noun_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue
         _, s1 = sent_bounds(t)
         clause = _that_clause(t)
-        holder = _holder(t, lex)
+        holder = holder_of(t, lex)
         if clause is not None:
             cue = (t.i, t.i + 1)
             content = (clause.left_edge.i, min(clause.right_edge.i + 1, s1))

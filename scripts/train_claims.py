@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""Train the claims stage's attribution scorer (``src/unfog/data/claims/cue_model.json``).
+
+    .venv/bin/python scripts/train_claims.py                       # train and write the model
+    .venv/bin/python scripts/train_claims.py --cache /tmp/train.spacy --dry-run
+
+Reads the PolNeAR training split (../shared/eval/attrib-polnear-train; the development split is
+never read), proposes every candidate cue the stage can find (``ClaimStage.proposals``: lexicon
+cues and open ones), labels a candidate positive when its cue overlaps an annotated cue and one of its content
+(as the stage bounds it) matches that attribution's content, and fits
+a logistic regression over the sparse features of ``unfog.claims.learned.features``. The
+acceptance threshold (and the regularisation C) are chosen by 5-fold cross-validation over
+documents: out-of-fold probabilities gate the candidates, the stage finishes them into claims, and
+the attribution scorer's content F1 (the same rule as score.py attrib) is maximised over the
+training folds. Needs scikit-learn (the `dev` extra); the package itself reads only the JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from spacy.tokens import Doc, DocBin
+
+from unfog.claims import ClaimStage
+from unfog.claims.candidate import Candidate, char_span
+from unfog.claims.learned import CueModel, features
+from unfog.claims.lexicon import load_lexicon
+from unfog.nlp import load_nlp
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAIN = ROOT.parent / "shared" / "eval" / "attrib-polnear-train"
+OUT = ROOT / "src" / "unfog" / "data" / "claims" / "cue_model.json"
+Span = tuple[int, int]
+
+
+def parse(docs: list[dict[str, str]], cache: Path | None) -> list[Doc]:
+    nlp = load_nlp()
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    if cache is not None and cache.exists():
+        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    parsed = list(nlp.pipe((d["text"] for d in docs), batch_size=32))
+    if cache is not None:
+        db = DocBin()
+        for sd in parsed:
+            db.add(sd)
+        db.to_disk(cache)
+    return parsed
+
+
+def overlaps(a: Span, spans: list[Span]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def merged(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def inter(xs: list[Span], ys: list[Span]) -> int:
+    return sum(max(0, min(b, d) - max(a, c)) for a, b in xs for c, d in ys)
+
+
+def score_doc(gold: list[dict[str, list[list[int]]]], claims: list[tuple[Span, Span, Span | None]]) -> list[int]:
+    """tp, fp, fn, full_tp of one document, by score.py's attribution rule."""
+    atts = [a for a in gold if a["content"]]
+    pairs = []
+    for gi, a in enumerate(atts):
+        gc = merged([(x[0], x[1]) for x in a["content"]])
+        glen = sum(e - s for s, e in gc)
+        for pi, (pc, _, _) in enumerate(claims):
+            n = inter(gc, [pc])
+            if n and min(n / glen, n / max(1, pc[1] - pc[0])) >= 0.5:
+                pairs.append((min(n / glen, n / max(1, pc[1] - pc[0])), gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    full = 0
+    for _, gi, pi in sorted(pairs, reverse=True):
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        a, (_, cue, src) = atts[gi], claims[pi]
+        gs = [(x[0], x[1]) for x in a["source"] or []]
+        source_right = (src is not None and overlaps(src, gs)) if gs else src is None
+        gq = [(x[0], x[1]) for x in a["cue"] or []]
+        full += source_right and (overlaps(cue, gq) if gq else True)
+    return [len(used_g), len(claims) - len(used_p), len(atts) - len(used_g), full]
+
+
+def label(stage: ClaimStage, sd: Doc, c: Candidate, gold: list[dict[str, list[list[int]]]]) -> bool:
+    """A candidate is an attribution when its cue overlaps an annotated cue whose content its own
+    content (as the stage bounds it) matches by score.py's rule: accepting it then gains a match."""
+    cue = char_span(sd, c.cue)
+    done = stage.finish([copy.copy(c)], sd)
+    if not done:
+        return False
+    pc = char_span(sd, done[0].content)
+    for a in gold:
+        if not a["content"] or not overlaps(cue, [(x[0], x[1]) for x in a["cue"] or []]):
+            continue
+        gc = merged([(x[0], x[1]) for x in a["content"]])
+        n = inter(gc, [pc])
+        if n and min(n / sum(e - s for s, e in gc), n / max(1, pc[1] - pc[0])) >= 0.5:
+            return True
+    return False
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def figures(counts: list[int]) -> dict[str, float]:
+    tp, fp, fn, full = counts
+    p, r, f = prf(tp, fp, fn)
+    _, _, ff2 = prf(full, fp + tp - full, fn + tp - full)
+    return {"content_p": round(p, 4), "content_r": round(r, 4), "content_f1": round(f, 4), "full_f1": round(ff2, 4)}
+
+
+def evaluate(
+    stage: ClaimStage,
+    sdocs: list[Doc],
+    props: list[list[Candidate]],
+    keep: list[list[bool]],
+    gold: list[list[dict]],
+    lexicon_only: bool = False,
+) -> dict[str, float]:
+    """Figures of the claims the stage makes from the kept candidates (with their chosen content)."""
+    total = [0, 0, 0, 0]
+    for sd, cands, spans, g in zip(sdocs, props, keep, gold, strict=True):
+        chosen = []
+        for c, kept in zip(cands, spans, strict=True):
+            if lexicon_only or kept:
+                chosen.append(copy.copy(c))
+        claims = [
+            (char_span(sd, c.content), char_span(sd, c.cue), char_span(sd, c.source) if c.source else None)
+            for c in stage.finish(chosen, sd)
+        ]
+        total = [a + b for a, b in zip(total, score_doc(g, claims), strict=True)]
+    return figures(total)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=TRAIN)
+    ap.add_argument("--cache", type=Path, default=None, help="a DocBin of the parsed training docs (made if missing)")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3, 1.0])
+    ap.add_argument("--dry-run", action="store_true", help="report the cross-validation, write nothing")
+    a = ap.parse_args()
+
+    t0 = time.time()
+    docs = [json.loads(line) for line in (a.data / "docs.jsonl").open(encoding="utf-8")]
+    gold_by_id = {g["id"]: g["attributions"] for g in map(json.loads, (a.data / "gold.jsonl").open(encoding="utf-8"))}
+    gold = [gold_by_id.get(d["id"], []) for d in docs]
+    sdocs = parse(docs, a.cache)
+    lex = load_lexicon()
+    stage = ClaimStage(lex, CueModel({}, 0.0, 0.0))
+    props = [stage.proposals(sd) for sd in sdocs]
+    rows: list[tuple[int, int]] = []  # doc, candidate
+    flat_x: list[dict[str, int]] = []
+    flat_y: list[int] = []
+    for di, (sd, ps, g) in enumerate(zip(sdocs, props, gold, strict=True)):
+        for ci, c in enumerate(ps):
+            rows.append((di, ci))
+            flat_x.append({f: 1 for f in features(c, sd, lex)})
+            flat_y.append(int(label(stage, sd, c, g)))
+    groups = [r[0] for r in rows]
+    n_gold = sum(1 for g in gold for at in g if at["content"])
+    print(f"{len(docs)} docs, {len(rows)} candidates, {sum(flat_y)} positive, "
+          f"{n_gold} attributions ({time.time() - t0:.0f} s)", file=sys.stderr)
+
+    plain = ClaimStage(lex)
+    plain_props = [plain.proposals(sd) for sd in sdocs]
+    baseline = evaluate(plain, sdocs, plain_props, [[True] * len(ps) for ps in plain_props], gold, lexicon_only=True)
+    print(f"lexicon only (no model): {baseline}", file=sys.stderr)
+
+    vec = DictVectorizer()
+    x = vec.fit_transform(flat_x)
+    best: tuple[float, float, float, dict[str, float]] | None = None
+    for c_value in a.c:
+        oof = [0.0] * len(flat_y)
+        for tr, te in GroupKFold(n_splits=a.folds).split(x, flat_y, groups):
+            lr = LogisticRegression(C=c_value, max_iter=3000)
+            lr.fit(x[tr], [flat_y[i] for i in tr])
+            for i, p in zip(te, lr.predict_proba(x[te])[:, 1], strict=True):
+                oof[i] = float(p)
+        prob = dict(zip(rows, oof, strict=True))
+        for thr in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+            keep = [[prob[(di, ci)] >= thr for ci in range(len(ps))] for di, ps in enumerate(props)]
+            fig = evaluate(stage, sdocs, props, keep, gold)
+            print(f"C={c_value} threshold={thr}: {fig}", file=sys.stderr)
+            if best is None or fig["content_f1"] > best[2]:
+                best = (c_value, thr, fig["content_f1"], fig)
+    assert best is not None
+    c_value, thr, _, cv_fig = best
+    print(f"chosen: C={c_value} threshold={thr} cross-validated {cv_fig}", file=sys.stderr)
+    if a.dry_run:
+        return 0
+    lr = LogisticRegression(C=c_value, max_iter=3000)
+    lr.fit(x, flat_y)
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= 1e-3}
+    model = {
+        "about": "Logistic-regression attribution scorer of the claims stage (unfog.claims.learned): a candidate "
+        "is kept when 1 / (1 + exp(-(bias + sum of the weights of its features))) >= threshold.",
+        "trained": {
+            "command": "python scripts/train_claims.py " + " ".join(sys.argv[1:]),
+            "data": "PolNeAR training split (attrib-polnear-train); a candidate is positive when its cue "
+            "overlaps an annotated cue and its bounded content matches that content",
+            "date": dt.date.today().isoformat(),
+            "docs": len(docs),
+            "candidates": sum(map(len, props)),
+            "positives": sum(flat_y),
+            "C": c_value,
+            "cv_folds": a.folds,
+            "cv_figures": cv_fig,
+            "lexicon_only_figures": baseline,
+        },
+        "bias": round(float(lr.intercept_[0]), 4),
+        "threshold": thr,
+        "weights": dict(sorted(weights.items())),
+    }
+    a.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {a.out} ({len(weights)} weights)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,174 @@
+"""The learned attribution decision: sparse features of a candidate cue and a logistic-regression
+model (``data/claims/cue_model.json``, written by ``scripts/train_claims.py`` from the PolNeAR
+training split) that says whether the candidate is an attribution.
+
+The model is a table feature -> weight, a bias and a threshold; scoring is a sparse dot product in
+pure Python. Features are strings ('lem=say', 'lem=say|fr=ccomp', 'subj=PERSON', ...); the same
+function computes them at training and analysis time, so they must stay deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import cast
+
+from spacy.tokens import Doc, Token
+
+from unfog.claims.candidate import QUOTES, Candidate, sent_bounds
+from unfog.claims.lexicon import Lexicon
+from unfog.lines import is_title_line
+
+PRONOUNS = frozenset(
+    {"he", "she", "they", "i", "we", "you", "it", "who", "which", "that", "his", "her", "their", "its", "our", "my"}
+)
+COMPLEMENTS = ("ccomp", "xcomp", "dobj", "prep", "dative", "advcl", "oprd", "attr", "acomp", "acl", "appos")
+WH = frozenset({"if", "whether", "what", "why", "how", "who", "when", "where", "which"})
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+def _subject_kind(doc: Doc, c: Candidate) -> str:
+    if c.source is None:
+        return "none"
+    root = doc[c.source[0] : c.source[1]].root
+    if root.lower_ in PRONOUNS:
+        return "pron"
+    if root.ent_type_:
+        return root.ent_type_
+    return root.pos_
+
+
+def frame_of(head: Token, c: Candidate) -> str:
+    """The complement that carries the content: its dependency on the cue, or where it lies."""
+    if c.content[1] <= c.cue[0]:
+        return "left"
+    for k in head.rights:
+        if k.dep_ in COMPLEMENTS and c.content[0] - (k.dep_ == "prep") <= k.i < c.content[1]:
+            if k.dep_ == "prep":
+                return f"prep:{k.lower_}"
+            return k.dep_
+    if c.content[0] < c.cue[0] < c.content[1]:
+        return "inside"
+    return "surface"
+
+
+def _opener(doc: Doc, c: Candidate) -> str:
+    """How the content begins: a quote, 'that', a wh-word, 'to', or another word."""
+    t = doc[c.content[0]]
+    if t.text in QUOTES:
+        return "quote"
+    low = t.lower_
+    if low == "that" or low in WH or low == "to":
+        return low
+    return t.pos_
+
+
+def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
+    """The candidate's features (strings; each present feature has value 1)."""
+    h = c.head
+    lemma = lex.lemma(h) if c.kind in ("verb", "noun", "adj") else " ".join(t.lower_ for t in doc[c.cue[0] : c.cue[1]])
+    if c.kind == "frame" and doc[c.cue[0]].text == ":":
+        lemma = ":"
+    kind = "open-" + c.kind if c.open else c.kind
+    frame = frame_of(h, c)
+    subj = _subject_kind(doc, c)
+    entry = lex.verbs.get(lemma) if c.kind == "verb" else None
+    lexclass = f"{entry.stance}/{entry.framing}/{entry.content}" if entry else ("open" if c.open else c.kind)
+    s0, s1 = sent_bounds(h)
+    kids = list(h.children)
+    neg = any(k.dep_ == "neg" for k in kids) or (c.kind == "adj" and any(k.dep_ == "neg" for k in h.head.children))
+    aux = sorted({lex.lemma(k) for k in kids if k.dep_ in ("aux", "auxpass")})
+    content = doc[c.content[0] : c.content[1]]
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in content)
+    qmarks = sum(1 for t in content if t.text in QUOTES)
+    near_quote = any(t.text in QUOTES for t in doc[max(s0, c.cue[0] - 3) : min(s1, c.cue[1] + 3)])
+    ctoks = c.content[1] - c.content[0]
+    that_mark = any(t.dep_ == "mark" and t.lower_ == "that" for t in content[:3])
+    subj_lemma = doc[c.source[0] : c.source[1]].root.lemma_.lower() if c.source is not None else "-"
+    feats = [
+        "bias",
+        f"kind={kind}",
+        f"lem={lemma}",
+        f"lem={lemma}|fr={frame}",
+        f"kind={kind}|fr={frame}",
+        f"lex={lexclass}",
+        f"lex={lexclass}|fr={frame}",
+        f"subj={subj}",
+        f"lem={lemma}|subj={subj}",
+        f"kind={kind}|subj={subj}",
+        f"subjlem={subj_lemma}",
+        f"tag={h.tag_}",
+        f"kind={kind}|tag={h.tag_}",
+        f"lem={lemma}|tag={h.tag_}",
+        f"dep={h.dep_}",
+        f"kind={kind}|dep={h.dep_}",
+        f"neg={neg}",
+        f"kind={kind}|neg={neg}",
+        f"open={_opener(doc, c)}",
+        f"lem={lemma}|open={_opener(doc, c)}",
+        f"verb={has_verb}",
+        f"that={that_mark}",
+        f"qmarks={min(qmarks, 3)}",
+        f"nearq={near_quote}",
+        f"kind={kind}|nearq={near_quote}",
+        f"quoted={c.quoted}",
+        f"kind={kind}|quoted={c.quoted}",
+        f"lem={lemma}|quoted={c.quoted}",
+        f"len={_bucket(ctoks, (2, 4, 8, 16, 32))}",
+        f"kind={kind}|len={_bucket(ctoks, (2, 4, 8, 16, 32))}",
+        f"title={is_title_line(doc, s0, s1)}",
+        f"first={s0 == 0}",
+        f"pos={_bucket(c.cue[0] - s0, (0, 2, 5, 10, 20))}",
+    ]
+    feats += [f"aux={a}" for a in aux]
+    feats += [f"kind={kind}|aux={a}" for a in aux]
+    if h.dep_ in ("xcomp", "ccomp", "advcl", "conj") and h.head is not h:
+        feats.append(f"govlem={lex.lemma(h.head)}")
+    return feats
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """A logistic-regression attribution scorer: weights, bias and the acceptance threshold."""
+
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, feats: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def accepts(self, feats: list[str]) -> bool:
+        return self.probability(feats) >= self.threshold
+
+
+def parse_model(raw: Mapping[str, object]) -> CueModel:
+    weights = cast(Mapping[str, float], raw["weights"])
+    return CueModel(
+        MappingProxyType({str(k): float(v) for k, v in weights.items()}),
+        float(cast(float, raw["bias"])),
+        float(cast(float, raw["threshold"])),
+    )
+
+
+@cache
+def load_cue_model(path: Path | None = None) -> CueModel:
+    """The packaged model (or the one at ``path``), read once."""
+    if path is None:
+        text = resources.files("unfog").joinpath("data/claims/cue_model.json").read_text(encoding="utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
+    return parse_model(cast(Mapping[str, object], json.loads(text)))

@@ -1,0 +1,145 @@
+"""Open candidates: cues outside the lexicon, proposed from their syntactic frame alone and left to
+the learned scorer (``learned``) to accept or reject.
+
+- A verb that takes a clause ('X doubted that ...', 'X wants to ...', '"...," X fumed'): any verb
+  with a clausal complement, a quote after it, or a reported clause before it.
+- An attitude adjective after a copula with a clause or a prepositional complement ('X was not
+  optimistic about Y', 'X is fully aware that ...', 'X seemed eager to ...').
+- A noun with a 'that'-clause ('the belief that ...'), or held by someone (a possessor, the subject
+  of a light verb) with a prepositional object ('her support for X').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from unfog.claims.candidate import Candidate, cap, np_span, sent_bounds, trim
+from unfog.claims.lexicon import Lexicon, VerbEntry
+from unfog.claims.nouns import holder_of
+
+#: The entries an open verb gets: with a clausal complement, or with an object; stance and framing
+#: unknown.
+OPEN_CLAUSE = VerbEntry("other", "neutral", "clause")
+OPEN_OBJECT = VerbEntry("other", "neutral", "any")
+COPULAS = frozenset({"be", "seem", "feel", "remain", "become", "appear", "sound", "look", "grow", "get", "stay"})
+ADJ_PREPS = frozenset({"about", "of", "over", "with", "on", "that", "at", "by", "for", "to"})
+SUBJECTS = ("nsubj", "nsubjpass")
+#: Prepositions whose object is the content of an open noun cue held by someone ('her support for X').
+NOUN_PREPS = frozenset({"of", "for", "about", "on", "over", "against", "to", "with"})
+
+
+def open_verb_entry(v: Token, lex: Lexicon) -> VerbEntry | None:
+    """The entry of a verb outside the lexicon whose frame could introduce content."""
+    if v.pos_ != "VERB" or not v.tag_.startswith("VB") or lex.lemma(v) in lex.verbs:
+        return None
+    kids = list(v.children)
+    for c in kids:
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)):
+            return OPEN_CLAUSE
+    if any(c.dep_ == "dobj" for c in kids) or _adjacent_prep(v) is not None:
+        return OPEN_OBJECT
+    return None
+
+
+def _adjacent_prep(v: Token) -> Token | None:
+    """A preposition right after the verb (or its particle) with an object: 'referred to X'."""
+    for c in v.rights:
+        if c.dep_ == "prt":
+            continue
+        if c.dep_ == "prep" and c.i <= v.i + 2 and any(k.dep_ in ("pobj", "pcomp") for k in c.children):
+            return c
+        break
+    return None
+
+
+def prep_content(v: Token) -> tuple[int, tuple[int, int]] | None:
+    """The cue's end (after the preposition) and the content (its object) of 'referred to X'."""
+    prep = _adjacent_prep(v)
+    if prep is None:
+        return None
+    _, s1 = sent_bounds(v)
+    s, e = trim(v.doc, prep.i + 1, min(prep.right_edge.i + 1, s1))
+    if e <= s:
+        return None
+    return prep.i + 1, cap(v.doc, s, e)
+
+
+def _complement(adj: Token, cop: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The adjective's complement (the token ending the cue, and the content span)."""
+    for c in adj.rights:
+        if c.dep_ in ("ccomp", "xcomp"):
+            return adj, (c.left_edge.i, c.right_edge.i + 1)
+        if c.dep_ == "prep" and c.lower_ in ADJ_PREPS and c.i == adj.i + 1:
+            obj = next((k for k in c.children if k.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return c, (c.i + 1, c.right_edge.i + 1)
+    for c in cop.rights:
+        if c.i == adj.i + 1 and c.dep_ == "prep" and c.lower_ in ADJ_PREPS:
+            obj = next((k for k in c.children if k.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return c, (c.i + 1, c.right_edge.i + 1)
+        if c.i > adj.i and c.dep_ == "ccomp" and c.left_edge.i <= adj.i + 2:
+            return adj, (c.left_edge.i, c.right_edge.i + 1)
+    return None
+
+
+def adjective_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for adj in doc:
+        if adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "oprd"):
+            continue
+        cop = adj.head
+        if lex.lemma(cop) not in COPULAS or cop.i > adj.i:
+            continue
+        comp = _complement(adj, cop)
+        if comp is None:
+            continue
+        last, (cs, ce) = comp
+        _, s1 = sent_bounds(adj)
+        s, e = trim(doc, cs, min(ce, s1))
+        if e - s < 1:
+            continue
+        subj = next((c for c in cop.children if c.dep_ in SUBJECTS), None)
+        src = np_span(subj) if subj is not None else None
+        out.append(
+            Candidate(
+                kind="adj",
+                cue=(cop.i, last.i + 1),
+                head=adj,
+                content=cap(doc, s, e),
+                source=src,
+                stance="other",
+                open=True,
+            )
+        )
+    return out
+
+
+def _that(c: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+
+
+def open_noun_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """Nouns outside the lexicon with a 'that'-clause; the possessor (if any) is the source."""
+    out: list[Candidate] = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() in lex.nouns:
+            continue
+        clause = next((c for c in t.rights if c.dep_ in ("acl", "ccomp", "appos") and _that(c)), None)
+        src = holder_of(t, lex)
+        _, s1 = sent_bounds(t)
+        cue = (t.i, t.i + 1)
+        if clause is not None:
+            s, e = trim(doc, clause.left_edge.i, min(clause.right_edge.i + 1, s1))
+        else:
+            prep = next((c for c in t.rights if c.dep_ == "prep" and c.i == t.i + 1 and c.lower_ in NOUN_PREPS), None)
+            if prep is None or src is None or not any(k.dep_ in ("pobj", "pcomp") for k in prep.children):
+                continue
+            cue = (t.i, prep.i + 1)
+            s, e = trim(doc, prep.i + 1, min(prep.right_edge.i + 1, s1))
+        if e - s < 2 or (src is not None and src[0] <= t.i < src[1]):
+            continue
+        cand = Candidate(kind="noun", cue=cue, head=t, content=cap(doc, s, e), source=src, stance="other")
+        cand.open = True
+        out.append(cand)
+    return out
