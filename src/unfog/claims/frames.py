@@ -41,13 +41,15 @@ def _acceptable(doc: Doc, i: int, words: tuple[str, ...], obj: Token, lex: Lexic
 
 def frame_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    frames = sorted(lex.frames, key=len, reverse=True)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(lex.frames, key=len, reverse=True):  # longest frame first
+        by_first.setdefault(words[0], []).append(words)
     taken: set[int] = set()
     for tok in doc:
         i = tok.i
-        if i in taken:
+        if i in taken or tok.lower_ not in by_first:
             continue
-        for words in frames:
+        for words in by_first[tok.lower_]:
             if not _match(doc, i, words):
                 continue
             prep = doc[i + len(words) - 1]
