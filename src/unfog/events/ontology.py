@@ -4,7 +4,7 @@
 - triggers.yaml: cue classes and trigger families (lemmas, phrases, argument needs), light verbs,
   instrument prepositions and verbs.
 - rules.yaml:    context rules refining a trigger's type.
-- modality.yaml: modality cues.  counts.yaml: number and vague-count words.
+- counts.yaml: number and vague-count words (modality.yaml is read by unfog.events.modality).
 """
 
 from __future__ import annotations
@@ -53,21 +53,6 @@ class Ontology:
 
 
 @dataclass(frozen=True)
-class Modal:
-    negation: frozenset[str]
-    negating_heads: frozenset[str]
-    future_aux: frozenset[str]
-    hypothetical_aux: frozenset[str]
-    future_heads: frozenset[str]
-    hypothetical_heads: frozenset[str]
-    future_modifiers: frozenset[str]
-    hypothetical_modifiers: frozenset[str]
-    conditional_marks: frozenset[str]
-    aspectual: frozenset[str]
-    done_with_object: frozenset[str]
-
-
-@dataclass(frozen=True)
 class Counts:
     numbers: dict[str, int]
     vague: dict[str, int]
@@ -96,7 +81,6 @@ class EventLexicon:
     classes: dict[str, tuple[str, ...]]
     families: dict[str, Family]
     rules: tuple[Rule, ...]
-    modal: Modal
     counts: Counts
     light_verbs: frozenset[str]
     associate_preps: frozenset[str]
@@ -154,8 +138,8 @@ def _rule(raw: dict[str, Any], classes: dict[str, tuple[str, ...]]) -> Rule:
 
 @cache
 def load_lexicon() -> EventLexicon:
-    onto, trig, rules, modal, counts = (
-        _read(n) for n in ("ontology.yaml", "triggers.yaml", "rules.yaml", "modality.yaml", "counts.yaml")
+    onto, trig, rules, counts = (
+        _read(n) for n in ("ontology.yaml", "triggers.yaml", "rules.yaml", "counts.yaml")
     )
     acled_type: dict[str, str] = {}
     acled_plover: dict[str, PloverPair] = {}
@@ -188,7 +172,6 @@ def load_lexicon() -> EventLexicon:
     for r in rule_list:
         if r.acled is not None and r.acled not in acled_type:
             raise ValueError(f"rules.yaml: unknown ACLED sub-event type {r.acled!r}")
-    m = Modal(**{k: _fs(modal[k]) for k in Modal.__dataclass_fields__})
     c = Counts(
         numbers={str(k): int(v) for k, v in counts["numbers"].items()},
         vague={str(k): int(v) for k, v in counts["vague"].items()},
@@ -197,7 +180,7 @@ def load_lexicon() -> EventLexicon:
         count_nouns={str(k): int(v) for k, v in counts["count_nouns"].items()},
         count_nouns_singular=_fs(counts["count_nouns_singular"]),
     )
-    return EventLexicon(ontology, classes, families, rule_list, m, c,
+    return EventLexicon(ontology, classes, families, rule_list, c,
                         light_verbs=_fs(trig["light_verbs"]), associate_preps=_fs(trig["associate_preps"]),
                         instrument_preps=_fs(trig.get("instrument_preps")),
                         instrument_verbs=_fs(trig.get("instrument_verbs")),
