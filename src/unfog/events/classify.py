@@ -24,14 +24,19 @@ from spacy.tokens import Token
 
 from unfog.events.agents import ActorResolver
 from unfog.events.context import lemma, subject_of
-from unfog.events.episodes import generic_attacks, idle_withdrawals, one_protest_kind, transfers_of_territory
+from unfog.events.episodes import (
+    TERRITORY_TAKEN,
+    generic_attacks,
+    idle_withdrawals,
+    one_protest_kind,
+    transfers_of_territory,
+)
 from unfog.events.ontology import Commitments, EventLexicon
 from unfog.events.plover import load_plover_cues
 from unfog.events.triggers import Typed
 from unfog.events.violence import plover_by_target
 from unfog.model import AcledType, Actor, Event, Place, PloverType, TextRef
 
-_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _AGENT_ENTS = frozenset({"NORP", "GPE", "ORG"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -51,7 +56,7 @@ def resolve_actors(typed: Sequence[Typed], events: list[Event], agents: ActorRes
     """actor1 for events the mention index left without one (in place)."""
     for t, ev in zip(typed, events, strict=True):
         # the subject of "the town fell" is the ground taken, not who took it
-        theme = (ev.acled is not None and ev.acled.sub_event_type in _TERRITORY and t.subject is not None
+        theme = (ev.acled is not None and ev.acled.sub_event_type in TERRITORY_TAKEN and t.subject is not None
                  and (t.subject.ent_type_ in _PLACE_ENTS or agents.index.is_place(t.subject)))
         kind = ev.plover.event_type if ev.plover else None
         if ev.actor1 is None and not theme:
@@ -73,7 +78,7 @@ def territory_by_actor(events: list[Event], actors: list[Actor], places: list[Pl
     by_id = {a.id: a for a in actors}
     pl = {p.id: p for p in places}
     for ev in events:
-        if ev.acled is None or ev.acled.sub_event_type not in _TERRITORY:
+        if ev.acled is None or ev.acled.sub_event_type not in TERRITORY_TAKEN:
             continue
         actor = by_id.get(ev.actor1 or "")
         if actor is None or actor.type is None:

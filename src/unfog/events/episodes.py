@@ -25,7 +25,8 @@ from unfog.model import AcledType, Event, PloverType
 #: the protest kinds, gravest first
 PROTEST_ORDER = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention",
                  "Peaceful protest")
-_TAKE = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+#: the ACLED sub-event types of ground taken by force (who took it decides which)
+TERRITORY_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _TRANSFER = "Non-violent transfer of territory"
 _OCCURRED = frozenset({"asserted", "reported", "claimed", "confirmed"})
 
@@ -70,7 +71,7 @@ def transfers_of_territory(typed: Sequence[Typed], events: list[Event], lex: Eve
             if t.family.name == "withdraw" and e.acled is not None and e.modality in _OCCURRED:
                 _set(e, _TRANSFER, lex, plover=False)
     taken = [i for i, e in enumerate(events)
-             if e.acled is not None and e.acled.sub_event_type in _TAKE and e.modality in _OCCURRED]
+             if e.acled is not None and e.acled.sub_event_type in TERRITORY_TAKEN and e.modality in _OCCURRED]
     if not taken:
         return
     # a withdrawal by someone ("the army pulled out of the city"), not "motorbikes lying abandoned"
