@@ -28,7 +28,6 @@ from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import Cues, Mention, _capitalised, _runs
 from unfog.geo.resolve import NEAR_KM, km
 
-DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 LARGE_TOWN = 100_000
 LOCATING_TOKENS = 120  # a paragraph or so: how far back a town still locates a facility
 
@@ -73,7 +72,7 @@ class Facilities:
                 s += 1  # "At Manila Cathedral" opening a sentence
             head = self._head(sdoc, s, e)
             if head is not None:  # "Manila Cathedral", "Eglinton Avenue West"
-                end = head + 2 if head + 1 < e and sdoc[head + 1].lower_ in DIRECTIONS else head + 1
+                end = head + 2 if head + 1 < e and sdoc[head + 1].lower_ in self.cues.facility_suffixes else head + 1
                 out.setdefault((s, end), (s, head))
             elif (s < e and sdoc[s].lower_ in self.cues.facility_heads and e + 1 < len(sdoc)
                   and sdoc[e].lower_ == "of" and _capitalised(sdoc[e + 1])):

@@ -65,6 +65,7 @@ class Cues:
         self.facility_preps = words("facility_preps")
         self.facility_nouns = words("facility_nouns")
         self.institution_heads = words("institution_heads")
+        self.facility_suffixes = words("facility_suffixes")
 
 
 def _capitalised(tok: Token) -> bool:
