@@ -55,9 +55,35 @@ CASES = [
     ("Norway offered to mediate between the parties.", "mediate", "future"),
     ("The president told the rebels to release the hostages.", "release", "future"),
     ("The decision to release the prisoners was welcomed.", "release", "asserted"),
-    # an accusation's content is alleged; an accused noun is presupposed
+    # an accusation's content is alleged; a conviction establishes the act, blame presupposes it
     ("The watchdog accused the police of torturing detainees.", "torturing", "hypothetical"),
+    ("Prosecutors charged the colonel with ordering the massacre.", "ordering", "hypothetical"),
     ("The government blamed the rebels for the bombing.", "bombing", "asserted"),
+    ("The government blamed the rebels for shelling the market.", "shelling", "asserted"),
+    ("The officer was convicted of torturing detainees.", "torturing", "asserted"),
+    ("Police suspect two men of bombing the station.", "bombing", "asserted"),
+    ("Aid groups voiced concern over the shelling of the port.", "shelling", "asserted"),
+    ("Aid groups fear the shelling of the port.", "shelling", "hypothetical"),
+    ("Soldiers allegedly looted the shops.", "looted", "hypothetical"),
+    # an undone event noun, and an act not done so far
+    ("The cancelled visit angered the ministry.", "visit", "negated"),
+    ("Police said a foiled bombing targeted the station.", "bombing", "negated"),
+    ("The ministry has yet to condemn the shelling.", "condemn", "negated"),
+    ("The garrison is yet to surrender.", "surrender", "negated"),
+    # "without" under an act that is itself not asserted leaves the missing act open
+    ("Troops cannot enter the town without shelling it first.", "shelling", "hypothetical"),
+    ("The convoy will pass without firing a shot.", "firing", "hypothetical"),
+    # a negated predication presupposes its subject; a modal one does not
+    ("The summit was not a success.", "summit", "asserted"),
+    ("The raid was not authorised by parliament.", "raid", "asserted"),
+    ("A ground invasion would be a catastrophe.", "invasion", "hypothetical"),
+    ("There was no shelling overnight.", "shelling", "negated"),
+    # a yes/no question asks whether the event happened; a wh-question presupposes it
+    ("Did the rebels attack the convoy?", "attack", "hypothetical"),
+    ("Who attacked the convoy?", "attacked", "asserted"),
+    # a preposition such as "about" governs no modality ("about to" does)
+    ("Residents complained about being shelled every night.", "shelled", "asserted"),
+    ("The army is about to attack the town.", "attack", "future"),
     # a decision or vote taken in the past reports its act; a future or modal one does not
     ("The council decided to release the prisoners.", "release", "asserted"),
     ("Parliament voted to withdraw the troops.", "withdraw", "asserted"),

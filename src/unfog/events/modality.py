@@ -9,7 +9,7 @@ modifiers); otherwise the walk goes up the governing words while they can change
 ("plans to attack", "denied shelling", "fear of an attack") and stops where the trigger's clause
 or phrase stands on its own: a clause under a reporting verb, a past-tense adverbial clause, an
 adjunct phrase ("decided at the summit"), or a noun trigger that a non-light verb presupposes
-("sought to annul the agreement": the agreement exists).
+("tried to break the truce": the truce exists).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ _CONTENT = frozenset({"xcomp", "dobj", "pobj", "pcomp", "ccomp", "nsubjpass", "p
 _NOMINAL_ARGS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _PAST = frozenset({"VBD", "VBN"})
+_COPULAS = frozenset({"be", "become", "remain", "seem"})
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ class Cues:
     passing_preps: frozenset[str]
     directive_heads: frozenset[str]
     undone_nouns: frozenset[str]
+    negating_modifiers: frozenset[str]
+    pending_adverbs: frozenset[str]
     accusation_heads: frozenset[str]
     settled_heads: frozenset[str]
     means_preps: frozenset[str]
@@ -99,7 +102,9 @@ def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
         elif dep == "mark" and c.lower_ in m.conditional_marks:
             cond = True
         elif dep in ("amod", "compound", "advmod"):
-            if _is(c, m.future_modifiers):
+            if _is(c, m.negating_modifiers) and t.pos_ in _NOMINAL:
+                neg = True  # "the cancelled visit", "a foiled bombing"
+            elif _is(c, m.future_modifiers):
                 mod = mod or "future"
             elif _is(c, m.hypothetical_modifiers):
                 mod = mod or "hypothetical"
@@ -138,13 +143,16 @@ def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
     glem = lemma(gov)
     rel = t.dep_
     if rel == "advcl" and _bare_infinitive(t) and not any(c.dep_ == "dobj" for c in gov.children):
-        rel = "xcomp"  # "have sworn to fight" parsed as a purpose clause: the head's complement
+        rel = "xcomp"  # "have vowed to resist" parsed as a purpose clause: the head's complement
     if rel == "pcomp" and gov.lower_ in m.negation:
         return "negated"  # "without firing a shot"
     if rel == "pobj" and gov.lower_ == "without":
         return "negated"
-    if rel not in _CONTENT:
-        return None
+    if rel not in _CONTENT or (gov.pos_ == "ADP" and rel != "xcomp"):
+        return None  # "complained about being shelled"; "about to attack" is an xcomp
+    if rel == "xcomp" and glem in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ in m.pending_adverbs for c in gov.children):
+        return "negated"  # "has yet to respond": not so far
     if glem in m.negating_heads:
         return "negated"
     if glem in m.future_heads and glem not in m.aspectual:
@@ -161,6 +169,21 @@ def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
     if rel == "xcomp" and glem in m.directive_heads:
         return "future"  # "told the army to leave": the leaving is asked for, not done
     return None
+
+
+def _predicated_of(subj: Token, verb: Token) -> bool:
+    """A noun the subject of a copula with a predicate ("the meeting was not a success", "the
+    visit was not political"): a negation of the predication presupposes the subject."""
+    return subj.dep_ == "nsubj" and subj.pos_ in _NOMINAL and lemma(verb) in _COPULAS and any(
+        c.dep_ in ("attr", "acomp") for c in verb.children)
+
+
+def _yes_no_question(root: Token) -> bool:
+    """A sentence asking whether its event happened: it ends in a question mark and opens with the
+    auxiliary of its root ("Did the rebels attack?", "Will troops withdraw?"); a wh-question ("Who
+    attacked the base?") presupposes the event."""
+    first = root.left_edge
+    return root.right_edge.text == "?" and first.dep_ in ("aux", "auxpass") and first.head.i == root.i
 
 
 def _infinitive_of_noun(t: Token, m: Cues) -> bool:
@@ -180,40 +203,54 @@ def _stops(t: Token, gov: Token, nominal: bool, m: Cues) -> bool:
         marks = [c for c in t.children if c.dep_ == "mark"]
         # "after a court refused", "..., killing five": a clause of its own
         return not marks or (t.tag_ in _PAST and not any(c.lower_ in m.conditional_marks for c in marks))
-    # "sought to annul the agreement": a noun trigger under another verb is presupposed
+    # "tried to break the truce": a noun trigger under another verb is presupposed
     return nominal and gov.pos_ in ("VERB", "AUX") and lemma(gov) not in m.transparent_verbs
 
 
 def modality(head: Token, m: Cues | None = None) -> Modality:
     """Walk from the trigger up its governing words while they can change its modality."""
+    return explain(head, m)[0]
+
+
+def explain(head: Token, m: Cues | None = None) -> tuple[Modality, str]:
+    """The modality and the rule that decided it (a short tag, for error analysis and tests)."""
     m = m or load_cues()
     t = head
     nominal = head.pos_ in _NOMINAL
     via_conj = False
+    below: Token | None = None  # the word the walk came up from
     for _ in range(8):
         own = _own(t, m, via_conj)
+        if own == "negated" and below is not None and _predicated_of(below, t):
+            return "asserted", "copula_subject"  # "the meeting was not a success": it took place
         if own is not None:
-            return own
+            return own, f"own:{t.lower_}"
         if _infinitive_of_noun(t, m):
-            return "future"
+            return "future", f"undone_noun:{t.head.lower_}"
+        if t.head.i == t.i and _yes_no_question(t):
+            return "hypothetical", "question"  # "Did the rebels attack the base?"
         if t.dep_ not in _UP or t.head.i == t.i:
-            return "asserted"
+            return "asserted", "top"
         gov = t.head
         if t.dep_ == "prep" and t.lower_ not in m.passing_preps and t.lower_ not in m.negation:
-            return "asserted"  # an adjunct: "decided at the summit", "fled during the shelling"
+            return "asserted", "adjunct"  # "decided at the summit", "fled during the shelling"
         if head.pos_ not in _NOMINAL and t.dep_ == "prep" and lemma(gov) in m.accusation_heads:
-            return "hypothetical"  # "accused X of violating rights": the charge, not the act, is the event
+            return "hypothetical", f"accused:{gov.lower_}"  # "accused X of torturing detainees"
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            return "asserted"  # "X did not attack, and Y fled": a coordinated clause of its own
-        # "sought peace by promising to withdraw": the means takes the head's own modality
+            return "asserted", "own_clause"  # "X did not attack, and Y fled"
+        # "courted the voters by pledging to cut taxes": the means takes the head's own modality
         said = None if t.dep_ == "prep" and t.lower_ in m.means_preps else _head_says(t, gov, m)
+        if said == "negated" and gov.lower_ in m.negation and gov.head.i != gov.i and (
+                modality(gov.head, m) != "asserted"):
+            # "could not leave without paying": the act is missing only from an act not asserted
+            return "hypothetical", f"without:{gov.head.lower_}"
         if said is not None:
-            return said
+            return said, f"head:{gov.lower_}/{t.dep_}"
         if _stops(t, gov, nominal and (t.dep_ in _NOMINAL_ARGS or t.dep_ == "prep"), m):
-            return "asserted"
+            return "asserted", f"stop:{t.dep_}"
         if gov.pos_ in ("VERB", "AUX"):
             nominal = False
         via_conj = t.dep_ == "conj"
-        t = gov
-    return "asserted"
+        below, t = t, gov
+    return "asserted", "depth"
