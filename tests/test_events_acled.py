@@ -31,6 +31,7 @@ CASES = [
     ("Police fired tear gas to disperse the march near the parliament.", "Protest with intervention"),
     ("Riot police arrested forty protesters at the rally.", "Protest with intervention"),
     # protesters acting violently make a riot, whatever the police did
+    ("Several protesters were injured when the rally descended into clashes with police.", "Violent demonstration"),
     ("Protesters hurled stones at the police, who responded with tear gas.", "Violent demonstration"),
     ("Clashes between demonstrators and police broke out in the port city.", "Violent demonstration"),
     ("Violent protests swept the southern provinces overnight.", "Violent demonstration"),

@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
+from unfog.events.agents import load_actor_types
 from unfog.events.classify import territory_by_actor
 from unfog.events.ontology import load_lexicon
 from unfog.model import AcledType, Actor, ActorMention, Document, Event, Place, PlaceMention, TextRef
@@ -130,3 +131,20 @@ def test_territory_by_actor(actor_type: str, actor_cc: str | None, place_cc: str
                acled=AcledType(event_type="Battles", sub_event_type="Non-state actor overtakes territory"))
     territory_by_actor([ev], [actor], places, lex)
     assert ev.acled is not None and ev.acled.sub_event_type == want
+
+
+@pytest.mark.parametrize(
+    ("actor_type", "state", "armed"),
+    [
+        ("state_forces", True, True),
+        ("security_forces", True, True),
+        ("government", True, False),
+        ("armed_group", False, True),
+        ("media", False, False),
+    ],
+)
+def test_actor_type_groups(actor_type: str, state: bool, armed: bool) -> None:
+    """The actor-type groupings are defined once (data/events/agents.yaml) for agents and classify."""
+    types = load_actor_types()
+    assert (actor_type in types.state, actor_type in types.armed) == (state, armed)
+    assert "delegation" in types.quantity_heads

@@ -55,6 +55,8 @@ CASES = [
     ("The government allowed international observers into the region.", "RETREAT"),
     ("The army lifted the siege of the port.", "RETREAT"),
     ("The government lifted the curfew in the capital.", "CONCEDE"),
+    # a participle describing the object of an act is no act of its own
+    ("The governor on Monday shortened by two hours the nightly curfew imposed in the province.", "CONCEDE"),
     # signing an agreement is SUPPORT; a promise to sign stays AGREE
     ("Kenya signed a defence agreement with Uganda.", "SUPPORT"),
     ("The assembly ratified the treaty on Tuesday.", "SUPPORT"),
@@ -64,6 +66,32 @@ CASES = [
     ("The two sides agreed to withdraw their forces by June.", "AGREE"),
     # accusations: the charge is the act, not what is alleged
     ("The watchdog accused the police of torturing detainees.", "DISAPPROVE"),
+    # people sent to do something are that act; troops sent to fight stay a mobilisation
+    ("The African Union has sent 40 military personnel to Darfur to investigate the reports.", "INVESTIGATE"),
+    ("Kenya dispatched troops to the coast to assist the flood victims.", "AID"),
+    ("The army deployed two brigades to the border to fight the rebels.", "MOBILIZE"),
+    # a preparation for force that no one states is a mobilisation; a stated readiness a threat
+    ("The rebel army prepared to storm the capital as talks collapsed.", "MOBILIZE"),
+    ("The militia commander said his men were ready to fight.", "THREATEN"),
+    # a promise to pull back is an AGREE; to pull out what helps the other side a threat
+    ("Russia said it would withdraw its troops from the border by Friday.", "AGREE"),
+    ("Ghana said it would withdraw its peacekeepers from the mission next year.", "THREATEN"),
+    # a cooperative act said never to be done is a refusal
+    ("The minister said the country would never recognise the breakaway region.", "REJECT"),
+    ("The government turned down the request for asylum.", "REJECT"),
+    # a demand verb that asks nothing of anyone is no demand; an ordered inquiry is the inquiry
+    ("Rebels pressed on with their advance toward the capital.", "NONE"),
+    ("The opposition pressed for early elections.", "DEMAND"),
+    ("The president ordered an inquiry into the riots.", "INVESTIGATE"),
+    # a pledge or offer of aid is a promise; aid given is aid
+    ("China pledged 10 million dollars in aid to the flood victims.", "AGREE"),
+    ("Japan offered a package of aid to the region.", "AGREE"),
+    ("Germany provided 5 million euros in aid to the refugees.", "AID"),
+    # an aspectual verb passes the auxiliary to the act it governs
+    ("The premier said his government would continue to support the peace process.", "AGREE"),
+    # an event noun naming a kind of people is no act; before a noun of undertaking it is one
+    ("The rebels kidnapped three aid workers.", "ASSAULT"),
+    ("Norway launched a mediation effort between the two sides.", "CONSULT"),
 ]
 
 

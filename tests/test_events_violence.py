@@ -46,6 +46,19 @@ PLOVER_CASES = [
     # armed clashes stay FIGHT; an attack on an armed target is a fight
     ("Rebel fighters clashed with army troops near the river crossing.", "FIGHT"),
     ("Government jets bombed rebel positions in the hills overnight.", "FIGHT"),
+    # taking ground is a FIGHT (occupy), even when the ground is a village
+    ("Government troops captured the village on Sunday.", "FIGHT"),
+    ("The rebels seized the town of Kamba after heavy fighting.", "FIGHT"),
+    # a strike on people or where they live is an ASSAULT; on positions or troops a FIGHT
+    ("A missile strike on a residential district killed three people on Friday.", "ASSAULT"),
+    ("Warplanes bombed the city overnight, wounding twelve civilians.", "ASSAULT"),
+    ("Artillery shelled enemy positions near the river.", "FIGHT"),
+    # an attack whose dead are fighters is a fight
+    ("Troops killed five militants in a raid on their hideout.", "FIGHT"),
+    ("Gunmen killed four villagers in a raid on the market.", "ASSAULT"),
+    # violence against one person is a targeted killing; an ambush of a unit a fight
+    ("Gunmen shot dead a policeman in the market on Tuesday.", "ASSAULT"),
+    ("Rebels ambushed an army convoy, killing 12 soldiers.", "FIGHT"),
     # a sworn fight is a threat, not a fight
     ("The separatists have sworn to fight until they control the whole valley.", "THREATEN"),
     # an order to those who carry it out is the act ordered
@@ -65,6 +78,17 @@ ACLED_CASES = [
     ("Warplanes carried out a bombing of the rebel-held town.", "Air/drone strike"),
     # a generic attack in a report of a grenade attack is that grenade attack
     ("The attack shocked the town. Assailants threw a grenade into the crowded bus station.", "Grenade"),
+    # a raid without casualties that makes arrests is the arrest
+    ("Soldiers raided the house and arrested the commander of the militia.", "Arrests"),
+    ("Gunmen raided the village at dawn, killing four people.", "Attack"),
+    # the fire of guns and the storming of a building are no disaster; a fire in a factory is
+    ("Soldiers opened fire on a crowd of villagers.", "Attack"),
+    ("Police stormed the building where the gunmen were hiding.", "Attack"),
+    ("A fire at a textile factory killed 12 workers.", "NONE"),
+    # crowd-control means with no protest named are no attack
+    ("Police fired tear gas into the courtyard of the hospital.", "NONE"),
+    # arrests of people suspected of political violence stay arrests
+    ("Police arrested three men suspected of planning an attack on the embassy.", "Arrests"),
 ]
 
 

@@ -18,7 +18,12 @@ metonym the dictionary lists ("Britain mobilized"). In that order of preference:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
 
+import yaml
 from spacy.tokens import Token
 
 from unfog.events.arguments import ArgumentIndex
@@ -26,16 +31,46 @@ from unfog.model import Actor, ActorMention, Claim
 
 #: acts of force: a nationality adjective stands for the country's forces
 _FORCE_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE"})
-_STATE_FORCES = ("state_forces", "security_forces")
-_ARMED_TYPES = frozenset({"state_forces", "armed_group", "security_forces"})
 #: dependents that are not part of an actor's name
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep", "det", "case"})
 _KEEP_PREPS = frozenset({"of"})
-_QUANT_HEADS = frozenset({"group", "number", "team", "band", "crowd", "delegation", "contingent", "couple",
-                          "dozen", "dozens", "hundreds", "thousands", "scores", "handful", "party", "unit"})
 _NOT_ACTORS = frozenset({"PRON", "NUM"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                              "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"})
+
+
+@dataclass(frozen=True)
+class ActorTypes:
+    """The groupings of the actor dictionary's types and the group nouns (``agents.yaml``)."""
+
+    state_forces: tuple[str, ...]  # in order of preference
+    government: tuple[str, ...]
+    nonstate_armed: frozenset[str]
+    quantity_heads: frozenset[str]
+
+    @property
+    def state(self) -> frozenset[str]:
+        """The state: its forces and its government."""
+        return frozenset((*self.state_forces, *self.government))
+
+    @property
+    def armed(self) -> frozenset[str]:
+        """Armed actors: state forces and non-state armed groups."""
+        return frozenset(self.state_forces) | self.nonstate_armed
+
+
+def _words(v: Any) -> tuple[str, ...]:
+    return tuple(str(x).lower() for x in (v or []))
+
+
+@cache
+def load_actor_types() -> ActorTypes:
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("unfog").joinpath("data/events/agents.yaml").read_text(encoding="utf-8"))
+    types = raw["actor_types"]
+    return ActorTypes(state_forces=_words(types["state_forces"]), government=_words(types["government"]),
+                      nonstate_armed=frozenset(_words(types["nonstate_armed"])),
+                      quantity_heads=frozenset(_words(raw["quantity_heads"])))
 
 
 def _name_tokens(tok: Token) -> list[Token]:
@@ -78,6 +113,7 @@ class ActorResolver:
         self.claims = claims
         #: head nouns that name people or bodies (triggers.yaml class ``agent``)
         self.person_words = person_words
+        self.types = load_actor_types()
         self._by_name: dict[str, str] = {a.name.lower(): a.id for a in actors}
         nums = [int(m.group(1)) for a in actors if (m := re.fullmatch(r"a(\d+)", a.id))]
         self._next = max(nums, default=0) + 1
@@ -100,7 +136,7 @@ class ActorResolver:
         types = {a.id: a.type for a in self.actors}
         for c in self.claims:
             if (c.content.span[0] <= start and end <= c.content.span[1] and c.source and c.source.actor
-                    and types.get(c.source.actor) in _ARMED_TYPES):
+                    and types.get(c.source.actor) in self.types.armed):
                 return c.source.actor
         return None
 
@@ -109,20 +145,21 @@ class ActorResolver:
         found = [a for a in self.actors if any(x.startswith(adj) for x in (a.name, *a.aliases))]
         if not found:
             return None
-        order = (*_STATE_FORCES, "government") if force else ("government", *_STATE_FORCES)
+        forces, gov = self.types.state_forces, self.types.government
+        order = (*forces, *gov) if force else (*gov, *forces)
         found.sort(key=lambda a: order.index(a.type) if a.type in order else len(order))
         return found[0].id
 
     def _description(self, tok: Token) -> str | None:
-        if tok.pos_ in _NOT_ACTORS or tok.ent_type_ in _NOT_ACTOR_ENTS:
-            return None
         head = tok
-        if tok.lemma_.lower() in _QUANT_HEADS:
-            # "a group of Moroccan diplomats": the group is named by its members
+        if tok.lemma_.lower() in self.types.quantity_heads or tok.lower_ in self.types.quantity_heads:
+            # "a group of Moroccan diplomats", "thousands of troops": named by the members
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if member is not None and member.pos_ in ("NOUN", "PROPN"):
                 head = member
+        if head is tok and (tok.pos_ in _NOT_ACTORS or tok.ent_type_ in _NOT_ACTOR_ENTS):
+            return None
         named = head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
         if not named and head.lemma_.lower() not in self.person_words:
             return None

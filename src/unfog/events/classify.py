@@ -13,7 +13,10 @@ or the rest of the document:
   act: a promise (AGREE) of a cooperative act, a threat (THREATEN) of a hostile one ("said they
   would boycott all contact", "will support the resolution"). The embedded act keeps its future or
   hypothetical modality; the statement is a new asserted event on the reporting verb (or on the
-  auxiliary when there is none). The cue words are ``commitments`` in triggers.yaml.
+  auxiliary when there is none). A preparation for force that no reporting verb states ("the
+  army prepared to resume shelling") is a mobilisation (MOBILIZE), not a threat. A statement
+  that an actor will not or would never do a cooperative act ("said it would never recognise the
+  region") is a refusal (REJECT). The cue words are ``commitments`` in triggers.yaml.
 """
 
 from __future__ import annotations
@@ -22,13 +25,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from unfog.events.agents import ActorResolver
-from unfog.events.context import lemma, subject_of
+from unfog.events.agents import ActorResolver, load_actor_types
+from unfog.events.context import lemma, scope_of, subject_of
 from unfog.events.episodes import (
     TERRITORY_TAKEN,
     generic_attacks,
     idle_withdrawals,
     one_protest_kind,
+    raids_for_arrests,
     transfers_of_territory,
 )
 from unfog.events.ontology import Commitments, EventLexicon
@@ -40,9 +44,9 @@ from unfog.model import AcledType, Actor, Event, Place, PloverType, TextRef
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _AGENT_ENTS = frozenset({"NORP", "GPE", "ORG"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_STATE = frozenset({"state_forces", "government", "security_forces"})
-_NONSTATE = frozenset({"armed_group"})
 _UNASSERTED = frozenset({"future", "hypothetical"})
+#: the modalities of an act a statement of commitment can announce ("will", "would not")
+_STATED = _UNASSERTED | {"negated"}
 #: prepositions whose object is what an act is about ("call for", "appeal for")
 _CONTENT_PREPS = frozenset({"for"})
 
@@ -77,17 +81,18 @@ def resolve_actors(typed: Sequence[Typed], events: list[Event], agents: ActorRes
 def territory_by_actor(events: list[Event], actors: list[Actor], places: list[Place], lex: EventLexicon) -> None:
     by_id = {a.id: a for a in actors}
     pl = {p.id: p for p in places}
+    types = load_actor_types()
     for ev in events:
         if ev.acled is None or ev.acled.sub_event_type not in TERRITORY_TAKEN:
             continue
         actor = by_id.get(ev.actor1 or "")
         if actor is None or actor.type is None:
             continue
-        if actor.type in _STATE:
+        if actor.type in types.state:
             where = _country_of_place(pl, ev.place)
             sub = ("Armed clash" if actor.country and where and where != actor.country
                    else "Government regains territory")
-        elif actor.type in _NONSTATE:
+        elif actor.type in types.nonstate_armed:
             sub = "Non-state actor overtakes territory"
         else:
             continue
@@ -130,8 +135,10 @@ def _anchor(head: Token, cues: Commitments) -> tuple[Token, bool] | None:
         g = t.head
         if lemma(g) in cues.heads or lemma(g) in cues.threat_heads:
             return g, lemma(g) in cues.threat_heads
-        if any(c.dep_ == "aux" and c.lower_ in cues.aux for c in g.children):
-            return None
+        aux = next((c for c in g.children if c.dep_ == "aux" and c.lower_ in cues.aux), None)
+        if aux is not None:
+            # "would continue to support": an aspectual verb passes the auxiliary to its act
+            return (aux, False) if lemma(g) in cues.aspectual else None
         t = g
     return None
 
@@ -145,7 +152,7 @@ def commitments(typed: Sequence[Typed], events: list[Event], agents: ActorResolv
     made: set[int] = set()
     for t, ev in zip(typed, events, strict=True):
         new = None
-        if ev.modality in _UNASSERTED and ev.plover is not None and ev.plover.event_type:
+        if ev.modality in _STATED and ev.plover is not None and ev.plover.event_type:
             new = _commitment(t, ev, agents, cues, published, trig_tokens, made)
         if new is not None:
             out_t.append(None)
@@ -163,8 +170,13 @@ def _commitment(t: Typed, ev: Event, agents: ActorResolver, cues: Commitments, p
         return None
     anchor, threat = found
     kind = (ev.plover.event_type or "").lower() if ev.plover else ""
-    if threat or kind in cues.threat_types:
-        ptype = "THREATEN"
+    if ev.modality == "negated":
+        # "said it would never recognise the region": a refusal of a cooperative act (REJECT)
+        if anchor.dep_ != "aux" or threat or kind not in cues.promise_types:
+            return None
+        ptype = "REJECT"
+    elif threat or kind in cues.threat_types or (kind == "retreat" and scope_of(t.objects).has(cues.withdrawn_support)):
+        ptype = "THREATEN"  # "will withdraw its peacekeepers": a threat to reduce aid
     elif kind in cues.promise_types:
         ptype = "AGREE"
     else:
@@ -181,6 +193,8 @@ def _commitment(t: Typed, ev: Event, agents: ActorResolver, cues: Commitments, p
             speech = x
             break
     word = speech or anchor
+    if speech is None and lemma(anchor) in cues.preparations and kind in cues.preparation_types:
+        ptype = "MOBILIZE"  # a preparation for force that no one states: "the army prepared to attack"
     if _conditional(head, word, cues) or word.i in trig_tokens or word.i in made:
         return None
     if any(c.dep_ == "neg" for c in word.children):
@@ -205,15 +219,22 @@ def _commitment(t: Typed, ev: Event, agents: ActorResolver, cues: Commitments, p
     )
 
 
-def absorb_objects(typed: Sequence[Typed], events: list[Event]) -> tuple[list[Typed], list[Event]]:
+def absorb_objects(typed: Sequence[Typed], events: list[Event],
+                   orders: frozenset[str] = frozenset()) -> tuple[list[Typed], list[Event]]:
     """A PLOVER-only noun trigger that is the object of another trigger ("lifted the curfew",
     "accepted the demands", "suspended military aid", "rejected an offer") is what that act is
-    about, not an act of its own. Nouns of ACLED types stay events ("condemned the bombing")."""
-    heads = {t.cand.head.i for t, e in zip(typed, events, strict=True) if e.acled is None}
+    about, not an act of its own, and so is a participle describing it ("lifted the curfew imposed
+    last week"). Nouns of ACLED types stay events ("condemned the bombing"), and so do the objects
+    of an order (``orders``: "ordered an inquiry" is the inquiry, plover.py)."""
+    heads = {t.cand.head.i for t, e in zip(typed, events, strict=True)
+             if e.acled is None and lemma(t.cand.head) not in orders}
     keep_t: list[Typed] = []
     keep_e: list[Event] = []
+    absorbed: set[int] = set()
     for t, ev in zip(typed, events, strict=True):
         h = t.cand.head
+        if ev.acled is None and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.i in absorbed:
+            continue  # "lifted the curfew imposed last week": the participle describes the object
         x = h
         while x.dep_ == "conj" and x.head.i != x.i:
             x = x.head
@@ -223,6 +244,7 @@ def absorb_objects(typed: Sequence[Typed], events: list[Event]) -> tuple[list[Ty
         elif x.dep_ not in ("dobj", "nsubjpass"):
             host = h
         if ev.acled is None and h.pos_ == "NOUN" and host.i in heads and host.i != h.i:
+            absorbed.add(h.i)
             continue
         keep_t.append(t)
         keep_e.append(ev)
@@ -234,13 +256,14 @@ def classify_document(typed: Sequence[Typed], events: list[Event], *, agents: Ac
                       published: str | None) -> list[Event]:
     """The document-level steps in order; returns the events (renumbered when the list changed)."""
     resolve_actors(typed, events, agents)
-    kept_t, kept_e = absorb_objects(typed, events)
+    kept_t, kept_e = absorb_objects(typed, events, load_plover_cues().orders)
     territory_by_actor(kept_e, actors, places, lex)
     idle_withdrawals(kept_t, kept_e)
     transfers_of_territory(kept_t, kept_e, lex)
     attacks_in_battle(kept_t, kept_e, lex)
     one_protest_kind(kept_e, lex)
     generic_attacks(kept_t, kept_e, lex)
+    raids_for_arrests(kept_t, kept_e, lex)
     plover_by_target(kept_t, kept_e, lex, load_plover_cues())
     out = kept_e
     if lex.commitments is not None:

@@ -12,6 +12,9 @@
   crossing following the withdrawal of the army"): the capture and the withdrawal are one transfer;
   so are a withdrawal and a handover ("withdrew from the base and handed control of it to ...").
   A participle that describes a thing ("the abandoned village") reports no withdrawal.
+- **Raids that make arrests** (ACLED Arrests): a raid (``arrest_raids`` in triggers.yaml) that
+  kills or wounds no one, in a sentence that reports arrests, is how the arrests were made
+  ("troops raided the house and detained the commander"): one arrest, not an attack.
 """
 
 from __future__ import annotations
@@ -102,3 +105,18 @@ def generic_attacks(typed: Sequence[Typed], events: list[Event], lex: EventLexic
             continue
         near = min(specific, key=lambda e: abs(e.trigger.span[0] - ev.trigger.span[0]))
         _set(ev, near.acled.sub_event_type if near.acled else "Attack", lex, plover=False)
+
+
+def raids_for_arrests(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
+    """A raid without casualties in a sentence that reports arrests is the arrest (ACLED and PLOVER)."""
+    raids: tuple[str, ...] = lex.classes.get("arrest_raids", ())
+    arrests = {t.cand.head.sent.start for t, e in zip(typed, events, strict=True)
+               if e.acled is not None and e.acled.sub_event_type == "Arrests" and e.modality in _OCCURRED}
+    if not arrests:
+        return
+    for t, ev in zip(typed, events, strict=True):
+        if (ev.acled is None or ev.acled.sub_event_type != "Attack" or t.family.name != "attack"
+                or ev.fatalities or ev.injured or t.cand.head.sent.start not in arrests):
+            continue
+        if t.cand.head.lemma_.lower() in raids:
+            _set(ev, "Arrests", lex)

@@ -73,6 +73,14 @@ class Commitments:
     conditions: frozenset[str]  # conditional marks: an act under "if" is no commitment
     threat_types: frozenset[str]
     promise_types: frozenset[str]
+    #: heads of physical preparation: an act of force they govern, with no reporting verb, is a
+    #: MOBILIZE ("the army prepared to resume shelling"), not a threat
+    preparations: frozenset[str] = frozenset()
+    #: verbs of phase that pass an auxiliary to the act ("will continue to support")
+    aspectual: frozenset[str] = frozenset()
+    #: what helps the other side: a promise to withdraw it is a threat (to reduce aid or relations)
+    withdrawn_support: frozenset[str] = frozenset()
+    preparation_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -186,5 +194,5 @@ def load_lexicon() -> EventLexicon:
                         instrument_verbs=_fs(trig.get("instrument_verbs")),
                         instrument_families=_fs(trig.get("instrument_families")),
                         agent_words=frozenset(w for c in _AGENT_CLASSES for w in classes.get(c, ())),
-                        commitments=Commitments(**{k: _fs(trig["commitments"][k])
+                        commitments=Commitments(**{k: _fs(trig["commitments"].get(k, []))
                                                    for k in Commitments.__dataclass_fields__}))

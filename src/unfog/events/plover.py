@@ -35,6 +35,12 @@ from unfog.model import Claim, Event, PloverType, TextRef
 
 _PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "this", "that", "who", "which"})
 _UNDONE = frozenset({"future", "hypothetical"})
+#: what a demand asks of someone: an addressee, a complement clause, the one asked (passive)
+_ASKED = frozenset({"dobj", "dative", "ccomp", "xcomp", "nsubjpass", "iobj"})
+#: prepositions of what a promised amount is of ("ten million dollars in aid", "a package of aid")
+_MEASURE_PREPS = frozenset({"in", "of"})
+#: prepositions of what is demanded ("pressed for talks")
+_CONTENT_PREPS = frozenset({"for"})
 
 
 @dataclass(frozen=True)
@@ -50,12 +56,19 @@ class PloverCues:
     attempt_types: frozenset[str]
     signing: frozenset[str]
     commanded: frozenset[str] = frozenset()
+    addressed: frozenset[str] = frozenset()
     orders: frozenset[str] = frozenset()
     material: frozenset[str] = frozenset()
     assault_words: frozenset[str] = frozenset()
     assault_types: frozenset[str] = frozenset()
     generic_types: frozenset[str] = frozenset()
     clash_types: frozenset[str] = frozenset()
+    purpose_verbs: frozenset[str] = frozenset()
+    purpose_types: frozenset[str] = frozenset()
+    occupy_families: frozenset[str] = frozenset()
+    strike_types: frozenset[str] = frozenset()
+    populated: frozenset[str] = frozenset()
+    individuals: frozenset[str] = frozenset()
 
 
 def _fs(xs: Iterable[Any]) -> frozenset[str]:
@@ -72,6 +85,7 @@ def load_plover_cues() -> PloverCues:
         hostile=frozenset(str(x).upper() for x in raw["promises"]["hostile"]),
         directives=_fs(raw["directives"]["verbs"]),
         commanded=_fs(raw["directives"].get("commanded", [])),
+        addressed=_fs(raw["directives"].get("addressed", [])),
         orders=_fs(raw["orders"]["verbs"]),
         material=frozenset(str(x).upper() for x in raw["orders"]["material"]),
         deontic_aux=_fs(raw["deontic"]["aux"]),
@@ -79,10 +93,16 @@ def load_plover_cues() -> PloverCues:
         attempt_heads=_fs(raw["attempts"]["heads"]),
         attempt_types=frozenset(str(x).upper() for x in raw["attempts"]["types"]),
         signing=_fs(raw["signing"]),
+        purpose_verbs=_fs(raw.get("purposes", {}).get("verbs", [])),
+        purpose_types=frozenset(str(x).upper() for x in raw.get("purposes", {}).get("types", [])),
         assault_words=_fs(raw["violence"]["assault_words"]),
         assault_types=frozenset(str(x) for x in raw["violence"]["assault_types"]),
         generic_types=frozenset(str(x) for x in raw["violence"]["generic_types"]),
         clash_types=frozenset(str(x) for x in raw["violence"]["clash_types"]),
+        occupy_families=_fs(raw["violence"].get("occupy_families", [])),
+        strike_types=frozenset(str(x) for x in raw["violence"].get("strike_types", [])),
+        populated=_fs(raw["violence"].get("populated", [])),
+        individuals=_fs(raw["violence"].get("individuals", [])),
     )
 
 
@@ -145,7 +165,9 @@ class PloverSteps:
                 self._attempt(tok)
         self._signing()
         self._orders()
+        self._purposes()
         self._drop_agentive()
+        self._drop_unaddressed()
         self._fill_actors()
         if not self.new and len(self.events) == self._n:
             return self.events
@@ -162,6 +184,11 @@ class PloverSteps:
         obj = None
         if comp is None and tok.pos_ == "VERB":
             obj = next((o for o in tok.children if o.dep_ == "dobj" and o.i in self.heads), None)
+            dobjs = [o for o in tok.children if o.dep_ == "dobj"]
+            if obj is None and dobjs:  # "pledged ten million dollars in aid": the act the sum is in
+                preps = [p for x in (*dobjs, tok) for p in x.children
+                         if p.dep_ == "prep" and p.lower_ in _MEASURE_PREPS]
+                obj = next((g for p in preps for g in p.children if g.dep_ == "pobj" and g.i in self.heads), None)
         if comp is None and obj is None:
             return
         acts = self._acts_in(comp) if comp is not None else self.heads.get(obj.i, []) if obj is not None else []
@@ -266,6 +293,26 @@ class PloverSteps:
                         and any(p.dep_ == "prep" and p.lower_ in ("to", "into") for p in tok.children)):
                     ev.plover = PloverType(event_type="MOBILIZE", mode=None)
 
+    def _purposes(self) -> None:
+        """People sent to do something are that act: a MOBILIZE on a dispatch verb whose purpose
+        infinitive is an act of a `purposes` type takes that type ("sent inspectors to investigate")."""
+        c = self.cues
+        for i, evs in list(self.heads.items()):
+            tok = self.sdoc[i]
+            if tok.pos_ != "VERB" or lemma(tok) not in c.purpose_verbs:
+                continue
+            comp = next((x for x in tok.children if x.dep_ in ("advcl", "xcomp") and x.pos_ == "VERB"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+            if comp is None:
+                continue
+            kinds = [a.plover for a in self.heads.get(comp.i, [])
+                     if a.plover is not None and a.plover.event_type in c.purpose_types]
+            if not kinds:
+                continue
+            for ev in evs:
+                if ev.plover is not None and ev.plover.event_type == "MOBILIZE":
+                    ev.plover = PloverType(event_type=kinds[0].event_type, mode=kinds[0].mode)
+
     def _drop_agentive(self) -> None:
         """A meeting noun that is the subject of a statement or act ("the summit concluded that ...",
         "the conference called for ...") names the body that acts, not a meeting that happened."""
@@ -276,6 +323,21 @@ class PloverSteps:
             if (h is not None and ev.acled is None and ev.plover is not None and ev.plover.event_type == "CONSULT"
                     and h.pos_ == "NOUN" and h.dep_ == "nsubj"
                     and (h.head.i in self.heads or lemma(h.head) in c.deontic_verbs | c.directives)):
+                self.heads[h.i] = [e for e in self.heads.get(h.i, []) if e is not ev]
+                continue
+            keep.append(ev)
+        self.events = keep
+
+    def _drop_unaddressed(self) -> None:
+        """A demand verb that asks nothing of anyone ("pressed on with the advance") is no demand."""
+        c = self.cues
+        keep: list[Event] = []
+        for ev in self.events:
+            h = self._head(ev)
+            if (h is not None and ev.acled is None and ev.plover is not None and ev.plover.event_type == "DEMAND"
+                    and h.pos_ == "VERB" and lemma(h) in c.addressed and " " not in ev.trigger.text
+                    and not any(x.dep_ in _ASKED for x in h.children)
+                    and not any(x.dep_ == "prep" and x.lower_ in _CONTENT_PREPS for x in h.children)):
                 self.heads[h.i] = [e for e in self.heads.get(h.i, []) if e is not ev]
                 continue
             keep.append(ev)

@@ -119,6 +119,7 @@ class TriggerFinder:
         self.phrases = PhraseIndex()
         self.verbs: dict[str, list[Family]] = {}
         self.nouns: dict[str, list[Family]] = {}
+        self._frames = frozenset(lex.classes.get("undertakings", ()))
         for fam in lex.families.values():
             phrases = list(fam.phrases)
             for w in fam.verbs:
@@ -139,7 +140,7 @@ class TriggerFinder:
         out: list[Candidate] = []
         taken: set[int] = set()
         for sp in filter_spans(spans):
-            if all(_in_name(t) for t in sp):
+            if all(_in_name(t) for t in sp) or self._noun_for_verb(sp):
                 continue
             fams = [self.lex.families[sp.label_]]
             # a phrase's other families through its head word come after the phrase's own
@@ -155,6 +156,15 @@ class TriggerFinder:
         out.sort(key=lambda c: c.start)
         return out
 
+    def _noun_for_verb(self, sp: Span) -> bool:
+        """A phrase that begins with a word its family has only as a verb, here a noun with a
+        determiner: "a fire at the factory" is no "fire at" (shooting at)."""
+        first = sp[0]
+        fam = self.lex.families[sp.label_]
+        lem = first.lemma_.lower()
+        return (first.pos_ in NOUN_POS and lem in fam.verbs and lem not in fam.nouns
+                and any(c.dep_ == "det" for c in first.children))
+
     def _word_families(self, t: Token) -> list[Family]:
         if t.ent_type_ in _NOT_EVENTS or _in_name(t):
             return []
@@ -164,7 +174,14 @@ class TriggerFinder:
         if t.pos_ in VERB_POS:
             return self.verbs.get(lem, []) or self.verbs.get(t.lower_, [])
         if t.pos_ in NOUN_POS:
-            return self.nouns.get(lem, []) or self.nouns.get(t.lower_, [])
+            fams = self.nouns.get(lem, []) or self.nouns.get(t.lower_, [])
+            head = t.head.lemma_.lower()
+            if (fams and t.dep_ == "compound" and t.head.pos_ in NOUN_POS and not self.nouns.get(head)
+                    and head not in self._frames):
+                # a noun naming a kind of thing or people ("aid workers", "support staff"), not an
+                # act; before a noun of undertaking it is the act ("a mediation effort")
+                fams = [f for f in fams if f.acled is not None]
+            return fams
         return []
 
 

@@ -6,23 +6,31 @@ unarmed people or property, and bombings, abductions, assassinations, torture, w
 victims. The ACLED sub-event type gives the first answer (ontology.yaml); this step corrects it
 from the event's own words:
 
-- a trigger that names one-sided violence ("murdered", "assassinated", "tortured") is an ASSAULT;
+- a trigger that names one-sided violence ("murdered", "assassinated", "tortured") is an ASSAULT,
+  and so is violence against one person (``individuals`` in the singular: "gunmen shot dead a
+  policeman"): a targeted killing, not a fight between armed forces;
 - a bombing or other device set off where it lay (``assault_types``) stays an ASSAULT even when
   soldiers were its victims ("a roadside bomb killed two soldiers");
+- taking or entering ground (``occupy_families``: "captured the village", "infiltrated the town")
+  is a FIGHT, mode occupy: the ground is no victim, even when it is a village;
 - a generic attack (``generic_types``: shooting, killing, raiding) on armed targets (the object
-  holds an ``@armed`` word and no ``@civilian`` one) by an armed or named actor is a FIGHT;
-- a fight (an armed clash by the ACLED rules) whose object is civilians only is an ASSAULT.
+  holds an ``@armed`` word and no ``@civilian`` one, or the casualties counted are armed: "killed
+  five militants in a raid on their hideout") is a FIGHT;
+- a fight (an armed clash by the ACLED rules) whose object is civilians only is an ASSAULT;
+- a strike or shelling (``strike_types``) that hits people or where they live (the target holds a
+  ``@civilian`` or ``populated`` word and no ``@armed`` one, or the casualties counted are
+  civilians) is an ASSAULT ("a missile strike on a residential district killed two people").
 
 Only the PLOVER type changes; the ACLED type stays the sentence rules' answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from unfog.events.context import lemma, scope_of
+from unfog.events.context import Scope, lemma, scope_of
 from unfog.events.ontology import EventLexicon
 from unfog.events.plover import PloverCues
 from unfog.events.triggers import Typed
@@ -41,6 +49,14 @@ def _target_tokens(objects: Sequence[Token]) -> list[Token]:
     return out
 
 
+def _victims(doc: Doc, ev: Event) -> Scope | None:
+    """The words of the casualty figure the event holds ("killed two people"), if any."""
+    if ev.casualty_text is None or (ev.fatalities is None and ev.injured is None):
+        return None
+    sp = doc.char_span(ev.casualty_text.span[0], ev.casualty_text.span[1], alignment_mode="expand")
+    return scope_of(sp) if sp is not None else None
+
+
 def plover_by_target(typed: Sequence[Typed], events: list[Event], lex: EventLexicon, cues: PloverCues) -> None:
     """Retype PLOVER FIGHT/ASSAULT events by their victims and means (in place)."""
     armed, civilian = lex.classes["armed"], lex.classes["civilian"]
@@ -54,13 +70,45 @@ def plover_by_target(typed: Sequence[Typed], events: list[Event], lex: EventLexi
         to_armed = target.has(armed) and not target.has(civilian)
         to_civilians = target.has(civilian) and not target.has(armed)
         kind = ev.plover.event_type
-        if words & cues.assault_words or sub in cues.assault_types:
+        mode = None
+        if words & cues.assault_words or sub in cues.assault_types or (
+                t.family.name not in cues.occupy_families and _one_person(head, t.objects, cues.individuals)):
             new = "ASSAULT"
-        elif kind == "ASSAULT" and (sub is None or sub in cues.generic_types) and to_armed:
+        elif t.family.name in cues.occupy_families:
+            new, mode = "FIGHT", "occupy"
+        elif kind == "ASSAULT" and (sub is None or sub in cues.generic_types) and (
+                to_armed or (not target.has(civilian) and _killed_armed(head.doc, ev, armed, civilian))):
             new = "FIGHT"
-        elif kind == "FIGHT" and sub in cues.clash_types and to_civilians:
+        elif kind == "FIGHT" and (
+                (sub in cues.clash_types and to_civilians)
+                or (sub in cues.strike_types and _hits_people(head.doc, ev, target, armed, civilian, cues.populated))):
             new = "ASSAULT"
         else:
             continue
         if new != kind:
-            ev.plover = PloverType(event_type=new, mode=None)
+            ev.plover = PloverType(event_type=new, mode=mode)
+
+
+def _one_person(head: Token, objects: Sequence[Token], individuals: frozenset[str]) -> bool:
+    """The act's direct object is one person ("shot dead a policeman", "stabbed an officer")."""
+    direct = [o for o in objects if o.dep_ in ("dobj", "nsubjpass") and o.head.i == head.i]
+    return bool(direct) and all(
+        o.tag_ == "NN" and lemma(o) in individuals
+        and not any(c.dep_ in ("nummod", "conj") for c in o.children) for o in direct)
+
+
+def _killed_armed(doc: Doc, ev: Event, armed: Iterable[str], civilian: Iterable[str]) -> bool:
+    """The casualties counted are armed ("killed five militants in a raid")."""
+    victims = _victims(doc, ev)
+    return victims is not None and victims.has(armed) and not victims.has(civilian)
+
+
+def _hits_people(doc: Doc, ev: Event, target: Scope, armed: Iterable[str], civilian: Iterable[str],
+                 populated: Iterable[str]) -> bool:
+    """A strike on people or where they live, or one whose counted casualties are civilians."""
+    if target.has(armed):
+        return False
+    if target.has(civilian) or target.has(populated):
+        return True
+    victims = _victims(doc, ev)
+    return victims is not None and victims.has(civilian) and not victims.has(armed)
