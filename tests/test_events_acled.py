@@ -47,6 +47,8 @@ CASES = [
     ("The rebels took control of the town after government troops withdrew from it.",
      "Non-violent transfer of territory"),
     ("The militia entered the city without any resistance.", "Non-violent transfer of territory"),
+    ("The rebels took control of the town following the withdrawal of the army.",
+     "Non-violent transfer of territory"),
     ("The coalition withdrew from the airbase and handed control of it to the national army.",
      "Non-violent transfer of territory"),
     # forces leaving or moving, groups forming: change to group/activity

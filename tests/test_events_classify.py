@@ -76,6 +76,23 @@ def test_commitment(nlp: Language, stage: EventStage, text: str, plover: str, tr
     assert [e.id for e in events] == [f"e{i}" for i in range(1, len(events) + 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will send aid to the refugees, the ministry said.",
+        "The ministry said Norway will send aid to the refugees.",
+        "Norway will send aid to the refugees.",
+    ],
+)
+def test_statement_leads_its_act(nlp: Language, stage: EventStage, text: str) -> None:
+    # the promise, which took place, stands before the act it announces wherever the reporting
+    # verb is, so that a tie in the document's label (ties go to the earliest event) goes to it
+    events, _ = run(nlp, stage, text)
+    kinds = [e.plover.event_type if e.plover else None for e in events]
+    assert kinds[:2] == ["AGREE", "AID"], kinds
+    assert [e.id for e in events] == [f"e{i}" for i in range(1, len(events) + 1)]
+
+
 def test_no_commitment_under_a_condition(nlp: Language, stage: EventStage) -> None:
     # the act under "if" is the condition, not what is promised or threatened
     events, _ = run(nlp, stage, "The envoy said talks could resume if the rebels attacked no more convoys.")
@@ -102,6 +119,28 @@ def test_actor1(nlp: Language, stage: EventStage, text: str, actors: list[Actor]
     names = {a.id: a.name for a in acts}
     assert any(e.actor1 and names[e.actor1].endswith(name) for e in events), [
         (e.trigger.text, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # an event after or before the verb's act is another event: not the subject's act
+        ("Police arrived after the blast.", "blast", None),
+        ("Firefighters arrived at the market before the explosion.", "explosion", None),
+        ("Troops entered the village following the ambush.", "ambush", None),
+        # a noun in the verb's other prepositional phrases is the subject's act
+        ("Rebels took part in the attack on the base.", "attack", "Rebels"),
+        # a noun of forces moving takes the forces of its of-phrase; a noun of violence does not
+        ("The withdrawal of the rebel fighters began on Monday.", "withdrawal", "rebel fighters"),
+        ("The killing of three soldiers angered the public.", "killing", None),
+    ],
+)
+def test_actor1_of_a_noun_in_a_phrase(nlp: Language, stage: EventStage, text: str, trigger: str,
+                                      actor: str | None) -> None:
+    events, acts = run(nlp, stage, text)
+    names = {a.id: a.name for a in acts}
+    ev = next(e for e in events if e.trigger.text == trigger)
+    assert (names[ev.actor1] if ev.actor1 else None) == actor
 
 
 def test_actor1_not_a_number_or_pronoun(nlp: Language, stage: EventStage) -> None:

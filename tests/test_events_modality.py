@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
+from unfog.events.modality import explain
 from unfog.model import Document
 
 
@@ -97,6 +98,14 @@ CASES = [
     # a means clause takes the modality of the act it serves
     ("The rebels sought a truce by releasing the hostages.", "releasing", "asserted"),
     ("The militia threatened to retaliate by shelling the capital.", "shelling", "future"),
+    # an event one joins is negated with the joining; a planned joining presupposes the event
+    ("The rebels said they would not return to the talks.", "talks", "negated"),
+    ("The opposition refused to join the negotiations.", "negotiations", "negated"),
+    ("The rebels returned to the talks on Monday.", "talks", "asserted"),
+    ("The envoy will attend the talks in Geneva.", "talks", "asserted"),
+    ("Residents will not return after the shelling.", "shelling", "asserted"),
+    # a phrasal verb of cancelling denies its object
+    ("The union called off the strike.", "strike", "negated"),
 ]
 
 
@@ -106,3 +115,19 @@ def test_modality(nlp: Language, stage: EventStage, text: str, trigger: str, mod
     got = [e for e in evs if e.trigger.text.split()[0] == trigger]
     assert got, [e.trigger.text for e in evs]
     assert got[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        ("The minister ruled out any withdrawal of the troops.", "withdrawal", "negated"),
+        ("The minister ruled on the withdrawal of the troops.", "withdrawal", "asserted"),
+        ("The army called off the offensive.", "offensive", "negated"),
+        ("The army called in the offensive.", "offensive", "asserted"),
+        ("The rebels will not participate in the talks.", "talks", "negated"),
+        ("The rebels participated in the talks.", "talks", "asserted"),
+    ],
+)
+def test_modality_of_word(nlp: Language, text: str, word: str, modality: str) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert explain(tok)[0] == modality, explain(tok)

@@ -70,6 +70,9 @@ CASES = [
     ("The African Union has sent 40 military personnel to Darfur to investigate the reports.", "INVESTIGATE"),
     ("Kenya dispatched troops to the coast to assist the flood victims.", "AID"),
     ("The army deployed two brigades to the border to fight the rebels.", "MOBILIZE"),
+    # sending peacekeepers is a third party's military help
+    ("The deployment of UN peacekeeping troops to the border began on Monday.", "AID"),
+    ("Two hundred peacekeepers were deployed in the north of the country.", "AID"),
     # a preparation for force that no one states is a mobilisation; a stated readiness a threat
     ("The rebel army prepared to storm the capital as talks collapsed.", "MOBILIZE"),
     ("The militia commander said his men were ready to fight.", "THREATEN"),
@@ -92,6 +95,10 @@ CASES = [
     # an event noun naming a kind of people is no act; before a noun of undertaking it is one
     ("The rebels kidnapped three aid workers.", "ASSAULT"),
     ("Norway launched a mediation effort between the two sides.", "CONSULT"),
+    # giving back is said of what is given back, not of who returns
+    ("Russia returned 20 Ukrainian soldiers on Friday.", "RETREAT"),
+    ("The soldiers returned to their base on Monday.", "NONE"),
+    ("The soldiers returned fire when the convoy was ambushed.", "FIGHT"),
 ]
 
 

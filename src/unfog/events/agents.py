@@ -47,6 +47,7 @@ class ActorTypes:
     government: tuple[str, ...]
     nonstate_armed: frozenset[str]
     quantity_heads: frozenset[str]
+    movement_families: frozenset[str]
 
     @property
     def state(self) -> frozenset[str]:
@@ -70,7 +71,8 @@ def load_actor_types() -> ActorTypes:
     types = raw["actor_types"]
     return ActorTypes(state_forces=_words(types["state_forces"]), government=_words(types["government"]),
                       nonstate_armed=frozenset(_words(types["nonstate_armed"])),
-                      quantity_heads=frozenset(_words(raw["quantity_heads"])))
+                      quantity_heads=frozenset(_words(raw["quantity_heads"])),
+                      movement_families=frozenset(_words(raw["movement_families"])))
 
 
 def _name_tokens(tok: Token) -> list[Token]:

@@ -56,6 +56,14 @@ def _country_of_place(places: dict[str, Place], pid: str | None) -> str | None:
     return p.country_code if p is not None else None
 
 
+def _of_object(head: Token) -> Token | None:
+    """The object of a noun's of-phrase ("the withdrawal of the army")."""
+    if head.pos_ != "NOUN":
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
 def resolve_actors(typed: Sequence[Typed], events: list[Event], agents: ActorResolver) -> None:
     """actor1 for events the mention index left without one (in place)."""
     for t, ev in zip(typed, events, strict=True):
@@ -71,6 +79,9 @@ def resolve_actors(typed: Sequence[Typed], events: list[Event], agents: ActorRes
             mods = [c for w in doc[t.cand.start:t.cand.end] for c in w.children
                     if c.dep_ in _MODIFIER_DEPS and c.ent_type_ in _AGENT_ENTS]
             ev.actor1 = next((a for m in mods if (a := agents.actor_for(m, kind))), None)
+        if ev.actor1 is None and t.subject is None and t.family.name in agents.types.movement_families:
+            # "the deployment of NATO troops": the forces that move
+            ev.actor1 = agents.actor_for(_of_object(t.cand.head), kind)
         if (ev.actor1 is None and ev.modality == "asserted" and ev.acled is not None
                 and ev.acled.event_type == "Battles"):
             ev.actor1 = agents.source_actor(*ev.trigger.span)
@@ -145,10 +156,13 @@ def _anchor(head: Token, cues: Commitments) -> tuple[Token, bool] | None:
 
 def commitments(typed: Sequence[Typed], events: list[Event], agents: ActorResolver, cues: Commitments,
                 published: str | None) -> tuple[list[Typed | None], list[Event]]:
-    """The events with the statements of commitment inserted before the acts they announce."""
+    """The events with the statements of commitment inserted before the acts they announce, the
+    statement where it or its act first appears ("Finland will give a grant ..., a statement said":
+    the promise, the act that took place, leads; so a tie in a document's label goes to it)."""
     trig_tokens = {k for t in typed for k in range(t.cand.start, t.cand.end)}
     out_t: list[Typed | None] = []
     out_e: list[Event] = []
+    keys: list[tuple[int, int]] = []
     made: set[int] = set()
     for t, ev in zip(typed, events, strict=True):
         new = None
@@ -157,9 +171,12 @@ def commitments(typed: Sequence[Typed], events: list[Event], agents: ActorResolv
         if new is not None:
             out_t.append(None)
             out_e.append(new)
+            keys.append((min(new.trigger.span[0], ev.trigger.span[0]), 0))
         out_t.append(t)
         out_e.append(ev)
-    return out_t, out_e
+        keys.append((ev.trigger.span[0], 1))
+    order = sorted(range(len(out_e)), key=lambda i: keys[i])
+    return [out_t[i] for i in order], [out_e[i] for i in order]
 
 
 def _commitment(t: Typed, ev: Event, agents: ActorResolver, cues: Commitments, published: str | None,

@@ -14,6 +14,9 @@ SUBJ = frozenset({"nsubj", "csubj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 OBJ_PREPS = frozenset({"on", "against", "at", "into", "upon", "toward", "towards"})
 INSTRUMENT_CLAUSE = frozenset({"advcl", "xcomp", "acl", "conj"})
+#: prepositions that place one event before or after another ("arrived after the blast"): their
+#: object is a separate event, not an act of the verb's subject
+SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "until", "till", "preceding"})
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,10 @@ def _pobj(prep: Token) -> Token | None:
 def subject_of(tok: Token, light_verbs: frozenset[str]) -> Token | None:
     """The subject (agent) of a trigger: nsubj, the by-agent of a passive, a noun's possessor or
     nationality modifier; for infinitives, conjuncts and nouns under light verbs ('launched an
-    attack'; ``light_verbs`` of triggers.yaml), the governing verb's subject; for relative clauses,
-    the noun modified."""
+    attack'; ``light_verbs`` of triggers.yaml) and nouns in a verb's prepositional phrase ("took
+    part in the attack"), the governing verb's subject, except after a preposition of sequence
+    ("police arrived after the blast": the blast is another event); for relative clauses, the noun
+    modified."""
     t = tok
     for _ in range(5):
         for c in t.children:
@@ -86,7 +91,8 @@ def subject_of(tok: Token, light_verbs: frozenset[str]) -> Token | None:
             if t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in light_verbs:
                 t = t.head
                 continue
-            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
+            if (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB"
+                    and t.head.lower_ not in SEQUENCE_PREPS):
                 t = t.head.head
                 continue
             return None

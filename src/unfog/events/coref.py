@@ -1,7 +1,10 @@
 """Within-document event coreference: "liberated Kozinka" and, later, "entirely liberated the
 Belgorod settlement of Kozinka" are one event with two mentions.
 
-Mentions are taken in text order; each joins the one earlier event it is compatible with:
+Mentions are taken in the order the classifier gives (text order, except that a statement of
+commitment stands before the act it announces: "Finland will give a grant, a statement said" lists
+the promise first, so that a tie between the two in a document's label goes to the statement, the
+act that took place); each joins the one earlier event it is compatible with:
 
 - the same ACLED sub-event type (events without an ACLED type are never merged) and modality;
 - places that are the same, or a first-level region and a place in it (both must have a place:
@@ -15,7 +18,7 @@ A mention compatible with more than one earlier event joins none. The merged eve
 first mention's id and trigger and lists the later triggers in ``Event.mentions``; it takes the
 most precise place and explicit date, the first actors, the union of weapons, associated actors
 and claims, and for each casualty kind the lowest figure (ACLED's conservative choice). Ids are
-then renumbered e1, e2 ... in text order.
+then renumbered e1, e2 ... in that order.
 """
 
 from __future__ import annotations
@@ -202,7 +205,7 @@ def merge_coreferent(events: list[Event], sdoc: Doc, places: list[Place],
     regions = frozenset(p.id for p in places if _country(p) or _region(p))
     groups: list[_Group] = []
     out: list[Event] = []
-    for ev in sorted(events, key=lambda e: e.trigger.span):
+    for ev in events:  # the classifier's order (see the module doc); statements never merge
         m = _mention(ev, sdoc, by_id, spans, regions, cues)
         if m is not None:
             fit = [] if m.distinct else [g for g in groups if g.fits(m)]

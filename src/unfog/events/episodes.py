@@ -66,6 +66,14 @@ def _uncontested(t: Typed, lex: EventLexicon) -> bool:
                for w in t.cand.head.sent)
 
 
+def _by_someone(t: Typed) -> bool:
+    """A withdrawal with a subject, or a withdrawal noun with its doer in an of-phrase ("the
+    withdrawal of the troops": a noun of an intransitive act takes its subject so)."""
+    head = t.cand.head
+    return t.subject is not None or (head.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in head.children))
+
+
 def transfers_of_territory(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
     handed = any(e.acled is not None and e.acled.sub_event_type == _TRANSFER and e.modality in _OCCURRED
                  for e in events)
@@ -77,9 +85,10 @@ def transfers_of_territory(typed: Sequence[Typed], events: list[Event], lex: Eve
              if e.acled is not None and e.acled.sub_event_type in TERRITORY_TAKEN and e.modality in _OCCURRED]
     if not taken:
         return
-    # a withdrawal by someone ("the army pulled out of the city"), not "motorbikes lying abandoned"
+    # a withdrawal by someone ("the army pulled out of the city", "the withdrawal of the army"), not
+    # "motorbikes lying abandoned"
     left = [i for i, (t, e) in enumerate(zip(typed, events, strict=True))
-            if t.family.name == "withdraw" and t.subject is not None and e.acled is not None
+            if t.family.name == "withdraw" and _by_someone(t) and e.acled is not None
             and e.modality in _OCCURRED]
     for i in taken:
         if left or _uncontested(typed[i], lex):

@@ -62,6 +62,8 @@ class Cues:
     accusation_heads: frozenset[str]
     settled_heads: frozenset[str]
     means_preps: frozenset[str]
+    joining_verbs: frozenset[str]
+    joining_preps: frozenset[str]
 
 
 @cache
@@ -153,8 +155,9 @@ def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
     if rel == "xcomp" and glem in ("have", "be") and any(
             c.dep_ == "advmod" and c.lower_ in m.pending_adverbs for c in gov.children):
         return "negated"  # "has yet to respond": not so far
-    if glem in m.negating_heads:
-        return "negated"
+    prt = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
+    if glem in m.negating_heads or (prt is not None and f"{glem} {prt}" in m.negating_heads):
+        return "negated"  # "refused to withdraw", "ruled out any withdrawal"
     if glem in m.future_heads and glem not in m.aspectual:
         if rel == "ccomp" and _past_clause(t, m):
             return None  # "announced that troops had withdrawn": the clause reports a past fact
@@ -232,7 +235,8 @@ def explain(head: Token, m: Cues | None = None) -> tuple[Modality, str]:
         if t.dep_ not in _UP or t.head.i == t.i:
             return "asserted", "top"
         gov = t.head
-        if t.dep_ == "prep" and t.lower_ not in m.passing_preps and t.lower_ not in m.negation:
+        if t.dep_ == "prep" and t.lower_ not in m.passing_preps and t.lower_ not in m.negation and not (
+                t.lower_ in m.joining_preps and lemma(gov) in m.joining_verbs):
             return "asserted", "adjunct"  # "decided at the summit", "fled during the shelling"
         if head.pos_ not in _NOMINAL and t.dep_ == "prep" and lemma(gov) in m.accusation_heads:
             return "hypothetical", f"accused:{gov.lower_}"  # "accused X of torturing detainees"
@@ -247,6 +251,13 @@ def explain(head: Token, m: Cues | None = None) -> tuple[Modality, str]:
             return "hypothetical", f"without:{gov.head.lower_}"
         if said is not None:
             return said, f"head:{gov.lower_}/{t.dep_}"
+        if nominal and lemma(gov) in m.joining_verbs and (
+                t.dep_ in _NOMINAL_ARGS or (t.dep_ == "prep" and t.lower_ in m.joining_preps)):
+            # "would not return to the talks": the event, with the joiner as its actor, did not take
+            # place; a planned joining ("will attend the summit") presupposes the event is held
+            if modality(gov, m) == "negated":
+                return "negated", f"joining:{gov.lower_}"
+            return "asserted", f"joined:{gov.lower_}"
         if _stops(t, gov, nominal and (t.dep_ in _NOMINAL_ARGS or t.dep_ == "prep"), m):
             return "asserted", f"stop:{t.dep_}"
         if gov.pos_ in ("VERB", "AUX"):

@@ -34,6 +34,7 @@ class Family:
     phrases: tuple[str, ...]
     needs: tuple[str, ...]
     weak: bool
+    needs_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,7 @@ def load_lexicon() -> EventLexicon:
                 m for c in _words(f.get("needs")) for m in (classes[c[1:]] if c.startswith("@") else (c,))
             ),
             weak=bool(f.get("weak", False)),
+            needs_object=bool(f.get("needs_object", False)),
         )
         if fam.acled is not None and fam.acled not in acled_type:
             raise ValueError(f"triggers.yaml: family {name}: unknown ACLED sub-event type {fam.acled!r}")

@@ -194,7 +194,8 @@ class TriggerTyper:
         """The families whose needs hold, those met by the trigger's object first: "seized
         firearms across the island" is about the firearms (what was seized), not the island."""
         ok = [f for f in families
-              if not f.needs or any(scopes[k].has(f.needs) for k in ("args", "subject", "trigger"))]
+              if not f.needs or any(scopes[k].has(f.needs)
+                                    for k in (("object",) if f.needs_object else ("args", "subject", "trigger")))]
         by_object = [f for f in ok if f.needs and scopes["object"].has(f.needs)]
         return by_object + [f for f in ok if f not in by_object]
 
