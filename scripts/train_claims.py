@@ -161,7 +161,9 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, default=None, help="a DocBin of the parsed training docs (made if missing)")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3, 1.0])
+    ap.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3])
+    ap.add_argument("--thresholds", type=float, nargs="+", default=[0.25, 0.275, 0.3, 0.325, 0.35, 0.4, 0.45, 0.5])
+    ap.add_argument("--prune", type=float, default=0.02, help="drop weights smaller than this in magnitude")
     ap.add_argument("--dry-run", action="store_true", help="report the cross-validation, write nothing")
     a = ap.parse_args()
 
@@ -202,7 +204,7 @@ def main() -> int:
             for i, p in zip(te, lr.predict_proba(x[te])[:, 1], strict=True):
                 oof[i] = float(p)
         prob = dict(zip(rows, oof, strict=True))
-        for thr in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+        for thr in a.thresholds:
             keep = [[prob[(di, ci)] >= thr for ci in range(len(ps))] for di, ps in enumerate(props)]
             fig = evaluate(stage, sdocs, props, keep, gold)
             print(f"C={c_value} threshold={thr}: {fig}", file=sys.stderr)
@@ -216,7 +218,7 @@ def main() -> int:
     lr = LogisticRegression(C=c_value, max_iter=3000)
     lr.fit(x, flat_y)
     names = vec.get_feature_names_out()
-    weights = {str(n): round(float(w), 4) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= 1e-3}
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= a.prune}
     model = {
         "about": "Logistic-regression attribution scorer of the claims stage (unfog.claims.learned): a candidate "
         "is kept when 1 / (1 + exp(-(bias + sum of the weights of its features))) >= threshold.",
@@ -229,6 +231,7 @@ def main() -> int:
             "candidates": sum(map(len, props)),
             "positives": sum(flat_y),
             "C": c_value,
+            "pruned_below": a.prune,
             "cv_folds": a.folds,
             "cv_figures": cv_fig,
             "lexicon_only_figures": baseline,

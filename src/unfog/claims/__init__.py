@@ -19,7 +19,7 @@ from unfog.claims.candidate import Candidate, char_span, text_of, trim
 from unfog.claims.chains import add_channel, add_relays
 from unfog.claims.cues import verb_candidates
 from unfog.claims.frames import colon_candidates, frame_candidates
-from unfog.claims.learned import CueModel, features, load_cue_model
+from unfog.claims.learned import CueModel, features, load_cue_model, on_carrier
 from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.claims.nouns import evidence_candidates, noun_candidates
 from unfog.claims.open import adjective_candidates, open_noun_candidates
@@ -93,11 +93,14 @@ class ClaimStage:
         return [c for c in found if (wide or not c.quoted) and not _markup(sdoc, c.cue[0])]
 
     def accepted(self, cands: list[Candidate], sdoc: Doc) -> list[Candidate]:
-        """The candidates the learned scorer accepts (all of them without a model)."""
+        """The candidates the learned scorer accepts (all of them without a model). A lexicon cue
+        on a carrier noun ('issued a statement saying ...') names the act of saying itself and is
+        kept whatever the score (neutral on the training split, where such cues are rare)."""
         model = self.model
         if model is None:
             return cands
-        return [c for c in cands if model.accepts(features(c, sdoc, self.lexicon))]
+        lex = self.lexicon
+        return [c for c in cands if model.accepts(features(c, sdoc, lex)) or (not c.open and on_carrier(c.head, lex))]
 
     def candidates(self, sdoc: Doc) -> list[Candidate]:
         return self.finish(self.accepted(self.proposals(sdoc), sdoc), sdoc)

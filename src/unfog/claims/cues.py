@@ -1,5 +1,6 @@
 """Verb cues over the dependency parse: 'X said (that) ...', '"...," X said', 'X told Y that ...',
-participles ('..., stating that ...'), relative clauses ('..., who added that ...')."""
+participles ('..., stating that ...'), relative clauses ('..., who added that ...'; 'the levy, which
+the minister said had doubled costs'), 'as'-clauses ('As the agency reported, ...')."""
 
 from __future__ import annotations
 
@@ -26,10 +27,16 @@ OBJECT_PREPS = ("as", "of", "for", "about", "against", "over")
 REL_PRONOUNS = ("who", "which", "that", "whom")
 #: First and second person: inside quotes these are the quoted speaker's hedges, not attributions.
 SPEAKERS = ("i", "we", "you")
+#: Pronouns that open a relative or wh-clause whose verb a cue interrupts ('which he said had ...').
+WH_SUBJECTS = ("which", "that", "what", "who", "whom")
 
 
 def _to_infinitive(x: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children) or x.tag_ == "VBG"
+
+
+def _that_clause(c: Token) -> bool:
+    return any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
 
 
 def right_content(v: Token, entry: VerbEntry, lex: Lexicon) -> tuple[int, int] | None:
@@ -40,6 +47,11 @@ def right_content(v: Token, entry: VerbEntry, lex: Lexicon) -> tuple[int, int] |
     last: Token | None = None
     clausal = False
     for c in kids:
+        if c.dep_ == "cc" and first is not None and first.dep_ == "ccomp":
+            continue
+        if c.dep_ == "conj" and first is not None and first.dep_ == "ccomp" and _that_clause(c):
+            last = c  # 'said that A, but that B': a second clause under the same cue
+            continue
         if c.dep_ in ("conj", "cc") or (c.dep_ == "advcl" and first is not None and is_cue_verb(c, lex)):
             break
         if c.dep_ == "advcl" and first is not None and first.dep_ in ("ccomp",):
@@ -106,6 +118,8 @@ def left_content(v: Token, src: tuple[int, int] | None) -> tuple[int, int] | Non
             start = k
     elif quotes and doc[s0].text not in QUOTES and s0 > 0 and doc[s0 - 1].text in QUOTES:
         start = s0 - 1
+    if not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTES for t in doc[start:stop]):
+        return None  # 'In a speech last July, X said ...': a setting, not what was said
     return start, stop
 
 
@@ -252,16 +266,53 @@ def source_of(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
     return subj, ante
 
 
+def _relative_clause(v: Token) -> bool:
+    """'the plan, which he said had failed' / 'what analysts said was a sign': the reported clause's
+    subject is a relative or wh-pronoun before the cue, and the cue has a subject of its own; the
+    content is that clause, the cue and its source inside it."""
+    comp = next((c for c in v.rights if c.dep_ == "ccomp"), None)
+    if comp is None or not any(c.dep_ in SUBJECTS and c.i < v.i for c in v.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i and c.lower_ in WH_SUBJECTS for c in comp.children)
+
+
+def as_content(v: Token) -> tuple[int, int] | None:
+    """'As X noted, Y' / 'Y, as X reported': a cue in an 'as'-clause with a subject and no
+    complement of its own reports the clause it modifies (without the 'as'-clause)."""
+    kids = list(v.children)
+    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        return None
+    if not any(c.dep_ in SUBJECTS for c in kids) or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in kids):
+        return None
+    h = v.head
+    if h.dep_ in ("aux", "auxpass"):
+        h = h.head  # the parse may hang the clause on its auxiliary
+    s0, s1 = sent_bounds(v)
+    lo, hi = max(h.left_edge.i, s0), min(h.right_edge.i + 1, s1)
+    a0, a1 = v.left_edge.i, v.right_edge.i + 1
+    if a0 <= lo:
+        s, e = a1, hi
+    elif a1 >= hi - 1:
+        s, e = lo, a0
+    else:
+        return None
+    s, e = trim(v.doc, s, e)
+    return (s, e) if e - s >= 3 else None
+
+
 def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | None) -> tuple[int, int] | None:
     """The content's token span: the complement right of the cue, a quote after it, the clause
     before it, or (when the parse fails) a 'that' or a quote a few words on."""
     doc = v.doc
     s0, s1 = sent_bounds(v)
-    content = right_content(v, entry, lex)
+    content = as_content(v) or right_content(v, entry, lex)
     if content is not None and entry.content == "that" and not any(c.dep_ == "ccomp" for c in v.rights):
         content = None
     if content is not None and content[0] <= v.i < content[1]:
-        return None  # 'which analysts have estimated to cost': the clause holds its own cue
+        if not _relative_clause(v):
+            return None  # 'which analysts have estimated to cost': the clause holds its own cue
+        lo, hi = content[0], min(content[1], s1)
+        return cap(doc, lo, hi) if hi - lo >= 3 else None
     if content is None and _quote_follows(v):
         content = surface_content(v)
     left_ok = any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) or v.dep_ in ("ROOT", "parataxis", "ccomp")
@@ -280,8 +331,9 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
     if s - 1 > v.i and is_opening(doc[s - 1]):
         s -= 1  # the parse leaves the opening quote on the cue
     e = close_quotes(doc, s, e)
-    if is_opening(doc[s]) and sum(1 for t in doc[s:e] if t.text in QUOTES and t.text not in ("’", "'")) == 1:
-        e = quote_end(doc, s, e)
+    marks = [t.i for t in doc[s:e] if t.text in QUOTES and t.text not in ("’", "'")]
+    if len(marks) % 2 == 1 and is_opening(doc[marks[-1]]) and doc[marks[-1]].idx - doc[s].idx <= MAX_CONTENT:
+        e = quote_end(doc, marks[-1], e)  # a quote opened inside the content runs on past the sentence
     if doc[s].text in QUOTES or doc[e - 1].text in QUOTES:
         s, e = continue_quote(doc, s, e, v, lex)
         e = continue_paragraphs(doc, s, e, v, lex)

@@ -75,6 +75,29 @@ def _opener(doc: Doc, c: Candidate) -> str:
     return t.pos_
 
 
+def on_carrier(h: Token, lex: Lexicon) -> bool:
+    """A participle on a carrier noun ('issued a statement saying ...'), or on the verb that takes
+    one ('released a statement on Monday, identifying ...')."""
+    if h.dep_ == "acl":
+        return h.head.lemma_.lower() in lex.carriers
+    if h.dep_ == "advcl" and h.tag_ == "VBG":
+        return any(k.dep_ == "dobj" and k.lemma_.lower() in lex.carriers for k in h.head.children)
+    return False
+
+
+def _after(doc: Doc, end: int, s1: int) -> str:
+    """What follows the content in its sentence: nothing, or the punctuation and the next word's
+    dependency ('end', ',relcl', 'prep', ...): where the content stops tells how sure its bounds are."""
+    k = end
+    punct = ""
+    while k < s1 and doc[k].is_punct and doc[k].text not in QUOTES:
+        punct += doc[k].text
+        k += 1
+    if k >= s1:
+        return "end"
+    return f"{punct[:2]}{doc[k].dep_}"
+
+
 def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
     """The candidate's features (strings; each present feature has value 1)."""
     h = c.head
@@ -97,6 +120,7 @@ def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
     ctoks = c.content[1] - c.content[0]
     that_mark = any(t.dep_ == "mark" and t.lower_ == "that" for t in content[:3])
     subj_lemma = doc[c.source[0] : c.source[1]].root.lemma_.lower() if c.source is not None else "-"
+    title = is_title_line(doc, s0, s1)
     feats = [
         "bias",
         f"kind={kind}",
@@ -128,14 +152,21 @@ def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
         f"lem={lemma}|quoted={c.quoted}",
         f"len={_bucket(ctoks, (2, 4, 8, 16, 32))}",
         f"kind={kind}|len={_bucket(ctoks, (2, 4, 8, 16, 32))}",
-        f"title={is_title_line(doc, s0, s1)}",
+        f"title={title}",
         f"first={s0 == 0}",
         f"pos={_bucket(c.cue[0] - s0, (0, 2, 5, 10, 20))}",
     ]
+    # a headline's content ends at a break word of the rule ('... as Ukraine says'), not where the parse ends it
+    after = "title" if title else _after(doc, c.content[1], s1)
+    feats += [f"after={after}", f"kind={kind}|after={after}", f"fr={frame}|after={after}"]
     feats += [f"aux={a}" for a in aux]
     feats += [f"kind={kind}|aux={a}" for a in aux]
     if h.dep_ in ("xcomp", "ccomp", "advcl", "conj") and h.head is not h:
         feats.append(f"govlem={lex.lemma(h.head)}")
+    if on_carrier(h, lex):
+        feats += ["carrier", f"kind={kind}|carrier"]
+    if h.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "as" for k in kids):
+        feats.append("as-clause")  # 'As X noted, ...'
     return feats
 
 

@@ -11,6 +11,12 @@ the learned scorer (``learned``) to accept or reject.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import cast
+
+import yaml
 from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import Candidate, cap, np_span, sent_bounds, trim
@@ -21,11 +27,31 @@ from unfog.claims.nouns import holder_of
 #: unknown.
 OPEN_CLAUSE = VerbEntry("other", "neutral", "clause")
 OPEN_OBJECT = VerbEntry("other", "neutral", "any")
-COPULAS = frozenset({"be", "seem", "feel", "remain", "become", "appear", "sound", "look", "grow", "get", "stay"})
-ADJ_PREPS = frozenset({"about", "of", "over", "with", "on", "that", "at", "by", "for", "to"})
 SUBJECTS = ("nsubj", "nsubjpass")
-#: Prepositions whose object is the content of an open noun cue held by someone ('her support for X').
-NOUN_PREPS = frozenset({"of", "for", "about", "on", "over", "against", "to", "with"})
+
+
+@dataclass(frozen=True)
+class OpenFrames:
+    """The word lists of the open frames (``data/claims/open_frames.yaml``)."""
+
+    #: verbs linking a subject to an attitude adjective ('X seemed eager to ...')
+    copulas: frozenset[str]
+    #: prepositions whose object is an attitude adjective's content ('optimistic about Y')
+    adj_preps: frozenset[str]
+    #: prepositions whose object is the content of a noun held by someone ('her support for X')
+    noun_preps: frozenset[str]
+
+
+@cache
+def open_frames() -> OpenFrames:
+    """The packaged open frames, read once."""
+    text = resources.files("unfog").joinpath("data/claims/open_frames.yaml").read_text(encoding="utf-8")
+    raw = cast(dict[str, list[str]], yaml.safe_load(text))
+    return OpenFrames(
+        frozenset(str(w) for w in raw["copulas"]),
+        frozenset(str(w) for w in raw["adj_preps"]),
+        frozenset(str(w) for w in raw["noun_preps"]),
+    )
 
 
 def open_verb_entry(v: Token, lex: Lexicon) -> VerbEntry | None:
@@ -64,17 +90,18 @@ def prep_content(v: Token) -> tuple[int, tuple[int, int]] | None:
     return prep.i + 1, cap(v.doc, s, e)
 
 
-def _complement(adj: Token, cop: Token) -> tuple[Token, tuple[int, int]] | None:
-    """The adjective's complement (the token ending the cue, and the content span)."""
+def _complement(adj: Token, cop: Token, preps: frozenset[str]) -> tuple[Token, tuple[int, int]] | None:
+    """The adjective's complement (the token ending the cue, and the content span); ``preps``: the
+    prepositions that take it."""
     for c in adj.rights:
         if c.dep_ in ("ccomp", "xcomp"):
             return adj, (c.left_edge.i, c.right_edge.i + 1)
-        if c.dep_ == "prep" and c.lower_ in ADJ_PREPS and c.i == adj.i + 1:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i == adj.i + 1:
             obj = next((k for k in c.children if k.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return c, (c.i + 1, c.right_edge.i + 1)
     for c in cop.rights:
-        if c.i == adj.i + 1 and c.dep_ == "prep" and c.lower_ in ADJ_PREPS:
+        if c.i == adj.i + 1 and c.dep_ == "prep" and c.lower_ in preps:
             obj = next((k for k in c.children if k.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return c, (c.i + 1, c.right_edge.i + 1)
@@ -84,14 +111,15 @@ def _complement(adj: Token, cop: Token) -> tuple[Token, tuple[int, int]] | None:
 
 
 def adjective_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    frames = open_frames()
     out: list[Candidate] = []
     for adj in doc:
         if adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "oprd"):
             continue
         cop = adj.head
-        if lex.lemma(cop) not in COPULAS or cop.i > adj.i:
+        if lex.lemma(cop) not in frames.copulas or cop.i > adj.i:
             continue
-        comp = _complement(adj, cop)
+        comp = _complement(adj, cop, frames.adj_preps)
         if comp is None:
             continue
         last, (cs, ce) = comp
@@ -121,6 +149,7 @@ def _that(c: Token) -> bool:
 
 def open_noun_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """Nouns outside the lexicon with a 'that'-clause; the possessor (if any) is the source."""
+    noun_preps = open_frames().noun_preps
     out: list[Candidate] = []
     for t in doc:
         if t.pos_ != "NOUN" or t.lemma_.lower() in lex.nouns:
@@ -132,7 +161,7 @@ def open_noun_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if clause is not None:
             s, e = trim(doc, clause.left_edge.i, min(clause.right_edge.i + 1, s1))
         else:
-            prep = next((c for c in t.rights if c.dep_ == "prep" and c.i == t.i + 1 and c.lower_ in NOUN_PREPS), None)
+            prep = next((c for c in t.rights if c.dep_ == "prep" and c.i == t.i + 1 and c.lower_ in noun_preps), None)
             if prep is None or src is None or not any(k.dep_ in ("pobj", "pcomp") for k in prep.children):
                 continue
             cue = (t.i, prep.i + 1)
@@ -143,3 +172,4 @@ def open_noun_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         cand.open = True
         out.append(cand)
     return out
+
