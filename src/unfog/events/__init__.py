@@ -33,7 +33,7 @@ from unfog.events.casualties import Casualty, find_casualties
 from unfog.events.classify import classify_document
 from unfog.events.context import sentence_scope
 from unfog.events.coref import merge_coreferent
-from unfog.events.instruments import absorb_instruments
+from unfog.events.instruments import absorb_instruments, without_disrupted
 from unfog.events.modality import modality
 from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.plover import plover_steps
@@ -95,8 +95,7 @@ class EventStage:
             if any(not t.family.weak and t.acled for t in typed):
                 typed = [t for t in typed if not t.family.weak]
             # the devices a 'seized'/'defused' event disrupts were not used: no event of their own
-            disrupted = {a.i for t in typed if t.acled == "Disrupted weapons use" for a in t.args}
-            typed = [t for t in typed if t.acled == "Disrupted weapons use" or t.cand.head.i not in disrupted]
+            typed = without_disrupted(typed, self.lex)
             if not typed:
                 continue
             new = [self._event(doc, sent, t, index, claims, len(events) + i + 1, instruments.get(t.cand.start, []))

@@ -29,6 +29,8 @@ from unfog.events.agents import ActorResolver, load_actor_types
 from unfog.events.context import lemma, scope_of, subject_of
 from unfog.events.episodes import (
     TERRITORY_TAKEN,
+    claimed_acts,
+    device_blasts,
     generic_attacks,
     idle_withdrawals,
     one_protest_kind,
@@ -280,7 +282,9 @@ def classify_document(typed: Sequence[Typed], events: list[Event], *, agents: Ac
     attacks_in_battle(kept_t, kept_e, lex)
     one_protest_kind(kept_e, lex)
     generic_attacks(kept_t, kept_e, lex)
+    device_blasts(kept_t, kept_e, lex)
     raids_for_arrests(kept_t, kept_e, lex)
+    claimed_acts(kept_t, kept_e, lex)
     plover_by_target(kept_t, kept_e, lex, load_plover_cues())
     out = kept_e
     if lex.commitments is not None:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from unfog.events.ontology import lemma_fixes
+
 CLAUSAL = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "mark", "relcl", "parataxis", "xcomp",
                      "csubj", "acl", "appos", "aux", "auxpass", "neg", "det", "nsubj", "dep"})
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -37,16 +39,19 @@ class Scope:
 
 
 def scope_of(tokens: Iterable[Token], place_tokens: frozenset[int] = frozenset()) -> Scope:
-    """A scope over tokens; tokens inside a place mention of the geo stage add the label PLACE."""
+    """A scope over tokens; tokens inside a place mention of the geo stage add the label PLACE, a
+    proper noun the label PROPN."""
     toks = sorted(set(tokens), key=lambda t: t.i)
     ents = {t.ent_type_ for t in toks if t.ent_type_}
     if any(t.i in place_tokens for t in toks):
         ents.add("PLACE")
+    if any(t.pos_ == "PROPN" for t in toks):
+        ents.add("PROPN")
     return Scope(" " + " ".join(lemma(t) for t in toks) + " ", frozenset(ents))
 
 
 def lemma(t: Token) -> str:
-    return t.lemma_.lower()
+    return lemma_fixes().get(t.lower_) or t.lemma_.lower()
 
 
 def pruned_subtree(tok: Token) -> list[Token]:

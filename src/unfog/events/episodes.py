@@ -12,6 +12,16 @@
   crossing following the withdrawal of the army"): the capture and the withdrawal are one transfer;
   so are a withdrawal and a handover ("withdrew from the base and handed control of it to ...").
   A participle that describes a thing ("the abandoned village") reports no withdrawal.
+- **Acts claimed or reacted to** (CASE attribution, diplomacy): an act named only as what an
+  actor claims or is held responsible for ("claimed responsibility for the car bomb", "officials
+  responsible for jailing the critic", "said it was behind the attack"), or as the object of a
+  reaction ("condemned the attack", "summoned the envoy over the killing"; ``reactions`` in
+  triggers.yaml), is what a claim or a diplomatic step is about; the document reports that. The
+  act keeps its PLOVER type and loses its ACLED one; an act reported in its own clause stays.
+- **Blasts of a device** (ACLED codes one event): a bare blast, explosion or bombing typed an IED
+  or an air strike in a document that reports a suicide bombing or a grenade (``blast_devices`` in
+  triggers.yaml) is that device going off ("two suicide bombers blew themselves up ...; the
+  bombing took place near ...").
 - **Raids that make arrests** (ACLED Arrests): a raid (``arrest_raids`` in triggers.yaml) that
   kills or wounds no one, in a sentence that reports arrests, is how the arrests were made
   ("troops raided the house and detained the commander"): one arrest, not an attack.
@@ -20,6 +30,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from spacy.tokens import Token
 
 from unfog.events.ontology import EventLexicon
 from unfog.events.triggers import Typed
@@ -129,3 +141,50 @@ def raids_for_arrests(typed: Sequence[Typed], events: list[Event], lex: EventLex
             continue
         if t.cand.head.lemma_.lower() in raids:
             _set(ev, "Arrests", lex)
+
+
+def _claimed(head: Token, words: frozenset[str], reactions: frozenset[str]) -> bool:
+    """The trigger is (in) the object of 'for' under a word of responsibility, of 'behind' under
+    'be' ("was behind the attack"), or a noun that is the object of a reaction ("condemned the
+    attack") or of 'over' under one ("summoned the envoy over the killing")."""
+    t = head
+    for _ in range(3):
+        if t.dep_ == "dobj":
+            return head.pos_ == "NOUN" and t.head.lemma_.lower() in reactions
+        if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep":
+            prep, host = t.head, t.head.head
+            h = host.lemma_.lower()
+            if prep.lower_ == "over" and host.dep_ == "dobj":  # "summoned [the envoy over the killing]"
+                h = host.head.lemma_.lower()
+            return ((prep.lower_ == "for" and h in words) or (prep.lower_ == "behind" and h == "be")
+                    or (prep.lower_ == "over" and h in reactions))
+        if t.dep_ not in ("conj", "compound", "amod") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def claimed_acts(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
+    words = frozenset(lex.classes.get("responsibility", ()))
+    reactions = frozenset(lex.classes.get("reactions", ()))
+    for t, ev in zip(typed, events, strict=True):
+        if ev.acled is not None and _claimed(t.cand.head, words, reactions):
+            ev.acled = None
+
+
+_DEFAULT_BLAST = frozenset({"Remote explosive/landmine/IED", "Air/drone strike"})
+
+
+def device_blasts(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
+    devices: tuple[str, ...] = lex.classes.get("blast_devices", ())
+    words = frozenset(lex.classes.get("blast_words", ()))
+    found = [e for e in events if e.acled is not None and e.modality in _OCCURRED
+             and e.acled.sub_event_type.lower() in devices]
+    if not found:
+        return
+    for t, ev in zip(typed, events, strict=True):
+        if (ev.acled is not None and ev.acled.sub_event_type in _DEFAULT_BLAST
+                and t.cand.head.lemma_.lower() in words and t.cand.end - t.cand.start == 1):
+            near = min(found, key=lambda e: abs(e.trigger.span[0] - ev.trigger.span[0]))
+            if near.acled is not None:
+                _set(ev, near.acled.sub_event_type, lex, plover=False)

@@ -2,7 +2,11 @@
 artillery and glide bombs", "attacked the post using drones", "a chemical weapons attack")
 belongs to that event's weapons and makes no event of its own. The prepositions, verbs and
 trigger families involved come from ``triggers.yaml`` (``instrument_preps``,
-``instrument_verbs``, ``instrument_families``)."""
+``instrument_verbs``, ``instrument_families``).
+
+Devices disrupted: a weapon noun among what a disrupted-weapons-use trigger acts on ("seized two
+landmines, three grenades and ammunition", "a cache containing hand grenades") was not used: it
+makes no event of its own."""
 
 from __future__ import annotations
 
@@ -82,3 +86,34 @@ def absorb_instruments(typed: list[Typed], lex: EventLexicon) -> tuple[list[Type
         toks = [*t.cand.head.doc[t.cand.start:t.cand.end], *t.args]
         extra.setdefault(typed[j].cand.start, []).extend(toks)
     return [t for i, t in enumerate(typed) if i not in hosts], extra
+
+
+#: links inside what a disrupting act takes: its noun phrases, their lists and the participle that
+#: tells their content ("a cache containing grenades")
+_TAKEN_LINKS = _NP_LINKS | {"dobj", "pobj", "prep", "acl", "amod", "nummod", "nsubjpass"}
+_DISRUPTED = "Disrupted weapons use"
+
+
+def without_disrupted(typed: list[Typed], lex: EventLexicon) -> list[Typed]:
+    """The triggers without the weapon nouns that a disrupted-weapons-use trigger of the sentence
+    acts on (its arguments, or nouns whose chain of noun-phrase links reaches it)."""
+    disruptors = {t.cand.head.i for t in typed if t.acled == _DISRUPTED}
+    if not disruptors:
+        return typed
+    taken = {a.i for t in typed if t.acled == _DISRUPTED for a in t.args}
+    keep = []
+    for t in typed:
+        head = t.cand.head
+        if t.acled != _DISRUPTED and t.family.name in lex.instrument_families and head.pos_ in NOUN_POS:
+            x, hit = head, head.i in taken
+            for _ in range(6):
+                if hit or x.dep_ not in _TAKEN_LINKS or x.head.i == x.i:
+                    break
+                x = x.head
+                hit = x.i in disruptors
+            if hit:
+                continue
+        elif t.acled != _DISRUPTED and head.i in taken:
+            continue
+        keep.append(t)
+    return keep

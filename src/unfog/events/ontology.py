@@ -24,6 +24,13 @@ def _read(name: str) -> Any:
     return yaml.safe_load(text)
 
 
+@cache
+def lemma_fixes() -> dict[str, str]:
+    """Word forms whose spaCy lemma is replaced (data/events/lemmas.yaml); do not mutate."""
+    raw = _read("lemmas.yaml") or {}
+    return {str(k).lower(): str(v).lower() for k, v in (raw.get("fixes") or {}).items()}
+
+
 @dataclass(frozen=True)
 class Family:
     name: str

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from unfog.events.context import Scope, arg_tokens, object_tokens, pruned_subtree, scope_of, subject_of
+from unfog.events.context import Scope, arg_tokens, lemma, object_tokens, pruned_subtree, scope_of, subject_of
 from unfog.events.ontology import EventLexicon, Family, PloverPair
 from unfog.events.situation import situation_scope
 
@@ -68,7 +68,7 @@ def _pattern(phrase: str) -> tuple[str | None, ...]:
 
 
 def _piece_matches(tok: Token, piece: str) -> bool:
-    return tok.lemma_.lower() == piece if piece.isalpha() else tok.lower_ == piece
+    return lemma(tok) == piece if piece.isalpha() else tok.lower_ == piece
 
 
 class PhraseIndex:
@@ -102,7 +102,7 @@ class PhraseIndex:
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         found: list[tuple[str, int, int]] = []
         for tok in doc:
-            keys = {tok.lemma_.lower(), tok.lower_}
+            keys = {lemma(tok), tok.lower_}
             for key in keys:
                 for pat, label in self.by_first.get(key, ()):
                     if not _piece_matches(tok, pat[0] or ""):
@@ -170,7 +170,7 @@ class TriggerFinder:
             return []
         if t.dep_ == "amod" and t.tag_ == "VBG":
             return []  # a participle describing a noun ("striking workers", "retreating troops")
-        lem = t.lemma_.lower()
+        lem = lemma(t)
         if t.pos_ in VERB_POS:
             return self.verbs.get(lem, []) or self.verbs.get(t.lower_, [])
         if t.pos_ in NOUN_POS:
@@ -197,7 +197,12 @@ class TriggerTyper:
               if not f.needs or any(scopes[k].has(f.needs)
                                     for k in (("object",) if f.needs_object else ("args", "subject", "trigger")))]
         by_object = [f for f in ok if f.needs and scopes["object"].has(f.needs)]
-        return by_object + [f for f in ok if f not in by_object]
+        if scopes["object"] is _EMPTY:
+            return by_object + [f for f in ok if f not in by_object]
+        # an act on an object is what it does to that object: a family whose needs only a side
+        # phrase meets comes after one that needs nothing ("freed the soldiers as part of a deal")
+        free = [f for f in ok if not f.needs]
+        return by_object + free + [f for f in ok if f not in by_object and f not in free]
 
     def type(self, cand: Candidate, sent_scope: Scope, place_tokens: frozenset[int] = frozenset()) -> Typed | None:
         head = cand.head
