@@ -34,6 +34,10 @@ def label(events: list[Event]) -> str:
 
 
 CASES = [
+    # breaking an agreement or a rule is a REJECT; breaching a defensive line is no statement
+    ("The rebels violated the ceasefire on Sunday.", "REJECT"),
+    ("The government breached the peace accord, the observers said.", "REJECT"),
+    ("Russian tanks breached the defensive lines north of the town.", "NONE"),
     # promises: the offer or pledge is the act (AGREE); an act of force makes it a threat
     ("Norway offered to mediate between the two parties.", "AGREE"),
     ("The cabinet pledged to cooperate with the inquiry.", "AGREE"),
