@@ -59,6 +59,20 @@ def _cut_at_frames(cands: list[Candidate], sdoc: Doc) -> None:
                     c.content = (s, e)
 
 
+def _mark_nested(cands: list[Candidate]) -> None:
+    """Note on each candidate the kind of a lexicon candidate whose content holds its cue (an
+    attribution reported inside another: 'noted that experts say ...'), for the learned scorer."""
+    outers = [c for c in cands if not c.open]
+    for c in cands:
+        i = c.cue[0]
+        for o in outers:
+            inside = o.content[0] <= i < o.content[1] and not o.cue[0] <= i < o.cue[1]
+            # not when each holds the other's cue ('the levy, which the minister said ...')
+            if o is not c and inside and not c.content[0] <= o.cue[0] < c.content[1]:
+                c.outer = o.kind + ("-left" if o.content[1] <= o.cue[0] else "")
+                break
+
+
 def _markup(sdoc: Doc, i: int) -> bool:
     """A word inside an HTML-like tag ('<tweet author=...>') is no cue."""
     return i > 0 and sdoc[i - 1].text in ("<", "</")
@@ -88,6 +102,7 @@ class ClaimStage:
         quoted = quoted_tokens(sdoc)
         for c in found:
             c.quoted = c.cue[0] in quoted
+        _mark_nested(found)
         # a cue inside a quotation is the quoted speaker's own wording, not the article's report
         # (without a model; the learned scorer weighs it)
         return [c for c in found if (wide or not c.quoted) and not _markup(sdoc, c.cue[0])]

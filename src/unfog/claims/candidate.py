@@ -35,6 +35,8 @@ class Candidate:
     open: bool = False
     #: the cue stands inside a quotation (the quoted speaker's own words)
     quoted: bool = False
+    #: the kind of a lexicon candidate whose content holds this cue ('noted that experts say ...'), if any
+    outer: str | None = None
 
 
 def np_span(tok: Token) -> tuple[int, int]:

@@ -83,6 +83,30 @@ def right_content(v: Token, entry: VerbEntry, lex: Lexicon) -> tuple[int, int] |
     return start, last.right_edge.i + 1
 
 
+def _bare(v: Token) -> bool:
+    """Nothing said after the cue in its sentence: no verb, no quote, a few words at most ('She
+    said on Tuesday.')."""
+    _, s1 = sent_bounds(v)
+    rest = v.doc[v.i + 1 : s1]
+    return len(rest) <= 8 and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTES for t in rest)
+
+
+def _quote_before_sentence(doc: Doc, s0: int) -> tuple[int, int] | None:
+    """'"...." / She said.': the parse splits the cue off the quote before it; the quote (back to
+    its opening mark, within the paragraph) is the content."""
+    end = s0
+    while end > 0 and doc[end - 1].is_space and "\n" not in doc[end - 1].text:
+        end -= 1
+    if end < 3 or doc[end - 1].text not in QUOTES or is_opening(doc[end - 1]) or "\n" in doc[end - 1].whitespace_:
+        return None
+    k = end - 2
+    while k >= 0 and doc[k].text not in QUOTES and "\n" not in doc[k].text and "\n" not in doc[k].whitespace_:
+        k -= 1
+    if k < 0 or k >= end - 2 or not is_opening(doc[k]) or doc[end - 1].idx - doc[k].idx > 3 * MAX_CONTENT:
+        return None
+    return k, end
+
+
 def left_content(v: Token, src: tuple[int, int] | None) -> tuple[int, int] | None:
     """A quote or clause before the cue ('"...," X said'); it must end in a comma, a closing quote
     or a dash. A quote of several sentences is followed back to its opening mark."""
@@ -93,7 +117,7 @@ def left_content(v: Token, src: tuple[int, int] | None) -> tuple[int, int] | Non
     while stop > s0 and doc[stop - 1].dep_ in ("advmod", "aux", "neg") and doc[stop - 1].head == v:
         stop -= 1
     if stop - s0 < 2:
-        return None
+        return _quote_before_sentence(doc, s0) if stop == s0 and _bare(v) else None
     last = doc[stop - 1]
     if last.text in OPEN_QUOTES or (last.text in QUOTES and doc[stop - 2].whitespace_):
         return None

@@ -165,6 +165,9 @@ def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
         feats.append(f"govlem={lex.lemma(h.head)}")
     if on_carrier(h, lex):
         feats += ["carrier", f"kind={kind}|carrier"]
+    if c.outer is not None:  # reported inside another attribution's content
+        feats += [f"outer={c.outer}", f"kind={kind}|outer={c.outer}", f"lem={lemma}|outer={c.outer}"]
+        feats.append(f"outer={c.outer}|quoted={c.quoted}")
     if h.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "as" for k in kids):
         feats.append("as-clause")  # 'As X noted, ...'
     return feats

@@ -62,7 +62,7 @@ def open_verb_entry(v: Token, lex: Lexicon) -> VerbEntry | None:
     for c in kids:
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)):
             return OPEN_CLAUSE
-    if any(c.dep_ == "dobj" for c in kids) or _adjacent_prep(v) is not None:
+    if any(c.dep_ == "dobj" for c in kids) or _adjacent_prep(v) is not None or _for_clause(v) is not None:
         return OPEN_OBJECT
     return None
 
@@ -78,11 +78,31 @@ def _adjacent_prep(v: Token) -> Token | None:
     return None
 
 
+def _for_clause(v: Token) -> tuple[Token, Token] | None:
+    """'called for X to resign', 'pushed for them to leave': the parse makes 'for' the mark of a
+    clause right after the verb; the mark and the clause."""
+    for c in v.rights:
+        if c.dep_ == "prt":
+            continue
+        mark = c.left_edge
+        if c.dep_ == "advcl" and mark.i <= v.i + 2 and mark.dep_ == "mark" and mark.lower_ == "for":
+            return mark, c
+        break
+    return None
+
+
 def prep_content(v: Token) -> tuple[int, tuple[int, int]] | None:
-    """The cue's end (after the preposition) and the content (its object) of 'referred to X'."""
+    """The cue's end (after the preposition) and the content (its object) of 'referred to X'
+    ('called for X to resign': the clause after 'for')."""
     prep = _adjacent_prep(v)
     if prep is None:
-        return None
+        found = _for_clause(v)
+        if found is None:
+            return None
+        prep, clause = found
+        _, s1 = sent_bounds(v)
+        s, e = trim(v.doc, prep.i + 1, min(clause.right_edge.i + 1, s1))
+        return (prep.i + 1, cap(v.doc, s, e)) if e > s else None
     _, s1 = sent_bounds(v)
     s, e = trim(v.doc, prep.i + 1, min(prep.right_edge.i + 1, s1))
     if e <= s:

@@ -50,6 +50,9 @@ def continue_quote(doc: Doc, start: int, end: int, v: Token, lex: Lexicon) -> tu
     while k < len(doc) and doc[k].text not in QUOTES and "\n" not in doc[k].text:
         k += 1
     if k >= len(doc) or doc[k].text not in QUOTES:
+        # no closing mark in the paragraph: by convention the quote runs on into the next one
+        if doc[k - 1].idx - doc[start].idx <= 3 * MAX_CONTENT and k - 1 > op + 2:
+            end = k
         return start, end
     _, ks1 = sent_bounds(doc[k])
     if any(is_cue_verb(doc[i], lex) for i in range(k + 1, ks1)):
