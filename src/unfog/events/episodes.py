@@ -172,18 +172,18 @@ def claimed_acts(typed: Sequence[Typed], events: list[Event], lex: EventLexicon)
             ev.acled = None
 
 
-_DEFAULT_BLAST = frozenset({"Remote explosive/landmine/IED", "Air/drone strike"})
-
-
 def device_blasts(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
+    """A blast or bombing of a default type (``blast_defaults``) in a document that reports a device
+    of ``blast_devices`` going off takes the nearest such device's type (triggers.yaml)."""
     devices: tuple[str, ...] = lex.classes.get("blast_devices", ())
+    defaults = frozenset(lex.classes.get("blast_defaults", ()))
     words = frozenset(lex.classes.get("blast_words", ()))
     found = [e for e in events if e.acled is not None and e.modality in _OCCURRED
              and e.acled.sub_event_type.lower() in devices]
     if not found:
         return
     for t, ev in zip(typed, events, strict=True):
-        if (ev.acled is not None and ev.acled.sub_event_type in _DEFAULT_BLAST
+        if (ev.acled is not None and ev.acled.sub_event_type.lower() in defaults
                 and t.cand.head.lemma_.lower() in words and t.cand.end - t.cand.start == 1):
             near = min(found, key=lambda e: abs(e.trigger.span[0] - ev.trigger.span[0]))
             if near.acled is not None:

@@ -33,7 +33,6 @@ _CONTENT = frozenset({"xcomp", "dobj", "pobj", "pcomp", "ccomp", "nsubjpass", "p
 _NOMINAL_ARGS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _PAST = frozenset({"VBD", "VBN"})
-_COPULAS = frozenset({"be", "become", "remain", "seem"})
 
 
 @dataclass(frozen=True)
@@ -64,6 +63,7 @@ class Cues:
     means_preps: frozenset[str]
     joining_verbs: frozenset[str]
     joining_preps: frozenset[str]
+    copulas: frozenset[str]
 
 
 @cache
@@ -174,10 +174,10 @@ def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
     return None
 
 
-def _predicated_of(subj: Token, verb: Token) -> bool:
+def _predicated_of(subj: Token, verb: Token, copulas: frozenset[str]) -> bool:
     """A noun the subject of a copula with a predicate ("the meeting was not a success", "the
     visit was not political"): a negation of the predication presupposes the subject."""
-    return subj.dep_ == "nsubj" and subj.pos_ in _NOMINAL and lemma(verb) in _COPULAS and any(
+    return subj.dep_ == "nsubj" and subj.pos_ in _NOMINAL and lemma(verb) in copulas and any(
         c.dep_ in ("attr", "acomp") for c in verb.children)
 
 
@@ -224,7 +224,7 @@ def explain(head: Token, m: Cues | None = None) -> tuple[Modality, str]:
     below: Token | None = None  # the word the walk came up from
     for _ in range(8):
         own = _own(t, m, via_conj)
-        if own == "negated" and below is not None and _predicated_of(below, t):
+        if own == "negated" and below is not None and _predicated_of(below, t, m.copulas):
             return "asserted", "copula_subject"  # "the meeting was not a success": it took place
         if own is not None:
             return own, f"own:{t.lower_}"
