@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from unfog.knowledge import read_data
 
 
 @dataclass(frozen=True)
@@ -48,8 +47,7 @@ class Lexicon:
 
 
 def _read(name: str) -> Any:
-    text = resources.files("unfog").joinpath("data", "actors", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return read_data(f"actors/{name}")
 
 
 def _strs(x: Any) -> tuple[str, ...]:

@@ -14,7 +14,6 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import cast
@@ -23,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import QUOTES, Candidate, sent_bounds
 from unfog.claims.lexicon import Lexicon
+from unfog.knowledge import data_text
 from unfog.lines import is_title_line
 
 PRONOUNS = frozenset(
@@ -201,8 +201,5 @@ def parse_model(raw: Mapping[str, object]) -> CueModel:
 @cache
 def load_cue_model(path: Path | None = None) -> CueModel:
     """The packaged model (or the one at ``path``), read once."""
-    if path is None:
-        text = resources.files("unfog").joinpath("data/claims/cue_model.json").read_text(encoding="utf-8")
-    else:
-        text = path.read_text(encoding="utf-8")
+    text = data_text("claims/cue_model.json") if path is None else path.read_text(encoding="utf-8")
     return parse_model(cast(Mapping[str, object], json.loads(text)))

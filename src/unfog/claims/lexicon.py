@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Literal, cast
@@ -13,6 +12,7 @@ from typing import Literal, cast
 import yaml
 from spacy.tokens import Token
 
+from unfog.knowledge import data_text
 from unfog.model import Framing, Stance
 
 ContentKind = Literal["that", "clause", "any"]
@@ -119,8 +119,5 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
 @cache
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """The packaged lexicon (or the one at ``path``), parsed once."""
-    if path is None:
-        text = resources.files("unfog").joinpath("data/claims/lexicon.yaml").read_text(encoding="utf-8")
-    else:
-        text = path.read_text(encoding="utf-8")
+    text = data_text("claims/lexicon.yaml") if path is None else path.read_text(encoding="utf-8")
     return parse_lexicon(cast(dict[str, object], yaml.safe_load(text)))

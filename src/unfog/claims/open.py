@@ -13,15 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import cast
 
-import yaml
 from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import Candidate, cap, np_span, sent_bounds, trim
 from unfog.claims.lexicon import Lexicon, VerbEntry
 from unfog.claims.nouns import holder_of
+from unfog.knowledge import read_data
 
 #: The entries an open verb gets: with a clausal complement, or with an object; stance and framing
 #: unknown.
@@ -45,8 +44,7 @@ class OpenFrames:
 @cache
 def open_frames() -> OpenFrames:
     """The packaged open frames, read once."""
-    text = resources.files("unfog").joinpath("data/claims/open_frames.yaml").read_text(encoding="utf-8")
-    raw = cast(dict[str, list[str]], yaml.safe_load(text))
+    raw = cast(dict[str, list[str]], read_data("claims/open_frames.yaml"))
     return OpenFrames(
         frozenset(str(w) for w in raw["copulas"]),
         frozenset(str(w) for w in raw["adj_preps"]),

@@ -20,13 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
 from unfog.events.arguments import ArgumentIndex
+from unfog.knowledge import read_data
 from unfog.model import Actor, ActorMention, Claim
 
 #: acts of force: a nationality adjective stands for the country's forces
@@ -66,8 +65,7 @@ def _words(v: Any) -> tuple[str, ...]:
 
 @cache
 def load_actor_types() -> ActorTypes:
-    raw: dict[str, Any] = yaml.safe_load(
-        resources.files("unfog").joinpath("data/events/agents.yaml").read_text(encoding="utf-8"))
+    raw: dict[str, Any] = read_data("events/agents.yaml")
     types = raw["actor_types"]
     return ActorTypes(state_forces=_words(types["state_forces"]), government=_words(types["government"]),
                       nonstate_armed=frozenset(_words(types["nonstate_armed"])),

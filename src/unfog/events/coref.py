@@ -26,13 +26,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Token
 
 from unfog.events.context import pruned_subtree
+from unfog.knowledge import read_data
 from unfog.model import Event, Place
 
 __all__ = ["CorefCues", "load_coref", "merge_coreferent"]
@@ -45,9 +44,7 @@ class CorefCues:
 
 @cache
 def load_coref() -> CorefCues:
-    raw: dict[str, Any] = yaml.safe_load(
-        resources.files("unfog").joinpath("data/events/coref.yaml").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = read_data("events/coref.yaml")
     return CorefCues(distinct_markers=frozenset(str(w).lower() for w in raw["distinct_markers"]))
 
 

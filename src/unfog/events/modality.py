@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
 from unfog.events.context import lemma
+from unfog.knowledge import read_data
 from unfog.model import Modality
 
 # relations through which a governing word's modality reaches the event
@@ -68,9 +67,7 @@ class Cues:
 
 @cache
 def load_cues() -> Cues:
-    raw: dict[str, Any] = yaml.safe_load(
-        resources.files("unfog").joinpath("data/events/modality.yaml").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = read_data("events/modality.yaml")
     return Cues(**{k: frozenset(str(w).lower() for w in raw[k]) for k in Cues.__dataclass_fields__})
 
 

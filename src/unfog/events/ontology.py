@@ -11,17 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from unfog.knowledge import read_data
 
 PloverPair = tuple[str | None, str | None]
 
 
 def _read(name: str) -> Any:
-    text = resources.files("unfog").joinpath(f"data/events/{name}").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return read_data(f"events/{name}")
 
 
 @cache

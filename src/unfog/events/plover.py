@@ -21,16 +21,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Token
 
 from unfog.events.agents import ActorResolver
 from unfog.events.arguments import ArgumentIndex
 from unfog.events.context import lemma, subject_of
 from unfog.events.modality import modality
+from unfog.knowledge import read_data
 from unfog.model import Claim, Event, PloverType, TextRef
 
 _PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "this", "that", "who", "which"})
@@ -77,9 +76,7 @@ def _fs(xs: Iterable[Any]) -> frozenset[str]:
 
 @cache
 def load_plover_cues() -> PloverCues:
-    raw: dict[str, Any] = yaml.safe_load(
-        resources.files("unfog").joinpath("data/events/plover.yaml").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = read_data("events/plover.yaml")
     return PloverCues(
         promise_heads=_fs(raw["promises"]["heads"]),
         hostile=frozenset(str(x).upper() for x in raw["promises"]["hostile"]),

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import yaml
+
+from unfog.knowledge import data_text
 
 
 @cache
 def text_of(name: str) -> str:
     """The text of ``unfog/data/geo/<name>``, read once."""
-    return resources.files("unfog").joinpath("data", "geo", name).read_text(encoding="utf-8")
+    return data_text(f"geo/{name}")
 
 
 def load_yaml(name: str) -> dict[str, Any]:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
+from unfog.knowledge import read_data
 
 
 @dataclass(frozen=True)
@@ -25,8 +24,7 @@ class Rules:
 
 @cache
 def load_rules() -> Rules:
-    text = resources.files("unfog").joinpath("data", "stories", "stories.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = read_data("stories/stories.yaml")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in raw[key])

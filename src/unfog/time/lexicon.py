@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from unfog.knowledge import read_data
 
 
 @dataclass(frozen=True)
@@ -56,9 +55,7 @@ def _build_pattern(months: list[str], weekdays: list[str], rel: list[str], numbe
 
 @cache
 def load_lexicon() -> TimeLexicon:
-    raw: dict[str, Any] = yaml.safe_load(
-        resources.files("unfog").joinpath("data/time/lexicon.yaml").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = read_data("time/lexicon.yaml")
     rel_days = {str(k): int(v) for k, v in raw["relative_days"].items()}
     rel_periods = {str(k): (str(v[0]), int(v[1])) for k, v in raw["relative_periods"].items()}
     weekend = tuple(str(w) for w in raw["weekend"])
