@@ -20,11 +20,10 @@ from unfog.claims.candidate import (
 from unfog.claims.lexicon import Lexicon, VerbEntry
 from unfog.claims.open import open_verb_entry, prep_content
 from unfog.claims.quotes import continue_paragraphs, continue_quote, is_cue_verb, is_opening, quote_end
+from unfog.claims.speakers import REL_PRONOUNS, SUBJECTS, quote_before, source_of
 from unfog.lines import is_title_line
 
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_PREPS = ("as", "of", "for", "about", "against", "over")
-REL_PRONOUNS = ("who", "which", "that", "whom")
 #: First and second person: inside quotes these are the quoted speaker's hedges, not attributions.
 SPEAKERS = ("i", "we", "you")
 #: Pronouns that open a relative or wh-clause whose verb a cue interrupts ('which he said had ...').
@@ -190,106 +189,6 @@ def headline_content(v: Token) -> tuple[int, int] | None:
     return (v.i + 1, k) if k > v.i + 1 else None
 
 
-def _quote_before(v: Token, src: tuple[int, int] | None) -> bool:
-    """'"...," X said, adding ...': a quote closes right before the source and cue."""
-    doc = v.doc
-    k = min(v.i, src[0]) if src else v.i
-    if k < 2 or is_opening(doc[k - 1]):
-        return False
-    return doc[k - 1].text in QUOTES and doc[k - 2].text in (",", "?", "!", ".")
-
-
-def surface_subject(v: Token) -> Token | None:
-    """When the parse misses the subject: the noun right before the cue, skipping an apposition or
-    participle set off by commas ('X, the mayor of Y, said')."""
-    doc = v.doc
-    s0, _ = sent_bounds(v)
-    k = v.i - 1
-    while k >= s0 and doc[k].dep_ in ("advmod", "aux", "neg") and doc[k].pos_ in ("ADV", "AUX", "PART"):
-        k -= 1
-    if k >= s0 and doc[k].text == ",":
-        k -= 1
-        while k >= s0 and doc[k].text != ",":
-            k -= 1
-        k -= 1
-    if k >= s0 and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and doc[k].tag_ not in ("WP", "WDT"):
-        return doc[k]
-    return None
-
-
-def _cue_ancestor(v: Token, lex: Lexicon) -> Token | None:
-    """For a speech participle inside a reported clause ('X confirmed that Y ..., saying that'),
-    the cue verb whose clause holds it."""
-    h = v.head
-    steps = 0
-    while h is not h.head and steps < 6:
-        if is_cue_verb(h, lex) and h.i < v.i:
-            return h
-        h = h.head
-        steps += 1
-    return h if is_cue_verb(h, lex) and h.i < v.i and h is not v else None
-
-
-def find_subject(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
-    """The token that names who speaks, and (for relative pronouns) the antecedent. A participle
-    on a carrier noun ('issued a communique saying ...', ``carriers`` in the lexicon) speaks for
-    the subject of the verb that takes the carrier."""
-    subjects = [c for c in v.children if c.dep_ in SUBJECTS]
-    if len(subjects) > 1:
-        # '"A fine reporter," Trump said': the parse may take the quote for a second subject
-        subjects.sort(key=lambda c: (any(t.text in QUOTES for t in c.subtree), c.i > v.i, v.i - c.i))
-    for c in subjects:
-        if c.dep_ in SUBJECTS:
-            if c.dep_ == "nsubjpass":
-                break
-            if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
-                return c, v.head
-            return c, None
-    for c in v.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p, None
-    if any(c.dep_ == "nsubjpass" for c in v.children):
-        return None, None
-    h = v.head
-    s0, s1 = sent_bounds(v)
-    if not s0 <= h.i < s1:
-        return None, None  # a headline run into the sentence
-    if v.dep_ == "conj" and h is not v:
-        return find_subject(h, lex)
-    if v.dep_ in ("advcl", "xcomp") and (v.tag_ in ("VBG", "VB") or v.dep_ == "xcomp") and h is not v:
-        return find_subject(h, lex)
-    if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN", "PRON"):
-        if h.lower_ in lex.carriers and h.dep_ in ("dobj", "pobj") and h.head.pos_ in ("VERB", "AUX"):
-            subj, ante = find_subject(h.head, lex)
-            if subj is not None:
-                return subj, ante
-        return h, None
-    return None, None
-
-
-def source_of(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
-    """The source token of a cue verb (and the antecedent of a relative pronoun)."""
-    subj, ante = find_subject(v, lex)
-    s0, s1 = sent_bounds(v)
-    if v.tag_ in ("VBZ", "VBD", "VBP") and is_title_line(v.doc, s0, s1):
-        # a title-case headline misleads the parser ("Russia Claims X as Ukraine Says ..."): the
-        # source is the subject nearest before the cue
-        near = surface_subject(v)
-        if near is not None:
-            return near, None
-    if v.dep_ == "advcl" and v.tag_ == "VBG" and not (subj is not None and subj.i > v.head.i):
-        # a speech participle in a reported clause belongs to the reporting verb's subject
-        anc = _cue_ancestor(v, lex)
-        if anc is not None and v.head is not anc:
-            subj, ante = find_subject(anc, lex)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-    if subj is None and not passive and v.tag_ != "VBG" and v.dep_ not in ("acl", "relcl", "amod"):
-        subj = surface_subject(v)
-    return subj, ante
-
-
 def _relative_clause(v: Token) -> bool:
     """'the plan, which he said had failed' / 'what analysts said was a sign': the reported clause's
     subject is a relative or wh-pronoun before the cue, and the cue has a subject of its own; the
@@ -340,7 +239,7 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
     if content is None and _quote_follows(v):
         content = surface_content(v)
     left_ok = any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) or v.dep_ in ("ROOT", "parataxis", "ccomp")
-    if left_ok and (content is None or _quote_before(v, src)):
+    if left_ok and (content is None or quote_before(v, src)):
         content = left_content(v, src) or content
     if content is None:
         content = surface_content(v)

@@ -53,6 +53,13 @@ class Lexicon:
     nouns: Mapping[str, NounEntry] = field(default_factory=lambda: MappingProxyType({}))
     light_verbs: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
+    #: raising verbs ('seem', 'appear'): their subject is no source unless a cue verb follows
+    raising: frozenset[str] = frozenset()
+    #: nouns naming a made text or broadcast ('an ad', 'a resolution'): a participle on one speaks
+    #: for whoever made it ('released an ad attacking ...')
+    works: frozenset[str] = frozenset()
+    #: verbs whose passive's subject holds the attitude ('she is convinced that ...')
+    holder_passives: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """A token's lower-case lemma, corrected by ``lemma_fixes``."""
@@ -110,6 +117,9 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         nouns=MappingProxyType(nouns),
         light_verbs=frozenset(cast(list[str], raw.get("light_verbs") or [])),
         evidence_nouns=frozenset(cast(list[str], raw.get("evidence_nouns") or [])),
+        raising=frozenset(cast(list[str], raw.get("raising") or [])),
+        works=frozenset(cast(list[str], raw.get("works") or [])),
+        holder_passives=frozenset(cast(list[str], raw.get("holder_passives") or [])),
         lemma_fixes=MappingProxyType(
             {str(k): str(v) for k, v in cast(dict[str, str], raw.get("lemma_fixes") or {}).items()}
         ),

@@ -146,7 +146,8 @@ def adjective_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if e - s < 1:
             continue
         subj = next((c for c in cop.children if c.dep_ in SUBJECTS), None)
-        src = np_span(subj) if subj is not None else None
+        # 'it is unclear whether ...': an expletive subject holds no view
+        src = np_span(subj) if subj is not None and subj.lower_ != "it" else None
         out.append(
             Candidate(
                 kind="adj",

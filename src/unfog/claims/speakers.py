@@ -1,0 +1,218 @@
+"""Who speaks for a cue verb: the subject the parse gives it, or the one a construction implies
+(participles, prepositional phrases, relative clauses, made texts, raising and attitude passives,
+cues after a closing quote, datelines). Used by ``cues.verb_candidates``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from unfog.claims.candidate import QUOTES, sent_bounds
+from unfog.claims.lexicon import Lexicon
+from unfog.claims.quotes import is_cue_verb, is_opening
+from unfog.lines import is_title_line
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+REL_PRONOUNS = ("who", "which", "that", "whom")
+
+
+def quote_before(v: Token, src: tuple[int, int] | None) -> bool:
+    """'"...," X said, adding ...': a quote closes right before the source and cue."""
+    doc = v.doc
+    k = min(v.i, src[0]) if src else v.i
+    if k < 2 or is_opening(doc[k - 1]):
+        return False
+    if not (doc[k - 1].text in QUOTES and doc[k - 2].text in (",", "?", "!", ".")):
+        return False
+    # not a quoted title inside the sentence ('On the broadcast of "Fox News Sunday," X said'):
+    # the quote must open the sentence, or run into it from an earlier one
+    s0, _ = sent_bounds(v)
+    j = k - 2
+    while j > s0 and not (doc[j].text in QUOTES and is_opening(doc[j])):
+        j -= 1
+    return not (j > s0 and any(not t.is_punct for t in doc[s0:j]))
+
+
+def surface_subject(v: Token) -> Token | None:
+    """When the parse misses the subject: the noun right before the cue, skipping an apposition or
+    participle set off by commas ('X, the mayor of Y, said')."""
+    doc = v.doc
+    s0, _ = sent_bounds(v)
+    k = v.i - 1
+    while k >= s0 and doc[k].dep_ in ("advmod", "aux", "neg") and doc[k].pos_ in ("ADV", "AUX", "PART"):
+        k -= 1
+    if k >= s0 and doc[k].text == ",":
+        k -= 1
+        while k >= s0 and doc[k].text != ",":
+            k -= 1
+        k -= 1
+    if k >= s0 and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and doc[k].tag_ not in ("WP", "WDT"):
+        return doc[k]
+    return None
+
+
+def _cue_ancestor(v: Token, lex: Lexicon) -> Token | None:
+    """For a speech participle inside a reported clause ('X confirmed that Y ..., saying that'),
+    the cue verb whose clause holds it."""
+    h = v.head
+    steps = 0
+    while h is not h.head and steps < 6:
+        if is_cue_verb(h, lex) and h.i < v.i:
+            return h
+        h = h.head
+        steps += 1
+    return h if is_cue_verb(h, lex) and h.i < v.i and h is not v else None
+
+
+#: the links a participle's phrase climbs to reach the verb whose subject speaks ('aggressive in
+#: denouncing': acomp, 'after months of refusing': pobj, prep)
+PHRASE_LINKS = frozenset({"prep", "pobj", "acomp", "amod", "dobj", "attr", "npadvmod", "advmod"})
+DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _past_dateline(subj: Token) -> Token:
+    """'CLEVELAND — Former Attorney General X told ...': the parser may take the dateline for the
+    subject and the speaker for its apposition; the speaker is the apposition after the dash."""
+    doc = subj.doc
+    s0, _ = sent_bounds(subj)
+    if subj.i - s0 > 2:
+        return subj
+    for a in subj.rights:
+        # a dash set off by spaces ('co-founder' is one word)
+        if a.dep_ == "appos" and any(
+            t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_ for t in doc[subj.i + 1 : a.left_edge.i]
+        ):
+            return a
+    return subj
+
+
+def _maker(h: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    """Who made a text or broadcast (``carriers`` and ``works`` in the lexicon) that a participle or
+    relative clause on it makes speak: 'issued a statement saying ...', 'shot back in an article
+    stating ...', 'released an ad that urges ...' — the subject of the verb taking the noun. Not
+    'In a statement saying ..., X added' (the statement comes first: it is the source) nor 'her
+    statement' (the possessor speaks)."""
+    if lex.lemma(h) not in lex.carriers | lex.works or any(c.dep_ == "poss" for c in h.children):
+        return None, None
+    g = h.head.head if h.dep_ == "pobj" and h.head.dep_ == "prep" else h.head
+    if h.dep_ in ("dobj", "pobj") and g.pos_ in ("VERB", "AUX") and g.i < h.i:
+        return find_subject(g, lex)
+    return None, None
+
+
+def find_subject(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    """The token that names who speaks, and (for relative pronouns) the antecedent. A participle
+    on a carrier noun ('issued a communique saying ...', ``carriers`` in the lexicon) speaks for
+    the subject of the verb that takes the carrier."""
+    subjects = [c for c in v.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1:
+        # '"A fine reporter," Trump said': the parse may take the quote for a second subject
+        subjects.sort(key=lambda c: (any(t.text in QUOTES for t in c.subtree), c.i > v.i, v.i - c.i))
+    for c in subjects:
+        if c.dep_ in SUBJECTS:
+            if c.dep_ == "nsubjpass":
+                break
+            c = _past_dateline(c)
+            if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
+                maker = _maker(v.head, lex)  # 'released an ad that urges ...'
+                return maker if maker[0] is not None else (c, v.head)
+            return c, None
+    for c in v.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p, None
+    held = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if held is not None:
+        # 'she is convinced that ...', 'voters are split on ...': the passive of an attitude verb
+        # (``holder_passives``) has the holder for subject; 'it was reported that' names no one
+        if lex.lemma(v) in lex.holder_passives and held.lower_ not in ("it", "this", "that"):
+            return _past_dateline(held), None
+        return None, None
+    h = v.head
+    s0, s1 = sent_bounds(v)
+    if not s0 <= h.i < s1:
+        return None, None  # a headline run into the sentence
+    if v.dep_ == "acomp" and v.tag_ == "VBN" and h.pos_ in ("AUX", "VERB") and h is not v:
+        return find_subject(h, lex)  # 'they are convinced that ...' parsed as a copula's complement
+    if v.dep_ == "conj" and h is not v:
+        if h.dep_ == "ccomp" and is_cue_verb(h.head, lex) and h.head.i < h.i and is_cue_verb(v, lex) and v.i > h.i:
+            # 'He says he is proud and expects ...', 'forecast that the economy would rebound and
+            # praised ...': a report joined to a reported clause is the reporter's next report
+            return find_subject(h.head, lex)
+        return find_subject(h, lex)
+    if v.dep_ in ("advcl", "xcomp") and (v.tag_ in ("VBG", "VB") or v.dep_ == "xcomp") and h is not v:
+        return find_subject(h, lex)
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and h.dep_ == "prep":
+        # 'responded by saying ...', 'before adding that ...', 'was aggressive in denouncing ...',
+        # 'after months of refusing ...': the speaker is the subject of the verb the phrase hangs
+        # on, or the possessor of a noun on the way ('his habit of blaming ...')
+        t = h.head
+        for _ in range(4):
+            if t.pos_ in ("VERB", "AUX") or t is t.head or t.dep_ not in PHRASE_LINKS:
+                break
+            poss = next((k for k in t.children if k.dep_ == "poss"), None)
+            if poss is not None:
+                return poss, None
+            t = t.head
+        if t.pos_ in ("VERB", "AUX") and s0 <= t.i < s1 and t is not v:
+            return find_subject(t, lex)
+    if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN", "PRON"):
+        if v.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in v.children):
+            return None, None  # 'a state known for ...', 'an event billed as ...': no one speaks
+        maker = _maker(h, lex)
+        return maker if maker[0] is not None else (h, None)
+    return None, None
+
+
+def _after_quote_subject(v: Token) -> Token | None:
+    """'"...," said David Brock, a confidant who ...': a cue right after a closing quote speaks
+    for the noun phrase after it, whatever the parse made of that noun (it often hangs it on a
+    verb further on)."""
+    doc = v.doc
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or not quote_before(v, None):
+        return None
+    _, s1 = sent_bounds(v)
+    k = v.i + 1
+    while k < s1 and k <= v.i + 6 and not doc[k].is_punct:
+        t = doc[k]
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("compound", "amod", "poss", "nmod"):
+            return t
+        k += 1
+    return None
+
+
+def _raised(v: Token, lex: Lexicon) -> bool:
+    """A raising verb ('seems', 'appeared'; ``raising`` in the lexicon) whose clause is no report:
+    'Sanders appears to lead', 'it seems that ...' name no source; 'she seemed to blame X' does."""
+    if lex.lemma(v) not in lex.raising:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") and is_cue_verb(c, lex) for c in v.children)
+
+
+def source_of(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
+    """The source token of a cue verb (and the antecedent of a relative pronoun)."""
+    if _raised(v, lex):
+        return None, None
+    subj, ante = find_subject(v, lex)
+    s0, s1 = sent_bounds(v)
+    if v.tag_ in ("VBZ", "VBD", "VBP") and is_title_line(v.doc, s0, s1):
+        # a title-case headline misleads the parser ("Russia Claims X as Ukraine Says ..."): the
+        # source is the subject nearest before the cue
+        near = surface_subject(v)
+        if near is not None:
+            return near, None
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and not (subj is not None and subj.i > v.head.i):
+        # a speech participle in a reported clause belongs to the reporting verb's subject
+        anc = _cue_ancestor(v, lex)
+        if anc is not None and v.head is not anc:
+            subj, ante = find_subject(anc, lex)
+    if subj is None or subj.i < v.i:
+        after = _after_quote_subject(v)
+        # a subject before the cue counts only when it is not inside the quote that closes there
+        inside = subj is not None and sum(t.text in QUOTES for t in v.doc[subj.i : v.i]) == 1
+        if after is not None and (subj is None or inside):
+            return after, None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    if subj is None and not passive and v.tag_ != "VBG" and v.dep_ not in ("acl", "relcl", "amod"):
+        subj = surface_subject(v)
+    return subj, ante
