@@ -18,7 +18,7 @@ from unfog.claims.bounds import bound, quoted_tokens
 from unfog.claims.candidate import Candidate, char_span, text_of, trim
 from unfog.claims.chains import add_channel, add_relays
 from unfog.claims.cues import verb_candidates
-from unfog.claims.frames import colon_candidates, frame_candidates
+from unfog.claims.frames import adverb_candidates, colon_candidates, frame_candidates
 from unfog.claims.learned import CueModel, features, load_cue_model, on_carrier
 from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.claims.nouns import evidence_candidates, noun_candidates
@@ -29,6 +29,9 @@ from unfog.model import Actor, Channel, Claim, Document, Relay, Source, TextRef
 from unfog.settings import Settings
 
 __all__ = ["ClaimStage"]
+
+#: Two contents sharing at least this share of each are one content (score.py's matching rule).
+SAME_CONTENT = 0.5
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -73,6 +76,49 @@ def _mark_nested(cands: list[Candidate]) -> None:
                 break
 
 
+def _shared(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """How much two spans share, relative to the longer of them (1.0 when they are equal)."""
+    n = min(a[1], b[1]) - max(a[0], b[0])
+    return n / max(a[1] - a[0], b[1] - b[0], 1) if n > 0 else 0.0
+
+
+def _inside(c: Candidate, o: Candidate) -> bool:
+    """``c``'s cue stands in ``o``'s content: ``c`` is reported inside ``o``."""
+    return o.content[0] <= c.cue[0] < o.content[1] and not o.cue[0] <= c.cue[0] < o.cue[1]
+
+
+def _relays(o: Candidate, c: Candidate) -> bool:
+    """``c`` only frames the report ``o`` made inside its content: a relay frame ('According to
+    Reuters, the minister said X'), a light verb of a stance noun ('voiced concern about X') or a
+    claim about a phrase that holds the report ('praised a scheme that engineers say is X')."""
+    if not _inside(o, c) or _inside(c, o):
+        return False
+    return (
+        c.kind == "frame" or (o.kind == "noun" and o.head.head.i == c.head.i) or o.content[0] <= o.cue[0] < o.content[1]
+    )
+
+
+def _suppress(cands: list[Candidate], sdoc: Doc) -> list[Candidate]:
+    """One claim per thing said: of claims whose contents share at least half of each (the
+    scorer's matching rule), the one the learned scorer is surer of ('released a letter that says
+    X'), unless it only frames the other (``_relays``: the inner report is kept, the frame's source
+    becomes its relay)."""
+    order = sorted(cands, key=lambda c: -c.score)
+    spans = {id(c): char_span(sdoc, c.content) for c in cands}
+    dropped: set[int] = set()
+    for i, c in enumerate(order):
+        if id(c) in dropped:
+            continue
+        rivals = [
+            o for o in order[i + 1 :] if id(o) not in dropped and _shared(spans[id(c)], spans[id(o)]) >= SAME_CONTENT
+        ]
+        if any(_relays(o, c) for o in rivals):
+            dropped.add(id(c))
+        else:
+            dropped.update(id(o) for o in rivals)
+    return [c for c in cands if id(c) not in dropped]
+
+
 def _markup(sdoc: Doc, i: int) -> bool:
     """A word inside an HTML-like tag ('<tweet author=...>') is no cue."""
     return i > 0 and sdoc[i - 1].text in ("<", "</")
@@ -96,12 +142,13 @@ class ClaimStage:
         lex = self.lexicon
         wide = self.model is not None
         found = verb_candidates(sdoc, lex, open_verbs=wide) + frame_candidates(sdoc, lex) + colon_candidates(sdoc, lex)
-        found += noun_candidates(sdoc, lex) + evidence_candidates(sdoc, lex)
+        found += noun_candidates(sdoc, lex) + evidence_candidates(sdoc, lex) + adverb_candidates(sdoc, lex)
         if wide:
             found += adjective_candidates(sdoc, lex) + open_noun_candidates(sdoc, lex)
         quoted = quoted_tokens(sdoc)
         for c in found:
-            c.quoted = c.cue[0] in quoted
+            # a transcript's speaker label ('"WALLACE: ...') opens the quote rather than standing in it
+            c.quoted = c.cue[0] in quoted and not (c.kind == "frame" and sdoc[c.cue[0]].text == ":")
         _mark_nested(found)
         # a cue inside a quotation is the quoted speaker's own wording, not the article's report
         # (without a model; the learned scorer weighs it)
@@ -115,13 +162,19 @@ class ClaimStage:
         if model is None:
             return cands
         lex = self.lexicon
-        return [c for c in cands if model.accepts(features(c, sdoc, lex)) or (not c.open and on_carrier(c.head, lex))]
+        out = []
+        for c in cands:
+            c.score = model.probability(features(c, sdoc, lex))
+            if c.score >= model.threshold or (not c.open and on_carrier(c.head, lex)):
+                out.append(c)
+        return out
 
     def candidates(self, sdoc: Doc) -> list[Candidate]:
         return self.finish(self.accepted(self.proposals(sdoc), sdoc), sdoc)
 
     def finish(self, found: list[Candidate], sdoc: Doc) -> list[Candidate]:
-        """One claim per cue and content; content bounds, relays, channels, stance and framing."""
+        """One claim per cue and content; content bounds, relays, channels, stance and framing; of
+        claims with (nearly) the same content the one with the highest ``score``."""
         lex = self.lexicon
         cands = _dedupe(found)
         _cut_at_frames(cands, sdoc)
@@ -130,7 +183,7 @@ class ClaimStage:
             bound(c, sdoc, lex)
             add_channel(c, sdoc, lex)
             refine(c, sdoc, lex)
-        return cands
+        return _suppress(cands, sdoc)
 
     def run(self, doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Claim]:
         index = ActorIndex(actors)

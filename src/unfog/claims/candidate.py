@@ -37,6 +37,8 @@ class Candidate:
     quoted: bool = False
     #: the kind of a lexicon candidate whose content holds this cue ('noted that experts say ...'), if any
     outer: str | None = None
+    #: the learned scorer's probability (1.0 without a model)
+    score: float = 1.0
 
 
 def np_span(tok: Token) -> tuple[int, int]:

@@ -1,4 +1,6 @@
-"""Prepositional frames: 'according to X, ...', '..., according to X', 'per X', 'as per X'."""
+"""Frames without a reporting verb: prepositional ones ('according to X, ...', '..., according to
+X', 'per X', 'as per X'), a speaker's label before a colon ('Minister: ...', a transcript's
+'"HOST: ...'), and a distancing adverb ('reportedly') that marks a clause as someone's report."""
 
 from __future__ import annotations
 
@@ -93,6 +95,10 @@ def colon_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if tok.text != ":" or tok.i == 0:
             continue
         s0, _ = sent_bounds(tok)
+        line0 = s0
+        # a transcript quoted paragraph by paragraph: '"WALLACE: ...' (the mark opens the answer)
+        while s0 < tok.i and doc[s0].text in QUOTES:
+            s0 += 1
         name = doc[s0 : tok.i]
         if (
             not 1 <= len(name) <= 8
@@ -102,7 +108,7 @@ def colon_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             continue
         if any(t.text in QUOTES or t.lower_ in lex.headline_labels for t in name):
             continue
-        if s0 > 0 and not ("\n" in doc[s0 - 1].text or "\n" in doc[s0 - 1].whitespace_):
+        if line0 > 0 and not ("\n" in doc[line0 - 1].text or "\n" in doc[line0 - 1].whitespace_):
             continue
         # what follows runs to the end of the line (a transcript's answer may hold several sentences)
         end = tok.i + 1
@@ -116,4 +122,30 @@ def colon_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         out.append(
             Candidate(kind="frame", cue=(tok.i, tok.i + 1), head=tok, content=cap(doc, *content), source=(s0, tok.i))
         )
+    return out
+
+
+def adverb_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """A source-less report marked by a distancing adverb ('The group was reportedly behind the
+    strike'; ``adverbs`` in the lexicon): the adverb is the cue, the clause it modifies the content
+    (a further clause with its own subject, joined by 'and'/'but', is not)."""
+    out: list[Candidate] = []
+    for t in doc:
+        if t.dep_ != "advmod" or lex.adverbs.get(t.lower_) != "distancing":
+            continue
+        h = t.head
+        if h.pos_ not in ("VERB", "AUX") or lex.verbs.get(lex.lemma(h)) is not None:
+            continue  # 'reportedly said': the verb is the cue
+        s0, s1 = sent_bounds(t)
+        lo, hi = max(h.left_edge.i, s0), min(h.right_edge.i + 1, s1)
+        for k in h.rights:
+            if k.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in k.children):
+                hi = min(hi, k.left_edge.i)
+                break
+        while lo < t.i and doc[lo].dep_ in ("prep", "mark", "cc"):
+            lo += 1  # 'With the army reportedly preparing ...': the clause, not its frame
+        s, e = trim(doc, lo, hi)
+        if e - s < 3:
+            continue
+        out.append(Candidate(kind="frame", cue=(t.i, t.i + 1), head=t, content=cap(doc, s, e), framing="distancing"))
     return out

@@ -7,8 +7,9 @@
   governor's') or, when the noun is the object of a light verb ('voiced support for'; ``light_verbs``),
   that verb's subject.
 - An evidence frame: 'in' + a noun naming a poll, report or statement (``evidence_nouns``) on a
-  clause that is no report itself ('In the latest poll, Smith leads by five points'): the noun
-  phrase is the source, the clause the content.
+  clause that is no report itself ('In the latest poll, Smith leads by five points'; 'Smith has a
+  lead in the polls ahead of the vote': the clause up to the frame): the noun phrase is the
+  source, the clause the content.
 """
 
 from __future__ import annotations
@@ -90,14 +91,29 @@ def noun_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def _clause_verb(t: Token) -> Token | None:
+    """The verb of the clause a preposition belongs to: its head, or the verb above the noun it
+    modifies ('held a lead among voters in the poll')."""
+    h = t.head
+    for _ in range(3):
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+        if h.head.i == h.i or h.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        h = h.head
+    return None
+
+
 def evidence_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for t in doc:
         if t.lower_ != "in" or t.dep_ != "prep":
             continue
         obj = next((c for c in t.children if c.dep_ == "pobj"), None)
-        h = t.head
-        if obj is None or obj.lemma_.lower() not in lex.evidence_nouns or h.pos_ not in ("VERB", "AUX"):
+        if obj is None or obj.lemma_.lower() not in lex.evidence_nouns:
+            continue
+        h = _clause_verb(t)
+        if h is None:
             continue
         if lex.verbs.get(lex.lemma(h)) is not None:
             continue  # 'in a statement, X said ...': the verb is the cue
@@ -106,8 +122,8 @@ def evidence_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         lo, hi = max(h.left_edge.i, s0), min(h.right_edge.i + 1, s1)
         if t.i == lo:
             lo = src[1]  # 'In the poll, X leads ...'
-        elif src[1] >= hi - 1:
-            hi = t.i  # '... X leads in the poll.'
+        elif src[1] >= hi - 1 or h.i < t.i:
+            hi = t.i  # '... X leads in the poll (ahead of the primary).'
         else:
             continue
         s, e = trim(doc, lo, hi)
