@@ -87,3 +87,17 @@ def test_adjective_sources(nlp: Language, text: str, source: str | None) -> None
     found = adjective_candidates(doc, load_lexicon())
     assert found
     assert (None if found[0].source is None else text_of(doc, found[0].source)) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the bridge would reopen, the engineer said no.",
+        "Speaking to reporters in the port, the captain said on Monday.",
+    ],
+)
+def test_setting_before_cue_is_no_content(nlp: Language, text: str) -> None:
+    """A participle clause before the source sets the scene; it is not what was said."""
+    doc = nlp(text)
+    found = [c for c in verb_candidates(doc, load_lexicon(), open_verbs=True) if text_of(doc, c.cue) == "said"]
+    assert all(not text_of(doc, c.content).startswith(("Asked", "Speaking")) for c in found)

@@ -132,6 +132,11 @@ def left_content(v: Token, src: tuple[int, int] | None) -> tuple[int, int] | Non
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in QUOTES:
             break
     quotes = [t.i for t in doc[s0:stop] if t.text in QUOTES]
+    if not quotes and any(
+        c.dep_ in ("advcl", "prep", "npadvmod") and c.left_edge.i <= s0 + 1 and c.right_edge.i >= stop - 2
+        for c in v.lefts
+    ):
+        return None  # 'Asked if he would run, X said no', 'Speaking to reporters, X said': a setting
     opened_before = len(quotes) % 2 == 1 and last.text in QUOTES and quotes[0] == stop - 1
     if opened_before or (len(quotes) == 1 and quotes[0] != s0):
         k = s0 - 1
