@@ -19,7 +19,7 @@ from unfog.claims.candidate import Candidate, char_span, text_of, trim
 from unfog.claims.chains import add_channel, add_relays
 from unfog.claims.cues import verb_candidates
 from unfog.claims.frames import adverb_candidates, colon_candidates, frame_candidates
-from unfog.claims.learned import CueModel, features, load_cue_model, on_carrier
+from unfog.claims.learned import CueModel, features, load_cue_model
 from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.claims.nouns import evidence_candidates, noun_candidates
 from unfog.claims.open import adjective_candidates, open_noun_candidates
@@ -155,17 +155,16 @@ class ClaimStage:
         return [c for c in found if (wide or not c.quoted) and not _markup(sdoc, c.cue[0])]
 
     def accepted(self, cands: list[Candidate], sdoc: Doc) -> list[Candidate]:
-        """The candidates the learned scorer accepts (all of them without a model). A lexicon cue
-        on a carrier noun ('issued a statement saying ...') names the act of saying itself and is
-        kept whatever the score (neutral on the training split, where such cues are rare)."""
+        """The candidates the learned scorer accepts (all of them without a model); each keeps its
+        probability in ``score`` for the one-claim-per-content rule of ``finish``."""
         model = self.model
         if model is None:
             return cands
         lex = self.lexicon
-        out = []
+        out: list[Candidate] = []
         for c in cands:
             c.score = model.probability(features(c, sdoc, lex))
-            if c.score >= model.threshold or (not c.open and on_carrier(c.head, lex)):
+            if c.score >= model.threshold:
                 out.append(c)
         return out
 
