@@ -227,3 +227,26 @@ def test_after_content_feature(nlp: Language, text: str, cue: str, after: str) -
     doc = nlp(text)
     props = [c for c in ClaimStage(lex, CueModel({}, 0.0, 0.0)).proposals(doc) if doc[c.cue[0]].text == cue]
     assert props and after in features(props[0], doc, lex)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # an extra space before the source is a token of its own
+        ('"The bridge will reopen next week,"  the engineer said.', "said", '"The bridge will reopen next week,"'),
+        ('"Nobody was hurt,"\u00a0the fire chief said.', "said", '"Nobody was hurt,"'),
+        # a relative clause on the addressee ends before the quote that goes on after it
+        (
+            '"We have rebuilt the school," she told the villagers, who had gathered in the square. '
+            '"The children can come back on Monday."',
+            "told",
+            '"We have rebuilt the school," she told the villagers, who had gathered in the square. '
+            '"The children can come back on Monday."',
+        ),
+    ],
+)
+def test_quote_bounds(nlp: Language, text: str, cue: str, content: str) -> None:
+    doc = nlp(text)
+    cands = ClaimStage(load_lexicon(), CueModel({}, 0.0, 0.0)).candidates(doc)
+    hits = [c for c in cands if doc[c.cue[0] : c.cue[1]].text == cue]
+    assert hits and doc[hits[0].content[0] : hits[0].content[1]].text == content

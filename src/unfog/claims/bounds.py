@@ -68,12 +68,12 @@ def excluded(doc: Doc, start: int, end: int, cue: Token, lex: Lexicon) -> set[in
     """Token indices inside [start, end) that are not content."""
     out: set[int] = set()
     span = range(start, end)
+    quoted = _quoted(doc, start, end)
     if start <= cue.i < end:
         out.add(cue.i)
         for c in cue.children:
             if c.dep_ in FRAME_DEPS and not any(t.text in QUOTES for t in doc[c.left_edge.i : c.right_edge.i + 1]):
                 out.update(i for i in _subtree(c) if i in span)
-    quoted = _quoted(doc, start, end)
     for t in doc[start:end]:
         if t.i in out or t.i == start or t.i in quoted:
             continue
@@ -82,7 +82,10 @@ def excluded(doc: Doc, start: int, end: int, cue: Token, lex: Lexicon) -> set[in
             continue
         if t.dep_ in ASIDES and _set_off(doc, t) and t.i > start + 1:
             if t.dep_ == "relcl" and t.head.dep_ not in ("nsubj", "nsubjpass"):
-                out.update(range(sub.start - 1, end))  # ', which ...' on an object runs to the end
+                # ', which ...' on an object runs to the end (of the unquoted text: a quote after
+                # it goes on with the speaker's words)
+                stop = next((q for q in sorted(quoted) if q >= sub.stop), end)
+                out.update(range(sub.start - 1, stop))
             elif sub.stop >= end - 1:
                 out.update(range(sub.start - 1, sub.stop))  # a trailing aside
         elif t.dep_ in ("npadvmod", "dep") and t.pos_ == "NOUN" and _set_off(doc, t) and sub.stop == end:

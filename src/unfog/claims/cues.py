@@ -115,6 +115,8 @@ def left_content(v: Token, src: tuple[int, int] | None) -> tuple[int, int] | Non
     # skip adverbs between the source and the verb ('X also said') or before the source
     while stop > s0 and doc[stop - 1].dep_ in ("advmod", "aux", "neg") and doc[stop - 1].head == v:
         stop -= 1
+    while stop > s0 and doc[stop - 1].is_space and "\n" not in doc[stop - 1].text:
+        stop -= 1  # an extra space ('",  X said') is a token of its own
     if stop - s0 < 2:
         return _quote_before_sentence(doc, s0) if stop == s0 and _bare(v) else None
     last = doc[stop - 1]
