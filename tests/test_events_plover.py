@@ -34,8 +34,12 @@ def label(events: list[Event]) -> str:
 
 
 CASES = [
-    # breaking an agreement or a rule is a REJECT; breaching a defensive line is no statement
-    ("The rebels violated the ceasefire on Sunday.", "REJECT"),
+    # breaking an agreement or a rule is a REJECT; breaking a truce is force (CAMEO 196, FIGHT), and
+    # the truce broken is no agreement made; breaching a defensive line is no statement
+    ("The rebels violated the ceasefire on Sunday.", "FIGHT"),
+    ("Militiamen breached the truce by shelling the northern suburbs.", "FIGHT"),
+    ("The council repudiated the accord signed by the former junta.", "REJECT"),
+    ("The rebels rejected the peace deal signed by the exiled leaders.", "REJECT"),
     ("The government breached the peace accord, the observers said.", "REJECT"),
     ("Russian tanks breached the defensive lines north of the town.", "NONE"),
     # promises: the offer or pledge is the act (AGREE); an act of force makes it a threat

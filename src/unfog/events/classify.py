@@ -51,6 +51,7 @@ _UNASSERTED = frozenset({"future", "hypothetical"})
 _STATED = _UNASSERTED | {"negated"}
 #: prepositions whose object is what an act is about ("call for", "appeal for")
 _CONTENT_PREPS = frozenset({"for"})
+_AGREEMENT = "Agreement"
 
 
 def _country_of_place(places: dict[str, Place], pid: str | None) -> str | None:
@@ -238,21 +239,25 @@ def _commitment(t: Typed, ev: Event, agents: ActorResolver, cues: Commitments, p
     )
 
 
-def absorb_objects(typed: Sequence[Typed], events: list[Event],
-                   orders: frozenset[str] = frozenset()) -> tuple[list[Typed], list[Event]]:
+def absorb_objects(typed: Sequence[Typed], events: list[Event], orders: frozenset[str] = frozenset(),
+                   breaking: frozenset[str] = frozenset()) -> tuple[list[Typed], list[Event]]:
     """A PLOVER-only noun trigger that is the object of another trigger ("lifted the curfew",
     "accepted the demands", "suspended military aid", "rejected an offer") is what that act is
     about, not an act of its own, and so is a participle describing it ("lifted the curfew imposed
     last week"). Nouns of ACLED types stay events ("condemned the bombing"), and so do the objects
-    of an order (``orders``: "ordered an inquiry" is the inquiry, plover.py)."""
+    of an order (``orders``: "ordered an inquiry" is the inquiry, plover.py), except an agreement
+    that a trigger of a ``breaking`` family breaks or refuses ("violated the truce", "rejected the
+    peace deal"): no agreement was made."""
     heads = {t.cand.head.i for t, e in zip(typed, events, strict=True)
              if e.acled is None and lemma(t.cand.head) not in orders}
+    breakers = {t.cand.head.i for t in typed if t.family.name in breaking}
     keep_t: list[Typed] = []
     keep_e: list[Event] = []
     absorbed: set[int] = set()
+    broken: set[int] = set()
     for t, ev in zip(typed, events, strict=True):
         h = t.cand.head
-        if ev.acled is None and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.i in absorbed:
+        if (ev.acled is None or h.head.i in broken) and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.i in absorbed:
             continue  # "lifted the curfew imposed last week": the participle describes the object
         x = h
         while x.dep_ == "conj" and x.head.i != x.i:
@@ -262,8 +267,12 @@ def absorb_objects(typed: Sequence[Typed], events: list[Event],
             host = x.head.head  # "called for the release", "appealed for aid"
         elif x.dep_ not in ("dobj", "nsubjpass"):
             host = h
-        if ev.acled is None and h.pos_ == "NOUN" and host.i in heads and host.i != h.i:
+        breaks = (host.i in breakers and h.pos_ == "NOUN" and ev.acled is not None
+                  and ev.acled.sub_event_type == _AGREEMENT)
+        if (breaks or (ev.acled is None and h.pos_ == "NOUN" and host.i in heads)) and host.i != h.i:
             absorbed.add(h.i)
+            if breaks:
+                broken.add(h.i)
             continue
         keep_t.append(t)
         keep_e.append(ev)
@@ -275,7 +284,8 @@ def classify_document(typed: Sequence[Typed], events: list[Event], *, agents: Ac
                       published: str | None) -> list[Event]:
     """The document-level steps in order; returns the events (renumbered when the list changed)."""
     resolve_actors(typed, events, agents)
-    kept_t, kept_e = absorb_objects(typed, events, load_plover_cues().orders)
+    kept_t, kept_e = absorb_objects(typed, events, load_plover_cues().orders,
+                                    frozenset(lex.classes.get("breaking", ())))
     territory_by_actor(kept_e, actors, places, lex)
     idle_withdrawals(kept_t, kept_e)
     transfers_of_territory(kept_t, kept_e, lex)

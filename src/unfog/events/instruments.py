@@ -100,6 +100,10 @@ def without_disrupted(typed: list[Typed], lex: EventLexicon) -> list[Typed]:
     disruptors = {t.cand.head.i for t in typed if t.acled == _DISRUPTED}
     if not disruptors:
         return typed
+    disposal = frozenset(lex.classes.get("disposal", ()))
+    if any(t.family.name in disposal for t in typed):
+        # "detonated the bomb in a controlled explosion": every blast of the sentence is the disposal
+        typed = [t for t in typed if t.acled == _DISRUPTED or t.family.name not in lex.instrument_families]
     taken = {a.i for t in typed if t.acled == _DISRUPTED for a in t.args}
     keep = []
     for t in typed:

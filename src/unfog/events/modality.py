@@ -84,7 +84,7 @@ def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
     verbal = t.pos_ in ("VERB", "AUX")
     for c in t.children:
         dep = c.dep_
-        if dep == "neg" or (dep == "det" and c.lower_ in m.negation):
+        if dep == "neg" or (dep in ("det", "preconj") and c.lower_ in m.negation):  # "neither approves nor"
             neg = True
         elif verbal and dep in ("nsubj", "nsubjpass", "dobj") and not (via_conj and dep == "dobj") and (
             c.lower_ in m.negative_pronouns
@@ -225,8 +225,9 @@ def explain(head: Token, m: Cues | None = None) -> tuple[Modality, str]:
             return "asserted", "copula_subject"  # "the meeting was not a success": it took place
         if own is not None:
             return own, f"own:{t.lower_}"
-        if _infinitive_of_noun(t, m):
-            return "future", f"undone_noun:{t.head.lower_}"
+        if _infinitive_of_noun(t, m) or (t.dep_ == "prep" and t.lower_ == "for" and t.head.pos_ == "NOUN"
+                                         and lemma(t.head) in m.undone_nouns):
+            return "future", f"undone_noun:{t.head.lower_}"  # "an offer to mediate", "calls for a truce"
         if t.head.i == t.i and _yes_no_question(t):
             return "hypothetical", "question"  # "Did the rebels attack the base?"
         if t.dep_ not in _UP or t.head.i == t.i:

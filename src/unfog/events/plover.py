@@ -68,6 +68,8 @@ class PloverCues:
     strike_types: frozenset[str] = frozenset()
     populated: frozenset[str] = frozenset()
     individuals: frozenset[str] = frozenset()
+    promise_nouns: frozenset[str] = frozenset()
+    expressions: frozenset[str] = frozenset()
 
 
 def _fs(xs: Iterable[Any]) -> frozenset[str]:
@@ -79,6 +81,8 @@ def load_plover_cues() -> PloverCues:
     raw: dict[str, Any] = read_data("events/plover.yaml")
     return PloverCues(
         promise_heads=_fs(raw["promises"]["heads"]),
+        promise_nouns=_fs(raw["promises"].get("nouns", [])),
+        expressions=_fs(raw["promises"].get("expressions", [])),
         hostile=frozenset(str(x).upper() for x in raw["promises"]["hostile"]),
         directives=_fs(raw["directives"]["verbs"]),
         commanded=_fs(raw["directives"].get("commanded", [])),
@@ -103,8 +107,12 @@ def load_plover_cues() -> PloverCues:
     )
 
 
-def _infinitive(tok: Token) -> Token | None:
-    """The infinitive complement of a verb or adjective ("offered to mediate", "ready to talk")."""
+def _infinitive(tok: Token, nouns: frozenset[str] = frozenset()) -> Token | None:
+    """The infinitive complement of a verb or adjective ("offered to mediate", "ready to talk"), or
+    with ``nouns``, of a noun of them that is its object ("expressed its willingness to mediate")."""
+    if nouns:
+        obj = next((o for o in tok.children if o.dep_ == "dobj" and lemma(o) in nouns), None)
+        return next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VB"), None) if obj else None
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             return c
@@ -152,7 +160,7 @@ class PloverSteps:
             lem = lemma(tok)
             if tok.pos_ not in ("VERB", "ADJ", "AUX"):
                 continue
-            if lem in c.promise_heads:
+            if lem in c.promise_heads or lem in c.expressions:
                 self._promise(tok)
             if lem in c.directives and tok.pos_ == "VERB":
                 self._directive(tok)
@@ -177,9 +185,10 @@ class PloverSteps:
         return merged
 
     def _promise(self, tok: Token) -> None:
-        comp = _infinitive(tok)
+        stated = lemma(tok) not in self.cues.promise_heads  # "expressed its readiness to talk"
+        comp = _infinitive(tok, self.cues.promise_nouns if stated else frozenset())
         obj = None
-        if comp is None and tok.pos_ == "VERB":
+        if comp is None and tok.pos_ == "VERB" and not stated:
             obj = next((o for o in tok.children if o.dep_ == "dobj" and o.i in self.heads), None)
             dobjs = [o for o in tok.children if o.dep_ == "dobj"]
             if obj is None and dobjs:  # "pledged ten million dollars in aid": the act the sum is in
