@@ -9,12 +9,6 @@ from unfog.events import EventStage
 from unfog.events.modality import explain
 from unfog.model import Document
 
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
-
-
 CASES = [
     ("Rebels attacked the convoy.", "attacked", "asserted"),
     ("The ministry said rebels attacked the convoy.", "attacked", "asserted"),

@@ -20,11 +20,6 @@ GAZ = {
 }
 
 
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
-
-
 def _places(text: str) -> list[Place]:
     out = []
     for i, (name, (code, adm1, prec)) in enumerate(GAZ.items(), 1):

@@ -14,11 +14,6 @@ from unfog.model import Document, Event
 from unfog.time import TimeStage
 
 
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
-
-
 def run(nlp: Language, stage: EventStage, text: str) -> list[Event]:
     doc = Document(id="t", text=text, published="2024-03-13")
     sdoc = nlp(text)

@@ -8,12 +8,6 @@ from spacy.language import Language
 from unfog.events import EventStage
 from unfog.model import Document
 
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
-
-
 CASES = [
     ("Artillery fire killed three soldiers near the river.", 3, None),
     ("Dozens of civilians were wounded when rockets hit the market.", None, 12),

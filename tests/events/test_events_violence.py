@@ -10,16 +10,9 @@ import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
-from unfog.model import Document, Event
+from unfog.model import Event
 
-
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
-
-
-def run(nlp: Language, stage: EventStage, text: str) -> list[Event]:
-    return stage.run(Document(id="t", text=text, published="2024-03-13"), nlp(text), [], [], [], [])
+from .support import run
 
 
 def top(values: list[str]) -> str:

@@ -15,11 +15,6 @@ from unfog.events.ontology import load_lexicon
 from unfog.model import AcledType, Actor, ActorMention, Document, Event, Place, PlaceMention, TextRef
 
 
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
-
-
 def run(nlp: Language, stage: EventStage, text: str,
         actors: list[Actor] | None = None) -> tuple[list[Event], list[Actor]]:
     acts = list(actors or [])

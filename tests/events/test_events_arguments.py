@@ -11,11 +11,6 @@ from unfog.model import Actor, ActorMention, Claim, Document, Event, Place, Plac
 from unfog.time import TimeStage
 
 
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
-
-
 def run(nlp: Language, stage: EventStage, text: str, places: list[Place] | None = None,
         actors: list[Actor] | None = None, claims: list[Claim] | None = None) -> list[Event]:
     doc = Document(id="t", text=text, published="2024-03-13")

@@ -13,11 +13,6 @@ from unfog.events import EventStage
 from unfog.model import Document, Event
 
 
-@pytest.fixture(scope="module")
-def stage() -> EventStage:
-    return EventStage()
-
-
 def label(nlp: Language, stage: EventStage, text: str) -> str | None:
     events: list[Event] = stage.run(Document(id="t", text=text, published="2024-03-13"), nlp(text), [], [], [], [])
     subs = Counter(e.acled.sub_event_type for e in events if e.acled and e.modality == "asserted")
