@@ -62,16 +62,19 @@ def _cut_at_frames(cands: list[Candidate], sdoc: Doc) -> None:
                     c.content = (s, e)
 
 
+def _inside(c: Candidate, o: Candidate) -> bool:
+    """``c``'s cue stands in ``o``'s content: ``c`` is reported inside ``o``."""
+    return o.content[0] <= c.cue[0] < o.content[1] and not o.cue[0] <= c.cue[0] < o.cue[1]
+
+
 def _mark_nested(cands: list[Candidate]) -> None:
     """Note on each candidate the kind of a lexicon candidate whose content holds its cue (an
     attribution reported inside another: 'noted that experts say ...'), for the learned scorer."""
     outers = [c for c in cands if not c.open]
     for c in cands:
-        i = c.cue[0]
         for o in outers:
-            inside = o.content[0] <= i < o.content[1] and not o.cue[0] <= i < o.cue[1]
             # not when each holds the other's cue ('the levy, which the minister said ...')
-            if o is not c and inside and not c.content[0] <= o.cue[0] < c.content[1]:
+            if o is not c and _inside(c, o) and not c.content[0] <= o.cue[0] < c.content[1]:
                 c.outer = o.kind + ("-left" if o.content[1] <= o.cue[0] else "")
                 break
 
@@ -80,11 +83,6 @@ def _shared(a: tuple[int, int], b: tuple[int, int]) -> float:
     """How much two spans share, relative to the longer of them (1.0 when they are equal)."""
     n = min(a[1], b[1]) - max(a[0], b[0])
     return n / max(a[1] - a[0], b[1] - b[0], 1) if n > 0 else 0.0
-
-
-def _inside(c: Candidate, o: Candidate) -> bool:
-    """``c``'s cue stands in ``o``'s content: ``c`` is reported inside ``o``."""
-    return o.content[0] <= c.cue[0] < o.content[1] and not o.cue[0] <= c.cue[0] < o.cue[1]
 
 
 def _relays(o: Candidate, c: Candidate) -> bool:

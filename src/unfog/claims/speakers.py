@@ -91,7 +91,8 @@ def _maker(h: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
     stating ...', 'released an ad that urges ...' — the subject of the verb taking the noun. Not
     'In a statement saying ..., X added' (the statement comes first: it is the source) nor 'her
     statement' (the possessor speaks)."""
-    if lex.lemma(h) not in lex.carriers | lex.works or any(c.dep_ == "poss" for c in h.children):
+    lem = lex.lemma(h)
+    if (lem not in lex.carriers and lem not in lex.works) or any(c.dep_ == "poss" for c in h.children):
         return None, None
     g = h.head.head if h.dep_ == "pobj" and h.head.dep_ == "prep" else h.head
     if h.dep_ in ("dobj", "pobj") and g.pos_ in ("VERB", "AUX") and g.i < h.i:
