@@ -6,13 +6,20 @@ import pytest
 from spacy.language import Language
 
 from unfog.actors import ActorStage
+from unfog.context import DocContext
+from unfog.geo import GeoStage
 from unfog.model import Document
 from unfog.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage.from_settings(Settings())
+def geo() -> GeoStage:
+    return GeoStage.from_settings(Settings())
+
+
+@pytest.fixture(scope="module")
+def stage(geo: GeoStage) -> ActorStage:
+    return ActorStage.from_settings(Settings(), gazetteer=geo.gazetteer)
 
 
 def target(nlp: Language, stage: ActorStage, text: str, anaphor: str, occurrence: int = 1) -> str | None:
@@ -21,7 +28,7 @@ def target(nlp: Language, stage: ActorStage, text: str, anaphor: str, occurrence
     for _ in range(occurrence):
         start = text.index(anaphor, start + 1)
     end = start + len(anaphor)
-    for actor in stage.run(Document(id="t", text=text), nlp(text), []):
+    for actor in stage.run(DocContext(Document(id="t", text=text), nlp(text))):
         for m in actor.mentions:
             if m.kind == "coref" and m.span[0] <= start and end <= m.span[1]:
                 return actor.name
@@ -136,11 +143,15 @@ def test_coref_binding(nlp: Language, stage: ActorStage, text: str, anaphor: str
         ("Fighting Resumes Near Ukraine Border\n\nPower was cut.", "Ukraine", None),
     ],
 )
-def test_headline_metonym(nlp: Language, stage: ActorStage, text: str, place: str, expected: str | None) -> None:
+def test_headline_metonym(
+    nlp: Language, geo: GeoStage, stage: ActorStage, text: str, place: str, expected: str | None
+) -> None:
     start = text.index(place)
+    ctx = DocContext(Document(id="t", text=text), nlp(text))
+    ctx = ctx.with_records(places=geo.run(ctx))  # geo decides the metonymy, as in the pipeline
     names = [
         a.name
-        for a in stage.run(Document(id="t", text=text), nlp(text), [])
+        for a in stage.run(ctx)
         for m in a.mentions
         if m.kind == "metonym" and m.span == (start, start + len(place))
     ]

@@ -1,22 +1,39 @@
-"""Actor stage: dictionary matching, unknown named entities, metonymy, roles (own sentences)."""
+"""Actor stage: dictionary matching, unknown named entities, metonymy, roles (own sentences).
+
+Metonymy is the geo stage's decision: the tests of it give the actor stage geo's places, as the
+pipeline does."""
 
 from __future__ import annotations
+
+import copy
 
 import pytest
 from spacy.language import Language
 
 from unfog.actors import ActorStage
+from unfog.context import DocContext
+from unfog.geo import GeoStage
 from unfog.model import Actor, Document, Place, PlaceMention
 from unfog.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def stage() -> ActorStage:
-    return ActorStage.from_settings(Settings())
+def geo() -> GeoStage:
+    return GeoStage.from_settings(Settings())
+
+
+@pytest.fixture(scope="module")
+def stage(geo: GeoStage) -> ActorStage:
+    return ActorStage.from_settings(Settings(), gazetteer=geo.gazetteer)
+
+
+def placed(nlp: Language, geo: GeoStage, text: str) -> list[Place]:
+    """The geo stage's places of ``text``: the actor stage's input in the pipeline."""
+    return geo.run(DocContext(Document(id="t", text=text), nlp(text)))
 
 
 def run(nlp: Language, stage: ActorStage, text: str, places: list[Place] | None = None) -> list[Actor]:
-    return stage.run(Document(id="t", text=text), nlp(text), places or [])
+    return stage.run(DocContext(Document(id="t", text=text), nlp(text), places=places or []))
 
 
 def named(actors: list[Actor], surface: str) -> Actor | None:
@@ -90,16 +107,43 @@ def test_surname_merges_with_full_name(nlp: Language, stage: ActorStage, text: s
     ],
 )
 def test_metonymic_subject_is_a_government(
-    nlp: Language, stage: ActorStage, text: str, surface: str, government: str
+    nlp: Language, geo: GeoStage, stage: ActorStage, text: str, surface: str, government: str
 ) -> None:
-    actor = named(run(nlp, stage, text), surface)
+    actor = named(run(nlp, stage, text, placed(nlp, geo, text)), surface)
     assert actor is not None and actor.name == government
     assert any(m.kind == "metonym" for m in actor.mentions)
     assert surface in actor.aliases
 
 
-def test_literal_place_is_no_actor(nlp: Language, stage: ActorStage) -> None:
-    assert named(run(nlp, stage, "Missiles struck a depot in Kyiv overnight."), "Kyiv") is None
+def test_literal_place_is_no_actor(nlp: Language, geo: GeoStage, stage: ActorStage) -> None:
+    text = "Missiles struck a depot in Kyiv overnight."
+    assert named(run(nlp, stage, text, placed(nlp, geo, text)), "Kyiv") is None
+
+
+def test_geo_decides_metonymy_once(nlp: Language, stage: ActorStage) -> None:
+    """A name geo took literally is no government, even as the subject of a verb of saying: the
+    actor stage does not decide metonymy again."""
+    text = "Kyiv warned that the bridge remained under its control."
+    place = Place(id="p1", name="Kyiv", country_code="UA", mentions=[PlaceMention(span=(0, 4), text="Kyiv")])
+    assert named(run(nlp, stage, text, [place]), "Kyiv") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv warned that the bridge remained under its control. Missiles struck a depot in Kyiv.",
+        "China and Russia hope that the talks resume, according to Ukraine.",
+    ],
+)
+def test_run_leaves_the_places_unchanged(nlp: Language, geo: GeoStage, stage: ActorStage, text: str) -> None:
+    places = placed(nlp, geo, text)
+    assert any(not m.literal for p in places for m in p.mentions)
+    before = copy.deepcopy([p.model_dump() for p in places])
+    ctx = DocContext(Document(id="t", text=text), nlp(text), places=places)
+    actors = stage.run(ctx)
+    assert any(m.kind == "metonym" for a in actors for m in a.mentions)
+    assert [p.model_dump() for p in places] == before
+    assert [p.model_dump() for p in ctx.places] == before
 
 
 def test_geo_stage_metonymy_is_used(nlp: Language, stage: ActorStage) -> None:

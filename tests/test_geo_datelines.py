@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from unfog.context import DocContext
 from unfog.geo import GeoStage
 from unfog.model import Document, Place
 from unfog.settings import Settings
@@ -17,7 +18,7 @@ def stage() -> GeoStage:
 
 def found(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
     """mention text -> (country code, first-level region, feature code)."""
-    places: list[Place] = stage.run(Document(id="t", text=text), nlp(text))
+    places: list[Place] = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
     return {m.text: (p.country_code, p.admin1, p.feature_code) for p in places for m in p.mentions}
 
 

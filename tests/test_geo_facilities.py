@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from unfog.context import DocContext
 from unfog.geo import GeoStage
 from unfog.geo.sources import centre
 from unfog.model import Document, Place
@@ -20,7 +21,7 @@ def stage() -> GeoStage:
 
 def mentions(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str, str, str]]:
     """mention text -> (kind, name of its place, reason)."""
-    places: list[Place] = stage.run(Document(id="t", text=text), nlp(text))
+    places: list[Place] = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
     return {m.text: (m.kind, p.name, m.reason) for p in places for m in p.mentions}
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from unfog.context import DocContext
 from unfog.geo import GeoStage
 from unfog.model import Document, Place
 from unfog.settings import Settings
@@ -19,7 +20,7 @@ def stage() -> GeoStage:
 
 def found(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str | None, str]]:
     """mention text -> (country code, admin1 or feature code)."""
-    places: list[Place] = stage.run(Document(id="t", text=text), nlp(text))
+    places: list[Place] = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
     return {m.text: (p.country_code, p.admin1 or p.feature_code or "") for p in places for m in p.mentions}
 
 

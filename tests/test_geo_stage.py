@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from unfog.context import DocContext
 from unfog.geo import GeoStage
 from unfog.model import Document, Place
 from unfog.settings import Settings
@@ -16,7 +17,7 @@ def stage() -> GeoStage:
 
 
 def run(nlp: Language, stage: GeoStage, text: str) -> list[Place]:
-    return stage.run(Document(id="t", text=text), nlp(text))
+    return stage.run(DocContext(Document(id="t", text=text), nlp(text)))
 
 
 def found(places: list[Place]) -> dict[str, tuple[str | None, bool]]:

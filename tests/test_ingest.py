@@ -97,3 +97,17 @@ def test_html_main_text(tmp_path: Path) -> None:
     assert "Russian drones struck the port of Odesa" in doc.text
     assert "Copyright" not in doc.text
     assert doc.title == "Strike on Odesa"
+
+
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\u0085", "\x0b", "\x0c", "\x1c"])
+def test_jsonl_keeps_line_separators_inside_text(tmp_path: Path, sep: str) -> None:
+    """A JSONL line is ended by "\\n" only: separators that str.splitlines() also breaks on are legal
+    inside a JSON string and stay in the text (CRLF files still read)."""
+    import json
+
+    texts = [f"Shelling hit Kharkiv.{sep}Two died.", f"Police{sep}arrested ten."]
+    data = "\r\n".join(json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False) for i, t in enumerate(texts))
+    path = _write(tmp_path, "sep.jsonl", data.encode("utf-8"))
+    got = list(read_input(path))
+    assert all(isinstance(d, Document) for d in got), got
+    assert [d.text for d in got if isinstance(d, Document)] == texts

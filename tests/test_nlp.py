@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
+from unfog.knowledge import Knowledge
 from unfog.nlp import ModelError, load_nlp
 from unfog.settings import SPACY_MODEL_PIP, SPACY_MODEL_VERSION
 
@@ -31,3 +34,34 @@ def test_loaded_model_is_the_pinned_one(nlp: Language) -> None:
 def test_a_line_break_ends_a_sentence(nlp: Language, text: str, sentences: int) -> None:
     doc = nlp(text)
     assert len([s for s in doc.sents if s.text.strip()]) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("She said she was hoping for a ceasefire.", "hoping", "hope"),  # claims: not "hop"
+        ("Officials hoped the talks would resume.", "hoped", "hope"),
+        ("Hopes of a truce faded.", "Hopes", "hope"),
+        ("Drones struck two military bases overnight.", "bases", "base"),  # events: not "basis"
+        ("Government forces retook the village.", "retook", "retake"),
+        ("The army reoccupied the town.", "reoccupied", "reoccupy"),
+        ("The rebels fired RPGs and Katyushas.", "RPGs", "rpg"),
+        ("Russia launched UAVs at Kyiv.", "UAVs", "uav"),
+    ],
+)
+def test_lemma_fixes_are_applied_to_every_token(nlp: Language, text: str, word: str, lemma: str) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert tok.lemma_ == lemma
+
+
+def test_lemma_fixes_run_after_the_lemmatizer(nlp: Language) -> None:
+    names = nlp.pipe_names
+    assert names.index("lemmatizer") < names.index("unfog_lemmas")
+
+
+def test_lemma_fixes_come_from_the_knowledge(tmp_path: Path) -> None:
+    (tmp_path / "language").mkdir()
+    (tmp_path / "language" / "lemmas.yaml").write_text("fixes: {shelled: bombard}\n", encoding="utf-8")
+    nlp = load_nlp(knowledge=Knowledge(tmp_path))
+    assert nlp.get_pipe_config("unfog_lemmas")["fixes"] == {"shelled": "bombard"}
+    assert [t.lemma_ for t in nlp("Troops shelled bases.")] == ["troop", "bombard", "basis", "."]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from unfog.claims import ClaimStage
-from unfog.model import Actor, AnalysisRecord, Claim, Document
+from unfog.context import DocContext
+from unfog.model import AnalysisRecord, Claim, Document
 from unfog.pipeline import AnalysisFailure, Pipeline
 
 ODD_TEXTS = [
@@ -85,10 +85,10 @@ class _FailsOnBoom:
     def __init__(self, real: ClaimStage) -> None:
         self.real = real
 
-    def run(self, doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Claim]:
-        if "BOOM" in doc.text:
+    def run(self, ctx: DocContext) -> list[Claim]:
+        if "BOOM" in ctx.doc.text:
             raise ValueError("cannot parse BOOM")
-        return self.real.run(doc, sdoc, actors)
+        return self.real.run(ctx)
 
 
 def test_failure_on_one_document_keeps_the_others(pipeline: Pipeline) -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from unfog.context import DocContext
 from unfog.model import Document
+from unfog.settings import Settings
 from unfog.time import TimeStage
 
 
 @pytest.fixture(scope="module")
 def stage() -> TimeStage:
-    return TimeStage()
+    return TimeStage.from_settings(Settings())
 
 
 # published on Wednesday 2024-03-13
@@ -53,7 +55,7 @@ CASES = [
 def test_resolves(nlp: Language, stage: TimeStage, text: str, expr: str, value: str, precision: str,
                   end: str | None) -> None:
     doc = Document(id="t", text=text, published="2024-03-13")
-    times = stage.run(doc, nlp(text))
+    times = stage.run(DocContext(doc, nlp(text)))
     got = [t for t in times if t.value is not None]
     assert [t.text for t in got] == [expr]
     t = got[0]
@@ -67,7 +69,7 @@ def test_resolves(nlp: Language, stage: TimeStage, text: str, expr: str, value: 
 )
 def test_no_false_times(nlp: Language, stage: TimeStage, text: str) -> None:
     doc = Document(id="t", text=text, published="2024-03-13")
-    assert [t for t in stage.run(doc, nlp(text)) if t.value is not None] == []
+    assert [t for t in stage.run(DocContext(doc, nlp(text))) if t.value is not None] == []
 
 
 @pytest.mark.parametrize(
@@ -76,5 +78,5 @@ def test_no_false_times(nlp: Language, stage: TimeStage, text: str) -> None:
 )
 def test_without_publication_date(nlp: Language, stage: TimeStage, text: str, value: str | None) -> None:
     doc = Document(id="t", text=text)
-    times = stage.run(doc, nlp(text))
+    times = stage.run(DocContext(doc, nlp(text)))
     assert times and times[0].value == value

@@ -212,9 +212,9 @@ def analyze(
             analysed += 1
             records.append(rec)
     if stories_path is not None:
-        from unfog.stories import build_stories
+        from unfog.stories import build_stories, load_rules
 
-        stories = build_stories(records)
+        stories = build_stories(records, load_rules(settings.knowledge))
         stories_path.parent.mkdir(parents=True, exist_ok=True)
         with stories_path.open("w", encoding="utf-8") as fh:
             for st in stories:
@@ -242,7 +242,7 @@ def ingest(
     Stories are rebuilt over everything stored. List them with `unfog stories`.
     """
     from unfog.store import Store
-    from unfog.stories import build_stories
+    from unfog.stories import build_stories, load_rules
 
     published = _check_published(published)
     settings = _settings(place_adjectives)
@@ -254,7 +254,7 @@ def ingest(
         added = 0
         for rec in _analyze_stream(new_docs, quiet, bad, settings) if new_docs else iter(()):
             added += store.add(rec)
-        store.replace_stories(build_stories(list(store.records())))
+        store.replace_stories(build_stories(list(store.records()), load_rules(settings.knowledge)))
         total = store.count_documents()
     out.print(f"stored {added} new document(s), {skipped} already there; {total} in {db_path}")
     _exit_code(added + skipped, bad)

@@ -24,9 +24,12 @@ DatePrecision = Literal["day", "week", "month", "year"]
 
 
 class Record(BaseModel):
-    """Base for all records: no unknown fields, validated on assignment."""
+    """Base for all records: no unknown fields, and frozen: a record is made once, by the stage that
+    owns it, and never assigned to afterwards (a stage that needs a changed record makes a copy,
+    ``model_copy(update=...)``). Stages build records from their own draft types (geo ``Mention``,
+    actors ``WorkActor``, claims ``Candidate``, events ``Draft``) and convert once."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Document(Record):

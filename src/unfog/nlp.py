@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import metadata
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from unfog.knowledge import PACKAGED, Knowledge
+from unfog.language import lemma_fixes
 from unfog.settings import SPACY_MODEL, SPACY_MODEL_PIP, SPACY_MODEL_VERSION
 
 
@@ -25,8 +28,32 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def load_nlp(model: str = SPACY_MODEL) -> Language:
-    """Load the English pipeline, checking that it is the pinned version."""
+class LemmaFixes:
+    """Sets ``token.lemma_`` of the listed lower-cased word forms to the listed lemma: where the
+    lemmatiser reads a word of conflict news as another word ('hoping' -> 'hop', 'bases' -> 'basis')
+    or misses a form. Added after the lemmatiser, so every stage reads the corrected lemma."""
+
+    def __init__(self, fixes: Mapping[str, str]) -> None:
+        self.fixes = {str(k).lower(): str(v).lower() for k, v in fixes.items()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        fixes = self.fixes
+        for tok in doc:
+            lemma = fixes.get(tok.lower_)
+            if lemma is not None:
+                tok.lemma_ = lemma
+        return doc
+
+
+@Language.factory("unfog_lemmas", default_config={"fixes": {}})
+def make_lemma_fixes(nlp: Language, name: str, fixes: dict[str, str]) -> LemmaFixes:
+    """The lemma corrections, given as the component's config (``fixes``: word form -> lemma)."""
+    return LemmaFixes(fixes)
+
+
+def load_nlp(model: str = SPACY_MODEL, knowledge: Knowledge = PACKAGED) -> Language:
+    """Load the English pipeline, checking that it is the pinned version, with unfog's components:
+    line breaks end sentences, and the lemma corrections of ``knowledge`` (language/lemmas.yaml)."""
     try:
         version = metadata.version(model.replace("_", "-"))
     except metadata.PackageNotFoundError:
@@ -42,4 +69,5 @@ def load_nlp(model: str = SPACY_MODEL) -> Language:
         )
     nlp = spacy.load(model)
     nlp.add_pipe("unfog_line_breaks", before="parser")
+    nlp.add_pipe("unfog_lemmas", after="lemmatizer", config={"fixes": lemma_fixes(knowledge)})
     return nlp

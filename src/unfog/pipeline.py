@@ -2,7 +2,11 @@
 
     nlp -> geo -> actors -> claims -> time -> events -> (link claims to events)
 
-Time runs before events so that events can take their dates from resolved expressions.
+Each stage keeps the contract of ``unfog.stage``: it reads a :class:`~unfog.context.DocContext` and
+returns the records it makes. The pipeline builds the context once after parsing and extends it
+with each stage's records; it adds the description actors the events stage returns to the actors,
+and links claims to the events whose triggers their contents hold. Time runs before events so
+that events can take their dates from resolved expressions.
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from spacy.tokens import Doc
 
 from unfog.actors import ActorStage
 from unfog.claims import ClaimStage
-from unfog.events import EventStage
+from unfog.context import DocContext
+from unfog.events import EventOutput, EventStage
 from unfog.geo import GeoStage
-from unfog.model import AnalysisRecord, Document
+from unfog.model import Actor, AnalysisRecord, Claim, Document, Event
 from unfog.nlp import load_nlp
 from unfog.settings import DEFAULT_MAX_CHARS, Settings
 from unfog.time import TimeStage
@@ -63,12 +68,13 @@ class Pipeline:
     def from_settings(cls, settings: Settings | None = None, nlp: Language | None = None) -> Pipeline:
         """Load everything the stages need; pass `nlp` to reuse an already loaded model."""
         settings = settings or Settings()
+        geo = GeoStage.from_settings(settings)
         return cls(
-            nlp=nlp if nlp is not None else load_nlp(),
-            geo=GeoStage.from_settings(settings),
-            actors=ActorStage.from_settings(settings),
+            nlp=nlp if nlp is not None else load_nlp(knowledge=settings.knowledge),
+            geo=geo,
+            actors=ActorStage.from_settings(settings, gazetteer=geo.gazetteer),
             claims=ClaimStage.from_settings(settings),
-            time=TimeStage(),
+            time=TimeStage.from_settings(settings),
             events=EventStage.from_settings(settings),
             max_chars=settings.max_chars,
             batch_size=settings.batch_size,
@@ -98,17 +104,35 @@ class Pipeline:
                     yield AnalysisFailure(doc, f"{type(e).__name__}: {e}")
 
     def _stages(self, doc: Document, sdoc: Doc) -> AnalysisRecord:
-        places = self.geo.run(doc, sdoc)
-        actors = self.actors.run(doc, sdoc, places)
-        claims = self.claims.run(doc, sdoc, actors)
-        times = self.time.run(doc, sdoc)
-        events = self.events.run(doc, sdoc, places, actors, claims, times)
-        by_claim: dict[str, list[str]] = {}
-        for ev in events:
-            for cid in ev.claims:
-                by_claim.setdefault(cid, []).append(ev.id)
-        for cl in claims:
-            cl.events = by_claim.get(cl.id, [])
+        ctx = DocContext(doc, sdoc)
+        places = self.geo.run(ctx)
+        ctx = ctx.with_records(places=places)
+        actors = self.actors.run(ctx)
+        ctx = ctx.with_records(actors=actors)
+        claims = self.claims.run(ctx)
+        times = self.time.run(ctx.with_records(claims=claims))
+        found = self.events.run(ctx.with_records(claims=claims, times=times))
         return AnalysisRecord(
-            document=doc, places=places, actors=actors, claims=claims, events=events, times=times
+            document=doc, places=places, actors=with_description_actors(actors, found),
+            claims=linked_claims(claims, found.events), events=found.events, times=times,
         )
+
+
+def with_description_actors(actors: list[Actor], found: EventOutput) -> list[Actor]:
+    """The actors with the events stage's finds: further mentions of known actors, then new actors."""
+    if not found.actors and not found.mentions:
+        return actors
+    out = [
+        a.model_copy(update={"mentions": [*a.mentions, *found.mentions[a.id]]}) if a.id in found.mentions else a
+        for a in actors
+    ]
+    return [*out, *found.actors]
+
+
+def linked_claims(claims: list[Claim], events: list[Event]) -> list[Claim]:
+    """Copies of the claims listing the events whose triggers their contents hold (``Event.claims``)."""
+    by_claim: dict[str, list[str]] = {}
+    for ev in events:
+        for cid in ev.claims:
+            by_claim.setdefault(cid, []).append(ev.id)
+    return [c.model_copy(update={"events": by_claim[c.id]}) if c.id in by_claim else c for c in claims]

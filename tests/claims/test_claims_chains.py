@@ -108,8 +108,10 @@ def test_source_resolves_to_overlapping_actor(nlp: Language, stage: ClaimStage) 
     assert (c.source.actor, c.source.name, c.source.span) == ("a1", "Northern Brigade", (start, start + 9))
 
 
-def test_lexicon_loads_once() -> None:
-    assert load_lexicon() is load_lexicon()
+def test_lexicon_is_the_stages_own(stage: ClaimStage) -> None:
+    """The stage parsed its lexicon once in from_settings and holds it; a fresh load is an equal,
+    separate object (no process-wide cache that another pipeline's settings could replace)."""
+    assert stage.lexicon == load_lexicon() and stage.lexicon is not load_lexicon()
     lex = load_lexicon()
     assert lex.verbs["say"].stance == "asserts"
     assert lex.channel_of(["a", "short", "Telegram", "post"]) == "telegram"

@@ -10,7 +10,7 @@ from spacy.language import Language
 from unfog.claims.candidate import text_of
 from unfog.claims.cues import verb_candidates
 from unfog.claims.lexicon import load_lexicon
-from unfog.claims.open import adjective_candidates
+from unfog.claims.open import adjective_candidates, load_open_frames
 
 
 def source_for(nlp: Language, text: str, cue: str) -> str | None:
@@ -84,7 +84,7 @@ def test_sources(nlp: Language, text: str, cue: str, source: str | None) -> None
 def test_adjective_sources(nlp: Language, text: str, source: str | None) -> None:
     """An expletive 'it' before an attitude adjective holds no view."""
     doc = nlp(text)
-    found = adjective_candidates(doc, load_lexicon())
+    found = adjective_candidates(doc, load_lexicon(), load_open_frames())
     assert found
     assert (None if found[0].source is None else text_of(doc, found[0].source)) == source
 

@@ -12,7 +12,7 @@ from spacy.language import Language
 from unfog.claims import ClaimStage
 from unfog.claims.learned import CueModel, features
 from unfog.claims.lexicon import load_lexicon
-from unfog.claims.open import open_frames
+from unfog.claims.open import load_open_frames
 
 from .support import by_cue, run
 
@@ -100,7 +100,7 @@ def test_setting_before_cue_is_no_content(nlp: Language, text: str, setting: str
 
 
 def test_open_frames_from_data() -> None:
-    frames = open_frames()
+    frames = load_open_frames()
     assert {"be", "seem"} <= frames.copulas
     assert "on" in frames.adj_preps and "on" in frames.noun_preps  # quoted in YAML, not a boolean
     assert "that" in frames.adj_preps and "that" not in frames.noun_preps

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from unfog.events import EventStage
+from unfog.settings import Settings
 
 
 @pytest.fixture(scope="module")
 def stage() -> EventStage:
-    return EventStage()
+    return EventStage.from_settings(Settings())

@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.language import Language
 
-from unfog.events import EventStage
-from unfog.model import Document, Event
+from unfog.context import DocContext
+from unfog.events import EventOutput, EventStage
+from unfog.model import Actor, Claim, Document, Event, Place
+from unfog.time import TimeStage
+
+PUBLISHED = "2024-03-13"
+
+
+def context(nlp: Language, text: str, places: Sequence[Place] = (), actors: Sequence[Actor] = (),
+            claims: Sequence[Claim] = (), times: bool = False, published: str | None = PUBLISHED) -> DocContext:
+    """One text's context with the records given; ``times``: with the time stage's expressions."""
+    ctx = DocContext(Document(id="t", text=text, published=published), nlp(text), places=tuple(places),
+                     actors=tuple(actors), claims=tuple(claims))
+    return ctx.with_records(times=TimeStage().run(ctx)) if times else ctx
 
 
 def run(nlp: Language, stage: EventStage, text: str) -> list[Event]:
     """The events of one text with no places, actors, claims or times (published 2024-03-13)."""
-    return stage.run(Document(id="t", text=text, published="2024-03-13"), nlp(text), [], [], [], [])
+    return stage.run(context(nlp, text)).events
+
+
+def merged_actors(given: Sequence[Actor], out: EventOutput) -> list[Actor]:
+    """The document's actors after the events stage, as the pipeline merges them: the given ones
+    with the description mentions found for them, then the description actors found."""
+    return [a.model_copy(update={"mentions": [*a.mentions, *out.mentions.get(a.id, [])]}) for a in given] + list(
+        out.actors)

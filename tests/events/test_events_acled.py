@@ -10,11 +10,13 @@ import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
-from unfog.model import Document, Event
+from unfog.model import Event
+
+from .support import run
 
 
 def label(nlp: Language, stage: EventStage, text: str) -> str | None:
-    events: list[Event] = stage.run(Document(id="t", text=text, published="2024-03-13"), nlp(text), [], [], [], [])
+    events: list[Event] = run(nlp, stage, text)
     subs = Counter(e.acled.sub_event_type for e in events if e.acled and e.modality == "asserted")
     return subs.most_common(1)[0][0] if subs else None
 

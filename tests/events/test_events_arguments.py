@@ -7,16 +7,15 @@ import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
-from unfog.model import Actor, ActorMention, Claim, Document, Event, Place, PlaceMention, TextRef
-from unfog.time import TimeStage
+from unfog.model import Actor, ActorMention, Claim, Event, Place, PlaceMention, TextRef
+
+from .support import context
 
 
 def run(nlp: Language, stage: EventStage, text: str, places: list[Place] | None = None,
         actors: list[Actor] | None = None, claims: list[Claim] | None = None) -> list[Event]:
-    doc = Document(id="t", text=text, published="2024-03-13")
-    sdoc = nlp(text)
-    return stage.run(doc, sdoc, places or [], actors if actors is not None else [], claims or [],
-                     TimeStage().run(doc, sdoc))
+    return stage.run(context(nlp, text, places=places or (), actors=actors or (), claims=claims or (),
+                             times=True)).events
 
 
 def place(pid: str, text: str, name: str, precision: int, literal: bool = True) -> Place:
@@ -74,9 +73,9 @@ def test_actors_and_associates(nlp: Language, stage: EventStage) -> None:
 
 def test_no_actor_record_makes_a_description_actor(nlp: Language, stage: EventStage) -> None:
     # the actors stage named nobody: the subject phrase becomes an actor of kind "description"
-    actors: list[Actor] = []
-    ev = run(nlp, stage, "Unidentified gunmen attacked a checkpoint.", actors=actors)[0]
-    assert [(a.id, a.name, a.mentions[0].kind) for a in actors] == [("a1", "Unidentified gunmen", "description")]
+    out = stage.run(context(nlp, "Unidentified gunmen attacked a checkpoint."))
+    ev = out.events[0]
+    assert [(a.id, a.name, a.mentions[0].kind) for a in out.actors] == [("a1", "Unidentified gunmen", "description")]
     assert ev.actor1 == "a1"
 
 

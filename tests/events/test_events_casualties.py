@@ -6,7 +6,8 @@ import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
-from unfog.model import Document
+
+from .support import run
 
 CASES = [
     ("Artillery fire killed three soldiers near the river.", 3, None),
@@ -27,7 +28,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "fatalities", "injured"), CASES)
 def test_casualties(nlp: Language, stage: EventStage, text: str, fatalities: int | None,
                     injured: int | None) -> None:
-    evs = stage.run(Document(id="t", text=text, published="2024-03-13"), nlp(text), [], [], [], [])
+    evs = run(nlp, stage, text)
     got = [(e.trigger.text, e.fatalities, e.injured) for e in evs]
     want_f = fatalities is None or any(e.fatalities == fatalities for e in evs)
     want_i = injured is None or any(e.injured == injured for e in evs)

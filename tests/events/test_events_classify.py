@@ -11,15 +11,19 @@ from spacy.language import Language
 from unfog.events import EventStage
 from unfog.events.agents import load_actor_types
 from unfog.events.classify import territory_by_actor
+from unfog.events.draft import Draft
 from unfog.events.ontology import load_lexicon
-from unfog.model import AcledType, Actor, ActorMention, Document, Event, Place, PlaceMention, TextRef
+from unfog.model import AcledType, Actor, ActorMention, Event, Place, PlaceMention, TextRef
+
+from .support import context, merged_actors
 
 
 def run(nlp: Language, stage: EventStage, text: str,
         actors: list[Actor] | None = None) -> tuple[list[Event], list[Actor]]:
-    acts = list(actors or [])
-    doc = Document(id="t", text=text, published="2024-03-13")
-    return stage.run(doc, nlp(text), [], acts, [], []), acts
+    """The events of a text and the document's actors after the stage (the given ones and those it found)."""
+    given = list(actors or [])
+    out = stage.run(context(nlp, text, actors=given))
+    return out.events, merged_actors(given, out)
 
 
 def plover_label(events: list[Event]) -> str | None:
@@ -157,13 +161,15 @@ def _place(pid: str, cc: str) -> Place:
         ("person", None, "UA", "Non-state actor overtakes territory"),  # unknown kind: the rules' guess stays
     ],
 )
-def test_territory_by_actor(actor_type: str, actor_cc: str | None, place_cc: str | None, want: str) -> None:
+def test_territory_by_actor(nlp: Language, actor_type: str, actor_cc: str | None, place_cc: str | None,
+                            want: str) -> None:
     lex = load_lexicon()
     actor = Actor(id="a1", name="x", type=actor_type, country=actor_cc)
     places = [_place("p1", place_cc)] if place_cc else []
-    ev = Event(id="e1", trigger=TextRef(text="captured", span=(0, 8)), actor1="a1", place="p1" if places else None,
+    ev = Draft(trigger=TextRef(text="captured", span=(0, 8)), tokens=nlp("captured")[0:1], actor1="a1",
+               place="p1" if places else None,
                acled=AcledType(event_type="Battles", sub_event_type="Non-state actor overtakes territory"))
-    territory_by_actor([ev], [actor], places, lex)
+    territory_by_actor([ev], [actor], places, lex, load_actor_types())
     assert ev.acled is not None and ev.acled.sub_event_type == want
 
 

@@ -8,8 +8,9 @@ import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
-from unfog.model import Document, Event, Place, PlaceMention
-from unfog.time import TimeStage
+from unfog.model import Event, Place, PlaceMention
+
+from .support import context
 
 # name -> (feature code, first-level region, precision)
 GAZ = {
@@ -52,9 +53,7 @@ CASES = [
 
 
 def _run(nlp: Language, stage: EventStage, text: str) -> list[Event]:
-    doc = Document(id="t", text=text, published="2024-03-13")
-    sdoc = nlp(text)
-    return stage.run(doc, sdoc, _places(text), [], [], TimeStage().run(doc, sdoc))
+    return stage.run(context(nlp, text, places=_places(text), times=True)).events
 
 
 @pytest.mark.parametrize(("text", "triggers", "mentions"), CASES)

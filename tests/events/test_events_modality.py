@@ -7,7 +7,8 @@ from spacy.language import Language
 
 from unfog.events import EventStage
 from unfog.events.modality import explain
-from unfog.model import Document
+
+from .support import context
 
 CASES = [
     ("Rebels attacked the convoy.", "attacked", "asserted"),
@@ -105,7 +106,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "trigger", "modality"), CASES)
 def test_modality(nlp: Language, stage: EventStage, text: str, trigger: str, modality: str) -> None:
-    evs = stage.run(Document(id="t", text=text), nlp(text), [], [], [], [])
+    evs = stage.run(context(nlp, text, published=None)).events
     got = [e for e in evs if e.trigger.text.split()[0] == trigger]
     assert got, [e.trigger.text for e in evs]
     assert got[0].modality == modality
@@ -122,6 +123,7 @@ def test_modality(nlp: Language, stage: EventStage, text: str, trigger: str, mod
         ("The rebels participated in the talks.", "talks", "asserted"),
     ],
 )
-def test_modality_of_word(nlp: Language, text: str, word: str, modality: str) -> None:
+def test_modality_of_word(nlp: Language, stage: EventStage, text: str, word: str, modality: str) -> None:
     tok = next(t for t in nlp(text) if t.text == word)
-    assert explain(tok)[0] == modality, explain(tok)
+    cues = stage.knowledge.modality
+    assert explain(tok, cues)[0] == modality, explain(tok, cues)

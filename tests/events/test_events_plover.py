@@ -10,14 +10,13 @@ import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
-from unfog.model import Document, Event
-from unfog.time import TimeStage
+from unfog.model import Event
+
+from .support import context
 
 
 def run(nlp: Language, stage: EventStage, text: str) -> list[Event]:
-    doc = Document(id="t", text=text, published="2024-03-13")
-    sdoc = nlp(text)
-    return stage.run(doc, sdoc, [], [], [], TimeStage().run(doc, sdoc))
+    return stage.run(context(nlp, text, times=True)).events
 
 
 def label(events: list[Event]) -> str:

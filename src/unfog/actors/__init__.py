@@ -1,45 +1,63 @@
 """Actors: dictionary matching, metonymic places as actors, in-document coreference.
 
-Interface used by the pipeline (keep it stable):
+Contract (``unfog.stage``)::
 
-    stage = ActorStage.from_settings(settings)
-    actors: list[Actor] = stage.run(doc, sdoc, places)
+    stage = ActorStage.from_settings(settings, gazetteer=geo.gazetteer)   # once
+    actors: list[Actor] = stage.run(ctx)                                    # per document
+
+- reads: ``ctx.sdoc`` (the parse) and ``ctx.places``, the geo stage's places: a mention geo marked
+  ``literal=False`` becomes a government actor (geo alone decides metonymy, ``unfog.geo.metonymy``);
+  the tokens of every place mention (``ctx.place_tokens``) are no named-entity actor.
+- returns: the document's actors, ids ``a1``, ``a2`` ... in the order of their first mention.
+- may not touch: the context, the places (nor their mentions), the parse, its knowledge.
+- knowledge: ``actors/actors.yaml`` and ``actors/lexicon.yaml`` of ``settings.knowledge``, read once
+  in ``from_settings``; country and capital names from the gazetteer (``geonames.CountryNames``),
+  read once from the gazetteer given (the geo stage's), else from the one
+  :func:`unfog.geo.open_gazetteer` opens for ``settings``.
 
 Steps, in order: dictionary aliases (``match``), places standing for governments (``metonymy``),
 named entities the dictionary does not know (``ner``), roles from titles and appositions, then
-coreference (``coref``). The knowledge is in ``unfog/data/actors/*.yaml``.
+coreference (``coref``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from unfog.actors.coref import Coref
 from unfog.actors.dictionary import ActorEntry, Lexicon, load_dictionary, load_lexicon
-from unfog.actors.match import PhraseTable, alias_table, metonym_table
+from unfog.actors.geonames import CountryNames
+from unfog.actors.match import PhraseTable, alias_table
 from unfog.actors.metonymy import Metonymy
 from unfog.actors.ner import NerActors, attach_roles, unnamed_groups
 from unfog.actors.registry import Registry
-from unfog.model import Actor, Document, Place
+from unfog.context import DocContext
+from unfog.geo import Gazetteer, open_gazetteer
+from unfog.model import Actor
 from unfog.settings import Settings
 
 __all__ = ["ActorStage"]
 
 
 class ActorStage:
-    def __init__(self, entries: tuple[ActorEntry, ...], lexicon: Lexicon) -> None:
+    def __init__(self, entries: tuple[ActorEntry, ...], lexicon: Lexicon, names: CountryNames) -> None:
         self.entries = entries
         self.lexicon = lexicon
+        self.names = names
         self.aliases: PhraseTable = alias_table(entries)
-        self.metonymy = Metonymy(entries, metonym_table(entries), lexicon)
-        self.ner = NerActors(lexicon)
+        self.metonymy = Metonymy(entries, names)
+        self.ner = NerActors(lexicon, names)
         self.coref = Coref(lexicon)
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> ActorStage:
-        return cls(load_dictionary(), load_lexicon())
+    def from_settings(cls, settings: Settings, gazetteer: Gazetteer | None = None) -> ActorStage:
+        """The stage for ``settings``; ``gazetteer`` is the geo stage's (opened for ``settings`` when
+        None)."""
+        knowledge = settings.knowledge
+        names = CountryNames.of(gazetteer if gazetteer is not None else open_gazetteer(settings))
+        return cls(load_dictionary(knowledge), load_lexicon(knowledge), names)
 
-    def run(self, doc: Document, sdoc: Doc, places: list[Place]) -> list[Actor]:
+    def run(self, ctx: DocContext) -> list[Actor]:
+        """The actors of ``ctx``'s document (see the module's contract)."""
+        sdoc = ctx.sdoc
         registry = Registry()
         found = self.aliases.find(sdoc)
         # a short alias ("the Legion") counts only where the document also names the actor in full
@@ -49,8 +67,8 @@ class ActorStage:
                 continue
             actor = registry.for_entry(entry)
             registry.add(span, "name" if span.text == entry.name else "alias", actor)
-        self.metonymy.run(sdoc, places, registry)
-        self.ner.run(sdoc, places, registry)
+        self.metonymy.run(ctx, registry)
+        self.ner.run(ctx, registry)
         attach_roles(sdoc, registry, self.lexicon)
         unnamed_groups(sdoc, registry, self.lexicon)
         self.coref.run(sdoc, registry)

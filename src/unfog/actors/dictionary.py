@@ -1,12 +1,14 @@
-"""The curated actor dictionary and the actor lexicon, loaded once from ``unfog/data/actors``."""
+"""The curated actor dictionary and the actor lexicon (``actors/actors.yaml``, ``actors/lexicon.yaml`` of a
+:class:`~unfog.knowledge.Knowledge`). Plain loaders: ``ActorStage.from_settings`` calls them once with
+``settings.knowledge`` and holds what they return; ``PACKAGED`` is the default for tests and scripts."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from unfog.knowledge import read_data
+from unfog.knowledge import PACKAGED, Knowledge
+from unfog.language import reporting_verbs
 
 
 @dataclass(frozen=True)
@@ -39,24 +41,19 @@ class Lexicon:
     pronouns: dict[str, frozenset[str]]
     force_nouns: frozenset[str]
     expletive_verbs: frozenset[str]
-    metonymy_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     not_actors: frozenset[str]
     unit_nouns: frozenset[str]
     name_particles: frozenset[str]
 
 
-def _read(name: str) -> Any:
-    return read_data(f"actors/{name}")
-
-
 def _strs(x: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in (x or []))
 
 
-@cache
-def load_dictionary() -> tuple[ActorEntry, ...]:
-    raw = _read("actors.yaml")
+def load_dictionary(knowledge: Knowledge = PACKAGED) -> tuple[ActorEntry, ...]:
+    """The entries of ``actors/actors.yaml``."""
+    raw = knowledge.read("actors/actors.yaml")
     out: list[ActorEntry] = []
     for item in raw["actors"]:
         out.append(
@@ -74,13 +71,13 @@ def load_dictionary() -> tuple[ActorEntry, ...]:
         )
     ids = [e.id for e in out]
     if len(ids) != len(set(ids)):
-        raise ValueError("actors.yaml: duplicate actor ids")
+        raise ValueError(f"actors/actors.yaml ({knowledge.source('actors/actors.yaml')}): duplicate actor ids")
     return tuple(out)
 
 
-@cache
-def load_lexicon() -> Lexicon:
-    raw = _read("lexicon.yaml")
+def load_lexicon(knowledge: Knowledge = PACKAGED) -> Lexicon:
+    """The word lists of ``actors/lexicon.yaml``."""
+    raw = knowledge.read("actors/lexicon.yaml")
     return Lexicon(
         nominal={str(k): frozenset(_strs(v)) for k, v in raw["nominal"].items()},
         role={str(k): str(v) for k, v in raw["role"].items()},
@@ -88,8 +85,7 @@ def load_lexicon() -> Lexicon:
         pronouns={str(k): frozenset(_strs(v)) for k, v in raw["pronouns"].items()},
         force_nouns=frozenset(_strs(raw["force_nouns"])),
         expletive_verbs=frozenset(_strs(raw["expletive_verbs"])),
-        metonymy_verbs=frozenset(_strs(raw["metonymy_verbs"])),
-        speech_verbs=frozenset(_strs(raw["speech_verbs"])),
+        speech_verbs=reporting_verbs(knowledge),  # the shared list, language/reporting.yaml
         not_actors=frozenset(_strs(raw["not_actors"])),
         unit_nouns=frozenset(_strs(raw["unit_nouns"])),
         name_particles=frozenset(_strs(raw["name_particles"])),

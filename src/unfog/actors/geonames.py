@@ -1,34 +1,30 @@
-"""Country, capital and city names from the gazetteer index (unfog.geo), opened once per process."""
+"""Country, capital and city names from the gazetteer (unfog.geo), read once per actor stage.
+
+The actor stage does not open a gazetteer: it takes the geo stage's (the pipeline passes
+``geo.gazetteer``) or, built alone, the one :func:`unfog.geo.open_gazetteer` opens for its settings.
+"""
 
 from __future__ import annotations
 
-from functools import cache
+from dataclasses import dataclass
 
-from unfog.geo.build import ensure_gazetteer
 from unfog.geo.gazetteer import Gazetteer
-from unfog.settings import Settings
 
 
-@cache
-def _gazetteer() -> Gazetteer:
-    path = Settings().gazetteer_path
-    ensure_gazetteer(path)
-    return Gazetteer(path)
+@dataclass(frozen=True)
+class CountryNames:
+    """The name tables the actor stage reasons with, read from a gazetteer once."""
 
+    #: country name and capital name -> ISO alpha-2 code
+    by_name: dict[str, str]
+    #: ISO alpha-2 code -> the country's name
+    by_code: dict[str, str]
+    #: names of countries, capitals, US states and cities: NER takes some for persons or bodies
+    places: frozenset[str]
 
-@cache
-def country_by_name() -> dict[str, str]:
-    """Country name and capital name -> ISO alpha-2 code."""
-    return _gazetteer().country_names()
+    @classmethod
+    def of(cls, gazetteer: Gazetteer) -> CountryNames:
+        return cls(gazetteer.country_names(), gazetteer.country_names_by_code(), gazetteer.main_names())
 
-
-@cache
-def country_name(iso: str) -> str | None:
-    c = _gazetteer().country(iso)
-    return c.name if c else None
-
-
-@cache
-def place_names() -> frozenset[str]:
-    """Names of countries, capitals, US states and cities: NER takes some for persons or bodies."""
-    return _gazetteer().main_names()
+    def country_name(self, iso: str) -> str | None:
+        return self.by_code.get(iso)

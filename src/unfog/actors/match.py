@@ -60,7 +60,3 @@ class PhraseTable:
 
 def alias_table(entries: Iterable[ActorEntry]) -> PhraseTable:
     return PhraseTable((form, e) for e in entries for form in e.surface_forms)
-
-
-def metonym_table(entries: Iterable[ActorEntry]) -> PhraseTable:
-    return PhraseTable((form, e) for e in entries for form in e.metonyms)

@@ -7,9 +7,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from unfog.actors.dictionary import Lexicon
-from unfog.actors.geonames import place_names
+from unfog.actors.geonames import CountryNames
 from unfog.actors.registry import Registry, WorkActor
-from unfog.model import Place
+from unfog.context import DocContext
 
 _TYPES = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 
@@ -25,22 +25,13 @@ def _trim(span: SpacySpan) -> SpacySpan | None:
     return doc[s:e] if e > s else None
 
 
-def _place_tokens(doc: Doc, places: list[Place]) -> set[int]:
-    out: set[int] = set()
-    for place in places:
-        for pm in place.mentions:
-            span = doc.char_span(pm.span[0], pm.span[1], alignment_mode="expand")
-            if span is not None:
-                out.update(range(span.start, span.end))
-    return out
-
-
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "appos"})
 
 
 class NerActors:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, names: CountryNames) -> None:
         self.lexicon = lexicon
+        self.names = names
         self.blocked = frozenset(w.lower() for w in lexicon.nominal) | frozenset(lexicon.role)
 
     def _plausible(self, span: SpacySpan, label: str, persons: list[WorkActor]) -> bool:
@@ -57,7 +48,7 @@ class NerActors:
                 return False
             if not all(t.is_title or t.is_punct or t.lower_ in self.lexicon.name_particles for t in span):
                 return False
-        if len(span) == 1 and text in place_names():
+        if len(span) == 1 and text in self.names.places:
             return False
         if len(span) == 1 and label in ("PERSON", "ORG") and span.root.dep_ not in _AGENT_DEPS:
             # a lone capitalised word NER calls a person or body, outside a subject position, is
@@ -65,8 +56,10 @@ class NerActors:
             return label == "PERSON" and any(a.surname == text for a in persons)
         return True
 
-    def run(self, doc: Doc, places: list[Place], registry: Registry) -> None:
-        in_place = _place_tokens(doc, places)
+    def run(self, ctx: DocContext, registry: Registry) -> None:
+        """Named entities outside the place mentions (``ctx.place_tokens``) and the mentions so far."""
+        doc = ctx.sdoc
+        in_place = ctx.place_tokens
         persons: list[WorkActor] = [a for a in registry.actors if a.type == "person"]
         for ent in doc.ents:
             type_ = _TYPES.get(ent.label_)

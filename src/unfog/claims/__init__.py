@@ -1,9 +1,14 @@
 """Claims: attribution cues, sources, content, relays, channels, stance and framing.
 
-Interface used by the pipeline (keep it stable):
+Contract (``unfog.stage.Stage``):
 
-    stage = ClaimStage.from_settings(settings)
-    claims: list[Claim] = stage.run(doc, sdoc, actors)
+    stage = ClaimStage.from_settings(settings)   # reads claims/lexicon.yaml, open_frames.yaml, cue_model.json
+    claims: list[Claim] = stage.run(ctx)
+
+Input: the context's parsed document and ``ctx.actors`` (sources and relays are resolved against
+their mentions through ``ctx.actor_index``). Output: new ``Claim`` records with ids ``c1..cn`` in text
+order and ``events`` empty (the pipeline links claims to events after the events stage). The stage
+changes nothing it was given: not the context, not the actors, not its knowledge.
 
 The stage finds cues over the dependency parse (``cues``: reporting verbs; ``frames``:
 'according to X'), resolves each source against the actors' mentions, then adds relays and
@@ -22,10 +27,10 @@ from unfog.claims.frames import adverb_candidates, colon_candidates, frame_candi
 from unfog.claims.learned import CueModel, features, load_cue_model
 from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.claims.nouns import evidence_candidates, noun_candidates
-from unfog.claims.open import adjective_candidates, open_noun_candidates
-from unfog.claims.resolve import ActorIndex
+from unfog.claims.open import OpenFrames, adjective_candidates, load_open_frames, open_noun_candidates
 from unfog.claims.stance import refine
-from unfog.model import Actor, Channel, Claim, Document, Relay, Source, TextRef
+from unfog.context import DocContext
+from unfog.model import Channel, Claim, Relay, Source, TextRef
 from unfog.settings import Settings
 
 __all__ = ["ClaimStage"]
@@ -127,13 +132,15 @@ class ClaimStage:
     (``open``) and keeps the candidates the learned scorer accepts; without one it keeps the
     lexicon's candidates."""
 
-    def __init__(self, lexicon: Lexicon, model: CueModel | None = None) -> None:
+    def __init__(self, lexicon: Lexicon, model: CueModel | None = None, frames: OpenFrames | None = None) -> None:
         self.lexicon = lexicon
         self.model = model
+        self.frames = frames if frames is not None else load_open_frames()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ClaimStage:
-        return cls(load_lexicon(), load_cue_model())
+        kb = settings.knowledge
+        return cls(load_lexicon(knowledge=kb), load_cue_model(knowledge=kb), load_open_frames(kb))
 
     def proposals(self, sdoc: Doc) -> list[Candidate]:
         """Every candidate attribution before the learned decision."""
@@ -142,7 +149,7 @@ class ClaimStage:
         found = verb_candidates(sdoc, lex, open_verbs=wide) + frame_candidates(sdoc, lex) + colon_candidates(sdoc, lex)
         found += noun_candidates(sdoc, lex) + evidence_candidates(sdoc, lex) + adverb_candidates(sdoc, lex)
         if wide:
-            found += adjective_candidates(sdoc, lex) + open_noun_candidates(sdoc, lex)
+            found += adjective_candidates(sdoc, lex, self.frames) + open_noun_candidates(sdoc, lex, self.frames)
         quoted = quoted_tokens(sdoc)
         for c in found:
             # a transcript's speaker label ('"WALLACE: ...') opens the quote rather than standing in it
@@ -182,8 +189,9 @@ class ClaimStage:
             refine(c, sdoc, lex)
         return _suppress(cands, sdoc)
 
-    def run(self, doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Claim]:
-        index = ActorIndex(actors)
+    def run(self, ctx: DocContext) -> list[Claim]:
+        sdoc = ctx.sdoc
+        index = ctx.actor_index
         claims: list[Claim] = []
         for n, c in enumerate(self.candidates(sdoc), 1):
             source = None

@@ -12,8 +12,14 @@ from unfog.model import Framing, Stance
 #: Quotation marks as spaCy tokenises them.
 QUOTES = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'", "«", "»"})
 OPEN_QUOTES = frozenset({"“", "``", "‘", "«"})
-#: Longest content span the stage writes (the seed scorer ignores longer ones).
-MAX_CONTENT = 400
+#: How far apart (characters) two quotation marks may be and still pair up as one quote's opening
+#: and close: one quoted passage of a news report runs a paragraph or a few; a mark further away
+#: belongs to another quote. A parsing bound, not a limit on what the stage writes.
+QUOTE_REACH = 1200
+#: About one paragraph (characters): how far into a content a quote may open and still be followed
+#: past its sentence to its close, and how far the unattributed quotes of the paragraphs after a
+#: quoted content are taken as its continuation.
+PARAGRAPH_REACH = 400
 
 
 @dataclass
@@ -76,14 +82,6 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
         while end > start and doc[end - 1].is_space:
             end -= 1
-    return start, end
-
-
-def cap(doc: Doc, start: int, end: int, limit: int = MAX_CONTENT) -> tuple[int, int]:
-    """Shorten a token span whose text exceeds ``limit`` characters."""
-    base = doc[start].idx
-    while end > start + 1 and doc[end - 1].idx + len(doc[end - 1].text) - base > limit:
-        end -= 1
     return start, end
 
 

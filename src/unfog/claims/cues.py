@@ -7,11 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import (
-    MAX_CONTENT,
     OPEN_QUOTES,
+    PARAGRAPH_REACH,
+    QUOTE_REACH,
     QUOTES,
     Candidate,
-    cap,
     close_quotes,
     np_span,
     sent_bounds,
@@ -101,7 +101,7 @@ def _quote_before_sentence(doc: Doc, s0: int) -> tuple[int, int] | None:
     k = end - 2
     while k >= 0 and doc[k].text not in QUOTES and "\n" not in doc[k].text and "\n" not in doc[k].whitespace_:
         k -= 1
-    if k < 0 or k >= end - 2 or not is_opening(doc[k]) or doc[end - 1].idx - doc[k].idx > 3 * MAX_CONTENT:
+    if k < 0 or k >= end - 2 or not is_opening(doc[k]) or doc[end - 1].idx - doc[k].idx > QUOTE_REACH:
         return None
     return k, end
 
@@ -144,7 +144,7 @@ def left_content(v: Token, src: tuple[int, int] | None) -> tuple[int, int] | Non
         k = s0 - 1
         while k >= 0 and doc[k].text not in QUOTES and "\n" not in doc[k].text and "\n" not in doc[k].whitespace_:
             k -= 1
-        if k >= 0 and doc[k].text in QUOTES and doc[stop - 1].idx - doc[k].idx <= 3 * MAX_CONTENT:
+        if k >= 0 and doc[k].text in QUOTES and doc[stop - 1].idx - doc[k].idx <= QUOTE_REACH:
             start = k
     elif quotes and doc[s0].text not in QUOTES and s0 > 0 and doc[s0 - 1].text in QUOTES:
         start = s0 - 1
@@ -242,7 +242,7 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
         if not _relative_clause(v):
             return None  # 'which analysts have estimated to cost': the clause holds its own cue
         lo, hi = content[0], min(content[1], s1)
-        return cap(doc, lo, hi) if hi - lo >= 3 else None
+        return (lo, hi) if hi - lo >= 3 else None
     if content is None and _quote_follows(v):
         content = surface_content(v)
     left_ok = any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) or v.dep_ in ("ROOT", "parataxis", "ccomp")
@@ -262,12 +262,12 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
         s -= 1  # the parse leaves the opening quote on the cue
     e = close_quotes(doc, s, e)
     marks = [t.i for t in doc[s:e] if t.text in QUOTES and t.text not in ("’", "'")]
-    if len(marks) % 2 == 1 and is_opening(doc[marks[-1]]) and doc[marks[-1]].idx - doc[s].idx <= MAX_CONTENT:
+    if len(marks) % 2 == 1 and is_opening(doc[marks[-1]]) and doc[marks[-1]].idx - doc[s].idx <= PARAGRAPH_REACH:
         e = quote_end(doc, marks[-1], e)  # a quote opened inside the content runs on past the sentence
     if doc[s].text in QUOTES or doc[e - 1].text in QUOTES:
         s, e = continue_quote(doc, s, e, v, lex)
         e = continue_paragraphs(doc, s, e, v, lex)
-    return cap(doc, s, e)
+    return (s, e)
 
 
 def verb_candidates(doc: Doc, lex: Lexicon, open_verbs: bool = False) -> list[Candidate]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from unfog.claims.candidate import QUOTES, Candidate, cap, np_span, sent_bounds, trim
+from unfog.claims.candidate import QUOTES, Candidate, np_span, sent_bounds, trim
 from unfog.claims.lexicon import Lexicon
 
 #: A 'per' frame needs a name or an outlet-ish head: 'per hour' and 'per cent' are no attributions.
@@ -79,7 +79,7 @@ def frame_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                     kind="frame",
                     cue=(i, i + len(words)),
                     head=prep,
-                    content=cap(doc, *content),
+                    content=content,
                     source=np_span(obj),
                 )
             )
@@ -120,7 +120,7 @@ def colon_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if content[1] - content[0] < 3:
             continue
         out.append(
-            Candidate(kind="frame", cue=(tok.i, tok.i + 1), head=tok, content=cap(doc, *content), source=(s0, tok.i))
+            Candidate(kind="frame", cue=(tok.i, tok.i + 1), head=tok, content=content, source=(s0, tok.i))
         )
     return out
 
@@ -147,5 +147,5 @@ def adverb_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         s, e = trim(doc, lo, hi)
         if e - s < 3:
             continue
-        out.append(Candidate(kind="frame", cue=(t.i, t.i + 1), head=t, content=cap(doc, s, e), framing="distancing"))
+        out.append(Candidate(kind="frame", cue=(t.i, t.i + 1), head=t, content=(s, e), framing="distancing"))
     return out

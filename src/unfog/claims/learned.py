@@ -13,7 +13,6 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import cast
@@ -22,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import QUOTES, Candidate, sent_bounds
 from unfog.claims.lexicon import Lexicon
-from unfog.knowledge import data_text
+from unfog.knowledge import PACKAGED, Knowledge
 from unfog.lines import is_title_line
 
 PRONOUNS = frozenset(
@@ -198,8 +197,7 @@ def parse_model(raw: Mapping[str, object]) -> CueModel:
     )
 
 
-@cache
-def load_cue_model(path: Path | None = None) -> CueModel:
-    """The packaged model (or the one at ``path``), read once."""
-    text = data_text("claims/cue_model.json") if path is None else path.read_text(encoding="utf-8")
+def load_cue_model(path: Path | None = None, knowledge: Knowledge = PACKAGED) -> CueModel:
+    """The model at ``path``, else ``claims/cue_model.json`` of the knowledge; the stage reads it once."""
+    text = knowledge.text("claims/cue_model.json") if path is None else path.read_text(encoding="utf-8")
     return parse_model(cast(Mapping[str, object], json.loads(text)))

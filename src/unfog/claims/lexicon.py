@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Literal, cast
@@ -12,7 +11,8 @@ from typing import Literal, cast
 import yaml
 from spacy.tokens import Token
 
-from unfog.knowledge import data_text
+from unfog.knowledge import PACKAGED, Knowledge
+from unfog.language import reporting_table
 from unfog.model import Framing, Stance
 
 ContentKind = Literal["that", "clause", "any"]
@@ -48,8 +48,6 @@ class Lexicon:
     carriers: frozenset[str]
     channel_verbs: frozenset[str]
     headline_labels: frozenset[str]
-    #: word forms the tagger lemmatises wrongly ('hoping' -> 'hop'), lower case -> lemma
-    lemma_fixes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     nouns: Mapping[str, NounEntry] = field(default_factory=lambda: MappingProxyType({}))
     light_verbs: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
@@ -61,9 +59,10 @@ class Lexicon:
     #: verbs whose passive's subject holds the attitude ('she is convinced that ...')
     holder_passives: frozenset[str] = frozenset()
 
-    def lemma(self, tok: Token) -> str:
-        """A token's lower-case lemma, corrected by ``lemma_fixes``."""
-        return self.lemma_fixes.get(tok.lower_) or tok.lemma_.lower()
+    @staticmethod
+    def lemma(tok: Token) -> str:
+        """A token's lower-case lemma (corrected by the nlp's ``unfog_lemmas`` component)."""
+        return tok.lemma_.lower()
 
     def channel_of(self, words: list[str]) -> str | None:
         """The normalised channel a phrase's words name; platform names before generic words."""
@@ -120,14 +119,13 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         raising=frozenset(cast(list[str], raw.get("raising") or [])),
         works=frozenset(cast(list[str], raw.get("works") or [])),
         holder_passives=frozenset(cast(list[str], raw.get("holder_passives") or [])),
-        lemma_fixes=MappingProxyType(
-            {str(k): str(v) for k, v in cast(dict[str, str], raw.get("lemma_fixes") or {}).items()}
-        ),
     )
 
 
-@cache
-def load_lexicon(path: Path | None = None) -> Lexicon:
-    """The packaged lexicon (or the one at ``path``), parsed once."""
-    text = data_text("claims/lexicon.yaml") if path is None else path.read_text(encoding="utf-8")
-    return parse_lexicon(cast(dict[str, object], yaml.safe_load(text)))
+def load_lexicon(path: Path | None = None, knowledge: Knowledge = PACKAGED) -> Lexicon:
+    """The lexicon at ``path``, else ``claims/lexicon.yaml`` of the knowledge; the stage parses it once."""
+    text = knowledge.text("claims/lexicon.yaml") if path is None else path.read_text(encoding="utf-8")
+    raw = cast(dict[str, object], yaml.safe_load(text))
+    # the verbs of saying are the shared list of language/reporting.yaml; the file adds the others
+    raw["verbs"] = {**reporting_table(knowledge), **cast(dict[str, object], raw.get("verbs") or {})}
+    return parse_lexicon(raw)

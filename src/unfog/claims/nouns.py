@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from unfog.claims.candidate import Candidate, cap, np_span, sent_bounds, trim
+from unfog.claims.candidate import Candidate, np_span, sent_bounds, trim
 from unfog.claims.lexicon import Lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -82,7 +82,7 @@ def noun_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 kind="noun",
                 cue=cue,
                 head=t,
-                content=cap(doc, s, e),
+                content=(s, e),
                 source=holder,
                 stance=entry.stance,
                 framing=entry.framing,
@@ -129,5 +129,5 @@ def evidence_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         s, e = trim(doc, lo, hi)
         if e - s < 3:
             continue
-        out.append(Candidate(kind="frame", cue=(t.i, t.i + 1), head=t, content=cap(doc, s, e), source=src))
+        out.append(Candidate(kind="frame", cue=(t.i, t.i + 1), head=t, content=(s, e), source=src))
     return out

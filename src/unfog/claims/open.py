@@ -12,15 +12,14 @@ the learned scorer (``learned``) to accept or reject.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import cast
 
 from spacy.tokens import Doc, Token
 
-from unfog.claims.candidate import Candidate, cap, np_span, sent_bounds, trim
+from unfog.claims.candidate import Candidate, np_span, sent_bounds, trim
 from unfog.claims.lexicon import Lexicon, VerbEntry
 from unfog.claims.nouns import holder_of
-from unfog.knowledge import read_data
+from unfog.knowledge import PACKAGED, Knowledge
 
 #: The entries an open verb gets: with a clausal complement, or with an object; stance and framing
 #: unknown.
@@ -41,10 +40,9 @@ class OpenFrames:
     noun_preps: frozenset[str]
 
 
-@cache
-def open_frames() -> OpenFrames:
-    """The packaged open frames, read once."""
-    raw = cast(dict[str, list[str]], read_data("claims/open_frames.yaml"))
+def load_open_frames(knowledge: Knowledge = PACKAGED) -> OpenFrames:
+    """The open frames of ``claims/open_frames.yaml``; the claims stage reads them once."""
+    raw = cast(dict[str, list[str]], knowledge.read("claims/open_frames.yaml"))
     return OpenFrames(
         frozenset(str(w) for w in raw["copulas"]),
         frozenset(str(w) for w in raw["adj_preps"]),
@@ -100,12 +98,12 @@ def prep_content(v: Token) -> tuple[int, tuple[int, int]] | None:
         prep, clause = found
         _, s1 = sent_bounds(v)
         s, e = trim(v.doc, prep.i + 1, min(clause.right_edge.i + 1, s1))
-        return (prep.i + 1, cap(v.doc, s, e)) if e > s else None
+        return (prep.i + 1, (s, e)) if e > s else None
     _, s1 = sent_bounds(v)
     s, e = trim(v.doc, prep.i + 1, min(prep.right_edge.i + 1, s1))
     if e <= s:
         return None
-    return prep.i + 1, cap(v.doc, s, e)
+    return prep.i + 1, (s, e)
 
 
 def _complement(adj: Token, cop: Token, preps: frozenset[str]) -> tuple[Token, tuple[int, int]] | None:
@@ -128,8 +126,7 @@ def _complement(adj: Token, cop: Token, preps: frozenset[str]) -> tuple[Token, t
     return None
 
 
-def adjective_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
-    frames = open_frames()
+def adjective_candidates(doc: Doc, lex: Lexicon, frames: OpenFrames) -> list[Candidate]:
     out: list[Candidate] = []
     for adj in doc:
         if adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "oprd"):
@@ -153,7 +150,7 @@ def adjective_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
                 kind="adj",
                 cue=(cop.i, last.i + 1),
                 head=adj,
-                content=cap(doc, s, e),
+                content=(s, e),
                 source=src,
                 stance="other",
                 open=True,
@@ -166,9 +163,9 @@ def _that(c: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
 
 
-def open_noun_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+def open_noun_candidates(doc: Doc, lex: Lexicon, frames: OpenFrames) -> list[Candidate]:
     """Nouns outside the lexicon with a 'that'-clause; the possessor (if any) is the source."""
-    noun_preps = open_frames().noun_preps
+    noun_preps = frames.noun_preps
     out: list[Candidate] = []
     for t in doc:
         if t.pos_ != "NOUN" or t.lemma_.lower() in lex.nouns:
@@ -187,7 +184,7 @@ def open_noun_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             s, e = trim(doc, prep.i + 1, min(prep.right_edge.i + 1, s1))
         if e - s < 2 or (src is not None and src[0] <= t.i < src[1]):
             continue
-        cand = Candidate(kind="noun", cue=cue, head=t, content=cap(doc, s, e), source=src, stance="other")
+        cand = Candidate(kind="noun", cue=cue, head=t, content=(s, e), source=src, stance="other")
         cand.open = True
         out.append(cand)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from unfog.claims.candidate import MAX_CONTENT, OPEN_QUOTES, QUOTES, sent_bounds
+from unfog.claims.candidate import OPEN_QUOTES, PARAGRAPH_REACH, QUOTE_REACH, QUOTES, sent_bounds
 from unfog.claims.lexicon import Lexicon, VerbEntry
 
 
@@ -30,7 +30,7 @@ def quote_end(doc: Doc, start: int, end: int) -> int:
     k = end
     while k < len(doc) and doc[k].text not in QUOTES and "\n" not in doc[k].text:
         k += 1
-    if k < len(doc) and doc[k].text in QUOTES and doc[k].idx - doc[start].idx <= 3 * MAX_CONTENT:
+    if k < len(doc) and doc[k].text in QUOTES and doc[k].idx - doc[start].idx <= QUOTE_REACH:
         return k + 1
     return end
 
@@ -51,14 +51,14 @@ def continue_quote(doc: Doc, start: int, end: int, v: Token, lex: Lexicon) -> tu
         k += 1
     if k >= len(doc) or doc[k].text not in QUOTES:
         # no closing mark in the paragraph: by convention the quote runs on into the next one
-        if doc[k - 1].idx - doc[start].idx <= 3 * MAX_CONTENT and k - 1 > op + 2:
+        if doc[k - 1].idx - doc[start].idx <= QUOTE_REACH and k - 1 > op + 2:
             end = k
         return start, end
     _, ks1 = sent_bounds(doc[k])
     if any(is_cue_verb(doc[i], lex) for i in range(k + 1, ks1)):
         return start, end
-    if doc[k].idx - doc[start].idx <= 3 * MAX_CONTENT:
-        end = k + 1  # cut to length by the caller
+    if doc[k].idx - doc[start].idx <= QUOTE_REACH:
+        end = k + 1
     return start, end
 
 
@@ -92,7 +92,7 @@ def continue_paragraphs(doc: Doc, start: int, end: int, v: Token, lex: Lexicon) 
     if doc[end - 1].text not in QUOTES:
         return end
     k = max(end, sent_bounds(v)[1])
-    while k < len(doc) and doc[k - 1].idx - doc[start].idx <= MAX_CONTENT:
+    while k < len(doc) and doc[k - 1].idx - doc[start].idx <= PARAGRAPH_REACH:
         nxt = next_paragraph_quote(doc, k, lex)
         if nxt is None:
             break

@@ -1,12 +1,28 @@
 """Events: triggers typed by ACLED and PLOVER, arguments, casualties, modality, dates.
 
-Interface used by the pipeline (keep it stable):
+The stage contract (``unfog.stage``)::
 
-    stage = EventStage.from_settings(settings)
-    events: list[Event] = stage.run(doc, sdoc, places, actors, claims, times)
+    stage = EventStage.from_settings(settings)   # loads data/events/*.yaml through settings.knowledge
+    out: EventOutput = stage.run(ctx)            # one document's DocContext
 
-Each event lists in ``Event.claims`` the ids of the claims whose content holds its trigger; the
-pipeline derives ``Claim.events`` from that.
+Input: ``ctx.doc`` (the text and its publication date), ``ctx.sdoc`` (the parse) and the records of
+the earlier stages: ``ctx.places`` (event places; coreference compares them), ``ctx.actors`` (actor1,
+actor2, associated actors, through ``ctx.actor_index``), ``ctx.claims`` (``Event.claims``; a claim's
+source may be a battle's actor1) and ``ctx.times`` (dates, through ``ctx.time_heads``); also
+``ctx.place_tokens`` and ``ctx.tokens``.
+
+Output (:class:`EventOutput`): ``events``, numbered e1..en in text order (a statement of commitment
+stands before the act it announces); ``actors``, the description actors the stage found ("a group
+of Moroccan diplomats"), with ids continuing the ``a{n}`` numbering after the largest id in
+``ctx.actors``; ``mentions``, the description mentions it found of actors already in ``ctx.actors``,
+by actor id. The pipeline adds both to the document's actors. Each event lists in ``Event.claims``
+the ids of the claims whose content holds its trigger; the pipeline derives ``Claim.events`` from
+that.
+
+It may not touch: anything it was given. It appends to no list of the context and changes no
+record of it (Place, Actor, Claim, TimeExpr, the Document), nor its own knowledge; the events are
+built as drafts (``events/draft.py``) through all the document passes and become ``Event`` records
+once, at the end.
 
 Method (first version, no trained model): triggers are the lemmas and phrases of
 ``data/events/triggers.yaml``; their type is refined by the context rules of ``rules.yaml`` over
@@ -15,7 +31,8 @@ casualties come from the dependency parse. A weapon noun in the instrument posit
 trigger ("shelled X with glide bombs") is that event's weapon, not an event; a later definite
 mention ("the attacks, using grenades") lends its refined type to earlier mentions of the noun.
 Casualty words ("killed", "injured") make an event of their own only in a sentence without
-another trigger; otherwise their figures go to that trigger.
+another trigger; otherwise their figures go to that trigger. A trigger is the words of the trigger
+phrase, whatever their length.
 
 Date: from the time expression attached to the trigger (or to the reporting verb governing it,
 or else the nearest in the sentence). Documented fallback: an asserted event in a sentence
@@ -24,60 +41,87 @@ without any resolved expression gets the publication date (precision day, ``time
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Self
+
 from spacy.tokens import Doc, Span, Token
 
-from unfog.events.agents import ActorResolver
+from unfog.context import DocContext
+from unfog.events.agents import ActorResolver, ActorTypes, load_actor_types
 from unfog.events.anaphora import share_refined_types
 from unfog.events.arguments import ArgumentIndex
 from unfog.events.casualties import Casualty, find_casualties
 from unfog.events.classify import classify_document
 from unfog.events.context import sentence_scope
-from unfog.events.coref import merge_coreferent
+from unfog.events.coref import CorefCues, load_coref, merge_coreferent
+from unfog.events.draft import Draft
 from unfog.events.instruments import absorb_instruments, without_disrupted
-from unfog.events.modality import modality
+from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.ontology import EventLexicon, load_lexicon
-from unfog.events.plover import plover_steps
+from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed
-from unfog.model import AcledType, Actor, Claim, Document, Event, Place, PloverType, TextRef, TimeExpr
+from unfog.knowledge import Knowledge
+from unfog.model import AcledType, Actor, ActorMention, Claim, Event, PloverType, TextRef
 from unfog.settings import Settings
 
-__all__ = ["EventStage"]
+__all__ = ["EventKnowledge", "EventOutput", "EventStage"]
 
 _WEAPON_CLASSES = ("weapon", "air", "artillery", "remote", "grenade", "chemical")
 
 
+@dataclass(frozen=True)
+class EventOutput:
+    """What the events stage found in one document (see the module doc)."""
+
+    events: list[Event]
+    #: description actors the stage found, ids continuing the document's a{n}
+    actors: list[Actor]
+    #: description mentions of actors the stage was given, by actor id
+    mentions: dict[str, list[ActorMention]]
+
+
+@dataclass(frozen=True)
+class EventKnowledge:
+    """The parsed files of ``data/events`` the stage holds."""
+
+    lexicon: EventLexicon
+    modality: Cues
+    plover: PloverCues
+    actor_types: ActorTypes
+    coref: CorefCues
+
+    @classmethod
+    def load(cls, knowledge: Knowledge) -> EventKnowledge:
+        return cls(lexicon=load_lexicon(knowledge), modality=load_cues(knowledge),
+                   plover=load_plover_cues(knowledge), actor_types=load_actor_types(knowledge),
+                   coref=load_coref(knowledge))
+
+
 class EventStage:
-    def __init__(self, lexicon: EventLexicon | None = None) -> None:
-        self.lex = lexicon or load_lexicon()
+    def __init__(self, knowledge: EventKnowledge) -> None:
+        self.knowledge = knowledge
+        self.lex = knowledge.lexicon
         self.typer = TriggerTyper(self.lex)
         self._finder: TriggerFinder | None = None
         self._weapon_words = frozenset(w for c in _WEAPON_CLASSES for w in self.lex.classes[c] if " " not in w)
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> EventStage:
-        return cls()
+    def from_settings(cls, settings: Settings) -> Self:
+        return cls(EventKnowledge.load(settings.knowledge))
 
     def finder(self, sdoc: Doc) -> TriggerFinder:
+        """The trigger finder for the parse's vocabulary (built once per vocabulary)."""
         if self._finder is None or self._finder.vocab is not sdoc.vocab:
             self._finder = TriggerFinder(self.lex, sdoc.vocab)
         return self._finder
 
-    def run(
-        self,
-        doc: Document,
-        sdoc: Doc,
-        places: list[Place],
-        actors: list[Actor],
-        claims: list[Claim],
-        times: list[TimeExpr],
-    ) -> list[Event]:
-        index = ArgumentIndex(sdoc, places, actors, times, self.lex.associate_preps)
+    def run(self, ctx: DocContext) -> EventOutput:
+        sdoc, doc, claims = ctx.sdoc, ctx.doc, ctx.claims
+        k = self.knowledge
+        index = ArgumentIndex(ctx, self.lex.associate_preps)
         cands = self.finder(sdoc).candidates(sdoc)
-        place_tokens = frozenset(
-            t.i for p in places for m in p.mentions
-            if (sp := sdoc.char_span(m.span[0], m.span[1], alignment_mode="expand")) is not None for t in sp
-        )
-        events: list[Event] = []
+        drafts: list[Draft] = []
         all_typed: list[Typed] = []
         ci = 0
         for sent in sdoc.sents:
@@ -89,7 +133,7 @@ class EventStage:
             if not mine:
                 continue
             scope = sentence_scope(sent)
-            typed = [t for c in mine if (t := self.typer.type(c, scope, place_tokens)) is not None]
+            typed = [t for c in mine if (t := self.typer.type(c, scope, ctx.place_tokens)) is not None]
             # a weapon noun that is another trigger's instrument ("shelled X with glide bombs")
             typed, instruments = absorb_instruments(typed, self.lex)
             if any(not t.family.weak and t.acled for t in typed):
@@ -98,33 +142,37 @@ class EventStage:
             typed = without_disrupted(typed, self.lex)
             if not typed:
                 continue
-            new = [self._event(doc, sent, t, index, claims, len(events) + i + 1, instruments.get(t.cand.start, []))
-                   for i, t in enumerate(typed)]
+            new = [self._draft(doc.published, sent, t, index, claims, instruments.get(t.cand.start, []))
+                   for t in typed]
             self._attach_casualties(sent, typed, new)
-            events.extend(new)
+            drafts.extend(new)
             all_typed.extend(typed)
-        share_refined_types(all_typed, events)
-        agents = ActorResolver(index, actors, claims, self.lex.agent_words)
-        events = classify_document(all_typed, events, agents=agents, actors=actors, places=places, lex=self.lex,
-                                   published=doc.published)
+        share_refined_types(all_typed, drafts)
+        agents = ActorResolver(index, ctx.actors, claims, self.lex.agent_words, k.actor_types)
+        drafts = classify_document(all_typed, drafts, agents=agents, places=ctx.places, lex=self.lex,
+                                   cues=k.plover, published=doc.published)
         # PLOVER acts of argument structure: promises, directives, attempts, signing (events/plover.py)
-        events = plover_steps(sdoc, events, agents=agents, index=index, claims=claims,
-                              light_verbs=self.lex.light_verbs, published=doc.published,
+        drafts = plover_steps(sdoc, drafts, agents=agents, index=index, claims=claims,
+                              light_verbs=self.lex.light_verbs, published=doc.published, cues=k.plover,
+                              modality_cues=k.modality,
                               speech=self.lex.commitments.speech if self.lex.commitments else frozenset())
-        return merge_coreferent(events, sdoc, places)  # one event per real event: later mentions in .mentions
+        # one event per real event: later mentions in .mentions
+        drafts = merge_coreferent(drafts, ctx, k.coref)
+        return EventOutput(events=[d.to_event(n) for n, d in enumerate(drafts, 1)],
+                           actors=agents.new_actors(), mentions=agents.new_mentions())
 
-    def _event(self, doc: Document, sent: Span, t: Typed, index: ArgumentIndex, claims: list[Claim],
-               n: int, instruments: list[Token]) -> Event:
+    def _draft(self, published: str | None, sent: Span, t: Typed, index: ArgumentIndex, claims: Sequence[Claim],
+               instruments: list[Token]) -> Draft:
         sdoc = sent.doc
         span = sdoc[t.cand.start:t.cand.end]
         s, e = span.start_char, span.end_char
         head = t.cand.head
-        mod = modality(head)
+        mod = modality(head, self.knowledge.modality)
         place, reason = index.place_for(head, t.args, sent)
         te = index.time_for(head, sent)
         date, prec = (te.value, te.precision) if te is not None else (None, None)
-        if te is None and mod == "asserted" and doc.published:
-            date, prec = doc.published[:10], "day"  # documented fallback: the publication date
+        if te is None and mod == "asserted" and published:
+            date, prec = published[:10], "day"  # documented fallback: the publication date
         actor2 = next((a for o in t.objects if (a := index.actor_at(o))), None) if t.objects else None
         actor1 = index.actor_at(t.subject)
         if actor1 == actor2:
@@ -134,9 +182,9 @@ class EventStage:
         plover = PloverType(event_type=t.plover[0], mode=t.plover[1]) if t.plover and t.plover[0] else None
         weapons = sorted({tok.lemma_.lower() for tok in (*t.args, *span, *instruments)
                           if tok.lemma_.lower() in self._weapon_words})
-        return Event(
-            id=f"e{n}",
-            trigger=TextRef(text=span.text[:59], span=(s, min(e, s + 59))),
+        return Draft(
+            trigger=TextRef(text=span.text, span=(s, e)),
+            tokens=span,
             acled=acled,
             plover=plover,
             actor1=actor1,
@@ -152,15 +200,16 @@ class EventStage:
             claims=[c.id for c in claims if c.content.span[0] <= s and e <= c.content.span[1]],
         )
 
-    def _attach_casualties(self, sent: Span, typed: list[Typed], events: list[Event]) -> None:
+    def _attach_casualties(self, sent: Span, typed: list[Typed], drafts: list[Draft]) -> None:
         found: list[Casualty] = find_casualties(sent, self.lex.counts)
         for cas in found:
             best = self._nearest(cas, typed)
-            ev = events[best]
+            ev = drafts[best]
             old = getattr(ev, cas.kind)
             if old is None or cas.count < old:
                 setattr(ev, cas.kind, cas.count)
                 ev.casualty_text = TextRef(text=sent.doc.text[cas.start:cas.end], span=(cas.start, cas.end))
+                ev.casualty_tokens = cas.tokens
 
     @staticmethod
     def _nearest(cas: Casualty, typed: list[Typed]) -> int:

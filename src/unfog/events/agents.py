@@ -5,12 +5,15 @@ subject is often something it does not name: a nationality adjective ("a Russian
 a description ("a group of Moroccan diplomats", "angry paper workers"), a country that is no
 metonym the dictionary lists ("Britain mobilized"). In that order of preference:
 
-1. an actor mention covering the subject phrase (``ArgumentIndex.actor_at``);
+1. an actor mention covering the subject phrase (``ActorMentions.at`` of the context);
 2. a nationality adjective: the document's actor whose dictionary aliases begin with it
    ("Russian" -> "Russian forces" -> Armed Forces of Russia); state forces for acts of force,
    else the government, else any;
-3. a noun phrase naming people or a body: a new actor of kind "description" named by the phrase,
-   added to the document's actors (one per distinct name);
+3. a noun phrase naming people or a body: a new actor named by the phrase, with a mention of kind
+   "description" (one per distinct name; a name an actor of the document already has adds a
+   description mention to that actor). The resolver changes no actor it was given: it collects
+   the new actors (``new_actors``) and the new mentions of given actors (``new_mentions``) for
+   the stage to return;
 4. for battles and territory told by an armed actor ("Wagner reported that the city had fallen"),
    with no subject actor at all: the claim's source, when it is an armed actor.
 """
@@ -18,14 +21,14 @@ metonym the dictionary lists ("Britain mobilized"). In that order of preference:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Token
 
 from unfog.events.arguments import ArgumentIndex
-from unfog.knowledge import read_data
+from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Actor, ActorMention, Claim
 
 #: acts of force: a nationality adjective stands for the country's forces
@@ -63,9 +66,9 @@ def _words(v: Any) -> tuple[str, ...]:
     return tuple(str(x).lower() for x in (v or []))
 
 
-@cache
-def load_actor_types() -> ActorTypes:
-    raw: dict[str, Any] = read_data("events/agents.yaml")
+def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
+    """The groupings of agents.yaml (the stage loads them once)."""
+    raw: dict[str, Any] = knowledge.read("events/agents.yaml")
     types = raw["actor_types"]
     return ActorTypes(state_forces=_words(types["state_forces"]), government=_words(types["government"]),
                       nonstate_armed=frozenset(_words(types["nonstate_armed"])),
@@ -104,19 +107,39 @@ def _name_tokens(tok: Token) -> list[Token]:
 
 
 class ActorResolver:
-    """Actor ids for event subjects in one document; adds description actors to ``actors``."""
+    """Actor ids for event subjects in one document; collects the description actors it finds."""
 
-    def __init__(self, index: ArgumentIndex, actors: list[Actor], claims: list[Claim],
-                 person_words: frozenset[str]) -> None:
+    def __init__(self, index: ArgumentIndex, actors: Sequence[Actor], claims: Sequence[Claim],
+                 person_words: frozenset[str], types: ActorTypes) -> None:
         self.index = index
         self.actors = actors
         self.claims = claims
         #: head nouns that name people or bodies (triggers.yaml class ``agent``)
         self.person_words = person_words
-        self.types = load_actor_types()
+        self.types = types
         self._by_name: dict[str, str] = {a.name.lower(): a.id for a in actors}
+        self._given = {a.id: a for a in actors}
         nums = [int(m.group(1)) for a in actors if (m := re.fullmatch(r"a(\d+)", a.id))]
         self._next = max(nums, default=0) + 1
+        #: the description actors found, by id: their name and mentions (in the order found)
+        self._new: dict[str, tuple[str, list[ActorMention]]] = {}
+        #: description mentions found for given actors, by actor id
+        self._more: dict[str, list[ActorMention]] = {}
+
+    def new_actors(self) -> list[Actor]:
+        """The description actors found (ids continuing the document's ``a{n}``), in the order found."""
+        return [Actor(id=aid, name=name, type=None, mentions=list(ms)) for aid, (name, ms) in self._new.items()]
+
+    def new_mentions(self) -> dict[str, list[ActorMention]]:
+        """The description mentions found for actors the resolver was given, by actor id."""
+        return {aid: list(ms) for aid, ms in self._more.items() if ms}
+
+    def _names(self) -> Iterator[tuple[str, str | None, tuple[str, ...]]]:
+        """Every actor's id, type and names: the given ones, then the description actors found."""
+        for a in self.actors:
+            yield a.id, a.type, (a.name, *a.aliases)
+        for aid, (name, _) in self._new.items():
+            yield aid, None, (name,)
 
     # ------------------------------------------------------------------ the steps
     def actor_for(self, tok: Token | None, plover: str | None = None) -> str | None:
@@ -142,13 +165,13 @@ class ActorResolver:
 
     def _by_adjective(self, tok: Token, force: bool) -> str | None:
         adj = tok.text + " "
-        found = [a for a in self.actors if any(x.startswith(adj) for x in (a.name, *a.aliases))]
+        found = [(aid, kind) for aid, kind, names in self._names() if any(x.startswith(adj) for x in names)]
         if not found:
             return None
         forces, gov = self.types.state_forces, self.types.government
         order = (*forces, *gov) if force else (*gov, *forces)
-        found.sort(key=lambda a: order.index(a.type) if a.type in order else len(order))
-        return found[0].id
+        found.sort(key=lambda a: order.index(a[1]) if a[1] in order else len(order))
+        return found[0][0]
 
     def _description(self, tok: Token) -> str | None:
         head = tok
@@ -176,9 +199,10 @@ class ActorResolver:
         if aid is None:
             aid = f"a{self._next}"
             self._next += 1
-            self.actors.append(Actor(id=aid, name=name, type=None, mentions=[]))
+            self._new[aid] = (name, [])
             self._by_name[key] = aid
-        actor = next(a for a in self.actors if a.id == aid)
-        if not any(m.span == (s, e) for m in actor.mentions):
-            actor.mentions.append(ActorMention(span=(s, e), text=name, kind="description"))
+        given = self._given.get(aid)
+        found = self._new[aid][1] if given is None else self._more.setdefault(aid, [])
+        if not any(m.span == (s, e) for m in (*(given.mentions if given is not None else ()), *found)):
+            found.append(ActorMention(span=(s, e), text=name, kind="description"))
         return aid

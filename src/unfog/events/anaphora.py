@@ -4,8 +4,8 @@ its type tells the type of the earlier mentions of the same noun that kept their
 
 from __future__ import annotations
 
+from unfog.events.draft import Draft
 from unfog.events.triggers import NOUN_POS, Typed
-from unfog.model import Event
 
 #: determiners that make a noun refer back to events already told
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
@@ -20,7 +20,7 @@ def _anaphoric(t: Typed) -> bool:
     return head.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
 
 
-def share_refined_types(typed: list[Typed], events: list[Event]) -> None:
+def share_refined_types(typed: list[Typed], events: list[Draft]) -> None:
     """Give earlier default-typed mentions of a trigger noun the refined type of a later
     definite mention of the same noun in the same family (in place)."""
     for j, tj in enumerate(typed):

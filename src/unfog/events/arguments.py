@@ -1,15 +1,16 @@
 """An event's arguments: actors (actor1, actor2, associated), place and date, found through the
-trigger's syntax and the records of the other stages."""
+trigger's syntax and the records of the other stages (read through the document's context)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from unfog.context import DocContext
 from unfog.events.context import _pobj
-from unfog.model import Actor, Place, TimeExpr
+from unfog.model import TimeExpr
 
 
 @dataclass(frozen=True)
@@ -22,45 +23,25 @@ class PlaceRef:
 
 
 class ArgumentIndex:
-    """The other stages' records indexed by character offsets, for one document."""
+    """The other stages' records of one document (its context) as the events look them up."""
 
-    def __init__(self, doc: Doc, places: list[Place], actors: list[Actor], times: list[TimeExpr],
-                 associate_preps: frozenset[str] = frozenset()) -> None:
-        self.doc = doc
+    def __init__(self, ctx: DocContext, associate_preps: frozenset[str] = frozenset()) -> None:
+        self.ctx = ctx
         #: prepositions whose object fights on the actor's side ('alongside'; triggers.yaml)
         self.associate_preps = associate_preps
-        self.actor_mentions = sorted(
-            ((m.span[0], m.span[1], a.id) for a in actors for m in a.mentions), key=lambda x: x[0]
-        )
         self.places = sorted(
             (PlaceRef(p.id, m.span[0], m.span[1], m.literal, p.precision or 2)
-             for p in places for m in p.mentions),
+             for p in ctx.places for m in p.mentions),
             key=lambda r: r.start,
         )
         self.place_starts = [r.start for r in self.places]
-        # time expressions by the token that heads them in the parse
-        self.times: list[tuple[TimeExpr, Token]] = []
-        for te in times:
-            span = doc.char_span(te.span[0], te.span[1], alignment_mode="expand")
-            if span is not None and len(span):
-                self.times.append((te, span.root))
+        #: time expressions with the token that heads them in the parse
+        self.times = ctx.time_heads
 
     # ------------------------------------------------------------------ actors
     def actor_at(self, tok: Token | None) -> str | None:
         """The actor one of whose mentions covers the phrase the token heads (the head word first)."""
-        if tok is None:
-            return None
-        head_s, head_e = tok.idx, tok.idx + len(tok)
-        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-        best: str | None = None
-        for s, e, aid in self.actor_mentions:
-            if s >= hi:
-                break
-            if s < head_e and head_s < e:
-                return aid
-            if best is None and s < hi and lo < e:
-                best = aid
-        return best
+        return self.ctx.actor_index.at(tok)
 
     def associated(self, head: Token) -> list[str]:
         out: list[str] = []

@@ -25,6 +25,7 @@ class Casualty:
     anchor: Token  # the casualty word
     start: int  # character span of the whole mention
     end: int
+    tokens: Span  # the words of the whole mention
 
 
 def _number(t: Token, c: Counts) -> int | None:
@@ -98,8 +99,9 @@ def find_casualties(sent: Span, c: Counts) -> list[Casualty]:
             if got is None:
                 continue
             n, at = got
-            lo = min(at.idx, t.idx, np.left_edge.idx)
-            hi = max(t.idx + len(t), np.idx + len(np))
-            out.append(Casualty(kind, n, t, lo, hi))
+            first = sent.doc[min(at.i, t.i, np.left_edge.i)]
+            last = sent.doc[max(t.i, np.i)]
+            lo, hi = first.idx, last.idx + len(last)
+            out.append(Casualty(kind, n, t, lo, hi, sent.doc[first.i:last.i + 1]))
             break
     return out

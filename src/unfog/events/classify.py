@@ -25,8 +25,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from unfog.events.agents import ActorResolver, load_actor_types
+from unfog.events.agents import ActorResolver, ActorTypes
 from unfog.events.context import lemma, scope_of, subject_of
+from unfog.events.draft import Draft
 from unfog.events.episodes import (
     TERRITORY_TAKEN,
     claimed_acts,
@@ -38,10 +39,10 @@ from unfog.events.episodes import (
     transfers_of_territory,
 )
 from unfog.events.ontology import Commitments, EventLexicon
-from unfog.events.plover import load_plover_cues
+from unfog.events.plover import PloverCues
 from unfog.events.triggers import Typed
 from unfog.events.violence import plover_by_target
-from unfog.model import AcledType, Actor, Event, Place, PloverType, TextRef
+from unfog.model import AcledType, Actor, Place, PloverType, TextRef
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _AGENT_ENTS = frozenset({"NORP", "GPE", "ORG"})
@@ -67,7 +68,7 @@ def _of_object(head: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
-def resolve_actors(typed: Sequence[Typed], events: list[Event], agents: ActorResolver) -> None:
+def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorResolver) -> None:
     """actor1 for events the mention index left without one (in place)."""
     for t, ev in zip(typed, events, strict=True):
         # the subject of "the town fell" is the ground taken, not who took it
@@ -92,10 +93,10 @@ def resolve_actors(typed: Sequence[Typed], events: list[Event], agents: ActorRes
             ev.actor2 = None
 
 
-def territory_by_actor(events: list[Event], actors: list[Actor], places: list[Place], lex: EventLexicon) -> None:
+def territory_by_actor(events: list[Draft], actors: Sequence[Actor], places: Sequence[Place], lex: EventLexicon,
+                       types: ActorTypes) -> None:
     by_id = {a.id: a for a in actors}
     pl = {p.id: p for p in places}
-    types = load_actor_types()
     for ev in events:
         if ev.acled is None or ev.acled.sub_event_type not in TERRITORY_TAKEN:
             continue
@@ -113,7 +114,7 @@ def territory_by_actor(events: list[Event], actors: list[Actor], places: list[Pl
         ev.acled = AcledType(event_type=lex.ontology.acled_type[sub], sub_event_type=sub)
 
 
-def attacks_in_battle(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
+def attacks_in_battle(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:
     """Generic attacks in a document that reports armed clashes are part of the fighting."""
     if not any(e.acled and e.acled.sub_event_type == "Armed clash" and e.modality == "asserted" for e in events):
         return
@@ -157,14 +158,14 @@ def _anchor(head: Token, cues: Commitments) -> tuple[Token, bool] | None:
     return None
 
 
-def commitments(typed: Sequence[Typed], events: list[Event], agents: ActorResolver, cues: Commitments,
-                published: str | None) -> tuple[list[Typed | None], list[Event]]:
+def commitments(typed: Sequence[Typed], events: list[Draft], agents: ActorResolver, cues: Commitments,
+                published: str | None) -> tuple[list[Typed | None], list[Draft]]:
     """The events with the statements of commitment inserted before the acts they announce, the
     statement where it or its act first appears ("Finland will give a grant ..., a statement said":
     the promise, the act that took place, leads; so a tie in a document's label goes to it)."""
     trig_tokens = {k for t in typed for k in range(t.cand.start, t.cand.end)}
     out_t: list[Typed | None] = []
-    out_e: list[Event] = []
+    out_e: list[Draft] = []
     keys: list[tuple[int, int]] = []
     made: set[int] = set()
     for t, ev in zip(typed, events, strict=True):
@@ -182,8 +183,8 @@ def commitments(typed: Sequence[Typed], events: list[Event], agents: ActorResolv
     return [out_t[i] for i in order], [out_e[i] for i in order]
 
 
-def _commitment(t: Typed, ev: Event, agents: ActorResolver, cues: Commitments, published: str | None,
-                trig_tokens: set[int], made: set[int]) -> Event | None:
+def _commitment(t: Typed, ev: Draft, agents: ActorResolver, cues: Commitments, published: str | None,
+                trig_tokens: set[int], made: set[int]) -> Draft | None:
     head = t.cand.head
     found = _anchor(head, cues)
     if found is None:
@@ -224,9 +225,9 @@ def _commitment(t: Typed, ev: Event, agents: ActorResolver, cues: Commitments, p
     if actor is None:
         actor = agents.actor_for(subject_of(word, frozenset()), ptype)
     s = word.idx
-    return Event(
-        id="",
+    return Draft(
         trigger=TextRef(text=word.text, span=(s, s + len(word.text))),
+        tokens=word.doc[word.i:word.i + 1],
         plover=PloverType(event_type=ptype, mode=None),
         actor1=actor,
         actor2=ev.actor2,
@@ -239,8 +240,8 @@ def _commitment(t: Typed, ev: Event, agents: ActorResolver, cues: Commitments, p
     )
 
 
-def absorb_objects(typed: Sequence[Typed], events: list[Event], orders: frozenset[str] = frozenset(),
-                   breaking: frozenset[str] = frozenset()) -> tuple[list[Typed], list[Event]]:
+def absorb_objects(typed: Sequence[Typed], events: list[Draft], orders: frozenset[str] = frozenset(),
+                   breaking: frozenset[str] = frozenset()) -> tuple[list[Typed], list[Draft]]:
     """A PLOVER-only noun trigger that is the object of another trigger ("lifted the curfew",
     "accepted the demands", "suspended military aid", "rejected an offer") is what that act is
     about, not an act of its own, and so is a participle describing it ("lifted the curfew imposed
@@ -252,7 +253,7 @@ def absorb_objects(typed: Sequence[Typed], events: list[Event], orders: frozense
              if e.acled is None and lemma(t.cand.head) not in orders}
     breakers = {t.cand.head.i for t in typed if t.family.name in breaking}
     keep_t: list[Typed] = []
-    keep_e: list[Event] = []
+    keep_e: list[Draft] = []
     absorbed: set[int] = set()
     broken: set[int] = set()
     for t, ev in zip(typed, events, strict=True):
@@ -279,14 +280,13 @@ def absorb_objects(typed: Sequence[Typed], events: list[Event], orders: frozense
     return keep_t, keep_e
 
 
-def classify_document(typed: Sequence[Typed], events: list[Event], *, agents: ActorResolver,
-                      actors: list[Actor], places: list[Place], lex: EventLexicon,
-                      published: str | None) -> list[Event]:
-    """The document-level steps in order; returns the events (renumbered when the list changed)."""
+def classify_document(typed: Sequence[Typed], events: list[Draft], *, agents: ActorResolver,
+                      places: Sequence[Place], lex: EventLexicon, cues: PloverCues,
+                      published: str | None) -> list[Draft]:
+    """The document-level steps in order; returns the events (a new list when it changed)."""
     resolve_actors(typed, events, agents)
-    kept_t, kept_e = absorb_objects(typed, events, load_plover_cues().orders,
-                                    frozenset(lex.classes.get("breaking", ())))
-    territory_by_actor(kept_e, actors, places, lex)
+    kept_t, kept_e = absorb_objects(typed, events, cues.orders, frozenset(lex.classes.get("breaking", ())))
+    territory_by_actor(kept_e, agents.actors, places, lex, agents.types)
     idle_withdrawals(kept_t, kept_e)
     transfers_of_territory(kept_t, kept_e, lex)
     attacks_in_battle(kept_t, kept_e, lex)
@@ -295,11 +295,8 @@ def classify_document(typed: Sequence[Typed], events: list[Event], *, agents: Ac
     device_blasts(kept_t, kept_e, lex)
     raids_for_arrests(kept_t, kept_e, lex)
     claimed_acts(kept_t, kept_e, lex)
-    plover_by_target(kept_t, kept_e, lex, load_plover_cues())
+    plover_by_target(kept_t, kept_e, lex, cues)
     out = kept_e
     if lex.commitments is not None:
         _, out = commitments(kept_t, kept_e, agents, lex.commitments, published)
-    if len(out) != len(events) or any(a is not b for a, b in zip(out, events, strict=False)):
-        for n, ev in enumerate(out, 1):
-            ev.id = f"e{n}"
     return out

@@ -8,8 +8,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from unfog.events.ontology import lemma_fixes
-
 CLAUSAL = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "mark", "relcl", "parataxis", "xcomp",
                      "csubj", "acl", "appos", "aux", "auxpass", "neg", "det", "nsubj", "dep"})
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -51,7 +49,8 @@ def scope_of(tokens: Iterable[Token], place_tokens: frozenset[int] = frozenset()
 
 
 def lemma(t: Token) -> str:
-    return lemma_fixes().get(t.lower_) or t.lemma_.lower()
+    """A token's lower-case lemma (corrected by the nlp's ``unfog_lemmas`` component)."""
+    return t.lemma_.lower()
 
 
 def pruned_subtree(tok: Token) -> list[Token]:

@@ -15,24 +15,24 @@ act that took place); each joins the one earlier event it is compatible with:
   from ``coref.yaml``.
 
 A mention compatible with more than one earlier event joins none. The merged event keeps the
-first mention's id and trigger and lists the later triggers in ``Event.mentions``; it takes the
-most precise place and explicit date, the first actors, the union of weapons, associated actors
-and claims, and for each casualty kind the lowest figure (ACLED's conservative choice). Ids are
-then renumbered e1, e2 ... in that order.
+first mention's trigger and position in the list and lists the later triggers in ``Event.mentions``;
+it takes the most precise place and explicit date, the first actors, the union of weapons, associated
+actors and claims, and for each casualty kind the lowest figure (ACLED's conservative choice).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from unfog.context import DocContext
 from unfog.events.context import pruned_subtree
-from unfog.knowledge import read_data
-from unfog.model import Event, Place
+from unfog.events.draft import Draft
+from unfog.knowledge import PACKAGED, Knowledge
+from unfog.model import Place
 
 __all__ = ["CorefCues", "load_coref", "merge_coreferent"]
 
@@ -42,13 +42,13 @@ class CorefCues:
     distinct_markers: frozenset[str]
 
 
-@cache
-def load_coref() -> CorefCues:
-    raw: dict[str, Any] = read_data("events/coref.yaml")
+def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
+    """The cues of coref.yaml (the stage loads them once)."""
+    raw: dict[str, Any] = knowledge.read("events/coref.yaml")
     return CorefCues(distinct_markers=frozenset(str(w).lower() for w in raw["distinct_markers"]))
 
 
-def _date_range(ev: Event) -> tuple[date, date] | None:
+def _date_range(ev: Draft) -> tuple[date, date] | None:
     """The days an event's explicit date allows; None when it has none (or only the fallback)."""
     te = ev.time
     if te is None or te.value is None or ev.date is None:
@@ -100,24 +100,19 @@ def _finer(a: Place, b: Place) -> bool:
 class _Mention:
     """What coreference compares of one event mention."""
 
-    event: Event
+    event: Draft
     place: Place
     named: frozenset[str]  # ids of its place and of the towns named inside its argument phrases
     span: tuple[date, date] | None  # the days its date allows, when anchored to the trigger
     distinct: bool  # marked as another occurrence ("another strike")
 
 
-def _root(ev: Event, sdoc: Doc) -> Token | None:
-    sp = sdoc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
-    return sp.root if sp is not None else None
-
-
-def _anchored(ev: Event, root: Token, sdoc: Doc) -> bool:
+def _anchored(ev: Draft, root: Token, ctx: DocContext) -> bool:
     """Whether the event's time expression hangs on the trigger or a word governing it (not
     merely on another word of the sentence: "... the annexation in 2014, said X was taken")."""
     if ev.time is None:
         return False
-    sp = sdoc.char_span(ev.time.span[0], ev.time.span[1], alignment_mode="expand")
+    sp = ctx.tokens(ev.time.span)
     if sp is None:
         return False
     chain = {root.i, *(a.i for a in root.ancestors)}
@@ -127,11 +122,11 @@ def _anchored(ev: Event, root: Token, sdoc: Doc) -> bool:
     return att.i in chain
 
 
-def _mention(ev: Event, sdoc: Doc, by_id: dict[str, Place], spans: list[tuple[int, int, Place]],
+def _mention(ev: Draft, ctx: DocContext, by_id: dict[str, Place], spans: list[tuple[int, int, Place]],
              regions: frozenset[str], cues: CorefCues) -> _Mention | None:
     place = by_id.get(ev.place) if ev.place else None
-    root = _root(ev, sdoc)
-    if ev.acled is None or place is None or root is None:
+    root = ev.head
+    if ev.acled is None or place is None:
         return None
     arg_chars = [(t.idx, t.idx + len(t)) for t in pruned_subtree(root)]
     inside = [p.id for s, e, p in spans if any(a <= s and e <= b for a, b in arg_chars)]
@@ -141,13 +136,13 @@ def _mention(ev: Event, sdoc: Doc, by_id: dict[str, Place], spans: list[tuple[in
         heads.append(root.head)  # "launched another attack", "carried out a new raid"
     distinct = any(c.lower_ in cues.distinct_markers and c.dep_ in ("det", "amod", "advmod", "npadvmod", "nummod")
                    for h in heads for c in h.children)
-    span = _date_range(ev) if _anchored(ev, root, sdoc) else None
+    span = _date_range(ev) if _anchored(ev, root, ctx) else None
     return _Mention(ev, place, named, span, distinct)
 
 
 @dataclass
 class _Group:
-    event: Event
+    event: Draft
     place: Place
     named: frozenset[str]
     span: tuple[date, date] | None
@@ -190,20 +185,19 @@ class _Group:
             old = getattr(e, kind)
             if new is not None and (old is None or new < old):
                 setattr(e, kind, new)
-                e.casualty_text = ev.casualty_text
+                e.casualty_text, e.casualty_tokens = ev.casualty_text, ev.casualty_tokens
 
 
-def merge_coreferent(events: list[Event], sdoc: Doc, places: list[Place],
-                     cues: CorefCues | None = None) -> list[Event]:
-    """The events with coreferent mentions merged (see the module doc); ids renumbered."""
-    cues = cues or load_coref()
+def merge_coreferent(events: list[Draft], ctx: DocContext, cues: CorefCues) -> list[Draft]:
+    """The events with coreferent mentions merged (see the module doc), in the given order."""
+    places = ctx.places
     by_id = {p.id: p for p in places}
     spans = [(m.span[0], m.span[1], p) for p in places if not _country(p) for m in p.mentions if m.literal]
     regions = frozenset(p.id for p in places if _country(p) or _region(p))
     groups: list[_Group] = []
-    out: list[Event] = []
+    out: list[Draft] = []
     for ev in events:  # the classifier's order (see the module doc); statements never merge
-        m = _mention(ev, sdoc, by_id, spans, regions, cues)
+        m = _mention(ev, ctx, by_id, spans, regions, cues)
         if m is not None:
             fit = [] if m.distinct else [g for g in groups if g.fits(m)]
             if len(fit) == 1:
@@ -211,6 +205,4 @@ def merge_coreferent(events: list[Event], sdoc: Doc, places: list[Place],
                 continue
             groups.append(_Group(ev, m.place, m.named, m.span))
         out.append(ev)
-    for i, ev in enumerate(out, 1):
-        ev.id = f"e{i}"
     return out

@@ -33,9 +33,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from unfog.events.draft import Draft
 from unfog.events.ontology import EventLexicon
 from unfog.events.triggers import Typed
-from unfog.model import AcledType, Event, PloverType
+from unfog.model import AcledType, PloverType
 
 #: the protest kinds, gravest first
 PROTEST_ORDER = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention",
@@ -46,14 +47,14 @@ _TRANSFER = "Non-violent transfer of territory"
 _OCCURRED = frozenset({"asserted", "reported", "claimed", "confirmed"})
 
 
-def _set(ev: Event, sub: str, lex: EventLexicon, plover: bool = True) -> None:
+def _set(ev: Draft, sub: str, lex: EventLexicon, plover: bool = True) -> None:
     ev.acled = AcledType(event_type=lex.ontology.acled_type[sub], sub_event_type=sub)
     pair = lex.ontology.acled_plover.get(sub)
     if plover and pair and pair[0]:
         ev.plover = PloverType(event_type=pair[0], mode=pair[1])
 
 
-def one_protest_kind(events: list[Event], lex: EventLexicon) -> None:
+def one_protest_kind(events: list[Draft], lex: EventLexicon) -> None:
     kinds = {e.acled.sub_event_type for e in events
              if e.acled is not None and e.acled.sub_event_type in PROTEST_ORDER and e.modality in _OCCURRED}
     if len(kinds) < 2:
@@ -65,7 +66,7 @@ def one_protest_kind(events: list[Event], lex: EventLexicon) -> None:
             _set(e, top, lex, plover=False)
 
 
-def idle_withdrawals(typed: Sequence[Typed], events: list[Event]) -> None:
+def idle_withdrawals(typed: Sequence[Typed], events: list[Draft]) -> None:
     """A participle describing a thing ("the abandoned village") reports no one leaving."""
     for t, e in zip(typed, events, strict=True):
         if t.family.name == "withdraw" and t.cand.head.dep_ == "amod" and t.subject is None:
@@ -86,7 +87,7 @@ def _by_someone(t: Typed) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in head.children))
 
 
-def transfers_of_territory(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
+def transfers_of_territory(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:
     handed = any(e.acled is not None and e.acled.sub_event_type == _TRANSFER and e.modality in _OCCURRED
                  for e in events)
     if handed:  # "withdrew from the base and handed control of it to ...": one transfer
@@ -110,7 +111,7 @@ def transfers_of_territory(typed: Sequence[Typed], events: list[Event], lex: Eve
             _set(events[i], _TRANSFER, lex, plover=False)
 
 
-def generic_attacks(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
+def generic_attacks(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:
     """A generic attack (the attack family's default, no rule refined it) in a document that
     reports a more specific act of violence or security (``@attack_specifics`` in triggers.yaml:
     a grenade, an abduction, looting, arrests, ...) is a mention of that act: it takes its ACLED
@@ -128,7 +129,7 @@ def generic_attacks(typed: Sequence[Typed], events: list[Event], lex: EventLexic
         _set(ev, near.acled.sub_event_type if near.acled else "Attack", lex, plover=False)
 
 
-def raids_for_arrests(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
+def raids_for_arrests(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:
     """A raid without casualties in a sentence that reports arrests is the arrest (ACLED and PLOVER)."""
     raids: tuple[str, ...] = lex.classes.get("arrest_raids", ())
     arrests = {t.cand.head.sent.start for t, e in zip(typed, events, strict=True)
@@ -164,7 +165,7 @@ def _claimed(head: Token, words: frozenset[str], reactions: frozenset[str]) -> b
     return False
 
 
-def claimed_acts(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
+def claimed_acts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:
     words = frozenset(lex.classes.get("responsibility", ()))
     reactions = frozenset(lex.classes.get("reactions", ()))
     for t, ev in zip(typed, events, strict=True):
@@ -172,7 +173,7 @@ def claimed_acts(typed: Sequence[Typed], events: list[Event], lex: EventLexicon)
             ev.acled = None
 
 
-def device_blasts(typed: Sequence[Typed], events: list[Event], lex: EventLexicon) -> None:
+def device_blasts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:
     """A blast or bombing of a default type (``blast_defaults``) in a document that reports a device
     of ``blast_devices`` going off takes the nearest such device's type (triggers.yaml)."""
     devices: tuple[str, ...] = lex.classes.get("blast_devices", ())

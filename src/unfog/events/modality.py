@@ -15,13 +15,12 @@ adjunct phrase ("decided at the summit"), or a noun trigger that a non-light ver
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Token
 
 from unfog.events.context import lemma
-from unfog.knowledge import read_data
+from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Modality
 
 # relations through which a governing word's modality reaches the event
@@ -65,9 +64,9 @@ class Cues:
     copulas: frozenset[str]
 
 
-@cache
-def load_cues() -> Cues:
-    raw: dict[str, Any] = read_data("events/modality.yaml")
+def load_cues(knowledge: Knowledge = PACKAGED) -> Cues:
+    """The cues of modality.yaml (the stage loads them once)."""
+    raw: dict[str, Any] = knowledge.read("events/modality.yaml")
     return Cues(**{k: frozenset(str(w).lower() for w in raw[k]) for k in Cues.__dataclass_fields__})
 
 
@@ -207,14 +206,13 @@ def _stops(t: Token, gov: Token, nominal: bool, m: Cues) -> bool:
     return nominal and gov.pos_ in ("VERB", "AUX") and lemma(gov) not in m.transparent_verbs
 
 
-def modality(head: Token, m: Cues | None = None) -> Modality:
+def modality(head: Token, m: Cues) -> Modality:
     """Walk from the trigger up its governing words while they can change its modality."""
     return explain(head, m)[0]
 
 
-def explain(head: Token, m: Cues | None = None) -> tuple[Modality, str]:
+def explain(head: Token, m: Cues) -> tuple[Modality, str]:
     """The modality and the rule that decided it (a short tag, for error analysis and tests)."""
-    m = m or load_cues()
     t = head
     nominal = head.pos_ in _NOMINAL
     via_conj = False

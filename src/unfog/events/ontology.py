@@ -10,23 +10,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from unfog.knowledge import read_data
+from unfog.knowledge import PACKAGED, Knowledge
+from unfog.language import statement_verbs
 
 PloverPair = tuple[str | None, str | None]
-
-
-def _read(name: str) -> Any:
-    return read_data(f"events/{name}")
-
-
-@cache
-def lemma_fixes() -> dict[str, str]:
-    """Word forms whose spaCy lemma is replaced (data/events/lemmas.yaml); do not mutate."""
-    raw = _read("lemmas.yaml") or {}
-    return {str(k).lower(): str(v).lower() for k, v in (raw.get("fixes") or {}).items()}
 
 
 @dataclass(frozen=True)
@@ -75,7 +64,7 @@ class Commitments:
     aux: frozenset[str]
     heads: frozenset[str]  # "prepared to", "vowed to" ...
     threat_heads: frozenset[str]  # heads that make any act a threat ("threatened to")
-    speech: frozenset[str]  # reporting verbs the statement is made with
+    speech: frozenset[str]  # reporting verbs the statement is made with (language/reporting.yaml statement)
     conditions: frozenset[str]  # conditional marks: an act under "if" is no commitment
     threat_types: frozenset[str]
     promise_types: frozenset[str]
@@ -150,10 +139,10 @@ def _rule(raw: dict[str, Any], classes: dict[str, tuple[str, ...]]) -> Rule:
     )
 
 
-@cache
-def load_lexicon() -> EventLexicon:
+def load_lexicon(knowledge: Knowledge = PACKAGED) -> EventLexicon:
+    """The lexicon of ontology.yaml, triggers.yaml, rules.yaml and counts.yaml (the stage loads it once)."""
     onto, trig, rules, counts = (
-        _read(n) for n in ("ontology.yaml", "triggers.yaml", "rules.yaml", "counts.yaml")
+        knowledge.read(f"events/{n}") for n in ("ontology.yaml", "triggers.yaml", "rules.yaml", "counts.yaml")
     )
     acled_type: dict[str, str] = {}
     acled_plover: dict[str, PloverPair] = {}
@@ -202,4 +191,5 @@ def load_lexicon() -> EventLexicon:
                         instrument_families=_fs(trig.get("instrument_families")),
                         agent_words=frozenset(w for c in _AGENT_CLASSES for w in classes.get(c, ())),
                         commitments=Commitments(**{k: _fs(trig["commitments"].get(k, []))
-                                                   for k in Commitments.__dataclass_fields__}))
+                                                   for k in Commitments.__dataclass_fields__ if k != "speech"},
+                                                speech=statement_verbs(knowledge)))

@@ -18,9 +18,8 @@ New events carry no ACLED type; they are inserted in text order.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -28,9 +27,10 @@ from spacy.tokens import Doc, Token
 from unfog.events.agents import ActorResolver
 from unfog.events.arguments import ArgumentIndex
 from unfog.events.context import lemma, subject_of
-from unfog.events.modality import modality
-from unfog.knowledge import read_data
-from unfog.model import Claim, Event, PloverType, TextRef
+from unfog.events.draft import Draft
+from unfog.events.modality import Cues, modality
+from unfog.knowledge import PACKAGED, Knowledge
+from unfog.model import Claim, PloverType, TextRef
 
 _PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "this", "that", "who", "which"})
 _UNDONE = frozenset({"future", "hypothetical"})
@@ -76,9 +76,9 @@ def _fs(xs: Iterable[Any]) -> frozenset[str]:
     return frozenset(str(x).lower() for x in xs)
 
 
-@cache
-def load_plover_cues() -> PloverCues:
-    raw: dict[str, Any] = read_data("events/plover.yaml")
+def load_plover_cues(knowledge: Knowledge = PACKAGED) -> PloverCues:
+    """The cues of plover.yaml (the stage loads them once)."""
+    raw: dict[str, Any] = knowledge.read("events/plover.yaml")
     return PloverCues(
         promise_heads=_fs(raw["promises"]["heads"]),
         promise_nouns=_fs(raw["promises"].get("nouns", [])),
@@ -124,37 +124,32 @@ def _infinitive(tok: Token, nouns: frozenset[str] = frozenset()) -> Token | None
 class PloverSteps:
     """The PLOVER document-level steps for one document."""
 
-    def __init__(self, sdoc: Doc, events: list[Event], agents: ActorResolver, index: ArgumentIndex,
-                 claims: list[Claim], light_verbs: frozenset[str], published: str | None,
-                 speech: frozenset[str] = frozenset(), cues: PloverCues | None = None) -> None:
+    def __init__(self, sdoc: Doc, events: list[Draft], agents: ActorResolver, index: ArgumentIndex,
+                 claims: Sequence[Claim], light_verbs: frozenset[str], published: str | None,
+                 cues: PloverCues, modality_cues: Cues, speech: frozenset[str] = frozenset()) -> None:
         self.sdoc = sdoc
         self.events = events
         self.agents = agents
         self.index = index
         self.claims = claims
         self.light_verbs = light_verbs
-        #: reporting verbs a promise is made with (triggers.yaml commitments.speech)
+        #: reporting verbs a promise is made with (language/reporting.yaml statement)
         self.speech = speech
         self.published = published
-        self.cues = cues or load_plover_cues()
-        self.heads: dict[int, list[Event]] = {}
+        self.cues = cues
+        self.modality_cues = modality_cues
+        self.heads: dict[int, list[Draft]] = {}
         for ev in events:
-            h = self._head(ev)
-            if h is not None:
-                self.heads.setdefault(h.i, []).append(ev)
-        self.new: list[Event] = []
+            self.heads.setdefault(ev.head.i, []).append(ev)
+        self.new: list[Draft] = []
         self._n = len(events)
 
-    def _head(self, ev: Event) -> Token | None:
-        sp = self.sdoc.char_span(ev.trigger.span[0], ev.trigger.span[1], alignment_mode="expand")
-        return sp.root if sp is not None and len(sp) else None
-
-    def _acts_in(self, tok: Token) -> list[Event]:
+    def _acts_in(self, tok: Token) -> list[Draft]:
         """The events whose triggers lie in the phrase the token heads."""
         return [ev for t in tok.subtree for ev in self.heads.get(t.i, [])]
 
     # ------------------------------------------------------------------ steps
-    def run(self) -> list[Event]:
+    def run(self) -> list[Draft]:
         c = self.cues
         for tok in self.sdoc:
             lem = lemma(tok)
@@ -179,10 +174,7 @@ class PloverSteps:
         out = sorted([*self.events, *self.new], key=lambda e: e.trigger.span[0])
         # keep the classifier's order among its own events (a commitment precedes its act)
         old = iter(self.events)
-        merged = [e if any(e is n for n in self.new) else next(old) for e in out]
-        for n, ev in enumerate(merged, 1):
-            ev.id = f"e{n}"
-        return merged
+        return [e if any(e is n for n in self.new) else next(old) for e in out]
 
     def _promise(self, tok: Token) -> None:
         stated = lemma(tok) not in self.cues.promise_heads  # "expressed its readiness to talk"
@@ -267,7 +259,7 @@ class PloverSteps:
             verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
             if verb is None or lemma(verb) not in self.cues.signing:
                 continue
-            if modality(verb) != "asserted":
+            if modality(verb, self.modality_cues) != "asserted":
                 continue
             for ev in evs:
                 if ev.plover and ev.plover.event_type == "AGREE" and ev.modality == "asserted":
@@ -323,10 +315,10 @@ class PloverSteps:
         """A meeting noun that is the subject of a statement or act ("the summit concluded that ...",
         "the conference called for ...") names the body that acts, not a meeting that happened."""
         c = self.cues
-        keep: list[Event] = []
+        keep: list[Draft] = []
         for ev in self.events:
-            h = self._head(ev)
-            if (h is not None and ev.acled is None and ev.plover is not None and ev.plover.event_type == "CONSULT"
+            h = ev.head
+            if (ev.acled is None and ev.plover is not None and ev.plover.event_type == "CONSULT"
                     and h.pos_ == "NOUN" and h.dep_ == "nsubj"
                     and (h.head.i in self.heads or lemma(h.head) in c.deontic_verbs | c.directives)):
                 self.heads[h.i] = [e for e in self.heads.get(h.i, []) if e is not ev]
@@ -337,10 +329,10 @@ class PloverSteps:
     def _drop_unaddressed(self) -> None:
         """A demand verb that asks nothing of anyone ("pressed on with the advance") is no demand."""
         c = self.cues
-        keep: list[Event] = []
+        keep: list[Draft] = []
         for ev in self.events:
-            h = self._head(ev)
-            if (h is not None and ev.acled is None and ev.plover is not None and ev.plover.event_type == "DEMAND"
+            h = ev.head
+            if (ev.acled is None and ev.plover is not None and ev.plover.event_type == "DEMAND"
                     and h.pos_ == "VERB" and lemma(h) in c.addressed and " " not in ev.trigger.text
                     and not any(x.dep_ in _ASKED for x in h.children)
                     and not any(x.dep_ == "prep" and x.lower_ in _CONTENT_PREPS for x in h.children)):
@@ -355,8 +347,8 @@ class PloverSteps:
         for ev in self.events:
             if ev.actor1 is not None or ev.plover is None:
                 continue
-            h = self._head(ev)
-            t = h
+            h = ev.head
+            t: Token | None = h
             for _ in range(4):
                 if t is None or t.pos_ not in ("NOUN", "PROPN", "ADP") or t.dep_ not in ("compound", "pobj", "prep"):
                     break
@@ -366,10 +358,10 @@ class PloverSteps:
             ev.actor1 = self.agents.actor_for(subject_of(t.head, self.light_verbs), ev.plover.event_type)
 
     # ------------------------------------------------------------------ building
-    def _add(self, tok: Token, ptype: str, like: Event | None = None) -> None:
+    def _add(self, tok: Token, ptype: str, like: Draft | None = None) -> None:
         if tok.i in self.heads:
             return
-        mod = modality(tok)
+        mod = modality(tok, self.modality_cues)
         sent = tok.sent
         subj = subject_of(tok, self.light_verbs)
         actor = (like.actor1 if like is not None else None) or self.agents.actor_for(subj, ptype)
@@ -379,9 +371,9 @@ class PloverSteps:
         if te is None and mod == "asserted" and self.published:
             date, prec = self.published[:10], "day"
         s = tok.idx
-        ev = Event(
-            id="",
+        ev = Draft(
             trigger=TextRef(text=tok.text, span=(s, s + len(tok.text))),
+            tokens=tok.doc[tok.i:tok.i + 1],
             plover=PloverType(event_type=ptype, mode=None),
             actor1=actor,
             actor2=like.actor2 if like is not None else None,
@@ -397,8 +389,9 @@ class PloverSteps:
         self.new.append(ev)
 
 
-def plover_steps(sdoc: Doc, events: list[Event], *, agents: ActorResolver, index: ArgumentIndex,
-                 claims: list[Claim], light_verbs: frozenset[str], published: str | None,
-                 speech: frozenset[str] = frozenset()) -> list[Event]:
-    """The events with the PLOVER acts of argument structure added (renumbered when any were)."""
-    return PloverSteps(sdoc, events, agents, index, claims, light_verbs, published, speech).run()
+def plover_steps(sdoc: Doc, events: list[Draft], *, agents: ActorResolver, index: ArgumentIndex,
+                 claims: Sequence[Claim], light_verbs: frozenset[str], published: str | None,
+                 cues: PloverCues, modality_cues: Cues, speech: frozenset[str] = frozenset()) -> list[Draft]:
+    """The events with the PLOVER acts of argument structure added (in text order)."""
+    return PloverSteps(sdoc, events, agents, index, claims, light_verbs, published, cues, modality_cues,
+                       speech).run()

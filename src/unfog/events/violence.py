@@ -28,13 +28,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from unfog.events.context import Scope, lemma, scope_of
+from unfog.events.draft import Draft
 from unfog.events.ontology import EventLexicon
 from unfog.events.plover import PloverCues
 from unfog.events.triggers import Typed
-from unfog.model import Event, PloverType
+from unfog.model import PloverType
 
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 
@@ -49,15 +50,14 @@ def _target_tokens(objects: Sequence[Token]) -> list[Token]:
     return out
 
 
-def _victims(doc: Doc, ev: Event) -> Scope | None:
+def _victims(ev: Draft) -> Scope | None:
     """The words of the casualty figure the event holds ("killed two people"), if any."""
-    if ev.casualty_text is None or (ev.fatalities is None and ev.injured is None):
+    if ev.casualty_tokens is None or (ev.fatalities is None and ev.injured is None):
         return None
-    sp = doc.char_span(ev.casualty_text.span[0], ev.casualty_text.span[1], alignment_mode="expand")
-    return scope_of(sp) if sp is not None else None
+    return scope_of(ev.casualty_tokens)
 
 
-def plover_by_target(typed: Sequence[Typed], events: list[Event], lex: EventLexicon, cues: PloverCues) -> None:
+def plover_by_target(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon, cues: PloverCues) -> None:
     """Retype PLOVER FIGHT/ASSAULT events by their victims and means (in place)."""
     armed, civilian = lex.classes["armed"], lex.classes["civilian"]
     for t, ev in zip(typed, events, strict=True):
@@ -77,11 +77,11 @@ def plover_by_target(typed: Sequence[Typed], events: list[Event], lex: EventLexi
         elif t.family.name in cues.occupy_families:
             new, mode = "FIGHT", "occupy"
         elif kind == "ASSAULT" and (sub is None or sub in cues.generic_types) and (
-                to_armed or (not target.has(civilian) and _killed_armed(head.doc, ev, armed, civilian))):
+                to_armed or (not target.has(civilian) and _killed_armed(ev, armed, civilian))):
             new = "FIGHT"
         elif kind == "FIGHT" and (
                 (sub in cues.clash_types and to_civilians)
-                or (sub in cues.strike_types and _hits_people(head.doc, ev, target, armed, civilian, cues.populated))):
+                or (sub in cues.strike_types and _hits_people(ev, target, armed, civilian, cues.populated))):
             new = "ASSAULT"
         else:
             continue
@@ -97,18 +97,18 @@ def _one_person(head: Token, objects: Sequence[Token], individuals: frozenset[st
         and not any(c.dep_ in ("nummod", "conj") for c in o.children) for o in direct)
 
 
-def _killed_armed(doc: Doc, ev: Event, armed: Iterable[str], civilian: Iterable[str]) -> bool:
+def _killed_armed(ev: Draft, armed: Iterable[str], civilian: Iterable[str]) -> bool:
     """The casualties counted are armed ("killed five militants in a raid")."""
-    victims = _victims(doc, ev)
+    victims = _victims(ev)
     return victims is not None and victims.has(armed) and not victims.has(civilian)
 
 
-def _hits_people(doc: Doc, ev: Event, target: Scope, armed: Iterable[str], civilian: Iterable[str],
+def _hits_people(ev: Draft, target: Scope, armed: Iterable[str], civilian: Iterable[str],
                  populated: Iterable[str]) -> bool:
     """A strike on people or where they live, or one whose counted casualties are civilians."""
     if target.has(armed):
         return False
     if target.has(civilian) or target.has(populated):
         return True
-    victims = _victims(doc, ev)
+    victims = _victims(ev)
     return victims is not None and victims.has(civilian) and not victims.has(armed)

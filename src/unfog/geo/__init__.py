@@ -1,21 +1,31 @@
-"""Places: toponym recognition and resolution against the gazetteer.
+"""Places: toponym recognition and resolution against the gazetteer; the one place that decides
+metonymy.
 
-Interface used by the pipeline (keep it stable):
+Contract (``unfog.stage``)::
 
-    stage = GeoStage.from_settings(settings)
-    places: list[Place] = stage.run(doc, sdoc)
+    stage = GeoStage.from_settings(settings)      # opens the gazetteer, reads geo/*.yaml once
+    places: list[Place] = stage.run(ctx)          # per document
 
-One file per concern: ``names`` (keys), ``gazetteer`` (the index service), ``build`` (building the
-index), ``recognize`` (finding toponyms), ``facilities`` (named buildings, streets and sites used as
-locations, resolved to the place that locates them), ``resolve`` (choosing the entry), ``metonymy``.
+- reads: ``ctx.doc`` and ``ctx.sdoc`` (the parse); no records of other stages (it runs first).
+- returns: one :class:`~unfog.model.Place` per distinct place, mentions in text order, each mention
+  ``literal=False`` where the name stands for a government or people (``metonymy``); the actor stage
+  makes those mentions actors and does not decide again.
+- may not touch: the context, the parse, its knowledge (``cues``, the gazetteer) or anything it
+  returned for another document.
+- holds: ``gazetteer`` (the index of ``settings.gazetteer_path``, opened by :func:`open_gazetteer`),
+  which the pipeline hands to the actor stage (``ActorStage.from_settings(settings, geo.gazetteer)``).
+
+One file per concern: ``names`` (keys), ``gazetteer`` (the index service), ``build`` (building and
+opening the index), ``recognize`` (finding toponyms), ``facilities`` (named buildings, streets and sites
+used as locations, resolved to the place that locates them), ``resolve`` (choosing the entry),
+``metonymy``, ``knowledge`` (reading ``geo/*.yaml``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
+from unfog.context import DocContext
 from unfog.geo.adjectives import find_adjectives, find_compounds
-from unfog.geo.build import build_gazetteer, ensure_gazetteer, index_is_current
+from unfog.geo.build import build_gazetteer, index_is_current, open_gazetteer
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
 from unfog.geo.facilities import Facilities
 from unfog.geo.gazetteer import Candidate, Gazetteer
@@ -23,33 +33,37 @@ from unfog.geo.knowledge import load_yaml
 from unfog.geo.metonymy import mark_metonymy
 from unfog.geo.recognize import Cues, Mention, Recognizer
 from unfog.geo.resolve import resolve
-from unfog.model import Document, Place, PlaceMention
+from unfog.knowledge import PACKAGED, Knowledge
+from unfog.model import Place, PlaceMention
 from unfog.settings import Settings
 
-__all__ = ["Gazetteer", "GeoStage", "build_gazetteer", "index_is_current"]
+__all__ = ["Gazetteer", "GeoStage", "build_gazetteer", "index_is_current", "open_gazetteer"]
 
 
 class GeoStage:
     def __init__(
         self, gazetteer: Gazetteer, cues: Cues, abbreviations: RegionAbbreviations | None = None,
-        place_adjectives: bool = False,
+        place_adjectives: bool = False, knowledge: Knowledge = PACKAGED,
     ) -> None:
         self.gazetteer = gazetteer
         self.cues = cues
         self.place_adjectives = place_adjectives
         self.recognizer = Recognizer(gazetteer, cues)
         self.facilities = Facilities(gazetteer, cues)
-        abbreviations = abbreviations or RegionAbbreviations(load_yaml("region_abbreviations.yaml"))
+        abbreviations = abbreviations or RegionAbbreviations(load_yaml("region_abbreviations.yaml", knowledge))
         self.newswire = Newswire(gazetteer, abbreviations, cues.stopwords)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> GeoStage:
-        path = settings.gazetteer_path
-        ensure_gazetteer(path)
-        gazetteer = Gazetteer(path, settings.geonames_import_path)
-        return cls(gazetteer, Cues(load_yaml("cues.yaml")), place_adjectives=settings.place_adjectives)
+        knowledge = settings.knowledge
+        return cls(
+            open_gazetteer(settings), Cues(load_yaml("cues.yaml", knowledge)),
+            place_adjectives=settings.place_adjectives, knowledge=knowledge,
+        )
 
-    def run(self, doc: Document, sdoc: Doc) -> list[Place]:
+    def run(self, ctx: DocContext) -> list[Place]:
+        """The places of ``ctx``'s document (see the module's contract)."""
+        sdoc = ctx.sdoc
         mentions = self.recognizer.recognize(sdoc, self.newswire.find(sdoc))
         taken = {i for m in mentions for i in range(m.start, m.end)}
         extra = find_compounds(sdoc, self.gazetteer, self.cues, taken, self.place_adjectives)
@@ -78,18 +92,17 @@ class GeoStage:
 
 
 def _places(mentions: list[Mention], chosen: list[Candidate]) -> list[Place]:
-    places: dict[int, Place] = {}
+    """One record per distinct place, in order of first mention, each made once from its mentions."""
+    by_place: dict[int, tuple[Candidate, list[PlaceMention]]] = {}
     for m, c in zip(mentions, chosen, strict=True):
         pm = PlaceMention(span=m.span, text=m.text, literal=m.literal, reason=m.reason,
                           kind="adjective" if m.kind == "adjective" else "facility" if m.kind == "facility" else "name")
-        place = places.get(c.pid)
-        if place is None:
-            place = places[c.pid] = Place(
-                id=f"p{len(places) + 1}", name=c.name, mentions=[], geonames_id=c.geonames_id,
-                lat=round(c.lat, 5), lon=round(c.lon, 5), country_code=c.country_code, admin1=c.admin1,
-                feature_code=c.feature_code, precision=c.precision, literal=False,
-            )
-        place.mentions.append(pm)
-        place.spans.append(m.span)
-        place.literal = place.literal or m.literal
-    return list(places.values())
+        by_place.setdefault(c.pid, (c, []))[1].append(pm)
+    return [
+        Place(
+            id=f"p{n}", name=c.name, mentions=pms, spans=[pm.span for pm in pms], geonames_id=c.geonames_id,
+            lat=round(c.lat, 5), lon=round(c.lon, 5), country_code=c.country_code, admin1=c.admin1,
+            feature_code=c.feature_code, precision=c.precision, literal=any(pm.literal for pm in pms),
+        )
+        for n, (c, pms) in enumerate(by_place.values(), 1)
+    ]

@@ -24,14 +24,16 @@ from typing import Any
 
 from rich.console import Console
 
-from unfog.geo.gazetteer import SCHEMA_VERSION
+from unfog.geo.gazetteer import SCHEMA_VERSION, Gazetteer
 from unfog.geo.knowledge import load_yaml, text_of
 from unfog.geo.names import is_latin, normalize
 from unfog.geo.sources import ADMIN1_BASE, Row, add_towns_and_regions, package_file, write_demonyms
 from unfog.geo.sources import Writer as _Writer
 from unfog.geo.sources import alias_keys as _alias_keys
+from unfog.settings import Settings
 
-__all__ = ["_alias_keys", "build_fingerprint", "build_gazetteer", "ensure_gazetteer", "index_is_current"]
+__all__ = ["_alias_keys", "build_fingerprint", "build_gazetteer", "ensure_gazetteer", "index_is_current",
+           "open_gazetteer"]
 
 
 
@@ -187,3 +189,12 @@ def ensure_gazetteer(path: Path) -> None:
     elif not index_is_current(path):
         print(f"unfog: the gazetteer index at {path} was built from other data; rebuilding it", file=sys.stderr)
         build_gazetteer(path)
+
+
+def open_gazetteer(settings: Settings) -> Gazetteer:
+    """The gazetteer of ``settings``: the index at ``settings.gazetteer_path`` (built when missing or
+    stale) with the GeoNames import next to it. The one place a gazetteer is opened; a stage that
+    needs one takes the geo stage's (``GeoStage.gazetteer``) or opens it here."""
+    path = settings.gazetteer_path
+    ensure_gazetteer(path)
+    return Gazetteer(path, settings.geonames_import_path)

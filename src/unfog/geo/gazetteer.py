@@ -201,6 +201,11 @@ class Gazetteer:
             out[strip_accents(str(name))] = out[str(name)] = str(cc)  # "Bogotá" and "Bogota"
         return out
 
+    def country_names_by_code(self) -> dict[str, str]:
+        """ISO alpha-2 code -> the country's name (the entry ``country`` returns)."""
+        rows = self._db.execute("SELECT cc, name FROM place WHERE fcode = 'PCLI' AND cc IS NOT NULL")
+        return {str(cc): str(name) for cc, name in rows}
+
     def main_names(self, min_town_population: int = 15_000) -> frozenset[str]:
         """Main names of countries, capitals, US states and towns of at least that many people."""
         rows = self._db.execute(

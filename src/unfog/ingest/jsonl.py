@@ -1,4 +1,8 @@
-"""JSONL reader: one document a line."""
+"""JSONL reader: one document a line.
+
+Lines are split on "\n" only (a "\r" before it is dropped): U+0085, U+2028 and U+2029, which
+``str.splitlines`` also breaks on, are legal inside JSON strings and common in scraped text.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ from unfog.model import Document
 
 def read_jsonl_lines(origin: str, text: str, published: str | None) -> Iterator[Document | InputError]:
     seen: set[str] = set()
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         where = f"{origin}:{n}"

@@ -3,7 +3,7 @@ independent sources and contested status where claims contradict each other.
 
 Interface used by the pipeline (keep it stable):
 
-    stories: list[Story] = build_stories(records)
+    stories: list[Story] = build_stories(records, rules)   # rules = load_rules(settings.knowledge)
 
 Events of a compatible type (one ACLED event-type family), at the same or a near place, on close
 dates are one story (``cluster``); the sources of its members, with relayed reports folded into
@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from unfog.model import AcledType, AnalysisRecord, Story
 from unfog.stories.cluster import clusters
 from unfog.stories.features import Item, items_of
-from unfog.stories.rules import load_rules
+from unfog.stories.rules import Rules, load_rules
 from unfog.stories.status import contradictions, independent_sources, status_of
 
-__all__ = ["build_stories"]
+__all__ = ["Rules", "build_stories", "load_rules"]
 
 
 def _commonest_acled(items: list[Item]) -> AcledType | None:
@@ -34,8 +34,7 @@ def _commonest_acled(items: list[Item]) -> AcledType | None:
     return AcledType(event_type=event_type, sub_event_type=sub)
 
 
-def _story(n: int, items: list[Item]) -> Story:
-    rules = load_rules()
+def _story(n: int, items: list[Item], rules: Rules) -> Story:
     places = Counter(it.place.name for it in items if it.place is not None)
     place_name = places.most_common(1)[0][0] if places else None
     place = next((it.place for it in items if it.place is not None and it.place.name == place_name), None)
@@ -56,9 +55,9 @@ def _story(n: int, items: list[Item]) -> Story:
     )
 
 
-def build_stories(records: Sequence[AnalysisRecord]) -> list[Story]:
-    """Stories, the largest first (then in input order)."""
-    rules = load_rules()
+def build_stories(records: Sequence[AnalysisRecord], rules: Rules | None = None) -> list[Story]:
+    """Stories, the largest first (then in input order); ``rules`` default to the packaged ones."""
+    rules = rules if rules is not None else load_rules()
     groups = clusters(items_of(list(records), rules), rules)
     groups.sort(key=lambda g: (-len({it.member.document for it in g}), -len(g), g[0].index))
-    return [_story(i, g) for i, g in enumerate(groups, 1)]
+    return [_story(i, g, rules) for i, g in enumerate(groups, 1)]

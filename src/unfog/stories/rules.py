@@ -1,11 +1,10 @@
-"""The story rules from ``unfog/data/stories/stories.yaml``, loaded once."""
+"""The story rules from ``unfog/data/stories/stories.yaml``, read by whoever builds stories and passed down."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
-from unfog.knowledge import read_data
+from unfog.knowledge import PACKAGED, Knowledge
 
 
 @dataclass(frozen=True)
@@ -22,9 +21,9 @@ class Rules:
     untyped_main_place: str  # "all", "headline" or "none"
 
 
-@cache
-def load_rules() -> Rules:
-    raw = read_data("stories/stories.yaml")
+def load_rules(knowledge: Knowledge = PACKAGED) -> Rules:
+    """The rules of ``stories/stories.yaml``."""
+    raw = knowledge.read("stories/stories.yaml")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in raw[key])

@@ -1,10 +1,13 @@
 """Time expressions ('on Monday', 'over the weekend', 'in April') resolved against the
 publication date, with a precision; what cannot be resolved stays null.
 
-Interface used by the pipeline (keep it stable):
+Contract (``unfog.stage.Stage``):
 
-    stage = TimeStage()
-    times: list[TimeExpr] = stage.run(doc, sdoc)
+    stage = TimeStage.from_settings(settings)   # reads time/lexicon.yaml
+    times: list[TimeExpr] = stage.run(ctx)
+
+Input: the context's document text, publication date and parse (its DATE/TIME entities). Output:
+new ``TimeExpr`` records in text order. It reads no other stage's records and changes nothing.
 
 Expressions come from the patterns of ``data/time/lexicon.yaml`` (see ``resolve`` for the
 conventions) and from spaCy's DATE/TIME entities that no pattern covers (kept with value None).
@@ -14,9 +17,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc
-
-from unfog.model import Document, TimeExpr
+from unfog.context import DocContext
+from unfog.model import TimeExpr
+from unfog.settings import Settings
 from unfog.time.lexicon import TimeLexicon, load_lexicon
 from unfog.time.resolve import resolve
 
@@ -36,7 +39,12 @@ class TimeStage:
     def __init__(self, lexicon: TimeLexicon | None = None) -> None:
         self.lex = lexicon or load_lexicon()
 
-    def run(self, doc: Document, sdoc: Doc) -> list[TimeExpr]:
+    @classmethod
+    def from_settings(cls, settings: Settings) -> TimeStage:
+        return cls(load_lexicon(settings.knowledge))
+
+    def run(self, ctx: DocContext) -> list[TimeExpr]:
+        doc, sdoc = ctx.doc, ctx.sdoc
         pub = parse_published(doc.published)
         text = doc.text
         out: list[TimeExpr] = []

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from unfog.knowledge import read_data
+from unfog.knowledge import PACKAGED, Knowledge
 
 
 @dataclass(frozen=True)
@@ -53,9 +52,9 @@ def _build_pattern(months: list[str], weekdays: list[str], rel: list[str], numbe
     return re.compile("|".join(parts))
 
 
-@cache
-def load_lexicon() -> TimeLexicon:
-    raw: dict[str, Any] = read_data("time/lexicon.yaml")
+def load_lexicon(knowledge: Knowledge = PACKAGED) -> TimeLexicon:
+    """The patterns of ``time/lexicon.yaml``; the time stage builds them once."""
+    raw: dict[str, Any] = knowledge.read("time/lexicon.yaml")
     rel_days = {str(k): int(v) for k, v in raw["relative_days"].items()}
     rel_periods = {str(k): (str(v[0]), int(v[1])) for k, v in raw["relative_periods"].items()}
     weekend = tuple(str(w) for w in raw["weekend"])

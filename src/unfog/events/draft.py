@@ -1,0 +1,74 @@
+"""The events stage's working record: an event before it has an id.
+
+Every document pass (classification, episodes, violence, PLOVER steps, coreference, anaphora,
+casualties) reads and changes drafts; the stage turns them into :class:`unfog.model.Event` records
+once, at the end, numbering them e1..en in output order. A draft carries the tokens of its trigger
+(and of its casualty figure), so no pass turns its character spans back into tokens; passes tell
+drafts apart by identity (``is``), never by an id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from unfog.model import AcledType, DatePrecision, Event, Modality, PloverType, TextRef, TimeExpr
+
+
+@dataclass(eq=False)
+class Draft:
+    """An event in the making: the fields of :class:`Event` without the id, plus its tokens."""
+
+    trigger: TextRef
+    #: the words of the trigger in the parse
+    tokens: Span
+    acled: AcledType | None = None
+    plover: PloverType | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    associated_actors: list[str] = field(default_factory=list)
+    place: str | None = None
+    place_reason: str | None = None
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    time: TimeExpr | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    casualty_text: TextRef | None = None
+    #: the words of the casualty figure (with ``casualty_text``)
+    casualty_tokens: Span | None = None
+    weapons: list[str] = field(default_factory=list)
+    modality: Modality = "asserted"
+    claims: list[str] = field(default_factory=list)
+    #: later mentions of the same event (coreference)
+    mentions: list[TextRef] = field(default_factory=list)
+
+    @property
+    def head(self) -> Token:
+        """The word that heads the trigger."""
+        return self.tokens.root
+
+    def to_event(self, n: int) -> Event:
+        """The record, as event ``e{n}``."""
+        return Event(
+            id=f"e{n}",
+            trigger=self.trigger,
+            mentions=list(self.mentions),
+            acled=self.acled,
+            plover=self.plover,
+            actor1=self.actor1,
+            actor2=self.actor2,
+            associated_actors=list(self.associated_actors),
+            place=self.place,
+            place_reason=self.place_reason,
+            date=self.date,
+            date_precision=self.date_precision,
+            time=self.time,
+            fatalities=self.fatalities,
+            injured=self.injured,
+            casualty_text=self.casualty_text,
+            weapons=list(self.weapons),
+            modality=self.modality,
+            claims=list(self.claims),
+        )

@@ -1,0 +1,159 @@
+"""No two knowledge files list the same knowledge.
+
+Every YAML file under ``src/unfog/data`` is walked for its word lists: a list of strings, or the keys
+of a table whose values are no tables (``verbs: {say: [...], ...}``). A list is named by its file and
+its path in the file (``events/triggers.yaml:commitments.heads``; list items as ``[]``). Two lists in
+different files fail when they are the same list or one holds most of the other (at least
+``SHARE`` of the smaller list, of at least ``MIN_WORDS`` words): the same knowledge kept twice,
+which drifts apart when one copy is edited. Knowledge several stages need is kept once (the
+language layer, ``data/language/``) and read by each of them.
+
+Lists of codes (all upper case: PLOVER types) and ``@class`` references are not words and are not
+compared. A pair that is genuinely different knowledge which happens to overlap goes in ``ALLOWED``
+with the reason, one line each.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "unfog" / "data"
+MIN_WORDS = 5
+SHARE = 0.8
+
+#: lists a stage reads as one (the claims stage merges the shared verbs of saying with its own cue
+#: verbs): compared as one list too, so that a copy of the whole is found when it is split over them
+COMBINED: dict[str, tuple[str, ...]] = {
+    "claims cue verbs": ("language/reporting.yaml:verbs{}", "claims/lexicon.yaml:verbs{}"),
+}
+
+#: (list, list) -> why the two are different knowledge; a list is "<file>:<path>", as reported.
+ALLOWED: dict[tuple[str, str], str] = {
+    ("actors/lexicon.yaml:speaker", "events/triggers.yaml:classes.agent"):
+        "speaker nouns ('a spokesman') are a few of the nouns naming people events take as agents",
+    ("claims cue verbs", "events/plover.yaml:promises.expressions"):
+        "verbs of stating that take a promise noun ('expressed its willingness'): a PLOVER choice "
+        "('express', 'voice', 'show') of which most are claim cues",
+    ("claims cue verbs", "events/plover.yaml:deontic.verbs"):
+        "statement verbs whose must/should complement is a DEMAND, with 'decide', 'rule', "
+        "'recommend': a narrower PLOVER choice (measured: all verbs of saying move events' triggers)",
+    ("events/counts.yaml:numbers{}", "time/lexicon.yaml:numbers{}"):
+        "number words to 'twelve' for 'three days ago' against events' counts up to the hundreds "
+        "(to merge into the language layer)",
+    ("events/modality.yaml:aspectual", "events/triggers.yaml:commitments.aspectual"):
+        "verbs of phase: modality's transparent ones and commitments' that pass an auxiliary on "
+        "(events helper to merge)",
+    ("events/modality.yaml:directive_heads", "events/plover.yaml:directives.verbs"):
+        "heads that make an act not yet done against verbs that make a DEMAND (events helper to judge)",
+    ("events/modality.yaml:future_heads", "events/triggers.yaml:families.demand.nouns"):
+        "nouns that make an act future ('plan', 'call for') overlap the nouns of demanding",
+    ("events/modality.yaml:undone_nouns", "events/triggers.yaml:families.demand.nouns"):
+        "nouns of an act not yet done overlap the nouns of demanding",
+    ("events/modality.yaml:future_heads", "events/plover.yaml:directives.addressed"):
+        "verbs of asking are both heads of a future act and directives",
+    ("events/plover.yaml:directives.addressed", "events/triggers.yaml:families.demand.verbs"):
+        "demand verbs that need an addressee are a few of the demand family's verbs",
+    ("events/plover.yaml:directives.addressed", "geo/cues.yaml:metonymy_verbs"):
+        "verbs of asking are among the speech and action verbs a country stands for its government with",
+    ("events/plover.yaml:violence.assault_words", "events/rules.yaml:rules[].trigger"):
+        "a rule retypes the one-sided violence triggers (assassinate, execute) that PLOVER reads too",
+    ("events/rules.yaml:rules[].sentence", "events/triggers.yaml:classes.intervention"):
+        "a rule's condition picks the crowd-control weapons of the class (a class of its own would do)",
+    ("events/rules.yaml:rules[].sentence", "events/triggers.yaml:families.sexual.nouns"):
+        "a rule's condition names the sexual-violence words of the family it refines",
+    ("events/rules.yaml:rules[].sentence", "events/triggers.yaml:families.sexual.phrases"):
+        "a rule's condition names the sexual-violence words of the family it refines",
+    ("events/rules.yaml:rules[].object", "events/triggers.yaml:classes.returnable"):
+        "a rule's condition names the people released ('prisoner', 'hostage'), some of the returnable",
+    ("events/rules.yaml:rules[].not_sentence", "events/triggers.yaml:classes.protest_agents"):
+        "a rule's condition excludes protesters' words of the class",
+    ("events/rules.yaml:rules[].families", "events/triggers.yaml:classes.protester_acts"):
+        "family names in a rule that happen to be words of protesters' acts (riot, protest)",
+    ("geo/cues.yaml:stopwords", "time/lexicon.yaml:weekdays{}"):
+        "weekday names are never toponyms: geo's stopwords include them, time reads them as dates",
+}
+
+
+def _lists(node: Any, path: str) -> Iterator[tuple[str, list[str]]]:
+    if isinstance(node, dict):
+        if node and all(isinstance(k, str) for k in node) and not any(isinstance(v, dict) for v in node.values()):
+            yield f"{path}{{}}", list(node)
+        for k, v in node.items():
+            yield from _lists(v, f"{path}.{k}" if path else str(k))
+    elif isinstance(node, list):
+        if node and all(isinstance(x, str) for x in node):
+            yield path, node
+        else:
+            for x in node:
+                yield from _lists(x, f"{path}[]")
+
+
+@cache
+def word_lists() -> list[tuple[str, frozenset[str]]]:
+    out = []
+    for f in sorted(DATA.rglob("*.y*ml")):
+        name = f.relative_to(DATA).as_posix()
+        for path, items in _lists(yaml.safe_load(f.read_text(encoding="utf-8")), ""):
+            words = frozenset(w.lower() for w in items if not w.startswith("@") and not w.isupper())
+            if len(words) >= MIN_WORDS:
+                out.append((f"{name}:{path}", words))
+    named = dict(out)
+    for name, parts in COMBINED.items():
+        out.append((name, frozenset().union(*(named[p] for p in parts))))
+    return out
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Lists of one file, or a combined list and one of its parts (or their files)."""
+    files_a = {p.split(":")[0] for p in COMBINED.get(a, (a,))}
+    files_b = {p.split(":")[0] for p in COMBINED.get(b, (b,))}
+    return bool(files_a & files_b)
+
+
+@cache
+def overlaps() -> dict[tuple[str, str], str]:
+    """Pairs of lists in different files that repeat each other -> 'shared/smaller (larger)'."""
+    found: dict[tuple[str, str], str] = {}
+    for (na, a), (nb, b) in itertools.combinations(word_lists(), 2):
+        if _same_file(na, nb):
+            continue
+        small, big = sorted((a, b), key=len)
+        shared = len(a & b)
+        if shared >= SHARE * len(small):
+            found[(min(na, nb), max(na, nb))] = f"{shared}/{len(small)} ({len(big)})"
+    return found
+
+
+def test_the_walk_finds_the_word_lists() -> None:
+    names = {n for n, _ in word_lists()}
+    assert {"language/reporting.yaml:verbs{}", "language/lemmas.yaml:fixes{}",
+            "claims/lexicon.yaml:verbs{}", "geo/cues.yaml:metonymy_verbs"} <= names
+
+
+def test_no_two_files_list_the_same_knowledge() -> None:
+    dupes = {pair: share for pair, share in overlaps().items() if pair not in ALLOWED}
+    assert not dupes, "the same word list in two files (merge them, or allow the pair with a reason):\n" + "\n".join(
+        f"  {a}  ~  {b}: {share}" for (a, b), share in sorted(dupes.items())
+    )
+
+
+@pytest.mark.parametrize("pair", sorted(ALLOWED))
+def test_every_allowed_pair_still_overlaps(pair: tuple[str, str]) -> None:
+    """An allowed pair that no longer overlaps is taken out of ALLOWED."""
+    assert pair[0] < pair[1], "write an allowed pair in sorted order"
+    assert pair in overlaps()
+
+
+def test_a_reporting_verb_has_one_entry() -> None:
+    """The claims stage reads the shared verbs of saying and its own cue verbs: one table per lemma."""
+    shared = yaml.safe_load((DATA / "language" / "reporting.yaml").read_text(encoding="utf-8"))
+    claims = yaml.safe_load((DATA / "claims" / "lexicon.yaml").read_text(encoding="utf-8"))
+    assert not set(shared["verbs"]) & set(claims["verbs"])
+    assert set(shared["statement"]) <= set(shared["verbs"])
