@@ -9,6 +9,7 @@ each on its own:
     ctx.place_tokens          token indices covered by a place mention
     ctx.place_at(i)           the place mention covering token i
     ctx.actor_at_token(i)     the actor id one of whose mentions covers token i
+    ctx.actor_index           the actors' mentions by offset, for overlap look-ups (claims, events)
     ctx.time_heads            each resolved time expression with the token that heads it
 
 Nothing here knows a stage's internals; the records are the ones of ``unfog.model``.
@@ -25,6 +26,46 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from unfog.model import Actor, Claim, Document, Place, PlaceMention, Span, TimeExpr
+
+
+class ActorMentions:
+    """A document's actor mentions sorted by start, for overlap look-ups; the one index the stages
+    share (claims resolve sources with ``find``, events take subjects and objects with ``at``)."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.mentions = sorted(((m.span[0], m.span[1], a) for a in actors for m in a.mentions), key=lambda x: x[0])
+
+    def find(self, span: Span, head: int) -> Actor | None:
+        """The actor whose mention holds the ``head`` character; else the one overlapping ``span`` most."""
+        best: tuple[int, int, Actor] | None = None
+        s, e = span
+        for ms, me, actor in self.mentions:
+            if ms >= e:
+                break
+            ov = min(e, me) - max(s, ms)
+            if ov <= 0:
+                continue
+            holds = 1 if ms <= head < me else 0
+            if best is None or (holds, ov) > (best[0], best[1]):
+                best = (holds, ov, actor)
+        return best[2] if best else None
+
+    def at(self, tok: Token | None) -> str | None:
+        """The id of the actor one of whose mentions covers the phrase ``tok`` heads: a mention over
+        the head word first, else the first mention overlapping the phrase."""
+        if tok is None:
+            return None
+        head_s, head_e = tok.idx, tok.idx + len(tok)
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        best: str | None = None
+        for s, e, actor in self.mentions:
+            if s >= hi:
+                break
+            if s < head_e and head_s < e:
+                return actor.id
+            if best is None and s < hi and lo < e:
+                best = actor.id
+        return best
 
 
 @dataclass(frozen=True)
@@ -97,6 +138,11 @@ class DocContext:
                     for t in sp:
                         out.setdefault(t.i, a.id)
         return out
+
+    @cached_property
+    def actor_index(self) -> ActorMentions:
+        """The actors' mentions by offset."""
+        return ActorMentions(self.actors)
 
     def actor_at_token(self, i: int) -> str | None:
         """The id of an actor one of whose mentions covers token ``i``."""

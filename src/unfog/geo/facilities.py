@@ -26,7 +26,8 @@ from spacy.tokens import Doc
 
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import Cues, Mention, _capitalised, _runs
-from unfog.geo.resolve import NEAR_KM, km
+from unfog.geo.resolve import NEAR_KM
+from unfog.geodesy import km
 
 LARGE_TOWN = 100_000
 LOCATING_TOKENS = 120  # a paragraph or so: how far back a town still locates a facility

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.recognize import Mention
+from unfog.geodesy import km
 
 NEAR_KM = 250.0
 NEAR_TOKENS = 40  # about a sentence or two
@@ -27,13 +28,6 @@ NEAR_SCALE = 1.5  # near-weight giving the full proximity bonus
 ALIAS_OF_OTHER = 1.5  # the penalty of a town named by another town's main name
 SPELLING = 0.7  # similarity (difflib ratio) above which an alternate name is a spelling of the main one
 LARGE_FLOOR = 10_000_000  # oceans, seas and macro-regions rank as if this populous
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _decay(distance: int) -> float:

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import math
 from datetime import timedelta
 
+from unfog import geodesy
 from unfog.model import Place
 from unfog.stories.features import Item
 from unfog.stories.rules import Rules
 
 
 def km(a: Place, b: Place) -> float | None:
+    """The distance between two places, None when either has no coordinates."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return geodesy.km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _coarse(p: Place) -> bool:

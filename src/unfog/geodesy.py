@@ -1,0 +1,16 @@
+"""Distances on the earth: the one great-circle function every stage uses."""
+
+from __future__ import annotations
+
+import math
+
+#: mean earth radius, km
+EARTH_RADIUS_KM = 6371.0
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance in kilometres between two points in degrees."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
