@@ -127,8 +127,9 @@ def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequenc
     return s
 
 
-def resolve(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Candidate]:
-    """The chosen candidate of every mention, in order."""
+def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> Context:
+    """The document's context after the first pass: its countries, plus the regions and points the
+    hand-set score settles."""
     ctx = document_context(sdoc, mentions, gaz)
     chosen = [max(m.candidates, key=lambda c, m=m, i=i: score(c, m, ctx, i, m.candidates))  # type: ignore[misc]
               for i, m in enumerate(mentions)]
@@ -142,5 +143,11 @@ def resolve(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Cand
     for i, c in enumerate(chosen):
         if c.is_admin1 and mentions[i].hint in ("container", None):
             ctx.admin1.add((c.country_code, c.name))
+    return ctx
+
+
+def resolve(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Candidate]:
+    """The chosen candidate of every mention, in order."""
+    ctx = settled_context(sdoc, mentions, gaz)
     return [max(m.candidates, key=lambda c, m=m, i=i: score(c, m, ctx, i, m.candidates))  # type: ignore[misc]
             for i, m in enumerate(mentions)]
