@@ -104,10 +104,24 @@ class Actor(Record):
 
 
 # --------------------------------------------------------------------------- claims
+SourceType = Literal["person", "organisation", "outlet", "anonymous", "described", "collective"]
+
+
 class Source(Record):
     name: str
     span: Span | None = None
     actor: str | None = Field(None, description="Actor id in this record.")
+    type: SourceType | None = Field(
+        None,
+        description="What the mention is: a named person, organisation or outlet; an anonymous source "
+        "('military sources', 'an official who spoke on condition of anonymity'); a described role with "
+        "no name ('a ministry spokesman'); a group of people ('rescuers'). Null when the stage cannot tell "
+        "(a pronoun with no antecedent).",
+    )
+    affiliation: str | None = Field(
+        None,
+        description="The body a named person speaks for, from a title or apposition ('the ministry's spokesman, X').",
+    )
 
 
 class Relay(Record):

@@ -11,8 +11,10 @@ order and ``events`` empty (the pipeline links claims to events after the events
 changes nothing it was given: not the context, not the actors, not its knowledge.
 
 The stage finds cues over the dependency parse (``cues``: reporting verbs; ``frames``:
-'according to X'), resolves each source against the actors' mentions, then adds relays and
-channels (``chains``) and stance and framing (``stance``).
+'according to X'), moves what 'citing' names into the chain (``citing``: the cited body is the
+source, the reporter a relay), resolves each source against the actors' mentions and types it
+(``sources``: name from an apposition, kind, affiliation), then adds relays and channels
+(``chains``) and stance and framing (``stance``).
 """
 
 from __future__ import annotations
@@ -21,19 +23,24 @@ from spacy.tokens import Doc
 
 from unfog.claims.bounds import bound, quoted_tokens
 from unfog.claims.candidate import Candidate, char_span, text_of, trim
-from unfog.claims.chains import add_channel, add_relays
+from unfog.claims.chains import add_channel, add_relays, relay_name
+from unfog.claims.citing import absorb_citing
 from unfog.claims.cues import verb_candidates
 from unfog.claims.frames import adverb_candidates, colon_candidates, frame_candidates
 from unfog.claims.learned import CueModel, features, load_cue_model
 from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.claims.nouns import evidence_candidates, noun_candidates
 from unfog.claims.open import OpenFrames, adjective_candidates, load_open_frames, open_noun_candidates
+from unfog.claims.sources import describe
 from unfog.claims.stance import refine
 from unfog.context import DocContext
-from unfog.model import Channel, Claim, Relay, Source, TextRef
+from unfog.model import Channel, Claim, Relay, Source, SourceType, TextRef
 from unfog.settings import Settings
 
 __all__ = ["ClaimStage"]
+
+#: the kind of source an actor's type makes (a pronoun's antecedent); other types are organisations
+ACTOR_KINDS: dict[str, SourceType] = {"person": "person", "media": "outlet", "group": "collective"}
 
 #: Two contents sharing at least this share of each are one content (score.py's matching rule).
 SAME_CONTENT = 0.5
@@ -180,7 +187,7 @@ class ClaimStage:
         """One claim per cue and content; content bounds, relays, channels, stance and framing; of
         claims with (nearly) the same content the one with the highest ``score``."""
         lex = self.lexicon
-        cands = _dedupe(found)
+        cands = absorb_citing(_dedupe(found), sdoc, lex)
         _cut_at_frames(cands, sdoc)
         add_relays(cands, sdoc, lex)
         for c in cands:
@@ -196,19 +203,30 @@ class ClaimStage:
         for n, c in enumerate(self.candidates(sdoc), 1):
             source = None
             if c.source is not None:
-                span = char_span(sdoc, c.source)
-                name_tokens = c.name_span or c.source
+                mention = c.name_span or c.source
+                view = describe(sdoc, mention, self.lexicon)
+                name_tokens = view.name
+                words = c.source
+                if view.name != mention:  # the words of the source with the name an apposition gives it
+                    words = (min(words[0], view.name[0]), max(words[1], view.name[1]))
+                span = char_span(sdoc, words)
                 actor = index.find(char_span(sdoc, name_tokens), sdoc[name_tokens[1] - 1].idx)
                 if actor is None and c.name_span is not None:
                     actor = index.find(span, span[0])
                 name = actor.name if actor else text_of(sdoc, name_tokens)
-                source = Source(name=name, span=span, actor=actor.id if actor else None)
+                kind: SourceType | None = view.kind
+                if actor is not None and actor.type is not None and (kind is None or view.affiliation is None):
+                    kind = ACTOR_KINDS.get(actor.type, "organisation") if kind is None else kind
+                affiliation = text_of(sdoc, view.affiliation) if view.affiliation else None
+                source = Source(
+                    name=name, span=span, actor=actor.id if actor else None, type=kind, affiliation=affiliation
+                )
             relays = []
             for r in c.relays:
                 rs = char_span(sdoc, r)
                 ra = index.find(rs, sdoc[r[1] - 1].idx)
-                # the outlet as the article names it; its canonical identity is the actor id
-                relays.append(Relay(name=text_of(sdoc, r), span=rs, actor=ra.id if ra else None))
+                # the outlet as the article names it, without its description; its identity is the actor id
+                relays.append(Relay(name=text_of(sdoc, relay_name(sdoc, r)), span=rs, actor=ra.id if ra else None))
             channel = None
             if c.channel is not None:
                 cname, cspan = c.channel

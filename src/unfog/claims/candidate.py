@@ -45,6 +45,8 @@ class Candidate:
     outer: str | None = None
     #: the learned scorer's probability (1.0 without a model)
     score: float = 1.0
+    #: who reported what the source said ('Interfax reported, citing the police, ...'): the first relay
+    cited_by: tuple[int, int] | None = None
 
 
 def np_span(tok: Token) -> tuple[int, int]:

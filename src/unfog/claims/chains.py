@@ -40,7 +40,7 @@ def add_relays(cands: list[Candidate], doc: Doc, lex: Lexicon) -> None:
     """Relays, nearest the source first: whom the source told ('told the BBC'), then the sources
     of the claims whose content holds this claim ('According to Reuters, X said ...')."""
     for c in cands:
-        relays: list[tuple[int, int]] = []
+        relays: list[tuple[int, int]] = [c.cited_by] if c.cited_by is not None else []
         dative = _dative_relay(c, doc, lex)
         if dative is not None:
             relays.append(dative)
@@ -63,16 +63,56 @@ def add_relays(cands: list[Candidate], doc: Doc, lex: Lexicon) -> None:
                 continue
             if o.source not in relays:
                 relays.append(o.source)
-        c.relays = relays
+        c.relays = [r for r in relays if any(not t.is_punct and not t.is_space for t in doc[r[0] : r[1]])]
+
+
+#: modifiers that describe an outlet rather than name it ('the state-run Tasnim news agency')
+DESCRIPTIVE = ("amod", "advmod", "npadvmod", "det", "predet", "punct")
+
+
+def relay_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A relay's name: the noun phrase without the description before its name ('state-run',
+    'semi-official', 'the'): from its first proper noun when it has one, else the whole phrase."""
+    s, e = span
+    head = doc[s:e].root
+    for k in range(s, head.i + 1):
+        t = doc[k]
+        if t.pos_ == "PROPN" or t.ent_type_:
+            # a description stands before the name: adjectives, hyphenated words, the article
+            if all(doc[j].dep_ in DESCRIPTIVE or doc[j].text == "-" or doc[j].pos_ == "ADJ" for j in range(s, k)):
+                if doc[s].lower_ == "the" and all(doc[j].lower_ == "the" for j in range(s, k)):
+                    return span  # 'the BBC': the article is part of how the outlet is named
+                return (k, e)
+            break
+    return span
+
+
+def _platform(tok: Token, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
+    """The platform a medium was put on: 'a statement on Telegram', 'a video posted on X' (the
+    object of 'on'/'via' on the noun or on a participle of it; not who published it, 'by a channel')."""
+    heads = [tok] + [k for k in tok.children if k.dep_ == "acl" and k.tag_ == "VBN"]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in ("on", "via"):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        name = lex.channel_of([o.text])
+                        if name is not None:
+                            return name, (o.i, o.i + 1)
+    return None
 
 
 def _phrase_channel(tok: Token, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
-    """The channel a noun names with its compounds and modifiers ('a Facebook post')."""
+    """The channel a noun names with its compounds and modifiers ('a Facebook post'), or the
+    platform it was put on ('a statement on Telegram')."""
     words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")] + [tok]
     words = [w for w in words if w.i >= tok.left_edge.i]
     name = lex.channel_of([w.text for w in words])
     if name is None:
         return None
+    on = _platform(tok, lex)
+    if on is not None and _rank(lex, on[0]) < _rank(lex, name):
+        return on
     return name, (min(w.i for w in words), tok.i + 1)
 
 

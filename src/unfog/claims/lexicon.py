@@ -58,6 +58,15 @@ class Lexicon:
     works: frozenset[str] = frozenset()
     #: verbs whose passive's subject holds the attitude ('she is convinced that ...')
     holder_passives: frozenset[str] = frozenset()
+    #: nouns of people and bodies that can be a source ('police', 'sources', 'the ministry'; the
+    #: claims list with the actors' role, speaker and body nouns): what 'citing' names when it cites
+    speaker_nouns: frozenset[str] = frozenset()
+    #: nouns of a role a person holds ('governor', 'spokesman'): an unnamed one is a described source
+    role_nouns: frozenset[str] = frozenset()
+    #: nouns of a source kept unnamed ('sources', 'officials', 'an insider')
+    anonymous_nouns: frozenset[str] = frozenset()
+    #: words that mark a source as anonymous ('on condition of anonymity', 'unnamed')
+    anonymity: frozenset[str] = frozenset()
 
     @staticmethod
     def lemma(tok: Token) -> str:
@@ -119,6 +128,10 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         raising=frozenset(cast(list[str], raw.get("raising") or [])),
         works=frozenset(cast(list[str], raw.get("works") or [])),
         holder_passives=frozenset(cast(list[str], raw.get("holder_passives") or [])),
+        speaker_nouns=frozenset(cast(list[str], raw.get("speaker_nouns") or [])),
+        role_nouns=frozenset(cast(list[str], raw.get("role_nouns") or [])),
+        anonymous_nouns=frozenset(cast(list[str], raw.get("anonymous_nouns") or [])),
+        anonymity=frozenset(cast(list[str], raw.get("anonymity") or [])),
     )
 
 
@@ -128,4 +141,10 @@ def load_lexicon(path: Path | None = None, knowledge: Knowledge = PACKAGED) -> L
     raw = cast(dict[str, object], yaml.safe_load(text))
     # the verbs of saying are the shared list of language/reporting.yaml; the file adds the others
     raw["verbs"] = {**reporting_table(knowledge), **cast(dict[str, object], raw.get("verbs") or {})}
+    # the nouns of roles and bodies are the actors' (kept once, in actors/lexicon.yaml)
+    actors = cast(dict[str, object], yaml.safe_load(knowledge.text("actors/lexicon.yaml")))
+    roles = [*cast(dict[str, str], actors.get("role") or {}), *cast(list[str], actors.get("speaker") or [])]
+    bodies = list(cast(dict[str, object], actors.get("nominal") or {}))
+    raw["role_nouns"] = roles
+    raw["speaker_nouns"] = [*cast(list[str], raw.get("speaker_nouns") or []), *roles, *bodies]
     return parse_lexicon(raw)

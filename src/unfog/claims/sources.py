@@ -1,0 +1,134 @@
+"""Source resolution: who a source mention names, what kind of source it is, and whom it speaks for.
+
+One step after the candidates are found (``describe``), on the source's noun phrase:
+
+- a title with a name in apposition ("the ministry's spokesman, Colonel Ivan Petrov, said") or a
+  name with a title in apposition ("Colonel Ivan Petrov, a spokesman for the ministry, said") names
+  the person; the body the title belongs to (its possessor or its 'for'/'of' object) is the
+  affiliation;
+- the kind (``Source.type``): an outlet (a known outlet name or an outlet word); a named person or organisation (the
+  entity type of a proper name); an anonymous source (an ``anonymous_nouns`` head that is not
+  made definite, or a phrase marked by ``anonymity`` words: "who spoke on condition of anonymity",
+  "an unnamed official"); a described role with no name (a ``role_nouns`` head: "a ministry
+  spokesman", "the governor"); a group of people (a plural common noun: "rescuers"); a body named
+  by a common noun ("the ministry") is an organisation. A pronoun has no kind of its own (its
+  antecedent's, when it has one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from unfog.claims.candidate import np_span
+from unfog.claims.lexicon import Lexicon
+from unfog.model import SourceType
+
+#: entity types of a proper name and the kind of source they make
+ENTITY_KINDS: dict[str, SourceType] = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "organisation",
+    "NORP": "collective",
+    "FAC": "organisation",
+}
+#: negations before 'named', 'identified', 'authorized' that make a source anonymous
+NOT_WORDS = frozenset({"not", "n't", "never", "declined", "refused", "asked"})
+
+
+@dataclass(frozen=True)
+class SourceView:
+    """What ``describe`` finds: the tokens of the name, the kind and the affiliation's tokens."""
+
+    name: tuple[int, int]
+    kind: SourceType | None
+    affiliation: tuple[int, int] | None = None
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "")
+
+
+def _body_of(role: Token) -> tuple[int, int] | None:
+    """The body a role belongs to: its possessor ('the ministry's spokesman') or its 'for'/'of'
+    object ('a spokesman for the ministry')."""
+    for k in role.children:
+        if k.dep_ == "poss" and k.pos_ not in ("PRON",):
+            s, e = np_span(k)
+            while e - 1 > s and k.doc[e - 1].dep_ == "case":
+                e -= 1  # without the possessive "'s"
+            return s, e
+    for k in role.children:
+        if k.dep_ == "prep" and k.lower_ in ("for", "of", "at"):
+            obj = next((o for o in k.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return np_span(obj)
+    return None
+
+
+def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
+    """A title and a name in apposition, either way round."""
+    for a in root.children:
+        if a.dep_ != "appos":
+            continue
+        if lex.lemma(root) in lex.role_nouns and _is_name(a):
+            return SourceView(np_span(a), "person", _body_of(root))
+        if _is_name(root) and lex.lemma(a) in lex.role_nouns:
+            return SourceView(np_span(root), "person", _body_of(a))
+    return None
+
+
+def _anonymous(doc: Doc, root: Token, lex: Lexicon) -> bool:
+    words = list(root.subtree)
+    for t in words:
+        low = t.lower_
+        if low in ("anonymity", "anonymously", "unnamed", "unidentified"):
+            return True
+        if low in lex.anonymity and any(doc[j].lower_ in NOT_WORDS for j in range(max(0, t.i - 4), t.i)):
+            return True
+    if lex.lemma(root) not in lex.anonymous_nouns:
+        return False
+    # 'the official' after one was named is that one; 'an official', 'officials', 'sources' are not
+    det = next((k for k in root.children if k.dep_ in ("det", "poss")), None)
+    return det is None or det.lower_ in ("a", "an", "some", "several", "two", "three", "many")
+
+
+def kind_of(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceType | None:
+    """The kind of source a noun phrase names (see the module)."""
+    root = doc[span[0] : span[1]].root
+    if root.pos_ == "PRON":
+        return None
+    if _anonymous(doc, root, lex):
+        return "anonymous"
+    if _outlet_word(doc, span, lex):
+        return "outlet"
+    if root.pos_ == "PROPN":
+        return ENTITY_KINDS.get(root.ent_type_)
+    if lex.lemma(root) in lex.role_nouns or root.lower_ in lex.role_nouns:
+        return "described"
+    if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "ORG":
+        return "collective"
+    return "organisation"
+
+
+def _outlet_word(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Named as an outlet (a known outlet name or an outlet word), not only as an organisation."""
+    text = " ".join(t.lower_ for t in doc[span[0] : span[1]])
+    bare = text[4:] if text.startswith("the ") else text
+    words = text.split()
+    return (
+        text in lex.outlet_names
+        or bare in lex.outlet_names
+        or any(" ".join(words[k : k + n]) in lex.outlets for n in (1, 2) for k in range(len(words)))
+    )
+
+
+def describe(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceView:
+    """The name, kind and affiliation of the source whose noun phrase is ``span``."""
+    root = doc[span[0] : span[1]].root
+    apposed = _apposed(root, lex)
+    if apposed is not None:
+        return apposed
+    kind = kind_of(doc, span, lex)
+    return SourceView(span, kind)

@@ -1,0 +1,177 @@
+"""Claims stage: the patterns of whole unseen articles (issue 13), one table of own sentences each:
+whom 'citing' names, anonymous and described sources, titles and appositions, relays with
+descriptions, channels of a platform, quotes that continue."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.claims import ClaimStage
+
+from .support import by_cue, run
+
+# (text, cue, source, relays, channel): the source's name, the relays' names nearest the source first,
+# the channel's normalised name (None: no channel)
+CHAINS = [
+    # 'X reported, citing Y, that ...': Y says it, X passes it on
+    (
+        "Interfax reported, citing the regional emergency services, that four people were hurt in the blast.",
+        "reported",
+        "the regional emergency services",
+        ["Interfax"],
+        None,
+    ),
+    ("The governor said, citing police, that the bridge had been closed.", "said", "police", ["The governor"], None),
+    (
+        "The newspaper, citing sources close to the defence ministry, said the order was signed on Monday.",
+        "said",
+        "sources close to the defence ministry",
+        ["The newspaper"],
+        None,
+    ),
+    (
+        "Citing two officials familiar with the matter, Reuters reported that the talks had stalled.",
+        "reported",
+        "two officials familiar with the matter",
+        ["Reuters"],
+        None,
+    ),
+    (
+        "Tass reported that the ceasefire collapsed overnight, citing a military source.",
+        "reported",
+        "a military source",
+        ["Tass"],
+        None,
+    ),
+    # citing a reason, not a source: the speaker stays the source
+    (
+        "The club cancelled the match, citing security concerns, and said fans would be refunded.",
+        "said",
+        "The club",
+        [],
+        None,
+    ),
+    # a relay's description is no part of its name
+    (
+        "According to the state-run Tasnim news agency, the general said the convoy had reached the border.",
+        "said",
+        "the general",
+        ["Tasnim news agency"],
+        None,
+    ),
+    (
+        "According to the semi-official Fars news agency, the minister said two tankers were seized.",
+        "said",
+        "the minister",
+        ["Fars news agency"],
+        None,
+    ),
+    # the platform is the channel
+    (
+        "The regional governor wrote on Telegram that two houses were damaged.",
+        "wrote",
+        "The regional governor",
+        [],
+        "telegram",
+    ),
+    (
+        "The mayor said in a statement on Telegram that the water supply had been restored.",
+        "said",
+        "The mayor",
+        [],
+        "telegram",
+    ),
+    (
+        "In a video posted on Telegram, the commander said his unit had taken the village.",
+        "said",
+        "the commander",
+        [],
+        "telegram",
+    ),
+    ("The minister wrote on X that the sanctions would be extended.", "wrote", "The minister", [], "social media"),
+    # a statement with no platform is a statement
+    ("The army said in a statement that the offensive was over.", "said", "The army", [], "statement"),
+    # whom one tells is a relay only when it is an outlet
+    ("The mayor told reporters that the curfew would be lifted.", "told", "The mayor", [], None),
+    ("The commander told the BBC that his unit had withdrawn.", "told", "The commander", ["the BBC"], None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "relays", "channel"), CHAINS)
+def test_chains(
+    nlp: Language, stage: ClaimStage, text: str, cue: str, source: str, relays: list[str], channel: str | None
+) -> None:
+    c = by_cue(run(nlp, stage, text), cue)
+    assert c.source is not None and c.source.name == source
+    assert [r.name for r in c.relays] == relays
+    assert (c.channel.name if c.channel else None) == channel
+    assert all(r.name.strip() for r in c.relays)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interfax reported, citing the regional emergency services, that four people were hurt in the blast.",
+        "Citing two officials familiar with the matter, Reuters reported that the talks had stalled.",
+    ],
+)
+def test_citing_a_source_is_no_claim_of_its_own(nlp: Language, stage: ClaimStage, text: str) -> None:
+    """The cited body joins the chain; 'citing Y' is not a claim whose content is Y."""
+    assert not any(c.cue.text.lower() == "citing" for c in run(nlp, stage, text))
+
+
+# (text, cue, source name, type, affiliation)
+SOURCES = [
+    ("Military sources said the convoy had been hit twice.", "said", "Military sources", "anonymous", None),
+    (
+        "An official who spoke on condition of anonymity said the talks would resume next week.",
+        "said",
+        "An official",
+        "anonymous",
+        None,
+    ),
+    ("Officials said the road would reopen on Friday.", "said", "Officials", "anonymous", None),
+    (
+        "A ministry spokesman said the strike had hit an empty warehouse.",
+        "said",
+        "A ministry spokesman",
+        "described",
+        None,
+    ),
+    ("The regional governor said the schools would stay shut.", "said", "The regional governor", "described", None),
+    (
+        "The ministry's spokesman, Colonel Ivan Petrov, said the drills would end on Sunday.",
+        "said",
+        "Colonel Ivan Petrov",
+        "person",
+        "The ministry",
+    ),
+    (
+        "Colonel Ivan Petrov, a spokesman for the defence ministry, said the drills would end on Sunday.",
+        "said",
+        "Colonel Ivan Petrov",
+        "person",
+        "the defence ministry",
+    ),
+    ("Maria Lopez said the harvest had failed.", "said", "Maria Lopez", "person", None),
+    ("Rescuers said the fire was under control.", "said", "Rescuers", "collective", None),
+    ("The United Nations said aid convoys had been blocked.", "said", "The United Nations", "organisation", None),
+    ("Reuters reported that the port had reopened.", "reported", "Reuters", "outlet", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "kind", "affiliation"), SOURCES)
+def test_source_types(
+    nlp: Language, stage: ClaimStage, text: str, cue: str, source: str, kind: str, affiliation: str | None
+) -> None:
+    c = by_cue(run(nlp, stage, text), cue)
+    assert c.source is not None
+    assert (c.source.name, c.source.type, c.source.affiliation) == (source, kind, affiliation)
+
+
+def test_quote_continues_past_the_cue(nlp: Language, stage: ClaimStage) -> None:
+    """A quote resumed after 'X said.' is the same speaker's."""
+    text = '"We will not retreat," the commander said. "The town is ours."'
+    c = by_cue(run(nlp, stage, text), "said")
+    assert c.content.text.endswith('"The town is ours."')
