@@ -16,7 +16,8 @@ CASES = [
     # carry_unplaced is off, see its doc)
     ("A bomb exploded at a market in Maiduguri on Friday, killing four people. Soldiers later clashed "
      "with the militants in the forest nearby.", "clashed", None),
-    ("Gunmen stormed a school in Kaduna on Monday. Police arrested two suspects, officials in Nigeria said.", "arrested",
+    ("Gunmen stormed a school in Kaduna on Monday. Police arrested two suspects, officials in Nigeria said.",
+     "arrested",
      "Kaduna"),
     # a background incident with its own place keeps it
     ("A car bomb exploded near a hotel in Mogadishu on Sunday. A similar bombing in Baidoa in March "

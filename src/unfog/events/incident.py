@@ -68,8 +68,9 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
         if d is incident or d.acled is None or d.modality not in _OCCURRED or _own_time_elsewhere(d, incident):
             continue
         own = by_id.get(d.place) if d.place is not None else None
-        if (d.place is None and carry_unplaced) or (d.place_reason == "sentence" and _precision(own) >= 3 and own is not None
-                               and own.country_code == country):
+        coarse = own is not None and d.place_reason == "sentence" and _precision(own) >= 3 and (
+            own.country_code == country)
+        if (d.place is None and carry_unplaced) or coarse:
             d.place, d.place_reason = place, "incident"
         if (incident is not None and incident.time is not None and d.time is None and published
                 and d.date == published[:10]):
