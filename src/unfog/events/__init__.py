@@ -56,6 +56,8 @@ from unfog.events.classify import classify_document
 from unfog.events.context import sentence_scope
 from unfog.events.coref import CorefCues, load_coref, merge_coreferent
 from unfog.events.draft import Draft
+from unfog.events.generic import mark_generic, occurred_only
+from unfog.events.incident import carry_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
 from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.ontology import EventLexicon, load_lexicon
@@ -156,8 +158,13 @@ class EventStage:
                               light_verbs=self.lex.light_verbs, published=doc.published, cues=k.plover,
                               modality_cues=k.modality,
                               speech=self.lex.commitments.speech if self.lex.commitments else frozenset())
+        # a kind of act is no incident; ACLED types only what took place (events/generic.py)
+        mark_generic(drafts, self.lex)
+        occurred_only(drafts)
         # one event per real event: later mentions in .mentions
         drafts = merge_coreferent(drafts, ctx, k.coref)
+        # the article's incident: its place and day to the mentions naming neither (events/incident.py)
+        carry_incident(drafts, ctx.places, sdoc, doc.published)
         return EventOutput(events=[d.to_event(n) for n, d in enumerate(drafts, 1)],
                            actors=agents.new_actors(), mentions=agents.new_mentions())
 

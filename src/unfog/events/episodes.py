@@ -15,7 +15,8 @@
 - **Acts claimed or reacted to** (CASE attribution, diplomacy): an act named only as what an
   actor claims or is held responsible for ("claimed responsibility for the car bomb", "officials
   responsible for jailing the critic", "said it was behind the attack"), or as the object of a
-  reaction ("condemned the attack", "summoned the envoy over the killing"; ``reactions`` in
+  reaction ("condemned the attack", "summoned the envoy over the killing", "mourned the victims of
+  the bombing"; ``reactions`` in
   triggers.yaml), is what a claim or a diplomatic step is about; the document reports that. The
   act keeps its PLOVER type and loses its ACLED one; an act reported in its own clause stays.
 - **Blasts of a device** (ACLED codes one event): a bare blast, explosion or bombing typed an IED
@@ -155,8 +156,10 @@ def _claimed(head: Token, words: frozenset[str], reactions: frozenset[str]) -> b
         if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep":
             prep, host = t.head, t.head.head
             h = host.lemma_.lower()
-            if prep.lower_ == "over" and host.dep_ == "dobj":  # "summoned [the envoy over the killing]"
+            if prep.lower_ in ("over", "of") and host.dep_ == "dobj":  # "summoned [the envoy over the killing]"
                 h = host.head.lemma_.lower()
+                if prep.lower_ == "of":  # "mourned [the victims of the bombing]": the reaction's object
+                    return h in reactions
             return ((prep.lower_ == "for" and h in words) or (prep.lower_ == "behind" and h == "be")
                     or (prep.lower_ == "over" and h in reactions))
         if t.dep_ not in ("conj", "compound", "amod") or t.head.i == t.i:

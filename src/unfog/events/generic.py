@@ -1,0 +1,88 @@
+"""Mentions of a kind of act, not of an incident (linguistic genericity).
+
+A sentence may speak of attacks in general: a norm or a judgement ("strikes on hospitals are a war
+crime", "targeting civilians is a crime", "any assault on the monitors would be a breach") or a
+habit ("militias often loot villages"). Such a mention refers to no particular event: ACLED codes
+events that took place at a place and a time, and PLOVER codes acts, not statements about kinds of
+act. The mechanisms, from the grammar of genericity (kind-referring subjects, characterising
+sentences):
+
+- **kind predication**: the trigger is the subject of a linking verb with a predicate
+  (``generic_links`` in triggers.yaml: "be", "constitute") and names a kind, not a token: a bare
+  plural ("strikes on hospitals are"), a gerund ("bombing schools would be"), or a noun under a
+  determiner of kinds (``kind_determiners``: "any", "such"). A definite or singular subject ("the
+  attack on the market was the deadliest") refers to an incident and stays one.
+- **habitual present**: a verb trigger in the simple present (no auxiliary) with an adverb of
+  frequency (``habitual`` in triggers.yaml: "often", "regularly"). A headline's present ("militants
+  attack a checkpoint") has none and stays an event.
+
+Such a mention is given modality "hypothetical" (it says of no act that it happened); the stage
+gives no ACLED type to an act said to be planned or possible (``occurred_only``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from unfog.events.draft import Draft
+from unfog.events.ontology import EventLexicon
+
+_SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
+_PREDICATES = frozenset({"attr", "acomp", "dobj"})
+
+
+def _kind(t: Token, kind_dets: frozenset[str]) -> bool:
+    """A noun phrase that names a kind: a bare plural, a gerund, or a noun under "any"/"such"."""
+    if t.tag_ == "VBG" or (t.pos_ == "VERB" and t.dep_ == "csubj"):
+        return True
+    if t.pos_ != "NOUN":
+        return False
+    dets = [c for c in t.children if c.dep_ in ("det", "predet", "poss", "nummod")
+            or (c.dep_ == "amod" and c.lower_ in kind_dets)]
+    if any(c.lower_ in kind_dets for c in dets):
+        return True
+    return t.tag_ == "NNS" and not dets
+
+
+def _kind_predication(head: Token, links: frozenset[str], kind_dets: frozenset[str]) -> bool:
+    t = head
+    while t.dep_ in ("compound", "amod") and t.head.i != t.i:  # "air [strikes]"
+        t = t.head
+    if t.dep_ not in _SUBJECTS or t.head.i == t.i:
+        return False
+    verb = t.head
+    if verb.lemma_.lower() not in links or not any(c.dep_ in _PREDICATES for c in verb.children):
+        return False
+    return _kind(t, kind_dets)
+
+
+def _habitual(head: Token, habitual: frozenset[str]) -> bool:
+    if head.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in habitual for c in head.children)
+
+
+def mark_generic(events: Sequence[Draft], lex: EventLexicon) -> None:
+    """Mentions of a kind of act say of no act that it happened (modality "hypothetical")."""
+    links = frozenset(lex.classes.get("generic_links", ()))
+    kind_dets = frozenset(lex.classes.get("kind_determiners", ()))
+    habitual = frozenset(lex.classes.get("habitual", ()))
+    for ev in events:
+        head = ev.head
+        if ev.modality == "asserted" and (_kind_predication(head, links, kind_dets) or _habitual(head, habitual)):
+            ev.modality = "hypothetical"
+
+
+#: modalities of acts not said to have taken place, nor denied
+_OPEN = frozenset({"future", "hypothetical"})
+
+
+def occurred_only(events: Sequence[Draft]) -> None:
+    """ACLED codes events that took place: an act said to be planned, possible or generic keeps its
+    PLOVER type and modality but no ACLED type. A denied act keeps its type: a denial is said of an
+    incident another source reports (stories show the dispute)."""
+    for ev in events:
+        if ev.acled is not None and ev.modality in _OPEN:
+            ev.acled = None
