@@ -121,6 +121,12 @@ def test_a_saints_building_is_a_facility_located_by_the_town(nlp: Language, stag
     assert got["St. Mark's Basilica"].name == "Rome"
 
 
+def test_a_town_once_shown_stays_a_town(nlp: Language, stage: GeoStage) -> None:
+    text = "Tanks pushed into Khan Yunis on Monday. Residents said Khan Yunis had no water."
+    found: list[Place] = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+    assert [len(p.mentions) for p in found if p.country_code == "PS"] == [2], found
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -295,10 +295,11 @@ class Recognizer:
                 accepted.append(m)
         accepted = supported(accepted)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
+        towns = {normalize(m.text) for m in accepted if m.reason.endswith(":PERSON")}  # shown to be towns
         accepted = [
             m for m in accepted
             if m.candidates[0].pid in confirmed or self._state_like(m.candidates[:1])
-            or m.reason.endswith(":PERSON") or not self._person_name(labels[normalize(m.text)])
+            or normalize(m.text) in towns or not self._person_name(labels[normalize(m.text)])
         ]
         accepted.extend(given)
         accepted.sort(key=lambda m: m.start)
