@@ -18,7 +18,8 @@ Contract (``unfog.stage``)::
 One file per concern: ``names`` (keys), ``gazetteer`` (the index service), ``build`` (building and
 opening the index), ``recognize`` (finding toponyms), ``facilities`` (named buildings, streets and sites
 used as locations, resolved to the place that locates them), ``resolve`` (choosing the entry),
-``metonymy``, ``knowledge`` (reading ``geo/*.yaml``).
+``districts`` (parts of a named town, resolved or placed at the town), ``metonymy``, ``knowledge``
+(reading ``geo/*.yaml``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from unfog.context import DocContext
 from unfog.geo.adjectives import find_adjectives, find_compounds
 from unfog.geo.build import build_gazetteer, index_is_current, open_gazetteer
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
+from unfog.geo.districts import Districts
 from unfog.geo.facilities import Facilities
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.knowledge import load_yaml
@@ -50,6 +52,7 @@ class GeoStage:
         self.place_adjectives = place_adjectives
         self.recognizer = Recognizer(gazetteer, cues)
         self.facilities = Facilities(gazetteer, cues)
+        self.districts = Districts(gazetteer, cues)
         abbreviations = abbreviations or RegionAbbreviations(load_yaml("region_abbreviations.yaml", knowledge))
         self.newswire = Newswire(gazetteer, abbreviations, cues.stopwords)
 
@@ -85,8 +88,10 @@ class GeoStage:
         located = self.facilities.locate(
             sdoc, facilities, mentions, chosen, {k: c for (k, _), c in zip(inner, inner_chosen, strict=True)}
         )
-        if located:
-            pairs = sorted([*zip(mentions, chosen, strict=True), *located], key=lambda mc: mc[0].start)
+        districts, dropped = self.districts.locate(sdoc, self.districts.find(sdoc), mentions, chosen)
+        if located or districts:
+            pairs = [mc for k, mc in enumerate(zip(mentions, chosen, strict=True)) if k not in dropped]
+            pairs = sorted([*pairs, *located, *districts], key=lambda mc: mc[0].start)
             mentions, chosen = [m for m, _ in pairs], [c for _, c in pairs]
         return _places(mentions, chosen)
 
@@ -94,7 +99,10 @@ class GeoStage:
 def _places(mentions: list[Mention], chosen: list[Candidate]) -> list[Place]:
     """One record per distinct place, in order of first mention, each made once from its mentions."""
     by_place: dict[int, tuple[Candidate, list[PlaceMention]]] = {}
+    precision: dict[int, int] = {}  # a district placed at its town: the precision of a part of the town
     for m, c in zip(mentions, chosen, strict=True):
+        if "precision" in m.meta:
+            precision[c.pid] = int(m.meta["precision"])
         pm = PlaceMention(span=m.span, text=m.text, literal=m.literal, reason=m.reason,
                           kind="adjective" if m.kind == "adjective" else "facility" if m.kind == "facility" else "name")
         by_place.setdefault(c.pid, (c, []))[1].append(pm)
@@ -102,7 +110,8 @@ def _places(mentions: list[Mention], chosen: list[Candidate]) -> list[Place]:
         Place(
             id=f"p{n}", name=c.name, mentions=pms, spans=[pm.span for pm in pms], geonames_id=c.geonames_id,
             lat=round(c.lat, 5), lon=round(c.lon, 5), country_code=c.country_code, admin1=c.admin1,
-            feature_code=c.feature_code, precision=c.precision, literal=any(pm.literal for pm in pms),
+            feature_code=c.feature_code, precision=precision.get(c.pid, c.precision),
+            literal=any(pm.literal for pm in pms),
         )
         for n, (c, pms) in enumerate(by_place.values(), 1)
     ]

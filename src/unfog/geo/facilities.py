@@ -1,12 +1,13 @@
 """Facilities as places: buildings, structures, streets and sites named as locations.
 
 A facility is a capitalised name ending in a facility noun ("Manila Cathedral", "Eglinton Avenue
-West", "the South Kilburn Estate"), beginning with one before "of" ("University of Kent"), or a span
-the NER model tags FAC. It becomes a place mention (kind "facility") only where it is used as a
-location: the object of a locative preposition ("at the Rogers Centre", "on Atlantic Avenue", "into
-the Oval Office"), the complement of a site noun ("the 400 block of State Street"), or coordinated
-with such a facility. Its own name is not a place (a facility named in subject position, "the White
-House said", stands for the body that runs it and is no mention at all, as GeoWebNews has it).
+West", "the South Kilburn Estate", a saint's "St. Mary's Church"), beginning with one before "of"
+("University of Kent"), or a span the NER model tags FAC. It becomes a place mention (kind
+"facility") only where it is used as a location: the object of a locative preposition ("at the
+Rogers Centre", "on Atlantic Avenue", "into the Oval Office"), the complement of a site noun ("the
+400 block of State Street"), or coordinated with such a facility. Its own name is not a place (a
+facility named in subject position, "the White House said", stands for the body that runs it and is
+no mention at all, as GeoWebNews has it).
 
 A facility is resolved to the place that locates it, first found of: the place written next to it
 ("X in Lagos", "X, Chicago", "Seoul's X"); a town its name contains ("Colchester General Hospital"),
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -68,7 +70,13 @@ class Facilities:
                 continue  # an organisation is a facility only by its name's last noun ("St Mary's Hospital")
             if e > s and _capitalised(sdoc[s]):
                 out[(s, e)] = (s, head if head is not None else e)
-        for s, e in _runs(sdoc):
+        runs = _runs(sdoc)
+        for (s, e), (s2, e2) in pairwise(runs):
+            if (s2 == e + 1 and e2 == s2 + 1 and sdoc[e].tag_ == "POS" and sdoc[s2].lower_ in self.cues.facility_heads
+                    and sdoc[s].lower_.rstrip(".") in self.cues.eponym_titles):
+                head = s2
+                out.setdefault((s, head + 1), (s, s))  # "St. Peter's Basilica": a saint's name, no place in it
+        for s, e in runs:
             while s < e and sdoc[s].lower_ in self.cues.facility_preps | {"the"}:
                 s += 1  # "At Manila Cathedral" opening a sentence
             head = self._head(sdoc, s, e)
@@ -135,7 +143,8 @@ class Facilities:
             if any(m.start < s or m.end > e or (m.reason.startswith("ner:") and (m.start, m.end) == (s, e))
                    or m.kind != "name" for m in inside):
                 continue
-            if any(t.ent_type_ == "PERSON" for t in sdoc[s:e]) or sdoc[s:e].root.dep_ == "poss":
+            eponym = sdoc[s].lower_.rstrip(".") in self.cues.eponym_titles
+            if (not eponym and any(t.ent_type_ == "PERSON" for t in sdoc[s:e])) or sdoc[s:e].root.dep_ == "poss":
                 continue  # "at Jane Roe's house", "aim at X's policy": the possessor is no location
             how = self._how(sdoc, s, out)
             if how is not None:

@@ -13,14 +13,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from unfog.geo.evidence import capitalised, eponym, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"NORP", "ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
 BIG_TOWN = 1_000_000
+#: a gazetteer match inside a candidate range: tokens [start, end), entries, the place-noun hint, and
+#: whether it was found only by the loose (folded) key
+Segment = tuple[int, int, tuple[Candidate, ...], str | None, bool]
 SMALL_TOWN = 10_000
 
 
@@ -66,10 +70,13 @@ class Cues:
         self.facility_nouns = words("facility_nouns")
         self.institution_heads = words("institution_heads")
         self.facility_suffixes = words("facility_suffixes")
+        self.eponym_titles = words("eponym_titles")
+        self.locative_verbs = words("locative_verbs")
+        self.ground_verbs = words("ground_verbs")
+        self.district_nouns = words("district_nouns")
 
 
-def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "'" in tok.text)
+_capitalised = capitalised
 
 
 def _runs(sdoc: Doc) -> list[tuple[int, int]]:
@@ -200,17 +207,19 @@ class Recognizer:
             out.append((s, e, label))
         return out
 
-    def _segments(self, sdoc: Doc, s: int, e: int) -> list[tuple[int, int, tuple[Candidate, ...], str | None]]:
+    def _segments(self, sdoc: Doc, s: int, e: int) -> list[Segment]:
         """Gazetteer matches inside [s, e), longest first from the left; a region noun ending the
-        range ("Kherson Oblast") is dropped when the whole is not itself a name, and kept as a hint."""
+        range ("Kherson Oblast") is dropped when the whole is not itself a name, and kept as a hint.
+        Only the whole range is looked up loosely (``fold``); such a match is marked loose (last
+        item): it needs the NER model's place label or a place noun to be taken."""
         hint = None
         if e - s > 1 and sdoc[e - 1].lower_ in self.cues.admin_words:
             found = self.gaz.lookup(sdoc[s:e].text, fuzzy=False)
             if found:
-                return [(s, e, found, None)]
+                return [(s, e, found, None, False)]
             e -= 1
             hint = "admin1"
-        out: list[tuple[int, int, tuple[Candidate, ...], str | None]] = []
+        out: list[Segment] = []
         i = s
         while i < e:
             for j in range(min(e, i + 7), i, -1):
@@ -219,9 +228,10 @@ class Recognizer:
                     continue
                 if j - i == 1 and (span.text.lower() in self.cues.stopwords or self.gaz.is_demonym(span.text)):
                     continue
-                found = self.gaz.lookup(span.text, fuzzy=(j - i == e - s))
+                found = self.gaz.lookup(span.text, fuzzy=False)
+                loose = not found and j - i == e - s and bool(found := self.gaz.lookup(span.text))
                 if found:
-                    out.append((i, j, found, hint if j == e else None))
+                    out.append((i, j, found, hint if j == e else None, loose))
                     i = j
                     break
             else:
@@ -256,10 +266,12 @@ class Recognizer:
                 continue
             segments = self._segments(sdoc, s0, e0)
             listed = self._list_of_names(sdoc, s0, e0, segments)
-            for s, e, cands, kw_hint in segments:
+            for s, e, cands, kw_hint, loose in segments:
                 if any(i in taken for i in range(s, e)):
                     continue
-                if self._embedded(sdoc, s, e) or (e - s == 1 and self._person_context(sdoc, s)):
+                if self._embedded(sdoc, s, e) or eponym(self.cues, sdoc, s, e) or (
+                    e - s == 1 and self._person_context(sdoc, s)
+                ):
                     continue
                 if e0 - s0 > e - s and label in OTHER_LABELS - {""} and not (kw_hint or listed):
                     continue  # a place word inside a longer organisation / person name
@@ -267,6 +279,8 @@ class Recognizer:
                 m = self._mention(sdoc, s, e, label if whole else "", cands, kw_hint, s == s0)
                 if m is None:
                     continue
+                if loose and not (label in PLACE_LABELS and whole) and not (kw_hint or m.hint in ("admin1", "town")):
+                    m.meta["loose"] = True  # needs a known place near it (``_supported``)
                 (accepted if m.reason else pending).append(m)
         seen = {normalize(m.text) for m in [*accepted, *given]} | {m.candidates[0].pid for m in accepted}
         for m in pending:
@@ -279,21 +293,23 @@ class Recognizer:
             elif (lead := self._coordinated(sdoc, m, accepted)) is not None:
                 m.reason, m.hint = f"gazetteer+conj:{lead.reason.split(';')[0]}", lead.hint
                 accepted.append(m)
+        accepted = supported(accepted)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
+        towns = {normalize(m.text) for m in accepted if m.reason.endswith(":PERSON")}  # shown to be towns
         accepted = [
             m for m in accepted
             if m.candidates[0].pid in confirmed or self._state_like(m.candidates[:1])
-            or m.reason.endswith(":PERSON") or not self._person_name(labels[normalize(m.text)])
+            or normalize(m.text) in towns or not self._person_name(labels[normalize(m.text)])
         ]
         accepted.extend(given)
         accepted.sort(key=lambda m: m.start)
         return accepted
 
     @staticmethod
-    def _list_of_names(sdoc: Doc, s0: int, e0: int, segments: Sequence[tuple[int, int, Any, Any]]) -> bool:
+    def _list_of_names(sdoc: Doc, s0: int, e0: int, segments: Sequence[Segment]) -> bool:
         """An entity that is only gazetteer names joined by "and" / "or" / commas ("Daejeon and
         Gwangju" tagged as one organisation): a list of places, not a name."""
-        covered = {i for s, e, _, _ in segments for i in range(s, e)}
+        covered = {i for s, e, *_ in segments for i in range(s, e)}
         rest = [t for t in sdoc[s0:e0] if t.i not in covered]
         return len(segments) > 1 and bool(rest) and all(t.lower_ in ("and", "or", ",") for t in rest)
 
@@ -327,19 +343,6 @@ class Recognizer:
         """Tagged PERSON more often than place in this document (surname-like names: "Jackson")."""
         return labels["PERSON"] > labels["GPE"] + labels["LOC"]
 
-    @staticmethod
-    def _town_not_person(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...]) -> bool:
-        """A name the NER model took for a person, after a locative preposition, that is a town: the
-        whole main name of a city of 100,000 ("in Ciudad Juarez"), or a town closing an apposition
-        ("Jane Roe, of Hayes, said")."""
-        top = cands[0]
-        if not (top.is_town and top.main):
-            return False
-        if e - s > 1 and top.population >= 100_000:
-            return True
-        return (s >= 2 and sdoc[s - 1].lower_ == "of" and sdoc[s - 2].text == ","
-                and e < len(sdoc) and sdoc[e].text in (",", ".") and top.population >= 1000)
-
     def _mention(
         self, sdoc: Doc, s: int, e: int, label: str, cands: tuple[Candidate, ...], kw_hint: str | None,
         first: bool,
@@ -355,6 +358,9 @@ class Recognizer:
         prominent = self._prominent(cands)
         if prev == "of" and s >= 2 and sdoc[s - 2].text == ",":
             prev = "in"  # "John Roe, of Hayes, said": where the person lives
+        if prev not in self.cues.preps:
+            prev = locative_verb(self.cues, sdoc, s, e) if first else ""
+        locative = bool(prev) and (prev in self.cues.preps or prev.startswith("verb:"))
         if self._title_of(sdoc, s, e) and label != "PERSON":
             m.literal = False
             m.reason = f"{'ner:' + label if label in PLACE_LABELS else 'gazetteer'}+title"
@@ -370,8 +376,10 @@ class Recognizer:
             pass
         elif prominent and (label != "PERSON" or (e - s == 1 and cands[0].population >= BIG_TOWN)):
             m.reason = f"gazetteer:prominent{':' + label if label else ''}"
-        elif prev in self.cues.preps and label != "PERSON" and cands[0].population >= 1000:
+        elif locative and label != "PERSON" and cands[0].population >= 1000:
             m.reason = f"gazetteer+prep:{prev}"
-        elif prev in self.cues.preps and label == "PERSON" and self._town_not_person(sdoc, s, e, cands):
+        elif locative and label == "PERSON" and (town_not_person(sdoc, s, e, cands) or (
+            prev.removeprefix("verb:") in self.cues.ground_verbs and any(c.is_town and c.population >= 1000
+                                                                         for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
         return m

@@ -38,7 +38,8 @@ def alt_ok(alt: str) -> bool:
 
 
 def alias_keys(name: str, knowledge: dict[str, Any]) -> set[str]:
-    """Short forms of a first-level region's name ("Belgorod Oblast" -> "belgorod")."""
+    """Short forms of a first-level region's name ("Belgorod Oblast" -> "belgorod", "Northern Darfur"
+    -> "north darfur")."""
     key = normalize(name)
     out = {key}
     for suffix in knowledge["admin1_suffixes"]:
@@ -49,6 +50,10 @@ def alias_keys(name: str, knowledge: dict[str, Any]) -> set[str]:
         pre = normalize(prefix)
         if key.startswith(pre + " "):
             out.add(key[len(pre) + 1 :].strip())
+    for adjective, noun in knowledge["admin1_compass"].items():
+        for k in list(out):
+            if k.startswith(normalize(adjective) + " "):
+                out.add(normalize(noun) + k[len(adjective) :])
     for ending, repl in knowledge["adjective_suffixes"].items():
         for k in list(out):
             if k.endswith(normalize(ending)) and len(k) > len(ending) + 3:

@@ -1,0 +1,106 @@
+"""Districts and neighbourhoods of a named town: "the Y district of X", "X's Y neighbourhood", "the
+city's Y quarter".
+
+Y is a capitalised name right before one of ``district_nouns`` (cues.yaml). The town X that holds it
+is, first found of: the town after "of" / "in" ("the Y district of X"), the possessor ("X's Y
+district"), or, after "the city's" / "the capital's" / "the town's", the town mentioned last before
+it. Y is then resolved to the gazetteer entry of that name within ``DISTRICT_KM`` of X when there is
+one (a populated section of the town); otherwise the mention belongs to X, at ACLED precision 2 (a
+part of the town's area, as ACLED codes a neighbourhood it cannot place more exactly). A name with
+no town that holds it ("Ituri district") is left to the recogniser (a district of a country is a
+region of its own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from unfog.geo.gazetteer import Candidate, Gazetteer
+from unfog.geo.names import normalize
+from unfog.geo.recognize import Cues, Mention, _capitalised
+from unfog.geodesy import km
+
+DISTRICT_KM = 30.0  # how far from its town's point a district may lie
+DISTRICT_PRECISION = 2
+TOWN_NOUNS = frozenset({"city", "town", "capital"})
+LOCATING_TOKENS = 120  # "the city's": how far back the town it means may be named
+
+
+@dataclass
+class District:
+    start: int  # token range of the district's name
+    end: int
+    how: str  # "of" | "in" | "possessor" | "city's"
+
+
+class Districts:
+    def __init__(self, gaz: Gazetteer, cues: Cues) -> None:
+        self.gaz = gaz
+        self.cues = cues
+
+    def find(self, sdoc: Doc) -> list[District]:
+        """Names right before a district noun, with what tells which town holds them."""
+        out: list[District] = []
+        for t in sdoc:
+            if t.lower_ not in self.cues.district_nouns or t.i == 0 or not _capitalised(sdoc[t.i - 1]):
+                continue
+            e, s = t.i, t.i - 1
+            while s > 0 and _capitalised(sdoc[s - 1]) and sdoc[s - 1].whitespace_ and not sdoc[s - 1].is_sent_end:
+                s -= 1
+            while s < e and sdoc[s].lower_ in ("the", "a"):
+                s += 1
+            name = sdoc[s:e].text
+            if s == e or name.lower() in self.cues.stopwords or self.gaz.is_demonym(name):
+                continue
+            nxt = sdoc[e + 1].lower_ if e + 1 < len(sdoc) else ""
+            before = sdoc[s - 1] if s >= 1 else None
+            if nxt in ("of", "in") and e + 2 < len(sdoc) and _capitalised(sdoc[e + 2]):
+                out.append(District(s, e, nxt))
+            elif before is not None and before.tag_ == "POS" and s >= 2:
+                out.append(District(s, e, "city's" if sdoc[s - 2].lower_ in TOWN_NOUNS else "possessor"))
+        return out
+
+    def locate(
+        self, sdoc: Doc, districts: Sequence[District], mentions: Sequence[Mention], chosen: Sequence[Candidate],
+    ) -> tuple[list[tuple[Mention, Candidate]], set[int]]:
+        """Each district as a mention with the entry it stands for (its own, or its town's at precision
+        2), and the indices of ``mentions`` it replaces (its own name, taken on its own)."""
+        towns = [(m, c) for m, c in zip(mentions, chosen, strict=True) if m.kind == "name" and c.is_town]
+        out: list[tuple[Mention, Candidate]] = []
+        dropped: set[int] = set()
+        pids: dict[tuple[int, str], int] = {}
+        for d in districts:
+            town = self._town(sdoc, d, towns)
+            if town is None:
+                continue
+            span = sdoc[d.start : d.end]
+            own = next((c for c in self.gaz.lookup(span.text, fuzzy=False)
+                        if not (c.is_country or c.is_large or c.is_admin1) and c.pid != town.pid
+                        and km(c.lat, c.lon, town.lat, town.lon) <= DISTRICT_KM), None)
+            inside = [k for k, m in enumerate(mentions) if m.start < d.end and d.start < m.end]
+            if any(mentions[k].start < d.start or mentions[k].end > d.end for k in inside):
+                continue  # part of a longer name that was taken as a place
+            dropped.update(inside)
+            reason = f"district:{d.how};located:{town.name}"
+            if own is not None:
+                cand, reason = own, f"district:{d.how};resolved-near:{town.name}"
+            else:
+                pid = pids.setdefault((town.pid, normalize(span.text)), -1 - len(pids))
+                cand = replace(town, pid=pid, geonames_id=None, name=span.text, feature_code="PPLX", population=0,
+                               main=True)
+            m = Mention(d.start, d.end, (span.start_char, span.end_char), span.text, reason, (cand,),
+                        meta={} if own is not None else {"precision": DISTRICT_PRECISION})
+            out.append((m, cand))
+        return out, dropped
+
+    @staticmethod
+    def _town(sdoc: Doc, d: District, towns: Sequence[tuple[Mention, Candidate]]) -> Candidate | None:
+        if d.how in ("of", "in"):
+            return next((c for m, c in towns if m.start == d.end + 2), None)
+        if d.how == "possessor":
+            return next((c for m, c in towns if m.end == d.start - 1), None)
+        before = [(m, c) for m, c in towns if m.end <= d.start and d.start - m.end <= LOCATING_TOKENS]
+        return before[-1][1] if before else None

@@ -1,0 +1,77 @@
+"""Evidence that a gazetteer hit is a place (issue 12): a locative verb governing it, a town the NER
+model took for a person in such a place, a saint's name owning a building's name (none), and a known
+place near a loosely matched name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from unfog.geo.gazetteer import Candidate
+from unfog.geodesy import km
+
+if TYPE_CHECKING:
+    from unfog.geo.recognize import Cues, Mention
+
+LOOSE_KM = 100.0  # a loosely matched name needs a place found by its exact name this near
+PERSON_TOWN = 100_000  # a town the NER model took for a person is taken after a locative word from this size
+
+
+def capitalised(tok: Token) -> bool:
+    """A capitalised word (or an abbreviation such as "St." or a name with an apostrophe)."""
+    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "'" in tok.text)
+
+
+def eponym(cues: Cues, sdoc: Doc, s: int, e: int) -> bool:
+    """A saint's or a person's name owning a building's name ("St. Anne's Church", "Queen Mary's
+    College"): no town, even where one bears the name. The possessor of a longer name ("St.
+    Petersburg's Palace Square") is left to the other rules."""
+    if sdoc[s].lower_.rstrip(".") not in cues.eponym_titles or e + 1 >= len(sdoc) or sdoc[e].tag_ != "POS":
+        return False
+    head = sdoc[e + 1]
+    return (head.text[:1].isupper() and head.lower_ in cues.facility_heads | cues.name_heads
+            and not (e + 2 < len(sdoc) and capitalised(sdoc[e + 2])))
+
+
+def locative_verb(cues: Cues, sdoc: Doc, s: int, e: int) -> str:
+    """"verb:<lemma>" where tokens [s, e) are the object of a verb of taking, holding, leaving or
+    striking ground ("still held X", "fled X", "X was shelled"), else ""."""
+    root = sdoc[s:e].root
+    head = root.head
+    if root.dep_ in ("dobj", "obj", "nsubjpass") and root.pos_ == "PROPN" and head.pos_ == "VERB" \
+            and head.i not in range(s, e) \
+            and head.lemma_.lower() in cues.locative_verbs:
+        return f"verb:{head.lemma_.lower()}"
+    return ""
+
+
+def town_not_person(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...]) -> bool:
+    """A name the NER model took for a person, after a locative preposition or verb, that is a
+    town: the whole name, main or alternate, of a city of 100,000 ("in Ciudad Juarez", "fled Khan
+    Yunis"), or the main name of a town closing an apposition ("Jane Roe, of Hayes, said")."""
+    town = next((c for c in cands if c.is_town), None)
+    if town is None:
+        return False
+    if e - s > 1 and town.population >= PERSON_TOWN:
+        return True
+    return (town.main and s >= 2 and sdoc[s - 1].lower_ == "of" and sdoc[s - 2].text == ","
+            and e < len(sdoc) and sdoc[e].text in (",", ".") and town.population >= 1000)
+
+
+def supported(accepted: list[Mention]) -> list[Mention]:
+    """Loose matches kept only where a place found by its exact name lies near one of their
+    entries ("entered Graivoron" in a story about the Belgorod region), with those entries: a word
+    a letter away from a far town's name ("Shariah law", Sharjah) is no place."""
+    anchors = [m.candidates[0] for m in accepted if not m.meta.get("loose")]
+    anchors = [a for a in anchors if not (a.is_country or a.is_large)]
+    out: list[Mention] = []
+    for m in accepted:
+        if m.meta.get("loose"):
+            near = tuple(c for c in m.candidates
+                         if any(km(c.lat, c.lon, a.lat, a.lon) <= LOOSE_KM for a in anchors))
+            if not near:
+                continue
+            m.candidates = near
+        out.append(m)
+    return out
