@@ -35,3 +35,19 @@ def test_means(nlp: Language, stage: EventStage, text: str, trigger: str, want: 
     got = [e for e in evs if e.trigger.text.lower().startswith(trigger)]
     assert got, [(e.trigger.text, e.acled) for e in evs]
     assert got[0].acled is not None and got[0].acled.sub_event_type == want, [(e.trigger.text, e.acled) for e in evs]
+
+
+# an act named as the subject of what it did is one event with the verb ("the bombardment destroyed
+# the station": ACLED codes one event per incident); a clause of its own stays another event
+EFFECTS = [
+    ("Two more strikes hit the market on Sunday.", 1),
+    ("The bombardment destroyed the water station.", 1),
+    ("Rebels attacked the convoy and troops shelled the village.", 2),
+    ("The ambush prompted troops to shell the village.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), EFFECTS)
+def test_effect_is_the_act(nlp: Language, stage: EventStage, text: str, n: int) -> None:
+    evs = [e for e in run(nlp, stage, text) if e.acled is not None]
+    assert len(evs) == n, [(e.trigger.text, e.acled.sub_event_type if e.acled else None) for e in evs]

@@ -14,6 +14,11 @@ act that took place); each joins the one earlier event it is compatible with:
 - no marker of another occurrence on the later mention ("another strike", "hit again"),
   from ``coref.yaml``.
 
+Before that, within a sentence: an act named as the subject (or passive agent) of another trigger
+verb is what the verb says it did ("the bombardment destroyed the station", "two more strikes hit
+the market": ACLED codes one event per incident): the verb joins the act when both have an ACLED
+type of the same event type and the same modality (``merge_effects``).
+
 A mention compatible with more than one earlier event joins none. The merged event keeps the
 first mention's trigger and position in the list and lists the later triggers in ``Event.mentions``;
 it takes the most precise place and explicit date, the first actors, the union of weapons, associated
@@ -34,7 +39,7 @@ from unfog.events.draft import Draft
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Place
 
-__all__ = ["CorefCues", "load_coref", "merge_coreferent"]
+__all__ = ["CorefCues", "load_coref", "merge_coreferent", "merge_effects"]
 
 
 @dataclass(frozen=True)
@@ -206,3 +211,43 @@ def merge_coreferent(events: list[Draft], ctx: DocContext, cues: CorefCues) -> l
             groups.append(_Group(ev, m.place, m.named, m.span))
         out.append(ev)
     return out
+
+
+
+def _doer(verb: Token) -> Token | None:
+    """The subject of a verb, or the object of its passive agent ("was hit by a strike")."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "agent":
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    return None
+
+
+def merge_effects(events: list[Draft]) -> list[Draft]:
+    """The events with each verb whose subject is another event's act joined to that act (see the
+    module doc); the act keeps its trigger and type and takes the verb's target, casualties,
+    weapons and claims where it has none."""
+    by_head = {ev.head.i: ev for ev in events}
+    gone: set[int] = set()
+    for ev in events:
+        head = ev.head
+        if head.pos_ not in ("VERB", "AUX") or ev.acled is None:
+            continue
+        doer = _doer(head)
+        act = by_head.get(doer.i) if doer is not None else None
+        if act is None or act is ev or id(act) in gone or act.acled is None:
+            continue
+        if act.acled.event_type != ev.acled.event_type or act.modality != ev.modality:
+            continue
+        act.mentions.append(ev.trigger)
+        act.mentions.extend(ev.mentions)
+        act.actor1 = act.actor1 or ev.actor1
+        act.actor2 = act.actor2 or ev.actor2
+        act.weapons = sorted({*act.weapons, *ev.weapons})
+        act.claims = list(dict.fromkeys([*act.claims, *ev.claims]))
+        if act.fatalities is None and act.injured is None:
+            act.fatalities, act.injured = ev.fatalities, ev.injured
+            act.casualty_text, act.casualty_tokens = ev.casualty_text, ev.casualty_tokens
+        gone.add(id(ev))
+    return [ev for ev in events if id(ev) not in gone]
