@@ -32,7 +32,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "trigger", "want"), CASES)
 def test_means(nlp: Language, stage: EventStage, text: str, trigger: str, want: str) -> None:
     evs = run(nlp, stage, text)
-    got = [e for e in evs if e.trigger.text.lower().startswith(trigger)]
+    got = [e for e in evs if any(m.text.lower().startswith(trigger) for m in (e.trigger, *e.mentions))]
     assert got, [(e.trigger.text, e.acled) for e in evs]
     assert got[0].acled is not None and got[0].acled.sub_event_type == want, [(e.trigger.text, e.acled) for e in evs]
 
