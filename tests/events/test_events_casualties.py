@@ -17,6 +17,9 @@ CASES = [
     ("Scores of villagers were killed in the massacre.", 20, None),
     ("Hundreds of people were injured in the bombing.", None, 100),
     ("The airstrike killed a dozen militants.", 12, None),
+    # a gapped passive conjunct has its own patient ("and dozens [were] wounded"): its vague count
+    ("At least 17 people were killed and dozens wounded in the attack on the market.", 17, 12),
+    ("Four guards were killed and several injured in the raid on the prison.", 4, 3),
     ("The blast killed 14 people and wounded 30 others.", 14, 30),
     ("A couple of guards were wounded in the raid.", None, 2),
     ("A handful of protesters were killed when police opened fire.", 3, None),

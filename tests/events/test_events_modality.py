@@ -101,6 +101,15 @@ CASES = [
     ("Residents will not return after the shelling.", "shelling", "asserted"),
     # a phrasal verb of cancelling denies its object
     ("The union called off the strike.", "strike", "negated"),
+    # an act noun that causes what a modal verb says takes the verb's modality; one the verb's
+    # perfect infers from, or a definite object (presupposed, going on), does not
+    ("A capture of the port would end the war.", "capture", "hypothetical"),
+    ("The bombing will set back the talks.", "bombing", "asserted"),
+    ("An offensive on the city will cost thousands of lives.", "offensive", "future"),
+    ("The bombing of the bridge cut the town off.", "bombing", "asserted"),
+    ("The envoy said the deal would end the shelling of the port.", "shelling", "asserted"),
+    ("The governor hopes to halt the bombardment of the port.", "bombardment", "asserted"),
+    ("The army will prevent raids on the camps.", "raids", "negated"),
 ]
 
 

@@ -54,7 +54,7 @@ from unfog.events.arguments import ArgumentIndex
 from unfog.events.casualties import Casualty, find_casualties
 from unfog.events.classify import classify_document
 from unfog.events.context import sentence_scope
-from unfog.events.coref import CorefCues, load_coref, merge_coreferent
+from unfog.events.coref import CorefCues, load_coref, merge_coreferent, merge_effects
 from unfog.events.draft import Draft
 from unfog.events.generic import mark_generic, occurred_only
 from unfog.events.incident import carry_incident
@@ -161,8 +161,8 @@ class EventStage:
         # a kind of act is no incident; ACLED types only what took place (events/generic.py)
         mark_generic(drafts, self.lex)
         occurred_only(drafts)
-        # one event per real event: later mentions in .mentions
-        drafts = merge_coreferent(drafts, ctx, k.coref)
+        # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
+        drafts = merge_coreferent(merge_effects(drafts), ctx, k.coref)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published)
         return EventOutput(events=[d.to_event(n) for n, d in enumerate(drafts, 1)],

@@ -60,6 +60,13 @@ def count_of(np: Token, c: Counts) -> tuple[int, Token] | None:
     return None
 
 
+def _gapped_passive(t: Token) -> bool:
+    """A participle conjoined to a passive verb whose auxiliary it shares ("17 were killed and
+    dozens wounded"): its subject is who was hurt, not who hurt."""
+    return t.dep_ == "conj" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children) and any(
+        c.dep_ == "auxpass" for c in t.head.children)
+
+
 _PEOPLE_DEPS = ("nsubjpass", "dobj", "nsubj", "pobj", "attr")
 
 
@@ -73,8 +80,10 @@ def find_casualties(sent: Span, c: Counts) -> list[Casualty]:
         cands: list[Token] = []
         if t.pos_ == "VERB":
             cands = [ch for ch in t.children if ch.dep_ in ("nsubjpass", "dobj")]
-            if lem == "die":
+            if lem == "die" or _gapped_passive(t):
                 cands += [ch for ch in t.children if ch.dep_ == "nsubj"]
+            if t.dep_ == "acl" and t.tag_ == "VBN":
+                cands.append(t.head)  # "and several injured": a count the participle describes
             if not cands:  # "killing and injuring several people": the conjunct's object
                 for ch in t.children:
                     if ch.dep_ == "conj" and ch.pos_ == "VERB":

@@ -30,6 +30,7 @@ from unfog.events.context import lemma, scope_of, subject_of
 from unfog.events.draft import Draft
 from unfog.events.episodes import (
     TERRITORY_TAKEN,
+    aerial_bombings,
     claimed_acts,
     device_blasts,
     generic_attacks,
@@ -293,6 +294,7 @@ def classify_document(typed: Sequence[Typed], events: list[Draft], *, agents: Ac
     one_protest_kind(kept_e, lex)
     generic_attacks(kept_t, kept_e, lex)
     device_blasts(kept_t, kept_e, lex)
+    aerial_bombings(kept_t, kept_e, lex)
     raids_for_arrests(kept_t, kept_e, lex)
     claimed_acts(kept_t, kept_e, lex)
     plover_by_target(kept_t, kept_e, lex, cues)

@@ -14,6 +14,12 @@ act that took place); each joins the one earlier event it is compatible with:
 - no marker of another occurrence on the later mention ("another strike", "hit again"),
   from ``coref.yaml``.
 
+Before that, within a sentence: an act named as the subject (or passive agent) of another trigger
+verb is what the verb says it did ("the bombardment destroyed the station", "two more strikes hit
+the market", "bombs exploded": ACLED codes one event per incident): when both have an ACLED type
+of the same event type and the same modality, they are one event whose trigger is the verb (the
+predicate) and whose first mention is the act noun (``merge_effects``).
+
 A mention compatible with more than one earlier event joins none. The merged event keeps the
 first mention's trigger and position in the list and lists the later triggers in ``Event.mentions``;
 it takes the most precise place and explicit date, the first actors, the union of weapons, associated
@@ -34,7 +40,7 @@ from unfog.events.draft import Draft
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Place
 
-__all__ = ["CorefCues", "load_coref", "merge_coreferent"]
+__all__ = ["CorefCues", "load_coref", "merge_coreferent", "merge_effects"]
 
 
 @dataclass(frozen=True)
@@ -206,3 +212,50 @@ def merge_coreferent(events: list[Draft], ctx: DocContext, cues: CorefCues) -> l
             groups.append(_Group(ev, m.place, m.named, m.span))
         out.append(ev)
     return out
+
+
+
+def _doer(verb: Token) -> Token | None:
+    """The subject of a verb, or the object of its passive agent ("was hit by a strike")."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "agent":
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    return None
+
+
+def merge_effects(events: list[Draft]) -> list[Draft]:
+    """The events with each verb whose subject is another event's act joined with that act (see
+    the module doc). The verb, the predicate, is the trigger and takes the act's place in the list;
+    the act noun names the means and the doer, so its types and actor1 are kept, and its trigger
+    is the first of the mentions."""
+    by_head = {ev.head.i: ev for ev in events}
+    into: dict[int, Draft] = {}  # id of an act -> the verb event that replaces it
+    gone: set[int] = set()
+    for ev in events:
+        head = ev.head
+        if head.pos_ not in ("VERB", "AUX") or ev.acled is None or id(ev) in into:
+            continue
+        doer = _doer(head)
+        act = by_head.get(doer.i) if doer is not None else None
+        if act is None or act is ev or id(act) in into or id(act) in gone or act.acled is None:
+            continue
+        if act.acled.event_type != ev.acled.event_type or act.modality != ev.modality:
+            continue
+        ev.acled, ev.plover = act.acled, act.plover or ev.plover
+        ev.mentions = [act.trigger, *act.mentions, *ev.mentions]
+        ev.actor1 = act.actor1 or ev.actor1
+        ev.actor2 = ev.actor2 or act.actor2
+        ev.place, ev.place_reason = (ev.place, ev.place_reason) if ev.place else (act.place, act.place_reason)
+        if ev.time is None and act.time is not None:
+            ev.date, ev.date_precision, ev.time = act.date, act.date_precision, act.time
+        ev.weapons = sorted({*act.weapons, *ev.weapons})
+        ev.associated_actors = list(dict.fromkeys([*act.associated_actors, *ev.associated_actors]))
+        ev.claims = list(dict.fromkeys([*act.claims, *ev.claims]))
+        if ev.fatalities is None and ev.injured is None:
+            ev.fatalities, ev.injured = act.fatalities, act.injured
+            ev.casualty_text, ev.casualty_tokens = act.casualty_text, act.casualty_tokens
+        into[id(act)] = ev
+        gone.add(id(ev))
+    return [into.get(id(ev), ev) for ev in events if id(ev) not in gone]

@@ -23,6 +23,12 @@
   or an air strike in a document that reports a suicide bombing or a grenade (``blast_devices`` in
   triggers.yaml) is that device going off ("two suicide bombers blew themselves up ...; the
   bombing took place near ...").
+- **Bombing in an air campaign** (ACLED: bombing by aircraft or drones is an air/drone strike; a
+  remote explosive/IED needs a device planted, hidden or set off): a bare bombing or bombardment
+  (``bare_bombings`` in triggers.yaml) typed a device or shelling by default, in a sentence that
+  names no device and no artillery (``ied_context``, ``artillery``), in a document that reports an
+  air strike by its own words, is that air campaign ("jets pounded the suburbs ...; the relentless
+  bombing forced them to flee").
 - **Raids that make arrests** (ACLED Arrests): a raid (``arrest_raids`` in triggers.yaml) that
   kills or wounds no one, in a sentence that reports arrests, is how the arrests were made
   ("troops raided the house and detained the commander"): one arrest, not an attack.
@@ -34,6 +40,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from unfog.events.context import scope_of
 from unfog.events.draft import Draft
 from unfog.events.ontology import EventLexicon
 from unfog.events.triggers import Typed
@@ -192,3 +199,31 @@ def device_blasts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon
             near = min(found, key=lambda e: abs(e.trigger.span[0] - ev.trigger.span[0]))
             if near.acled is not None:
                 _set(ev, near.acled.sub_event_type, lex, plover=False)
+
+
+_AIR = "Air/drone strike"
+#: the cue classes of triggers.yaml that name a bombing's means other than aircraft
+_MEANS = ("ied_context", "artillery", "suicide", "grenade", "chemical")
+
+
+def aerial_bombings(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:
+    """A bare bombing in a document of air strikes is one of them (see the module's docstring)."""
+    bare = frozenset(lex.classes.get("bare_bombings", ()))
+    cues = [w for c in _MEANS for w in lex.classes.get(c, ())]
+    aerial = any(ev.acled is not None and ev.acled.sub_event_type == _AIR and ev.modality in _OCCURRED
+                 and lemma_of(t) not in bare for t, ev in zip(typed, events, strict=True))
+    if not aerial:
+        return
+    for t, ev in zip(typed, events, strict=True):
+        if ev.acled is None or ev.acled.sub_event_type == _AIR or lemma_of(t) not in bare:
+            continue
+        if t.cand.end - t.cand.start != 1 or ev.acled.event_type != lex.ontology.acled_type[_AIR]:
+            continue  # "a roadside bombing" is one trigger with its device; a battle stays
+        own = {t.cand.head.i}
+        if scope_of(x for x in t.cand.head.sent if x.i not in own).has(cues):
+            continue
+        _set(ev, _AIR, lex, plover=False)
+
+
+def lemma_of(t: Typed) -> str:
+    return t.cand.head.lemma_.lower()

@@ -62,6 +62,7 @@ class Cues:
     joining_verbs: frozenset[str]
     joining_preps: frozenset[str]
     copulas: frozenset[str]
+    indefinite_determiners: frozenset[str]
 
 
 def load_cues(knowledge: Knowledge = PACKAGED) -> Cues:
@@ -206,6 +207,31 @@ def _stops(t: Token, gov: Token, nominal: bool, m: Cues) -> bool:
     return nominal and gov.pos_ in ("VERB", "AUX") and lemma(gov) not in m.transparent_verbs
 
 
+def _open_subject(t: Token, gov: Token, m: Cues) -> Modality | None:
+    """The modality a noun trigger takes as the subject of a verb that is neither a light verb nor
+    a verb of occurrence, where the verb's own modality leaves the act open: its subject, when
+    indefinite ("a", "any": no act the text has spoken of), the verb has a
+      modal or future auxiliary (no perfect) and an object: the act is the cause of what the verb
+      says, as open as it is ("an offensive on the city will cost thousands of lives"); a definite
+      subject refers to an act that took place or is set ("the bombing will set back the talks"),
+      and "a strike may have killed five" infers from an act that took place;
+
+    Its object stays presupposed, definite ("would end the shelling", "hopes to halt the
+    bombardment") or not: a bare plural object of an open verb ("would stop mortar attacks") was
+    tried as open and lost on modality-uw half B (UW annotates "can prompt threats", "will improve
+    communications" as happened).
+    """
+    if t.dep_ != "nsubj" or lemma(gov) in m.copulas or lemma(gov) in m.aspectual:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in m.indefinite_determiners for c in t.children):
+        return None
+    auxes = [c for c in gov.children if c.dep_ == "aux"]
+    if any(lemma(c) == "have" for c in auxes) or not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in gov.children):
+        return None
+    own = _own(gov, m)
+    return own if own in ("future", "hypothetical") else None
+
+
 def modality(head: Token, m: Cues) -> Modality:
     """Walk from the trigger up its governing words while they can change its modality."""
     return explain(head, m)[0]
@@ -254,6 +280,11 @@ def explain(head: Token, m: Cues) -> tuple[Modality, str]:
             if modality(gov, m) == "negated":
                 return "negated", f"joining:{gov.lower_}"
             return "asserted", f"joined:{gov.lower_}"
+        if nominal and t.pos_ in _NOMINAL and gov.pos_ in ("VERB", "AUX") and (
+                lemma(gov) not in m.transparent_verbs):
+            opened = _open_subject(t, gov, m)
+            if opened is not None:
+                return opened, f"open_subject:{gov.lower_}/{t.dep_}"
         if _stops(t, gov, nominal and (t.dep_ in _NOMINAL_ARGS or t.dep_ == "prep"), m):
             return "asserted", f"stop:{t.dep_}"
         if gov.pos_ in ("VERB", "AUX"):

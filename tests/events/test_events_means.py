@@ -1,0 +1,53 @@
+"""A weapon types an act when it is the act's own means; a bare bombing takes the document's
+aerial means (own sentences -> the ACLED sub-event type of the trigger named)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.events import EventStage
+
+from .support import run
+
+CASES = [
+    # a bare bombing in a document whose acts are air strikes is one of them (ACLED: bombing from
+    # aircraft is an air/drone strike; an IED needs a device set or carried)
+    ("Warplanes struck the market town on Monday. Residents said the relentless bombing forced them to flee.",
+     "bombing", "Air/drone strike"),
+    ("Jets pounded the suburbs for a week. The bombardment destroyed the water station.",
+     "bombardment", "Air/drone strike"),
+    # no aircraft in the document, or a device named: the bombing stays a device set off
+    ("A bombing at a cafe killed four people on Monday.", "bombing", "Remote explosive/landmine/IED"),
+    ("Jets struck the hills on Monday. In the town, a roadside bombing killed two soldiers.",
+     "bombing", "Remote explosive/landmine/IED"),
+    # a chemical types an act whose means it is; an air campaign with it in its sentence stays an
+    # air campaign (ACLED: chemical weapon use without any other form of violence)
+    ("The air campaign went on for weeks amid reports of chlorine use.", "air campaign", "Air/drone strike"),
+    ("Helicopters dropped chlorine barrel bombs on the suburb.", "dropped", "Chemical weapon"),
+    ("Dozens choked after a chlorine attack on the suburb.", "attack", "Chemical weapon"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), CASES)
+def test_means(nlp: Language, stage: EventStage, text: str, trigger: str, want: str) -> None:
+    evs = run(nlp, stage, text)
+    got = [e for e in evs if any(m.text.lower().startswith(trigger) for m in (e.trigger, *e.mentions))]
+    assert got, [(e.trigger.text, e.acled) for e in evs]
+    assert got[0].acled is not None and got[0].acled.sub_event_type == want, [(e.trigger.text, e.acled) for e in evs]
+
+
+# an act named as the subject of what it did is one event with the verb ("the bombardment destroyed
+# the station": ACLED codes one event per incident); a clause of its own stays another event
+EFFECTS = [
+    ("Two more strikes hit the market on Sunday.", 1),
+    ("The bombardment destroyed the water station.", 1),
+    ("Rebels attacked the convoy and troops shelled the village.", 2),
+    ("The ambush prompted troops to shell the village.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), EFFECTS)
+def test_effect_is_the_act(nlp: Language, stage: EventStage, text: str, n: int) -> None:
+    evs = [e for e in run(nlp, stage, text) if e.acled is not None]
+    assert len(evs) == n, [(e.trigger.text, e.acled.sub_event_type if e.acled else None) for e in evs]
