@@ -13,13 +13,14 @@ Contract (``unfog.stage``)::
 - may not touch: the context, the parse, its knowledge (``cues``, the gazetteer) or anything it
   returned for another document.
 - holds: ``gazetteer`` (the index of ``settings.gazetteer_path``, opened by :func:`open_gazetteer`),
-  which the pipeline hands to the actor stage (``ActorStage.from_settings(settings, geo.gazetteer)``).
+  which the pipeline hands to the actor stage (``ActorStage.from_settings(settings, geo.gazetteer)``);
+  ``ranker``, the learned candidate ranker of ``geo/rank_model.json``.
 
 One file per concern: ``names`` (keys), ``gazetteer`` (the index service), ``build`` (building and
 opening the index), ``recognize`` (finding toponyms), ``facilities`` (named buildings, streets and sites
-used as locations, resolved to the place that locates them), ``resolve`` (choosing the entry),
-``districts`` (parts of a named town, resolved or placed at the town), ``metonymy``, ``knowledge``
-(reading ``geo/*.yaml``).
+used as locations, resolved to the place that locates them), ``resolve`` (choosing the entry), ``rank``
+(the learned ranker that makes the final choice), ``districts`` (parts of a named town, resolved or
+placed at the town), ``metonymy``, ``knowledge`` (reading ``geo/*.yaml``).
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ from unfog.geo.facilities import Facilities
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.knowledge import load_yaml
 from unfog.geo.metonymy import mark_metonymy
+from unfog.geo.rank import load_ranker
 from unfog.geo.recognize import Cues, Mention, Recognizer
-from unfog.geo.resolve import resolve
+from unfog.geo.resolve import Chooser, resolve
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Place, PlaceMention
 from unfog.settings import Settings
@@ -45,11 +47,12 @@ __all__ = ["Gazetteer", "GeoStage", "build_gazetteer", "index_is_current", "open
 class GeoStage:
     def __init__(
         self, gazetteer: Gazetteer, cues: Cues, abbreviations: RegionAbbreviations | None = None,
-        place_adjectives: bool = False, knowledge: Knowledge = PACKAGED,
+        place_adjectives: bool = False, knowledge: Knowledge = PACKAGED, ranker: Chooser | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.cues = cues
         self.place_adjectives = place_adjectives
+        self.ranker = ranker  # the learned ranker (rank.py); None: the hand-set score alone
         self.recognizer = Recognizer(gazetteer, cues)
         self.facilities = Facilities(gazetteer, cues)
         self.districts = Districts(gazetteer, cues)
@@ -61,7 +64,7 @@ class GeoStage:
         knowledge = settings.knowledge
         return cls(
             open_gazetteer(settings), Cues(load_yaml("cues.yaml", knowledge)),
-            place_adjectives=settings.place_adjectives, knowledge=knowledge,
+            place_adjectives=settings.place_adjectives, knowledge=knowledge, ranker=load_ranker(knowledge),
         )
 
     def run(self, ctx: DocContext) -> list[Place]:
@@ -82,7 +85,7 @@ class GeoStage:
             return []
         mentions = link_containers(sdoc, mentions, self.gazetteer)
         inner = [(k, f.inner) for k, f in enumerate(facilities) if f.inner is not None]
-        chosen = resolve(sdoc, [*mentions, *(m for _, m in inner)], self.gazetteer)
+        chosen = resolve(sdoc, [*mentions, *(m for _, m in inner)], self.gazetteer, self.ranker)
         chosen, inner_chosen = chosen[: len(mentions)], chosen[len(mentions) :]
         mark_metonymy(sdoc, mentions, chosen, self.cues)
         located = self.facilities.locate(

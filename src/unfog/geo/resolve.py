@@ -4,7 +4,8 @@ Score = log10(population) + a feature prior (countries and large areas first, ca
 + the mention's hints ("the X region" -> a region, "the town of X" -> a town, "the Ukrainian city
 of X" -> a town in UA) + document context (countries the document names or whose adjectives it
 uses, regions it names, places already resolved nearby). Two passes: the second adds the regions
-and points the first pass settled.
+and points the first pass settled. The second pass is the learned ranker (``rank.py``, the model in
+``data/geo/rank_model.json``) when the stage holds one: the hand-set score is its first feature.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from typing import Protocol
 
 from spacy.tokens import Doc
 
@@ -23,7 +25,7 @@ from unfog.geodesy import km
 
 NEAR_KM = 250.0
 NEAR_TOKENS = 40  # about a sentence or two
-WELL_KNOWN = 1.0  # the bonus of a well-known city (see _well_known)
+WELL_KNOWN = 1.0  # the bonus of a well-known city (see well_known)
 NEAR_SCALE = 1.5  # near-weight giving the full proximity bonus
 ALIAS_OF_OTHER = 1.5  # the penalty of a town named by another town's main name
 SPELLING = 0.7  # similarity (difflib ratio) above which an alternate name is a spelling of the main one
@@ -71,7 +73,7 @@ def document_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> 
     return ctx
 
 
-def _well_known(c: Candidate, same_name: Sequence[Candidate]) -> bool:
+def well_known(c: Candidate, same_name: Sequence[Candidate]) -> bool:
     """The city a bare name means unless the context says otherwise: a town of 100,000 at least
     five times as populous as any other town of that name ("Manchester" -> England)."""
     if c.population < 100_000:
@@ -80,7 +82,7 @@ def _well_known(c: Candidate, same_name: Sequence[Candidate]) -> bool:
     return all(c.population >= 5 * p for p in others)
 
 
-def _alias_of_other(c: Candidate, m: Mention, same_name: Sequence[Candidate]) -> bool:
+def alias_of_other(c: Candidate, m: Mention, same_name: Sequence[Candidate]) -> bool:
     """A town matched by an alternate name that is no spelling of its own name but the main name of
     another town ("Southold" is also an alternate name of South Bend): the other town is meant unless
     this one is some thirty times as populous (nor is this one then "well known" by that name).
@@ -102,10 +104,10 @@ def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequenc
     elif c.is_admin2:
         # a district's population is the sum of its towns'; by its bare name it is mostly the town
         s -= 3.0 if any(t.is_town and t.country_code == c.country_code for t in same_name) else 1.5
-    other = _alias_of_other(c, m, same_name)
+    other = alias_of_other(c, m, same_name)
     if not c.main:
         s -= ALIAS_OF_OTHER if other else 0.5
-    if c.is_town and not other and _well_known(c, same_name):
+    if c.is_town and not other and well_known(c, same_name):
         s += WELL_KNOWN
     if m.hint == "admin1":
         s += 6.0 if c.is_admin1 or c.is_admin2 else -3.0
@@ -146,8 +148,17 @@ def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> C
     return ctx
 
 
-def resolve(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> list[Candidate]:
-    """The chosen candidate of every mention, in order."""
+class Chooser(Protocol):
+    """What chooses a mention's candidate in the settled context (``rank.Ranker``)."""
+
+    def choose(self, m: Mention, index: int, ctx: Context) -> Candidate: ...
+
+
+def resolve(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, chooser: Chooser | None = None) -> list[Candidate]:
+    """The chosen candidate of every mention, in order: by ``chooser`` in the settled context, or
+    without one by the hand-set score."""
     ctx = settled_context(sdoc, mentions, gaz)
+    if chooser is not None:
+        return [chooser.choose(m, i, ctx) for i, m in enumerate(mentions)]
     return [max(m.candidates, key=lambda c, m=m, i=i: score(c, m, ctx, i, m.candidates))  # type: ignore[misc]
             for i, m in enumerate(mentions)]

@@ -1,0 +1,195 @@
+"""The learned candidate ranker: a linear score over features of each (mention, candidate) pair.
+
+The model (``data/geo/rank_model.json``, written by ``scripts/train_geo.py``) is one weight per
+feature of :data:`FEATURES`; a mention's candidate with the largest dot product wins (a pairwise
+logistic regression: only differences between candidates of one mention matter, so there is no
+bias). The hand-set score of :mod:`unfog.geo.resolve` is the first feature, so the model is the
+rules plus learned corrections (population against ambiguity, feature class, name match, the
+document's countries and regions, distance to places already settled).
+
+:func:`mention_features` is the one feature function: the training script records it and the
+stage scores with it, so the two cannot drift apart; a model whose feature list differs from
+:data:`FEATURES` is refused when it is read.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import cast
+
+from unfog.geo.gazetteer import Candidate
+from unfog.geo.names import fold, normalize
+from unfog.geo.recognize import Mention
+from unfog.geo.resolve import NEAR_KM, NEAR_TOKENS, SPELLING, Context, alias_of_other, score, well_known
+from unfog.geodesy import km
+from unfog.knowledge import PACKAGED, Knowledge
+
+MODEL_PATH = "geo/rank_model.json"
+SEATS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLG"})
+CLASSES = ("country", "large", "admin1", "admin2", "town", "capital", "seat", "other_class")
+MATCHES = ("main_exact", "main_folded", "alt_spelling", "alt_other")
+
+FEATURES: tuple[str, ...] = (
+    "hand",  # the hand-set score of resolve.score
+    "log_pop",  # log10(population + 10)
+    "pop_gap",  # log_pop minus that of the most populous candidate (<= 0)
+    "top_pop",  # the most populous candidate
+    "pop_x_cands",  # log_pop times log2 of the number of candidates
+    *CLASSES,  # feature class; capitals and seats are towns too
+    *MATCHES,  # how the name matched: the main name as written or folded, an alternate spelling, another alias
+    "alias_of_other",  # resolve.alias_of_other
+    "well_known",  # resolve.well_known
+    "country_named",  # its country is named in the document
+    "country_weight",  # log1p of the document's weight of that country
+    "country_near",  # that weight by distance in tokens (resolve.Context.near), capped at 4
+    "country_close",  # 1 / (1 + tokens to the nearest mention of the country / NEAR_TOKENS)
+    "country_top",  # the document's most named country
+    "country_hint",  # "the Ukrainian city of X"
+    "region_hint",  # "X, Region"
+    "region_named",  # in a first-level region the document names (or that region)
+    "hint_match",  # the mention's hint (region, town, container) fits the candidate
+    "hint_mismatch",
+    "point_near",  # a town within NEAR_KM of a place settled in the document
+    "point_close",  # 1 - log10(1 + km to the nearest settled place) / 4, 0 without settled places
+)
+_AT = {f: k for k, f in enumerate(FEATURES)}
+
+
+def _class(c: Candidate) -> str:
+    if c.is_country:
+        return "country"
+    if c.is_large:
+        return "large"
+    if c.is_admin1:
+        return "admin1"
+    if c.is_admin2:
+        return "admin2"
+    if c.feature_code == "PPLC":
+        return "capital"
+    if c.feature_code in SEATS:
+        return "seat"
+    return "town" if c.is_town else "other_class"
+
+
+def _match(c: Candidate, text: str) -> str:
+    name = normalize(c.name)
+    if c.main:
+        return "main_exact" if text == name else "main_folded"
+    same = text == name or fold(text) == fold(name) or SequenceMatcher(None, text, name).ratio() >= SPELLING
+    return "alt_spelling" if same else "alt_other"
+
+
+def _fits(hint: str, c: Candidate) -> bool:
+    if hint == "admin1":
+        return c.is_admin1 or c.is_admin2
+    if hint == "town":
+        return c.is_town
+    return hint == "container" and c.is_admin1
+
+
+def mention_features(m: Mention, index: int, ctx: Context) -> list[list[float]]:
+    """The feature values (in the order of :data:`FEATURES`) of each of the mention's candidates, in
+    the context ``ctx`` settled by the first pass (``resolve.settled_context``); ``index`` is the
+    mention's position among the document's mentions (a mention's own point is not its context)."""
+    cands = m.candidates
+    top = max(c.population for c in cands)
+    log_top = math.log10(top + 10)
+    ambiguity = math.log2(len(cands))
+    text = normalize(m.text)
+    most = max(ctx.countries.values(), default=0)
+    points = [(lat, lon) for i, lat, lon in ctx.points if i != index]
+    rows = []
+    for c in cands:
+        f = [0.0] * len(FEATURES)
+        f[_AT["hand"]] = score(c, m, ctx, index, cands)
+        log_pop = math.log10(c.population + 10)
+        f[_AT["log_pop"]] = log_pop
+        f[_AT["pop_gap"]] = log_pop - log_top
+        f[_AT["top_pop"]] = float(c.population >= top)
+        f[_AT["pop_x_cands"]] = log_pop * ambiguity
+        cls = _class(c)
+        f[_AT[cls]] = 1.0
+        if cls in ("capital", "seat"):
+            f[_AT["town"]] = 1.0
+        f[_AT[_match(c, text)]] = 1.0
+        other = alias_of_other(c, m, cands)
+        f[_AT["alias_of_other"]] = float(other)
+        f[_AT["well_known"]] = float(c.is_town and not other and well_known(c, cands))
+        cc = c.country_code
+        if cc and ctx.countries.get(cc):
+            f[_AT["country_named"]] = 1.0
+            f[_AT["country_weight"]] = math.log1p(ctx.countries[cc])
+            f[_AT["country_near"]] = min(4.0, ctx.near(cc, m.start))
+            gap = min(abs(i - m.start) for i, _ in ctx.country_at.get(cc, [(m.start, 0)]))
+            f[_AT["country_close"]] = 1.0 / (1.0 + gap / NEAR_TOKENS)
+            f[_AT["country_top"]] = float(ctx.countries[cc] == most)
+        f[_AT["country_hint"]] = float(bool(m.country_hint) and cc == m.country_hint)
+        f[_AT["region_hint"]] = float(m.admin1_hint is not None and not c.is_admin1 and (cc, c.admin1) == m.admin1_hint)
+        f[_AT["region_named"]] = float(bool(c.admin1) and (cc, c.admin1) in ctx.admin1)
+        if m.hint:
+            f[_AT["hint_match" if _fits(m.hint, c) else "hint_mismatch"]] = 1.0
+        if points:
+            d = min(km(c.lat, c.lon, lat, lon) for lat, lon in points)
+            f[_AT["point_near"]] = float(c.is_town and d < NEAR_KM)
+            f[_AT["point_close"]] = 1.0 - min(1.0, math.log10(1.0 + d) / 4.0)
+        rows.append(f)
+    return rows
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """A linear ranker: one weight per feature of :data:`FEATURES`; the largest dot product wins."""
+
+    weights: tuple[float, ...]
+
+    def scores(self, m: Mention, index: int, ctx: Context) -> list[float]:
+        """The score of each of the mention's candidates."""
+        return [self._dot(f) for f in mention_features(m, index, ctx)]
+
+    def _dot(self, f: Sequence[float]) -> float:
+        return sum(w * x for w, x in zip(self.weights, f, strict=True))
+
+    def choose(self, m: Mention, index: int, ctx: Context) -> Candidate:
+        """The best-scoring candidate, within what the naming says:
+
+        - where the mention's own phrase names the country or region ("the Ukrainian city of X",
+          "X, Region") or the kind of place ("the X region", "the town of X"), the best of the
+          candidates that are what it says, if any is;
+        - a town the name reaches only as an alias that is another town's main name
+          (``resolve.alias_of_other``) only where the hand-set score also chooses it (it is then
+          some thirty times as populous)."""
+        if len(m.candidates) == 1:
+            return m.candidates[0]
+        feats = mention_features(m, index, ctx)
+        hand = max(range(len(feats)), key=lambda k: feats[k][_AT["hand"]])
+        allowed = [k for k, f in enumerate(feats) if not f[_AT["alias_of_other"]] or k == hand]
+        if m.hint in ("admin1", "town"):
+            allowed = [k for k in allowed if _fits(m.hint, m.candidates[k])] or allowed
+        allowed = [k for k in allowed if _stated(m, m.candidates[k])] or allowed
+        return m.candidates[max(allowed, key=lambda k: self._dot(feats[k]))]
+
+
+def _stated(m: Mention, c: Candidate) -> bool:
+    """The candidate lies where the mention's own phrase says (its country hint, its "X, Region")."""
+    if m.admin1_hint is not None:
+        return not c.is_admin1 and (c.country_code, c.admin1) == m.admin1_hint
+    return bool(m.country_hint) and c.country_code == m.country_hint
+
+
+def parse_ranker(raw: Mapping[str, object]) -> Ranker:
+    """The ranker of a model file's JSON; refused (ValueError) when its features are not the code's."""
+    names = list(cast(Sequence[str], raw["features"]))
+    if tuple(names) != FEATURES:
+        raise ValueError(f"{MODEL_PATH} was trained on other features than unfog.geo.rank.FEATURES: retrain it "
+                         "with scripts/train_geo.py --write")
+    weights = cast(Mapping[str, float], raw["weights"])
+    return Ranker(tuple(float(weights[f]) for f in FEATURES))
+
+
+def load_ranker(knowledge: Knowledge = PACKAGED) -> Ranker:
+    """The ranker of ``geo/rank_model.json`` in the knowledge; the stage reads it once."""
+    return parse_ranker(cast(Mapping[str, object], json.loads(knowledge.text(MODEL_PATH))))
