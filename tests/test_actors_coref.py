@@ -94,10 +94,51 @@ def test_coref_targets(nlp: Language, stage: ActorStage, text: str, anaphor: str
         ("The governor of the region visited the school.", "governor"),  # nobody with that role before
         ("Reuters said the group of villagers left.", "the group"),  # media is no group
         ("The police found it near the river.", "it"),  # object pronoun
+        ("Reuters reported on the talks. The ministry declined to comment.", "The ministry"),  # no ministry named
     ],
 )
 def test_no_coref(nlp: Language, stage: ActorStage, text: str, anaphor: str) -> None:
     assert target(nlp, stage, text, anaphor) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphor", "occurrence", "expected"),
+    [
+        # a definite bare noun refers to the latest earlier actor whose name ends in the same noun,
+        # however many sentences back and whatever its type
+        (
+            "The Defence Ministry said its air defences downed four drones overnight. The army also "
+            "reported shelling near the border. The ministry said no one was hurt.",
+            "The ministry",
+            1,
+            "Defence Ministry",
+        ),
+        (
+            "Ukraine's Foreign Ministry summoned the ambassador. Later, the Interior Ministry reported "
+            "arrests. The ministry said five people were held.",
+            "The ministry",
+            1,
+            "Interior Ministry",
+        ),
+        (
+            "The Health Ministry in Gaza said 20 people were killed. The army denied the figure. Residents "
+            "fled the area. Aid groups asked for a pause. The ministry said the toll was rising.",
+            "The ministry",
+            1,
+            "Health Ministry",
+        ),
+        (
+            "The Justice Department opened an inquiry on Tuesday. The department said it would publish its findings.",
+            "The department",
+            1,
+            "Justice Department",
+        ),
+    ],
+)
+def test_coref_head_match(
+    nlp: Language, stage: ActorStage, text: str, anaphor: str, occurrence: int, expected: str
+) -> None:
+    assert target(nlp, stage, text, anaphor, occurrence) == expected
 
 
 @pytest.mark.parametrize(

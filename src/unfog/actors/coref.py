@@ -1,6 +1,10 @@
 """In-document coreference by rule: definite descriptions ("the group", "the governor"), speakers
 ("a spokesman") and pronouns ("it", "its forces", "they", "he") refer back to the nearest
-compatible actor, preferring the subject of the verb that governs them and earlier subjects."""
+compatible actor, preferring the subject of the verb that governs them and earlier subjects.
+
+A definite bare noun whose head is the head of an earlier actor's name ("the ministry" after "the
+Defence Ministry", "the department" after "the Justice Department") refers to the latest such
+actor, however far back and whatever its type (head match, before any type-based choice)."""
 
 from __future__ import annotations
 
@@ -57,6 +61,32 @@ class Coref:
                         return owner[p.i].actor
         return None
 
+    @staticmethod
+    def _bare(tok: Token) -> bool:
+        """'the ministry': a singular common noun in lower case with 'the' and no other dependent
+        ('the House' after 'the White House' is another body; 'the state of emergency' is no actor)."""
+        kids = list(tok.children)
+        return (
+            tok.tag_ == "NN" and tok.is_lower and len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
+        )
+
+    @staticmethod
+    def _head_match(tok: Token, owner: dict[int, Mention]) -> WorkActor | None:
+        """The actor of the latest name before ``tok`` (two words or more) that ends in ``tok``'s noun."""
+        lemma = tok.lemma_.lower()
+        doc = tok.doc
+        for i in range(tok.i - 1, -1, -1):
+            m = owner.get(i)
+            if (
+                m is not None
+                and m.kind in ("name", "alias")
+                and i == m.end - 1
+                and m.end - m.start >= 2
+                and doc[i].lemma_.lower() == lemma
+            ):
+                return m.actor
+        return None
+
     def anaphors(self, doc: Doc, owner: dict[int, Mention]) -> Iterator[Anaphor]:
         """Anaphors in text order; lazily, so that each sees the mentions resolved before it."""
         for tok in doc:
@@ -78,7 +108,10 @@ class Coref:
                 types = frozenset(ORG_TYPES | {"media"})
                 yield Anaphor(self._nominal_span(tok), tok, types, target=target)
             elif tok.pos_ in ("NOUN", "PROPN") and self._definite(tok) and tok.tag_ in ("NN", "NNP"):
-                if lemma in self.lex.role and tok.dep_ != "appos":
+                named = self._head_match(tok, owner) if self._bare(tok) and tok.dep_ != "appos" else None
+                if named is not None:
+                    yield Anaphor(self._nominal_span(tok), tok, frozenset(), target=named)
+                elif lemma in self.lex.role and tok.dep_ != "appos":
                     span = self._nominal_span(tok)
                     yield Anaphor(span, tok, frozenset({"person"}), role=self.lex.role[lemma])
                 elif lemma in self.lex.nominal and tok.dep_ != "appos":

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from unfog.claims.bounds import bound, quoted_tokens
 from unfog.claims.candidate import Candidate, char_span, text_of, trim
 from unfog.claims.chains import add_channel, add_relays, relay_name
+from unfog.claims.choose import SourceModel, load_source_model
 from unfog.claims.citing import absorb_citing
 from unfog.claims.cues import verb_candidates
 from unfog.claims.frames import adverb_candidates, colon_candidates, frame_candidates
@@ -139,15 +140,24 @@ class ClaimStage:
     (``open``) and keeps the candidates the learned scorer accepts; without one it keeps the
     lexicon's candidates."""
 
-    def __init__(self, lexicon: Lexicon, model: CueModel | None = None, frames: OpenFrames | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        model: CueModel | None = None,
+        frames: OpenFrames | None = None,
+        source_model: SourceModel | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.model = model
         self.frames = frames if frames is not None else load_open_frames()
+        self.source_model = source_model
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ClaimStage:
         kb = settings.knowledge
-        return cls(load_lexicon(knowledge=kb), load_cue_model(knowledge=kb), load_open_frames(kb))
+        return cls(
+            load_lexicon(knowledge=kb), load_cue_model(knowledge=kb), load_open_frames(kb), load_source_model(kb)
+        )
 
     def proposals(self, sdoc: Doc) -> list[Candidate]:
         """Every candidate attribution before the learned decision."""
@@ -189,12 +199,23 @@ class ClaimStage:
         lex = self.lexicon
         cands = absorb_citing(_dedupe(found), sdoc, lex)
         _cut_at_frames(cands, sdoc)
+        if self.source_model is not None:
+            self.choose_sources(cands, sdoc)
         add_relays(cands, sdoc, lex)
         for c in cands:
             bound(c, sdoc, lex)
             add_channel(c, sdoc, lex)
             refine(c, sdoc, lex)
         return _suppress(cands, sdoc)
+
+    def choose_sources(self, cands: list[Candidate], sdoc: Doc) -> None:
+        """The learned source choice (``choose``) for claims whose source 'citing' did not settle."""
+        assert self.source_model is not None
+        for c in cands:
+            if c.cited_by is None:
+                span = self.source_model.choose(c, sdoc, self.lexicon)
+                if span != c.source:
+                    c.source, c.name_span = span, None
 
     def run(self, ctx: DocContext) -> list[Claim]:
         sdoc = ctx.sdoc

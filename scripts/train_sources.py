@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Train the claims stage's source chooser (``src/unfog/data/claims/source_model.json``).
+
+    .venv/bin/python scripts/train_sources.py --cache /tmp/train.spacy [--dry-run]
+
+Reads the PolNeAR training split (../shared/eval/attrib-polnear-train; the development split is
+never read). The stage (with the packaged cue model, without a source model) makes its claims; each
+claim whose content matches an annotated attribution (score.py's rule) gives one choice among the
+source options of ``unfog.claims.choose.options``: an option is right when it overlaps the
+annotated source, or is 'no source' when none is annotated. A logistic regression over the options'
+features scores them; the stage takes the best. Regularisation is chosen by 5-fold cross-validation
+over documents, and the out-of-fold figures (source accuracy where a source is annotated, and the
+share of matched claims whose source is right either way) are recorded with the model, beside those
+of keeping the given source. Needs scikit-learn (the `dev` extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from train_claims import TRAIN, inter, merged, overlaps, parse
+
+from unfog.claims import ClaimStage
+from unfog.claims.candidate import char_span
+from unfog.claims.choose import option_features, options
+from unfog.claims.learned import load_cue_model
+from unfog.claims.lexicon import load_lexicon
+from unfog.claims.open import load_open_frames
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "unfog" / "data" / "claims" / "source_model.json"
+
+
+def matches(gold: list[dict], claims: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(gold index, claim index) pairs by score.py's one-to-one content rule."""
+    pairs = []
+    for gi, a in enumerate(gold):
+        gc = merged([(x[0], x[1]) for x in a["content"]])
+        glen = sum(e - s for s, e in gc)
+        for pi, pc in enumerate(claims):
+            n = inter(gc, [pc])
+            if n and min(n / glen, n / max(1, pc[1] - pc[0])) >= 0.5:
+                pairs.append((min(n / glen, n / max(1, pc[1] - pc[0])), gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in sorted(pairs, reverse=True):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def tally(choices: list[tuple[bool, bool]]) -> dict[str, float]:
+    """choices: (a source is annotated, the chosen option is right)."""
+    with_src = [ok for has, ok in choices if has]
+    return {
+        "matched": len(choices),
+        "source_accuracy": round(sum(with_src) / max(1, len(with_src)), 4),
+        "right_either_way": round(sum(ok for _, ok in choices) / max(1, len(choices)), 4),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=TRAIN)
+    ap.add_argument("--cache", type=Path, default=None, help="a DocBin of the parsed training docs (made if missing)")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--c", type=float, nargs="+", default=[0.03, 0.1, 0.3, 1.0])
+    ap.add_argument("--prune", type=float, default=0.01)
+    ap.add_argument("--dry-run", action="store_true")
+    a = ap.parse_args()
+
+    docs = [json.loads(line) for line in (a.data / "docs.jsonl").open(encoding="utf-8")]
+    gold_by_id = {g["id"]: g["attributions"] for g in map(json.loads, (a.data / "gold.jsonl").open(encoding="utf-8"))}
+    sdocs = parse(docs, a.cache)
+    lex = load_lexicon()
+    stage = ClaimStage(lex, load_cue_model(), load_open_frames())  # no source model: the given sources
+    # one group of option rows per matched claim
+    groups: list[tuple[int, bool, list[dict[str, int]], list[bool]]] = []
+    for di, (d, sd) in enumerate(zip(docs, sdocs, strict=True)):
+        atts = [x for x in gold_by_id.get(d["id"], []) if x["content"]]
+        cands = [c for c in stage.candidates(sd) if c.cited_by is None]
+        for gi, pi in matches(atts, [char_span(sd, c.content) for c in cands]):
+            c = cands[pi]
+            gs = [(x[0], x[1]) for x in atts[gi]["source"] or []]
+            opts = options(c, sd)
+            right = [
+                (o.span is not None and overlaps(char_span(sd, o.span), gs)) if gs else o.span is None for o in opts
+            ]
+            feats = [{f: 1 for f in option_features(c, o, sd, lex)} for o in opts]
+            groups.append((di, bool(gs), feats, right))
+    given = tally([(has, right[0]) for _, has, _, right in groups])
+    oracle = tally([(has, any(right)) for _, has, _, right in groups])
+    print(f"{len(groups)} matched claims; given source {given}; best option {oracle}", file=sys.stderr)
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([f for _, _, feats, _ in groups for f in feats])
+    y = [int(r) for _, _, _, right in groups for r in right]
+    row_doc = [di for di, _, feats, _ in groups for _ in feats]
+    starts = []
+    k = 0
+    for _, _, feats, _ in groups:
+        starts.append(k)
+        k += len(feats)
+
+    def choose(scores: list[float]) -> list[tuple[bool, bool]]:
+        out = []
+        for (_, has, feats, right), s0 in zip(groups, starts, strict=True):
+            sc = scores[s0 : s0 + len(feats)]
+            best = max(range(len(sc)), key=lambda i: (sc[i], -i))
+            out.append((has, right[best]))
+        return out
+
+    best: tuple[float, float, dict[str, float]] | None = None
+    for c_value in a.c:
+        oof = [0.0] * len(y)
+        for tr, te in GroupKFold(n_splits=a.folds).split(x, y, row_doc):
+            lr = LogisticRegression(C=c_value, max_iter=3000)
+            lr.fit(x[tr], [y[i] for i in tr])
+            for i, z in zip(te, lr.decision_function(x[te]), strict=True):
+                oof[i] = float(z)
+        fig = tally(choose(oof))
+        print(f"C={c_value}: cross-validated {fig}", file=sys.stderr)
+        if best is None or fig["right_either_way"] > best[1]:
+            best = (c_value, fig["right_either_way"], fig)
+    assert best is not None
+    c_value, _, cv_fig = best
+    print(f"chosen C={c_value}: {cv_fig}", file=sys.stderr)
+    if a.dry_run:
+        return 0
+    lr = LogisticRegression(C=c_value, max_iter=3000)
+    lr.fit(x, y)
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= a.prune}
+    model = {
+        "about": "Source chooser of the claims stage (unfog.claims.choose): of a claim's source options the one "
+        "with the highest sum of the weights of its features is the source (the first option on ties).",
+        "trained": {
+            "command": "python scripts/train_sources.py " + " ".join(sys.argv[1:]),
+            "data": "PolNeAR training split (attrib-polnear-train): the claims of the stage with the packaged cue "
+            "model whose content matches an annotated one; an option is right when it overlaps the annotated "
+            "source (no source when none is annotated)",
+            "date": dt.date.today().isoformat(),
+            "docs": len(docs),
+            "matched_claims": len(groups),
+            "C": c_value,
+            "pruned_below": a.prune,
+            "cv_folds": a.folds,
+            "cv_figures": cv_fig,
+            "given_source_figures": given,
+            "best_option_figures": oracle,
+        },
+        "weights": dict(sorted(weights.items())),
+    }
+    a.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {a.out} ({len(weights)} weights)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

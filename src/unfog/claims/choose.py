@@ -1,0 +1,195 @@
+"""The learned choice of a claim's source span among the ones the parse offers.
+
+The cue finders give each candidate one source (``Candidate.source``: the subject the parse or a
+construction gives the cue, or none). The parse offers others (``options``):
+
+- ``given``: that source (``none`` when there is none);
+- ``governor``: the nearest subject up the chain of heads from the cue, within its sentence ('X
+  defended the plan, calling it ...': X for 'calling', when the cue has no subject of its own);
+- ``host``: the noun a participle or relative clause hangs on ('a letter saying ...');
+- ``host-maker``: the subject of the verb that takes that noun ('X released a letter saying ...');
+- ``agent``: a name in a 'by' / 'from' / 'with' / 'of' phrase of the given source ('according to a
+  report by X', 'an analysis from X');
+- ``before`` / ``after``: the nearest subject before / after the cue in its sentence ('X, ...,
+  told reporters on Monday after a meeting that ...' when the parse loses the link);
+- ``root``: the subject of the sentence's main verb;
+- ``none``: no source.
+
+A logistic-regression model (``data/claims/source_model.json``, written by
+``scripts/train_sources.py`` from the PolNeAR training split, cross-validated by document) scores
+each option from sparse features (its relation, the cue's kind, dependency and tag, the option's
+part of speech and entity type); the highest-scoring option is the source. Without a model the
+given source stays.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import cast
+
+from spacy.tokens import Doc, Token
+
+from unfog.claims.candidate import QUOTES, Candidate, np_span, sent_bounds
+from unfog.claims.learned import PRONOUNS
+from unfog.claims.lexicon import Lexicon
+from unfog.knowledge import PACKAGED, Knowledge
+
+Span = tuple[int, int]
+#: how far up the chain of heads the governor's subject is looked for
+CLIMB = 6
+AGENT_PREPS = frozenset({"by", "from", "with", "of"})
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class Option:
+    """A possible source span (``None``: no source) and the relations that offer it."""
+
+    span: Span | None
+    relations: tuple[str, ...]
+
+
+def _subject(t: Token, not_i: int) -> Token | None:
+    return next((k for k in t.children if k.dep_ in SUBJECTS and k.i != not_i), None)
+
+
+def _governor(c: Candidate) -> Span | None:
+    h = c.head
+    s0, s1 = sent_bounds(h)
+    t = h
+    for _ in range(CLIMB):
+        if t.head.i == t.i or not s0 <= t.head.i < s1:
+            return None
+        t = t.head
+        k = _subject(t, h.i)
+        if k is not None:
+            return np_span(k)
+    return None
+
+
+def _host(c: Candidate) -> tuple[Span | None, Span | None]:
+    h = c.head
+    if h.dep_ not in ("acl", "relcl") or h.head.pos_ not in ("NOUN", "PROPN"):
+        return None, None
+    noun = h.head
+    g = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    maker = None
+    if noun.dep_ in ("dobj", "pobj") and g.pos_ in ("VERB", "AUX") and g.i < noun.i:
+        k = _subject(g, noun.i)
+        maker = np_span(k) if k is not None else None
+    return np_span(noun), maker
+
+
+def _agent(doc: Doc, given: Span) -> Span | None:
+    root = doc[given[0] : given[1]].root
+    for p in root.children:
+        if p.dep_ in ("prep", "agent") and p.lower_ in AGENT_PREPS:
+            o = next((x for x in p.children if x.dep_ == "pobj"), None)
+            if o is not None and (o.pos_ == "PROPN" or o.ent_type_):
+                return np_span(o)
+    return None
+
+
+def _nearest(c: Candidate) -> tuple[Span | None, Span | None, Span | None]:
+    """The nearest subjects before and after the cue, and the main verb's subject, in its sentence."""
+    h = c.head
+    doc = h.doc
+    s0, s1 = sent_bounds(h)
+    subs = [t for t in doc[s0:s1] if t.dep_ in SUBJECTS and not c.cue[0] <= t.i < c.cue[1]]
+    before = next((np_span(t) for t in reversed(subs) if t.i < c.cue[0]), None)
+    after = next((np_span(t) for t in subs if t.i >= c.cue[1]), None)
+    root = next((t for t in subs if t.head.dep_ == "ROOT" and s0 <= t.head.i < s1), None)
+    return before, after, np_span(root) if root is not None else None
+
+
+def options(c: Candidate, doc: Doc) -> list[Option]:
+    """The source spans the parse offers for ``c`` (the given one first), each once."""
+    found: list[tuple[str, Span | None]] = [("given", c.source)]
+    found.append(("governor", _governor(c)))
+    host, maker = _host(c)
+    found += [("host", host), ("host-maker", maker)]
+    if c.source is not None:
+        found.append(("agent", _agent(doc, c.source)))
+    before, after, root = _nearest(c)
+    found += [("before", before), ("after", after), ("root", root), ("none", None)]
+    out: dict[Span | None, list[str]] = {}
+    for rel, span in found:
+        if span is None and rel != "none" and rel != "given":
+            continue
+        if span is not None and span[0] <= c.cue[0] < span[1]:
+            continue
+        out.setdefault(span, []).append(rel)
+    return [Option(span, tuple(rels)) for span, rels in out.items()]
+
+
+def _kind(doc: Doc, span: Span | None) -> str:
+    if span is None:
+        return "none"
+    root = doc[span[0] : span[1]].root
+    if root.lower_ in PRONOUNS:
+        return "pron"
+    return root.ent_type_ or root.pos_
+
+
+def option_features(c: Candidate, o: Option, doc: Doc, lex: Lexicon) -> list[str]:
+    """Sparse features of one option of ``c`` (strings, each with value 1)."""
+    h = c.head
+    lemma = lex.lemma(h) if c.kind in ("verb", "noun", "adj") else doc[c.cue[0]].lower_
+    kind = ("open-" if c.open else "") + c.kind
+    given = _kind(doc, c.source)
+    ok = _kind(doc, o.span)
+    feats: list[str] = []
+    for rel in o.relations:
+        feats += [
+            f"rel={rel}",
+            f"rel={rel}|kind={kind}",
+            f"rel={rel}|dep={h.dep_}",
+            f"rel={rel}|tag={h.tag_}",
+            f"rel={rel}|kind={kind}|dep={h.dep_}|tag={h.tag_}",
+            f"rel={rel}|lem={lemma}",
+            f"rel={rel}|opt={ok}",
+            f"rel={rel}|given={given}",
+            f"rel={rel}|given={given}|dep={h.dep_}",
+            f"rel={rel}|n={len(o.relations)}",
+        ]
+    if o.span is not None:
+        root = doc[o.span[0] : o.span[1]].root
+        lo, hi = (o.span[1], c.cue[0]) if o.span[1] <= c.cue[0] else (c.cue[1], o.span[0])
+        between = doc[lo:hi]
+        gap = "0" if hi - lo <= 0 else "1-3" if hi - lo <= 3 else "4-10" if hi - lo <= 10 else "11+"
+        comma = any(t.text == "," for t in between)
+        quote = any(t.text in QUOTES for t in between)
+        side = "after" if o.span[0] > c.cue[0] else "before"
+        feats += [f"optdep={root.dep_}", f"optlem={lex.lemma(root)}", f"side={side}", f"gap={gap}"]
+        for rel in o.relations:
+            feats += [
+                f"rel={rel}|side={side}|gap={gap}",
+                f"rel={rel}|comma={comma}|quote={quote}",
+                f"rel={rel}|optdep={root.dep_}",
+                f"rel={rel}|dep={h.dep_}|opt={ok}",
+            ]
+    return feats
+
+
+@dataclass(frozen=True)
+class SourceModel:
+    """Weights of the option scorer; the best-scoring option is the source."""
+
+    weights: Mapping[str, float]
+
+    def score(self, feats: list[str]) -> float:
+        return sum(self.weights.get(f, 0.0) for f in feats)
+
+    def choose(self, c: Candidate, doc: Doc, lex: Lexicon) -> Span | None:
+        opts = options(c, doc)
+        best = max(opts, key=lambda o: self.score(option_features(c, o, doc, lex)))
+        return best.span
+
+
+def load_source_model(knowledge: Knowledge = PACKAGED) -> SourceModel:
+    raw = cast(Mapping[str, object], json.loads(knowledge.text("claims/source_model.json")))
+    weights = cast(Mapping[str, float], raw["weights"])
+    return SourceModel(MappingProxyType({str(k): float(v) for k, v in weights.items()}))

@@ -1,0 +1,74 @@
+"""The learned source choice (``unfog.claims.choose``): the options the parse offers, and the
+source the packaged model takes, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.claims import ClaimStage
+from unfog.claims.candidate import text_of
+from unfog.claims.choose import load_source_model, options
+from unfog.settings import Settings
+
+from .support import by_cue, run
+
+
+@pytest.fixture(scope="module")
+def stage() -> ClaimStage:
+    return ClaimStage.from_settings(Settings())
+
+
+def test_model_loads() -> None:
+    assert len(load_source_model().weights) > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind", "relation", "words"),
+    [
+        (
+            "Turnout rose, according to an analysis by the Pew Research Center.",
+            "according",
+            "frame",
+            "agent",
+            "the Pew Research Center",
+        ),
+        ("The senator defended the bill, calling it a necessity.", "calling", "verb", "governor", "The senator"),
+        ("The mayor issued a statement saying the city would appeal.", "saying", "verb", "host", "a statement"),
+        ("The mayor issued a statement saying the city would appeal.", "saying", "verb", "host-maker", "The mayor"),
+        ("It was reported that the convoy had been stopped.", "reported", "verb", "none", None),
+    ],
+)
+def test_options(
+    stage: ClaimStage, nlp: Language, text: str, cue: str, kind: str, relation: str, words: str | None
+) -> None:
+    doc = nlp(text)
+    cand = next(c for c in stage.proposals(doc) if doc[c.cue[0]].lower_ == cue and c.kind == kind)
+    offered = {rel: (text_of(doc, o.span) if o.span else None) for o in options(cand, doc) for rel in o.relations}
+    assert relation in offered
+    assert offered[relation] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the body behind a document named in an 'according to' phrase
+        (
+            "Turnout rose sharply, according to an analysis by the Pew Research Center.",
+            "according to",
+            "the Pew Research Center",
+        ),
+        ("Prices fell in May, according to a survey from the Federal Reserve.", "according to", "the Federal Reserve"),
+        # what the parse already gives stays
+        ("The governor, who has criticised the plan for months, said it would fail.", "said", "The governor"),
+        ("The governor, who has criticised the plan for months, said it would fail.", "criticised", "who"),
+        ("Officials said the bridge was closed, adding that repairs would take a week.", "adding", "Officials"),
+        ("The minister spoke to reporters, insisting that the talks would go on.", "insisting", "The minister"),
+        ("After the vote, the mayor issued a statement saying the city would appeal.", "saying", "the mayor"),
+        ("It was reported that the convoy had been stopped.", "reported", None),
+    ],
+)
+def test_chosen_source(stage: ClaimStage, nlp: Language, text: str, cue: str, source: str | None) -> None:
+    claim = by_cue(run(nlp, stage, text), cue)
+    got = text[claim.source.span[0] : claim.source.span[1]] if claim.source and claim.source.span else None
+    assert got == source
