@@ -72,3 +72,36 @@ def test_story_keeps_its_id_and_merges_are_recorded() -> None:
             assert tx.merges() == [(ids[1], s1.id)]
         story = store.story(ids[1])  # a link to the absorbed story still finds it
         assert story is not None and story.id == s1.id
+
+
+def _report(doc: str, text: str, event: tuple[str, tuple[str, str] | None, str | None, str | None],
+            published: str) -> AnalysisRecord:
+    rec = record(doc, [("e1", *event)], outlet=f"Outlet {doc}")
+    return rec.model_copy(update={"document": Document(id=doc, text=text, published=published,
+                                                       outlet=f"Outlet {doc}")})
+
+
+# our own reports: the same incident told in other words (and typed or placed differently), or another
+SAME_A = ("A man was wounded near the Riverside Mall in Dayton late on Friday, the Montgomery County sheriff "
+          "said. Deputies said the man, Tom Albers, was taken to Miami Valley Hospital.")
+SAME_B = ("Tom Albers remains in hospital after the Friday incident. The Montgomery County sheriff told reporters "
+          "that Albers was found near the Riverside Mall; Miami Valley Hospital would not comment.")
+OTHER = ("A woman was hurt in a crash on Main Street in Springfield on Friday, the Clark County coroner "
+         "said. Jane Porter was taken to Mercy Hospital.")
+
+
+@pytest.mark.parametrize(
+    ("text_b", "published_b", "together"),
+    [
+        (SAME_B, "2016-09-04", True),  # the same names: one incident, though type and place cannot join
+        (SAME_B, "2016-09-20", False),  # the same names, but weeks apart
+        (OTHER, "2016-09-04", False),  # another incident's names
+    ],
+)
+def test_reports_giving_the_same_names_join(text_b: str, published_b: str, together: bool) -> None:
+    a = _report("r1", SAME_A, ("wounded", ATTACK, "Dayton", "2016-09-02"), "2016-09-03")
+    b = _report("r2", text_b, ("found", None, None, None), published_b)
+    stories = build_stories([a, b])
+    joined = any({m.document for m in s.members} == {"r1", "r2"} for s in stories)
+    assert joined == together
+    assert partition(build_stories([b, a])) == partition(stories)

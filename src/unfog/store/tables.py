@@ -11,6 +11,8 @@ queries are written against, and a test checks that the two agree.
 - events also hold what the story builder compares (``features``, JSON) and their story;
 - stories, story_members, story_merges (which story id absorbed which);
 - doc_shingles: the near-duplicate index (a few min-hash bands per document);
+- doc_names: the names a document gives (its key participants and places), by publication date,
+  to find the documents that report the same incident in other words;
 - full-text search: an FTS5 table ``documents_fts`` on SQLite, a ``tsv`` column with a GIN index
   on PostgreSQL (made by the migration, not described here).
 """
@@ -51,6 +53,8 @@ documents = Table(
     Column("unfog_version", String(32)),
     Column("fingerprint", String(32)),
     Column("signature", JSON),
+    Column("names", JSON),
+    Column("main_event", String(64)),
     Column("added_at", DateTime(timezone=True), nullable=False),
     Index("documents_hash", "text_sha256"),
     Index("documents_fingerprint", "fingerprint"),
@@ -182,6 +186,16 @@ story_merges = Table(
     Column("into", String(64), nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
     Index("story_merges_into", "into"),
+)
+
+doc_names = Table(
+    "doc_names",
+    metadata,
+    Column("name", String(128), nullable=False),
+    _doc_fk(),
+    Column("published", String(10), nullable=False),
+    Index("doc_names_name", "name", "published"),
+    Index("doc_names_document", "document"),
 )
 
 doc_shingles = Table(

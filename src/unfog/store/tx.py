@@ -87,7 +87,7 @@ class Tx:
         """Remove a document and its parts; returns the stories its events were in."""
         touched = self.document_stories(doc_id)
         self.conn.execute(delete(t.story_members).where(t.story_members.c.document == doc_id))
-        for name in ("events", "claims", "actors", "places", "doc_shingles"):
+        for name in ("events", "claims", "actors", "places", "doc_shingles", "doc_names"):
             table = t.metadata.tables[name]
             self.conn.execute(delete(table).where(table.c.document == doc_id))
         self.conn.execute(text("DELETE FROM documents_fts WHERE id = :id"), {"id": doc_id})
@@ -143,6 +143,30 @@ class Tx:
         q = select(t.documents.c.id, t.documents.c.source_group, t.documents.c.signature).where(
             t.documents.c.id.in_(docs)).order_by(t.documents.c.id)
         return [(r[0], r[1], r[2]) for r in self.conn.execute(q)]
+
+    # ------------------------------------------------------------------ documents alike
+    def set_names(self, doc_id: str, names: dict[str, float], published: str | None, main_event: str | None) -> None:
+        self.conn.execute(update(t.documents).where(t.documents.c.id == doc_id)
+                          .values(names=names, main_event=main_event))
+        if published is not None and names:
+            self.conn.execute(insert(t.doc_names),
+                              [{"name": n, "document": doc_id, "published": published} for n in sorted(names)])
+
+    def documents_naming(
+        self, names: Iterable[str], lo: str, hi: str, exclude: str
+    ) -> list[tuple[str, dict[str, float], str | None]]:
+        """(document, names, story of its main event) of the documents published between lo and hi
+        that give one of the names."""
+        keys = sorted(set(names))
+        if not keys:
+            return []
+        docs = select(t.doc_names.c.document).where(
+            t.doc_names.c.name.in_(keys), t.doc_names.c.published.between(lo, hi), t.doc_names.c.document != exclude
+        ).distinct()
+        q = (select(t.documents.c.id, t.documents.c.names, t.events.c.story)
+             .join(t.events, t.events.c.id == t.documents.c.main_event)
+             .where(t.documents.c.id.in_(docs)).order_by(t.documents.c.id))
+        return [(r[0], r[1] or {}, r[2]) for r in self.conn.execute(q)]
 
     # ------------------------------------------------------------------ story index
     def candidates(

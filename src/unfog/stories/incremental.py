@@ -7,6 +7,10 @@ group of compatible events, so the stories do not depend on the order in which d
 story keeps its id as members join; when a document links two stories, the older one (the first
 made) absorbs the other, and the store records which id absorbed which.
 
+Documents published close together that give the same names (``alike``: the same key
+participants and places) report one incident: their main events join, so that reports which type,
+date or place cannot join still meet (edges between fixed events, so order still does not matter).
+
 The document's text signature finds its near-identical copies (``copies``): a copy joins the copy's
 source group, and a group counts as one source.
 """
@@ -16,14 +20,15 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
 from unfog.model import AcledType, AnalysisRecord, Story, StoryMember
 from unfog.store import Provenance, Tx
-from unfog.stories import copies
+from unfog.stories import alike, copies
 from unfog.stories.cluster import compatible
-from unfog.stories.features import Item, item_from_json, item_json, items_of
+from unfog.stories.features import Item, date_range, item_from_json, item_json, items_of
 from unfog.stories.rules import Rules
 from unfog.stories.status import contradictions, independent_sources, status_of
 
@@ -107,10 +112,15 @@ def add_record(tx: Tx, rec: AnalysisRecord, rows: list[dict[str, Any]], rules: R
         for j in range(i + 1, len(items)):
             if compatible(it, items[j], rules):
                 union(f"i:{i:06d}", f"i:{j:06d}")
+    main = _main_event(items, find)
+    for i, it in enumerate(items):
         for _eid, story, feats in tx.candidates(it.family, _window(it, rules), _box(it, rules), rec.document.id):
             if story is not None and find(f"s:{story}") != find(f"i:{i:06d}") and compatible(
                     it, item_from_json(feats), rules):
                 union(f"i:{i:06d}", f"s:{story}")
+    for story in _alike_stories(tx, rec, rules, items[main].key if main is not None else None):
+        if main is not None:
+            union(f"i:{main:06d}", f"s:{story}")
     comps: dict[str, tuple[list[int], list[str]]] = {}
     for node in list(parent):
         members, stories = comps.setdefault(find(node), ([], []))
@@ -134,6 +144,29 @@ def add_record(tx: Tx, rec: AnalysisRecord, rows: list[dict[str, Any]], rules: R
         refresh(tx, target, seq, rules)
         written.append(target)
     return written
+
+
+def _main_event(items: list[Item], find: Callable[[str], str]) -> int | None:
+    """The document's main event: the first of its largest group of compatible events."""
+    sizes = Counter(find(f"i:{i:06d}") for i in range(len(items)))
+    if not sizes:
+        return None
+    return min(range(len(items)), key=lambda i: (-sizes[find(f"i:{i:06d}")], i))
+
+
+def _alike_stories(tx: Tx, rec: AnalysisRecord, rules: Rules, main_key: str | None) -> list[str]:
+    """The stories of the main events of the stored documents that report what this one reports
+    (``alike``); records the document's names and main event for the documents that come later."""
+    doc = rec.document
+    mine = alike.names(doc.text, rules.not_names)
+    published = date_range(doc.published)[0]
+    tx.set_names(doc.id, mine, published.isoformat() if published else None, main_key)
+    if published is None or main_key is None or rules.alike_cosine > 1:
+        return []
+    pad = timedelta(days=rules.alike_days)
+    found = tx.documents_naming(mine, (published - pad).isoformat(), (published + pad).isoformat(), doc.id)
+    return sorted({story for _, theirs, story in found
+                   if story is not None and alike.cosine(mine, theirs) >= rules.alike_cosine})
 
 
 def refresh(tx: Tx, story_id: str, seq: int, rules: Rules) -> None:

@@ -54,6 +54,8 @@ documents = Table(
     Column("unfog_version", String(32)),
     Column("fingerprint", String(32)),
     Column("signature", JSON),
+    Column("names", JSON),
+    Column("main_event", String(64)),
     Column("added_at", DateTime(timezone=True), nullable=False),
     Index("documents_hash", "text_sha256"),
     Index("documents_fingerprint", "fingerprint"),
@@ -185,6 +187,16 @@ story_merges = Table(
     Column("into", String(64), nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
     Index("story_merges_into", "into"),
+)
+
+doc_names = Table(
+    "doc_names",
+    metadata,
+    Column("name", String(128), nullable=False),
+    _doc_fk(),
+    Column("published", String(10), nullable=False),
+    Index("doc_names_name", "name", "published"),
+    Index("doc_names_document", "document"),
 )
 
 doc_shingles = Table(
