@@ -113,10 +113,15 @@ def add_record(tx: Tx, rec: AnalysisRecord, rows: list[dict[str, Any]], rules: R
             if compatible(it, items[j], rules):
                 union(f"i:{i:06d}", f"i:{j:06d}")
     main = _main_event(items, find)
+    decoded: dict[str, Item] = {}  # candidates met again by the document's next events
     for i, it in enumerate(items):
-        for _eid, story, feats in tx.candidates(it.family, _window(it, rules), _box(it, rules), rec.document.id):
-            if story is not None and find(f"s:{story}") != find(f"i:{i:06d}") and compatible(
-                    it, item_from_json(feats), rules):
+        for eid, story, feats in tx.candidates(it.family, _window(it, rules), _box(it, rules), rec.document.id):
+            if story is None or find(f"s:{story}") == find(f"i:{i:06d}"):
+                continue
+            other = decoded.get(eid)
+            if other is None:
+                other = decoded[eid] = item_from_json(feats)
+            if compatible(it, other, rules):
                 union(f"i:{i:06d}", f"s:{story}")
     for story in _alike_stories(tx, rec, rules, items[main].key if main is not None else None):
         if main is not None:
