@@ -6,8 +6,8 @@ A pool of training articles (``--train``, default ../shared/train/event-ngec-syn
 analysed once with the real pipeline; the database is then filled with copies of their records whose
 publication and event dates are shifted (one day per round, so that stories stay local in time) and
 whose places are moved (a fixed offset per round), each copy with a text of its own. A round (one
-copy of the pool) lies ``--round-days`` (default 10) after the one before, more than the story window,
-so that the news per week stays as dense as the pool while the database grows. Storing a copy
+copy of the pool) spreads over ``--round-days`` (default 10) days after the one before, so that the
+news per week stays as dense while the database grows. Storing a copy
 runs everything ingest does after analysis (store, index, near-duplicates, stories); the analysis
 itself costs the same at any database size, and is reported once per document from the pool.
 
@@ -66,8 +66,8 @@ def variant(rec: AnalysisRecord, n: int, round_: int) -> AnalysisRecord:
             p["lat"] = max(-80.0, min(80.0, p["lat"] + (round_ % 40) * 0.5))
             p["lon"] = ((p["lon"] + (round_ // 40) * 0.7 + 180) % 360) - 180
     for e in data.get("events", []):
-        e["date"] = _shift(e.get("date"), round_ * ROUND_DAYS)
-    published = _shift(d.published or "2024-01-01", round_ * ROUND_DAYS)
+        e["date"] = _shift(e.get("date"), round_ * ROUND_DAYS + n % ROUND_DAYS)
+    published = _shift(d.published or "2024-01-01", round_ * ROUND_DAYS + n % ROUND_DAYS)
     data["document"] = Document(id=f"{d.id}-{n}", text=text, published=published, outlet=f"Outlet {n % 97}"
                                 ).model_dump()
     return AnalysisRecord.model_validate(data)

@@ -24,6 +24,7 @@ from unfog.model import AnalysisRecord, Document
 from unfog.settings import SPACY_MODEL, SPACY_MODEL_VERSION, Settings
 from unfog.store import Provenance, Store
 from unfog.stories import Rules, load_rules, store_record
+from unfog.stories.incremental import ItemCache
 
 if TYPE_CHECKING:
     from unfog.pipeline import Pipeline
@@ -74,6 +75,7 @@ class IngestService:
         self.settings = settings or Settings()
         self._pipeline = pipeline
         self.rules: Rules = load_rules(self.settings.knowledge)
+        self.cache = ItemCache()
         self.provenance = provenance(self.settings)
 
     @property
@@ -88,7 +90,7 @@ class IngestService:
         """Store one analysed record and update the stories, in one transaction."""
         with self.store.begin() as tx:
             prov = tx.provenance(rec.document.id) if keep_provenance else self.provenance
-            return store_record(tx, rec, self.rules, prov, replace=replace)
+            return store_record(tx, rec, self.rules, prov, replace=replace, cache=self.cache)
 
     def ingest(self, items: Iterable[Document | InputError]) -> Iterator[Outcome]:
         """Analyse and store the documents not stored yet, as they come; one outcome per item."""

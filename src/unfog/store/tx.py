@@ -170,22 +170,33 @@ class Tx:
 
     # ------------------------------------------------------------------ story index
     def candidates(
-        self, family: str | None, window: tuple[str, str] | None, box: tuple[float, float, float, float] | None,
+        self, family: str | None, window: tuple[str, str, str] | None,
+        box: tuple[float, float, float, float] | None,
         exclude_document: str,
-    ) -> list[tuple[str, str | None, Any]]:
-        """(event id, story, features) of stored events that may report the same event: one type
-        family, date ranges meeting the window (or undated), in the box (or with no place)."""
+    ) -> list[tuple[str, str | None]]:
+        """(event id, story) of stored events that may report the same event: one type
+        family, date ranges meeting the window (lo, hi) and starting after ``floor`` (or undated), in the
+        box (or with no place)."""
         c = t.events.c
         conds = [c.family.is_(None) if family is None else c.family == family,
                  c.document != exclude_document, c.features.is_not(None)]
         if window is not None:
-            lo, hi = window
-            conds.append(or_(c.first_date.is_(None), and_(c.first_date <= hi, c.last_date >= lo)))
+            lo, hi, floor = window
+            conds.append(or_(c.first_date.is_(None), and_(c.first_date.between(floor, hi), c.last_date >= lo)))
         if box is not None:
             conds.append(or_(c.near_lat.is_(None), and_(c.near_lat.between(box[0], box[2]),
                                                           c.near_lon.between(box[1], box[3]))))
-        q = select(c.id, c.story, c.features).where(*conds).order_by(c.id)
-        return [(r[0], r[1], r[2]) for r in self.conn.execute(q)]
+        q = select(c.id, c.story).where(*conds).order_by(c.id)
+        return [(r[0], r[1]) for r in self.conn.execute(q)]
+
+    def features(self, event_ids: Sequence[str]) -> dict[str, Any]:
+        """The story features of these events."""
+        out: dict[str, Any] = {}
+        ids = sorted(set(event_ids))
+        for n in range(0, len(ids), 500):
+            q = select(t.events.c.id, t.events.c.features).where(t.events.c.id.in_(ids[n:n + 500]))
+            out.update((r[0], r[1]) for r in self.conn.execute(q))
+        return out
 
     def story_members(self, story_id: str) -> list[tuple[str, Any]]:
         """(event id, features) of a story's members, in the order they joined."""

@@ -2,8 +2,9 @@
 
 A new document's events are compared only with the stored events the index returns as candidates
 (one type family, date ranges within the window, near the place; undated or placeless events stay
-candidates, as :func:`~unfog.stories.cluster.compatible` may still join them). A story is a connected
-group of compatible events, so the stories do not depend on the order in which documents arrive. A
+candidates, as :func:`~unfog.stories.cluster.compatible` may still join them; an event dated only to
+a year joins events of its own document only, so that the index reads a bounded stretch of dates). A
+story is a connected group of compatible events, so the stories do not depend on the order in which documents arrive. A
 story keeps its id as members join; when a document links two stories, the older one (the first
 made) absorbs the other, and the store records which id absorbed which.
 
@@ -42,7 +43,7 @@ def source_group(tx: Tx, doc_id: str, sig: list[int]) -> str:
 
 def store_record(
     tx: Tx, rec: AnalysisRecord, rules: Rules, provenance: Provenance | None = None, replace: bool = False,
-    same_text_once: bool = True,
+    same_text_once: bool = True, cache: ItemCache | None = None,
 ) -> bool:
     """Store one record and bring the stories up to date, in the caller's transaction; False when
     the document was already stored (with ``same_text_once``, also when its text is stored under
@@ -52,12 +53,14 @@ def store_record(
     if not replace and (tx.has_document(doc) if same_text_once else tx.has_id(doc.id)):
         return False
     touched = tx.document_stories(doc.id)
+    if cache is not None and (touched or tx.has_id(doc.id)):
+        cache.forget(doc.id)
     sig = copies.signature(doc.text)
     group = source_group(tx, doc.id, sig)
     rows = tx.add_document(rec, provenance, group, sig, replace=True)
     assert rows is not None
     tx.add_bands(doc.id, copies.bands(sig))
-    written = add_record(tx, rec, rows, rules, group)
+    written = add_record(tx, rec, rows, rules, group, cache)
     for story_id in touched:  # stories that lost the replaced document's events
         seq = tx.story_seq(story_id)
         if seq is not None and story_id not in written:
@@ -74,14 +77,53 @@ def _box(it: Item, rules: Rules) -> tuple[float, float, float, float] | None:
     return (p.lat - dlat, p.lon - dlon, p.lat + dlat, p.lon + dlon)
 
 
-def _window(it: Item, rules: Rules) -> tuple[str, str] | None:
+#: events whose date is known only within a longer range (a year) are compared within their document
+#: only: the index reads events whose range starts at most this long before the window
+WIDEST_DAYS = 31
+
+
+def _wide(it: Item) -> bool:
+    return it.first is not None and it.last is not None and (it.last - it.first).days > WIDEST_DAYS
+
+
+def _window(it: Item, rules: Rules) -> tuple[str, str, str] | None:
     if it.first is None or it.last is None:
         return None
     pad = timedelta(days=rules.max_days)
-    return (it.first - pad).isoformat(), (it.last + pad).isoformat()
+    lo = it.first - pad
+    return lo.isoformat(), (it.last + pad).isoformat(), (lo - timedelta(days=WIDEST_DAYS)).isoformat()
 
 
-def add_record(tx: Tx, rec: AnalysisRecord, rows: list[dict[str, Any]], rules: Rules, group: str) -> list[str]:
+class ItemCache:
+    """Stored events read back as items, kept across documents (an ingest run meets the same recent
+    events again and again); bounded, the oldest dropped first. Event ids are stable, and a replaced
+    document's events are dropped (:meth:`forget`)."""
+
+    def __init__(self, size: int = 50_000) -> None:
+        self.size = size
+        self.items: dict[str, Item] = {}
+
+    def get(self, event_id: str) -> Item | None:
+        return self.items.get(event_id)
+
+    def fill(self, tx: Tx, event_ids: list[str]) -> None:
+        missing = [e for e in event_ids if e not in self.items]
+        if missing:
+            for eid, feats in tx.features(missing).items():
+                if feats is not None:
+                    self.items[eid] = item_from_json(feats)
+        while len(self.items) > self.size:
+            del self.items[next(iter(self.items))]
+
+    def forget(self, document: str) -> None:
+        for eid in [e for e, it in self.items.items() if it.member.document == document]:
+            del self.items[eid]
+
+
+def add_record(
+    tx: Tx, rec: AnalysisRecord, rows: list[dict[str, Any]], rules: Rules, group: str,
+    cache: ItemCache | None = None,
+) -> list[str]:
     """Write the record's event rows with their story features and update the stories they join;
     returns the ids of the stories written."""
     keys = {r["local_id"]: r["id"] for r in rows}
@@ -113,15 +155,18 @@ def add_record(tx: Tx, rec: AnalysisRecord, rows: list[dict[str, Any]], rules: R
             if compatible(it, items[j], rules):
                 union(f"i:{i:06d}", f"i:{j:06d}")
     main = _main_event(items, find)
-    decoded: dict[str, Item] = {}  # candidates met again by the document's next events
+    decoded = cache if cache is not None else ItemCache()
     for i, it in enumerate(items):
-        for eid, story, feats in tx.candidates(it.family, _window(it, rules), _box(it, rules), rec.document.id):
-            if story is None or find(f"s:{story}") == find(f"i:{i:06d}"):
-                continue
+        if _wide(it):
+            continue
+        found = [(eid, story) for eid, story in tx.candidates(it.family, _window(it, rules), _box(it, rules),
+                                                              rec.document.id)
+                 if story is not None and find(f"s:{story}") != find(f"i:{i:06d}")]
+        decoded.fill(tx, [eid for eid, _ in found])
+        for eid, story in found:
             other = decoded.get(eid)
-            if other is None:
-                other = decoded[eid] = item_from_json(feats)
-            if compatible(it, other, rules):
+            if other is not None and find(f"s:{story}") != find(f"i:{i:06d}") and not _wide(other) \
+                    and compatible(it, other, rules):
                 union(f"i:{i:06d}", f"s:{story}")
     for story in _alike_stories(tx, rec, rules, items[main].key if main is not None else None):
         if main is not None:
