@@ -152,3 +152,57 @@ def test_too_long_document_is_reported_not_cut(tmp_path: Path) -> None:
     assert p.returncode == 1
     assert "long.jsonl:1: analysis failed (too long: 1,320 characters, the limit is 1,000" in p.stderr
     assert [json.loads(x)["document"]["id"] for x in out.read_text().splitlines()] == ["short"]
+
+
+def test_stories_status_rejects_unknown_values(tmp_path: Path) -> None:
+    p = run("stories", "--db", str(tmp_path / "u.sqlite"), "--status", "single source")
+    assert p.returncode == 2
+    assert "unknown status 'single source'; the statuses are single_source, corroborated, contested, denied" in p.stderr
+
+
+KILL_ARTICLES = 80  # more than one parse batch (32), so that the kill falls between batches or within one
+
+
+@pytest.mark.slow
+def test_ingest_killed_and_restarted_loses_nothing(tmp_path: Path) -> None:
+    """kill -9 during ingest: every stored document is whole, and a restart stores the rest."""
+    import signal
+    import time
+
+    from unfog.store import Store
+
+    towns = ["Izium", "Kupiansk", "Lyman", "Bakhmut", "Sumy", "Kherson"]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(
+        json.dumps({"id": f"k{n}", "published": "2024-05-13", "text": f"Troops shelled the town of {towns[n % 6]} "
+                    f"on Monday, officials said, in report number {n}. Two buildings were damaged."}) + "\n"
+        for n in range(KILL_ARTICLES)
+    ))
+    db = tmp_path / "u.sqlite"
+    proc = subprocess.Popen([UNFOG, "ingest", str(batch), "--db", str(db), "--quiet"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 240
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                with Store.open(db, readonly=True) as store:
+                    stored = store.count_documents()
+            except Exception:
+                stored = 0
+        if stored >= 1:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "ingest ended before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Store.open(db) as store:
+        partial = store.count_documents()
+        assert 1 <= partial < KILL_ARTICLES
+        for rec in store.records():  # each stored document is whole: its events, each in a story
+            got = store.events(limit=10_000)
+            mine = [e for e in got if e["document"] == rec.document.id]
+            assert len(mine) == len(rec.events) and all(e["story"] for e in mine)
+    p = run("ingest", str(batch), "--db", str(db), "--quiet")
+    assert p.returncode == 0, p.stderr
+    assert f"stored {KILL_ARTICLES - partial} new document(s), {partial} already there; {KILL_ARTICLES} in" in p.stdout

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -18,6 +18,11 @@ from unfog.ingest import SUFFIXES, InputError, read_inputs
 from unfog.ingest.dates import normalise_date
 from unfog.model import AnalysisRecord, Document
 from unfog.settings import Settings
+from unfog.stories.status import STATUSES
+
+if TYPE_CHECKING:
+    from unfog.service import Outcome
+    from unfog.store import Store
 
 app = typer.Typer(
     name="unfog",
@@ -32,6 +37,8 @@ app = typer.Typer(
 )
 gazetteer_app = typer.Typer(help="Build or extend the place-name index (gazetteer).", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
+db_app = typer.Typer(help="Look after the database: schema upgrades.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -59,9 +66,11 @@ PublishedOpt = Annotated[
     ),
 ]
 DbOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
-        "--db", metavar="FILE", help="SQLite database file. Default: unfog.sqlite in the user data directory."
+        "--db", metavar="FILE|URL",
+        help="Database: an SQLite file, or a URL such as postgresql://user@host/db. Default: UNFOG_DB, else "
+        "unfog.sqlite in the user data directory.",
     ),
 ]
 
@@ -222,12 +231,43 @@ def analyze(
     _exit_code(analysed, bad)
 
 
+def _db(db: str | None) -> str:
+    """The database the command works on: --db, else UNFOG_DB, else the default file."""
+    import os
+
+    return db or os.environ.get("UNFOG_DB", "").strip() or str(Settings().data_dir / "unfog.sqlite")
+
+
+def _open_store(db: str | None, readonly: bool = False) -> Store:
+    from unfog.store import SchemaError, Store
+
+    try:
+        return Store.open(_db(db), readonly=readonly)
+    except SchemaError as e:
+        say(str(e))
+        raise typer.Exit(1) from e
+
+
+def _run_service(outcomes: Iterable[Outcome], quiet: bool) -> tuple[int, int, int]:
+    """Report each outcome as it comes; returns (stored, skipped, failed)."""
+    counts = {"stored": 0, "skipped": 0, "failed": 0}
+    show = not quiet and err.is_terminal
+    with Progress(TextColumn("{task.description}"), TimeElapsedColumn(), console=err, disable=not show) as progress:
+        task = progress.add_task("ingesting")
+        for o in outcomes:
+            counts[o.kind] += 1
+            if o.kind == "failed":
+                say(f"skipped {o.message}")
+            progress.update(task, description=f"stored {counts['stored']}, skipped {counts['skipped']}")
+    return counts["stored"], counts["skipped"], counts["failed"]
+
+
 @app.command()
 def ingest(
     inputs: InputsArg,
     published: PublishedOpt = None,
     db: DbOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
     place_adjectives: Annotated[
         bool,
         typer.Option(
@@ -237,27 +277,51 @@ def ingest(
         ),
     ] = False,
 ) -> None:
-    """Analyse articles and store the records in the database; the same document twice is stored once.
+    """Analyse articles and store the records in the database, updating the stories as each one is
+    stored; the same document twice is stored once. Streams: a run stopped at any point can be
+    started again and goes on where it stopped.
 
-    Stories are rebuilt over everything stored. List them with `unfog stories`.
+    List the stories with `unfog stories`.
     """
-    from unfog.store import Store
-    from unfog.stories import build_stories, load_rules
+    from unfog.nlp import ModelError
+    from unfog.service import IngestService
 
     published = _check_published(published)
     settings = _settings(place_adjectives)
-    db_path = db or settings.db_path
-    docs, bad = _load_documents(inputs, published)
-    with Store.open(db_path) as store:
-        new_docs = [d for d in docs if not store.has_document(d)]
-        skipped = len(docs) - len(new_docs)
-        added = 0
-        for rec in _analyze_stream(new_docs, quiet, bad, settings) if new_docs else iter(()):
-            added += store.add(rec)
-        store.replace_stories(build_stories(list(store.records()), load_rules(settings.knowledge)))
+    with _open_store(db) as store:
+        service = IngestService(store, settings)
+        try:
+            added, skipped, failed = _run_service(service.ingest(read_inputs(inputs, published=published)), quiet)
+        except ModelError as e:
+            say(str(e))
+            raise typer.Exit(3) from e
         total = store.count_documents()
-    out.print(f"stored {added} new document(s), {skipped} already there; {total} in {db_path}")
-    _exit_code(added + skipped, bad)
+        name = store.name
+    out.print(f"stored {added} new document(s), {skipped} already there; {total} in {name}")
+    if failed:
+        say(f"{failed} input item(s) skipped, {added + skipped} analysed")
+        raise typer.Exit(1)
+
+
+@app.command()
+def reanalyze(
+    db: DbOpt = None,
+    stale: Annotated[
+        bool, typer.Option("--stale/--all", help="Only documents analysed with other model or knowledge files "
+                           "(default), or all of them.")
+    ] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+) -> None:
+    """Analyse stored documents again and update their stories: by default only those whose
+    provenance (the fingerprint of the model and knowledge files) differs from this unfog's."""
+    from unfog.service import IngestService
+
+    with _open_store(db) as store:
+        service = IngestService(store, _settings())
+        done, _, failed = _run_service(service.reanalyze(stale_only=stale), quiet)
+    out.print(f"analysed {done} document(s) again")
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -265,24 +329,44 @@ def stories(
     db: DbOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON story a line instead of a table.")] = False,
     status: Annotated[
-        str | None, typer.Option("--status", help="Only stories with this status (e.g. contested).")
+        str | None,
+        typer.Option("--status", help=f"Only stories with this status: {', '.join(STATUSES)}."),
     ] = None,
 ) -> None:
     """List the stories in the database: events grouped across documents, corroborated or contested."""
     from unfog.render import print_stories
-    from unfog.store import Store
 
-    db_path = db or Settings().db_path
-    if not db_path.exists():
-        say(f"no database at {db_path}; run `unfog ingest FILE...` first")
-        raise typer.Exit(1)
-    with Store.open(db_path) as store:
-        items = [s for s in store.stories() if status is None or s.status == status]
+    if status is not None and status not in STATUSES:
+        say(f"unknown status {status!r}; the statuses are {', '.join(STATUSES)}")
+        raise typer.Exit(2)
+    with _open_store(db, readonly=True) as store:
+        items = store.stories(status=status)
     if as_json:
         for s in items:
             sys.stdout.write(s.model_dump_json() + "\n")
     else:
         print_stories(out, items)
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOpt = None) -> None:
+    """Bring the database to this unfog's schema (keep a copy first), then rebuild what the upgrade
+    asks for (the tables derived from the stored records, and the stories)."""
+    from unfog.service import IngestService
+    from unfog.store import SchemaError, Store
+
+    target = _db(db)
+    try:
+        before, after = Store.upgrade(target)
+    except SchemaError as e:
+        say(str(e))
+        raise typer.Exit(1) from e
+    with _open_store(target) as store:
+        n = IngestService(store, _settings()).reindex()
+    if before == after:
+        out.print(f"the database is at schema version {after} already")
+    else:
+        out.print(f"upgraded from schema version {before or '(new)'} to {after}; {n} document(s) indexed again")
 
 
 @app.command()

@@ -224,7 +224,7 @@ class Story(Record):
     """One real-world event as reported across documents and claims."""
 
     id: str
-    status: Literal["single source", "corroborated", "contested", "denied"]
+    status: Literal["single_source", "corroborated", "contested", "denied"]
     members: list[StoryMember]
     acled: AcledType | None = None
     place: str | None = Field(None, description="Name of the place most members give.")

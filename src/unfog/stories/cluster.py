@@ -1,8 +1,7 @@
-"""Which events report the same real-world event: a union-find over compatible pairs."""
+"""Which two events may report the same real-world event (``compatible``); a story is a connected
+group of compatible events (``incremental``)."""
 
 from __future__ import annotations
-
-from datetime import timedelta
 
 from unfog import geodesy
 from unfog.model import Place
@@ -72,52 +71,3 @@ def compatible(a: Item, b: Item, rules: Rules) -> bool:
     if a.family is None and b.family is None:
         return a.trigger_words == b.trigger_words
     return True
-
-
-def clusters(items: list[Item], rules: Rules) -> list[list[Item]]:
-    """The connected components of the `compatible` relation. Only pairs that can be compatible
-    are compared: any two events of one document, and across documents events of one type family
-    whose date ranges lie within `max_days` of each other (a sweep over dates sorted by start), so
-    a corpus costs far less than all pairs."""
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def link(i: int, j: int) -> None:
-        if find(i) != find(j) and compatible(items[i], items[j], rules):
-            parent[find(j)] = find(i)
-
-    by_doc: dict[str, list[int]] = {}
-    by_family: dict[str | None, list[int]] = {}
-    for i, it in enumerate(items):
-        by_doc.setdefault(it.member.document, []).append(i)
-        by_family.setdefault(it.family, []).append(i)
-    for idx in by_doc.values():
-        for n, i in enumerate(idx):
-            for j in idx[n + 1:]:
-                link(i, j)
-    window = timedelta(days=rules.max_days)
-    for idx in by_family.values():
-        dated = sorted((i for i in idx if items[i].first is not None and items[i].last is not None),
-                       key=lambda i: (items[i].first, i))
-        undated = [i for i in idx if items[i].first is None or items[i].last is None]
-        for n, i in enumerate(undated):
-            for j in undated[n + 1:] + dated:
-                link(min(i, j), max(i, j))
-        for n, i in enumerate(dated):
-            last = items[i].last
-            assert last is not None
-            for j in dated[n + 1:]:
-                first = items[j].first
-                assert first is not None
-                if first - last > window:
-                    break
-                link(min(i, j), max(i, j))
-    groups: dict[int, list[Item]] = {}
-    for i, it in enumerate(items):
-        groups.setdefault(find(i), []).append(it)
-    return list(groups.values())

@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from unfog.model import Actor, AnalysisRecord, Claim, Event, Place, StoryMember
 from unfog.stories.rules import Rules
@@ -38,6 +39,8 @@ class Item:
     sides: frozenset[str]  # sides of actor1 (or of the sources)
     sources: tuple[SourceRef, ...]
     trigger_words: frozenset[str]
+    group: str = ""  # the document's source group: near-identical copies share one
+    key: str = ""  # the event's stable id (the store's), or document/event id
 
     @property
     def negated(self) -> bool:
@@ -142,7 +145,12 @@ def _event_places(rec: AnalysisRecord, places: dict[str, Place], rules: Rules) -
     return out
 
 
-def items_of(records: list[AnalysisRecord], rules: Rules) -> list[Item]:
+def items_of(
+    records: list[AnalysisRecord], rules: Rules, groups: dict[str, str] | None = None,
+    event_keys: dict[str, str] | None = None,
+) -> list[Item]:
+    """The items of the records' events. ``groups``: each document's source group (default: itself);
+    ``event_keys``: stable event ids by record event id (for one record; default ``document/event``)."""
     out: list[Item] = []
     for rec in records:
         actors = {a.id: a for a in rec.actors}
@@ -176,6 +184,33 @@ def items_of(records: list[AnalysisRecord], rules: Rules) -> list[Item]:
                     sides=frozenset(sides),
                     sources=sources,
                     trigger_words=frozenset(_WORD.findall(ev.trigger.text.lower())),
+                    group=(groups or {}).get(rec.document.id, rec.document.id),
+                    key=(event_keys or {}).get(ev.id, f"{rec.document.id}/{ev.id}"),
                 )
             )
     return out
+
+
+def item_json(it: Item) -> dict[str, Any]:
+    """What the store keeps of an item (``events.features``), read back by :func:`item_from_json`."""
+    return {
+        "document": it.member.document, "event": it.event.model_dump(mode="json", exclude_defaults=True),
+        "family": it.family, "place": it.place.model_dump(mode="json", exclude_defaults=True) if it.place else None,
+        "first": it.first.isoformat() if it.first else None, "last": it.last.isoformat() if it.last else None,
+        "actors": sorted(it.actors), "sides": sorted(it.sides),
+        "sources": [[s.key, s.name, list(s.relays), s.side, s.denies, s.authorial] for s in it.sources],
+        "trigger_words": sorted(it.trigger_words), "group": it.group, "key": it.key,
+    }
+
+
+def item_from_json(data: dict[str, Any], index: int = 0) -> Item:
+    event = Event.model_validate(data["event"])
+    return Item(
+        member=StoryMember(document=data["document"], event=event.id), index=index, event=event,
+        family=data["family"], place=Place.model_validate(data["place"]) if data["place"] else None,
+        first=date.fromisoformat(data["first"]) if data["first"] else None,
+        last=date.fromisoformat(data["last"]) if data["last"] else None,
+        actors=frozenset(data["actors"]), sides=frozenset(data["sides"]),
+        sources=tuple(SourceRef(k, n, tuple(r), side, bool(d), a) for k, n, r, side, d, a in data["sources"]),
+        trigger_words=frozenset(data["trigger_words"]), group=data["group"], key=data["key"],
+    )

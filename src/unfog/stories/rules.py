@@ -19,6 +19,9 @@ class Rules:
     holding_triggers: frozenset[str]
     holding_sub_events: frozenset[str]
     untyped_main_place: str  # "all", "headline" or "none"
+    alike_cosine: float = 0.4
+    alike_days: int = 7
+    not_names: frozenset[str] = frozenset()
 
 
 def load_rules(knowledge: Knowledge = PACKAGED) -> Rules:
@@ -42,4 +45,7 @@ def load_rules(knowledge: Knowledge = PACKAGED) -> Rules:
         holding_triggers=words("holding_triggers"),
         holding_sub_events=words("holding_sub_events"),
         untyped_main_place=untyped,
+        alike_cosine=float(raw["alike_cosine"]),
+        alike_days=int(raw["alike_days"]),
+        not_names=frozenset(str(w).lower() for w in raw["not_names"]),
     )

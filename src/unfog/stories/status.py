@@ -10,7 +10,8 @@ from unfog.stories.cluster import km
 from unfog.stories.features import Item, SourceRef, norm
 from unfog.stories.rules import Rules
 
-Status = Literal["single source", "corroborated", "contested", "denied"]
+Status = Literal["single_source", "corroborated", "contested", "denied"]
+STATUSES: tuple[Status, ...] = ("single_source", "corroborated", "contested", "denied")
 
 
 def _stem_match(words: frozenset[str], stems: frozenset[str]) -> bool:
@@ -38,9 +39,13 @@ def independent_sources(items: list[Item]) -> list[SourceRef]:
             i = parent[i]
         return i
 
+    # the article's own voice in near-identical copies (syndicated, reposted) is one source
+    group_of = {it.member.document: it.group for it in items}
     for i, j in combinations(range(len(refs)), 2):
         a, b = refs[i], refs[j]
-        if a.key == b.key or norm(a.name) in b.relays or norm(b.name) in a.relays:
+        copies = (a.authorial is not None and b.authorial is not None
+                  and group_of.get(a.authorial) == group_of.get(b.authorial))
+        if copies or a.key == b.key or norm(a.name) in b.relays or norm(b.name) in a.relays:
             parent[find(j)] = find(i)
     seen: set[int] = set()
     out: list[SourceRef] = []
@@ -83,9 +88,19 @@ def _different_voices(a: Item, b: Item) -> bool:
     return {s.key for s in a.sources}.isdisjoint({s.key for s in b.sources})
 
 
+def _voice(it: Item) -> frozenset[str]:
+    """Who speaks in a report: its sources' keys, the article's own voice counted by source group."""
+    return frozenset("group:" + it.group if s.authorial is not None else s.key for s in it.sources)
+
+
 def contradictions(items: list[Item], rules: Rules) -> list[Contradiction]:
+    """Contradictions between reports, one per pair of sources and reason (not per pair of mentions);
+    near-identical copies of one text never contradict each other."""
     out: list[Contradiction] = []
+    seen: set[tuple[frozenset[frozenset[str]], str]] = set()
     for a, b in combinations(items, 2):
+        if a.group == b.group and a.member.document != b.member.document:
+            continue
         reason = None
         if a.negated != b.negated:
             neg, pos = (a, b) if a.negated else (b, a)
@@ -99,6 +114,10 @@ def contradictions(items: list[Item], rules: Rules) -> list[Contradiction]:
         ):
             reason = "control of the place changed hands according to one side; the other says fighting goes on"
         if reason:
+            pair = (frozenset((_voice(a), _voice(b))), reason)
+            if pair in seen:
+                continue
+            seen.add(pair)
             out.append(Contradiction(a=a.member, b=b.member, reason=reason))
     return out
 
@@ -110,4 +129,4 @@ def status_of(items: list[Item], sources: list[SourceRef], found: list[Contradic
         return "contested"
     if len(sources) >= 2:
         return "corroborated"
-    return "single source"
+    return "single_source"

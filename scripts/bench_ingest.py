@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Ingest benchmark (a script, not a timed test): documents per second and peak memory while the
+database grows to 1,000, 5,000 and 20,000 articles.
+
+A pool of training articles (``--train``, default ../shared/train/event-ngec-synthetic/docs.jsonl) is
+analysed once with the real pipeline; the database is then filled with copies of their records whose
+publication and event dates are shifted (one day per round, so that stories stay local in time) and
+whose places are moved (a fixed offset per round), each copy with a text of its own. A round (one
+copy of the pool) spreads over ``--round-days`` (default 10) days after the one before, so that the
+news per week stays as dense while the database grows. Storing a copy
+runs everything ingest does after analysis (store, index, near-duplicates, stories); the analysis
+itself costs the same at any database size, and is reported once per document from the pool.
+
+    python scripts/bench_ingest.py                         # SQLite in a temporary directory
+    python scripts/bench_ingest.py --db postgresql://...   # an empty PostgreSQL database
+    python scripts/bench_ingest.py --sizes 1000,5000 --pool 100
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import resource
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from unfog.model import AnalysisRecord, Document
+from unfog.pipeline import AnalysisFailure, Pipeline
+from unfog.service import IngestService
+from unfog.settings import Settings
+from unfog.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAIN = ROOT.parent / "shared" / "train" / "event-ngec-synthetic" / "docs.jsonl"
+ROUND_DAYS = 10
+
+
+def _shift(value: str | None, days: int) -> str | None:
+    if not value or len(value) != 10:
+        return value
+    try:
+        return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return value
+
+
+def variant(rec: AnalysisRecord, n: int, round_: int) -> AnalysisRecord:
+    """Copy ``n`` of a record: dates shifted by the round, places moved, a text of its own."""
+    d = rec.document
+    text = f"Report {n}. {d.text}"
+    delta = len(text) - len(d.text)
+
+    def moved(span: tuple[int, int]) -> tuple[int, int]:
+        return (span[0] + delta, span[1] + delta)
+
+    data = json.loads(rec.model_dump_json())
+    for key in ("places", "actors", "claims", "events", "times"):
+        for item in data.get(key, []):
+            _move_spans(item, moved)
+    for p in data.get("places", []):
+        if p.get("lat") is not None:
+            p["lat"] = max(-80.0, min(80.0, p["lat"] + (round_ % 40) * 0.5))
+            p["lon"] = ((p["lon"] + (round_ // 40) * 0.7 + 180) % 360) - 180
+    for e in data.get("events", []):
+        e["date"] = _shift(e.get("date"), round_ * ROUND_DAYS + n % ROUND_DAYS)
+    published = _shift(d.published or "2024-01-01", round_ * ROUND_DAYS + n % ROUND_DAYS)
+    data["document"] = Document(id=f"{d.id}-{n}", text=text, published=published, outlet=f"Outlet {n % 97}"
+                                ).model_dump()
+    return AnalysisRecord.model_validate(data)
+
+
+def _move_spans(node: object, moved: object) -> None:
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == "span" and isinstance(v, list) and len(v) == 2:
+                node[k] = list(moved(tuple(v)))  # type: ignore[operator]
+            elif k == "spans" and isinstance(v, list):
+                node[k] = [list(moved(tuple(s))) for s in v]  # type: ignore[operator]
+            else:
+                _move_spans(v, moved)
+    elif isinstance(node, list):
+        for v in node:
+            _move_spans(v, moved)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", help="database path or URL (default: a new SQLite file in a temporary directory)")
+    ap.add_argument("--train", type=Path, default=TRAIN)
+    ap.add_argument("--pool", type=int, default=200, help="training articles analysed once")
+    ap.add_argument("--sizes", default="1000,5000,20000")
+    ap.add_argument("--round-days", type=int, default=ROUND_DAYS)
+    a = ap.parse_args(argv)
+    globals()["ROUND_DAYS"] = a.round_days
+    sizes = [int(s) for s in a.sizes.split(",")]
+    docs = [json.loads(line) for line in itertools.islice(a.train.open(encoding="utf-8"), a.pool)]
+    pipeline = Pipeline.from_settings(Settings())
+    t0 = time.perf_counter()
+    pool = [r for r in pipeline.analyze_many(
+        Document(id=d["id"], text=d["text"], published=d.get("published") or "2024-01-01") for d in docs
+    ) if not isinstance(r, AnalysisFailure)]
+    analysis = (time.perf_counter() - t0) / max(len(pool), 1)
+    print(f"analysis: {1 / analysis:.1f} documents/s ({analysis * 1000:.0f} ms each, {len(pool)} pooled)")
+    with tempfile.TemporaryDirectory() as tmp:
+        target = a.db or str(Path(tmp) / "bench.sqlite")
+        with Store.open(target) as store:
+            service = IngestService(store, Settings(), pipeline)
+            n, last_n, last_t = 0, 0, time.perf_counter()
+            print(f"{'documents':>10} {'store+stories docs/s':>21} {'ms/doc':>8} {'with analysis docs/s':>21} "
+                  f"{'peak RSS MB':>12}")
+            for size in sizes:
+                while n < size:
+                    rec = pool[n % len(pool)]
+                    service.store_record(variant(rec, n, n // len(pool)))
+                    n += 1
+                now = time.perf_counter()
+                per_doc = (now - last_t) / (n - last_n)
+                rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                print(f"{n:>10} {1 / per_doc:>21.1f} {per_doc * 1000:>8.1f} {1 / (per_doc + analysis):>21.1f} "
+                      f"{rss:>12.0f}", flush=True)
+                last_n, last_t = n, now
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
