@@ -24,6 +24,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -52,8 +53,20 @@ def parse(docs: list[dict[str, str]], cache: Path | None) -> list[Doc]:
         db = DocBin()
         for sd in parsed:
             db.add(sd)
+        cache.parent.mkdir(parents=True, exist_ok=True)
         db.to_disk(cache)
     return parsed
+
+
+def fit_weights(
+    x: Any, y: Any, vec: DictVectorizer, c_value: float, prune: float
+) -> tuple[LogisticRegression, dict[str, float]]:
+    """A logistic regression fitted on all the data, and its weights by feature name, those below
+    ``prune`` in absolute value dropped (they do not change the figures)."""
+    lr = LogisticRegression(C=c_value, max_iter=3000)
+    lr.fit(x, y)
+    names = vec.get_feature_names_out()
+    return lr, {str(n): round(float(w), 4) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= prune}
 
 
 def overlaps(a: Span, spans: list[Span]) -> bool:
@@ -222,10 +235,7 @@ def main() -> int:
     print(f"chosen: C={c_value} threshold={thr} cross-validated {cv_fig}", file=sys.stderr)
     if a.dry_run:
         return 0
-    lr = LogisticRegression(C=c_value, max_iter=3000)
-    lr.fit(x, flat_y)
-    names = vec.get_feature_names_out()
-    weights = {str(n): round(float(w), 4) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= a.prune}
+    lr, weights = fit_weights(x, flat_y, vec, c_value, a.prune)
     model = {
         "about": "Logistic-regression attribution scorer of the claims stage (unfog.claims.learned): a candidate "
         "is kept when 1 / (1 + exp(-(bias + sum of the weights of its features))) >= threshold.",

@@ -42,7 +42,8 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
+from train_claims import parse
 
 from unfog.context import DocContext
 from unfog.geo import GeoStage
@@ -52,7 +53,6 @@ from unfog.geo.recognize import Mention
 from unfog.geo.resolve import Chooser, Context, score
 from unfog.geodesy import km
 from unfog.model import Document
-from unfog.nlp import load_nlp
 from unfog.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,21 +95,6 @@ def read(folder: Path) -> tuple[list[dict[str, str]], dict[str, list[dict[str, o
     docs = [json.loads(line) for line in (folder / "docs.jsonl").open(encoding="utf-8") if line.strip()]
     gold = {g["id"]: g["toponyms"] for g in map(json.loads, (folder / "gold.jsonl").open(encoding="utf-8"))}
     return docs, gold
-
-
-def parse(docs: list[dict[str, str]], cache: Path | None) -> list[Doc]:
-    nlp = load_nlp()
-    nlp.max_length = max(nlp.max_length, 2_000_000)
-    if cache is not None and cache.exists():
-        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    parsed = list(nlp.pipe((d["text"] for d in docs), batch_size=32))
-    if cache is not None:
-        db = DocBin()
-        for sd in parsed:
-            db.add(sd)
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        db.to_disk(cache)
-    return parsed
 
 
 def _overlap(span: tuple[int, int], t: dict[str, object]) -> int:

@@ -25,7 +25,7 @@ from pathlib import Path
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
-from train_claims import TRAIN, inter, merged, overlaps, parse
+from train_claims import TRAIN, fit_weights, inter, merged, overlaps, parse
 
 from unfog.claims import ClaimStage
 from unfog.claims.candidate import char_span
@@ -138,10 +138,7 @@ def main() -> int:
     print(f"chosen C={c_value}: {cv_fig}", file=sys.stderr)
     if a.dry_run:
         return 0
-    lr = LogisticRegression(C=c_value, max_iter=3000)
-    lr.fit(x, y)
-    names = vec.get_feature_names_out()
-    weights = {str(n): round(float(w), 4) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= a.prune}
+    _, weights = fit_weights(x, y, vec, c_value, a.prune)
     model = {
         "about": "Source chooser of the claims stage (unfog.claims.choose): of a claim's source options the one "
         "with the highest sum of the weights of its features is the source (the first option on ties).",
