@@ -67,6 +67,9 @@ class Lexicon:
     anonymous_nouns: frozenset[str] = frozenset()
     #: words that mark a source as anonymous ('on condition of anonymity', 'unnamed')
     anonymity: frozenset[str] = frozenset()
+    #: words that mark it only after a word of ``withholding`` ('not authorized', 'declined to be named')
+    anonymity_withheld: frozenset[str] = frozenset()
+    withholding: frozenset[str] = frozenset()
 
     @staticmethod
     def lemma(tok: Token) -> str:
@@ -132,6 +135,8 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         role_nouns=frozenset(cast(list[str], raw.get("role_nouns") or [])),
         anonymous_nouns=frozenset(cast(list[str], raw.get("anonymous_nouns") or [])),
         anonymity=frozenset(cast(list[str], raw.get("anonymity") or [])),
+        anonymity_withheld=frozenset(cast(list[str], raw.get("anonymity_withheld") or [])),
+        withholding=frozenset(cast(list[str], raw.get("withholding") or [])),
     )
 
 

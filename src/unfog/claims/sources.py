@@ -33,8 +33,6 @@ ENTITY_KINDS: dict[str, SourceType] = {
     "NORP": "collective",
     "FAC": "organisation",
 }
-#: negations before 'named', 'identified', 'authorized' that make a source anonymous
-NOT_WORDS = frozenset({"not", "n't", "never", "declined", "refused", "asked"})
 
 
 @dataclass(frozen=True)
@@ -83,9 +81,9 @@ def _anonymous(doc: Doc, root: Token, lex: Lexicon) -> bool:
     words = list(root.subtree)
     for t in words:
         low = t.lower_
-        if low in ("anonymity", "anonymously", "unnamed", "unidentified"):
+        if low in lex.anonymity:
             return True
-        if low in lex.anonymity and any(doc[j].lower_ in NOT_WORDS for j in range(max(0, t.i - 4), t.i)):
+        if low in lex.anonymity_withheld and any(doc[j].lower_ in lex.withholding for j in range(max(0, t.i - 4), t.i)):
             return True
     if lex.lemma(root) not in lex.anonymous_nouns:
         return False

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from unfog.events.agents import ActorResolver, ActorTypes
 from unfog.events.context import lemma, scope_of, subject_of
-from unfog.events.draft import Draft
+from unfog.events.draft import UNDONE, Draft
 from unfog.events.episodes import (
     TERRITORY_TAKEN,
     aerial_bombings,
@@ -48,9 +48,8 @@ from unfog.model import AcledType, Actor, Place, PloverType, TextRef
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _AGENT_ENTS = frozenset({"NORP", "GPE", "ORG"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_UNASSERTED = frozenset({"future", "hypothetical"})
 #: the modalities of an act a statement of commitment can announce ("will", "would not")
-_STATED = _UNASSERTED | {"negated"}
+_STATED = UNDONE | {"negated"}
 #: prepositions whose object is what an act is about ("call for", "appeal for")
 _CONTENT_PREPS = frozenset({"for"})
 _AGREEMENT = "Agreement"

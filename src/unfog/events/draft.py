@@ -15,6 +15,11 @@ from spacy.tokens import Span, Token
 
 from unfog.model import AcledType, DatePrecision, Event, Modality, PloverType, TextRef, TimeExpr
 
+#: modalities of an act said to have taken place (ACLED codes only these)
+OCCURRED = frozenset({"asserted", "reported", "claimed", "confirmed"})
+#: modalities of an act not (yet) done: planned, threatened, possible, feared
+UNDONE = frozenset({"future", "hypothetical"})
+
 
 @dataclass(eq=False)
 class Draft:

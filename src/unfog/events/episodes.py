@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from unfog.events.context import scope_of
-from unfog.events.draft import Draft
+from unfog.events.draft import OCCURRED, Draft
 from unfog.events.ontology import EventLexicon
 from unfog.events.triggers import Typed
 from unfog.model import AcledType, PloverType
@@ -52,7 +52,6 @@ PROTEST_ORDER = ("Violent demonstration", "Excessive force against protesters", 
 #: the ACLED sub-event types of ground taken by force (who took it decides which)
 TERRITORY_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _TRANSFER = "Non-violent transfer of territory"
-_OCCURRED = frozenset({"asserted", "reported", "claimed", "confirmed"})
 
 
 def _set(ev: Draft, sub: str, lex: EventLexicon, plover: bool = True) -> None:
@@ -64,7 +63,7 @@ def _set(ev: Draft, sub: str, lex: EventLexicon, plover: bool = True) -> None:
 
 def one_protest_kind(events: list[Draft], lex: EventLexicon) -> None:
     kinds = {e.acled.sub_event_type for e in events
-             if e.acled is not None and e.acled.sub_event_type in PROTEST_ORDER and e.modality in _OCCURRED}
+             if e.acled is not None and e.acled.sub_event_type in PROTEST_ORDER and e.modality in OCCURRED}
     if len(kinds) < 2:
         return
     top = next(k for k in PROTEST_ORDER if k in kinds)
@@ -96,21 +95,21 @@ def _by_someone(t: Typed) -> bool:
 
 
 def transfers_of_territory(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:
-    handed = any(e.acled is not None and e.acled.sub_event_type == _TRANSFER and e.modality in _OCCURRED
+    handed = any(e.acled is not None and e.acled.sub_event_type == _TRANSFER and e.modality in OCCURRED
                  for e in events)
     if handed:  # "withdrew from the base and handed control of it to ...": one transfer
         for t, e in zip(typed, events, strict=True):
-            if t.family.name == "withdraw" and e.acled is not None and e.modality in _OCCURRED:
+            if t.family.name == "withdraw" and e.acled is not None and e.modality in OCCURRED:
                 _set(e, _TRANSFER, lex, plover=False)
     taken = [i for i, e in enumerate(events)
-             if e.acled is not None and e.acled.sub_event_type in TERRITORY_TAKEN and e.modality in _OCCURRED]
+             if e.acled is not None and e.acled.sub_event_type in TERRITORY_TAKEN and e.modality in OCCURRED]
     if not taken:
         return
     # a withdrawal by someone ("the army pulled out of the city", "the withdrawal of the army"), not
     # "motorbikes lying abandoned"
     left = [i for i, (t, e) in enumerate(zip(typed, events, strict=True))
             if t.family.name == "withdraw" and _by_someone(t) and e.acled is not None
-            and e.modality in _OCCURRED]
+            and e.modality in OCCURRED]
     for i in taken:
         if left or _uncontested(typed[i], lex):
             _set(events[i], _TRANSFER, lex, plover=False)
@@ -125,7 +124,7 @@ def generic_attacks(typed: Sequence[Typed], events: list[Draft], lex: EventLexic
     a grenade, an abduction, looting, arrests, ...) is a mention of that act: it takes its ACLED
     type ("the xenophobic attacks ... shops were looted"). Only the ACLED type changes."""
     wanted: tuple[str, ...] = lex.classes.get("attack_specifics", ())
-    specific = [e for e in events if e.acled is not None and e.modality in _OCCURRED
+    specific = [e for e in events if e.acled is not None and e.modality in OCCURRED
                 and e.acled.sub_event_type.lower() in wanted]
     if not specific:
         return
@@ -141,7 +140,7 @@ def raids_for_arrests(typed: Sequence[Typed], events: list[Draft], lex: EventLex
     """A raid without casualties in a sentence that reports arrests is the arrest (ACLED and PLOVER)."""
     raids: tuple[str, ...] = lex.classes.get("arrest_raids", ())
     arrests = {t.cand.head.sent.start for t, e in zip(typed, events, strict=True)
-               if e.acled is not None and e.acled.sub_event_type == "Arrests" and e.modality in _OCCURRED}
+               if e.acled is not None and e.acled.sub_event_type == "Arrests" and e.modality in OCCURRED}
     if not arrests:
         return
     for t, ev in zip(typed, events, strict=True):
@@ -189,7 +188,7 @@ def device_blasts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon
     devices: tuple[str, ...] = lex.classes.get("blast_devices", ())
     defaults = frozenset(lex.classes.get("blast_defaults", ()))
     words = frozenset(lex.classes.get("blast_words", ()))
-    found = [e for e in events if e.acled is not None and e.modality in _OCCURRED
+    found = [e for e in events if e.acled is not None and e.modality in OCCURRED
              and e.acled.sub_event_type.lower() in devices]
     if not found:
         return
@@ -210,7 +209,7 @@ def aerial_bombings(typed: Sequence[Typed], events: list[Draft], lex: EventLexic
     """A bare bombing in a document of air strikes is one of them (see the module's docstring)."""
     bare = frozenset(lex.classes.get("bare_bombings", ()))
     cues = [w for c in _MEANS for w in lex.classes.get(c, ())]
-    aerial = any(ev.acled is not None and ev.acled.sub_event_type == _AIR and ev.modality in _OCCURRED
+    aerial = any(ev.acled is not None and ev.acled.sub_event_type == _AIR and ev.modality in OCCURRED
                  and lemma_of(t) not in bare for t, ev in zip(typed, events, strict=True))
     if not aerial:
         return

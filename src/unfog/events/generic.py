@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from unfog.events.draft import Draft
+from unfog.events.draft import UNDONE, Draft
 from unfog.events.ontology import EventLexicon
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
@@ -76,7 +76,6 @@ def mark_generic(events: Sequence[Draft], lex: EventLexicon) -> None:
 
 
 #: modalities of acts not said to have taken place, nor denied
-_OPEN = frozenset({"future", "hypothetical"})
 
 
 def occurred_only(events: Sequence[Draft]) -> None:
@@ -84,5 +83,5 @@ def occurred_only(events: Sequence[Draft]) -> None:
     PLOVER type and modality but no ACLED type. A denied act keeps its type: a denial is said of an
     incident another source reports (stories show the dispute)."""
     for ev in events:
-        if ev.acled is not None and ev.modality in _OPEN:
+        if ev.acled is not None and ev.modality in UNDONE:
             ev.acled = None

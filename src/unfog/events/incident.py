@@ -24,10 +24,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from unfog.events.draft import Draft
+from unfog.events.draft import OCCURRED, Draft
 from unfog.model import Place
 
-_OCCURRED = frozenset({"asserted", "reported", "claimed", "confirmed"})
 _OWN = frozenset({"argument", "clause"})
 
 
@@ -37,7 +36,7 @@ def _precision(p: Place | None) -> int:
 
 def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc) -> tuple[str | None, Draft | None]:
     first = next(iter(sdoc.sents), None)
-    placed = [d for d in drafts if d.acled is not None and d.modality in _OCCURRED and d.place is not None
+    placed = [d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
               and d.place_reason in _OWN and _precision(by_id.get(d.place)) <= 2]
     lead = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
                   for m in p.mentions if m.literal and first is not None and m.span[0] < first.end_char)
@@ -65,7 +64,7 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
         return
     country = by_id[place].country_code
     for d in drafts:
-        if d is incident or d.acled is None or d.modality not in _OCCURRED or _own_time_elsewhere(d, incident):
+        if d is incident or d.acled is None or d.modality not in OCCURRED or _own_time_elsewhere(d, incident):
             continue
         own = by_id.get(d.place) if d.place is not None else None
         coarse = own is not None and d.place_reason == "sentence" and _precision(own) >= 3 and (

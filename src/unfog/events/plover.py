@@ -27,13 +27,12 @@ from spacy.tokens import Doc, Token
 from unfog.events.agents import ActorResolver
 from unfog.events.arguments import ArgumentIndex
 from unfog.events.context import lemma, subject_of
-from unfog.events.draft import Draft
+from unfog.events.draft import UNDONE, Draft
 from unfog.events.modality import Cues, modality
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Claim, PloverType, TextRef
 
 _PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "this", "that", "who", "which"})
-_UNDONE = frozenset({"future", "hypothetical"})
 #: what a demand asks of someone: an addressee, a complement clause, the one asked (passive)
 _ASKED = frozenset({"dobj", "dative", "ccomp", "xcomp", "nsubjpass", "iobj"})
 #: prepositions of what a promised amount is of ("ten million dollars in aid", "a package of aid")
@@ -190,7 +189,7 @@ class PloverSteps:
         if comp is None and obj is None:
             return
         acts = self._acts_in(comp) if comp is not None else self.heads.get(obj.i, []) if obj is not None else []
-        kinds = {ev.plover.event_type for ev in acts if ev.plover and ev.modality in _UNDONE}
+        kinds = {ev.plover.event_type for ev in acts if ev.plover and ev.modality in UNDONE}
         ptype = "THREATEN" if kinds & self.cues.hostile else "AGREE"
         # a commitment already made on this head or on the reporting verb above it
         for anc in (tok, *tok.ancestors):
@@ -202,7 +201,7 @@ class PloverSteps:
                 break
         if obj is not None:
             for ev in acts:
-                if ev.modality not in _UNDONE:
+                if ev.modality not in UNDONE:
                     ev.modality = "future"  # "proposed a meeting": the meeting is proposed
         # the statement is the act: "announced they will be willing to help" is made on "announced"
         x = tok
