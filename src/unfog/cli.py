@@ -232,10 +232,8 @@ def analyze(
 
 
 def _db(db: str | None) -> str:
-    """The database the command works on: --db, else UNFOG_DB, else the default file."""
-    import os
-
-    return db or os.environ.get("UNFOG_DB", "").strip() or str(Settings().data_dir / "unfog.sqlite")
+    """The database the command works on: --db, else the settings' (UNFOG_DB, else the default file)."""
+    return db or Settings().db
 
 
 def _open_store(db: str | None, readonly: bool = False) -> Store:

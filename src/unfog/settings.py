@@ -70,6 +70,7 @@ class Settings:
         return p.with_name(p.stem + "-geonames" + p.suffix)
 
     @property
-    def db_path(self) -> Path:
-        env = os.environ.get("UNFOG_DB")
-        return Path(env) if env else self.data_dir / "unfog.sqlite"
+    def db(self) -> str:
+        """The database: ``UNFOG_DB`` (an SQLite file or a URL such as ``postgresql://user@host/db``),
+        else ``unfog.sqlite`` in the data directory."""
+        return os.environ.get("UNFOG_DB", "").strip() or str(self.data_dir / "unfog.sqlite")
