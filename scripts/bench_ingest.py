@@ -17,6 +17,10 @@ itself costs the same at any database size, and is reported once per document fr
     python scripts/bench_ingest.py                         # SQLite in a temporary directory
     python scripts/bench_ingest.py --db postgresql://...   # an empty PostgreSQL database
     python scripts/bench_ingest.py --sizes 1000,5000 --pool 100
+
+Measured (SQLite, 2 shared cores, --pool 100): store+stories 37.6 / 42.4 / 56.4 ms a document at
+1,000 / 5,000 / 20,000 (1.50x from 1,000 to 20,000); with analysis 11.0 / 10.5 / 9.1 documents/s
+(1.21x); peak RSS 349 / 502 / 560 MB.
 """
 
 from __future__ import annotations
