@@ -180,14 +180,16 @@ class Tx:
         c = t.events.c
         conds = [c.family.is_(None) if family is None else c.family == family,
                  c.document != exclude_document, c.features.is_not(None)]
-        if window is not None:
-            lo, hi, floor = window
-            conds.append(or_(c.first_date.is_(None), and_(c.first_date.between(floor, hi), c.last_date >= lo)))
         if box is not None:
             conds.append(or_(c.near_lat.is_(None), and_(c.near_lat.between(box[0], box[2]),
                                                           c.near_lon.between(box[1], box[3]))))
-        q = select(c.id, c.story).where(*conds).order_by(c.id)
-        return [(r[0], r[1]) for r in self.conn.execute(q)]
+        # two queries, each a range of the (family, first_date) index: dated events, undated events
+        dated = [] if window is None else [c.first_date.between(window[2], window[1]), c.last_date >= window[0]]
+        out: list[tuple[str, str | None]] = []
+        for when in ([c.first_date.is_(None)], dated) if window is not None else ([],):
+            q = select(c.id, c.story).where(*conds, *when)
+            out.extend((r[0], r[1]) for r in self.conn.execute(q))
+        return sorted(out)
 
     def features(self, event_ids: Sequence[str]) -> dict[str, Any]:
         """The story features of these events."""
