@@ -17,6 +17,7 @@ from unfog import __version__
 from unfog.ingest import SUFFIXES, InputError, read_inputs
 from unfog.ingest.dates import normalise_date
 from unfog.model import AnalysisRecord, Document
+from unfog.serve.commands import export_command, serve_command
 from unfog.settings import Settings
 from unfog.stories.status import STATUSES
 
@@ -29,7 +30,8 @@ app = typer.Typer(
     help=(
         "Lift the fog of war from the news: for every statement in an article, who claims what "
         "happened, where, when, to whom, through which channel and outlets.\n\n"
-        "Start with:  unfog analyze examples/belgorod-raid.txt --published 2023-05-23"
+        "Start with:  unfog analyze examples/kharkiv-offensive.txt --published 2024-05-13\n\n"
+        "Then:  unfog ingest examples/kharkiv-offensive.txt --published 2024-05-13;  unfog serve"
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -39,6 +41,8 @@ gazetteer_app = typer.Typer(help="Build or extend the place-name index (gazettee
 app.add_typer(gazetteer_app, name="gazetteer")
 db_app = typer.Typer(help="Look after the database: schema upgrades.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+app.command("serve")(serve_command)
+app.command("export")(export_command)
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -192,10 +196,9 @@ def analyze(
 
     \b
     Examples:
-      unfog analyze article.txt --published 2023-05-23
-      unfog analyze page.html
-      unfog analyze corpus.jsonl --out records.jsonl --stories stories.jsonl
-      cat post.txt | unfog analyze - --published 2024-05-13
+      unfog analyze examples/kharkiv-offensive.txt --published 2024-05-13
+      unfog analyze examples/frontline-reports.jsonl --out records.jsonl --stories stories.jsonl
+      cat examples/kharkiv-offensive.txt | unfog analyze - --published 2024-05-13
     """
     settings = _settings(place_adjectives)
     published = _check_published(published)
@@ -339,11 +342,11 @@ def stories(
         raise typer.Exit(2)
     with _open_store(db, readonly=True) as store:
         items = store.stories(status=status)
-    if as_json:
-        for s in items:
-            sys.stdout.write(s.model_dump_json() + "\n")
-    else:
-        print_stories(out, items)
+        if as_json:
+            for s in items:
+                sys.stdout.write(s.model_dump_json() + "\n")
+        else:
+            print_stories(out, items, store.record)
 
 
 @db_app.command("upgrade")

@@ -1,0 +1,254 @@
+"""Exports of the database for the tools analysts already use, one generator of text chunks per
+format (``unfog export`` writes them to a file or standard output, the API streams them):
+
+- ``acled-csv``: one row per story with ACLED's column names in ACLED's order (the codebook's export
+  columns); the fatality figure is the lowest any report gives (ACLED's conservative rule);
+  ``time_precision`` 1 day, 2 week, 3 month or coarser; ``geo_precision`` the place's (1 town, 2 part
+  of a region, 3 region or larger); ``inter1``/``inter2`` the codebook's interaction codes from the
+  actor dictionary's types; columns unfog has nothing for are empty.
+- ``geojson``: an RFC 7946 FeatureCollection, one Point feature per story ([longitude, latitude]),
+  scalar properties only (QGIS reads them as attribute columns); a story with no place has a null
+  geometry.
+- ``plover-json``: one PLOVER record a line (the PLOVER specification's JSON data fields: ``id``,
+  ``date``, ``source``, ``recipient``, ``event``, ``mode``, ``context``, ``event_loc``, ``event_text``,
+  ``quad_code``, ``link``, ``cite_info``, ``coder``, ``coded_date``, ``comment``), one per story
+  with a PLOVER type; ``context`` carries "future", "hypothetical" or "negation" as the
+  specification asks; dead and injured go in ``size_info``.
+- ``jsonl``: the analysis records, one document a line (docs/record-format.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from unfog import __version__
+from unfog.serve.facts import INTER_CODES, StoryFacts, all_story_facts, sentence_span
+from unfog.store import Store
+
+FORMATS = ("acled-csv", "geojson", "plover-json", "jsonl")
+MEDIA_TYPES = {
+    "acled-csv": "text/csv; charset=utf-8",
+    "geojson": "application/geo+json",
+    "plover-json": "application/x-ndjson",
+    "jsonl": "application/x-ndjson",
+}
+SUFFIXES = {"acled-csv": "csv", "geojson": "geojson", "plover-json": "jsonl", "jsonl": "jsonl"}
+
+#: ACLED's export columns, in ACLED's order
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+    "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
+    "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+)
+#: ACLED's disorder type of each event type
+DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Riots": "Political violence",
+    "Protests": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+#: PLOVER's quad categories (1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+#: 4 material conflict)
+QUAD = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT", "INVESTIGATE"), 2),
+    **dict.fromkeys(("DEMAND", "DISAPPROVE", "ACCUSE", "REJECT", "THREATEN", "SANCTION"), 3),
+    **dict.fromkeys(("PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT"), 4),
+}
+#: PLOVER context values for unfog's modalities (an asserted event has none)
+CONTEXT = {"future": "future", "hypothetical": "hypothetical", "negated": "negation"}
+
+
+def country(code: str | None) -> tuple[str, str, str]:
+    """(name, numeric ISO, alpha-3) of an ISO 3166 alpha-2 code."""
+    if not code:
+        return "", "", ""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code.upper())
+    if c is None:
+        return "", "", ""
+    return str(c.name), str(int(c.numeric)), str(c.alpha_3)
+
+
+def _note(f: StoryFacts) -> str:
+    """The sentence of the first report, with the story's status and reports."""
+    words = ""
+    if f.members:
+        m = f.members[0]
+        lo, hi = sentence_span(m.record.document.text, m.event.trigger.span)
+        words = " ".join(m.record.document.text[lo:hi].split())
+    status = f.story.status.replace("_", " ")
+    return f"{words} [unfog {f.story.id}: {status}; {len(f.story.members)} report(s)]".strip()
+
+
+def acled_row(f: StoryFacts, timestamp: int) -> dict[str, Any]:
+    s = f.story
+    place = f.place
+    name, iso, _ = country(place.country_code if place else None)
+    inter1 = INTER_CODES.get(f.actor_type(f.actor1) or "", 0) if f.actor1 else 0
+    inter2 = INTER_CODES.get(f.actor_type(f.actor2) or "", 0) if f.actor2 else 0
+    codes = sorted(c for c in (inter1, inter2) if c)
+    interaction = codes[0] * 10 + (codes[1] if len(codes) > 1 else 0) if codes else ""
+    event_type = s.acled.event_type if s.acled else ""
+    return {
+        "event_id_cnty": s.id,
+        "event_date": s.date or "",
+        "year": (s.date or "")[:4],
+        "time_precision": TIME_PRECISION.get(f.date_precision or "", 3) if s.date else "",
+        "disorder_type": DISORDER.get(event_type, ""),
+        "event_type": event_type,
+        "sub_event_type": s.acled.sub_event_type if s.acled else "",
+        "actor1": f.actor1 or "",
+        "assoc_actor_1": "; ".join(f.associated),
+        "inter1": inter1 or "",
+        "actor2": f.actor2 or "",
+        "assoc_actor_2": "",
+        "inter2": inter2 or "",
+        "interaction": interaction,
+        "civilian_targeting": "Civilian targeting" if event_type == "Violence against civilians" else "",
+        "iso": iso,
+        "region": "",
+        "country": name,
+        "admin1": (place.admin1 or "") if place else "",
+        "admin2": "",
+        "admin3": "",
+        "location": s.place or (place.name if place else ""),
+        "latitude": f"{s.lat:.4f}" if s.lat is not None else "",
+        "longitude": f"{s.lon:.4f}" if s.lon is not None else "",
+        "geo_precision": (place.precision or "") if place else "",
+        "source": "; ".join(f.outlets),
+        "source_scale": "",
+        "notes": _note(f),
+        "fatalities": f.fatalities,
+        "tags": f"unfog status: {s.status.replace('_', ' ')}",
+        "timestamp": timestamp,
+    }
+
+
+def acled_csv(store: Store) -> Iterator[str]:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    stamp = int(datetime.now(UTC).timestamp())
+    for f in all_story_facts(store):
+        writer.writerow(acled_row(f, stamp))
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+    yield buf.getvalue()
+
+
+def feature(f: StoryFacts) -> dict[str, Any]:
+    s = f.story
+    place = f.place
+    name, _, _ = country(place.country_code if place else None)
+    geometry = None
+    if s.lat is not None and s.lon is not None:
+        geometry = {"type": "Point", "coordinates": [round(s.lon, 6), round(s.lat, 6)]}
+    return {
+        "type": "Feature",
+        "id": s.id,
+        "geometry": geometry,
+        "properties": {
+            "story": s.id, "status": s.status, "date": s.date,
+            "event_type": s.acled.event_type if s.acled else None,
+            "sub_event_type": s.acled.sub_event_type if s.acled else None,
+            "plover": f.plover, "place": s.place, "admin1": place.admin1 if place else None, "country": name or None,
+            "geo_precision": place.precision if place else None,
+            "actor1": f.actor1, "actor2": f.actor2, "fatalities": f.fatalities,
+            "reports": len(s.members), "independent_sources": len(s.sources), "sources": "; ".join(s.sources),
+            "outlets": "; ".join(f.outlets), "contradictions": len(s.contradictions),
+        },
+    }
+
+
+def geojson(store: Store) -> Iterator[str]:
+    yield '{"type": "FeatureCollection", "features": ['
+    first = True
+    for f in all_story_facts(store):
+        yield ("" if first else ",") + "\n" + json.dumps(feature(f), ensure_ascii=False)
+        first = False
+    yield "\n]}\n"
+
+
+def plover_record(f: StoryFacts, coded: datetime) -> dict[str, Any] | None:
+    s = f.story
+    if f.plover is None or not s.date:
+        return None
+    place = f.place
+    _, _, cc3 = country(place.country_code if place else None)
+    contexts = sorted({CONTEXT[m.event.modality] for m in f.members if m.event.modality in CONTEXT})
+    first = f.members[0].record.document if f.members else None
+
+    def actor(name: str | None) -> list[dict[str, Any]]:
+        if not name:
+            return []
+        out: dict[str, Any] = {"actor_text": name}
+        kind = f.actor_type(name)
+        if kind:
+            out["sector"] = kind
+        return [out]
+
+    loc = None
+    if place is not None:
+        loc = {"geonameid": place.geonames_id, "name": place.name, "latitude": place.lat, "longitude": place.lon,
+               "feature code": place.feature_code, "country code": place.country_code, "cc3": cc3 or None}
+    return {
+        "id": s.id,
+        "date": s.date,
+        "source": actor(f.actor1),
+        "recipient": actor(f.actor2),
+        "event": [f.plover],
+        "mode": [f.plover_mode] if f.plover_mode else [],
+        "context": contexts,
+        "event_loc": loc,
+        "event_text": sorted({m.event.trigger.text for m in f.members}),
+        "quad_code": QUAD.get(f.plover),
+        "size_info": {"dead": f.fatalities, "injured": f.injured},
+        "link": s.id,
+        "cite_info": {
+            "url": first.url if first else None, "title": first.title if first else None,
+            "publication": first.outlet if first else None, "coder": f"unfog {__version__}",
+            "codebook": "PLOVER 0.7b1",
+        },
+        "coder": f"unfog {__version__}",
+        "coded_date": coded.date().isoformat(),
+        "coded_time": coded.time().isoformat(timespec="seconds"),
+        "comment": f"{s.status.replace('_', ' ')}; {len(s.members)} report(s); sources: {', '.join(s.sources)}",
+    }
+
+
+def plover_json(store: Store) -> Iterator[str]:
+    coded = datetime.now(UTC)
+    for f in all_story_facts(store):
+        rec = plover_record(f, coded)
+        if rec is not None:
+            yield json.dumps(rec, ensure_ascii=False) + "\n"
+
+
+def records_jsonl(store: Store) -> Iterator[str]:
+    for rec in store.records():
+        yield rec.model_dump_json() + "\n"
+
+
+def export(store: Store, fmt: str) -> Iterator[str]:
+    """The chunks of the export in ``fmt`` (one of FORMATS)."""
+    if fmt == "acled-csv":
+        return acled_csv(store)
+    if fmt == "geojson":
+        return geojson(store)
+    if fmt == "plover-json":
+        return plover_json(store)
+    if fmt == "jsonl":
+        return records_jsonl(store)
+    raise ValueError(f"unknown format {fmt!r}; the formats are {', '.join(FORMATS)}")
