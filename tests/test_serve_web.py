@@ -1,0 +1,153 @@
+"""The web page in real headless Chromium (Debian's chromium, driven by Playwright), served by a
+real uvicorn server over a database of our own example articles: markers on the map, the timeline
+brushed, a story opened with its claim chains, the article opened with the sentence highlighted,
+and a hostile article (``<script>``, ``<img onerror>``) shown as text. Skipped when chromium is
+absent; .ci/run installs it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from unfog.serve.api import create_app
+from unfog.serve.config import ServeConfig
+from unfog.store import Store
+
+from .serve_fixtures import HOSTILE, example_db, example_records  # noqa: F401
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="no chromium (apt-get install chromium)")
+#: where the screenshots go when set (they are always made in the test's temporary folder)
+SHOTS = os.environ.get("UNFOG_SCREENSHOTS")
+
+
+@pytest.fixture(scope="module")
+def server(example_db: Path) -> Iterator[str]:  # noqa: F811
+    import uvicorn
+
+    store = Store.open(example_db, readonly=True)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(store, ServeConfig(token=None)), host="127.0.0.1", port=port,
+                                        log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(5)
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Any, server: str) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    # no network beyond the server: the page must not need any
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server) else route.abort())
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.errors = errors
+    yield pg
+    context.close()
+
+
+def load(page: Any, server: str) -> float:
+    t0 = time.perf_counter()
+    page.goto(server + "/")
+    page.wait_for_selector("body[data-ready='1']", timeout=20_000)
+    return time.perf_counter() - t0
+
+
+def shot(page: Any, tmp_path: Path, name: str) -> None:
+    page.screenshot(path=str(tmp_path / name))
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(SHOTS) / name))
+
+
+def test_map_markers_and_list(page: Any, server: str, tmp_path: Path) -> None:
+    seconds = load(page, server)
+    stories = page.evaluate("fetch('/api/stories?limit=1000').then(r => r.json())")["items"]
+    placed = [s for s in stories if s["lat"] is not None]
+    assert page.locator("path.story-marker").count() == len(placed) > 0
+    assert page.locator("#stories li").count() == len(stories)
+    assert page.locator("path.leaflet-interactive, path").count() > 100       # the countries' borders
+    assert page.locator("path.status-contested").count() >= 1
+    shot(page, tmp_path, "page-1280x800.png")
+    assert not page.errors
+    print(f"page load {seconds * 1000:.0f} ms")
+
+
+def test_brushing_the_timeline_filters_stories(page: Any, server: str) -> None:
+    load(page, server)
+    before = page.locator("#stories li").count()
+    box = page.locator("#timeline").bounding_box()
+    # drag over the right half of the timeline (the later stories)
+    page.mouse.move(box["x"] + box["width"] * 0.55, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.98, box["y"] + box["height"] / 2, steps=5)
+    page.mouse.up()
+    after = page.locator("#stories li").count()
+    assert 0 < after < before
+    assert " to " in page.locator("#f-range").inner_text()
+    page.click("#f-clear-range")
+    assert page.locator("#stories li").count() == before
+
+
+def test_story_view_chain_and_highlighted_sentence(page: Any, server: str, tmp_path: Path) -> None:
+    load(page, server)
+    page.locator("#stories li", has_text="contested").first.click()
+    page.wait_for_selector("#story .claim")
+    chains = page.locator("#story .chain").all_inner_texts()
+    assert chains and any("→" in c for c in chains)
+    assert page.locator("#story .chain .outlet").count() == len(chains)    # every chain ends at an outlet
+    assert page.locator("#story .contradiction").count() >= 1
+    shot(page, tmp_path, "story-view.png")
+    page.locator("#story button.open").first.click()
+    mark = page.wait_for_selector("#article mark")
+    words = page.locator("#story .claim .words").first.inner_text().strip("“”")
+    assert words.strip()[:20] in mark.inner_text()
+    assert mark.is_visible()
+    shot(page, tmp_path, "story-article.png")
+    assert not page.errors
+
+
+def test_hostile_article_renders_as_text(page: Any, server: str) -> None:
+    load(page, server)
+    hostile = page.evaluate("fetch('/api/stories?document=hostile-note').then(r => r.json())")["items"]
+    assert hostile
+    page.locator(f"#stories li[data-story='{hostile[0]['id']}']").click()
+    page.wait_for_selector("#story .claim")
+    claim = page.locator("#story .claim[data-document='hostile-note']").first
+    claim.locator("button.open").click()
+    page.wait_for_selector("#article mark")
+    text = page.locator("#article .text").inner_text()
+    assert "<script>document.body.dataset.pwned='text'</script>" in text
+    assert "<img src=x onerror=" in text
+    assert HOSTILE.outlet in page.locator("#article").inner_text()
+    assert page.locator("#article script, #article img, #story script, #story img").count() == 0
+    assert page.evaluate("document.body.dataset.pwned") is None
+    assert not page.errors
