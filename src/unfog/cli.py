@@ -41,8 +41,6 @@ gazetteer_app = typer.Typer(help="Build or extend the place-name index (gazettee
 app.add_typer(gazetteer_app, name="gazetteer")
 db_app = typer.Typer(help="Look after the database: schema upgrades.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
-app.command("serve")(serve_command)
-app.command("export")(export_command)
 
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
@@ -428,6 +426,9 @@ def gazetteer_import(
         kept = import_geonames(dump, target, alternates, advance)
     out.print(f"gazetteer: {kept} places imported into {target}")
 
+
+app.command("serve")(serve_command)
+app.command("export")(export_command)
 
 if __name__ == "__main__":  # pragma: no cover
     app()
