@@ -117,6 +117,25 @@ def test_brushing_the_timeline_filters_stories(page: Any, server: str) -> None:
     assert page.locator("#stories li").count() == before
 
 
+@pytest.mark.parametrize(("field", "value", "check"), [
+    ("#f-status", "contested", lambda s: s["status"] == "contested"),
+    ("#f-q", "Fasher", lambda s: s["place"] in ("El Fasher", None)),
+])
+def test_filters(page: Any, server: str, field: str, value: str, check: Any) -> None:
+    load(page, server)
+    before = page.locator("#stories li").count()
+    if field == "#f-status":
+        page.select_option(field, value)
+    else:
+        page.fill(field, value)
+    with page.expect_response(lambda r: "/api/stories?" in r.url) as resp:
+        page.click("#filters button[type=submit]")
+    items = resp.value.json()["items"]
+    page.wait_for_function(f"document.querySelectorAll('#stories li').length === {len(items)}")
+    assert 0 < len(items) < before and all(check(s) for s in items)
+    assert page.locator("path.story-marker").count() == sum(s["lat"] is not None for s in items)
+
+
 def test_story_view_chain_and_highlighted_sentence(page: Any, server: str, tmp_path: Path) -> None:
     load(page, server)
     page.locator("#stories li", has_text="contested").first.click()
@@ -125,6 +144,7 @@ def test_story_view_chain_and_highlighted_sentence(page: Any, server: str, tmp_p
     assert chains and any("→" in c for c in chains)
     assert page.locator("#story .chain .outlet").count() == len(chains)    # every chain ends at an outlet
     assert page.locator("#story .contradiction").count() >= 1
+    assert page.locator("path.story-marker.selected").count() == 1
     shot(page, tmp_path, "story-view.png")
     page.locator("#story button.open").first.click()
     mark = page.wait_for_selector("#article mark")

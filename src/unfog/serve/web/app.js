@@ -200,6 +200,10 @@ async function openStory(id) {
   box.hidden = false;
   document.getElementById("article").hidden = true;
   box.scrollIntoView({ block: "start" });
+  if (s.lat !== null && s.lon !== null) state.map.panTo([s.lat, s.lon]);
+  document.querySelectorAll("path.story-marker.selected").forEach((n) => n.classList.remove("selected"));
+  const marker = document.querySelector("path.story-marker[data-story='" + CSS.escape(s.id) + "']");
+  if (marker) marker.classList.add("selected");
 }
 
 function side(x) {
