@@ -120,6 +120,8 @@ def test_story_view_groups_claims_by_claimant(client: TestClient) -> None:
     assert contested
     view = get(client, f"/api/stories/{contested[0]['id']}")
     assert view["claimants"] and view["contradictions"]
+    keys = [(c["document"], c["claim"], tuple(c["span"])) for g in view["claimants"] for c in g["claims"]]
+    assert len(keys) == len(set(keys))  # each claim once
     for group in view["claimants"]:
         for c in group["claims"]:
             assert c["chain"][0]["name"] in (group["claimant"], c["chain"][-1]["name"])

@@ -143,7 +143,7 @@ def test_story_view_chain_and_highlighted_sentence(page: Any, server: str, tmp_p
     chains = page.locator("#story .chain").all_inner_texts()
     assert chains and any("→" in c for c in chains)
     assert page.locator("#story .chain .outlet").count() == len(chains)    # every chain ends at an outlet
-    assert page.locator("#story .contradiction").count() >= 1
+    assert page.locator("#story details.contradictions .contradiction").count() >= 1
     assert page.locator("path.story-marker.selected").count() == 1
     shot(page, tmp_path, "story-view.png")
     page.locator("#story button.open").first.click()

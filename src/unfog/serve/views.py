@@ -83,9 +83,13 @@ def contradiction_view(con: Contradiction, f: StoryFacts) -> dict[str, Any]:
 def story_view(story: Story, records: RecordCache) -> dict[str, Any]:
     f = story_facts(story, records)
     groups: dict[str, list[dict[str, Any]]] = {}
+    seen: set[tuple[str, str]] = set()
     for m in f.members:
         for who, view in member_reports(m):
-            groups.setdefault(who, []).append(view)
+            key = (view["document"], view["claim"] or f"{view['span'][0]}:{view['span'][1]}")
+            if key not in seen:  # a claim that carries two of the story's events is listed once
+                seen.add(key)
+                groups.setdefault(who, []).append(view)
     reports = [
         {"document": m.record.document.id, "event": m.event.id, "title": m.record.document.title,
          "outlet": m.record.document.outlet, "published": m.record.document.published,
