@@ -170,6 +170,15 @@ def test_request_size_limit(client: TestClient, size: int) -> None:
     assert r.status_code == 413 and "larger than" in r.json()["error"]
 
 
+def test_request_size_limit_without_length(client: TestClient) -> None:
+    def chunks() -> Any:
+        for _ in range(50):
+            yield b" " * 1000
+    r = client.post("/api/documents", content=chunks(),
+                    headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+    assert r.status_code == 413 and "larger than" in r.json()["error"]
+
+
 @pytest.mark.parametrize(("origins", "allowed"), [((), None), (("https://analyst.example",), "https://analyst.example")])
 def test_cors_only_when_configured(store: Store, origins: tuple[str, ...], allowed: str | None) -> None:
     c = TestClient(create_app(store, ServeConfig(token=None, cors_origins=origins, max_body=20_000)))

@@ -52,8 +52,8 @@ ServiceFactory = Callable[[], Any]
 
 
 class BodyLimit:
-    """Refuses a request whose body is larger than ``limit`` bytes (413), by its Content-Length or,
-    without one, as it is read."""
+    """Refuses a request whose body is larger than ``limit`` bytes (413): by its Content-Length, or,
+    without one (chunked), by reading it first (at most ``limit`` bytes are held)."""
 
     def __init__(self, app: ASGIApp, limit: int) -> None:
         self.app = app
@@ -65,34 +65,31 @@ class BodyLimit:
             return
         headers = dict(scope.get("headers") or [])
         length = headers.get(b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.limit):
-            await _too_large(send, self.limit)
+        if length is not None:
+            if not length.isdigit() or int(length) > self.limit:
+                await _too_large(send, self.limit)
+                return
+            await self.app(scope, receive, send)
             return
+        if scope.get("method") not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        held: list[Message] = []
         seen = 0
-        started = False
-
-        async def counted() -> Message:
-            nonlocal seen
+        while True:
             msg = await receive()
+            held.append(msg)
             seen += len(msg.get("body", b""))
             if seen > self.limit:
-                raise _TooLarge
-            return msg
-
-        async def tracked(msg: Message) -> None:
-            nonlocal started
-            started = started or msg["type"] == "http.response.start"
-            await send(msg)
-
-        try:
-            await self.app(scope, counted, tracked)
-        except _TooLarge:
-            if not started:
                 await _too_large(send, self.limit)
+                return
+            if msg["type"] != "http.request" or not msg.get("more_body", False):
+                break
 
+        async def replay() -> Message:
+            return held.pop(0) if held else await receive()
 
-class _TooLarge(Exception):
-    pass
+        await self.app(scope, replay, send)
 
 
 async def _too_large(send: Send, limit: int) -> None:

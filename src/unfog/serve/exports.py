@@ -13,7 +13,7 @@ format (``unfog export`` writes them to a file or standard output, the API strea
   ``date``, ``source``, ``recipient``, ``event``, ``mode``, ``context``, ``event_loc``, ``event_text``,
   ``quad_code``, ``link``, ``cite_info``, ``coder``, ``coded_date``, ``comment``), one per story
   with a PLOVER type; ``context`` carries "future", "hypothetical" or "negation" as the
-  specification asks; dead and injured go in ``size_info``.
+  specification asks, when no report says the event happened; dead and injured go in ``size_info``.
 - ``jsonl``: the analysis records, one document a line (docs/record-format.md).
 """
 
@@ -84,7 +84,8 @@ def _note(f: StoryFacts) -> str:
     """The sentence of the first report, with the story's status and reports."""
     words = ""
     if f.members:
-        m = f.members[0]
+        # the first report that says it happened (a denial is not what the story is about)
+        m = next((m for m in f.members if m.event.modality == "asserted"), f.members[0])
         lo, hi = sentence_span(m.record.document.text, m.event.trigger.span)
         words = " ".join(m.record.document.text[lo:hi].split())
     status = f.story.status.replace("_", " ")
@@ -187,7 +188,10 @@ def plover_record(f: StoryFacts, coded: datetime) -> dict[str, Any] | None:
         return None
     place = f.place
     _, _, cc3 = country(place.country_code if place else None)
-    contexts = sorted({CONTEXT[m.event.modality] for m in f.members if m.event.modality in CONTEXT})
+    # a context only when no report says it happened ("negation" when every report denies it)
+    asserted = any(m.event.modality == "asserted" for m in f.members)
+    contexts = [] if asserted else sorted({CONTEXT[m.event.modality] for m in f.members
+                                           if m.event.modality in CONTEXT})
     first = f.members[0].record.document if f.members else None
 
     def actor(name: str | None) -> list[dict[str, Any]]:
