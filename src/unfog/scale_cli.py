@@ -1,0 +1,89 @@
+"""The bodies of `unfog batch` and `unfog watch` (registered in :mod:`unfog.cli`)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, TextColumn, TimeElapsedColumn
+
+from unfog.settings import Settings
+
+err = Console(stderr=True, highlight=False)
+
+
+def say(message: str) -> None:
+    sys.stderr.write(f"unfog: {message}\n")
+    sys.stderr.flush()
+
+
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, URLs, feeds, Telegram exports.",
+                                                metavar="INPUT", show_default=False)],
+    out_dir: Annotated[Path | None, typer.Option("--out", "-o", metavar="DIR",
+                       help="Write Parquet files here, partitioned by publication date (published=YYYY-MM-DD).")
+                       ] = None,
+    db: Annotated[str | None, typer.Option("--db", metavar="FILE|URL",
+                  help="Also (or instead) store the records in this database, with their stories.")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes of the local cluster.")
+                       ] = 2,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="tcp://HOST:PORT",
+                         help="Use this running Dask scheduler instead of a local cluster.")] = None,
+    chunk: Annotated[int, typer.Option("--chunk", min=1, help="Documents per task.")] = 8,
+    published: Annotated[str | None, typer.Option("--published", metavar="YYYY-MM-DD",
+                         help="Publication date for inputs that carry none.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+) -> None:
+    """Analyse many documents on a Dask cluster (a local one by default), one loaded pipeline per
+    worker, writing Parquet (--out) and/or the database (--db). Run it again after a stop: documents
+    already written are skipped, none is lost or written twice.
+
+    \b
+    Examples:
+      unfog batch archive/ --out records/ --workers 2
+      unfog batch corpus.jsonl --db postgresql://user@host/unfog --scheduler tcp://10.0.0.5:8786
+    """
+    from distributed import Client
+
+    from unfog.batch import BatchRun, local_client
+    from unfog.service import IngestService
+    from unfog.store import Store
+
+    if out_dir is None and db is None:
+        say("give --out DIR and/or --db FILE|URL")
+        raise typer.Exit(2)
+    settings = Settings()
+    if not scheduler:  # build the place-name index once here, not in every worker at the same time
+        from unfog.geo import build_gazetteer, index_is_current
+
+        if not index_is_current(settings.gazetteer_path):
+            build_gazetteer(settings.gazetteer_path, console=err)
+    store = Store.open(db) if db is not None else None
+    client = Client(scheduler) if scheduler else local_client(workers)  # type: ignore[no-untyped-call]
+    show = not quiet and err.is_terminal
+    try:
+        with Progress(TextColumn("{task.description}"), TimeElapsedColumn(), console=err, disable=not show) as bar:
+            task = bar.add_task("starting workers")
+
+            def report(kind: str, message: str) -> None:
+                if kind == "failed":
+                    say(f"skipped {message}")
+                c = run.counts
+                bar.update(task, description=f"analysed {c.done}, already done {c.skipped}, failed {c.failed}")
+
+            service = IngestService(store, settings) if store is not None else None
+            run = BatchRun(client, settings, out=out_dir, service=service, chunk=chunk, report=report)
+            counts = run.run(inputs, published=published)
+    finally:
+        cluster = None if scheduler else client.cluster
+        client.close()  # type: ignore[no-untyped-call]
+        if cluster is not None:
+            cluster.close()
+        if store is not None:
+            store.close()
+    sys.stdout.write(f"analysed {counts.done} document(s), {counts.skipped} already done, {counts.failed} failed\n")
+    if counts.failed:
+        raise typer.Exit(1)
