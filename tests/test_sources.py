@@ -35,7 +35,8 @@ RSS = f"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 <channel><title>Lake Herald</title>
 <item><title>Arrests in Tbilisi</title><link>http://127.0.0.1:PORT/tbilisi</link>
-<pubDate>Mon, 13 May 2024 10:00:00 GMT</pubDate><content:encoded><![CDATA[<p>{LONG_ENTRY}</p>]]></content:encoded></item>
+<pubDate>Mon, 13 May 2024 10:00:00 GMT</pubDate>
+<content:encoded><![CDATA[<p>{LONG_ENTRY}</p>]]></content:encoded></item>
 <item><title>Depot fire</title><link>http://127.0.0.1:PORT/article</link>
 <pubDate>Sat, 11 May 2024 06:00:00 GMT</pubDate><description>Drones struck a depot.</description></item>
 </channel></rss>"""
@@ -195,6 +196,7 @@ def test_sniff_table(text: str, suffix: str | None, kind: str) -> None:
         ("Die Polizei nahm am Montag zehn Demonstranten fest.", "de"),
         ("قال المتحدث إن القوات انسحبت من البلدة.", "ar"),
         ("Two died.", None),  # too little to tell: analysed as before
+        ("Markets fell sharply today", "en"),
     ],
 )
 def test_language_table(text: str, lang: str | None) -> None:

@@ -439,6 +439,7 @@ def gazetteer_import(
 
 
 app.command()(scale_cli.batch)
+app.command()(scale_cli.watch)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -87,3 +88,63 @@ def batch(
     sys.stdout.write(f"analysed {counts.done} document(s), {counts.skipped} already done, {counts.failed} failed\n")
     if counts.failed:
         raise typer.Exit(1)
+
+
+def watch(
+    config: Annotated[Path, typer.Argument(help="The watch configuration (YAML): sources and their intervals.",
+                                           metavar="CONFIG")],
+    db: Annotated[str | None, typer.Option("--db", metavar="FILE|URL",
+                  help="Database (else the configuration's db:, else UNFOG_DB, else the default).")] = None,
+    once: Annotated[bool, typer.Option("--once", help="Poll every source once and stop.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display (logs only).")] = False,
+) -> None:
+    """Keep a database up to date: poll feeds, pages, Telegram exports and directories on their
+    intervals and ingest only what is new (by URL and text). Stopped or crashed, it starts again
+    where it was. On a terminal it shows progress; otherwise it writes one JSON log line per event.
+
+    \b
+    CONFIG example:
+      sources:
+        - url: https://example.org/world/rss.xml
+          every: 600
+        - path: /exports/channel/result.json
+          every: 3600
+    """
+    import json
+    import time
+
+    from unfog.ingest import Fetcher, Reader
+    from unfog.service import IngestService
+    from unfog.store import Store
+    from unfog.watch import ConfigError, Watcher, load_config
+
+    try:
+        conf = load_config(config)
+    except ConfigError as e:
+        say(str(e))
+        raise typer.Exit(2) from e
+    settings = Settings()
+    tty = err.is_terminal and not quiet
+    counts = {"stored": 0, "skipped": 0, "failed": 0}
+    with Store.open(db or conf.db or settings.db) as store, Progress(
+        TextColumn("{task.description}"), TimeElapsedColumn(), console=err, disable=not tty
+    ) as bar:
+        task = bar.add_task(f"watching {len(conf.sources)} source(s)")
+
+        def log(event: str, fields: dict[str, object]) -> None:
+            if event in counts:
+                counts[event] += 1
+            if tty:
+                if event == "failed":
+                    say(f"{fields.get('source')}: {fields.get('message')}")
+                bar.update(task, description=f"watching {len(conf.sources)} source(s): stored {counts['stored']}, "
+                           f"already there {counts['skipped']}, failed {counts['failed']}")
+            else:
+                sys.stderr.write(json.dumps({"time": round(time.time(), 3), "event": event, **fields}) + "\n")
+                sys.stderr.flush()
+
+        reader = Reader(Fetcher(allow_private=settings.allow_private_urls))
+        watcher = Watcher(conf, IngestService(store, settings), reader, log)
+        with contextlib.suppress(KeyboardInterrupt):
+            watcher.run(once=once)
+    sys.stdout.write(f"stored {counts['stored']} new document(s), {counts['skipped']} already there\n")

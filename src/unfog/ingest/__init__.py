@@ -20,7 +20,7 @@ What an input is, is sniffed (:mod:`unfog.ingest.sniff`), from its content first
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from unfog.ingest.errors import InputError
@@ -48,6 +48,8 @@ class Reader:
     def __init__(self, fetcher: Fetcher | None = None, languages: LanguageId | None = None) -> None:
         self.fetcher = fetcher or Fetcher(allow_private=Settings().allow_private_urls)
         self.languages = languages or LanguageId()
+        #: URLs already read (by a watcher): a feed entry linking to one is passed over, not fetched.
+        self.seen_url: Callable[[str], bool] = lambda url: False
 
     def read(self, inputs: Iterable[str], published: str | None = None, stdin_data: bytes | None = None
              ) -> Iterator[Document | InputError]:
@@ -117,7 +119,7 @@ class Reader:
             return
         kind = sniff(text, suffix, content_type)
         if kind == "feed":
-            yield from read_feed(origin, text, published, self.fetcher)
+            yield from read_feed(origin, text, published, self.fetcher, self.seen_url)
         elif kind == "telegram":
             obj = json.loads(text) if text.lstrip().startswith("{") else None
             if isinstance(obj, dict) and looks_like_telegram(obj):

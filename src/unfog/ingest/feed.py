@@ -11,7 +11,7 @@ the date the entry's published (else updated) date.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from unfog.ingest.errors import InputError
@@ -30,8 +30,10 @@ def looks_like_feed(text: str) -> bool:
 
 
 def read_feed(
-    origin: str, text: str, published: str | None, fetcher: Fetcher | None
+    origin: str, text: str, published: str | None, fetcher: Fetcher | None,
+    seen: Callable[[str], bool] | None = None,
 ) -> Iterator[Document | InputError]:
+    """The entries as documents; an entry whose link ``seen`` knows is passed over."""
     import feedparser
 
     parsed: Any = feedparser.parse(text)
@@ -42,6 +44,8 @@ def read_feed(
         return
     outlet = parsed.feed.get("title") or None
     for n, entry in enumerate(entries, 1):
+        if seen is not None and entry.get("link") and seen(entry["link"]):
+            continue
         yield _entry(f"{origin}#{n}", entry, outlet, published, fetcher)
 
 

