@@ -56,6 +56,12 @@ def batch(
     if out_dir is None and db is None:
         say("give --out DIR and/or --db FILE|URL")
         raise typer.Exit(2)
+    if published is not None:
+        from unfog.ingest.dates import normalise_date
+
+        if normalise_date(published) is None or len(published.strip()) != 10:
+            say(f"--published must be a date like 2023-05-23, not {published!r}")
+            raise typer.Exit(2)
     settings = Settings()
     if not scheduler:  # build the place-name index once here, not in every worker at the same time
         from unfog.geo import build_gazetteer, index_is_current

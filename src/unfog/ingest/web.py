@@ -76,9 +76,9 @@ class Fetcher:
         for info in infos:
             addr = ipaddress.ip_address(str(info[4][0]).split("%")[0])
             if not addr.is_global or addr.is_multicast:
+                what = parts.hostname if parts.hostname == str(addr) else f"{parts.hostname} ({addr})"
                 raise FetchError(
-                    f"{url}: refused, {parts.hostname} is a local or private address ({addr}); "
-                    "set UNFOG_ALLOW_PRIVATE_URLS=1 to allow it"
+                    f"{url}: refused, {what} is a local or private address; set UNFOG_ALLOW_PRIVATE_URLS=1 to allow it"
                 )
 
     def check_robots(self, url: str) -> None:
