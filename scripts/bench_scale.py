@@ -129,22 +129,23 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         path = subset(args.limit, tmp) if args.limit else DOCS
-        rows = {
-            "spaCy nlp.pipe": measure("spacy", path),
-            "unfog analyze": measure("analyze", path),
-            "unfog batch, 1 worker": measure("batch", path, 1),
-            "unfog batch, 2 workers": measure("batch", path, 2),
-        }
-        print(f"{'':24} {'docs':>6} {'docs/s':>8} {'words/s':>9} {'load s':>7} {'wall s':>7} {'peak MB':>8}")
-        for name, r in rows.items():
+        print(f"{'':24} {'docs':>6} {'docs/s':>8} {'words/s':>9} {'load s':>7} {'wall s':>7} {'peak MB':>8}",
+              flush=True)
+        rows: dict[str, dict[str, Any]] = {}
+        for name, mode, workers in (("spaCy nlp.pipe", "spacy", 1), ("unfog analyze", "analyze", 1),
+                                    ("unfog batch, 1 worker", "batch", 1), ("unfog batch, 2 workers", "batch", 2)):
+            r = rows[name] = measure(mode, path, workers)
             print(f"{name:24} {r['docs']:6d} {r['docs'] / r['run_s']:8.2f} {r['words'] / r['run_s']:9.0f} "
-                  f"{r['load_s']:7.1f} {r['wall_s']:7.1f} {r['peak_mb']:8.0f}")
+                  f"{r['load_s']:7.1f} {r['wall_s']:7.1f} {r['peak_mb']:8.0f}", flush=True)
         rate = {k: r["docs"] / r["run_s"] for k, r in rows.items()}
         print(f"analyze / nlp.pipe: {rate['unfog analyze'] / rate['spaCy nlp.pipe']:.2f}")
         print(f"batch 2 workers / 1 worker: {rate['unfog batch, 2 workers'] / rate['unfog batch, 1 worker']:.2f}")
         if args.memory:
             sizes = [int(s) for s in args.memory.split(",")]
-            peaks = {n: measure("batch", subset(n, tmp), 2)["peak_mb"] for n in sizes}
+            peaks = {}
+            for n in sizes:
+                peaks[n] = measure("batch", subset(n, tmp), 2)["peak_mb"]
+                print(f"batch (2 workers) on {n} documents: peak {peaks[n]:.0f} MB", flush=True)
             print("batch (2 workers) peak MB by size: " + ", ".join(f"{n}: {p:.0f}" for n, p in peaks.items())
                   + f"; ratio {peaks[sizes[-1]] / peaks[sizes[0]]:.2f}")
 

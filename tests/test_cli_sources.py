@@ -25,3 +25,25 @@ def test_analyze_telegram_export_reports_other_languages(tmp_path: Path) -> None
 def test_batch_needs_a_destination() -> None:
     p = run("batch", str(TELEGRAM))
     assert p.returncode == 2 and "give --out DIR and/or --db" in p.stderr
+
+
+def test_watch_once_writes_json_logs(tmp_path: Path) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    (drop / "a.txt").write_text("Rebels shelled a market in Goma on Friday, killing four people, officials said.")
+    conf = tmp_path / "watch.yaml"
+    conf.write_text(f"db: {tmp_path / 'w.sqlite'}\nsources:\n  - path: {drop}\n    every: 60\n")
+    p = run("watch", str(conf), "--once")
+    assert p.returncode == 0, p.stderr
+    events = [json.loads(line) for line in p.stderr.splitlines() if line.startswith("{")]
+    assert [(e["event"], e.get("id")) for e in events] == [("stored", "a"), ("polled", None)]
+    assert "stored 1 new document(s)" in p.stdout
+    p = run("watch", str(conf), "--once")
+    assert "stored 0 new document(s)" in p.stdout
+
+
+def test_watch_bad_config(tmp_path: Path) -> None:
+    conf = tmp_path / "watch.yaml"
+    conf.write_text("sources: []\n")
+    p = run("watch", str(conf))
+    assert p.returncode == 2 and "needs 'sources:'" in p.stderr

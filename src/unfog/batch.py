@@ -61,6 +61,11 @@ class PipelinePlugin(WorkerPlugin):
         self.pipeline = None
 
 
+def has_pipeline(dask_worker: Any) -> bool:
+    """On a worker: whether its pipeline is loaded already."""
+    return PLUGIN in dask_worker.plugins
+
+
 def analyse_chunk(docs: list[str]) -> list[tuple[str, str]]:
     """On a worker: analyse documents (JSON) with the worker's pipeline; ("ok", record JSON) or
     ("failed", message) per document, in order."""
@@ -163,7 +168,9 @@ class BatchRun:
     def run(self, inputs: list[str], published: str | None = None) -> Counts:
         from distributed import as_completed
 
-        self.client.register_plugin(PipelinePlugin(self.settings), name=PLUGIN)
+        loaded = self.client.run(has_pipeline)
+        if not loaded or not all(loaded.values()):  # registering again would load every pipeline again
+            self.client.register_plugin(PipelinePlugin(self.settings), name=PLUGIN)
         self.done = self.sink.done_ids() if self.sink is not None else set()
         todo = chunks(self._new(Reader().read(inputs, published=published)), self.chunk)
         limit = 2 * max(1, len(self.client.scheduler_info().get("workers", {})))

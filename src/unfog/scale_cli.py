@@ -83,7 +83,12 @@ def batch(
 
             service = IngestService(store, settings) if store is not None else None
             run = BatchRun(client, settings, out=out_dir, service=service, chunk=chunk, report=report)
-            counts = run.run(inputs, published=published)
+            try:
+                counts = run.run(inputs, published=published)
+            except Exception as e:  # a worker killed, a cluster gone: what was written stays
+                c = run.counts
+                say(f"batch stopped after {c.done} document(s) ({type(e).__name__}: {e}); run it again to go on")
+                raise typer.Exit(1) from e
     finally:
         cluster = None if scheduler else client.cluster
         client.close()  # type: ignore[no-untyped-call]

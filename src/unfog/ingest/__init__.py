@@ -82,7 +82,8 @@ class Reader:
             yield InputError(url, str(e).removeprefix(f"{url}: "))
             return
         suffix = Path(got.url.split("?")[0]).suffix.lower() or None
-        yield from self.read_bytes(got.url, got.url, got.data, suffix, published, got.content_type)
+        for item in self.read_bytes(got.url, got.url, got.data, suffix, published, got.content_type):
+            yield item.model_copy(update={"url": got.url}) if isinstance(item, Document) and not item.url else item
 
     def read_directory(self, root: Path, published: str | None) -> Iterator[Document | InputError]:
         files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in BY_SUFFIX

@@ -61,7 +61,7 @@ def _entry(where: str, entry: Any, outlet: str | None, published: str | None, fe
         page = _article(link, fetcher, date)
         if isinstance(page, Document):
             return page.model_copy(update={"id": doc_id, "title": title or page.title, "outlet": outlet or page.outlet,
-                                           "origin": where})
+                                           "origin": where, "url": link})
     if not text:
         return InputError(where, "an entry with no text")
     return Document(id=doc_id, text=text, published=date, outlet=outlet, title=title, url=link, origin=where)
