@@ -9,7 +9,9 @@ memory of the whole process tree (sampled), and the ratios the issue asks for.
 
 Each measurement runs in a child process (``--child MODE``) so that models are loaded afresh and
 memory is its own. Throughput is measured after loading (the model for spaCy and analyze; the
-cluster and one pipeline per worker for batch).
+cluster and one pipeline per worker for batch). CPU s is the CPU time of the whole process tree
+(loading included): on a machine shared with other work, wall-clock ratios say little about what
+two workers would do on two free cores, and CPU time per document says how much work a mode adds.
 """
 
 from __future__ import annotations
@@ -76,16 +78,21 @@ def measure(mode: str, path: Path, workers: int = 1) -> dict[str, Any]:
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
     peak = 0
+    cpu: dict[int, float] = {}  # CPU seconds of each process of the tree, last seen
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         p = psutil.Process(proc.pid)
         while not done.is_set():
+            rss = 0
             try:
-                rss = sum(c.memory_info().rss for c in [p, *p.children(recursive=True)])
+                for c in [p, *p.children(recursive=True)]:
+                    rss += c.memory_info().rss
+                    t = c.cpu_times()
+                    cpu[c.pid] = t.user + t.system
             except psutil.Error:
-                rss = 0
+                pass
             peak = max(peak, rss)
             time.sleep(0.2)
 
@@ -97,7 +104,7 @@ def measure(mode: str, path: Path, workers: int = 1) -> dict[str, Any]:
     if proc.returncode != 0:
         raise SystemExit(f"{mode} failed ({proc.returncode})")
     res: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
-    res.update(wall_s=time.perf_counter() - t0, peak_mb=peak / 2**20)
+    res.update(wall_s=time.perf_counter() - t0, peak_mb=peak / 2**20, cpu_s=sum(cpu.values()))
     return res
 
 
@@ -129,14 +136,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         path = subset(args.limit, tmp) if args.limit else DOCS
-        print(f"{'':24} {'docs':>6} {'docs/s':>8} {'words/s':>9} {'load s':>7} {'wall s':>7} {'peak MB':>8}",
-              flush=True)
+        print(f"{'':24} {'docs':>6} {'docs/s':>8} {'words/s':>9} {'load s':>7} {'wall s':>7} {'peak MB':>8} "
+              f"{'CPU s':>7}", flush=True)
         rows: dict[str, dict[str, Any]] = {}
         for name, mode, workers in (("spaCy nlp.pipe", "spacy", 1), ("unfog analyze", "analyze", 1),
                                     ("unfog batch, 1 worker", "batch", 1), ("unfog batch, 2 workers", "batch", 2)):
             r = rows[name] = measure(mode, path, workers)
             print(f"{name:24} {r['docs']:6d} {r['docs'] / r['run_s']:8.2f} {r['words'] / r['run_s']:9.0f} "
-                  f"{r['load_s']:7.1f} {r['wall_s']:7.1f} {r['peak_mb']:8.0f}", flush=True)
+                  f"{r['load_s']:7.1f} {r['wall_s']:7.1f} {r['peak_mb']:8.0f} {r['cpu_s']:7.1f}", flush=True)
         rate = {k: r["docs"] / r["run_s"] for k, r in rows.items()}
         print(f"analyze / nlp.pipe: {rate['unfog analyze'] / rate['spaCy nlp.pipe']:.2f}")
         print(f"batch 2 workers / 1 worker: {rate['unfog batch, 2 workers'] / rate['unfog batch, 1 worker']:.2f}")

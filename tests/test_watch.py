@@ -73,3 +73,18 @@ def test_watch_ingests_only_new_and_resumes(tmp_path: Path, pipeline: Pipeline, 
         assert store.count_documents() == 4
 
 
+
+
+def test_watch_reports_other_languages(tmp_path: Path, pipeline: Pipeline) -> None:
+    from tests.test_sources import TELEGRAM
+
+    conf = load_config(_config(tmp_path, f"sources:\n  - path: {TELEGRAM}\n"))
+    events: list[tuple[str, dict[str, Any]]] = []
+    with Store.open(tmp_path / "u.sqlite") as store:
+        Watcher(conf, IngestService(store, Settings(), pipeline), Reader(LOCAL),
+                lambda e, f: events.append((e, f))).run(once=True)
+    assert [(e, f["id"]) for e, f in events if e != "polled"] == [
+        ("stored", "telegram:1700000001:2"), ("stored", "telegram:1700000001:3"),
+        ("not analysed", "telegram:1700000001:5"), ("stored", "telegram:1700000001:5"),
+    ]
+    assert dict(events)["not analysed"]["language"] == "ru"

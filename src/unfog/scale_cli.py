@@ -148,6 +148,8 @@ def watch(
             if tty:
                 if event == "failed":
                     say(f"{fields.get('source')}: {fields.get('message')}")
+                elif event == "not analysed":
+                    say(f"{fields.get('id')}: language '{fields.get('language')}', not English: kept without analysis")
                 bar.update(task, description=f"watching {len(conf.sources)} source(s): stored {counts['stored']}, "
                            f"already there {counts['skipped']}, failed {counts['failed']}")
             else:

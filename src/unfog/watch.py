@@ -33,6 +33,7 @@ from typing import Any
 import yaml
 
 from unfog.ingest import InputError, Reader
+from unfog.ingest.language import analysed
 from unfog.model import Document
 from unfog.service import IngestService
 
@@ -146,6 +147,8 @@ class Watcher:
         started = time.time()
         stored = 0
         for doc in self._new(source):
+            if not analysed(doc):
+                self.log("not analysed", {"source": source.name, "id": doc.id, "language": doc.language})
             for outcome in self.service.ingest([doc]):
                 self.log(outcome.kind, {"source": source.name, "id": outcome.name, "message": outcome.message})
                 stored += outcome.kind == "stored"
