@@ -46,32 +46,36 @@ OTHERS: dict[str, list[str]] = {
 }
 
 
-def fast(texts: list[str]) -> list[str]:
+def fast() -> Callable[[str], str]:
     from unfog.ingest.language import LanguageId
 
     lid = LanguageId()
-    return [lid.identify(t) or "?" for t in texts]
+    return lambda t: lid.identify(t) or "?"
 
 
-def lingua(texts: list[str]) -> list[str]:
+def lingua() -> Callable[[str], str]:
     from lingua import LanguageDetectorBuilder
 
     det = LanguageDetectorBuilder.from_all_languages().with_preloaded_language_models().build()
-    out = []
-    for t in texts:
+
+    def one(t: str) -> str:
         lang = det.detect_language_of(t)
-        out.append(lang.iso_code_639_1.name.lower() if lang is not None else "?")
-    return out
+        return lang.iso_code_639_1.name.lower() if lang is not None else "?"
+
+    return one
 
 
-def measure(name: str, fn: Callable[[list[str]], list[str]], texts: list[str], gold: list[str]) -> None:
-    fn(texts[:2])  # load the model first
+def measure(name: str, make: Callable[[], Callable[[str], str]], texts: list[str], gold: list[str]) -> None:
     t0 = time.perf_counter()
-    got = fn(texts)
+    fn = make()
+    load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    got = [fn(t) for t in texts]
     dt = time.perf_counter() - t0
     right = sum(g == p for g, p in zip(gold, got, strict=True))
     wrong = [(g, p) for g, p in zip(gold, got, strict=True) if g != p]
-    print(f"{name:16} {len(texts) / dt:10.1f} docs/s  accuracy {right}/{len(texts)}  errors {wrong[:8]}")
+    print(f"{name:16} load {load:5.1f} s {len(texts) / dt:10.1f} docs/s  accuracy {right}/{len(texts)}  "
+          f"errors {wrong[:8]}", flush=True)
 
 
 def main() -> None:

@@ -77,18 +77,20 @@ def measure(mode: str, path: Path, workers: int = 1) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--child", mode, "--docs", str(path), "--workers", str(workers)]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
-    peak = 0
+    peak = top = 0
     cpu: dict[int, float] = {}  # CPU seconds of each process of the tree, last seen
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, top
         p = psutil.Process(proc.pid)
         while not done.is_set():
             rss = 0
             try:
                 for c in [p, *p.children(recursive=True)]:
-                    rss += c.memory_info().rss
+                    mine = c.memory_info().rss
+                    rss += mine
+                    top = max(top, mine) if c.pid != proc.pid else top
                     t = c.cpu_times()
                     cpu[c.pid] = t.user + t.system
             except psutil.Error:
@@ -104,14 +106,16 @@ def measure(mode: str, path: Path, workers: int = 1) -> dict[str, Any]:
     if proc.returncode != 0:
         raise SystemExit(f"{mode} failed ({proc.returncode})")
     res: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
-    res.update(wall_s=time.perf_counter() - t0, peak_mb=peak / 2**20, cpu_s=sum(cpu.values()))
+    res.update(wall_s=time.perf_counter() - t0, peak_mb=peak / 2**20, cpu_s=sum(cpu.values()),
+               worker_mb=top / 2**20)
     return res
 
 
-def subset(n: int, tmp: Path) -> Path:
-    lines = [line for line in DOCS.open(encoding="utf-8") if line.strip()]
+def subset(n: int, tmp: Path, pool: int = 0) -> Path:
+    """The first n articles; beyond the set's size (or the first ``pool``), copies of them."""
+    lines = [line for line in DOCS.open(encoding="utf-8") if line.strip()][: pool or None]
     reps = [json.loads(line) for line in lines]
-    out = tmp / f"docs-{n}.jsonl"
+    out = tmp / f"docs-{n}-{pool}.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for i in range(n):  # beyond the set's size, copies with ids of their own
             d = dict(reps[i % len(reps)])
@@ -126,6 +130,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=0, help="Only the first N articles (0: all).")
     ap.add_argument("--memory", default="", help="Also batch (2 workers) peak memory at these sizes, e.g. 50,500.")
+    ap.add_argument("--pool", type=int, default=0,
+                    help="Memory runs draw from the first N articles (copies beyond), so that sizes differ in "
+                    "count only, not in their longest article.")
+    ap.add_argument("--skip-table", action="store_true", help="Only the memory runs.")
     ap.add_argument("--child", default="")
     ap.add_argument("--docs", type=Path, default=DOCS)
     ap.add_argument("--workers", type=int, default=1)
@@ -136,23 +144,29 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         path = subset(args.limit, tmp) if args.limit else DOCS
+        if args.skip_table:
+            path = Path()
         print(f"{'':24} {'docs':>6} {'docs/s':>8} {'words/s':>9} {'load s':>7} {'wall s':>7} {'peak MB':>8} "
               f"{'CPU s':>7}", flush=True)
         rows: dict[str, dict[str, Any]] = {}
-        for name, mode, workers in (("spaCy nlp.pipe", "spacy", 1), ("unfog analyze", "analyze", 1),
-                                    ("unfog batch, 1 worker", "batch", 1), ("unfog batch, 2 workers", "batch", 2)):
+        modes = (("spaCy nlp.pipe", "spacy", 1), ("unfog analyze", "analyze", 1),
+                 ("unfog batch, 1 worker", "batch", 1), ("unfog batch, 2 workers", "batch", 2))
+        for name, mode, workers in modes if not args.skip_table else ():
             r = rows[name] = measure(mode, path, workers)
             print(f"{name:24} {r['docs']:6d} {r['docs'] / r['run_s']:8.2f} {r['words'] / r['run_s']:9.0f} "
                   f"{r['load_s']:7.1f} {r['wall_s']:7.1f} {r['peak_mb']:8.0f} {r['cpu_s']:7.1f}", flush=True)
-        rate = {k: r["docs"] / r["run_s"] for k, r in rows.items()}
-        print(f"analyze / nlp.pipe: {rate['unfog analyze'] / rate['spaCy nlp.pipe']:.2f}")
-        print(f"batch 2 workers / 1 worker: {rate['unfog batch, 2 workers'] / rate['unfog batch, 1 worker']:.2f}")
+        if rows:
+            rate = {k: r["docs"] / r["run_s"] for k, r in rows.items()}
+            print(f"analyze / nlp.pipe: {rate['unfog analyze'] / rate['spaCy nlp.pipe']:.2f}")
+            print(f"batch 2 workers / 1 worker: {rate['unfog batch, 2 workers'] / rate['unfog batch, 1 worker']:.2f}")
         if args.memory:
             sizes = [int(s) for s in args.memory.split(",")]
             peaks = {}
             for n in sizes:
-                peaks[n] = measure("batch", subset(n, tmp), 2)["peak_mb"]
-                print(f"batch (2 workers) on {n} documents: peak {peaks[n]:.0f} MB", flush=True)
+                r = measure("batch", subset(n, tmp, args.pool), 2)
+                peaks[n] = r["peak_mb"]
+                print(f"batch (2 workers) on {n} documents: peak {peaks[n]:.0f} MB (largest worker "
+                      f"{r['worker_mb']:.0f} MB), {r['docs'] / r['run_s']:.2f} docs/s", flush=True)
             print("batch (2 workers) peak MB by size: " + ", ".join(f"{n}: {p:.0f}" for n, p in peaks.items())
                   + f"; ratio {peaks[sizes[-1]] / peaks[sizes[0]]:.2f}")
 
