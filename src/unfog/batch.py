@@ -9,7 +9,8 @@ Parquet partitioned by publication date and/or stored in the database through th
   find it through ``get_worker()``. Worker functions live here, in an importable module, so that
   worker processes can unpickle them.
 - Streaming with bounded memory: inputs are read lazily (JSONL a line at a time), at most
-  ``2 x workers`` chunks are in flight, and results are written as soon as every earlier chunk is.
+  ``2 x workers`` chunks are in flight and ``4 x workers`` held (done ones wait for a slower
+  earlier one), and results are written as soon as every earlier chunk is.
 - Resuming: a document is done when its id is in a Parquet file under ``--out`` (each file is
   written to a temporary name and renamed, so a file is whole or absent) or when the store has it
   (each document stored in one transaction by :class:`~unfog.service.IngestService`). A rerun after a
@@ -173,7 +174,7 @@ class BatchRun:
             self.client.register_plugin(PipelinePlugin(self.settings), name=PLUGIN)
         self.done = self.sink.done_ids() if self.sink is not None else set()
         todo = chunks(self._new(Reader().read(inputs, published=published)), self.chunk)
-        limit = 2 * max(1, len(self.client.scheduler_info().get("workers", {})))
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         futures: dict[Any, int] = {}
         finished: dict[int, list[tuple[str, str]]] = {}
         next_commit = 0
@@ -182,7 +183,9 @@ class BatchRun:
             fut = self.client.submit(analyse_chunk, [d.model_dump_json() for d in batch], pure=False)
             futures[fut] = submitted
             pending.add(fut)  # type: ignore[no-untyped-call]
-            while len(futures) >= limit:
+            # at most 2 chunks a worker in flight, and 4 a worker held (in flight, or done and waiting
+            # for an earlier, slower one to be committed first)
+            while len(futures) >= 2 * workers or len(futures) + len(finished) >= 4 * workers:
                 next_commit = self._collect(next(pending), futures, finished, next_commit)
         for fut in pending:
             next_commit = self._collect(fut, futures, finished, next_commit)
