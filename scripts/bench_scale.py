@@ -7,6 +7,19 @@ memory of the whole process tree (sampled), and the ratios the issue asks for.
     python scripts/bench_scale.py --limit 100                      # the first 100 articles
     python scripts/bench_scale.py --limit 100 --memory 50,500      # and batch peak memory at two sizes
 
+Measured (``--limit 80``, 2 cores shared with five other engineers' work, load average 6-13, so
+every process got a fraction of a core; figures are noisy and the wall-clock ratios say little):
+
+                               docs   docs/s   words/s  load s  wall s  peak MB   CPU s
+    spaCy nlp.pipe               80     1.91      1339     4.3    47.2      758    14.1
+    unfog analyze                80     1.48      1036     5.1    60.6      796    20.6
+    unfog batch, 1 worker        80     1.26       883     8.5    74.0      582    26.5
+    unfog batch, 2 workers       80     1.42       996    14.0    73.8      885    30.8
+    analyze / nlp.pipe: 0.77 (0.83 in an earlier run); batch 2 workers / 1 worker: 1.13 (0.90 earlier)
+
+    batch (2 workers), --memory 40,400 --pool 40 (the same 40 articles, copies beyond):
+    peak 698 MB at 40 documents, 771 MB at 400 (1.10; largest worker 299 -> 327 MB)
+
 Each measurement runs in a child process (``--child MODE``) so that models are loaded afresh and
 memory is its own. Throughput is measured after loading (the model for spaCy and analyze; the
 cluster and one pipeline per worker for batch). CPU s is the CPU time of the whole process tree
