@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint eval bench bench-ingest clean
+.PHONY: setup demo test lint eval bench bench-ingest bench-scale clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ bench: $(STAMP)
 
 bench-ingest: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py
+
+bench-scale: $(STAMP)
+	$(BIN)/python scripts/bench_scale.py --limit 200 --memory 50,500 --pool 50
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

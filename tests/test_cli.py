@@ -74,7 +74,7 @@ def test_stdin_text() -> None:
     [
         ("empty.txt", b"", "empty input"),
         ("blob.txt", b"\x00\x00\x01", "binary file"),
-        ("notes.docx", b"PK\x03\x04", "unknown extension"),
+        ("notes.docx", b"PK\x03\x04", "a ZIP archive"),
         ("broken.jsonl", b"{oops\n", "not JSON"),
     ],
 )

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from unfog import __version__
+from unfog import __version__, scale_cli
 from unfog.ingest import SUFFIXES, InputError, read_inputs
 from unfog.ingest.dates import normalise_date
 from unfog.model import AnalysisRecord, Document
@@ -54,7 +54,8 @@ def say(message: str) -> None:
 InputsArg = Annotated[
     list[str],
     typer.Argument(
-        help=f"Files to read ({', '.join(SUFFIXES)}), or - for standard input.",
+        help=f"Files ({', '.join(SUFFIXES)}; what each is, is sniffed from its content), directories, "
+        "URLs of pages or feeds, Telegram exports (result.json), or - for standard input.",
         show_default=False,
         metavar="INPUT",
     ),
@@ -102,10 +103,20 @@ def _check_published(published: str | None) -> str | None:
     return value
 
 
+def reported(items: Iterable[Document | InputError]) -> Iterator[Document | InputError]:
+    """The items, saying which documents are not in English (stored with their language, not analysed)."""
+    from unfog.ingest.language import analysed
+
+    for item in items:
+        if isinstance(item, Document) and not analysed(item):
+            say(f"{item.origin or item.id}: language '{item.language}', not English: kept without analysis")
+        yield item
+
+
 def _load_documents(inputs: list[str], published: str | None) -> tuple[list[Document], list[object]]:
     docs: list[Document] = []
     bad: list[object] = []
-    for item in read_inputs(inputs, published=published):
+    for item in reported(read_inputs(inputs, published=published)):
         if isinstance(item, InputError):
             bad.append(item)
             say(f"skipped {item}")
@@ -290,7 +301,8 @@ def ingest(
     with _open_store(db) as store:
         service = IngestService(store, settings)
         try:
-            added, skipped, failed = _run_service(service.ingest(read_inputs(inputs, published=published)), quiet)
+            items = reported(read_inputs(inputs, published=published))
+            added, skipped, failed = _run_service(service.ingest(items), quiet)
         except ModelError as e:
             say(str(e))
             raise typer.Exit(3) from e
@@ -429,6 +441,8 @@ def gazetteer_import(
 
 app.command("serve")(serve_command)
 app.command("export")(export_command)
+app.command()(scale_cli.batch)
+app.command()(scale_cli.watch)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -42,6 +42,14 @@ class Document(Record):
     title: str | None = None
     url: str | None = None
     origin: str | None = Field(None, description="Where it was read from: a path, '-' or a URL.")
+    language: str | None = Field(
+        None, description="ISO 639-1 code identified offline ('en', 'ru'); only English is analysed, a document "
+        "in another language is stored with its language and no analysis.",
+    )
+    forwarded_from: str | None = Field(
+        None, description="The channel or account a forwarded post was first published by (a Telegram "
+        "forward); it is the last relay of every claim in the post.",
+    )
 
 
 class TextRef(Record):

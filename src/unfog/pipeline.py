@@ -1,6 +1,9 @@
 """The order of the stages, for one document and for a stream of documents; nothing else.
 
-    nlp -> geo -> actors -> claims -> time -> events -> (link claims to events)
+    nlp -> geo -> actors -> claims -> time -> events -> (link claims to events, forwards as relays)
+
+A document identified as not English (``Document.language``) is not parsed: its record has the
+document alone.
 
 Each stage keeps the contract of ``unfog.stage``: it reads a :class:`~unfog.context.DocContext` and
 returns the records it makes. The pipeline builds the context once after parsing and extends it
@@ -23,7 +26,8 @@ from unfog.claims import ClaimStage
 from unfog.context import DocContext
 from unfog.events import EventOutput, EventStage
 from unfog.geo import GeoStage
-from unfog.model import Actor, AnalysisRecord, Claim, Document, Event
+from unfog.ingest.language import analysed
+from unfog.model import Actor, AnalysisRecord, Claim, Document, Event, Relay
 from unfog.nlp import load_nlp
 from unfog.settings import DEFAULT_MAX_CHARS, Settings
 from unfog.time import TimeStage
@@ -81,6 +85,8 @@ class Pipeline:
         )
 
     def analyze(self, doc: Document) -> AnalysisRecord:
+        if not analysed(doc):
+            return AnalysisRecord(document=doc)
         return self._stages(doc, self.nlp(doc.text))
 
     def analyze_many(
@@ -88,8 +94,11 @@ class Pipeline:
     ) -> Iterator[AnalysisRecord | AnalysisFailure]:
         """Analyse a stream of documents, parsing them in batches; yields in input order. A document
         on which a stage fails yields an AnalysisFailure instead of stopping the batch."""
-        for too_long, run in groupby(docs, key=lambda d: len(d.text) > self.max_chars):
-            if too_long:
+        for kind, run in groupby(docs, key=self._kind):
+            if kind == "foreign":  # stored with its language, never analysed as English
+                yield from (AnalysisRecord(document=doc) for doc in run)
+                continue
+            if kind == "too long":
                 for doc in run:
                     yield AnalysisFailure(
                         doc, f"too long: {len(doc.text):,} characters, the limit is {self.max_chars:,} "
@@ -103,6 +112,11 @@ class Pipeline:
                 except Exception as e:  # a bug on one odd document must not lose the others
                     yield AnalysisFailure(doc, f"{type(e).__name__}: {e}")
 
+    def _kind(self, doc: Document) -> str:
+        if not analysed(doc):
+            return "foreign"
+        return "too long" if len(doc.text) > self.max_chars else "analyse"
+
     def _stages(self, doc: Document, sdoc: Doc) -> AnalysisRecord:
         ctx = DocContext(doc, sdoc)
         places = self.geo.run(ctx)
@@ -114,7 +128,7 @@ class Pipeline:
         found = self.events.run(ctx.with_records(claims=claims, times=times))
         return AnalysisRecord(
             document=doc, places=places, actors=with_description_actors(actors, found),
-            claims=linked_claims(claims, found.events), events=found.events, times=times,
+            claims=forwarded(linked_claims(claims, found.events), doc), events=found.events, times=times,
         )
 
 
@@ -136,3 +150,12 @@ def linked_claims(claims: list[Claim], events: list[Event]) -> list[Claim]:
         for cid in ev.claims:
             by_claim.setdefault(cid, []).append(ev.id)
     return [c.model_copy(update={"events": by_claim[c.id]}) if c.id in by_claim else c for c in claims]
+
+
+def forwarded(claims: list[Claim], doc: Document) -> list[Claim]:
+    """In a forwarded post (``Document.forwarded_from``), the channel it was forwarded from is the
+    last relay of every claim: it stands between the claim's source and the forwarding outlet."""
+    if not doc.forwarded_from:
+        return claims
+    relay = Relay(name=doc.forwarded_from)
+    return [c.model_copy(update={"relays": [*c.relays, relay]}) for c in claims]

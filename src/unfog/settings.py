@@ -52,6 +52,9 @@ class Settings:
     #: (``<dir>/actors/actors.yaml`` for your own actor dictionary); see docs/knowledge.md.
     #: ``UNFOG_KNOWLEDGE`` sets it.
     knowledge_dir: Path | None = field(default_factory=lambda: _path("UNFOG_KNOWLEDGE"))
+    #: Fetch URLs on loopback, private, link-local or reserved addresses (refused by default, so that
+    #: a URL in a feed cannot reach a service on the local network). ``UNFOG_ALLOW_PRIVATE_URLS=1``.
+    allow_private_urls: bool = field(default_factory=lambda: _flag("UNFOG_ALLOW_PRIVATE_URLS"))
 
     @property
     def knowledge(self) -> Knowledge:

@@ -7,7 +7,8 @@ Lines are split on "\n" only (a "\r" before it is dropped): U+0085, U+2028 and U
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from unfog.ingest.dates import normalise_date
 from unfog.ingest.errors import InputError
@@ -15,8 +16,29 @@ from unfog.model import Document
 
 
 def read_jsonl_lines(origin: str, text: str, published: str | None) -> Iterator[Document | InputError]:
+    yield from read_jsonl_iter(origin, text.split("\n"), published)
+
+
+def read_jsonl_file(origin: str, fh: BinaryIO, published: str | None) -> Iterator[Document | InputError]:
+    """A JSONL file read a line at a time (memory bounded by the longest line, not the file)."""
+
+    def lines() -> Iterator[str | InputError]:
+        for n, raw in enumerate(fh, 1):
+            try:
+                yield raw.decode("utf-8-sig" if n == 1 else "utf-8").removesuffix("\n")
+            except UnicodeDecodeError as e:
+                yield InputError(f"{origin}:{n}", f"not UTF-8 text (byte {e.start})")
+
+    yield from read_jsonl_iter(origin, lines(), published)
+
+
+def read_jsonl_iter(origin: str, lines: Iterable[str | InputError], published: str | None
+                    ) -> Iterator[Document | InputError]:
     seen: set[str] = set()
-    for n, line in enumerate(text.split("\n"), 1):
+    for n, line in enumerate(lines, 1):
+        if isinstance(line, InputError):
+            yield line
+            continue
         line = line.removesuffix("\r")
         if not line.strip():
             continue

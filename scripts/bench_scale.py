@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Throughput benchmark (a script, not a timed test): on the articles of attrib-polnear-train, in one
+run, bare spaCy ``nlp.pipe`` (the same model, the same texts), ``unfog analyze`` and ``unfog batch``
+on 1 and 2 local workers: documents/s and words/s once loaded, the wall time with loading, the peak
+memory of the whole process tree (sampled), and the ratios the issue asks for.
+
+    python scripts/bench_scale.py --limit 100                      # the first 100 articles
+    python scripts/bench_scale.py --limit 100 --memory 50,500      # and batch peak memory at two sizes
+
+Measured (``--limit 80``, 2 cores shared with five other engineers' work, load average 6-13, so
+every process got a fraction of a core; figures are noisy and the wall-clock ratios say little):
+
+                               docs   docs/s   words/s  load s  wall s  peak MB   CPU s
+    spaCy nlp.pipe               80     1.91      1339     4.3    47.2      758    14.1
+    unfog analyze                80     1.48      1036     5.1    60.6      796    20.6
+    unfog batch, 1 worker        80     1.26       883     8.5    74.0      582    26.5
+    unfog batch, 2 workers       80     1.42       996    14.0    73.8      885    30.8
+    analyze / nlp.pipe: 0.77 (0.83 in an earlier run); batch 2 workers / 1 worker: 1.13 (0.90 earlier)
+
+    batch (2 workers), --memory 40,400 --pool 40 (the same 40 articles, copies beyond):
+    peak 698 MB at 40 documents, 771 MB at 400 (1.10; largest worker 299 -> 327 MB)
+
+Each measurement runs in a child process (``--child MODE``) so that models are loaded afresh and
+memory is its own. Throughput is measured after loading (the model for spaCy and analyze; the
+cluster and one pipeline per worker for batch). CPU s is the CPU time of the whole process tree
+(loading included): on a machine shared with other work, wall-clock ratios say little about what
+two workers would do on two free cores, and CPU time per document says how much work a mode adds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else Path("/work/shared")
+DOCS = SHARED / "eval" / "attrib-polnear-train" / "docs.jsonl"
+
+
+def child(mode: str, path: Path, workers: int) -> dict[str, Any]:
+    """In the child: load, then time the work; returns the timings."""
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
+    words = sum(len(t.split()) for t in texts)
+    t0 = time.perf_counter()
+    if mode == "spacy":
+        import spacy
+
+        from unfog.settings import SPACY_MODEL
+
+        nlp = spacy.load(SPACY_MODEL)
+        t1 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+    elif mode == "analyze":
+        from unfog.ingest import read_inputs
+        from unfog.model import Document
+        from unfog.pipeline import Pipeline
+
+        pipeline = Pipeline.from_settings()
+        t1 = time.perf_counter()
+        docs = (d for d in read_inputs([str(path)]) if isinstance(d, Document))
+        for _ in pipeline.analyze_many(docs):
+            pass
+    else:
+        from unfog.batch import BatchRun, PipelinePlugin, local_client
+        from unfog.settings import Settings
+
+        client = local_client(workers)
+        client.register_plugin(PipelinePlugin(Settings()), name="unfog-pipeline")
+        t1 = time.perf_counter()
+        with tempfile.TemporaryDirectory() as out:
+            BatchRun(client, Settings(), out=Path(out)).run([str(path)])
+        client.close()  # type: ignore[no-untyped-call]
+    t2 = time.perf_counter()
+    return {"docs": len(texts), "words": words, "load_s": t1 - t0, "run_s": t2 - t1}
+
+
+def measure(mode: str, path: Path, workers: int = 1) -> dict[str, Any]:
+    """Run a child and sample the peak resident memory of its process tree."""
+    import psutil
+
+    cmd = [sys.executable, __file__, "--child", mode, "--docs", str(path), "--workers", str(workers)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+    peak = top = 0
+    cpu: dict[int, float] = {}  # CPU seconds of each process of the tree, last seen
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak, top
+        p = psutil.Process(proc.pid)
+        while not done.is_set():
+            rss = 0
+            try:
+                for c in [p, *p.children(recursive=True)]:
+                    mine = c.memory_info().rss
+                    rss += mine
+                    top = max(top, mine) if c.pid != proc.pid else top
+                    t = c.cpu_times()
+                    cpu[c.pid] = t.user + t.system
+            except psutil.Error:
+                pass
+            peak = max(peak, rss)
+            time.sleep(0.2)
+
+    thread = threading.Thread(target=sample, daemon=True)
+    thread.start()
+    out, _ = proc.communicate()
+    done.set()
+    thread.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"{mode} failed ({proc.returncode})")
+    res: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    res.update(wall_s=time.perf_counter() - t0, peak_mb=peak / 2**20, cpu_s=sum(cpu.values()),
+               worker_mb=top / 2**20)
+    return res
+
+
+def subset(n: int, tmp: Path, pool: int = 0) -> Path:
+    """The first n articles; beyond the set's size (or the first ``pool``), copies of them."""
+    lines = [line for line in DOCS.open(encoding="utf-8") if line.strip()][: pool or None]
+    reps = [json.loads(line) for line in lines]
+    out = tmp / f"docs-{n}-{pool}.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for i in range(n):  # beyond the set's size, copies with ids of their own
+            d = dict(reps[i % len(reps)])
+            if i >= len(reps):
+                d["id"] = f"{d['id']}-copy{i // len(reps)}"
+                d["text"] = f"Copy {i // len(reps)}. {d['text']}"
+            fh.write(json.dumps(d) + "\n")
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=0, help="Only the first N articles (0: all).")
+    ap.add_argument("--memory", default="", help="Also batch (2 workers) peak memory at these sizes, e.g. 50,500.")
+    ap.add_argument("--pool", type=int, default=0,
+                    help="Memory runs draw from the first N articles (copies beyond), so that sizes differ in "
+                    "count only, not in their longest article.")
+    ap.add_argument("--skip-table", action="store_true", help="Only the memory runs.")
+    ap.add_argument("--child", default="")
+    ap.add_argument("--docs", type=Path, default=DOCS)
+    ap.add_argument("--workers", type=int, default=1)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.docs, args.workers)))
+        return
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        path = subset(args.limit, tmp) if args.limit else DOCS
+        if args.skip_table:
+            path = Path()
+        print(f"{'':24} {'docs':>6} {'docs/s':>8} {'words/s':>9} {'load s':>7} {'wall s':>7} {'peak MB':>8} "
+              f"{'CPU s':>7}", flush=True)
+        rows: dict[str, dict[str, Any]] = {}
+        modes = (("spaCy nlp.pipe", "spacy", 1), ("unfog analyze", "analyze", 1),
+                 ("unfog batch, 1 worker", "batch", 1), ("unfog batch, 2 workers", "batch", 2))
+        for name, mode, workers in modes if not args.skip_table else ():
+            r = rows[name] = measure(mode, path, workers)
+            print(f"{name:24} {r['docs']:6d} {r['docs'] / r['run_s']:8.2f} {r['words'] / r['run_s']:9.0f} "
+                  f"{r['load_s']:7.1f} {r['wall_s']:7.1f} {r['peak_mb']:8.0f} {r['cpu_s']:7.1f}", flush=True)
+        if rows:
+            rate = {k: r["docs"] / r["run_s"] for k, r in rows.items()}
+            print(f"analyze / nlp.pipe: {rate['unfog analyze'] / rate['spaCy nlp.pipe']:.2f}")
+            print(f"batch 2 workers / 1 worker: {rate['unfog batch, 2 workers'] / rate['unfog batch, 1 worker']:.2f}")
+        if args.memory:
+            sizes = [int(s) for s in args.memory.split(",")]
+            peaks = {}
+            for n in sizes:
+                r = measure("batch", subset(n, tmp, args.pool), 2)
+                peaks[n] = r["peak_mb"]
+                print(f"batch (2 workers) on {n} documents: peak {peaks[n]:.0f} MB (largest worker "
+                      f"{r['worker_mb']:.0f} MB), {r['docs'] / r['run_s']:.2f} docs/s", flush=True)
+            print("batch (2 workers) peak MB by size: " + ", ".join(f"{n}: {p:.0f}" for n, p in peaks.items())
+                  + f"; ratio {peaks[sizes[-1]] / peaks[sizes[0]]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,242 @@
+"""Batch analysis on Dask: the documents of many inputs analysed on a cluster's workers, written to
+Parquet partitioned by publication date and/or stored in the database through the ingest service.
+
+    driver (this process)                        workers (one loaded Pipeline each)
+    read inputs, skip what is done  ──chunks──>  analyse_chunk: Pipeline.analyze_many
+    write Parquet / store, in input order <───── records (JSON)
+
+- One pipeline per worker: :class:`PipelinePlugin` loads it once when the worker starts; tasks
+  find it through ``get_worker()``. Worker functions live here, in an importable module, so that
+  worker processes can unpickle them.
+- Streaming with bounded memory: inputs are read lazily (JSONL a line at a time), at most
+  ``2 x workers`` chunks are in flight and ``4 x workers`` held (done ones wait for a slower
+  earlier one), and results are written as soon as every earlier chunk is.
+- Resuming: a document is done when its id is in a Parquet file under ``--out`` (each file is
+  written to a temporary name and renamed, so a file is whole or absent) or when the store has it
+  (each document stored in one transaction by :class:`~unfog.service.IngestService`). A rerun after a
+  kill skips the done documents and does the rest; results are committed in input order, so a
+  rerun stores documents in the same order as an uninterrupted run would.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from unfog.ingest import InputError, Reader
+from unfog.model import AnalysisRecord, Document
+from unfog.settings import Settings
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from unfog.service import IngestService
+
+PLUGIN = "unfog-pipeline"
+CHUNK = 8
+UNDATED = "unknown"
+
+
+class PipelinePlugin(WorkerPlugin):
+    """A worker plugin that loads the analysis pipeline once per worker."""
+
+    name = PLUGIN
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.pipeline: Any = None
+
+    def setup(self, worker: Any) -> None:
+        from unfog.pipeline import Pipeline
+
+        self.pipeline = Pipeline.from_settings(self.settings)
+
+    def teardown(self, worker: Any) -> None:
+        self.pipeline = None
+
+
+def has_pipeline(dask_worker: Any) -> bool:
+    """On a worker: whether its pipeline is loaded already."""
+    return PLUGIN in dask_worker.plugins
+
+
+def analyse_chunk(docs: list[str]) -> list[tuple[str, str]]:
+    """On a worker: analyse documents (JSON) with the worker's pipeline; ("ok", record JSON) or
+    ("failed", message) per document, in order."""
+    from distributed import get_worker
+
+    from unfog.pipeline import AnalysisFailure
+
+    plugin: Any = get_worker().plugins[PLUGIN]
+    out: list[tuple[str, str]] = []
+    for res in plugin.pipeline.analyze_many(Document.model_validate_json(d) for d in docs):
+        out.append(("failed", str(res)) if isinstance(res, AnalysisFailure) else ("ok", res.model_dump_json()))
+    return out
+
+
+@dataclass
+class Counts:
+    done: int = 0
+    skipped: int = 0
+    failed: int = 0
+    words: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+class ParquetSink:
+    """Parquet files under ``root/published=YYYY-MM-DD/``, one per chunk and date, written whole."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        root.mkdir(parents=True, exist_ok=True)
+
+    def done_ids(self) -> set[str]:
+        import pyarrow.parquet as pq
+
+        ids: set[str] = set()
+        for path in sorted(self.root.glob("published=*/*.parquet")):
+            ids.update(str(v) for v in pq.read_table(path, columns=["id"]).column("id").to_pylist())
+        return ids
+
+    def write(self, records: list[AnalysisRecord]) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        by_date: dict[str, list[AnalysisRecord]] = {}
+        for rec in records:
+            by_date.setdefault(rec.document.published or UNDATED, []).append(rec)
+        for date, recs in by_date.items():
+            rows = [_row(r) for r in recs]
+            table = pa.Table.from_pylist(rows, schema=_schema())
+            key = hashlib.sha1("\x00".join(r.document.id for r in recs).encode()).hexdigest()[:16]
+            folder = self.root / f"published={date}"
+            folder.mkdir(exist_ok=True)
+            tmp = folder / f".part-{key}.parquet.tmp"
+            pq.write_table(table, tmp)
+            os.replace(tmp, folder / f"part-{key}.parquet")
+
+
+def _schema() -> Any:
+    import pyarrow as pa
+
+    return pa.schema([
+        ("id", pa.string()), ("outlet", pa.string()), ("title", pa.string()), ("url", pa.string()),
+        ("language", pa.string()), ("origin", pa.string()), ("places", pa.int32()), ("claims", pa.int32()),
+        ("events", pa.int32()), ("record", pa.string()),
+    ])
+
+
+def _row(rec: AnalysisRecord) -> dict[str, Any]:
+    d = rec.document
+    return {"id": d.id, "outlet": d.outlet, "title": d.title, "url": d.url, "language": d.language,
+            "origin": d.origin, "places": len(rec.places), "claims": len(rec.claims), "events": len(rec.events),
+            "record": rec.model_dump_json()}
+
+
+def chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for doc in items:
+        batch.append(doc)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class BatchRun:
+    """One batch: inputs -> cluster -> Parquet and/or the store. ``report`` hears every outcome."""
+
+    def __init__(self, client: Client, settings: Settings, out: Path | None = None,
+                 service: IngestService | None = None, chunk: int = CHUNK,
+                 report: Callable[[str, str], None] | None = None) -> None:
+        self.client = client
+        self.settings = settings
+        self.sink = ParquetSink(out) if out is not None else None
+        self.service = service
+        self.chunk = chunk
+        self.report = report or (lambda kind, message: None)
+        self.counts = Counts()
+        self.done: set[str] = set()
+
+    def run(self, inputs: list[str], published: str | None = None) -> Counts:
+        from distributed import as_completed
+
+        loaded = self.client.run(has_pipeline)
+        if not loaded or not all(loaded.values()):  # registering again would load every pipeline again
+            self.client.register_plugin(PipelinePlugin(self.settings), name=PLUGIN)
+        self.done = self.sink.done_ids() if self.sink is not None else set()
+        todo = chunks(self._new(Reader().read(inputs, published=published)), self.chunk)
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        futures: dict[Any, int] = {}
+        finished: dict[int, list[tuple[str, str]]] = {}
+        next_commit = 0
+        pending = as_completed()  # type: ignore[no-untyped-call]
+        for submitted, batch in enumerate(todo):
+            fut = self.client.submit(analyse_chunk, [d.model_dump_json() for d in batch], pure=False)
+            futures[fut] = submitted
+            pending.add(fut)  # type: ignore[no-untyped-call]
+            # at most 2 chunks a worker in flight, and 4 a worker held (in flight, or done and waiting
+            # for an earlier, slower one to be committed first)
+            while len(futures) >= 2 * workers or len(futures) + len(finished) >= 4 * workers:
+                next_commit = self._collect(next(pending), futures, finished, next_commit)
+        for fut in pending:
+            next_commit = self._collect(fut, futures, finished, next_commit)
+        return self.counts
+
+    def _new(self, items: Iterator[Document | InputError]) -> Iterator[Document]:
+        """The documents not done yet: done means written to every place this batch writes to."""
+        for item in items:
+            if isinstance(item, InputError):
+                self.counts.failed += 1
+                self.report("failed", str(item))
+            elif (self.sink is None or item.id in self.done) and (
+                self.service is None or self.service.store.has_document(item)
+            ):
+                self.counts.skipped += 1
+                self.report("skipped", item.id)
+            else:
+                yield item
+
+    def _collect(self, fut: Any, futures: dict[Any, int], finished: dict[int, list[tuple[str, str]]],
+                 next_commit: int) -> int:
+        finished[futures.pop(fut)] = fut.result()
+        while next_commit in finished:  # commit in input order
+            self._commit(finished.pop(next_commit))
+            next_commit += 1
+        return next_commit
+
+    def _commit(self, results: list[tuple[str, str]]) -> None:
+        records: list[AnalysisRecord] = []
+        for kind, payload in results:
+            if kind == "failed":
+                self.counts.failed += 1
+                self.report("failed", payload)
+            else:
+                records.append(AnalysisRecord.model_validate_json(payload))
+        if self.sink is not None:
+            fresh = [r for r in records if r.document.id not in self.done]
+            if fresh:
+                self.sink.write(fresh)
+        for rec in records:
+            if self.service is not None:
+                self.service.store_record(rec)
+            self.counts.done += 1
+            self.counts.words += len(rec.document.text.split())
+            self.report("done", rec.document.id)
+
+
+def local_client(workers: int) -> Client:
+    """A LocalCluster of ``workers`` processes, one thread each (spaCy and the stages hold the GIL)."""
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                           silence_logs=40, memory_limit=0)  # type: ignore[no-untyped-call]
+    return Client(cluster)  # type: ignore[no-untyped-call]
