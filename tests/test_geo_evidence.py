@@ -67,6 +67,10 @@ def test_not_places(nlp: Language, stage: GeoStage, text: str, word: str) -> Non
         ("Police in Paris, Tenn., said the fire started at a warehouse.", "Paris", "US"),
         ("Deputies found the car near Springfield, Ill., late Sunday.", "Springfield", "US"),
         ("Residents of Orange County were told to leave their homes.", "Orange County", "US"),
+        # local news: a home town modifying a person noun
+        ("A Kokomo man was charged with arson on Tuesday.", "Kokomo", "US"),
+        ("Two Tuscaloosa teens were hurt when their car overturned.", "Tuscaloosa", "US"),
+        ("Police said an Amarillo woman had reported the theft.", "Amarillo", "US"),
     ],
 )
 def test_places(nlp: Language, stage: GeoStage, text: str, word: str, cc: str) -> None:
