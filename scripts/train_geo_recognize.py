@@ -124,13 +124,14 @@ def main() -> int:
     ap.add_argument("--train-half", choices=("A", "B"), help="fit on one half only, written under --out")
     ap.add_argument("--out", type=Path, help="the knowledge overlay folder for --train-half")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--c", type=float, default=0.1, help="C for --train-half (the recipe chosen on all folds)")
+    ap.add_argument("--c", type=float, default=1.0, help="C for --train-half (the recipe chosen on all folds)")
     ap.add_argument("--threshold", type=float, default=0.5, help="threshold for --train-half")
     a = ap.parse_args()
     docs = [json.loads(line) for line in (GWN / "docs.jsonl").open(encoding="utf-8") if line.strip()]
     gold = {g["id"]: g["toponyms"] for g in map(json.loads, (GWN / "gold.jsonl").open(encoding="utf-8"))}
     sdocs = parse(docs, a.cache / "gwn.spacy" if a.cache else None)
-    stage = GeoStage.from_settings(Settings(place_adjectives=True))
+    stage = GeoStage.from_settings(Settings(place_adjectives=False))  # reads no (possibly stale) model
+    stage.place_adjectives = True
     base = stage.embedded
     groups_l, x, y = collect(stage, docs, sdocs, gold)
     groups = np.array(groups_l)

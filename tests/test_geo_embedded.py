@@ -57,6 +57,8 @@ def test_name_inside_a_name(nlp: Language, gwn: GeoStage, plain: GeoStage, text:
             reason="the NER model tags the person 'Paris Hilton' ORG, and a capital opening an organisation's "
                    "name is taken", strict=True)),
         ("Officers of the Denver Police Department arrested two men.", "Denver"),  # a town named only there
+        ("Many Chinese say the book helped them.", "Chinese"),  # a people
+        ("The lessons are taught in English after the first year.", "English"),  # a language
         ("Mass was held at St. George's Cathedral on Sunday.", "George"),
         ("Jordan Henderson scored twice for the visitors.", "Jordan"),
         ("The minister thanked Chad for the invitation, said Jane Roe.", "Jane"),

@@ -3,8 +3,10 @@ Denver Police", "the Bank of Canada", "the Kenya Red Cross") and gazetteer names
 found no evidence for. Taken only with the ``place_adjectives`` setting (the GeoWebNews convention,
 which counts a place named inside an organisation's name as a toponym, ``Embedded_Non_Lit``).
 
-Candidates are the gazetteer names (exact key) and place adjectives ("Chinese Human Rights
-Defenders") on capitalised tokens no other mention holds. :func:`features` describes each: the label
+Candidates are the gazetteer names (exact key) and place adjectives inside longer names ("Chinese
+Human Rights Defenders") or modifying a noun the adjective rules passed over (alone, an adjective
+is a people or a language: "many Chinese", "in English"), on capitalised tokens no other mention
+holds. :func:`features` describes each: the label
 of the NER entity around it and where it sits in it, the word after it (an organisation's or a
 building's head noun), "of" before it inside a name ("Bank of X"), the gazetteer's class and
 population of its first entry, whether the document names the same place or its country elsewhere,
@@ -33,12 +35,14 @@ from unfog.knowledge import Knowledge
 MODEL_PATH = "geo/embedded_model.json"
 LABELS = ("ORG", "PERSON", "FAC", "GPE", "LOC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT")
 MAX_WIDTH = 4
+MODIFIER = frozenset({"amod", "compound", "nmod"})  # dependency labels of a word modifying a noun
 
 FEATURES: tuple[str, ...] = (
     "bias",
     *(f"ent_{lab}" for lab in LABELS), "ent_other", "ent_none",  # the NER entity holding the name
     "whole_ent",  # the name is the whole entity
     "first_in_name",  # the name opens a longer entity or capitalised run
+    "last_in_name",  # ... closes it (a surname: "Bill Holland")
     "inside_name",  # the entity or capitalised run is longer than the name
     "after_of",  # "of" right before it inside a longer name ("Bank of X")
     "head_name",  # the next word is an organisation's or building's head noun ("X Police", "X Times")
@@ -115,6 +119,9 @@ class Embedded:
                 i += 1
                 continue
             e, cands, demonym = found
+            if demonym and _name_extent(sdoc, i, e, ents.get(i)) == (i, e) and sdoc[e - 1].dep_ not in MODIFIER:
+                i = e  # a people or a language ("many Chinese", "in English"): no modifier, not in a name
+                continue
             m = Mention(i, e, (sdoc[i].idx, sdoc[e - 1].idx + len(sdoc[e - 1].text)), sdoc[i:e].text,
                         "embedded", cands, literal=False, kind="embedded")
             out.append((m, self.features(sdoc, m, ents.get(i), demonym, known, countries)))
@@ -154,6 +161,7 @@ class Embedded:
             "ent_other": float(bool(label) and label not in LABELS), "ent_none": float(not label),
             "whole_ent": float(ent is not None and (a, b) == (s, e)),
             "first_in_name": float(a == s and b > e),
+            "last_in_name": float(b == e and a < s),
             "inside_name": float(b - a > e - s),
             "after_of": float(s > a and sdoc[s - 1].lower_ == "of"),
             "head_name": float(head),
