@@ -100,6 +100,9 @@ def test_state_abbreviation_places_the_town(nlp: Language, stage: GeoStage, text
         ("Police in Baghdad said a car bomb went off in the city's Zayouna district.", "Zayouna", "Baghdad"),
         ("Shelling hit Aleppo's Sheikh Maqsoud neighbourhood overnight.", "Sheikh Maqsoud", "Aleppo"),
         ("Tanks moved into the Shujaiya neighborhood of Gaza City.", "Shujaiya", "Gaza"),
+        # a capitalised district noun is part of the name ("the city's East Side")
+        ("Officers in Columbus answered a call on the city's East Side.", "East Side", "Columbus"),
+        ("Three people were shot overnight on Chicago's South Side.", "South Side", "Chicago"),
     ],
 )
 def test_district_of_a_city(nlp: Language, stage: GeoStage, text: str, district: str, city: str) -> None:

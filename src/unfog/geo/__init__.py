@@ -100,7 +100,9 @@ class GeoStage:
         located = self.facilities.locate(
             sdoc, facilities, mentions, chosen, {k: c for (k, _), c in zip(inner, inner_chosen, strict=True)}
         )
-        districts, dropped = self.districts.locate(sdoc, self.districts.find(sdoc), mentions, chosen)
+        found = [d for d in self.districts.find(sdoc)
+                 if not any(f.start < d.end and d.start < f.end for f in facilities)]  # a facility's name
+        districts, dropped = self.districts.locate(sdoc, found, mentions, chosen)
         if located or districts:
             pairs = [mc for k, mc in enumerate(zip(mentions, chosen, strict=True)) if k not in dropped]
             pairs = sorted([*pairs, *located, *districts], key=lambda mc: mc[0].start)

@@ -74,6 +74,7 @@ class Cues:
         self.locative_verbs = words("locative_verbs")
         self.ground_verbs = words("ground_verbs")
         self.district_nouns = words("district_nouns")
+        self.district_heads = words("district_heads")
         self.resident_nouns = words("resident_nouns")
 
 
