@@ -52,11 +52,12 @@ def test_adjectives_with_setting(nlp: Language, adjectives: GeoStage, plain: Geo
         ("Thousands of Syrians fled north.", "Syrians"),  # a people-noun
         ("None of the injured were British.", "British"),  # a predicate
         ("She answered in Spanish after a pause.", "Spanish"),  # a language
-        ("The Syrian Observatory for Human Rights counted the dead.", "Syrian"),  # inside a name
+        ("The Syrian Observatory for Human Rights counted the dead.", "Syrian"),  # inside a name (embedded)
     ],
 )
 def test_not_adjective_mentions(nlp: Language, adjectives: GeoStage, text: str, word: str) -> None:
-    assert word not in mentions(nlp, adjectives, text)
+    # a name inside a name may be a mention of kind "embedded" (test_geo_embedded.py), never an adjective
+    assert mentions(nlp, adjectives, text).get(word, ("", False, "none"))[2] in ("none", "embedded")
 
 
 @pytest.mark.parametrize(

@@ -68,3 +68,21 @@ def test_newswire_not_places(nlp: Language, stage: GeoStage, text: str, not_tagg
 def test_list_is_not_town_and_region(nlp: Language, stage: GeoStage) -> None:
     got = found(nlp, stage, "After stops in Washington, New York and Boston, the delegation flew home.")
     assert got["Washington"][:2] == ("US", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cc", "admin1"),
+    [
+        ("The victim was taken to a hospital in Savannah, Georgia, on Sunday.", "Georgia", "US", "Georgia"),
+        ("He grew up in Athens, Georgia, and moved north in 1990.", "Georgia", "US", "Georgia"),
+        ("The delegation flew from Tbilisi, Georgia, to Baku.", "Georgia", "GE", None),
+        ("Police in Washington, Pa., said two teens were arrested.", "Washington", "US", "Pennsylvania"),
+    ],
+)
+def test_container_reading(nlp: Language, stage: GeoStage, text: str, word: str, cc: str, admin1: str | None
+                           ) -> None:
+    """"<Town>, <Name>" where the name is a country and a region: the one holding the town; and a
+    town that bears the name of its country's capital is no capital ("Washington, Pa.")."""
+    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+    got = {m.text: (p.country_code, p.admin1, p.name) for p in places for m in p.mentions}
+    assert got.get(word) == (cc, admin1, word), got

@@ -67,6 +67,10 @@ def test_not_places(nlp: Language, stage: GeoStage, text: str, word: str) -> Non
         ("Police in Paris, Tenn., said the fire started at a warehouse.", "Paris", "US"),
         ("Deputies found the car near Springfield, Ill., late Sunday.", "Springfield", "US"),
         ("Residents of Orange County were told to leave their homes.", "Orange County", "US"),
+        # local news: a home town modifying a person noun
+        ("A Kokomo man was charged with arson on Tuesday.", "Kokomo", "US"),
+        ("Two Tuscaloosa teens were hurt when their car overturned.", "Tuscaloosa", "US"),
+        ("Police said an Amarillo woman had reported the theft.", "Amarillo", "US"),
     ],
 )
 def test_places(nlp: Language, stage: GeoStage, text: str, word: str, cc: str) -> None:
@@ -96,6 +100,9 @@ def test_state_abbreviation_places_the_town(nlp: Language, stage: GeoStage, text
         ("Police in Baghdad said a car bomb went off in the city's Zayouna district.", "Zayouna", "Baghdad"),
         ("Shelling hit Aleppo's Sheikh Maqsoud neighbourhood overnight.", "Sheikh Maqsoud", "Aleppo"),
         ("Tanks moved into the Shujaiya neighborhood of Gaza City.", "Shujaiya", "Gaza"),
+        # a capitalised district noun is part of the name ("the city's East Side")
+        ("Officers in Columbus answered a call on the city's East Side.", "East Side", "Columbus"),
+        ("Three people were shot overnight on Chicago's South Side.", "South Side", "Chicago"),
     ],
 )
 def test_district_of_a_city(nlp: Language, stage: GeoStage, text: str, district: str, city: str) -> None:

@@ -65,10 +65,12 @@ class PlaceMention(Record):
     text: str
     literal: bool = Field(True, description="False where the name stands for a government or people (metonymy).")
     reason: str = Field("", description="Why this span was taken as a toponym, e.g. 'ner:GPE', 'gazetteer'.")
-    kind: Literal["name", "adjective", "facility"] = Field(
+    kind: Literal["name", "adjective", "facility", "embedded"] = Field(
         "name", description="'adjective' for an adjective of the place used as a modifier ('the Syrian army'), "
         "taken only with the place_adjectives setting; 'facility' for a named building, street or site used "
-        "as a location ('at the Manila Cathedral'), resolved to the place that locates it (see the reason).",
+        "as a location ('at the Manila Cathedral'), resolved to the place that locates it (see the reason); "
+        "'embedded' for a place named inside a longer name ('the Denver Police'), not literal, taken only with "
+        "the place_adjectives setting (the GeoWebNews convention).",
     )
 
 

@@ -14,12 +14,14 @@ Contract (``unfog.stage``)::
   returned for another document.
 - holds: ``gazetteer`` (the index of ``settings.gazetteer_path``, opened by :func:`open_gazetteer`),
   which the pipeline hands to the actor stage (``ActorStage.from_settings(settings, geo.gazetteer)``);
-  ``ranker``, the learned candidate ranker of ``geo/rank_model.json``.
+  ``ranker``, the learned candidate ranker of ``geo/rank_model.json``; ``embedded``, the learned
+  decision on names the rules left alone (``geo/embedded_model.json``, with ``place_adjectives`` only).
 
 One file per concern: ``names`` (keys), ``gazetteer`` (the index service), ``build`` (building and
 opening the index), ``recognize`` (finding toponyms), ``facilities`` (named buildings, streets and sites
 used as locations, resolved to the place that locates them), ``resolve`` (choosing the entry), ``rank``
-(the learned ranker that makes the final choice), ``districts`` (parts of a named town, resolved or
+(the learned ranker that makes the final choice), ``embedded`` (names inside longer names, learned),
+``districts`` (parts of a named town, resolved or
 placed at the town), ``metonymy``, ``knowledge`` (reading ``geo/*.yaml``).
 """
 
@@ -30,6 +32,7 @@ from unfog.geo.adjectives import find_adjectives, find_compounds
 from unfog.geo.build import build_gazetteer, index_is_current, open_gazetteer
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
 from unfog.geo.districts import Districts
+from unfog.geo.embedded import Embedded, load_model
 from unfog.geo.facilities import Facilities
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.knowledge import load_yaml
@@ -49,6 +52,7 @@ class GeoStage:
         self, gazetteer: Gazetteer, cues: Cues, abbreviations: RegionAbbreviations | None = None,
         place_adjectives: bool = False, knowledge: Knowledge = PACKAGED, ranker: Chooser | None = None,
     ) -> None:
+        self.embedded = Embedded(gazetteer, cues, load_model(knowledge) if place_adjectives else None)
         self.gazetteer = gazetteer
         self.cues = cues
         self.place_adjectives = place_adjectives
@@ -81,6 +85,11 @@ class GeoStage:
         facilities = self.facilities.find(sdoc, mentions)
         if facilities:
             mentions = [m for m in mentions if not any(f.start <= m.start < f.end for f in facilities)]
+        if self.embedded.model is not None:
+            held = {i for m in mentions for i in range(m.start, m.end)}
+            held |= {i for f in facilities for i in range(f.start, f.end)}
+            if embedded := self.embedded.find(sdoc, held, mentions):
+                mentions = sorted([*mentions, *embedded], key=lambda m: m.start)
         if not mentions and not facilities:
             return []
         mentions = link_containers(sdoc, mentions, self.gazetteer)
@@ -91,7 +100,9 @@ class GeoStage:
         located = self.facilities.locate(
             sdoc, facilities, mentions, chosen, {k: c for (k, _), c in zip(inner, inner_chosen, strict=True)}
         )
-        districts, dropped = self.districts.locate(sdoc, self.districts.find(sdoc), mentions, chosen)
+        found = [d for d in self.districts.find(sdoc)
+                 if not any(f.start < d.end and d.start < f.end for f in facilities)]  # a facility's name
+        districts, dropped = self.districts.locate(sdoc, found, mentions, chosen)
         if located or districts:
             pairs = [mc for k, mc in enumerate(zip(mentions, chosen, strict=True)) if k not in dropped]
             pairs = sorted([*pairs, *located, *districts], key=lambda mc: mc[0].start)
@@ -107,7 +118,7 @@ def _places(mentions: list[Mention], chosen: list[Candidate]) -> list[Place]:
         if "precision" in m.meta:
             precision[c.pid] = int(m.meta["precision"])
         pm = PlaceMention(span=m.span, text=m.text, literal=m.literal, reason=m.reason,
-                          kind="adjective" if m.kind == "adjective" else "facility" if m.kind == "facility" else "name")
+                          kind=m.kind if m.kind in ("adjective", "facility", "embedded") else "name")
         by_place.setdefault(c.pid, (c, []))[1].append(pm)
     return [
         Place(

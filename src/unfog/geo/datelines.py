@@ -141,6 +141,17 @@ def _in_list(sdoc: Doc, m: Mention, nxt: Mention, starts: set[int]) -> bool:
     return before == "," or after.lower() in LIST_WORDS or (after == "," and nxt.end + 1 in starts)
 
 
+def region_reading(town: Mention, container: Mention) -> tuple[Candidate, ...] | None:
+    """"Savannah, Georgia", "Athens, Georgia": a container name that is both a country and a
+    first-level region names the region (its only reading then) when the town has an entry in that
+    region and none in that country ("Tbilisi, Georgia" keeps the country)."""
+    countries = {c.country_code for c in container.candidates if c.is_country}
+    if not countries or any(c.is_town and c.country_code in countries for c in town.candidates):
+        return None
+    return next(((r,) for r in container.candidates if r.is_admin1 and any(
+        c.is_town and (c.country_code, c.admin1) == (r.country_code, r.name) for c in town.candidates)), None)
+
+
 def link_containers(sdoc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """"<Town>, <Region>" / "<Town>, <Country>": the region or country hints the town. A pair that
     is itself one gazetteer name ("Washington, D.C.") becomes one mention."""
@@ -162,6 +173,8 @@ def link_containers(sdoc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[
                 continue
         elif _in_list(sdoc, m, nxt, set(by_start)):
             continue
+        elif (region := region_reading(m, nxt)) is not None:
+            nxt.candidates, top = region, region[0]
         if nxt.reason == "abbreviation" or top.is_admin1:
             m.admin1_hint = (top.country_code or "", top.name)
             m.country_hint = m.country_hint or top.country_code

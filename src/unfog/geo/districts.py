@@ -1,5 +1,6 @@
 """Districts and neighbourhoods of a named town: "the Y district of X", "X's Y neighbourhood", "the
-city's Y quarter".
+city's Y quarter", "the city's East Side" (a capitalised district noun, or one of ``district_heads``,
+is part of the name).
 
 Y is a capitalised name right before one of ``district_nouns`` (cues.yaml). The town X that holds it
 is, first found of: the town after "of" / "in" ("the Y district of X"), the possessor ("X's Y
@@ -34,6 +35,7 @@ class District:
     start: int  # token range of the district's name
     end: int
     how: str  # "of" | "in" | "possessor" | "city's"
+    noun: int  # the district noun (the name's last token when capitalised: "East Side")
 
 
 class Districts:
@@ -45,22 +47,24 @@ class Districts:
         """Names right before a district noun, with what tells which town holds them."""
         out: list[District] = []
         for t in sdoc:
-            if t.lower_ not in self.cues.district_nouns or t.i == 0 or not _capitalised(sdoc[t.i - 1]):
+            head = t.lower_ in self.cues.district_heads and t.text[:1].isupper()
+            if not (head or t.lower_ in self.cues.district_nouns) or t.i == 0 or not _capitalised(sdoc[t.i - 1]):
                 continue
             e, s = t.i, t.i - 1
             while s > 0 and _capitalised(sdoc[s - 1]) and sdoc[s - 1].whitespace_ and not sdoc[s - 1].is_sent_end:
                 s -= 1
             while s < e and sdoc[s].lower_ in ("the", "a"):
                 s += 1
-            name = sdoc[s:e].text
-            if s == e or name.lower() in self.cues.stopwords or self.gaz.is_demonym(name):
+            end = e + 1 if t.text[:1].isupper() else e  # "East Side": the noun is part of the name
+            name = sdoc[s:end].text
+            if s == e or name.lower() in self.cues.stopwords or self.gaz.is_demonym(sdoc[s:e].text):
                 continue
             nxt = sdoc[e + 1].lower_ if e + 1 < len(sdoc) else ""
             before = sdoc[s - 1] if s >= 1 else None
             if nxt in ("of", "in") and e + 2 < len(sdoc) and _capitalised(sdoc[e + 2]):
-                out.append(District(s, e, nxt))
+                out.append(District(s, end, nxt, e))
             elif before is not None and before.tag_ == "POS" and s >= 2:
-                out.append(District(s, e, "city's" if sdoc[s - 2].lower_ in TOWN_NOUNS else "possessor"))
+                out.append(District(s, end, "city's" if sdoc[s - 2].lower_ in TOWN_NOUNS else "possessor", e))
         return out
 
     def locate(
@@ -99,7 +103,7 @@ class Districts:
     @staticmethod
     def _town(sdoc: Doc, d: District, towns: Sequence[tuple[Mention, Candidate]]) -> Candidate | None:
         if d.how in ("of", "in"):
-            return next((c for m, c in towns if m.start == d.end + 2), None)
+            return next((c for m, c in towns if m.start == d.noun + 2), None)
         if d.how == "possessor":
             return next((c for m, c in towns if m.end == d.start - 1), None)
         before = [(m, c) for m, c in towns if m.end <= d.start and d.start - m.end <= LOCATING_TOKENS]

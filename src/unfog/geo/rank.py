@@ -158,7 +158,8 @@ class Ranker:
 
         - where the mention's own phrase names the country or region ("the Ukrainian city of X",
           "X, Region") or the kind of place ("the X region", "the town of X"), the best of the
-          candidates that are what it says, if any is;
+          candidates that are what it says, if any is, and of those the ones it names by their main name
+          ("Washington, Pa." is the town called Washington there, not Washington Boro);
         - a town the name reaches only as an alias that is another town's main name
           (``resolve.alias_of_other``) only where the hand-set score also chooses it (it is then
           some thirty times as populous)."""
@@ -169,7 +170,8 @@ class Ranker:
         allowed = [k for k, f in enumerate(feats) if not f[_AT["alias_of_other"]] or k == hand]
         if m.hint in ("admin1", "town"):
             allowed = [k for k in allowed if _fits(m.hint, m.candidates[k])] or allowed
-        allowed = [k for k in allowed if _stated(m, m.candidates[k])] or allowed
+        stated = [k for k in allowed if _stated(m, m.candidates[k])]
+        allowed = [k for k in stated if m.candidates[k].main] or stated or allowed
         return m.candidates[max(allowed, key=lambda k: self._dot(feats[k]))]
 
 

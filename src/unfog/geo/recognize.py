@@ -74,6 +74,8 @@ class Cues:
         self.locative_verbs = words("locative_verbs")
         self.ground_verbs = words("ground_verbs")
         self.district_nouns = words("district_nouns")
+        self.district_heads = words("district_heads")
+        self.resident_nouns = words("resident_nouns")
 
 
 _capitalised = capitalised
@@ -130,6 +132,13 @@ class Recognizer:
             cc = self._country_code(sdoc[max(0, start - 3) : start - 1])
             country = cc or country
         return hint, country
+
+    def _resident(self, sdoc: Doc, start: int, end: int) -> bool:
+        """"a Brunswick man", "two Springfield teens": the name is the person's home town."""
+        if start == 0 or end >= len(sdoc) or sdoc[end].lower_ not in self.cues.resident_nouns:
+            return False
+        det = sdoc[start - 1]
+        return det.lower_ in ("a", "an") or (det.like_num and det.lower_ != "one")
 
     def _country_code(self, span: Span) -> str | None:
         for cand in self.gaz.lookup(span.text, fuzzy=False)[:3]:
@@ -360,7 +369,9 @@ class Recognizer:
             prev = "in"  # "John Roe, of Hayes, said": where the person lives
         if prev not in self.cues.preps:
             prev = locative_verb(self.cues, sdoc, s, e) if first else ""
-        locative = bool(prev) and (prev in self.cues.preps or prev.startswith("verb:"))
+        if not prev and self._resident(sdoc, s, e) and any(c.main for c in cands):
+            prev = "cue:resident"  # evidence as a locative word is, with no say on the kind of place
+        locative = bool(prev) and (prev in self.cues.preps or prev.startswith(("verb:", "cue:")))
         if self._title_of(sdoc, s, e) and label != "PERSON":
             m.literal = False
             m.reason = f"{'ner:' + label if label in PLACE_LABELS else 'gazetteer'}+title"
@@ -379,7 +390,7 @@ class Recognizer:
         elif locative and label != "PERSON" and cands[0].population >= 1000:
             m.reason = f"gazetteer+prep:{prev}"
         elif locative and label == "PERSON" and (town_not_person(sdoc, s, e, cands) or (
-            prev.removeprefix("verb:") in self.cues.ground_verbs and any(c.is_town and c.population >= 1000
-                                                                         for c in cands))):
+            (prev.removeprefix("verb:") in self.cues.ground_verbs or prev == "cue:resident")
+                and any(c.is_town and c.population >= 1000 for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
         return m
