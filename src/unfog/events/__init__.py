@@ -57,7 +57,7 @@ from unfog.events.context import sentence_scope
 from unfog.events.coref import CorefCues, load_coref, merge_coreferent, merge_effects
 from unfog.events.draft import Draft
 from unfog.events.generic import mark_generic, occurred_only
-from unfog.events.incident import carry_incident
+from unfog.events.incident import carry_incident, fold_reactions
 from unfog.events.instruments import absorb_instruments, without_disrupted
 from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.ontology import EventLexicon, load_lexicon
@@ -165,6 +165,8 @@ class EventStage:
         drafts = merge_coreferent(merge_effects(drafts), ctx, k.coref)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published)
+        # an act named by a reaction ("condemned the attack") is a mention of that incident
+        drafts = fold_reactions(drafts)
         return EventOutput(events=[d.to_event(n) for n, d in enumerate(drafts, 1)],
                            actors=agents.new_actors(), mentions=agents.new_mentions())
 

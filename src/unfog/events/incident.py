@@ -12,14 +12,29 @@ publication date.
   place with an ACLED type placed by its own argument or clause at such a place.
 - **Carried** to an ACLED-typed act that took place and has no place of its own, or only one of
   precision 3 (a country or region) found elsewhere in its sentence that holds the incident place's
-  country; and the incident's date to such an act dated only by the publication fallback.
+  country.
+- **The incident's day** is that of the incident's act when it has a time of its own, else of the
+  first act that took place with an ACLED type and a day of its own (the incident may be placed at
+  a region only: "in Zamfara state on Sunday"); it goes to every such act dated only by the
+  publication fallback that is at no place, at the incident's place, or at the place carried to it.
 - **Background incidents keep their own**: an act with its own place in its argument or clause
-  keeps it ("a similar bombing in Baidoa in March"); an act with a time expression of its own on
-  another month than the incident ("in 2012, rebels captured the territory") takes nothing.
+  keeps it ("a similar bombing in Baidoa in March") and takes no day from the incident; an act with
+  a time expression of its own on another month than the incident ("in 2012, rebels captured the
+  territory") takes nothing.
+- **Reactions name the incident**: an act named only as what a reaction or a claim of
+  responsibility is about ("the governor condemned the attack", "summoned the ambassador over the
+  shelling", "claimed responsibility for the ambush"; ``reacted``, events/episodes.py) refers to an
+  incident the article has told: it becomes a mention of the last act before it that took place
+  with an ACLED type and a PLOVER type of the same kind (violence, ASSAULT or FIGHT, with
+  violence), not an event of its own. The reaction itself (the condemnation, PLOVER DISAPPROVE)
+  stays. An act so named with a time of its own on another month ("the victims of the 2018
+  bombing") or a place of its own elsewhere is a background incident and stays; so does one with
+  no incident before it ("the UN condemned the attack on the convoy").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -28,6 +43,10 @@ from unfog.events.draft import OCCURRED, Draft
 from unfog.model import Place
 
 _OWN = frozenset({"argument", "clause"})
+#: PLOVER types of violence: a reaction to "the attack" may name an incident told as a fight
+_VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
+#: a year that dates an act noun it modifies ("the 2018 bombing")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 def _precision(p: Place | None) -> int:
@@ -54,23 +73,72 @@ def _own_time_elsewhere(d: Draft, incident: Draft | None) -> bool:
     return d.date[:7] != incident.date[:7]
 
 
+def _day_incident(drafts: Sequence[Draft], incident: Draft | None) -> Draft | None:
+    """The act whose day is the incident's: the placed incident's act when it has a time of its
+    own, else the first act that took place with an ACLED type and a day of its own."""
+    if incident is not None and incident.time is not None:
+        return incident
+    return next((d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.time is not None
+                 and d.date_precision == "day"), None)
+
+
 def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, published: str | None,
-                   carry_unplaced: bool = False) -> None:
-    """Carry the incident's place and day (see the module doc); ``carry_unplaced``: also to acts with no
-    place at all (off in the pipeline for now: story grouping in dedup-gvc loses recall with it)."""
+                   carry_unplaced: bool = True) -> None:
+    """Carry the incident's place and day (see the module doc); ``carry_unplaced``: also the place to
+    acts with no place at all (else only to those placed at the country)."""
     by_id = {p.id: p for p in places}
     place, incident = _incident(drafts, by_id, sdoc)
-    if place is None:
+    if place is not None:
+        country = by_id[place].country_code
+        for d in drafts:
+            if d is incident or d.acled is None or d.modality not in OCCURRED or _own_time_elsewhere(d, incident):
+                continue
+            own = by_id.get(d.place) if d.place is not None else None
+            coarse = own is not None and d.place_reason == "sentence" and _precision(own) >= 3 and (
+                own.country_code == country)
+            if (d.place is None and carry_unplaced) or coarse:
+                d.place, d.place_reason = place, "incident"
+    day = _day_incident(drafts, incident)
+    if day is None or not published:
         return
-    country = by_id[place].country_code
     for d in drafts:
-        if d is incident or d.acled is None or d.modality not in OCCURRED or _own_time_elsewhere(d, incident):
+        if (d is day or d.acled is None or d.modality not in OCCURRED or d.time is not None
+                or d.date != published[:10]):
             continue
-        own = by_id.get(d.place) if d.place is not None else None
-        coarse = own is not None and d.place_reason == "sentence" and _precision(own) >= 3 and (
-            own.country_code == country)
-        if (d.place is None and carry_unplaced) or coarse:
-            d.place, d.place_reason = place, "incident"
-        if (incident is not None and incident.time is not None and d.time is None and published
-                and d.date == published[:10]):
-            d.date, d.date_precision = incident.date, incident.date_precision
+        if d.place is None or d.place_reason == "incident" or d.place in (place, day.place):
+            d.date, d.date_precision = day.date, day.date_precision
+
+
+def _kind(d: Draft) -> str | None:
+    t = d.plover.event_type if d.plover is not None else None
+    return "violence" if t in _VIOLENCE else t
+
+
+def _host(d: Draft, before: Sequence[Draft]) -> Draft | None:
+    """The incident a reacted act names: the last act before it that took place with an ACLED type,
+    unless the act is a background incident (a time or place of its own elsewhere)."""
+    host = next((h for h in reversed(before) if h.acled is not None and h.modality in OCCURRED
+                 and not h.reacted), None)
+    if host is None or _kind(host) != _kind(d):
+        return None
+    if d.time is not None and (host.date is None or d.date is None or d.date[:7] != host.date[:7]):
+        return None
+    years = [c.text for c in d.head.children if c.dep_ in ("nummod", "compound", "amod") and _YEAR.fullmatch(c.text)]
+    if years and (host.date is None or host.date[:4] not in years):  # "the 2018 bombing"
+        return None
+    if d.place is not None and d.place_reason in _OWN and d.place != host.place:
+        return None
+    return host
+
+
+def fold_reactions(drafts: Sequence[Draft]) -> list[Draft]:
+    """The drafts with each act named by a reaction made a mention of its incident (see the module
+    doc), in the given order."""
+    out: list[Draft] = []
+    for d in drafts:
+        host = _host(d, out) if d.reacted and d.modality in OCCURRED else None
+        if host is None:
+            out.append(d)
+            continue
+        host.mentions = sorted([*host.mentions, d.trigger, *d.mentions], key=lambda m: m.span)
+    return out
