@@ -149,7 +149,7 @@ class EventStage:
             self._attach_casualties(sent, typed, new)
             drafts.extend(new)
             all_typed.extend(typed)
-        share_refined_types(all_typed, drafts)
+        share_refined_types(all_typed, drafts, k.coref.additive_markers)
         agents = ActorResolver(index, ctx.actors, claims, self.lex.agent_words, k.actor_types)
         drafts = classify_document(all_typed, drafts, agents=agents, places=ctx.places, lex=self.lex,
                                    cues=k.plover, published=doc.published)
