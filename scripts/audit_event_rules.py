@@ -99,12 +99,23 @@ def score(stage: EventStage, items: Sequence[Item], sc: ModuleType) -> dict[str,
     return out
 
 
+def _trigger_lemmas(stage: EventStage, items: Sequence[Item]) -> set[str]:
+    """The lemmas of the trigger heads the stage finds in the sets."""
+    out: set[str] = set()
+    for it in items:
+        for c in stage.finder(it.ctx.sdoc).candidates(it.ctx.sdoc):
+            out.add(c.head.lemma_.lower())
+            out.add(c.head.lower_)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
     ap.add_argument("--json", type=Path)
     ap.add_argument("--what", default="rules,steps,families", help="rules, steps (document-level steps of "
-                    "events/classify.py), families (triggers.yaml)")
+                    "events/classify.py), families (triggers.yaml), words (each family verb or noun that is the "
+                    "lemma of a trigger in the sets)")
     a = ap.parse_args(argv)
     what = set(a.what.split(","))
     sc = load_scorer(a.eval_dir)
@@ -132,13 +143,23 @@ def main(argv: list[str] | None = None) -> int:
         delta = {k: round(base[k] - fig[k], 4) for k in base}
         rows.append({"step": step, "cost_of_removal": delta})
         print(step, json.dumps(delta), flush=True)
-    fams = know.lexicon.families if "families" in what else {}
-    for name in fams:
+    fams = know.lexicon.families
+    for name in fams if "families" in what else ():
         lex = replace(know.lexicon, families={k: v for k, v in fams.items() if k != name})
         fig = score(EventStage(replace(know, lexicon=lex)), items, sc)
         delta = {k: round(base[k] - fig[k], 4) for k in base}
         rows.append({"family": name, "cost_of_removal": delta})
         print(name, json.dumps(delta), flush=True)
+    lemmas = _trigger_lemmas(pipe.events, items) if "words" in what else set()
+    for name, fam in fams.items() if "words" in what else ():
+        for kind in ("verbs", "nouns"):
+            for w in sorted(getattr(fam, kind) & lemmas):
+                smaller = replace(fam, **{kind: getattr(fam, kind) - {w}})
+                lex = replace(know.lexicon, families={**fams, name: smaller})
+                fig = score(EventStage(replace(know, lexicon=lex)), items, sc)
+                delta = {k: round(base[k] - fig[k], 4) for k in base}
+                rows.append({"family": name, kind: w, "cost_of_removal": delta})
+                print(name, kind, w, json.dumps(delta), flush=True)
     if a.json:
         a.json.write_text(json.dumps({"base": base, "rules": rows}, indent=1))
     return 0

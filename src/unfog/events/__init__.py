@@ -36,7 +36,10 @@ phrase, whatever their length.
 
 Date: from the time expression attached to the trigger (or to the reporting verb governing it,
 or else the nearest in the sentence). Documented fallback: an asserted event in a sentence
-without any resolved expression gets the publication date (precision day, ``time`` None).
+without any resolved expression gets the publication date (precision day, ``time`` None), unless it
+is a further mention of the article's incident: then the incident's place and day
+(``events/incident.py``, which also makes an act named only by a reaction, "condemned the
+attack", a mention of the incident told before it).
 """
 
 from __future__ import annotations
