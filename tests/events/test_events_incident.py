@@ -48,6 +48,18 @@ DAYS = [
     # a background incident with a time of its own keeps it
     ("Rebels shelled the outskirts of Goma on Tuesday. In 2012, rebels captured the territory after "
      "days of fighting.", "captured", "2012"),
+    # a day counted from the incident's ("the next day", "the day before", "two days later") is
+    # counted from the incident's day, not from the publication date
+    ("Gunmen attacked a police post in Peshawar on Friday. The next day, troops raided the gunmen's "
+     "hideout.", "raided", "2024-03-09"),
+    ("Gunmen attacked a police post in Peshawar on Friday. A day later, troops clashed with the gunmen.",
+     "clashed", "2024-03-09"),
+    ("A bomb killed six people at a market in Peshawar on Friday. The day before, gunmen had attacked a "
+     "police post in the city.", "attacked", "2024-03-07"),
+    ("Gunmen attacked a police post in Peshawar on Friday. Two days later, troops raided the gunmen's "
+     "hideout.", "raided", "2024-03-10"),
+    ("Gunmen attacked a police post in Peshawar on Friday. Later that day, troops clashed with the "
+     "gunmen.", "clashed", "2024-03-08"),
     # a background incident at a place of its own is not the incident: it does not take its day
     ("A car bomb exploded near a hotel in Mogadishu on Sunday. A similar bombing in Baidoa killed ten "
      "people.", "bombing", "2024-03-13"),

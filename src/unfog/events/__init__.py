@@ -60,7 +60,7 @@ from unfog.events.context import sentence_scope
 from unfog.events.coref import CorefCues, load_coref, merge_coreferent, merge_effects
 from unfog.events.draft import Draft
 from unfog.events.generic import mark_generic, occurred_only
-from unfog.events.incident import carry_incident, fold_reactions
+from unfog.events.incident import IncidentCues, carry_incident, fold_reactions, load_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
 from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.ontology import EventLexicon, load_lexicon
@@ -95,12 +95,14 @@ class EventKnowledge:
     plover: PloverCues
     actor_types: ActorTypes
     coref: CorefCues
+    incident: IncidentCues | None = None
 
     @classmethod
     def load(cls, knowledge: Knowledge) -> EventKnowledge:
-        return cls(lexicon=load_lexicon(knowledge), modality=load_cues(knowledge),
+        lexicon = load_lexicon(knowledge)
+        return cls(lexicon=lexicon, modality=load_cues(knowledge),
                    plover=load_plover_cues(knowledge), actor_types=load_actor_types(knowledge),
-                   coref=load_coref(knowledge))
+                   coref=load_coref(knowledge), incident=load_incident(lexicon.counts.numbers, knowledge))
 
 
 class EventStage:
@@ -167,7 +169,7 @@ class EventStage:
         # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
         drafts = merge_coreferent(merge_effects(drafts), ctx, k.coref)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
-        carry_incident(drafts, ctx.places, sdoc, doc.published)
+        carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
         # an act named by a reaction ("condemned the attack") is a mention of that incident
         drafts = fold_reactions(drafts)
         return EventOutput(events=[d.to_event(n) for n, d in enumerate(drafts, 1)],

@@ -10,6 +10,10 @@ publication date.
 - **The incident** is at the first town (ACLED geo-precision 1 or 2) the article's first sentence
   names literally (its dateline or lead); failing one, at the place of the first act that took
   place with an ACLED type placed by its own argument or clause at such a place.
+- **Days counted from the incident** ("the next day", "the day before", "two days later":
+  ``days_from_incident`` in incident.yaml; the time stage leaves them unresolved, as they count
+  from the narrative's reference time, not from the publication date): an act that took place in
+  their sentence, with no time of its own, is dated that many days from the incident's day.
 - **Carried** to an ACLED-typed act that took place and has no place of its own, or only one of
   precision 3 (a country or region) found elsewhere in its sentence that holds the incident place's
   country.
@@ -35,18 +39,73 @@ publication date.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
 
 from spacy.tokens import Doc
 
 from unfog.events.draft import OCCURRED, Draft
-from unfog.model import Place
+from unfog.knowledge import PACKAGED, Knowledge
+from unfog.model import Place, TimeExpr
 
 _OWN = frozenset({"argument", "clause"})
 #: PLOVER types of violence: a reaction to "the attack" may name an incident told as a fight
 _VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 #: a year that dates an act noun it modifies ("the 2018 bombing")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+@dataclass(frozen=True)
+class IncidentCues:
+    """The cues of incident.yaml (the stage loads them once)."""
+
+    #: phrase (lower-case words) -> days from the incident's day
+    days_from_incident: Mapping[tuple[str, ...], int] = field(default_factory=dict)
+    days_after: frozenset[str] = frozenset()
+    days_before: frozenset[str] = frozenset()
+    #: number words (counts.yaml)
+    numbers: Mapping[str, int] = field(default_factory=dict)
+
+
+def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
+    raw: dict[str, Any] = knowledge.read("events/incident.yaml")
+    return IncidentCues(
+        days_from_incident={tuple(str(k).lower().split()): int(v) for k, v in raw["days_from_incident"].items()},
+        days_after=frozenset(str(w).lower() for w in raw["days_after"]),
+        days_before=frozenset(str(w).lower() for w in raw["days_before"]),
+        numbers=dict(numbers),
+    )
+
+
+def _days(words: list[str], cues: IncidentCues) -> int | None:
+    """The days from the incident's day a time expression's words (and those after it) name."""
+    for phrase, n in cues.days_from_incident.items():
+        if tuple(words[:len(phrase)]) == phrase:
+            return n
+    if len(words) >= 3 and words[1] in ("day", "days") and words[2] in cues.days_after | cues.days_before:
+        k = int(words[0]) if words[0].isdigit() else cues.numbers.get(words[0])
+        if k is not None:
+            return k if words[2] in cues.days_after else -k
+    return None
+
+
+def _counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> dict[int, int]:
+    """Sentence start -> days from the incident's day, for the unresolved time expressions that
+    count from it."""
+    out: dict[int, int] = {}
+    for te in times:
+        if te.value is not None:
+            continue
+        span = sdoc.char_span(te.span[0], te.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t.lower_ for t in sdoc[span.start:min(span.start + 4, span.sent.end)]]
+        n = _days(words, cues)
+        if n is not None:
+            out.setdefault(span.sent.start, n)
+    return out
 
 
 def _precision(p: Place | None) -> int:
@@ -83,7 +142,8 @@ def _day_incident(drafts: Sequence[Draft], incident: Draft | None) -> Draft | No
 
 
 def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, published: str | None,
-                   carry_unplaced: bool = True) -> None:
+                   carry_unplaced: bool = True, times: Sequence[TimeExpr] = (),
+                   cues: IncidentCues | None = None) -> None:
     """Carry the incident's place and day (see the module doc); ``carry_unplaced``: also the place to
     acts with no place at all (else only to those placed at the country)."""
     by_id = {p.id: p for p in places}
@@ -101,12 +161,16 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
     day = _day_incident(drafts, incident)
     if day is None or not published:
         return
+    counted = _counted_days(sdoc, times, cues) if cues is not None else {}
     for d in drafts:
         if (d is day or d.acled is None or d.modality not in OCCURRED or d.time is not None
                 or d.date != published[:10]):
             continue
         if d.place is None or d.place_reason == "incident" or d.place in (place, day.place):
             d.date, d.date_precision = day.date, day.date_precision
+            n = counted.get(d.head.sent.start)
+            if n is not None and day.date is not None and day.date_precision == "day":
+                d.date = (date.fromisoformat(day.date[:10]) + timedelta(days=n)).isoformat()
 
 
 def _kind(d: Draft) -> str | None:
