@@ -12,10 +12,10 @@ from unfog.pipeline import Pipeline
 
 CASES = [
     # (text, trigger, the place name expected, or None for no place)
-    # (an act with no place at all stays unplaced in the pipeline for now: incident.carry_incident's
-    # carry_unplaced is off, see its doc)
+    # an act with no place at all takes the incident's
     ("A bomb exploded at a market in Maiduguri on Friday, killing four people. Soldiers later clashed "
-     "with the militants in the forest nearby.", "clashed", None),
+     "with the militants in the forest nearby.", "clashed", "Maiduguri"),
+    ("Gunmen raided a farm outside Bunia on Monday. The attackers burned the granaries.", "burned", "Bunia"),
     ("Gunmen stormed a school in Kaduna on Monday. Police arrested two suspects, officials in Nigeria said.",
      "arrested",
      "Kaduna"),
@@ -37,10 +37,68 @@ def test_incident_place(pipeline: Pipeline, text: str, trigger: str, place: str 
     assert (got == place) if place is None else (got is not None and place in got), (got, ev.place_reason)
 
 
-def test_incident_day(pipeline: Pipeline) -> None:
-    """A mention with no time of its own takes the incident's day, not the publication date."""
-    text = ("Gunmen attacked a village near Bunia on Sunday, killing 12 people. The assailants also burned "
-            "dozens of houses.")
+DAYS = [
+    # (text, trigger, its day; published 2024-03-13, a Wednesday)
+    # a mention with no time of its own takes the incident's day, not the publication date
+    ("Gunmen attacked a village near Bunia on Sunday, killing 12 people. The assailants also burned "
+     "dozens of houses.", "burned", "2024-03-10"),
+    # also where the incident's place is a region, not a town
+    ("Gunmen attacked a village in Zamfara state on Sunday, killing 12 people. Police later clashed with "
+     "the attackers.", "clashed", "2024-03-10"),
+    # a background incident with a time of its own keeps it
+    ("Rebels shelled the outskirts of Goma on Tuesday. In 2012, rebels captured the territory after "
+     "days of fighting.", "captured", "2012"),
+    # a day counted from the incident's ("the next day", "the day before", "two days later") is
+    # counted from the incident's day, not from the publication date
+    ("Gunmen attacked a police post in Peshawar on Friday. The next day, troops raided the gunmen's "
+     "hideout.", "raided", "2024-03-09"),
+    ("Gunmen attacked a police post in Peshawar on Friday. A day later, troops clashed with the gunmen.",
+     "clashed", "2024-03-09"),
+    ("A bomb killed six people at a market in Peshawar on Friday. The day before, gunmen had attacked a "
+     "police post in the city.", "attacked", "2024-03-07"),
+    ("Gunmen attacked a police post in Peshawar on Friday. Two days later, troops raided the gunmen's "
+     "hideout.", "raided", "2024-03-10"),
+    ("Gunmen attacked a police post in Peshawar on Friday. Later that day, troops clashed with the "
+     "gunmen.", "clashed", "2024-03-08"),
+    # a background incident at a place of its own is not the incident: it does not take its day
+    ("A car bomb exploded near a hotel in Mogadishu on Sunday. A similar bombing in Baidoa killed ten "
+     "people.", "bombing", "2024-03-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), DAYS)
+def test_incident_day(pipeline: Pipeline, text: str, trigger: str, day: str) -> None:
     rec = pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
-    days = {e.trigger.text: e.date for e in rec.events}
-    assert days["attacked"] == "2024-03-10" and days["burned"] == "2024-03-10", days
+    ev = next(e for e in rec.events if e.trigger.text == trigger)
+    assert ev.date == day, (ev.date, ev.time)
+
+
+REACTIONS = [
+    # (text, the act a reaction names, the trigger of the incident it is a mention of, or None when
+    # no incident is told before it: then it stays an event of its own, with no ACLED type)
+    ("A car bomb exploded near a police station in Kandahar on Saturday, killing nine people. The "
+     "governor condemned the attack.", "attack", "exploded"),
+    ("Gunmen attacked a village in Zamfara on Sunday, killing 12 villagers. The president condemned the "
+     "killings and promised justice.", "killings", "attacked"),
+    ("Militants shelled the town of Kharkiv overnight, wounding four people. The foreign ministry "
+     "summoned the ambassador over the shelling.", "shelling", "shelled"),
+    ("Rebels ambushed an army convoy near Beni on Monday, killing six soldiers. The rebels claimed "
+     "responsibility for the ambush.", "ambush", "ambushed"),
+    ("The United Nations condemned the attack on the convoy.", "attack", None),
+    # a reaction to a background incident with a time of its own is not a mention of the incident
+    ("A bomb exploded at a bus stop in Jos on Monday, wounding six people. Residents mourned the "
+     "victims of the 2018 bombing.", "bombing", None),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "incident"), REACTIONS)
+def test_reactions_are_mentions(pipeline: Pipeline, text: str, act: str, incident: str | None) -> None:
+    """An act named as what a reaction or a claim of responsibility is about is the incident told
+    before it: one of its mentions, not an event of its own."""
+    rec = pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
+    own = [e for e in rec.events if e.trigger.text == act]
+    if incident is None:
+        assert len(own) == 1 and own[0].acled is None, [(e.trigger.text, e.acled) for e in rec.events]
+        return
+    host = next(e for e in rec.events if e.trigger.text == incident)
+    assert not own and act in [m.text for m in host.mentions], [(e.trigger.text, e.mentions) for e in rec.events]

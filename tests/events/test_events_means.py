@@ -26,6 +26,14 @@ CASES = [
     ("The air campaign went on for weeks amid reports of chlorine use.", "air campaign", "Air/drone strike"),
     ("Helicopters dropped chlorine barrel bombs on the suburb.", "dropped", "Chemical weapon"),
     ("Dozens choked after a chlorine attack on the suburb.", "attack", "Chemical weapon"),
+    # a device that is the subject of a killing or wounding acted by going off where it lay (the
+    # instrument-subject alternation; ACLED: a device set off, not dropped, is an IED)
+    ("A bomb killed six people at a bus station on Friday.", "killed", "Remote explosive/landmine/IED"),
+    ("A landmine wounded two children near the village.", "landmine", "Remote explosive/landmine/IED"),
+    ("A bomb ripped through the bus station on Friday, killing six people.", "bomb",
+     "Remote explosive/landmine/IED"),
+    # a bomb an aircraft dropped stays an air strike
+    ("A bomb dropped by a warplane killed six people in the village.", "bomb", "Air/drone strike"),
 ]
 
 

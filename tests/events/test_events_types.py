@@ -149,3 +149,29 @@ def test_definite_mention_types_earlier_mentions(nlp: Language, stage: EventStag
             "The attacks, mostly using grenades, wounded four guards.")
     subs = [e.acled.sub_event_type for e in run(nlp, stage, text) if e.acled and e.modality == "asserted"]
     assert subs and set(subs) == {"Grenade"}
+
+
+ADDITIVE_CASES = [
+    # (text, the later trigger noun, the sub-event type it takes): a noun marked as one more of a
+    # kind ("another", "more", "further") presupposes an earlier mention of that kind and takes the
+    # type its context gave the earlier one
+    ("Warplanes carried out strikes on the northern suburbs at dawn. Two more strikes hit the port "
+     "in the afternoon, killing five people.", "strikes", "Air/drone strike"),
+    ("Artillery shells hit the market on Monday. Another attack on Tuesday wounded three traders.",
+     "attack", "Shelling/artillery/missile attack"),
+    ("A roadside bomb attack killed two soldiers near the bridge. Further attacks were reported in the "
+     "valley.", "attacks", "Remote explosive/landmine/IED"),
+    # no earlier mention of the kind: the default stays
+    ("Two more strikes hit the port in the afternoon, killing five people.", "strikes", "Attack"),
+    # an unmarked later mention keeps its own context's type
+    ("Warplanes carried out strikes on the northern suburbs at dawn. Gunmen later attacked a checkpoint "
+     "on the road, killing two policemen.", "attacked", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "sub"), ADDITIVE_CASES)
+def test_additive_mention_takes_the_earlier_type(nlp: Language, stage: EventStage, text: str, trigger: str,
+                                                 sub: str) -> None:
+    evs = run(nlp, stage, text)
+    later = [e for e in evs if e.trigger.text == trigger or trigger in [m.text for m in e.mentions]][-1]
+    assert later.acled is not None and later.acled.sub_event_type == sub, [(e.trigger.text, e.acled) for e in evs]

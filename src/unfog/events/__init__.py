@@ -36,7 +36,10 @@ phrase, whatever their length.
 
 Date: from the time expression attached to the trigger (or to the reporting verb governing it,
 or else the nearest in the sentence). Documented fallback: an asserted event in a sentence
-without any resolved expression gets the publication date (precision day, ``time`` None).
+without any resolved expression gets the publication date (precision day, ``time`` None), unless it
+is a further mention of the article's incident: then the incident's place and day
+(``events/incident.py``, which also makes an act named only by a reaction, "condemned the
+attack", a mention of the incident told before it).
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ from unfog.events.context import sentence_scope
 from unfog.events.coref import CorefCues, load_coref, merge_coreferent, merge_effects
 from unfog.events.draft import Draft
 from unfog.events.generic import mark_generic, occurred_only
-from unfog.events.incident import carry_incident
+from unfog.events.incident import IncidentCues, carry_incident, fold_reactions, load_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
 from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.ontology import EventLexicon, load_lexicon
@@ -92,12 +95,14 @@ class EventKnowledge:
     plover: PloverCues
     actor_types: ActorTypes
     coref: CorefCues
+    incident: IncidentCues | None = None
 
     @classmethod
     def load(cls, knowledge: Knowledge) -> EventKnowledge:
-        return cls(lexicon=load_lexicon(knowledge), modality=load_cues(knowledge),
+        lexicon = load_lexicon(knowledge)
+        return cls(lexicon=lexicon, modality=load_cues(knowledge),
                    plover=load_plover_cues(knowledge), actor_types=load_actor_types(knowledge),
-                   coref=load_coref(knowledge))
+                   coref=load_coref(knowledge), incident=load_incident(lexicon.counts.numbers, knowledge))
 
 
 class EventStage:
@@ -149,7 +154,7 @@ class EventStage:
             self._attach_casualties(sent, typed, new)
             drafts.extend(new)
             all_typed.extend(typed)
-        share_refined_types(all_typed, drafts)
+        share_refined_types(all_typed, drafts, k.coref.additive_markers)
         agents = ActorResolver(index, ctx.actors, claims, self.lex.agent_words, k.actor_types)
         drafts = classify_document(all_typed, drafts, agents=agents, places=ctx.places, lex=self.lex,
                                    cues=k.plover, published=doc.published)
@@ -164,7 +169,9 @@ class EventStage:
         # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
         drafts = merge_coreferent(merge_effects(drafts), ctx, k.coref)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
-        carry_incident(drafts, ctx.places, sdoc, doc.published)
+        carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
+        # an act named by a reaction ("condemned the attack") is a mention of that incident
+        drafts = fold_reactions(drafts)
         return EventOutput(events=[d.to_event(n) for n, d in enumerate(drafts, 1)],
                            actors=agents.new_actors(), mentions=agents.new_mentions())
 

@@ -7,8 +7,6 @@ or the rest of the document:
   regain territory in their own country; a state's forces taking ground in another country
   (an interstate war) fight an armed clash. Decided from actor1's type and country and the place's
   country, when actor1 is known; the sentence rules' guess stays otherwise.
-- **Attacks in a battle** (ACLED): a generic attack (the family default, no civilian target) in a
-  document that reports armed clashes is part of the fighting: an armed clash.
 - **Commitments** (PLOVER): a statement that an actor will or would do something is itself an
   act: a promise (AGREE) of a cooperative act, a threat (THREATEN) of a hostile one ("said they
   would boycott all contact", "will support the resolution"). The embedded act keeps its future or
@@ -112,20 +110,6 @@ def territory_by_actor(events: list[Draft], actors: Sequence[Actor], places: Seq
         else:
             continue
         ev.acled = AcledType(event_type=lex.ontology.acled_type[sub], sub_event_type=sub)
-
-
-def attacks_in_battle(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:
-    """Generic attacks in a document that reports armed clashes are part of the fighting."""
-    if not any(e.acled and e.acled.sub_event_type == "Armed clash" and e.modality == "asserted" for e in events):
-        return
-    civilian = lex.classes["civilian"]
-    for t, ev in zip(typed, events, strict=True):
-        if (ev.acled is not None and ev.acled.sub_event_type == "Attack" and t.family.name == "attack"
-                and t.acled == t.family.acled
-                and not any(o.lemma_.lower() in civilian for o in t.objects)):
-            ev.acled = AcledType(event_type="Battles", sub_event_type="Armed clash")
-            pair = lex.ontology.acled_plover["Armed clash"]
-            ev.plover = PloverType(event_type=pair[0], mode=pair[1])
 
 
 def _conditional(tok: Token, stop: Token, cues: Commitments) -> bool:
@@ -289,7 +273,6 @@ def classify_document(typed: Sequence[Typed], events: list[Draft], *, agents: Ac
     territory_by_actor(kept_e, agents.actors, places, lex, agents.types)
     idle_withdrawals(kept_t, kept_e)
     transfers_of_territory(kept_t, kept_e, lex)
-    attacks_in_battle(kept_t, kept_e, lex)
     one_protest_kind(kept_e, lex)
     generic_attacks(kept_t, kept_e, lex)
     device_blasts(kept_t, kept_e, lex)

@@ -46,12 +46,15 @@ __all__ = ["CorefCues", "load_coref", "merge_coreferent", "merge_effects"]
 @dataclass(frozen=True)
 class CorefCues:
     distinct_markers: frozenset[str]
+    #: words that mark a trigger noun as one more of a kind told before (events/anaphora.py)
+    additive_markers: frozenset[str] = frozenset()
 
 
 def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
     """The cues of coref.yaml (the stage loads them once)."""
     raw: dict[str, Any] = knowledge.read("events/coref.yaml")
-    return CorefCues(distinct_markers=frozenset(str(w).lower() for w in raw["distinct_markers"]))
+    return CorefCues(distinct_markers=frozenset(str(w).lower() for w in raw["distinct_markers"]),
+                     additive_markers=frozenset(str(w).lower() for w in raw.get("additive_markers", ())))
 
 
 def _date_range(ev: Draft) -> tuple[date, date] | None:

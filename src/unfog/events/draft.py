@@ -48,6 +48,9 @@ class Draft:
     claims: list[str] = field(default_factory=list)
     #: later mentions of the same event (coreference)
     mentions: list[TextRef] = field(default_factory=list)
+    #: the act is named only as what a reaction or a claim of responsibility is about
+    #: ("condemned the attack"; events/episodes.py claimed_acts)
+    reacted: bool = False
 
     @property
     def head(self) -> Token:

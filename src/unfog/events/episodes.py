@@ -18,7 +18,8 @@
   reaction ("condemned the attack", "summoned the envoy over the killing", "mourned the victims of
   the bombing"; ``reactions`` in
   triggers.yaml), is what a claim or a diplomatic step is about; the document reports that. The
-  act keeps its PLOVER type and loses its ACLED one; an act reported in its own clause stays.
+  act keeps its PLOVER type and loses its ACLED one (and is marked ``reacted``: events/incident.py
+  makes it a mention of the incident told before it); an act reported in its own clause stays.
 - **Blasts of a device** (ACLED codes one event): a bare blast, explosion or bombing typed an IED
   or an air strike in a document that reports a suicide bombing or a grenade (``blast_devices`` in
   triggers.yaml) is that device going off ("two suicide bombers blew themselves up ...; the
@@ -179,7 +180,7 @@ def claimed_acts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon)
     reactions = frozenset(lex.classes.get("reactions", ()))
     for t, ev in zip(typed, events, strict=True):
         if ev.acled is not None and _claimed(t.cand.head, words, reactions):
-            ev.acled = None
+            ev.acled, ev.reacted = None, True
 
 
 def device_blasts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:

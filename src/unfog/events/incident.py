@@ -10,24 +10,102 @@ publication date.
 - **The incident** is at the first town (ACLED geo-precision 1 or 2) the article's first sentence
   names literally (its dateline or lead); failing one, at the place of the first act that took
   place with an ACLED type placed by its own argument or clause at such a place.
+- **Days counted from the incident** ("the next day", "the day before", "two days later":
+  ``days_from_incident`` in incident.yaml; the time stage leaves them unresolved, as they count
+  from the narrative's reference time, not from the publication date): an act that took place in
+  their sentence, with no time of its own, is dated that many days from the incident's day.
 - **Carried** to an ACLED-typed act that took place and has no place of its own, or only one of
   precision 3 (a country or region) found elsewhere in its sentence that holds the incident place's
-  country; and the incident's date to such an act dated only by the publication fallback.
+  country.
+- **The incident's day** is that of the incident's act when it has a time of its own, else of the
+  first act that took place with an ACLED type and a day of its own (the incident may be placed at
+  a region only: "in Zamfara state on Sunday"); it goes to every such act dated only by the
+  publication fallback that is at no place, at the incident's place, or at the place carried to it.
 - **Background incidents keep their own**: an act with its own place in its argument or clause
-  keeps it ("a similar bombing in Baidoa in March"); an act with a time expression of its own on
-  another month than the incident ("in 2012, rebels captured the territory") takes nothing.
+  keeps it ("a similar bombing in Baidoa in March") and takes no day from the incident; an act with
+  a time expression of its own on another month than the incident ("in 2012, rebels captured the
+  territory") takes nothing.
+- **Reactions name the incident**: an act named only as what a reaction or a claim of
+  responsibility is about ("the governor condemned the attack", "summoned the ambassador over the
+  shelling", "claimed responsibility for the ambush"; ``reacted``, events/episodes.py) refers to an
+  incident the article has told: it becomes a mention of the last act before it that took place
+  with an ACLED type and a PLOVER type of the same kind (violence, ASSAULT or FIGHT, with
+  violence), not an event of its own. The reaction itself (the condemnation, PLOVER DISAPPROVE)
+  stays. An act so named with a time of its own on another month ("the victims of the 2018
+  bombing") or a place of its own elsewhere is a background incident and stays; so does one with
+  no incident before it ("the UN condemned the attack on the convoy").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
 
 from spacy.tokens import Doc
 
 from unfog.events.draft import OCCURRED, Draft
-from unfog.model import Place
+from unfog.knowledge import PACKAGED, Knowledge
+from unfog.model import Place, TimeExpr
 
 _OWN = frozenset({"argument", "clause"})
+#: PLOVER types of violence: a reaction to "the attack" may name an incident told as a fight
+_VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
+#: a year that dates an act noun it modifies ("the 2018 bombing")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+@dataclass(frozen=True)
+class IncidentCues:
+    """The cues of incident.yaml (the stage loads them once)."""
+
+    #: phrase (lower-case words) -> days from the incident's day
+    days_from_incident: Mapping[tuple[str, ...], int] = field(default_factory=dict)
+    days_after: frozenset[str] = frozenset()
+    days_before: frozenset[str] = frozenset()
+    #: number words (counts.yaml)
+    numbers: Mapping[str, int] = field(default_factory=dict)
+
+
+def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
+    raw: dict[str, Any] = knowledge.read("events/incident.yaml")
+    return IncidentCues(
+        days_from_incident={tuple(str(k).lower().split()): int(v) for k, v in raw["days_from_incident"].items()},
+        days_after=frozenset(str(w).lower() for w in raw["days_after"]),
+        days_before=frozenset(str(w).lower() for w in raw["days_before"]),
+        numbers=dict(numbers),
+    )
+
+
+def _days(words: list[str], cues: IncidentCues) -> int | None:
+    """The days from the incident's day a time expression's words (and those after it) name."""
+    for phrase, n in cues.days_from_incident.items():
+        if tuple(words[:len(phrase)]) == phrase:
+            return n
+    if len(words) >= 3 and words[1] in ("day", "days") and words[2] in cues.days_after | cues.days_before:
+        k = int(words[0]) if words[0].isdigit() else cues.numbers.get(words[0])
+        if k is not None:
+            return k if words[2] in cues.days_after else -k
+    return None
+
+
+def _counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> dict[int, int]:
+    """Sentence start -> days from the incident's day, for the unresolved time expressions that
+    count from it."""
+    out: dict[int, int] = {}
+    for te in times:
+        if te.value is not None:
+            continue
+        span = sdoc.char_span(te.span[0], te.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t.lower_ for t in sdoc[span.start:min(span.start + 4, span.sent.end)]]
+        n = _days(words, cues)
+        if n is not None:
+            out.setdefault(span.sent.start, n)
+    return out
 
 
 def _precision(p: Place | None) -> int:
@@ -54,23 +132,77 @@ def _own_time_elsewhere(d: Draft, incident: Draft | None) -> bool:
     return d.date[:7] != incident.date[:7]
 
 
+def _day_incident(drafts: Sequence[Draft], incident: Draft | None) -> Draft | None:
+    """The act whose day is the incident's: the placed incident's act when it has a time of its
+    own, else the first act that took place with an ACLED type and a day of its own."""
+    if incident is not None and incident.time is not None:
+        return incident
+    return next((d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.time is not None
+                 and d.date_precision == "day"), None)
+
+
 def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, published: str | None,
-                   carry_unplaced: bool = False) -> None:
-    """Carry the incident's place and day (see the module doc); ``carry_unplaced``: also to acts with no
-    place at all (off in the pipeline for now: story grouping in dedup-gvc loses recall with it)."""
+                   carry_unplaced: bool = True, times: Sequence[TimeExpr] = (),
+                   cues: IncidentCues | None = None) -> None:
+    """Carry the incident's place and day (see the module doc); ``carry_unplaced``: also the place to
+    acts with no place at all (else only to those placed at the country)."""
     by_id = {p.id: p for p in places}
     place, incident = _incident(drafts, by_id, sdoc)
-    if place is None:
+    if place is not None:
+        country = by_id[place].country_code
+        for d in drafts:
+            if d is incident or d.acled is None or d.modality not in OCCURRED or _own_time_elsewhere(d, incident):
+                continue
+            own = by_id.get(d.place) if d.place is not None else None
+            coarse = own is not None and d.place_reason == "sentence" and _precision(own) >= 3 and (
+                own.country_code == country)
+            if (d.place is None and carry_unplaced) or coarse:
+                d.place, d.place_reason = place, "incident"
+    day = _day_incident(drafts, incident)
+    if day is None or not published:
         return
-    country = by_id[place].country_code
+    counted = _counted_days(sdoc, times, cues) if cues is not None else {}
     for d in drafts:
-        if d is incident or d.acled is None or d.modality not in OCCURRED or _own_time_elsewhere(d, incident):
+        if (d is day or d.acled is None or d.modality not in OCCURRED or d.time is not None
+                or d.date != published[:10]):
             continue
-        own = by_id.get(d.place) if d.place is not None else None
-        coarse = own is not None and d.place_reason == "sentence" and _precision(own) >= 3 and (
-            own.country_code == country)
-        if (d.place is None and carry_unplaced) or coarse:
-            d.place, d.place_reason = place, "incident"
-        if (incident is not None and incident.time is not None and d.time is None and published
-                and d.date == published[:10]):
-            d.date, d.date_precision = incident.date, incident.date_precision
+        if d.place is None or d.place_reason == "incident" or d.place in (place, day.place):
+            d.date, d.date_precision = day.date, day.date_precision
+            n = counted.get(d.head.sent.start)
+            if n is not None and day.date is not None and day.date_precision == "day":
+                d.date = (date.fromisoformat(day.date[:10]) + timedelta(days=n)).isoformat()
+
+
+def _kind(d: Draft) -> str | None:
+    t = d.plover.event_type if d.plover is not None else None
+    return "violence" if t in _VIOLENCE else t
+
+
+def _host(d: Draft, before: Sequence[Draft]) -> Draft | None:
+    """The incident a reacted act names: the last act before it that took place with an ACLED type,
+    unless the act is a background incident (a time or place of its own elsewhere)."""
+    host = next((h for h in reversed(before) if h.acled is not None and h.modality in OCCURRED
+                 and not h.reacted), None)
+    if host is None or _kind(host) != _kind(d):
+        return None
+    if d.time is not None and (host.date is None or d.date is None or d.date[:7] != host.date[:7]):
+        return None
+    years = [c.text for c in d.head.children if c.dep_ in ("nummod", "compound", "amod") and _YEAR.fullmatch(c.text)]
+    if years and (host.date is None or host.date[:4] not in years):  # "the 2018 bombing"
+        return None
+    if d.place is not None and d.place_reason in _OWN and d.place != host.place:
+        return None
+    return host
+
+
+def fold_reactions(drafts: Sequence[Draft]) -> list[Draft]:
+    """The drafts with each act named by a reaction made a mention of its incident (see the module
+    doc), in the given order."""
+    out: list[Draft] = []
+    for d in drafts:
+        host = _host(d, out) if d.reacted and d.modality in OCCURRED else None
+        if host is None:
+            out.append(d)
+            continue
+        host.mentions = sorted([*host.mentions, d.trigger, *d.mentions], key=lambda m: m.span)
+    return out

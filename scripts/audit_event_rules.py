@@ -1,0 +1,169 @@
+"""Audit of the event typing rules: what each context rule of data/events/rules.yaml does on the
+two halves of the event sets, one rule left out at a time.
+
+    python scripts/audit_event_rules.py --eval-dir ../shared/eval [--json out/audit.json]
+
+The documents are parsed and taken through the stages before events once; then the events stage
+is run with the packaged knowledge and with each rule removed in turn, and the documents scored as
+``score.py`` does (CASE macro-F1 over the ACLED labels, PLOVER accuracy and source actor). A rule
+whose removal costs on half A and not on half B fits the development sentences; one that costs
+on both generalises. The support of a rule (the codebook or mechanism it cites) is read in its
+comment in rules.yaml; this script gives the figures beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from evaluate import in_half
+
+from unfog.context import DocContext
+from unfog.events import EventKnowledge, EventStage, classify
+from unfog.model import Document
+from unfog.pipeline import Pipeline, with_description_actors
+
+SETS = ("event-case", "event-plover")
+#: the document-level steps of events/classify.py that type events (each left out in turn)
+STEPS = ("territory_by_actor", "idle_withdrawals", "transfers_of_territory", "attacks_in_battle",
+         "one_protest_kind", "generic_attacks", "device_blasts", "aerial_bombings", "raids_for_arrests",
+         "claimed_acts", "plover_by_target")
+
+
+def _skip(*args: Any, **kwargs: Any) -> None:
+    """A step left out."""
+
+
+@dataclass(frozen=True)
+class Item:
+    set: str
+    half: str
+    gold: dict[str, Any]
+    ctx: DocContext
+
+
+def load_scorer(eval_dir: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", eval_dir / "score.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def contexts(pipe: Pipeline, eval_dir: Path) -> Iterator[Item]:
+    """Every document of the event sets taken through the stages before events."""
+    for name in SETS:
+        folder = eval_dir / name
+        gold = {g["id"]: g for g in map(json.loads, (folder / "gold.jsonl").read_text().splitlines()) if g}
+        docs = [Document(**{k: v for k, v in json.loads(ln).items() if k in ("id", "text", "published", "title")})
+                for ln in (folder / "docs.jsonl").read_text().splitlines() if ln.strip()]
+        for sdoc, doc in pipe.nlp.pipe(((d.text, d) for d in docs), as_tuples=True):
+            ctx = DocContext(doc, sdoc)
+            ctx = ctx.with_records(places=pipe.geo.run(ctx))
+            ctx = ctx.with_records(actors=pipe.actors.run(ctx))
+            claims = pipe.claims.run(ctx)
+            ctx = ctx.with_records(claims=claims, times=pipe.time.run(ctx.with_records(claims=claims)))
+            yield Item(name, "A" if in_half(doc.id, "A") else "B", gold[doc.id], ctx)
+
+
+def score(stage: EventStage, items: Sequence[Item], sc: ModuleType) -> dict[str, float]:
+    """The figures per half: case macro-F1, plover accuracy and source actor accuracy."""
+    pairs: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    src: dict[str, list[int]] = {"A": [0, 0], "B": [0, 0]}
+    for it in items:
+        found = stage.run(it.ctx)
+        rec = {"events": [e.model_dump(mode="json") for e in found.events],
+               "actors": [a.model_dump(mode="json") for a in with_description_actors(list(it.ctx.actors), found)]}
+        if it.set == "event-case":
+            want = it.gold["label"] if it.gold["label"] in sc.ACLED_LABELS else "NONE"
+            pairs.setdefault((it.set, it.half), []).append((want, sc.doc_label(rec, sc.acled_label)))
+        else:
+            lab = sc.doc_label(rec, sc.plover_label)
+            pairs.setdefault((it.set, it.half), []).append((it.gold["event"], lab))
+            if lab == it.gold["event"] and it.gold["source"]:
+                src[it.half][1] += 1
+                evs = [e for e in rec["events"] if sc.plover_label(e) == lab]
+                src[it.half][0] += any(sc.name_match(sc.actor_names(rec, e.get("actor1")), it.gold["source"])
+                                       for e in evs)
+    out: dict[str, float] = {}
+    for h in ("A", "B"):
+        out[f"case_{h}"] = sc.classification(pairs[("event-case", h)], sc.ACLED_LABELS)[1]
+        out[f"plover_{h}"] = sc.classification(pairs[("event-plover", h)], [])[0]
+        out[f"source_{h}"] = round(src[h][0] / src[h][1], 4) if src[h][1] else 0.0
+    return out
+
+
+def _trigger_lemmas(stage: EventStage, items: Sequence[Item]) -> set[str]:
+    """The lemmas of the trigger heads the stage finds in the sets."""
+    out: set[str] = set()
+    for it in items:
+        for c in stage.finder(it.ctx.sdoc).candidates(it.ctx.sdoc):
+            out.add(c.head.lemma_.lower())
+            out.add(c.head.lower_)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--what", default="rules,steps,families", help="rules, steps (document-level steps of "
+                    "events/classify.py), families (triggers.yaml), words (each family verb or noun that is the "
+                    "lemma of a trigger in the sets)")
+    a = ap.parse_args(argv)
+    what = set(a.what.split(","))
+    sc = load_scorer(a.eval_dir)
+    pipe = Pipeline.from_settings()
+    items = list(contexts(pipe, a.eval_dir))
+    know: EventKnowledge = pipe.events.knowledge
+    base = score(pipe.events, items, sc)
+    print("all rules", json.dumps(base))
+    rows: list[dict[str, Any]] = []
+    rules = know.lexicon.rules if "rules" in what else ()
+    for i, rule in enumerate(rules):
+        lex = replace(know.lexicon, rules=rules[:i] + rules[i + 1:])
+        fig = score(EventStage(replace(know, lexicon=lex)), items, sc)
+        delta = {k: round(base[k] - fig[k], 4) for k in base}
+        rows.append({"rule": i, "families": sorted(rule.families), "acled": rule.acled,
+                     "plover": list(rule.plover) if rule.plover else None, "drop": rule.drop, "cost_of_removal": delta})
+        print(i, sorted(rule.families)[:3], rule.acled, json.dumps(delta), flush=True)
+    for step in STEPS if "steps" in what else ():
+        kept = getattr(classify, step)
+        setattr(classify, step, _skip)
+        try:
+            fig = score(pipe.events, items, sc)
+        finally:
+            setattr(classify, step, kept)
+        delta = {k: round(base[k] - fig[k], 4) for k in base}
+        rows.append({"step": step, "cost_of_removal": delta})
+        print(step, json.dumps(delta), flush=True)
+    fams = know.lexicon.families
+    for name in fams if "families" in what else ():
+        lex = replace(know.lexicon, families={k: v for k, v in fams.items() if k != name})
+        fig = score(EventStage(replace(know, lexicon=lex)), items, sc)
+        delta = {k: round(base[k] - fig[k], 4) for k in base}
+        rows.append({"family": name, "cost_of_removal": delta})
+        print(name, json.dumps(delta), flush=True)
+    lemmas = _trigger_lemmas(pipe.events, items) if "words" in what else set()
+    for name, fam in fams.items() if "words" in what else ():
+        for kind in ("verbs", "nouns"):
+            for w in sorted(getattr(fam, kind) & lemmas):
+                smaller = replace(fam, **{kind: getattr(fam, kind) - {w}})
+                lex = replace(know.lexicon, families={**fams, name: smaller})
+                fig = score(EventStage(replace(know, lexicon=lex)), items, sc)
+                delta = {k: round(base[k] - fig[k], 4) for k in base}
+                rows.append({"family": name, kind: w, "cost_of_removal": delta})
+                print(name, kind, w, json.dumps(delta), flush=True)
+    if a.json:
+        a.json.write_text(json.dumps({"base": base, "rules": rows}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
