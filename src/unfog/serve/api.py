@@ -35,6 +35,7 @@ from unfog.model import Document
 from unfog.serve.config import MAX_LIMIT, ServeConfig
 from unfog.serve.exports import FORMATS, MEDIA_TYPES, SUFFIXES, export
 from unfog.serve.facts import RecordCache
+from unfog.serve.regions import region_file
 from unfog.serve.views import document_view, story_view
 from unfog.store import Store
 from unfog.store.query import CursorError, Filters, Page, Queries
@@ -277,6 +278,15 @@ def create_app(store: Store, config: ServeConfig | None = None, service: Service
 
     # ------------------------------------------------------------------ page
     app.mount("/static", StaticFiles(directory=WEB), name="static")
+
+    @app.get("/regions/{key}", include_in_schema=False)
+    def regions(key: str) -> FileResponse:
+        """A country's first-level region borders (TopoJSON), by its world-atlas key."""
+        path = region_file(WEB, key)
+        if path is None:
+            raise HTTPException(404, {"error": f"no region borders for {key}"})
+        return FileResponse(path, media_type="application/json",
+                            headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
