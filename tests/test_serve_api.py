@@ -200,3 +200,35 @@ def test_page_docs_and_assets_are_served_locally(client: TestClient, path: str, 
 def test_page_has_a_content_security_policy(client: TestClient) -> None:
     csp = client.get("/").headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+
+
+@pytest.mark.parametrize(("key", "file"), [
+    ("804", "ukr"),            # ISO numeric, as world-atlas gives it
+    ("729", "sdn"),
+    ("UA", "ukr"),             # ISO alpha-2 and alpha-3
+    ("sdn", "sdn"),
+    ("728", "sds"),            # Natural Earth's own code: South Sudan
+    ("Kosovo", "kos"),         # world-atlas gives Kosovo no numeric code
+    ("999", None),
+    ("..%2Fapi", None),
+    ("atlantis", None),
+])
+def test_region_borders_file(key: str, file: str | None) -> None:
+    from unfog.serve.api import WEB
+    from unfog.serve.regions import region_file
+
+    path = region_file(WEB, key)
+    assert (path.name.removesuffix(".topo.json") if path else None) == file
+
+
+@pytest.mark.parametrize(("url", "status"), [
+    ("/regions/804", 200), ("/regions/999", 404), ("/regions/ukr.topo.json", 404),
+])
+def test_region_borders_route(client: TestClient, url: str, status: int) -> None:
+    r = client.get(url)
+    assert r.status_code == status
+    if status == 200:
+        topo = r.json()
+        assert topo["type"] == "Topology"
+        names = {g["properties"]["name"] for g in topo["objects"]["ukr"]["geometries"]}
+        assert {"Kiev", "Kharkiv", "Crimea"} <= names or len(names) == 27

@@ -18,10 +18,11 @@ import jsonschema
 import pytest
 from fastapi.testclient import TestClient
 
-from unfog.model import Story
+from unfog.knowledge import PACKAGED
+from unfog.model import Place, PlaceMention, Story
 from unfog.serve.api import create_app
 from unfog.serve.config import ServeConfig
-from unfog.serve.exports import ACLED_COLUMNS, FORMATS, export
+from unfog.serve.exports import ACLED_COLUMNS, FORMATS, Tables, admin1, export
 from unfog.store import Store
 
 from .conftest import ROOT
@@ -80,6 +81,55 @@ def test_acled_fatalities_are_the_lowest_reported(example_db: Path) -> None:  # 
     assert fasher and fasher[0]["country"] == "Sudan" and fasher[0]["iso"] == "729"
     # one report says five killed, the other at least seven: ACLED's conservative figure is five
     assert int(fasher[0]["fatalities"]) == 5
+
+
+@pytest.mark.parametrize(("code", "region"), [
+    ("UA", "Europe"), ("RU", "Europe"), ("CY", "Europe"), ("XK", "Europe"), ("NO", "Europe"),
+    ("SD", "Northern Africa"), ("SS", "Eastern Africa"), ("CD", "Middle Africa"), ("ML", "Western Africa"),
+    ("ZA", "Southern Africa"), ("SY", "Middle East"), ("TR", "Middle East"), ("PS", "Middle East"),
+    ("AM", "Caucasus and Central Asia"), ("AF", "South Asia"), ("MM", "Southeast Asia"), ("KP", "East Asia"),
+    ("MX", "Central America"), ("HT", "Caribbean"), ("CO", "South America"), ("US", "North America"),
+    ("PG", "Oceania"), ("ZZ", None),
+])
+def test_acled_regions(code: str, region: str | None) -> None:
+    assert Tables.load().regions.get(code) == region
+
+
+def test_acled_region_table_lists_each_country_once() -> None:
+    import pycountry
+
+    raw = PACKAGED.read("serve/acled.yaml")["regions"]
+    codes = [c for cs in raw.values() for c in cs]
+    assert len(codes) == len(set(codes))
+    assert all(c == "XK" or pycountry.countries.get(alpha_2=c) is not None for c in codes)
+    # every UN member state has its ACLED region
+    members = [c.alpha_2 for c in pycountry.countries if c.alpha_2 not in set(codes)]
+    assert len(members) < 20, members
+
+
+def _place(name: str, admin: str | None, code: str) -> Place:
+    return Place(id="p1", name=name, mentions=[PlaceMention(span=(0, len(name)), text=name)], country_code="UA",
+                 admin1=admin, feature_code=code)
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    (_place("Kupiansk", "Kharkivska Oblast", "PPLA2"), "Kharkivska Oblast"),   # a town: its region
+    (_place("Kharkivska Oblast", None, "ADM1"), "Kharkivska Oblast"),         # a region is its own admin1
+    (_place("Ukraine", None, "PCLI"), ""),                                     # a country has none
+    (None, ""),
+])
+def test_admin1_column(place: Place | None, expected: str) -> None:
+    assert admin1(place) == expected
+
+
+def test_acled_region_and_admin1_filled(example_db: Path) -> None:  # noqa: F811
+    rows = list(csv.DictReader(io.StringIO(text_of(example_db, "acled-csv"))))
+    # a placed story has its country, ACLED region and first-level region, also when the story
+    # builder placed it from the document rather than from the event
+    placed = [r for r in rows if r["latitude"]]
+    assert placed and all(r["country"] and r["region"] and r["admin1"] for r in placed)
+    fasher = [r for r in placed if r["location"] == "El Fasher"]
+    assert fasher and fasher[0]["region"] == "Northern Africa"
 
 
 def test_plover_records_have_the_specification_fields(example_db: Path) -> None:  # noqa: F811

@@ -171,3 +171,40 @@ def test_hostile_article_renders_as_text(page: Any, server: str) -> None:
     assert page.locator("#article script, #article img, #story script, #story img").count() == 0
     assert page.evaluate("document.body.dataset.pwned") is None
     assert not page.errors
+
+
+def test_region_borders_drawn_lazily_when_zoomed_in(page: Any, server: str, tmp_path: Path) -> None:
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "/regions/" in r.url else None)
+    load(page, server)
+    page.wait_for_timeout(200)
+    # only countries with stories in view were asked for, all from this server (the rest is refused)
+    countries_with_stories = page.evaluate("""() => { const keys = new Set();
+        for (const s of state.stories) { if (s.lat === null) continue;
+          const c = state.countries.find((c) => contains(c.feature.geometry, s.lon, s.lat));
+          if (c) keys.add(String(c.key)); }
+        return [...keys]; }""")
+    assert countries_with_stories
+    assert all(u.startswith(server + "/regions/") for u in asked)
+    assert {u.rsplit("/", 1)[1] for u in asked} <= set(countries_with_stories)
+    # zoomed out on the world: nothing more is fetched
+    n = len(asked)
+    page.evaluate("state.map.setView([0, -100], 2)")
+    page.wait_for_timeout(300)
+    assert len(asked) == n
+    assert page.evaluate("state.map.getZoom()") == 2
+    # zoomed in on a country with stories: its regions are drawn, one path each
+    key = countries_with_stories[0]
+    story = page.evaluate(f"""state.stories.find((s) => s.lat !== null &&
+        contains(state.countries.find((c) => String(c.key) === '{key}').feature.geometry, s.lon, s.lat))""")
+    page.evaluate(f"state.map.setView([{story['lat']}, {story['lon']}], 6)")
+    page.wait_for_function(f"(document.body.dataset.regions || '').split(',').includes('{key}')")
+    regions = page.evaluate(f"fetch('/regions/{key}').then(r => r.json())")
+    expected = len(next(iter(regions["objects"].values()))["geometries"])
+    drawn = page.evaluate(f"state.regions.get('{key}').then((layer) => layer.getLayers().length)")
+    assert drawn == expected > 1
+    borders = page.locator("path.region-border").count()
+    assert borders >= expected
+    assert page.locator(".leaflet-regions-pane path.region-border").count() == borders   # under the markers
+    shot(page, tmp_path, "regions.png")
+    assert not page.errors

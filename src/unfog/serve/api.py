@@ -33,8 +33,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from unfog import __version__
 from unfog.model import Document
 from unfog.serve.config import MAX_LIMIT, ServeConfig
-from unfog.serve.exports import FORMATS, MEDIA_TYPES, SUFFIXES, export
+from unfog.serve.exports import FORMATS, MEDIA_TYPES, SUFFIXES, Tables, export
 from unfog.serve.facts import RecordCache
+from unfog.serve.regions import region_file
 from unfog.serve.views import document_view, story_view
 from unfog.store import Store
 from unfog.store.query import CursorError, Filters, Page, Queries
@@ -159,10 +160,13 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (a
 Cursor = Annotated[str | None, Query(description="The cursor of the previous page.", max_length=1000)]
 
 
-def create_app(store: Store, config: ServeConfig | None = None, service: ServiceFactory | None = None) -> FastAPI:
+def create_app(store: Store, config: ServeConfig | None = None, service: ServiceFactory | None = None,
+               tables: Tables | None = None) -> FastAPI:
     """The application over ``store``. ``service`` makes the ingest service on the first write
-    (the analysis pipeline loads then, not at start)."""
+    (the analysis pipeline loads then, not at start); ``tables`` codes the exports (default: the
+    packaged knowledge files)."""
     config = config or ServeConfig()
+    tables = tables or Tables.load()
     app = FastAPI(title="unfog", version=__version__, docs_url=None, redoc_url=None,
                   description="Who claims what happened, where, when, through which channel and outlets.")
     queries = Queries(store)
@@ -250,7 +254,7 @@ def create_app(store: Store, config: ServeConfig | None = None, service: Service
         if fmt not in FORMATS:
             raise _bad("format", f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
         name = f"unfog.{SUFFIXES[fmt]}"
-        return StreamingResponse(export(store, fmt), media_type=MEDIA_TYPES[fmt],
+        return StreamingResponse(export(store, fmt, tables), media_type=MEDIA_TYPES[fmt],
                                  headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     # ------------------------------------------------------------------ write
@@ -277,6 +281,15 @@ def create_app(store: Store, config: ServeConfig | None = None, service: Service
 
     # ------------------------------------------------------------------ page
     app.mount("/static", StaticFiles(directory=WEB), name="static")
+
+    @app.get("/regions/{key}", include_in_schema=False)
+    def regions(key: str) -> FileResponse:
+        """A country's first-level region borders (TopoJSON), by its world-atlas key."""
+        path = region_file(WEB, key)
+        if path is None:
+            raise HTTPException(404, {"error": f"no region borders for {key}"})
+        return FileResponse(path, media_type="application/json",
+                            headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

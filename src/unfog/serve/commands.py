@@ -65,7 +65,9 @@ def serve_command(
 
         return IngestService(store, Settings())
 
-    app = create_app(store, config, service)
+    from unfog.serve.exports import Tables
+
+    app = create_app(store, config, service, Tables.load(Settings().knowledge))
     mode = "read-write (token set)" if config.token else "read-only"
     _say(f"serving {store.name} ({mode}) on http://{host}:{port}/")
     try:
@@ -88,19 +90,20 @@ def export_command(
       unfog export --format acled-csv --out stories.csv
       unfog export --format geojson --out stories.geojson
     """
-    from unfog.serve.exports import export
+    from unfog.serve.exports import Tables, export
 
     if fmt not in FORMATS:
         _say(f"unknown format {fmt!r}; the formats are {', '.join(FORMATS)}")
         raise typer.Exit(2)
+    tables = Tables.load(Settings().knowledge)
     with _open(db, readonly=True) as store:
         if out_path is None:
-            for chunk in export(store, fmt):
+            for chunk in export(store, fmt, tables):
                 sys.stdout.write(chunk)
             sys.stdout.flush()
             return
         out_path.parent.mkdir(parents=True, exist_ok=True)
         with out_path.open("w", encoding="utf-8", newline="") as fh:
-            for chunk in export(store, fmt):
+            for chunk in export(store, fmt, tables):
                 fh.write(chunk)
     _say(f"wrote {out_path}")

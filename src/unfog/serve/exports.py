@@ -5,7 +5,10 @@ format (``unfog export`` writes them to a file or standard output, the API strea
   columns); the fatality figure is the lowest any report gives (ACLED's conservative rule);
   ``time_precision`` 1 day, 2 week, 3 month or coarser; ``geo_precision`` the place's (1 town, 2 part
   of a region, 3 region or larger); ``inter1``/``inter2`` the codebook's interaction codes from the
-  actor dictionary's types; columns unfog has nothing for are empty.
+  actor dictionary's types; ``region`` ACLED's region of the place's country; ``admin1`` the place's
+  first-level region; columns unfog has nothing for are empty (``source_scale``: a document names
+  its outlet, not the outlet's country or reach). The coding tables are knowledge files
+  (``serve/acled.yaml``, ``serve/plover.yaml``), read once into :class:`Tables`.
 - ``geojson``: an RFC 7946 FeatureCollection, one Point feature per story ([longitude, latitude]),
   scalar properties only (QGIS reads them as attribute columns); a story with no place has a null
   geometry.
@@ -23,11 +26,14 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from unfog import __version__
-from unfog.serve.facts import INTER_CODES, StoryFacts, all_story_facts, sentence_span
+from unfog.knowledge import PACKAGED, Knowledge
+from unfog.model import Place
+from unfog.serve.facts import StoryFacts, all_story_facts, sentence_span
 from unfog.store import Store
 
 FORMATS = ("acled-csv", "geojson", "plover-json", "jsonl")
@@ -46,26 +52,34 @@ ACLED_COLUMNS = (
     "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
     "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
-#: ACLED's disorder type of each event type
-DISORDER = {
-    "Battles": "Political violence",
-    "Explosions/Remote violence": "Political violence",
-    "Violence against civilians": "Political violence",
-    "Riots": "Political violence",
-    "Protests": "Demonstrations",
-    "Strategic developments": "Strategic developments",
-}
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
-#: PLOVER's quad categories (1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
-#: 4 material conflict)
-QUAD = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT", "INVESTIGATE"), 2),
-    **dict.fromkeys(("DEMAND", "DISAPPROVE", "ACCUSE", "REJECT", "THREATEN", "SANCTION"), 3),
-    **dict.fromkeys(("PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT"), 4),
-}
-#: PLOVER context values for unfog's modalities (an asserted event has none)
-CONTEXT = {"future": "future", "hypothetical": "hypothetical", "negated": "negation"}
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The coding tables of the exports (``serve/acled.yaml``, ``serve/plover.yaml``), read once
+    from the knowledge files by whoever makes the exports (the API, ``unfog export``)."""
+
+    #: ISO alpha-2 code -> ACLED region
+    regions: dict[str, str]
+    #: ACLED event type -> disorder type
+    disorder: dict[str, str]
+    #: actor dictionary type -> ACLED interaction code
+    interaction: dict[str, int]
+    #: PLOVER event type -> quad category
+    quad: dict[str, int]
+    #: event modality -> PLOVER context value
+    context: dict[str, str]
+
+    @classmethod
+    def load(cls, knowledge: Knowledge = PACKAGED) -> Tables:
+        acled = knowledge.read("serve/acled.yaml")
+        plover = knowledge.read("serve/plover.yaml")
+        regions = {str(code): str(region) for region, codes in acled["regions"].items() for code in codes}
+        return cls(regions=regions, disorder={str(t): str(d) for d, types in acled["disorder"].items() for t in types},
+                   interaction={str(k): int(v) for k, v in acled["interaction"].items()},
+                   quad={str(k): int(v) for k, v in plover["quad"].items()},
+                   context={str(k): str(v) for k, v in plover["context"].items()})
 
 
 def country(code: str | None) -> tuple[str, str, str]:
@@ -92,12 +106,21 @@ def _note(f: StoryFacts) -> str:
     return f"{words} [unfog {f.story.id}: {status}; {len(f.story.members)} report(s)]".strip()
 
 
-def acled_row(f: StoryFacts, timestamp: int) -> dict[str, Any]:
+def admin1(place: Place | None) -> str:
+    """The place's first-level region (GeoNames admin1); a first-level region is its own."""
+    if place is None:
+        return ""
+    if place.admin1:
+        return place.admin1
+    return place.name if place.feature_code == "ADM1" else ""
+
+
+def acled_row(f: StoryFacts, timestamp: int, tables: Tables) -> dict[str, Any]:
     s = f.story
     place = f.place
     name, iso, _ = country(place.country_code if place else None)
-    inter1 = INTER_CODES.get(f.actor_type(f.actor1) or "", 0) if f.actor1 else 0
-    inter2 = INTER_CODES.get(f.actor_type(f.actor2) or "", 0) if f.actor2 else 0
+    inter1 = tables.interaction.get(f.actor_type(f.actor1) or "", 0) if f.actor1 else 0
+    inter2 = tables.interaction.get(f.actor_type(f.actor2) or "", 0) if f.actor2 else 0
     codes = sorted(c for c in (inter1, inter2) if c)
     interaction = codes[0] * 10 + (codes[1] if len(codes) > 1 else 0) if codes else ""
     event_type = s.acled.event_type if s.acled else ""
@@ -106,7 +129,7 @@ def acled_row(f: StoryFacts, timestamp: int) -> dict[str, Any]:
         "event_date": s.date or "",
         "year": (s.date or "")[:4],
         "time_precision": TIME_PRECISION.get(f.date_precision or "", 3) if s.date else "",
-        "disorder_type": DISORDER.get(event_type, ""),
+        "disorder_type": tables.disorder.get(event_type, ""),
         "event_type": event_type,
         "sub_event_type": s.acled.sub_event_type if s.acled else "",
         "actor1": f.actor1 or "",
@@ -118,9 +141,9 @@ def acled_row(f: StoryFacts, timestamp: int) -> dict[str, Any]:
         "interaction": interaction,
         "civilian_targeting": "Civilian targeting" if event_type == "Violence against civilians" else "",
         "iso": iso,
-        "region": "",
+        "region": tables.regions.get((place.country_code or "").upper(), "") if place else "",
         "country": name,
-        "admin1": (place.admin1 or "") if place else "",
+        "admin1": admin1(place),
         "admin2": "",
         "admin3": "",
         "location": s.place or (place.name if place else ""),
@@ -136,13 +159,13 @@ def acled_row(f: StoryFacts, timestamp: int) -> dict[str, Any]:
     }
 
 
-def acled_csv(store: Store) -> Iterator[str]:
+def acled_csv(store: Store, tables: Tables) -> Iterator[str]:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     writer.writeheader()
     stamp = int(datetime.now(UTC).timestamp())
     for f in all_story_facts(store):
-        writer.writerow(acled_row(f, stamp))
+        writer.writerow(acled_row(f, stamp, tables))
         yield buf.getvalue()
         buf.seek(0)
         buf.truncate()
@@ -164,7 +187,7 @@ def feature(f: StoryFacts) -> dict[str, Any]:
             "story": s.id, "status": s.status, "date": s.date,
             "event_type": s.acled.event_type if s.acled else None,
             "sub_event_type": s.acled.sub_event_type if s.acled else None,
-            "plover": f.plover, "place": s.place, "admin1": place.admin1 if place else None, "country": name or None,
+            "plover": f.plover, "place": s.place, "admin1": admin1(place) or None, "country": name or None,
             "geo_precision": place.precision if place else None,
             "actor1": f.actor1, "actor2": f.actor2, "fatalities": f.fatalities,
             "reports": len(s.members), "independent_sources": len(s.sources), "sources": "; ".join(s.sources),
@@ -182,7 +205,7 @@ def geojson(store: Store) -> Iterator[str]:
     yield "\n]}\n"
 
 
-def plover_record(f: StoryFacts, coded: datetime) -> dict[str, Any] | None:
+def plover_record(f: StoryFacts, coded: datetime, tables: Tables) -> dict[str, Any] | None:
     s = f.story
     if f.plover is None or not s.date:
         return None
@@ -190,8 +213,8 @@ def plover_record(f: StoryFacts, coded: datetime) -> dict[str, Any] | None:
     _, _, cc3 = country(place.country_code if place else None)
     # a context only when no report says it happened ("negation" when every report denies it)
     asserted = any(m.event.modality == "asserted" for m in f.members)
-    contexts = [] if asserted else sorted({CONTEXT[m.event.modality] for m in f.members
-                                           if m.event.modality in CONTEXT})
+    contexts = [] if asserted else sorted({tables.context[m.event.modality] for m in f.members
+                                           if m.event.modality in tables.context})
     first = f.members[0].record.document if f.members else None
 
     def actor(name: str | None) -> list[dict[str, Any]]:
@@ -217,7 +240,7 @@ def plover_record(f: StoryFacts, coded: datetime) -> dict[str, Any] | None:
         "context": contexts,
         "event_loc": loc,
         "event_text": sorted({m.event.trigger.text for m in f.members}),
-        "quad_code": QUAD.get(f.plover),
+        "quad_code": tables.quad.get(f.plover),
         "size_info": {"dead": f.fatalities, "injured": f.injured},
         "link": s.id,
         "cite_info": {
@@ -232,10 +255,10 @@ def plover_record(f: StoryFacts, coded: datetime) -> dict[str, Any] | None:
     }
 
 
-def plover_json(store: Store) -> Iterator[str]:
+def plover_json(store: Store, tables: Tables) -> Iterator[str]:
     coded = datetime.now(UTC)
     for f in all_story_facts(store):
-        rec = plover_record(f, coded)
+        rec = plover_record(f, coded, tables)
         if rec is not None:
             yield json.dumps(rec, ensure_ascii=False) + "\n"
 
@@ -245,14 +268,16 @@ def records_jsonl(store: Store) -> Iterator[str]:
         yield rec.model_dump_json() + "\n"
 
 
-def export(store: Store, fmt: str) -> Iterator[str]:
-    """The chunks of the export in ``fmt`` (one of FORMATS)."""
+def export(store: Store, fmt: str, tables: Tables | None = None) -> Iterator[str]:
+    """The chunks of the export in ``fmt`` (one of FORMATS), coded with ``tables`` (default: the
+    packaged ones)."""
+    tables = tables or Tables.load()
     if fmt == "acled-csv":
-        return acled_csv(store)
+        return acled_csv(store, tables)
     if fmt == "geojson":
         return geojson(store)
     if fmt == "plover-json":
-        return plover_json(store)
+        return plover_json(store, tables)
     if fmt == "jsonl":
         return records_jsonl(store)
     raise ValueError(f"unknown format {fmt!r}; the formats are {', '.join(FORMATS)}")

