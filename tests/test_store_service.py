@@ -6,7 +6,7 @@ from pathlib import Path
 
 from unfog.model import Document
 from unfog.pipeline import Pipeline
-from unfog.service import IngestService, fingerprint
+from unfog.service import IngestService, fingerprint, knowledge_paths
 from unfog.settings import Settings
 from unfog.store import Store
 
@@ -35,3 +35,16 @@ def test_provenance_and_reanalyze_stale(tmp_path: Path, pipeline: Pipeline) -> N
         after = {e["id"]: e["story"] for e in store.events()}
         assert after == before  # same triggers: same event ids, and each stays in its story
         assert store.count_documents() == 2
+
+
+def test_fingerprint_covers_analysis_knowledge_only(tmp_path: Path) -> None:
+    """Export tables (data/serve) do not make stored records stale; an analysis file does."""
+    paths = knowledge_paths()
+    assert "events/rules.yaml" in paths
+    assert not [p for p in paths if p.startswith("serve/")]
+    base = fingerprint(Settings())
+    for rel, changed in (("serve/acled.yaml", False), ("events/rules.yaml", True)):
+        overlay = tmp_path / rel.replace("/", "_")
+        (overlay / rel).parent.mkdir(parents=True)
+        (overlay / rel).write_text("# replaced\n", encoding="utf-8")
+        assert (fingerprint(Settings(knowledge_dir=overlay)) != base) is changed

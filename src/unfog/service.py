@@ -30,8 +30,13 @@ if TYPE_CHECKING:
     from unfog.pipeline import Pipeline
 
 
+#: knowledge folders that shape how stored records are shown or exported, not what the analysis
+#: makes: changing them leaves the records current
+NOT_ANALYSIS = ("serve/",)
+
+
 def knowledge_paths() -> list[str]:
-    """Every packaged knowledge file ('events/triggers.yaml', ...)."""
+    """Every packaged knowledge file the analysis reads ('events/triggers.yaml', ...)."""
     root = resources.files("unfog").joinpath("data")
     out: list[str] = []
 
@@ -40,7 +45,7 @@ def knowledge_paths() -> list[str]:
             name = f"{prefix}{child.name}"
             if child.is_dir():
                 walk(child, name + "/")
-            elif child.name.endswith((".yaml", ".json")):
+            elif child.name.endswith((".yaml", ".json")) and not name.startswith(NOT_ANALYSIS):
                 out.append(name)
 
     walk(root, "")
