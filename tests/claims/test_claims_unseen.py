@@ -44,6 +44,68 @@ CHAINS = [
         ["Tass"],
         None,
     ),
+    # 'quoting Y' is 'citing Y'
+    (
+        "The agency reported, quoting the regional prosecutor, that two civilians were wounded.",
+        "reported",
+        "the regional prosecutor",
+        ["The agency"],
+        None,
+    ),
+    # 'X quoted Y as saying Z': Y says it, X passes it on
+    (
+        "IRNA quoted the provincial governor as saying that three soldiers were killed.",
+        "saying",
+        "the provincial governor",
+        ["IRNA"],
+        None,
+    ),
+    (
+        "Al Jazeera quoted a hospital director as saying the clinic had run out of fuel.",
+        "saying",
+        "a hospital director",
+        ["Al Jazeera"],
+        None,
+    ),
+    # 'according to X, citing Y, ...': Y says it, X passes it on
+    (
+        "According to Interfax, citing the local health ministry, nine people died in the flood.",
+        "according to",
+        "the local health ministry",
+        ["Interfax"],
+        None,
+    ),
+    # a forwarded post speaks for its author; who forwards it passes it on
+    (
+        "The press office forwarded a post by a local commander saying the bridge had been blown up.",
+        "saying",
+        "a local commander",
+        ["The press office"],
+        None,
+    ),
+    (
+        "The regional channel reposted a message from the mayor saying the water had been cut off.",
+        "saying",
+        "the mayor",
+        ["The regional channel"],
+        "message",
+    ),
+    # an interview given to an outlet: the outlet passes it on
+    (
+        "The commander said in an interview with Reuters that his troops would hold the line.",
+        "said",
+        "The commander",
+        ["Reuters"],
+        "interview",
+    ),
+    # a message to a person addresses them: no relay
+    (
+        "The coach wrote in a message to the network's morning anchor that he would not resign.",
+        "wrote",
+        "The coach",
+        [],
+        "message",
+    ),
     # citing a reason, not a source: the speaker stays the source
     (
         "The club cancelled the match, citing security concerns, and said fans would be refunded.",

@@ -24,10 +24,31 @@ def is_outletish(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
     return head.ent_type_ == "ORG" and head.pos_ == "PROPN"
 
 
+def _interviewer(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
+    """The outlet of 'said in an interview with Reuters' (an utterance given to an outlet, which
+    publishes it): the object of 'with'/'to' on an interview noun of the cue's 'in'/'during' phrase
+    (not a person: 'in a message to the network's anchor' addresses one)."""
+    for p in v.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during"):
+            continue
+        for n in p.children:
+            if n.dep_ != "pobj" or lex.channel_of([n.text]) != "interview":
+                continue
+            for q in n.children:
+                o = next((k for k in q.children if k.dep_ == "pobj"), None)
+                if q.dep_ == "prep" and q.lower_ in ("with", "to") and o is not None:
+                    span = np_span(o)
+                    if o.ent_type_ != "PERSON" and is_outletish(doc, span, lex):
+                        return span
+    return None
+
+
 def _dative_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
     v = c.head
-    if c.kind != "verb" or v.lemma_.lower() != "tell":
+    if c.kind != "verb":
         return None
+    if v.lemma_.lower() != "tell":
+        return _interviewer(v, doc, lex)
     for k in v.children:
         if k.dep_ in ("dative", "dobj") and k.i > v.i and k.i < c.content[0]:
             span = np_span(k)
