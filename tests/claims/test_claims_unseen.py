@@ -106,6 +106,21 @@ CHAINS = [
         [],
         "message",
     ),
+    # a carrier of speech before a colon introduces what it says
+    (
+        "The army issued a statement: the offensive had ended and the troops were returning to base.",
+        "statement",
+        "The army",
+        [],
+        "statement",
+    ),
+    (
+        'The governor posted a short video on Telegram: "The bridge is closed until further notice."',
+        "posted",
+        "The governor",
+        [],
+        "telegram",
+    ),
     # citing a reason, not a source: the speaker stays the source
     (
         "The club cancelled the match, citing security concerns, and said fans would be refunded.",
@@ -237,3 +252,22 @@ def test_quote_continues_past_the_cue(nlp: Language, stage: ClaimStage) -> None:
     text = '"We will not retreat," the commander said. "The town is ours."'
     c = by_cue(run(nlp, stage, text), "said")
     assert c.content.text.endswith('"The town is ours."')
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The army issued a statement: the offensive had ended and the troops were returning to base.",
+            "the offensive had ended and the troops were returning to base",
+        ),
+        (
+            'The mayor sent a message: "Stay indoors. The shelling has not stopped."\nResidents left anyway.',
+            '"Stay indoors. The shelling has not stopped."',
+        ),
+    ],
+)
+def test_carrier_before_a_colon(nlp: Language, stage: ClaimStage, text: str, content: str) -> None:
+    """What follows 'issued a statement:' is what the statement says (a quote to its close)."""
+    c = by_cue(run(nlp, stage, text), text.split(":")[0].split()[-1])
+    assert c.content.text == content
