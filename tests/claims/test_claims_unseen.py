@@ -121,6 +121,29 @@ CHAINS = [
         [],
         "telegram",
     ),
+    # words carried, broadcast or published by an outlet: the outlet passes them on
+    (
+        "The minister said in remarks carried by state media that the reserves would be called up.",
+        "said",
+        "The minister",
+        ["state media"],
+        None,
+    ),
+    (
+        "In comments broadcast by state television, the president said the border was sealed.",
+        "said",
+        "the president",
+        ["state television"],
+        None,
+    ),
+    # ... but not by a person
+    (
+        "In remarks published by her lawyer, the singer said she would appeal.",
+        "said",
+        "the singer",
+        [],
+        None,
+    ),
     # citing a reason, not a source: the speaker stays the source
     (
         "The club cancelled the match, citing security concerns, and said fans would be refunded.",

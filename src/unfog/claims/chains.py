@@ -43,6 +43,28 @@ def _interviewer(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
+    """The outlet that carried the words: 'said in remarks carried by state media', 'In comments
+    broadcast by state television, X said' (a participle of ``carrying_verbs`` with a 'by' agent
+    on the noun of the cue's 'in' phrase), not a person ('published by her lawyer')."""
+    if c.kind != "verb":
+        return None
+    for p in c.head.children:
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for n in p.children:
+            for part in n.children:
+                if n.dep_ != "pobj" or part.dep_ != "acl" or lex.lemma(part) not in lex.carrying_verbs:
+                    continue
+                for a in part.children:
+                    o = next((k for k in a.children if k.dep_ == "pobj"), None)
+                    if a.dep_ == "agent" and o is not None and o.ent_type_ != "PERSON":
+                        span = np_span(o)
+                        if is_outletish(doc, span, lex):
+                            return span
+    return None
+
+
 def _dative_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
     v = c.head
     if c.kind != "verb":
@@ -62,9 +84,9 @@ def add_relays(cands: list[Candidate], doc: Doc, lex: Lexicon) -> None:
     of the claims whose content holds this claim ('According to Reuters, X said ...')."""
     for c in cands:
         relays: list[tuple[int, int]] = [c.cited_by] if c.cited_by is not None else []
-        dative = _dative_relay(c, doc, lex)
-        if dative is not None:
-            relays.append(dative)
+        for found in (_dative_relay(c, doc, lex), _carried_relay(c, doc, lex)):
+            if found is not None and found not in relays:
+                relays.append(found)
         outer = [
             o
             for o in cands
