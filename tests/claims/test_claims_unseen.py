@@ -136,6 +136,13 @@ CHAINS = [
         ["state television"],
         None,
     ),
+    (
+        "The statement, carried by the official news agency, said the talks would continue.",
+        "said",
+        "The statement",
+        ["the official news agency"],
+        "statement",
+    ),
     # ... but not by a person
     (
         "In remarks published by her lawyer, the singer said she would appeal.",

@@ -46,22 +46,25 @@ def _interviewer(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
 def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
     """The outlet that carried the words: 'said in remarks carried by state media', 'In comments
     broadcast by state television, X said' (a participle of ``carrying_verbs`` with a 'by' agent
-    on the noun of the cue's 'in' phrase), not a person ('published by her lawyer')."""
+    on the noun of the cue's 'in' phrase or on the source, 'The statement, carried by the agency,
+    said'), not a person ('published by her lawyer')."""
     if c.kind != "verb":
         return None
-    for p in c.head.children:
-        if p.dep_ != "prep" or p.lower_ != "in":
-            continue
-        for n in p.children:
-            for part in n.children:
-                if n.dep_ != "pobj" or part.dep_ != "acl" or lex.lemma(part) not in lex.carrying_verbs:
-                    continue
-                for a in part.children:
-                    o = next((k for k in a.children if k.dep_ == "pobj"), None)
-                    if a.dep_ == "agent" and o is not None and o.ent_type_ != "PERSON":
-                        span = np_span(o)
-                        if is_outletish(doc, span, lex):
-                            return span
+    nouns = [
+        n for p in c.head.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children if n.dep_ == "pobj"
+    ]
+    if c.source is not None:
+        nouns.append(doc[c.source[0] : c.source[1]].root)
+    for n in nouns:
+        for part in n.children:
+            if part.dep_ != "acl" or lex.lemma(part) not in lex.carrying_verbs:
+                continue
+            for a in part.children:
+                o = next((k for k in a.children if k.dep_ == "pobj"), None)
+                if a.dep_ == "agent" and o is not None and o.ent_type_ != "PERSON":
+                    span = np_span(o)
+                    if is_outletish(doc, span, lex):
+                        return span
     return None
 
 
