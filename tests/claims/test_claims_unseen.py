@@ -44,6 +44,113 @@ CHAINS = [
         ["Tass"],
         None,
     ),
+    # 'quoting Y' is 'citing Y'
+    (
+        "The agency reported, quoting the regional prosecutor, that two civilians were wounded.",
+        "reported",
+        "the regional prosecutor",
+        ["The agency"],
+        None,
+    ),
+    # 'X quoted Y as saying Z': Y says it, X passes it on
+    (
+        "IRNA quoted the provincial governor as saying that three soldiers were killed.",
+        "saying",
+        "the provincial governor",
+        ["IRNA"],
+        None,
+    ),
+    (
+        "Al Jazeera quoted a hospital director as saying the clinic had run out of fuel.",
+        "saying",
+        "a hospital director",
+        ["Al Jazeera"],
+        None,
+    ),
+    # 'according to X, citing Y, ...': Y says it, X passes it on
+    (
+        "According to Interfax, citing the local health ministry, nine people died in the flood.",
+        "according to",
+        "the local health ministry",
+        ["Interfax"],
+        None,
+    ),
+    # a forwarded post speaks for its author; who forwards it passes it on
+    (
+        "The press office forwarded a post by a local commander saying the bridge had been blown up.",
+        "saying",
+        "a local commander",
+        ["The press office"],
+        None,
+    ),
+    (
+        "The regional channel reposted a message from the mayor saying the water had been cut off.",
+        "saying",
+        "the mayor",
+        ["The regional channel"],
+        "message",
+    ),
+    # an interview given to an outlet: the outlet passes it on
+    (
+        "The commander said in an interview with Reuters that his troops would hold the line.",
+        "said",
+        "The commander",
+        ["Reuters"],
+        "interview",
+    ),
+    # a message to a person addresses them: no relay
+    (
+        "The coach wrote in a message to the network's morning anchor that he would not resign.",
+        "wrote",
+        "The coach",
+        [],
+        "message",
+    ),
+    # a carrier of speech before a colon introduces what it says
+    (
+        "The army issued a statement: the offensive had ended and the troops were returning to base.",
+        "statement",
+        "The army",
+        [],
+        "statement",
+    ),
+    (
+        'The governor posted a short video on Telegram: "The bridge is closed until further notice."',
+        "posted",
+        "The governor",
+        [],
+        "telegram",
+    ),
+    # words carried, broadcast or published by an outlet: the outlet passes them on
+    (
+        "The minister said in remarks carried by state media that the reserves would be called up.",
+        "said",
+        "The minister",
+        ["state media"],
+        None,
+    ),
+    (
+        "In comments broadcast by state television, the president said the border was sealed.",
+        "said",
+        "the president",
+        ["state television"],
+        None,
+    ),
+    (
+        "The statement, carried by the official news agency, said the talks would continue.",
+        "said",
+        "The statement",
+        ["the official news agency"],
+        "statement",
+    ),
+    # ... but not by a person
+    (
+        "In remarks published by her lawyer, the singer said she would appeal.",
+        "said",
+        "the singer",
+        [],
+        None,
+    ),
     # citing a reason, not a source: the speaker stays the source
     (
         "The club cancelled the match, citing security concerns, and said fans would be refunded.",
@@ -175,3 +282,22 @@ def test_quote_continues_past_the_cue(nlp: Language, stage: ClaimStage) -> None:
     text = '"We will not retreat," the commander said. "The town is ours."'
     c = by_cue(run(nlp, stage, text), "said")
     assert c.content.text.endswith('"The town is ours."')
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The army issued a statement: the offensive had ended and the troops were returning to base.",
+            "the offensive had ended and the troops were returning to base",
+        ),
+        (
+            'The mayor sent a message: "Stay indoors. The shelling has not stopped."\nResidents left anyway.',
+            '"Stay indoors. The shelling has not stopped."',
+        ),
+    ],
+)
+def test_carrier_before_a_colon(nlp: Language, stage: ClaimStage, text: str, content: str) -> None:
+    """What follows 'issued a statement:' is what the statement says (a quote to its close)."""
+    c = by_cue(run(nlp, stage, text), text.split(":")[0].split()[-1])
+    assert c.content.text == content

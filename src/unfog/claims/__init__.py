@@ -11,8 +11,9 @@ order and ``events`` empty (the pipeline links claims to events after the events
 changes nothing it was given: not the context, not the actors, not its knowledge.
 
 The stage finds cues over the dependency parse (``cues``: reporting verbs; ``frames``:
-'according to X'), moves what 'citing' names into the chain (``citing``: the cited body is the
-source, the reporter a relay), resolves each source against the actors' mentions and types it
+'according to X', and a carrier noun before a colon, 'issued a statement: ...'), moves what
+'citing' names into the chain (``citing``: the cited body is the source, the reporter a relay; also
+'X quoted Y as saying' and forwarded posts), resolves each source against the actors' mentions and types it
 (``sources``: name from an apposition, kind, affiliation), then adds relays and channels
 (``chains``) and stance and framing (``stance``).
 """
@@ -27,7 +28,7 @@ from unfog.claims.chains import add_channel, add_relays, relay_name
 from unfog.claims.choose import SourceModel, load_source_model
 from unfog.claims.citing import absorb_citing
 from unfog.claims.cues import verb_candidates
-from unfog.claims.frames import adverb_candidates, colon_candidates, frame_candidates
+from unfog.claims.frames import adverb_candidates, carrier_candidates, colon_candidates, frame_candidates
 from unfog.claims.learned import CueModel, features, load_cue_model
 from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.claims.nouns import evidence_candidates, noun_candidates
@@ -191,7 +192,9 @@ class ClaimStage:
         return out
 
     def candidates(self, sdoc: Doc) -> list[Candidate]:
-        return self.finish(self.accepted(self.proposals(sdoc), sdoc), sdoc)
+        # 'X issued a statement: ...' says what it says by its construction: no learned gate
+        found = self.accepted(self.proposals(sdoc), sdoc) + carrier_candidates(sdoc, self.lexicon)
+        return self.finish(found, sdoc)
 
     def finish(self, found: list[Candidate], sdoc: Doc) -> list[Candidate]:
         """One claim per cue and content; content bounds, relays, channels, stance and framing; of

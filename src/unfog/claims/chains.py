@@ -24,10 +24,56 @@ def is_outletish(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
     return head.ent_type_ == "ORG" and head.pos_ == "PROPN"
 
 
+def _interviewer(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
+    """The outlet of 'said in an interview with Reuters' (an utterance given to an outlet, which
+    publishes it): the object of 'with'/'to' on an interview noun of the cue's 'in'/'during' phrase
+    (not a person: 'in a message to the network's anchor' addresses one)."""
+    for p in v.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during"):
+            continue
+        for n in p.children:
+            if n.dep_ != "pobj" or lex.channel_of([n.text]) != "interview":
+                continue
+            for q in n.children:
+                o = next((k for k in q.children if k.dep_ == "pobj"), None)
+                if q.dep_ == "prep" and q.lower_ in ("with", "to") and o is not None:
+                    span = np_span(o)
+                    if o.ent_type_ != "PERSON" and is_outletish(doc, span, lex):
+                        return span
+    return None
+
+
+def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
+    """The outlet that carried the words: 'said in remarks carried by state media', 'In comments
+    broadcast by state television, X said' (a participle of ``carrying_verbs`` with a 'by' agent
+    on the noun of the cue's 'in' phrase or on the source, 'The statement, carried by the agency,
+    said'), not a person ('published by her lawyer')."""
+    if c.kind != "verb":
+        return None
+    nouns = [
+        n for p in c.head.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children if n.dep_ == "pobj"
+    ]
+    if c.source is not None:
+        nouns.append(doc[c.source[0] : c.source[1]].root)
+    for n in nouns:
+        for part in n.children:
+            if part.dep_ != "acl" or lex.lemma(part) not in lex.carrying_verbs:
+                continue
+            for a in part.children:
+                o = next((k for k in a.children if k.dep_ == "pobj"), None)
+                if a.dep_ == "agent" and o is not None and o.ent_type_ != "PERSON":
+                    span = np_span(o)
+                    if is_outletish(doc, span, lex):
+                        return span
+    return None
+
+
 def _dative_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
     v = c.head
-    if c.kind != "verb" or v.lemma_.lower() != "tell":
+    if c.kind != "verb":
         return None
+    if v.lemma_.lower() != "tell":
+        return _interviewer(v, doc, lex)
     for k in v.children:
         if k.dep_ in ("dative", "dobj") and k.i > v.i and k.i < c.content[0]:
             span = np_span(k)
@@ -41,9 +87,9 @@ def add_relays(cands: list[Candidate], doc: Doc, lex: Lexicon) -> None:
     of the claims whose content holds this claim ('According to Reuters, X said ...')."""
     for c in cands:
         relays: list[tuple[int, int]] = [c.cited_by] if c.cited_by is not None else []
-        dative = _dative_relay(c, doc, lex)
-        if dative is not None:
-            relays.append(dative)
+        for found in (_dative_relay(c, doc, lex), _carried_relay(c, doc, lex)):
+            if found is not None and found not in relays:
+                relays.append(found)
         outer = [
             o
             for o in cands

@@ -2,12 +2,19 @@
 
 "Interfax reported, citing the emergency services, that ...", "The paper, citing sources close to
 the ministry, said ...", "Citing two officials, Reuters reported ...", "X said ..., citing a military
-source": the participle 'citing' on a reporting verb names where the report comes from. When what is
+source": the participle 'citing' (or 'quoting': ``citing_verbs`` in the lexicon) on a reporting verb
+or an 'according to X' frame ("According to Interfax, citing the ministry, ...") names where the
+report comes from. When what is
 cited can speak (a name, an outlet, or a noun of people or bodies: ``speaker_nouns`` in the lexicon
 and the actors' role nouns), the reporting verb's claim takes it for its source and keeps the reporter
 as the first relay; the 'citing' candidate itself (whose content would be the cited body) is dropped.
 When what is cited is a reason ('citing security concerns'), nothing changes: the participle is a
 claim of the reporter's own.
+
+"X quoted Y as saying Z" is the same chain said the other way round: Y says Z, X passes it on; the
+claim's cue is 'saying', its source Y and its first relay X. So is a forwarded post: "X forwarded
+(shared, reposted: ``forwarding_verbs``) a post by Y saying Z" — the participle speaks for the post's
+author Y, and X passes it on.
 """
 
 from __future__ import annotations
@@ -63,13 +70,97 @@ def _without(doc: Doc, content: tuple[int, int], phrase: tuple[int, int]) -> tup
     return out if out[1] > out[0] else content
 
 
+def _framing(v: Token, cands: list[Candidate], c: Candidate) -> Candidate | None:
+    """An 'according to X' frame whose content holds the 'citing' participle."""
+    return next(
+        (
+            f
+            for f in cands
+            if f is not c and f.kind == "frame" and f.source is not None and f.content[0] <= v.i < f.content[1]
+        ),
+        None,
+    )
+
+
+def _quoted_as(c: Candidate, doc: Doc, lex: Lexicon) -> Token | None:
+    """The reporting verb of 'X quoted Y as saying ...' ('saying': it makes Y a speaker)."""
+    v = c.head
+    obj = next((k for k in v.children if k.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i:
+            say = next((k for k in p.children if k.dep_ in ("pcomp", "pobj") and k.pos_ == "VERB"), None)
+            if say is not None and lex.lemma(say) in lex.verbs and lex.lemma(say) not in lex.citing_verbs:
+                return say
+    return None
+
+
+def _absorb_quoted(c: Candidate, doc: Doc, lex: Lexicon) -> bool:
+    """'X quoted Y as saying Z': the claim becomes Y's (cue 'saying', content Z), X its first relay."""
+    say = _quoted_as(c, doc, lex)
+    if say is None or c.source is None:
+        return False
+    clause = next((k for k in say.children if k.dep_ in ("ccomp", "xcomp") and k.i > say.i), None)
+    s, e = (
+        trim(doc, say.i + 1, c.content[1]) if clause is None else trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    )
+    if e <= s:
+        return False
+    obj = next(k for k in c.head.children if k.dep_ == "dobj")
+    c.cited_by, c.source, c.name_span = c.source, np_span(obj), None
+    c.cue, c.head, c.content = (say.i, say.i + 1), say, (s, e)
+    entry = lex.verbs[lex.lemma(say)]
+    c.stance, c.framing = entry.stance, entry.framing
+    return True
+
+
+def _post_author(h: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """The author and the forwarding verb of 'forwarded a post by Y saying ...' (the parse hangs the
+    participle on the post or on its author)."""
+    noun = h.head
+    if h.dep_ != "acl":
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("by", "from"):
+        v = noun.head.head if noun.head.head.dep_ != "dobj" else noun.head.head.head
+        return (noun, v) if lex.lemma(v) in lex.forwarding_verbs else None
+    if noun.dep_ != "dobj" or lex.lemma(noun.head) not in lex.forwarding_verbs:
+        return None
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ in ("by", "from") and p.i < h.i:
+            o = next((k for k in p.children if k.dep_ == "pobj"), None)
+            if o is not None:
+                return o, noun.head
+    return None
+
+
+def _absorb_forwarded(c: Candidate, doc: Doc, lex: Lexicon) -> bool:
+    """'X forwarded a post by Y saying Z': the claim is Y's, X its first relay."""
+    found = _post_author(c.head, lex)
+    if found is None:
+        return False
+    author, verb = found
+    forwarder = next((k for k in verb.children if k.dep_ == "nsubj"), None)
+    if forwarder is None or not can_speak(doc, np_span(author), lex):
+        return False
+    c.source, c.name_span, c.cited_by = np_span(author), None, np_span(forwarder)
+    return True
+
+
 def absorb_citing(cands: list[Candidate], doc: Doc, lex: Lexicon) -> list[Candidate]:
     """Move what 'citing' names into the chain of the report it belongs to (see the module)."""
     verbs = {c.head.i: c for c in cands if c.kind == "verb"}
     dropped: set[int] = set()
     for c in cands:
         v = c.head
-        if c.kind != "verb" or lex.lemma(v) != "cite" or v.tag_ != "VBG" or c.source is None:
+        if c.kind == "verb" and _absorb_forwarded(c, doc, lex):
+            continue
+        if c.kind != "verb" or lex.lemma(v) not in lex.citing_verbs or c.source is None:
+            continue
+        if v.tag_ != "VBG":
+            if _absorb_quoted(c, doc, lex):
+                # the parse's own candidate of 'saying' is this claim now
+                dropped.update(id(o) for o in cands if o is not c and o.head.i == c.head.i)
             continue
         obj = next((k for k in v.children if k.dep_ == "dobj"), None)
         if obj is None:
@@ -78,8 +169,10 @@ def absorb_citing(cands: list[Candidate], doc: Doc, lex: Lexicon) -> list[Candid
         if not can_speak(doc, cited, lex):
             continue
         r = _reporting_verb(v, {i: o for i, o in verbs.items() if o is not c})
-        if r is not None:
-            o = verbs[r.i]
+        f = _framing(v, cands, c) if r is None else None
+        if r is not None or f is not None:
+            o = verbs[r.i] if r is not None else f
+            assert o is not None
             if o.source is None or o.source == cited:
                 continue
             o.cited_by = o.source

@@ -119,9 +119,52 @@ def colon_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         content = trim(doc, tok.i + 1, end)
         if content[1] - content[0] < 3:
             continue
-        out.append(
-            Candidate(kind="frame", cue=(tok.i, tok.i + 1), head=tok, content=content, source=(s0, tok.i))
-        )
+        out.append(Candidate(kind="frame", cue=(tok.i, tok.i + 1), head=tok, content=content, source=(s0, tok.i)))
+    return out
+
+
+def _carrier_before(doc: Doc, colon: Token, lex: Lexicon) -> Token | None:
+    """The carrier noun whose phrase runs up to ``colon`` and is the object of a verb with a subject
+    ('The army issued a statement:', 'sent a short message:')."""
+    t = doc[colon.i - 1]
+    for _ in range(4):
+        if (
+            t.pos_ == "NOUN"
+            and lex.lemma(t) in lex.carriers
+            and t.dep_ == "dobj"
+            and t.left_edge.i < colon.i
+            and all(t.left_edge.i <= k.i <= t.right_edge.i for k in doc[t.i : colon.i])
+            and any(k.dep_ == "nsubj" for k in t.head.children)
+        ):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def carrier_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """'X issued a statement: ...' (a carrier noun, ``carriers`` in the lexicon, as the object of a
+    verb, then a colon): what follows is what the carrier says, the verb's subject its source. The
+    content runs to the end of its sentence, or of the quote that opens it."""
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.text != ":" or tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        noun = _carrier_before(doc, tok, lex)
+        if noun is None:
+            continue
+        subj = next(k for k in noun.head.children if k.dep_ == "nsubj")
+        start = tok.i + 1
+        end = sent_bounds(doc[start])[1]
+        if doc[start].text in QUOTES:
+            close = next((j for j in range(start + 1, len(doc)) if doc[j].text in QUOTES or "\n" in doc[j].text), None)
+            if close is not None and doc[close].text in QUOTES:
+                end = close + 1
+        content = trim(doc, start, end)
+        if content[1] - content[0] < 3:
+            continue
+        out.append(Candidate(kind="frame", cue=(noun.i, noun.i + 1), head=noun, content=content, source=np_span(subj)))
     return out
 
 

@@ -61,6 +61,13 @@ class Lexicon:
     #: nouns of people and bodies that can be a source ('police', 'sources', 'the ministry'; the
     #: claims list with the actors' role, speaker and body nouns): what 'citing' names when it cites
     speaker_nouns: frozenset[str] = frozenset()
+    #: verbs whose participle names the source a reporter draws on ('citing police', 'quoting a
+    #: spokesman') and whose 'X quoted Y as saying' makes Y the source
+    citing_verbs: frozenset[str] = frozenset()
+    #: verbs of passing on someone else's post ('forwarded a post by X saying ...')
+    forwarding_verbs: frozenset[str] = frozenset()
+    #: verbs of an outlet passing words on ('remarks carried by state media')
+    carrying_verbs: frozenset[str] = frozenset()
     #: nouns of a role a person holds ('governor', 'spokesman'): an unnamed one is a described source
     role_nouns: frozenset[str] = frozenset()
     #: nouns of a source kept unnamed ('sources', 'officials', 'an insider')
@@ -133,6 +140,9 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         holder_passives=frozenset(cast(list[str], raw.get("holder_passives") or [])),
         speaker_nouns=frozenset(cast(list[str], raw.get("speaker_nouns") or [])),
         role_nouns=frozenset(cast(list[str], raw.get("role_nouns") or [])),
+        citing_verbs=frozenset(cast(list[str], raw.get("citing_verbs") or [])),
+        forwarding_verbs=frozenset(cast(list[str], raw.get("forwarding_verbs") or [])),
+        carrying_verbs=frozenset(cast(list[str], raw.get("carrying_verbs") or [])),
         anonymous_nouns=frozenset(cast(list[str], raw.get("anonymous_nouns") or [])),
         anonymity=frozenset(cast(list[str], raw.get("anonymity") or [])),
         anonymity_withheld=frozenset(cast(list[str], raw.get("anonymity_withheld") or [])),
