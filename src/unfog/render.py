@@ -113,3 +113,7 @@ def print_stories(console: Console, stories: Sequence[Story]) -> None:
                 f"{con.b.document}/{con.b.event}: {con.reason}",
                 highlight=False,
             )
+            for said in (con.said_a, con.said_b):
+                if said is not None:
+                    console.print(f"    {said.source} ({said.document}): \"{said.text}\"", highlight=False,
+                                  markup=False)

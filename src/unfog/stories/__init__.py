@@ -11,8 +11,10 @@ dates are one story (``cluster``); a story is a connected group of such events, 
 at a time against the store's index (``incremental``), so that the result does not depend on the
 order of the documents. The sources of its members, with relayed reports folded into the source they
 relay and near-identical copies of one text counted once (``copies``), decide corroboration; a change
-of control reported by one side against continued fighting reported by the other, or a denial, makes
-it contested (``status``). The thresholds and word lists are in ``unfog/data/stories/stories.yaml``.
+of control reported by one side against continued fighting reported by the other, a denial, or
+independent sources giving different death tolls make it contested, each contradiction once per
+pair of sources with both sources' words, and the story carries each source's toll and ACLED's
+conservative figure (``status``). The thresholds and word lists are in ``unfog/data/stories/stories.yaml``.
 """
 
 from __future__ import annotations

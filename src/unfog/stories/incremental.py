@@ -31,7 +31,7 @@ from unfog.stories import alike, copies
 from unfog.stories.cluster import compatible
 from unfog.stories.features import Item, date_range, item_from_json, item_json, items_of
 from unfog.stories.rules import Rules
-from unfog.stories.status import contradictions, independent_sources, status_of
+from unfog.stories.status import contradictions, death_tolls, independent_sources, status_of
 
 
 def source_group(tx: Tx, doc_id: str, sig: list[int]) -> str:
@@ -254,6 +254,7 @@ def make_story(story_id: str, items: list[Item], rules: Rules) -> Story:
     dates = Counter(it.event.date for it in items if it.event.date)
     sources = independent_sources(items)
     found = contradictions(items, rules)
+    tolls, conservative, _ = death_tolls(items)
     return Story(
         id=story_id,
         status=status_of(items, sources, found),
@@ -265,4 +266,6 @@ def make_story(story_id: str, items: list[Item], rules: Rules) -> Story:
         date=max(dates.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] if dates else None,
         sources=[s.name for s in sources],
         contradictions=found,
+        fatalities=conservative,
+        tolls=tolls,
     )
