@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from unfog.model import Actor, AnalysisRecord, Claim, Event, Place, StoryMember
+from unfog.model import Actor, AnalysisRecord, Claim, Event, Place, StoryMember, TextRef
 from unfog.stories.rules import Rules
 
 _WORD = re.compile(r"[a-z]+")
@@ -134,6 +134,20 @@ def main_place(rec: AnalysisRecord) -> Place | None:
         if best is None or key > best[0]:
             best = (key, p)
     return best[1] if best else None
+
+
+#: the id of a document's own event: a document in which no event was found is a story member as a whole
+DOCUMENT_EVENT = "document"
+
+
+def document_event(rec: AnalysisRecord) -> Event:
+    """The event that stands for a whole document with no event of its own: its headline (first
+    line), or its first sentence; it joins a story only through the document's similarity to others
+    (``alike``), never by type, date or place."""
+    text = rec.document.text
+    end = _headline_end(text) or sentence_at(text, (0, 0))[1]
+    end = end or len(text)
+    return Event(id=DOCUMENT_EVENT, trigger=TextRef(text=text[:end], span=(0, end)))
 
 
 def _headline_end(text: str) -> int:
