@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, text, update
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, text, union, update
 
 from unfog.model import AnalysisRecord, Document, Story
 from unfog.store import tables as t
@@ -165,12 +165,13 @@ class Tx:
             return []
         c = t.doc_names.c
         conds = [c.name.in_(keys), c.document != exclude]
-        if window is not None:
-            conds.append(or_(c.published.between(window[0], window[1]), c.published == ""))
-        docs = select(c.document).where(*conds).distinct()
+        # two ranges of the (name, published) index: the window, and the undated ('')
+        docs = (select(c.document).where(*conds) if window is None else union(
+            select(c.document).where(*conds, c.published.between(window[0], window[1])),
+            select(c.document).where(*conds, c.published == ""))).subquery()
         q = (select(t.documents.c.id, t.documents.c.names, t.events.c.story)
              .join(t.events, t.events.c.id == t.documents.c.main_event)
-             .where(t.documents.c.id.in_(docs)).order_by(t.documents.c.id))
+             .where(t.documents.c.id.in_(select(docs.c.document))).order_by(t.documents.c.id))
         return [(r[0], r[1] or {}, r[2]) for r in self.conn.execute(q)]
 
     # ------------------------------------------------------------------ story index
