@@ -122,3 +122,33 @@ def test_shared_across_threads(db_target: str) -> None:
             th.join()
         assert errors == []
         assert store.count_documents() == 6
+
+
+def test_contradiction_texts_are_stored(db_target: str) -> None:
+    """A contested story read back from the database names both sources and carries their words."""
+    src = {"a1": Source(name="Wagner Group", actor="a1"), "a2": Source(name="Government of Ukraine", actor="a2")}
+
+    def rec(doc: str, who: str, stance: str, said: str) -> AnalysisRecord:
+        text = f"{src[who].name} said {said}."
+        start = text.index(said)
+        base = shelling_record(doc, "Marinka", "2024-03-01")
+        claim = Claim(id="c1", source=src[who], cue=TextRef(text="said", span=(start - 5, start - 1)),
+                      content=TextRef(text=said, span=(start, start + len(said))), stance=stance,  # type: ignore[arg-type]
+                      events=["e1"])
+        return base.model_copy(update={"document": Document(id=doc, text=text, outlet=f"Outlet {doc}"),
+                                       "claims": [claim],
+                                       "events": [base.events[0].model_copy(update={"claims": ["c1"]})]})
+
+    with Store.open(db_target) as store:
+        rules = load_rules()
+        for r in (rec("s1", "a1", "asserts", "its guns struck Marinka"),
+                  rec("s2", "a2", "denies", "no shell fell on Marinka")):
+            with store.begin() as tx:
+                store_record(tx, r, rules)
+        [story] = store.stories()
+    assert story.status == "contested"
+    [con] = story.contradictions
+    assert con.said_a is not None and con.said_b is not None
+    a, b = con.said_a, con.said_b
+    assert (a.source, a.document, a.text) == ("Wagner Group", "s1", "its guns struck Marinka")
+    assert (b.source, b.document, b.text) == ("Government of Ukraine", "s2", "no shell fell on Marinka")

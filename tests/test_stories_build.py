@@ -278,3 +278,30 @@ def test_untyped_event_takes_main_place(
     r2 = record("d2", [("e1", trig, None, town, date)])
     found = build_stories([r1, r2])
     assert (story_of(found, "d1", "e2") is story_of(found, "d2", "e1")) == together
+
+
+@pytest.mark.parametrize(
+    ("asserters", "deniers", "n_contradictions"),
+    [
+        (["a1"], ["a2"], 1),
+        (["a1", "a1"], ["a2"], 1),  # the same source in two reports: one pair of sources
+        (["a1", "a1"], ["a2", "a2"], 1),
+        (["a1", "a3"], ["a2"], 2),  # two sources asserting, one denying: two pairs
+    ],
+)
+def test_contradictions_per_pair_of_sources(asserters: list[str], deniers: list[str], n_contradictions: int) -> None:
+    actors = [("a1", "Wagner Group", "RU"), ("a2", "Government of Ukraine", "UA"), ("a3", "Governor of Donetsk", "UA")]
+    recs = [
+        record(f"d{n}", [("e1", "struck", SHELLING, "Marinka", "2024-03-01")],
+               claims=[("c1", who, [], ["e1"], stance)], actors=actors)
+        for n, (who, stance) in enumerate([(a, "asserts") for a in asserters] + [(d, "denies") for d in deniers])
+    ]
+    [story] = build_stories(recs)
+    assert story.status == "contested"
+    assert len(story.contradictions) == n_contradictions
+    names = {"a1": "Wagner Group", "a2": "Government of Ukraine", "a3": "Governor of Donetsk"}
+    for con in story.contradictions:
+        assert con.said_a is not None and con.said_b is not None
+        assert con.said_a.source in {names[a] for a in asserters} and con.said_b.source == "Government of Ukraine"
+        assert (con.said_a.document, con.said_b.document) == (con.a.document, con.b.document)
+        assert con.said_a.claim == con.said_b.claim == "c1" and con.said_a.text == "x"

@@ -224,10 +224,25 @@ class StoryMember(Record):
     event: str
 
 
+class Said(Record):
+    """One side of a contradiction or one source's death toll: who says it, and where, in their words."""
+
+    source: str = Field(description="The source's name (an actor, or the outlet for an article's own voice).")
+    document: str
+    claim: str | None = Field(None, description="The claim's id in the document's record; null: the article's "
+                              "own voice.")
+    text: str = Field(description="The claim's content, or the sentence of the event in the article's own voice.")
+    span: Span
+    fatalities: int | None = None
+
+
 class Contradiction(Record):
     a: StoryMember
     b: StoryMember
     reason: str
+    said_a: Said | None = Field(None, description="What the source of member a says (null in stories stored "
+                                "before contradictions carried their texts).")
+    said_b: Said | None = Field(None, description="What the source of member b says.")
 
 
 class Story(Record):
@@ -243,6 +258,9 @@ class Story(Record):
     date: str | None = None
     sources: list[str] = Field(default_factory=list, description="Independent sources (actors or outlets).")
     contradictions: list[Contradiction] = Field(default_factory=list)
+    fatalities: int | None = Field(None, description="ACLED's conservative death toll: the lowest figure an "
+                                   "asserting source gives.")
+    tolls: list[Said] = Field(default_factory=list, description="Each independent source's death toll.")
 
 
 # --------------------------------------------------------------------------- the output record

@@ -149,11 +149,16 @@ def print_stories(
     for s in stories:
         for con in s.contradictions:
             line = Text(f"{s.id} {s.status}: ", style="bold")
-            if lookup is None:
-                line.append(f"{con.a.document} vs {con.b.document}")
-            else:
-                line.append(contradiction_side(lookup, con.a.document, con.a.event))
-                line.append("  vs  ", style="bold")
-                line.append(contradiction_side(lookup, con.b.document, con.b.event))
+            sides = []
+            for said, member in ((con.said_a, con.a), (con.said_b, con.b)):
+                if said is not None:  # the story carries the source and its words
+                    sides.append(f"{said.source}: “{_short(said.text, 160)}”")
+                elif lookup is not None:
+                    sides.append(contradiction_side(lookup, member.document, member.event))
+                else:
+                    sides.append(member.document)
+            line.append(sides[0])
+            line.append("  vs  ", style="bold")
+            line.append(sides[1])
             line.append(f"  ({con.reason})", style="dim")
             console.print(line)

@@ -12,7 +12,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.pool import NullPool, StaticPool
+from sqlalchemy.pool import NullPool, QueuePool, StaticPool
+
+#: SQLite's page cache per connection (KiB): the story index's pages stay in memory as the database grows
+CACHE_KB = 65536
 
 
 def is_url(target: str) -> bool:
@@ -45,7 +48,8 @@ def sqlite_file(url: URL) -> Path | None:
 
 def make_engine(url: URL, readonly: bool = False) -> Engine:
     """An engine for the URL. SQLite: foreign keys on, WAL journal, a busy timeout so that writers
-    wait for each other; a read-only open uses SQLite's read-only mode (no DDL can run)."""
+    wait for each other, a page cache of ``CACHE_KB`` kept across transactions by a small pool of
+    connections; a read-only open uses SQLite's read-only mode (no DDL can run)."""
     if url.get_backend_name() == "sqlite":
         path = sqlite_file(url)
         connect_args: dict[str, Any] = {"timeout": 30, "check_same_thread": False}
@@ -53,9 +57,9 @@ def make_engine(url: URL, readonly: bool = False) -> Engine:
             engine = create_engine("sqlite://", creator=_readonly_creator(path), poolclass=NullPool)
         elif path is None:  # in memory: one connection, or the database is gone
             engine = create_engine(url, connect_args=connect_args, poolclass=StaticPool)
-        else:
+        else:  # a pool keeps connections, and with them SQLite's page cache, from one transaction to the next
             path.parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args=connect_args, poolclass=NullPool)
+            engine = create_engine(url, connect_args=connect_args, poolclass=QueuePool, pool_size=4, max_overflow=8)
         event.listen(engine, "connect", _sqlite_pragmas(readonly))
         return engine
     options: dict[str, Any] = {"pool_pre_ping": True}
@@ -78,6 +82,7 @@ def _sqlite_pragmas(readonly: bool) -> Any:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA busy_timeout = 30000")
+        cur.execute(f"PRAGMA cache_size = -{CACHE_KB}")
         if not readonly:
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = NORMAL")

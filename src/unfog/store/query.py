@@ -26,6 +26,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, t
 
 from unfog.store import tables as t
 from unfog.store.store import Store
+from unfog.stories.features import DOCUMENT_EVENT
 
 #: at most this many documents answer a full-text filter (the best ones)
 SEARCH_LIMIT = 5000
@@ -175,6 +176,8 @@ class Queries:
         q = select(e.id, e.document, e.local_id, e.trigger, e.event_type, e.sub_event_type, e.plover, e.place,
                    e.lat, e.lon, e.date, e.fatalities, e.injured, e.modality, e.story)
         conds = self._dates(e.date, f) + self._bbox(e.lat, e.lon, f)
+        # a document with no event of its own stands in its story as a whole: not an event to list
+        conds.append(e.local_id != DOCUMENT_EVENT)
         if f.event_type:
             conds.append(or_(e.event_type == f.event_type, e.sub_event_type == f.event_type,
                              e.plover == f.event_type))

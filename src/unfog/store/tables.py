@@ -11,8 +11,9 @@ queries are written against, and a test checks that the two agree.
 - events also hold what the story builder compares (``features``, JSON) and their story;
 - stories, story_members, story_merges (which story id absorbed which);
 - doc_shingles: the near-duplicate index (a few min-hash bands per document);
-- doc_names: the names a document gives (its key participants and places), by publication date,
-  to find the documents that report the same incident in other words;
+- doc_names: the rarest names a document gives (its key participants and places), by publication
+  date ('' when undated), to find the documents that report the same incident in other words (their
+  similarity vectors are in ``documents.names``);
 - full-text search: an FTS5 table ``documents_fts`` on SQLite, a ``tsv`` column with a GIN index
   on PostgreSQL (made by the migration, not described here).
 """

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, text, update
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, text, union, update
 
 from unfog.model import AnalysisRecord, Document, Story
 from unfog.store import tables as t
@@ -145,27 +145,33 @@ class Tx:
         return [(r[0], r[1], r[2]) for r in self.conn.execute(q)]
 
     # ------------------------------------------------------------------ documents alike
-    def set_names(self, doc_id: str, names: dict[str, float], published: str | None, main_event: str | None) -> None:
+    def set_names(self, doc_id: str, names: Iterable[str], vector: dict[str, float], published: str | None,
+                  main_event: str | None) -> None:
+        """Index a document by ``names`` (under its publication date, '' when undated) and keep its
+        similarity ``vector`` and main event."""
         self.conn.execute(update(t.documents).where(t.documents.c.id == doc_id)
-                          .values(names=names, main_event=main_event))
-        if published is not None and names:
-            self.conn.execute(insert(t.doc_names),
-                              [{"name": n, "document": doc_id, "published": published} for n in sorted(names)])
+                          .values(names=vector, main_event=main_event))
+        rows = [{"name": n, "document": doc_id, "published": published or ""} for n in sorted(set(names))]
+        if rows:
+            self.conn.execute(insert(t.doc_names), rows)
 
     def documents_naming(
-        self, names: Iterable[str], lo: str, hi: str, exclude: str
+        self, names: Iterable[str], window: tuple[str, str] | None, exclude: str
     ) -> list[tuple[str, dict[str, float], str | None]]:
-        """(document, names, story of its main event) of the documents published between lo and hi
-        that give one of the names."""
+        """(document, similarity vector, story of its main event) of the documents that give one of
+        the names, published between the window's ends or undated (any date, with no window)."""
         keys = sorted(set(names))
         if not keys:
             return []
-        docs = select(t.doc_names.c.document).where(
-            t.doc_names.c.name.in_(keys), t.doc_names.c.published.between(lo, hi), t.doc_names.c.document != exclude
-        ).distinct()
+        c = t.doc_names.c
+        conds = [c.name.in_(keys), c.document != exclude]
+        # two ranges of the (name, published) index: the window, and the undated ('')
+        docs = (select(c.document).where(*conds) if window is None else union(
+            select(c.document).where(*conds, c.published.between(window[0], window[1])),
+            select(c.document).where(*conds, c.published == ""))).subquery()
         q = (select(t.documents.c.id, t.documents.c.names, t.events.c.story)
              .join(t.events, t.events.c.id == t.documents.c.main_event)
-             .where(t.documents.c.id.in_(docs)).order_by(t.documents.c.id))
+             .where(t.documents.c.id.in_(select(docs.c.document))).order_by(t.documents.c.id))
         return [(r[0], r[1] or {}, r[2]) for r in self.conn.execute(q)]
 
     # ------------------------------------------------------------------ story index

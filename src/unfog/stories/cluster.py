@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from unfog import geodesy
 from unfog.model import Place
-from unfog.stories.features import Item
+from unfog.stories.features import DOCUMENT_EVENT, Item
 from unfog.stories.rules import Rules
 
 
@@ -49,6 +49,8 @@ def close_dates(a: Item, b: Item, rules: Rules) -> bool:
 
 
 def compatible(a: Item, b: Item, rules: Rules) -> bool:
+    if a.event.id == DOCUMENT_EVENT or b.event.id == DOCUMENT_EVENT:
+        return False  # a whole document joins through its similarity to others only
     if a.family != b.family:
         # an event with no ACLED type ("investigating", "warned") joins a typed one only in the
         # same document at the same place

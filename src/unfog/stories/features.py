@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from unfog.model import Actor, AnalysisRecord, Claim, Event, Place, StoryMember
+from unfog.model import Actor, AnalysisRecord, Claim, Event, Place, StoryMember, TextRef
 from unfog.stories.rules import Rules
 
 _WORD = re.compile(r"[a-z]+")
@@ -24,6 +24,15 @@ class SourceRef:
     side: str | None = None
     denies: bool = False
     authorial: str | None = None  # the document id, when this is the article's own voice
+    claim: str | None = None  # the claim's id in its record (None: the article's own voice)
+    text: str = ""  # the claim's content, or the sentence of the event in the article's own voice
+    span: tuple[int, int] = (0, 0)
+    credible: bool = True  # the source vouches for it (asserts, confirms; not denied, predicted, distanced)
+
+    def fold(self, group: str) -> str:
+        """Who this source is for counting: the article's own voice by its source group (copies of one
+        text are one voice), anyone else by their key (relays are folded into the source they relay)."""
+        return "group:" + group if self.authorial is not None else self.key
 
 
 @dataclass(frozen=True)
@@ -70,23 +79,42 @@ def actor_key(actor: Actor) -> str:
     return "dict:" + actor.dictionary_id if actor.dictionary_id else "name:" + norm(actor.name)
 
 
-def _outlet(rec: AnalysisRecord) -> SourceRef:
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n")
+_VOUCHING = frozenset({"asserts", "confirms", "verifies", "accuses"})
+
+
+def sentence_at(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of the sentence holding ``span`` (ends of sentences: . ! ? before a space, a newline)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, max(span[0], 0)):
+        start = m.end()
+    after = _SENTENCE_END.search(text, span[1])
+    end = len(text) if after is None else after.start() + (text[after.start()] != "\n")
+    return start, max(end, span[1])
+
+
+def _outlet(rec: AnalysisRecord, ev: Event | None = None) -> SourceRef:
     doc = rec.document
     name = doc.outlet or doc.url or f"document {doc.id}"
     key = "outlet:" + norm(doc.outlet) if doc.outlet else "doc:" + doc.id
-    return SourceRef(key=key, name=name, authorial=doc.id)
+    span = sentence_at(doc.text, ev.trigger.span) if ev is not None else (0, 0)
+    return SourceRef(key=key, name=name, authorial=doc.id, text=doc.text[span[0]:span[1]], span=span)
 
 
 def _source(claim: Claim, actors: dict[str, Actor], rec: AnalysisRecord) -> SourceRef:
     relays = tuple(norm(r.name) for r in claim.relays)
     denies = claim.stance == "denies"
+    actor = actors.get(claim.source.actor or "") if claim.source is not None else None
     if claim.source is None:
         out = _outlet(rec)
-        return SourceRef(out.key, out.name, relays, None, denies, out.authorial)
-    actor = actors.get(claim.source.actor or "")
-    if actor is not None:
-        return SourceRef(actor_key(actor), actor.name, relays, actor.side, denies)
-    return SourceRef("name:" + norm(claim.source.name), claim.source.name, relays, None, denies)
+        key, name, side, authorial = out.key, out.name, None, out.authorial
+    elif actor is not None:
+        key, name, side, authorial = actor_key(actor), actor.name, actor.side, None
+    else:
+        key, name, side, authorial = "name:" + norm(claim.source.name), claim.source.name, None, None
+    return SourceRef(key, name, relays, side, denies, authorial, claim=claim.id, text=claim.content.text,
+                     span=claim.content.span,
+                     credible=claim.stance in _VOUCHING and claim.framing != "distancing")
 
 
 def _is_country(p: Place) -> bool:
@@ -106,6 +134,20 @@ def main_place(rec: AnalysisRecord) -> Place | None:
         if best is None or key > best[0]:
             best = (key, p)
     return best[1] if best else None
+
+
+#: the id of a document's own event: a document in which no event was found is a story member as a whole
+DOCUMENT_EVENT = "document"
+
+
+def document_event(rec: AnalysisRecord) -> Event:
+    """The event that stands for a whole document with no event of its own: its headline (first
+    line), or its first sentence; it joins a story only through the document's similarity to others
+    (``alike``), never by type, date or place."""
+    text = rec.document.text
+    end = _headline_end(text) or sentence_at(text, (0, 0))[1]
+    end = end or len(text)
+    return Event(id=DOCUMENT_EVENT, trigger=TextRef(text=text[:end], span=(0, end)))
 
 
 def _headline_end(text: str) -> int:
@@ -164,7 +206,7 @@ def items_of(
         for ev in rec.events:
             evc = list(by_event.get(ev.id, []))
             evc += [claims[cid] for cid in ev.claims if cid in claims and claims[cid] not in evc]
-            sources = tuple(_source(c, actors, rec) for c in evc) or (_outlet(rec),)
+            sources = tuple(_source(c, actors, rec) for c in evc) or (_outlet(rec, ev),)
             keys = [k for k in (ev.actor1, ev.actor2, *ev.associated_actors) if k and k in actors]
             side1 = actors[ev.actor1].side if ev.actor1 in actors else None
             sides = {side1} if side1 else {s.side for s in sources if s.side}
@@ -198,7 +240,8 @@ def item_json(it: Item) -> dict[str, Any]:
         "family": it.family, "place": it.place.model_dump(mode="json", exclude_defaults=True) if it.place else None,
         "first": it.first.isoformat() if it.first else None, "last": it.last.isoformat() if it.last else None,
         "actors": sorted(it.actors), "sides": sorted(it.sides),
-        "sources": [[s.key, s.name, list(s.relays), s.side, s.denies, s.authorial] for s in it.sources],
+        "sources": [[s.key, s.name, list(s.relays), s.side, s.denies, s.authorial, s.claim, s.text, list(s.span),
+                     s.credible] for s in it.sources],
         "trigger_words": sorted(it.trigger_words), "group": it.group, "key": it.key,
     }
 
@@ -211,6 +254,14 @@ def item_from_json(data: dict[str, Any], index: int = 0) -> Item:
         first=date.fromisoformat(data["first"]) if data["first"] else None,
         last=date.fromisoformat(data["last"]) if data["last"] else None,
         actors=frozenset(data["actors"]), sides=frozenset(data["sides"]),
-        sources=tuple(SourceRef(k, n, tuple(r), side, bool(d), a) for k, n, r, side, d, a in data["sources"]),
+        sources=tuple(_source_from_json(s) for s in data["sources"]),
         trigger_words=frozenset(data["trigger_words"]), group=data["group"], key=data["key"],
     )
+
+
+def _source_from_json(row: list[Any]) -> SourceRef:
+    """A stored source (features written before sources carried their words have six fields)."""
+    k, n, r, side, d, a = row[:6]
+    if len(row) < 10:
+        return SourceRef(k, n, tuple(r), side, bool(d), a)
+    return SourceRef(k, n, tuple(r), side, bool(d), a, row[6], row[7], (int(row[8][0]), int(row[8][1])), bool(row[9]))

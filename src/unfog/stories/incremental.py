@@ -8,9 +8,11 @@ story is a connected group of compatible events, so the stories do not depend on
 story keeps its id as members join; when a document links two stories, the older one (the first
 made) absorbs the other, and the store records which id absorbed which.
 
-Documents published close together that give the same names (``alike``: the same key
-participants and places) report one incident: their main events join, so that reports which type,
-date or place cannot join still meet (edges between fixed events, so order still does not matter).
+Documents published close together (or either undated) that give the same rare names and words
+(``alike``: TF-IDF over the key participants and places, and over all words) report one incident:
+their main events join, so that reports which type, date or place cannot join still meet (edges
+between fixed events, so order still does not matter). A document in which no event was found takes
+part as a whole (``features.document_event``), through this similarity only.
 
 The document's text signature finds its near-identical copies (``copies``): a copy joins the copy's
 source group, and a group counts as one source.
@@ -27,11 +29,20 @@ from typing import Any
 
 from unfog.model import AcledType, AnalysisRecord, Story, StoryMember
 from unfog.store import Provenance, Tx
+from unfog.store.rows import event_rows
 from unfog.stories import alike, copies
 from unfog.stories.cluster import compatible
-from unfog.stories.features import Item, date_range, item_from_json, item_json, items_of
+from unfog.stories.features import (
+    DOCUMENT_EVENT,
+    Item,
+    date_range,
+    document_event,
+    item_from_json,
+    item_json,
+    items_of,
+)
 from unfog.stories.rules import Rules
-from unfog.stories.status import contradictions, independent_sources, status_of
+from unfog.stories.status import contradictions, death_tolls, independent_sources, status_of
 
 
 def source_group(tx: Tx, doc_id: str, sig: list[int]) -> str:
@@ -126,6 +137,9 @@ def add_record(
 ) -> list[str]:
     """Write the record's event rows with their story features and update the stories they join;
     returns the ids of the stories written."""
+    if not rec.events:  # the document as a whole, to join others like it
+        rec = rec.model_copy(update={"events": [document_event(rec)]})
+        rows = event_rows(rec)
     keys = {r["local_id"]: r["id"] for r in rows}
     items = items_of([rec], rules, {rec.document.id: group}, keys)
     for row, it in zip(rows, items, strict=True):
@@ -157,7 +171,7 @@ def add_record(
     main = _main_event(items, find)
     decoded = cache if cache is not None else ItemCache()
     for i, it in enumerate(items):
-        if _wide(it):
+        if _wide(it) or it.event.id == DOCUMENT_EVENT:
             continue
         found = [(eid, story) for eid, story in tx.candidates(it.family, _window(it, rules), _box(it, rules),
                                                               rec.document.id)
@@ -206,15 +220,20 @@ def _main_event(items: list[Item], find: Callable[[str], str]) -> int | None:
 
 def _alike_stories(tx: Tx, rec: AnalysisRecord, rules: Rules, main_key: str | None) -> list[str]:
     """The stories of the main events of the stored documents that report what this one reports
-    (``alike``); records the document's names and main event for the documents that come later."""
+    (``alike``: published within ``alike_days``, or either undated, and similar enough); records the
+    document's rarest names, similarity vector and main event for the documents that come later.
+    Both sides are found through their rarest names, so which of two documents came first does not
+    matter."""
     doc = rec.document
-    mine = alike.names(doc.text, rules.not_names)
+    rare = alike.rarest(alike.names(doc.text, rules.not_names), rules.idf, rules.alike_query_names)
+    mine = alike.vector(doc.text, rules.not_names, rules.idf)
     published = date_range(doc.published)[0]
-    tx.set_names(doc.id, mine, published.isoformat() if published else None, main_key)
-    if published is None or main_key is None or rules.alike_cosine > 1:
+    tx.set_names(doc.id, rare, mine, published.isoformat() if published else None, main_key)
+    if main_key is None or rules.alike_cosine > 1:
         return []
     pad = timedelta(days=rules.alike_days)
-    found = tx.documents_naming(mine, (published - pad).isoformat(), (published + pad).isoformat(), doc.id)
+    window = ((published - pad).isoformat(), (published + pad).isoformat()) if published is not None else None
+    found = tx.documents_naming(rare, window, doc.id)
     return sorted({story for _, theirs, story in found
                    if story is not None and alike.cosine(mine, theirs) >= rules.alike_cosine})
 
@@ -254,6 +273,7 @@ def make_story(story_id: str, items: list[Item], rules: Rules) -> Story:
     dates = Counter(it.event.date for it in items if it.event.date)
     sources = independent_sources(items)
     found = contradictions(items, rules)
+    tolls, conservative, _ = death_tolls(items)
     return Story(
         id=story_id,
         status=status_of(items, sources, found),
@@ -265,4 +285,6 @@ def make_story(story_id: str, items: list[Item], rules: Rules) -> Story:
         date=max(dates.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] if dates else None,
         sources=[s.name for s in sources],
         contradictions=found,
+        fatalities=conservative,
+        tolls=tolls,
     )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from unfog.knowledge import PACKAGED, Knowledge
+from unfog.stories.alike import Idf, load_idf
 
 
 @dataclass(frozen=True)
@@ -19,13 +20,15 @@ class Rules:
     holding_triggers: frozenset[str]
     holding_sub_events: frozenset[str]
     untyped_main_place: str  # "all", "headline" or "none"
-    alike_cosine: float = 0.4
+    alike_cosine: float = 0.25
     alike_days: int = 7
+    alike_query_names: int = 12
     not_names: frozenset[str] = frozenset()
+    idf: Idf = field(default_factory=lambda: Idf(0, {}, {}))
 
 
 def load_rules(knowledge: Knowledge = PACKAGED) -> Rules:
-    """The rules of ``stories/stories.yaml``."""
+    """The rules of ``stories/stories.yaml``, with the background frequencies of ``stories/idf.json``."""
     raw = knowledge.read("stories/stories.yaml")
 
     def words(key: str) -> frozenset[str]:
@@ -47,5 +50,7 @@ def load_rules(knowledge: Knowledge = PACKAGED) -> Rules:
         untyped_main_place=untyped,
         alike_cosine=float(raw["alike_cosine"]),
         alike_days=int(raw["alike_days"]),
+        alike_query_names=int(raw["alike_query_names"]),
         not_names=frozenset(str(w).lower() for w in raw["not_names"]),
+        idf=load_idf(knowledge),
     )

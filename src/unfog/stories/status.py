@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Literal
 
-from unfog.model import Contradiction
+from unfog.model import Contradiction, Said
 from unfog.stories.cluster import km
 from unfog.stories.features import Item, SourceRef, norm
 from unfog.stories.rules import Rules
@@ -88,24 +88,34 @@ def _different_voices(a: Item, b: Item) -> bool:
     return {s.key for s in a.sources}.isdisjoint({s.key for s in b.sources})
 
 
-def _voice(it: Item) -> frozenset[str]:
-    """Who speaks in a report: its sources' keys, the article's own voice counted by source group."""
-    return frozenset("group:" + it.group if s.authorial is not None else s.key for s in it.sources)
+def _speaker(it: Item, denying: bool) -> SourceRef | None:
+    """The source that says what the report says: the one denying it in a denial, else the first."""
+    picks = [s for s in it.sources if s.denies == denying] or list(it.sources)
+    return picks[0] if picks else None
+
+
+def _said(it: Item, s: SourceRef | None, fatalities: int | None = None) -> Said | None:
+    if s is None:
+        return None
+    return Said(source=s.name, document=it.member.document, claim=s.claim, text=s.text, span=s.span,
+                fatalities=fatalities)
 
 
 def contradictions(items: list[Item], rules: Rules) -> list[Contradiction]:
-    """Contradictions between reports, one per pair of sources and reason (not per pair of mentions);
-    near-identical copies of one text never contradict each other."""
+    """Contradictions between reports, one per pair of sources and kind (not per pair of mentions),
+    each with what either source says; near-identical copies of one text never contradict each other.
+    Different death tolls (:func:`death_tolls`) are contradictions too."""
     out: list[Contradiction] = []
-    seen: set[tuple[frozenset[frozenset[str]], str]] = set()
+    seen: set[tuple[frozenset[str], str]] = set()
     for a, b in combinations(items, 2):
         if a.group == b.group and a.member.document != b.member.document:
             continue
-        reason = None
+        reason = kind = None
         if a.negated != b.negated:
             neg, pos = (a, b) if a.negated else (b, a)
-            who = ", ".join(s.name for s in neg.sources)
-            reason = f"denied by {who}" if who else "said not to have happened"
+            who = ", ".join(dict.fromkeys(s.name for s in neg.sources if s.denies)) or ", ".join(
+                dict.fromkeys(s.name for s in neg.sources))
+            reason, kind = (f"denied by {who}" if who else "said not to have happened"), "denial"
             a, b = pos, neg
         elif (
             _one_town(a, b, rules)
@@ -113,13 +123,49 @@ def contradictions(items: list[Item], rules: Rules) -> list[Contradiction]:
             and ((_territory(a, rules) and _holding(b, rules)) or (_territory(b, rules) and _holding(a, rules)))
         ):
             reason = "control of the place changed hands according to one side; the other says fighting goes on"
-        if reason:
-            pair = (frozenset((_voice(a), _voice(b))), reason)
-            if pair in seen:
+            kind = "territory"
+        if reason is None or kind is None:
+            continue
+        sa, sb = _speaker(a, False), _speaker(b, kind == "denial")
+        pair = (frozenset(s.fold(it.group) if s else "doc:" + it.member.document for s, it in ((sa, a), (sb, b))), kind)
+        if pair in seen:
+            continue
+        seen.add(pair)
+        out.append(Contradiction(a=a.member, b=b.member, reason=reason, said_a=_said(a, sa), said_b=_said(b, sb)))
+    return out + death_tolls(items)[2]
+
+
+def death_tolls(items: list[Item]) -> tuple[list[Said], int | None, list[Contradiction]]:
+    """Each independent source's death toll for the story, ACLED's conservative figure, and the
+    contradictions between sources whose tolls differ (one per pair of sources).
+
+    A source's toll is the highest figure it gives for an event of the story said to have happened
+    (a later report of one source raises its own toll; it does not dispute it). Following ACLED's
+    codebook, the story's figure is the lowest toll of a credible source: one that asserts or
+    confirms the figure (not one that denies it, predicts it or is quoted at a distance, "claimed")."""
+    best: dict[str, tuple[int, int, Item, SourceRef]] = {}  # source -> (toll, order, item, its words)
+    for n, it in enumerate(items):
+        toll = it.event.fatalities
+        if toll is None or it.negated or it.event.modality != "asserted":
+            continue
+        for s in it.sources:
+            if s.denies:
                 continue
-            seen.add(pair)
-            out.append(Contradiction(a=a.member, b=b.member, reason=reason))
-    return out
+            key = s.fold(it.group)
+            old = best.get(key)
+            if old is None or (toll, -n) > (old[0], -old[1]):
+                best[key] = (toll, n, it, s)
+    ranked = sorted(best.items(), key=lambda kv: (kv[1][1], kv[0]))
+    tolls = [said for _, (toll, _, it, s) in ranked if (said := _said(it, s, toll)) is not None]
+    credible = [toll for _, (toll, _, _, s) in ranked if s.credible]
+    found: list[Contradiction] = []
+    for (_, (ta, _, ia, sa)), (_, (tb, _, ib, sb)) in combinations(ranked, 2):
+        if ta != tb:
+            lo, hi = ((ta, ia, sa), (tb, ib, sb)) if ta < tb else ((tb, ib, sb), (ta, ia, sa))
+            found.append(Contradiction(
+                a=lo[1].member, b=hi[1].member, reason=f"different death tolls: {lo[0]} and {hi[0]}",
+                said_a=_said(lo[1], lo[2], lo[0]), said_b=_said(hi[1], hi[2], hi[0])))
+    return tolls, min(credible) if credible else None, found
 
 
 def status_of(items: list[Item], sources: list[SourceRef], found: list[Contradiction]) -> Status:
