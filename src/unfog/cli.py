@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from unfog import __version__, scale_cli
+from unfog.gazetteer_cli import gazetteer_app
 from unfog.ingest import SUFFIXES, InputError, read_inputs
 from unfog.ingest.dates import normalise_date
 from unfog.model import AnalysisRecord, Document
@@ -37,7 +38,6 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
-gazetteer_app = typer.Typer(help="Build or extend the place-name index (gazetteer).", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 db_app = typer.Typer(help="Look after the database: schema upgrades.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -392,51 +392,6 @@ def schema(
         out_path.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
-
-
-@gazetteer_app.command("build")
-def gazetteer_build(
-    path: Annotated[Path | None, typer.Option("--path", help="Where to write the index.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Rebuild even when the index exists.")] = False,
-) -> None:
-    """Build the place-name index from the bundled GeoNames data (done automatically on first use,
-    and again when the data it was built from changes)."""
-    from unfog.geo import build_gazetteer, index_is_current
-
-    target = path or Settings().gazetteer_path
-    if not force and index_is_current(target):
-        out.print(f"gazetteer already at {target} and current (--force rebuilds it)")
-        return
-    build_gazetteer(target, console=err)
-    out.print(f"gazetteer written to {target}")
-
-
-@gazetteer_app.command("import")
-def gazetteer_import(
-    dump: Annotated[Path, typer.Argument(help="GeoNames main dump: allCountries.zip, a country file (UA.zip) "
-                                         "or the .txt inside.", exists=True, dir_okay=False)],
-    alternates: Annotated[Path | None, typer.Argument(help="Optionally alternateNamesV2.zip (or its .txt).",
-                                                      exists=True, dir_okay=False)] = None,
-) -> None:
-    """Add a GeoNames dump you downloaded from the GeoNames export site, so that villages under 500
-    people and non-populated features resolve too. Streamed; takes minutes for allCountries.zip.
-    Written next to the index; the bundled index is not changed (a rebuild keeps the import)."""
-    from rich.progress import DownloadColumn
-
-    from unfog.geo.importer import import_geonames
-
-    settings = Settings()
-    target = settings.geonames_import_path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with Progress(TextColumn("gazetteer import"), BarColumn(), DownloadColumn(), TimeElapsedColumn(),
-                  console=err, disable=not err.is_terminal) as progress:
-        task = progress.add_task("import", total=None)
-
-        def advance(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-
-        kept = import_geonames(dump, target, alternates, advance)
-    out.print(f"gazetteer: {kept} places imported into {target}")
 
 
 app.command("serve")(serve_command)
