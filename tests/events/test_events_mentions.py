@@ -38,6 +38,15 @@ DEFINITE = [
 ]
 
 
+@pytest.mark.parametrize(("text", "incident", "mention"), DEFINITE)
+def test_definite_mentions_are_one_event(pipeline: Pipeline, text: str, incident: str, mention: str) -> None:
+    rec = _analyze(pipeline, text)
+    typed = _typed(rec)
+    shown = [(e.trigger.text, e.acled, [m.text for m in e.mentions]) for e in rec.events]
+    assert len(typed) == 1, shown
+    assert typed[0].trigger.text == incident and mention in [m.text for m in typed[0].mentions], shown
+
+
 DISTINCT = [
     # (text, the number of ACLED-typed events that took place)
     # an indefinite act, or one marked as another occurrence, or one with a place of its own, is new
