@@ -41,8 +41,8 @@ is a further mention of the article's incident: then the incident's place and da
 (``events/incident.py``, which also makes an act named only by a reaction, "condemned the
 attack", a mention of the incident told before it, or else after it, and links the reaction to
 it: ``Event.refers_to``). One incident told with several act words is one event with mentions:
-an act noun as the object of an act verb ("repelled an attack by X") and a definite description
-of an act told before ("the bombardment"), ``events/mentions.py``.
+a definite description of an act told in an earlier sentence ("the bombardment"),
+``events/mentions.py``.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ from unfog.events.draft import Draft, to_events
 from unfog.events.generic import mark_generic, occurred_only
 from unfog.events.incident import IncidentCues, carry_incident, fold_reactions, load_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
-from unfog.events.mentions import fold_definite, fold_object_acts
+from unfog.events.mentions import fold_definite
 from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
@@ -171,8 +171,7 @@ class EventStage:
         mark_generic(drafts, self.lex)
         occurred_only(drafts)
         # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
-        # ("repelled an attack by X": one battle; events/mentions.py)
-        drafts = merge_coreferent(fold_object_acts(merge_effects(drafts)), ctx, k.coref)
+        drafts = merge_coreferent(merge_effects(drafts), ctx, k.coref)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
         # a definite description of an act told before is one of its mentions ("the bombardment")

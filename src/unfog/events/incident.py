@@ -200,11 +200,12 @@ def _host(d: Draft, candidates: Iterable[Draft]) -> Draft | None:
     return host
 
 
-def _reaction(act: Draft, drafts: Sequence[Draft]) -> Draft | None:
+def _reaction(act: Draft, drafts: Sequence[Draft], host: Draft) -> Draft | None:
     """The reaction that names an act: the event headed by the nearest word governing the act's
     ("[condemned] the attack", "[summoned] the envoy over the shelling", "[claimed] responsibility
-    for the ambush")."""
-    by_head = {d.head.i: d for d in drafts if d is not act}
+    for the ambush"), passing over other acts it names ("condemned the bombings and shootings")
+    and the incident itself."""
+    by_head = {d.head.i: d for d in drafts if d is not act and d is not host and not d.reacted}
     t = act.head
     for _ in range(4):
         if t.head.i == t.i:
@@ -244,7 +245,7 @@ def fold_reactions(drafts: Sequence[Draft]) -> list[Draft]:
             out.remove(d)
         named.append((d, host or d))
     for act, host in named:
-        reaction = _reaction(act, drafts)
+        reaction = _reaction(act, drafts, host)
         if reaction is not None and reaction.refers_to is None:
             reaction.refers_to = host
     return out

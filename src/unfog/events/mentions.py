@@ -1,22 +1,18 @@
 """One incident told with several act words is one event with mentions (ACLED codes one event per
-incident: the same day, place and actors), by two linguistic mechanisms:
+incident: the same day, place and actors), by definite anaphora (within a sentence, an act noun as
+the subject of an act verb, "the bombardment destroyed the station", is ``coref.merge_effects``):
 
-- **An act noun as the object of an act verb** in its clause ("troops repelled an attack by the
-  militants", "fought off an assault"): the verb says what was done to the act, so the two words
-  are one battle; the verb is the trigger (its subject is the actor, the act's doer its
-  counterpart), the noun one of its mentions (``fold_object_acts``; the subject case, "the
-  bombardment destroyed the station", is ``coref.merge_effects``).
 - **Definite anaphora** ("Warplanes struck Saraqib. The bombardment destroyed two houses."): in a
-  later sentence than the act it names (within a sentence the parse says how two act words relate:
-  the cases above), a definite description of an act ("the", "this", "that", "these", "those" as its determiner; for an
-  act verb whose subject is the act noun, that noun) with no marker of another occurrence
-  (``distinct_markers`` in coref.yaml: "another", "a second", "new"), no place of its own elsewhere
-  (in its argument or clause) and no time of its own on another day refers to an act already told:
-  the nearest one before it that took place with an ACLED type, of the same kind (violence, the
-  PLOVER ASSAULT and FIGHT, with violence; else the same ACLED event type; territory changing hands,
-  which the ACLED codebook codes as its own sub-event types, is an outcome that no act noun names)
-  and with no conflicting actor. It becomes one of that event's mentions (``fold_definite``). An indefinite act ("an
-  attack on a convoy") is new.
+  later sentence than the act it names (within a sentence the parse says how two act words
+  relate), a definite description of an act ("the", "this", "that", "these", "those" as its
+  determiner; for an act verb whose subject is the act noun, that noun) with no marker of another
+  occurrence (``distinct_markers`` in coref.yaml: "another", "a second", "new"), no place of its
+  own elsewhere (in its argument or clause) and no time of its own on another day refers to an act
+  already told: the nearest one before it that took place with an ACLED type, of the same kind
+  (violence, the PLOVER ASSAULT and FIGHT, with violence; else the same ACLED event type; territory
+  changing hands, which the ACLED codebook codes as its own sub-event types, is an outcome that no
+  act noun names) and with no conflicting actor. It becomes one of that event's mentions
+  (``fold_definite``). An indefinite act ("an attack on a convoy") is new.
 
 The merged event keeps the first act's types, except that a type of explosions or remote violence
 on either wins (the ACLED codebook types an attack by its means: "gunmen attacked the post ... the
@@ -33,7 +29,7 @@ from spacy.tokens import Token
 
 from unfog.events.draft import OCCURRED, Draft
 
-__all__ = ["fold_definite", "fold_object_acts"]
+__all__ = ["fold_definite"]
 
 #: determiners of a definite description
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -67,17 +63,13 @@ def _conflict(a: Draft, b: Draft) -> bool:
     return any(x is not None and y is not None and x != y for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)))
 
 
-def _join(host: Draft, d: Draft, counterpart: bool = False) -> None:
-    """Make d one of host's mentions (see the module doc); ``counterpart``: d's doer is host's
-    other side ("repelled an attack by X": X is actor2)."""
+def _join(host: Draft, d: Draft) -> None:
+    """Make d one of host's mentions (see the module doc)."""
     if host.acled is not None and d.acled is not None and d.acled.event_type == _MEANS != host.acled.event_type:
         host.acled, host.plover = d.acled, d.plover or host.plover
     host.mentions = sorted([*host.mentions, d.trigger, *d.mentions], key=lambda m: m.span)
-    if counterpart:
-        host.actor2 = host.actor2 or (d.actor1 if d.actor1 != host.actor1 else None)
-    else:
-        host.actor1 = host.actor1 or d.actor1
-        host.actor2 = host.actor2 or d.actor2
+    host.actor1 = host.actor1 or d.actor1
+    host.actor2 = host.actor2 or d.actor2
     if host.place is None:
         host.place, host.place_reason = d.place, d.place_reason
     host.weapons = sorted({*host.weapons, *d.weapons})
@@ -88,26 +80,6 @@ def _join(host: Draft, d: Draft, counterpart: bool = False) -> None:
         if new is not None and (old is None or new < old):
             setattr(host, kind, new)
             host.casualty_text, host.casualty_tokens = d.casualty_text, d.casualty_tokens
-
-
-def fold_object_acts(drafts: Sequence[Draft]) -> list[Draft]:
-    """The drafts with each act noun that is the direct object of another act's verb made one of
-    that verb's mentions (see the module doc), in the given order."""
-    by_head = {d.head.i: d for d in drafts}
-    gone: set[int] = set()
-    for v in drafts:
-        head = v.head
-        if head.pos_ != "VERB" or v.acled is None or v.modality not in OCCURRED or id(v) in gone:
-            continue
-        for c in head.children:
-            act = by_head.get(c.i) if c.dep_ == "dobj" and c.pos_ == "NOUN" else None
-            if act is None or act is v or id(act) in gone or act.modality != v.modality:
-                continue
-            if not (_violent(v) and _violent(act) and act.acled is not None):
-                continue
-            _join(v, act, counterpart=True)
-            gone.add(id(act))
-    return [d for d in drafts if id(d) not in gone]
 
 
 def _act_noun(d: Draft) -> Token | None:
