@@ -198,7 +198,8 @@ class Event(Record):
     mentions: list[TextRef] = Field(
         default_factory=list,
         description="Further mentions of this event in the document (within-document coreference), in text "
-        "order; the trigger is the first mention.",
+        "order; the trigger is the first mention (an act named by a reaction told before the incident "
+        "is one too).",
     )
     acled: AcledType | None = None
     plover: PloverType | None = None
@@ -216,6 +217,11 @@ class Event(Record):
     weapons: list[str] = Field(default_factory=list)
     modality: Modality = "asserted"
     claims: list[str] = Field(default_factory=list, description="Ids of the claims whose content holds this event.")
+    refers_to: str | None = Field(
+        None,
+        description="Id of the incident this event reacts to or names (a condemnation, a claim of "
+        "responsibility: 'condemned the attack'); None for an event that is no reaction.",
+    )
 
 
 # --------------------------------------------------------------------------- stories

@@ -39,7 +39,10 @@ or else the nearest in the sentence). Documented fallback: an asserted event in 
 without any resolved expression gets the publication date (precision day, ``time`` None), unless it
 is a further mention of the article's incident: then the incident's place and day
 (``events/incident.py``, which also makes an act named only by a reaction, "condemned the
-attack", a mention of the incident told before it).
+attack", a mention of the incident told before it, or else after it, and links the reaction to
+it: ``Event.refers_to``). One incident told with several act words is one event with mentions:
+a definite description of an act told in an earlier sentence ("the bombardment"),
+``events/mentions.py``.
 """
 
 from __future__ import annotations
@@ -58,10 +61,11 @@ from unfog.events.casualties import Casualty, find_casualties
 from unfog.events.classify import classify_document
 from unfog.events.context import sentence_scope
 from unfog.events.coref import CorefCues, load_coref, merge_coreferent, merge_effects
-from unfog.events.draft import Draft
+from unfog.events.draft import Draft, to_events
 from unfog.events.generic import mark_generic, occurred_only
 from unfog.events.incident import IncidentCues, carry_incident, fold_reactions, load_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
+from unfog.events.mentions import fold_definite
 from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
@@ -170,9 +174,11 @@ class EventStage:
         drafts = merge_coreferent(merge_effects(drafts), ctx, k.coref)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
+        # a definite description of an act told before is one of its mentions ("the bombardment")
+        drafts = fold_definite(drafts, k.coref.distinct_markers)
         # an act named by a reaction ("condemned the attack") is a mention of that incident
         drafts = fold_reactions(drafts)
-        return EventOutput(events=[d.to_event(n) for n, d in enumerate(drafts, 1)],
+        return EventOutput(events=to_events(drafts),
                            actors=agents.new_actors(), mentions=agents.new_mentions())
 
     def _draft(self, published: str | None, sent: Span, t: Typed, index: ArgumentIndex, claims: Sequence[Claim],

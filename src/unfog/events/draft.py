@@ -4,7 +4,7 @@ Every document pass (classification, episodes, violence, PLOVER steps, coreferen
 casualties) reads and changes drafts; the stage turns them into :class:`unfog.model.Event` records
 once, at the end, numbering them e1..en in output order. A draft carries the tokens of its trigger
 (and of its casualty figure), so no pass turns its character spans back into tokens; passes tell
-drafts apart by identity (``is``), never by an id.
+drafts apart by identity (``is``), never by an id; :func:`to_events` numbers them.
 """
 
 from __future__ import annotations
@@ -51,14 +51,16 @@ class Draft:
     #: the act is named only as what a reaction or a claim of responsibility is about
     #: ("condemned the attack"; events/episodes.py claimed_acts)
     reacted: bool = False
+    #: the incident a reaction names ("condemned the attack": the attack's incident; events/incident.py)
+    refers_to: Draft | None = None
 
     @property
     def head(self) -> Token:
         """The word that heads the trigger."""
         return self.tokens.root
 
-    def to_event(self, n: int) -> Event:
-        """The record, as event ``e{n}``."""
+    def to_event(self, n: int, refers_to: str | None = None) -> Event:
+        """The record, as event ``e{n}``; ``refers_to``: the id its ``refers_to`` draft was given."""
         return Event(
             id=f"e{n}",
             trigger=self.trigger,
@@ -79,4 +81,13 @@ class Draft:
             weapons=list(self.weapons),
             modality=self.modality,
             claims=list(self.claims),
+            refers_to=refers_to,
         )
+
+
+def to_events(drafts: list[Draft]) -> list[Event]:
+    """The records of the drafts, numbered e1..en in the given order, with ``refers_to`` as ids (a
+    draft that refers to one not among them refers to none)."""
+    ids = {id(d): f"e{n}" for n, d in enumerate(drafts, 1)}
+    return [d.to_event(n, ids.get(id(d.refers_to)) if d.refers_to is not None else None)
+            for n, d in enumerate(drafts, 1)]

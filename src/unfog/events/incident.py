@@ -30,16 +30,20 @@ publication date.
   shelling", "claimed responsibility for the ambush"; ``reacted``, events/episodes.py) refers to an
   incident the article has told: it becomes a mention of the last act before it that took place
   with an ACLED type and a PLOVER type of the same kind (violence, ASSAULT or FIGHT, with
-  violence), not an event of its own. The reaction itself (the condemnation, PLOVER DISAPPROVE)
-  stays. An act so named with a time of its own on another month ("the victims of the 2018
-  bombing") or a place of its own elsewhere is a background incident and stays; so does one with
-  no incident before it ("the UN condemned the attack on the convoy").
+  violence), not an event of its own; with no such act before it, of the first one after it (a lead
+  that opens with the reaction: "The president condemned the attack. Gunmen killed twelve
+  worshippers ..."), whose type it so keeps. The reaction itself (the condemnation, PLOVER
+  DISAPPROVE) stays, and refers to the incident (``Event.refers_to``: the event headed by the
+  nearest word governing the act). An act so named with a time of its own on another month ("the
+  victims of the 2018 bombing") or a place of its own elsewhere is a background incident and stays;
+  so does one with no incident told ("the UN condemned the attack on the convoy"): then the
+  reaction refers to that act.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -178,10 +182,11 @@ def _kind(d: Draft) -> str | None:
     return "violence" if t in _VIOLENCE else t
 
 
-def _host(d: Draft, before: Sequence[Draft]) -> Draft | None:
-    """The incident a reacted act names: the last act before it that took place with an ACLED type,
-    unless the act is a background incident (a time or place of its own elsewhere)."""
-    host = next((h for h in reversed(before) if h.acled is not None and h.modality in OCCURRED
+def _host(d: Draft, candidates: Iterable[Draft]) -> Draft | None:
+    """The incident a reacted act names: the first of the candidates (the acts before it, nearest
+    first, or those after it) that took place with an ACLED type, unless the act is a background
+    incident (a time or place of its own elsewhere)."""
+    host = next((h for h in candidates if h.acled is not None and h.modality in OCCURRED
                  and not h.reacted), None)
     if host is None or _kind(host) != _kind(d):
         return None
@@ -195,14 +200,52 @@ def _host(d: Draft, before: Sequence[Draft]) -> Draft | None:
     return host
 
 
+def _reaction(act: Draft, drafts: Sequence[Draft], host: Draft) -> Draft | None:
+    """The reaction that names an act: the event headed by the nearest word governing the act's
+    ("[condemned] the attack", "[summoned] the envoy over the shelling", "[claimed] responsibility
+    for the ambush"), passing over other acts it names ("condemned the bombings and shootings")
+    and the incident itself."""
+    by_head = {d.head.i: d for d in drafts if d is not act and d is not host and not d.reacted}
+    t = act.head
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if (r := by_head.get(t.i)) is not None:
+            return r
+    return None
+
+
+def _fold(host: Draft, d: Draft) -> None:
+    host.mentions = sorted([*host.mentions, d.trigger, *d.mentions], key=lambda m: m.span)
+
+
 def fold_reactions(drafts: Sequence[Draft]) -> list[Draft]:
-    """The drafts with each act named by a reaction made a mention of its incident (see the module
-    doc), in the given order."""
+    """The drafts with each act named by a reaction made a mention of its incident, the last told
+    before it, else the first told after it (a lead that opens with the reaction); the reaction
+    refers to that incident, or to the act itself when the article tells none (see the module doc).
+    In the given order."""
     out: list[Draft] = []
+    named: list[tuple[Draft, Draft]] = []  # (act, the incident it names)
+    waiting: list[Draft] = []  # acts named by a reaction with no incident told before them
     for d in drafts:
-        host = _host(d, out) if d.reacted and d.modality in OCCURRED else None
-        if host is None:
-            out.append(d)
+        reacted = d.reacted and d.modality in OCCURRED
+        host = _host(d, reversed(out)) if reacted else None
+        if host is not None:
+            _fold(host, d)
+            named.append((d, host))
             continue
-        host.mentions = sorted([*host.mentions, d.trigger, *d.mentions], key=lambda m: m.span)
+        out.append(d)
+        if reacted:
+            waiting.append(d)
+    for d in waiting:
+        host = _host(d, out[out.index(d) + 1:])
+        if host is not None:
+            _fold(host, d)
+            out.remove(d)
+        named.append((d, host or d))
+    for act, host in named:
+        reaction = _reaction(act, drafts, host)
+        if reaction is not None and reaction.refers_to is None:
+            reaction.refers_to = host
     return out

@@ -1,0 +1,129 @@
+"""One incident told with several act words is one event with mentions (ACLED codes one event per
+incident: the same day, place and actors), by definite anaphora (within a sentence, an act noun as
+the subject of an act verb, "the bombardment destroyed the station", is ``coref.merge_effects``):
+
+- **Definite anaphora** ("Warplanes struck Saraqib. The bombardment destroyed two houses."): in a
+  later sentence than the act it names (within a sentence the parse says how two act words
+  relate), a definite description of an act ("the", "this", "that", "these", "those" as its
+  determiner; for an act verb whose subject is the act noun, that noun) with no marker of another
+  occurrence (``distinct_markers`` in coref.yaml: "another", "a second", "new"), no place of its
+  own elsewhere (in its argument or clause) and no time of its own on another day refers to an act
+  already told: the nearest one before it that took place with an ACLED type, of the same kind
+  (violence, the PLOVER ASSAULT and FIGHT, with violence; else the same ACLED event type; territory
+  changing hands, which the ACLED codebook codes as its own sub-event types, is an outcome that no
+  act noun names) and with no conflicting actor. It becomes one of that event's mentions
+  (``fold_definite``). An indefinite act ("an attack on a convoy") is new.
+
+The merged event keeps the first act's types, except that a type of explosions or remote violence
+on either wins (the ACLED codebook types an attack by its means: "gunmen attacked the post ... the
+bombing killed four"); it takes the other's actors where it has none, the union of weapons,
+associated actors and claims, and for each casualty kind the lowest figure stated (ACLED's
+conservative choice).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from unfog.events.draft import OCCURRED, Draft
+
+__all__ = ["fold_definite"]
+
+#: determiners of a definite description
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: PLOVER types of violence (an attack may be told as a fight and back)
+_VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
+#: the ACLED event type that names an act by its means
+_MEANS = "Explosions/Remote violence"
+#: argument places of the act's own (events/arguments.py)
+_OWN = frozenset({"argument", "clause"})
+_MARKER_DEPS = ("det", "amod", "advmod", "npadvmod", "nummod")
+#: ACLED sub-event types of territory changing hands (a change of control, coded apart from the fighting)
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                        "Non-violent transfer of territory"})
+
+
+def _violent(d: Draft) -> bool:
+    return d.plover is not None and d.plover.event_type in _VIOLENCE
+
+
+def _same_kind(a: Draft, b: Draft) -> bool:
+    if a.acled is None or b.acled is None:
+        return False
+    if a.acled.sub_event_type in _TERRITORY or b.acled.sub_event_type in _TERRITORY:
+        return False  # ground changing hands is the outcome, not the act "the offensive" names
+    if _violent(a) and _violent(b):
+        return True
+    return a.acled.event_type == b.acled.event_type and not (_violent(a) or _violent(b))
+
+
+def _conflict(a: Draft, b: Draft) -> bool:
+    return any(x is not None and y is not None and x != y for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)))
+
+
+def _join(host: Draft, d: Draft) -> None:
+    """Make d one of host's mentions (see the module doc)."""
+    if host.acled is not None and d.acled is not None and d.acled.event_type == _MEANS != host.acled.event_type:
+        host.acled, host.plover = d.acled, d.plover or host.plover
+    host.mentions = sorted([*host.mentions, d.trigger, *d.mentions], key=lambda m: m.span)
+    host.actor1 = host.actor1 or d.actor1
+    host.actor2 = host.actor2 or d.actor2
+    if host.place is None:
+        host.place, host.place_reason = d.place, d.place_reason
+    host.weapons = sorted({*host.weapons, *d.weapons})
+    host.associated_actors = list(dict.fromkeys([*host.associated_actors, *d.associated_actors]))
+    host.claims = list(dict.fromkeys([*host.claims, *d.claims]))
+    for kind in ("fatalities", "injured"):
+        new, old = getattr(d, kind), getattr(host, kind)
+        if new is not None and (old is None or new < old):
+            setattr(host, kind, new)
+            host.casualty_text, host.casualty_tokens = d.casualty_text, d.casualty_tokens
+
+
+def _act_noun(d: Draft) -> Token | None:
+    """The noun that names the act: the trigger's head, or for a verb the subject noun that is one
+    of its mentions ("the bombardment destroyed ...")."""
+    h = d.head
+    if h.pos_ == "NOUN":
+        return h
+    subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "NOUN" and any(m.span[0] <= subj.idx < m.span[1] for m in d.mentions):
+        return subj
+    return None
+
+
+def _definite(d: Draft, distinct: frozenset[str]) -> bool:
+    n = _act_noun(d)
+    if n is None:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in n.children):
+        return False
+    heads = [n, *((n.head,) if n.dep_ in ("dobj", "nsubjpass") and n.head.i != n.i else ())]
+    return not any(c.lower_ in distinct and c.dep_ in _MARKER_DEPS for h in heads for c in h.children)
+
+
+def _same_day(a: Draft, b: Draft) -> bool:
+    if b.time is None:
+        return True
+    if a.date is None or b.date is None:
+        return False
+    return a.date.startswith(b.date) or b.date.startswith(a.date)
+
+
+def fold_definite(drafts: Sequence[Draft], distinct: frozenset[str]) -> list[Draft]:
+    """The drafts with each definite description of an act told before made one of its mentions
+    (see the module doc), in the given order; ``distinct``: the markers of another occurrence."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.acled is not None and d.modality in OCCURRED and not d.reacted and _definite(d, distinct):
+            host = next((h for h in reversed(out) if h.acled is not None and h.modality in OCCURRED
+                         and not h.reacted and _violent(h) == _violent(d)), None)
+            if (host is not None and host.head.sent.start < d.head.sent.start and _same_kind(host, d)
+                    and not _conflict(host, d) and _same_day(host, d)
+                    and (d.place is None or d.place_reason not in _OWN or d.place == host.place)):
+                _join(host, d)
+                continue
+        out.append(d)
+    return out

@@ -1,0 +1,108 @@
+"""Whole-article event structure (own sentences, whole pipeline): one incident told several times is
+one event with mentions (ACLED: one event per incident, same day, place and actors); acts that are
+only threatened, conditional, denied or planned are not typed as having happened; a reaction is
+linked to the incident it names (``Event.refers_to``), also when the incident is told after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from unfog.model import AnalysisRecord, Document, Event
+from unfog.pipeline import Pipeline
+
+OCCURRED = ("asserted", "reported", "claimed", "confirmed")
+
+
+def _analyze(pipeline: Pipeline, text: str) -> AnalysisRecord:
+    return pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
+
+
+def _typed(rec: AnalysisRecord) -> list[Event]:
+    return [e for e in rec.events if e.acled is not None and e.modality in OCCURRED]
+
+
+DEFINITE = [
+    # (text, the trigger of the incident, a later mention that is one of its mentions)
+    # a definite description of an act ("the bombardment", "the assault") with no place, day or
+    # marker of another occurrence of its own names the act told before it
+    ("Warplanes struck the town of Saraqib on Tuesday, killing eight people. The bombardment destroyed "
+     "two houses.", "struck", "bombardment"),
+    ("Militants attacked an army base near Mopti on Sunday. The assault lasted three hours.",
+     "attacked", "assault"),
+    ("Gunmen raided a village near Bunia on Monday, killing nine people. The attack was the deadliest "
+     "this year.", "raided", "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "incident", "mention"), DEFINITE)
+def test_definite_mentions_are_one_event(pipeline: Pipeline, text: str, incident: str, mention: str) -> None:
+    rec = _analyze(pipeline, text)
+    typed = _typed(rec)
+    shown = [(e.trigger.text, e.acled, [m.text for m in e.mentions]) for e in rec.events]
+    assert len(typed) == 1, shown
+    assert typed[0].trigger.text == incident and mention in [m.text for m in typed[0].mentions], shown
+
+
+DISTINCT = [
+    # (text, the number of ACLED-typed events that took place)
+    # an indefinite act, or one marked as another occurrence, or one with a place of its own, is new
+    ("Rebels shelled Kharkiv on Monday. An attack on a convoy in Sumy killed two soldiers.", 2),
+    ("Rebels shelled Kharkiv on Monday. Another attack hit Sumy on Tuesday.", 2),
+    ("Warplanes struck Saraqib on Tuesday. The attack on Ariha in May killed four people.", 2),
+    # a definite act of another kind is no mention of a violent incident
+    ("Militants attacked an army base near Mopti on Sunday. The protest in Bamako drew thousands.", 2),
+    # ground changing hands is coded apart from the fighting (ACLED territory sub-event types)
+    ("Rebels captured the town of Kidal on Monday. The fighting killed four soldiers.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), DISTINCT)
+def test_distinct_incidents_stay_apart(pipeline: Pipeline, text: str, count: int) -> None:
+    rec = _analyze(pipeline, text)
+    assert len(_typed(rec)) == count, [(e.trigger.text, e.acled, [m.text for m in e.mentions]) for e in rec.events]
+
+
+UNDONE = [
+    # acts threatened, conditional, possible, denied or planned are not typed as having happened
+    "The rebels threatened to attack the city of Goma.",
+    "The army would shell the villages if the rebels refused to leave.",
+    "If the talks fail, the militia could storm the capital.",
+    "The ministry denied that its jets bombed the hospital in Idlib.",
+    "The army is planning an offensive on Kherson.",
+    "Officials feared that militants might attack the border post near Kidal.",
+    "The commander warned that his forces will capture the town of Bakhmut.",
+]
+
+
+@pytest.mark.parametrize("text", UNDONE)
+def test_undone_acts_are_not_typed_as_done(pipeline: Pipeline, text: str) -> None:
+    rec = _analyze(pipeline, text)
+    assert not _typed(rec), [(e.trigger.text, e.acled, e.modality) for e in rec.events]
+
+
+REACTIONS = [
+    # (text, the reaction's trigger, the trigger of the incident it refers to)
+    ("A car bomb exploded near a police station in Kandahar on Saturday, killing nine people. The "
+     "governor condemned the attack.", "condemned", "exploded"),
+    # the incident told after the reaction that names it (a lead that opens with the reaction)
+    ("The president condemned the attack. Gunmen killed twelve worshippers at a mosque in Kano on Friday.",
+     "condemned", "killed"),
+    ("The governor condemned the bombing. A car bomb exploded at a market in Quetta on Saturday, killing "
+     "five people.", "condemned", "exploded"),
+    # no incident told: the reaction refers to the act it names, an event of its own with no ACLED type
+    ("The United Nations condemned the attack on the convoy.", "condemned", "attack"),
+    # two acts named by one reaction: the reaction refers to the incident, not to the other act
+    ("Gunmen killed four people at a bus station in Jos on Sunday. The bishop condemned the shootings and "
+     "the killings.", "condemned", "killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "reaction", "incident"), REACTIONS)
+def test_reaction_refers_to_its_incident(pipeline: Pipeline, text: str, reaction: str, incident: str) -> None:
+    rec = _analyze(pipeline, text)
+    shown = [(e.id, e.trigger.text, e.refers_to, [m.text for m in e.mentions]) for e in rec.events]
+    r = next(e for e in rec.events if e.trigger.text == reaction)
+    host = next(e for e in rec.events if e.trigger.text == incident)
+    assert r.refers_to == host.id, shown
+    # the act the reaction names is one of the incident's mentions, not an incident of its own
+    assert len(_typed(rec)) == (1 if host.acled is not None else 0), shown
