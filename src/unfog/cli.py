@@ -18,6 +18,7 @@ from unfog.gazetteer_cli import gazetteer_app
 from unfog.ingest import SUFFIXES, InputError, read_inputs
 from unfog.ingest.dates import normalise_date
 from unfog.model import AnalysisRecord, Document
+from unfog.options import DbOpt
 from unfog.serve.commands import export_command, serve_command
 from unfog.settings import Settings
 from unfog.stories.status import STATUSES
@@ -66,14 +67,6 @@ PublishedOpt = Annotated[
         "--published",
         metavar="YYYY-MM-DD",
         help="Publication date (YYYY-MM-DD) for inputs that carry none; 'on Monday' is resolved against it.",
-    ),
-]
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db", metavar="FILE|URL",
-        help="Database: an SQLite file, or a URL such as postgresql://user@host/db. Default: UNFOG_DB, else "
-        "unfog.sqlite in the user data directory.",
     ),
 ]
 

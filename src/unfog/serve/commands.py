@@ -9,17 +9,9 @@ from typing import Annotated
 
 import typer
 
+from unfog.options import DbOpt
 from unfog.serve.exports import FORMATS
 from unfog.settings import Settings
-
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db", metavar="FILE|URL",
-        help="Database: an SQLite file, or a URL such as postgresql://user@host/db. Default: UNFOG_DB, else "
-        "unfog.sqlite in the user data directory.",
-    ),
-]
 
 
 def _say(message: str) -> None:
