@@ -162,7 +162,10 @@ class Ranker:
           ("Washington, Pa." is the town called Washington there, not Washington Boro);
         - a town the name reaches only as an alias that is another town's main name
           (``resolve.alias_of_other``) only where the hand-set score also chooses it (it is then
-          some thirty times as populous)."""
+          some thirty times as populous);
+        - a first-level region that bears the name of a town in it among the candidates ("Kharkiv":
+          the oblast and its capital) only where the phrase says region ("the Kharkiv region"): the
+          bare name is the town, though the region, whose population is its towns' sum, is larger."""
         if len(m.candidates) == 1:
             return m.candidates[0]
         feats = mention_features(m, index, ctx)
@@ -170,9 +173,18 @@ class Ranker:
         allowed = [k for k, f in enumerate(feats) if not f[_AT["alias_of_other"]] or k == hand]
         if m.hint in ("admin1", "town"):
             allowed = [k for k in allowed if _fits(m.hint, m.candidates[k])] or allowed
+        else:
+            allowed = [k for k in allowed if not _named_after_capital(m.candidates[k], m.candidates)] or allowed
         stated = [k for k in allowed if _stated(m, m.candidates[k])]
         allowed = [k for k in stated if m.candidates[k].main] or stated or allowed
         return m.candidates[max(allowed, key=lambda k: self._dot(feats[k]))]
+
+
+def _named_after_capital(c: Candidate, cands: Sequence[Candidate]) -> bool:
+    """A first-level region named like a town of its own among the mention's candidates (one the name
+    matched by its main name: "Minneota", reached by an alternate spelling "Minnesota", is not one)."""
+    return c.is_admin1 and any(t.is_town and t.main and t.admin1 == c.name and t.country_code == c.country_code
+                               for t in cands)
 
 
 def _stated(m: Mention, c: Candidate) -> bool:
