@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import cast
 
@@ -166,6 +166,7 @@ class Ranker:
         - a first-level region that bears the name of a town in it among the candidates ("Kharkiv":
           the oblast and its capital) only where the phrase says region ("the Kharkiv region"): the
           bare name is the town, though the region, whose population is its towns' sum, is larger."""
+        m = bare_reading(m)
         if len(m.candidates) == 1:
             return m.candidates[0]
         feats = mention_features(m, index, ctx)
@@ -173,11 +174,20 @@ class Ranker:
         allowed = [k for k, f in enumerate(feats) if not f[_AT["alias_of_other"]] or k == hand]
         if m.hint in ("admin1", "town"):
             allowed = [k for k in allowed if _fits(m.hint, m.candidates[k])] or allowed
-        else:
-            allowed = [k for k in allowed if not _named_after_capital(m.candidates[k], m.candidates)] or allowed
         stated = [k for k in allowed if _stated(m, m.candidates[k])]
         allowed = [k for k in stated if m.candidates[k].main] or stated or allowed
         return m.candidates[max(allowed, key=lambda k: self._dot(feats[k]))]
+
+
+def bare_reading(m: Mention) -> Mention:
+    """The mention without the first-level regions named like a town of theirs among its candidates
+    ("Kharkiv": the oblast and its capital), unless its phrase says region ("the Kharkiv region"):
+    the bare name is the town. The ranker scores (and is trained on) the candidates left, so that its
+    population features compare the readings that remain."""
+    if m.hint == "admin1":
+        return m
+    kept = tuple(c for c in m.candidates if not _named_after_capital(c, m.candidates))
+    return replace(m, candidates=kept) if kept and len(kept) < len(m.candidates) else m
 
 
 def _named_after_capital(c: Candidate, cands: Sequence[Candidate]) -> bool:
