@@ -161,14 +161,15 @@ def top1(ranker: Ranker | None, rows: Sequence[Row]) -> int:
     return sum(bool(r.y[r.hand if ranker is None else int(np.argmax(r.x @ np.array(ranker.weights)))]) for r in rows)
 
 
-def geo_score(lines: list[str]) -> dict[str, float]:
+def geo_score(lines: list[str], keys: Sequence[str] = ("tag_f1", "acc161_resolved")) -> dict[str, float]:
+    """score.py's geo figures (``keys``) for one analysed line per geo-gwn document."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     sp = subprocess.run([sys.executable, str(SCORER), "geo", "--gold", str(GWN / "gold.jsonl"), "--pred", f.name],
                         capture_output=True, text=True, check=True)
     Path(f.name).unlink()
     fig = json.loads(sp.stdout.strip().splitlines()[-1])
-    return {k: fig[k] for k in ("tag_f1", "acc161_resolved") if k in fig}
+    return {k: fig[k] for k in keys if k in fig}
 
 
 class Bench:

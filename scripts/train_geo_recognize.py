@@ -25,9 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +34,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from spacy.tokens import Doc
 from train_claims import parse
+from train_geo import geo_score
 
 from unfog.context import DocContext
 from unfog.geo import GeoStage
@@ -100,16 +99,6 @@ def fit(x: np.ndarray, y: np.ndarray, c_value: float, threshold: float) -> Model
     return Model(tuple(round(float(w), 4) for w in lr.coef_[0]), threshold)
 
 
-def geo_score(lines: list[str]) -> dict[str, float]:
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    sp = subprocess.run([sys.executable, str(SCORER), "geo", "--gold", str(GWN / "gold.jsonl"), "--pred", f.name],
-                        capture_output=True, text=True, check=True)
-    Path(f.name).unlink()
-    fig = json.loads(sp.stdout.strip().splitlines()[-1])
-    return {k: fig[k] for k in ("tag_precision", "tag_recall", "tag_f1", "acc161_resolved")}
-
-
 def write(model: Model, path: Path, note: dict[str, object]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"features": list(FEATURES), "weights": dict(zip(FEATURES, model.weights, strict=True)),
@@ -149,7 +138,7 @@ def main() -> int:
             stage.embedded = Embedded(base.gaz, base.cues, model)
             for i in held:
                 lines[i] = run_stage(stage, docs[i], sdocs[i])[0]
-        return geo_score(lines)
+        return geo_score(lines, ("tag_precision", "tag_recall", "tag_f1", "acc161_resolved"))
 
     folds = [set(te.tolist()) for _, te in GroupKFold(n_splits=a.folds).split(docs, groups=range(len(docs)))]
     print("rules alone:", run_all([None] * len(folds), folds), flush=True)
