@@ -242,12 +242,20 @@ class BatchRun:
 # of two workers on two cores contend (Dask's nanny sets these by default; here they do not hang on a
 # configuration file).
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+# Dask's own upkeep, which on two shared cores takes CPU from the analysis: the worker's statistical
+# profiler (a stack sample of the task thread every 10 ms, holding the GIL) off; the event-loop health
+# check every 20 ms and the system monitor every 500 ms made rarer. Nannies pass this configuration on
+# to their worker processes.
+QUIET_DASK = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "500ms",
+              "distributed.admin.system-monitor.interval": "2s"}
 
 
 def local_client(workers: int) -> Client:
     """A LocalCluster of ``workers`` processes, one thread each (spaCy and the stages hold the GIL)."""
+    import dask.config
     from distributed import Client, LocalCluster
 
+    dask.config.set(QUIET_DASK)  # this process is the scheduler's and the nannies' too
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                            silence_logs=40, memory_limit=0, env=ONE_THREAD)  # type: ignore[no-untyped-call]
     return Client(cluster)  # type: ignore[no-untyped-call]
