@@ -3,7 +3,7 @@ Parquet partitioned by publication date and/or stored in the database through th
 
     driver (this process)                        workers (one loaded Pipeline each)
     read inputs, skip what is done  ──chunks──>  analyse_chunk: Pipeline.analyze_many
-    write Parquet / store, in input order <───── records (JSON)
+    write Parquet / store, in input order <───── Parquet rows (record JSON)
 
 - One pipeline per worker: :class:`PipelinePlugin` loads it once when the worker starts; tasks
   find it through ``get_worker()``. Worker functions live here, in an importable module, so that
@@ -67,17 +67,21 @@ def has_pipeline(dask_worker: Any) -> bool:
     return PLUGIN in dask_worker.plugins
 
 
-def analyse_chunk(docs: list[str]) -> list[tuple[str, str]]:
-    """On a worker: analyse documents (JSON) with the worker's pipeline; ("ok", record JSON) or
-    ("failed", message) per document, in order."""
+Result = tuple[str, Any]  # ("ok", a Parquet row: the record as JSON and its columns) or ("failed", a message)
+
+
+def analyse_chunk(docs: list[str]) -> list[Result]:
+    """On a worker: analyse documents (JSON) with the worker's pipeline; per document, in order,
+    ("ok", its Parquet row) or ("failed", message). The row carries the record as JSON, serialised
+    once here: the driver writes it as it is and parses it only to store it in a database."""
     from distributed import get_worker
 
     from unfog.pipeline import AnalysisFailure
 
     plugin: Any = get_worker().plugins[PLUGIN]
-    out: list[tuple[str, str]] = []
+    out: list[Result] = []
     for res in plugin.pipeline.analyze_many(Document.model_validate_json(d) for d in docs):
-        out.append(("failed", str(res)) if isinstance(res, AnalysisFailure) else ("ok", res.model_dump_json()))
+        out.append(("failed", str(res)) if isinstance(res, AnalysisFailure) else ("ok", _row(res)))
     return out
 
 
@@ -105,17 +109,17 @@ class ParquetSink:
             ids.update(str(v) for v in pq.read_table(path, columns=["id"]).column("id").to_pylist())
         return ids
 
-    def write(self, records: list[AnalysisRecord]) -> None:
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        """Write rows (from :func:`_row`), one file per publication date."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        by_date: dict[str, list[AnalysisRecord]] = {}
-        for rec in records:
-            by_date.setdefault(rec.document.published or UNDATED, []).append(rec)
-        for date, recs in by_date.items():
-            rows = [_row(r) for r in recs]
-            table = pa.Table.from_pylist(rows, schema=_schema())
-            key = hashlib.sha1("\x00".join(r.document.id for r in recs).encode()).hexdigest()[:16]
+        by_date: dict[str, list[dict[str, Any]]] = {}
+        for row in rows:
+            by_date.setdefault(row["published"] or UNDATED, []).append(row)
+        for date, group in by_date.items():
+            table = pa.Table.from_pylist(group, schema=_schema())
+            key = hashlib.sha1("\x00".join(r["id"] for r in group).encode()).hexdigest()[:16]
             folder = self.root / f"published={date}"
             folder.mkdir(exist_ok=True)
             tmp = folder / f".part-{key}.parquet.tmp"
@@ -134,10 +138,11 @@ def _schema() -> Any:
 
 
 def _row(rec: AnalysisRecord) -> dict[str, Any]:
+    """A record's Parquet row; ``published`` and ``words`` are for the driver (not columns)."""
     d = rec.document
     return {"id": d.id, "outlet": d.outlet, "title": d.title, "url": d.url, "language": d.language,
             "origin": d.origin, "places": len(rec.places), "claims": len(rec.claims), "events": len(rec.events),
-            "record": rec.model_dump_json()}
+            "record": rec.model_dump_json(), "published": d.published, "words": len(d.text.split())}
 
 
 def chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -176,7 +181,7 @@ class BatchRun:
         todo = chunks(self._new(Reader().read(inputs, published=published)), self.chunk)
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         futures: dict[Any, int] = {}
-        finished: dict[int, list[tuple[str, str]]] = {}
+        finished: dict[int, list[Result]] = {}
         next_commit = 0
         pending = as_completed()  # type: ignore[no-untyped-call]
         for submitted, batch in enumerate(todo):
@@ -205,7 +210,7 @@ class BatchRun:
             else:
                 yield item
 
-    def _collect(self, fut: Any, futures: dict[Any, int], finished: dict[int, list[tuple[str, str]]],
+    def _collect(self, fut: Any, futures: dict[Any, int], finished: dict[int, list[Result]],
                  next_commit: int) -> int:
         finished[futures.pop(fut)] = fut.result()
         while next_commit in finished:  # commit in input order
@@ -213,30 +218,44 @@ class BatchRun:
             next_commit += 1
         return next_commit
 
-    def _commit(self, results: list[tuple[str, str]]) -> None:
-        records: list[AnalysisRecord] = []
+    def _commit(self, results: list[Result]) -> None:
+        rows: list[dict[str, Any]] = []
         for kind, payload in results:
             if kind == "failed":
                 self.counts.failed += 1
                 self.report("failed", payload)
             else:
-                records.append(AnalysisRecord.model_validate_json(payload))
+                rows.append(payload)
         if self.sink is not None:
-            fresh = [r for r in records if r.document.id not in self.done]
+            fresh = [r for r in rows if r["id"] not in self.done]
             if fresh:
                 self.sink.write(fresh)
-        for rec in records:
+        for row in rows:
             if self.service is not None:
-                self.service.store_record(rec)
+                self.service.store_record(AnalysisRecord.model_validate_json(row["record"]))
             self.counts.done += 1
-            self.counts.words += len(rec.document.text.split())
-            self.report("done", rec.document.id)
+            self.counts.words += row["words"]
+            self.report("done", row["id"])
+
+
+# One thread per worker process, and one for the numeric libraries inside it: with more, the threads
+# of two workers on two cores contend (Dask's nanny sets these by default; here they do not hang on a
+# configuration file).
+ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+# Dask's own upkeep, which on two shared cores takes CPU from the analysis: the worker's statistical
+# profiler (a stack sample of the task thread every 10 ms, holding the GIL) off; the event-loop health
+# check every 20 ms and the system monitor every 500 ms made rarer. Nannies pass this configuration on
+# to their worker processes.
+QUIET_DASK = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "500ms",
+              "distributed.admin.system-monitor.interval": "2s"}
 
 
 def local_client(workers: int) -> Client:
     """A LocalCluster of ``workers`` processes, one thread each (spaCy and the stages hold the GIL)."""
+    import dask.config
     from distributed import Client, LocalCluster
 
+    dask.config.set(QUIET_DASK)  # this process is the scheduler's and the nannies' too
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=40, memory_limit=0)  # type: ignore[no-untyped-call]
+                           silence_logs=40, memory_limit=0, env=ONE_THREAD)  # type: ignore[no-untyped-call]
     return Client(cluster)  # type: ignore[no-untyped-call]
