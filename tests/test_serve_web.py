@@ -177,7 +177,7 @@ def test_region_borders_drawn_lazily_when_zoomed_in(page: Any, server: str, tmp_
     asked: list[str] = []
     page.on("request", lambda r: asked.append(r.url) if "/regions/" in r.url else None)
     load(page, server)
-    page.wait_for_timeout(200)
+    page.wait_for_load_state("networkidle")
     # only countries with stories in view were asked for, all from this server (the rest is refused)
     countries_with_stories = page.evaluate("""() => { const keys = new Set();
         for (const s of state.stories) { if (s.lat === null) continue;

@@ -114,7 +114,9 @@ function render() {
   }
   document.getElementById("count").textContent = "(" + shown.length + " of " + state.stories.length + ")";
   if (points.length && !state.fitted) {
-    state.map.fitBounds(points, { maxZoom: 7, padding: [30, 30] });
+    // not animated: the view is final before the page says it is ready (an animated first fit ended
+    // after it, and its moveend fetched region borders then)
+    state.map.fitBounds(points, { maxZoom: 7, padding: [30, 30], animate: false });
     state.fitted = true;
   }
   drawTimeline();
