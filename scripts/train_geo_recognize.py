@@ -34,7 +34,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from spacy.tokens import Doc
 from train_claims import parse
-from train_geo import geo_score
+from train_geo import GWN, ROOT, SCORER, geo_score
 
 from unfog.context import DocContext
 from unfog.geo import GeoStage
@@ -43,14 +43,8 @@ from unfog.geo.recognize import Mention
 from unfog.model import Document
 from unfog.settings import Settings
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-if not SHARED.exists():
-    SHARED = Path("/work/shared")
-GWN = SHARED / "eval" / "geo-gwn"
-SCORER = SHARED / "eval" / "score.py"
 sys.path.insert(0, str(SCORER.parent))
-from score import NOT_TOPONYM, fits, match_mentions  # noqa: E402
+from score import NOT_TOPONYM, fits, match_mentions
 
 C_GRID = (0.1, 1.0, 10.0)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)

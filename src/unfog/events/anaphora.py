@@ -15,8 +15,10 @@ from __future__ import annotations
 from unfog.events.draft import Draft
 from unfog.events.triggers import NOUN_POS, Typed
 
-#: determiners that make a noun refer back to events already told
-_DEFINITE = frozenset({"the", "these", "those", "this", "that", "such"})
+#: determiners of a definite description: the noun refers to something already told
+DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+#: with "such", which refers back to the kind of events already told
+_DEFINITE = DEFINITE | {"such"}
 #: the family whose noun names the kind every one-sided act of violence is, and those ACLED event types
 _GENERIC_FAMILY = "attack"
 _ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilians"})

@@ -19,6 +19,9 @@ from unfog.model import AcledType, DatePrecision, Event, Modality, PloverType, T
 OCCURRED = frozenset({"asserted", "reported", "claimed", "confirmed"})
 #: modalities of an act not (yet) done: planned, threatened, possible, feared
 UNDONE = frozenset({"future", "hypothetical"})
+#: place reasons (events/arguments.py) that make a place the act's own: an argument of its words or
+#: of its clause, not one carried from the document
+OWN_PLACE = frozenset({"argument", "clause"})
 
 
 @dataclass(eq=False)

@@ -50,11 +50,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from unfog.events.draft import OCCURRED, Draft
+from unfog.events.draft import OCCURRED, OWN_PLACE, Draft
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Place, TimeExpr
 
-_OWN = frozenset({"argument", "clause"})
 #: PLOVER types of violence: a reaction to "the attack" may name an incident told as a fight
 _VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 #: a year that dates an act noun it modifies ("the 2018 bombing")
@@ -119,7 +118,7 @@ def _precision(p: Place | None) -> int:
 def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc) -> tuple[str | None, Draft | None]:
     first = next(iter(sdoc.sents), None)
     placed = [d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
-              and d.place_reason in _OWN and _precision(by_id.get(d.place)) <= 2]
+              and d.place_reason in OWN_PLACE and _precision(by_id.get(d.place)) <= 2]
     lead = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
                   for m in p.mentions if m.literal and first is not None and m.span[0] < first.end_char)
     if lead:  # the lead (or dateline) names the incident's town
@@ -195,7 +194,7 @@ def _host(d: Draft, candidates: Iterable[Draft]) -> Draft | None:
     years = [c.text for c in d.head.children if c.dep_ in ("nummod", "compound", "amod") and _YEAR.fullmatch(c.text)]
     if years and (host.date is None or host.date[:4] not in years):  # "the 2018 bombing"
         return None
-    if d.place is not None and d.place_reason in _OWN and d.place != host.place:
+    if d.place is not None and d.place_reason in OWN_PLACE and d.place != host.place:
         return None
     return host
 

@@ -27,18 +27,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from unfog.events.draft import OCCURRED, Draft
+from unfog.events.anaphora import DEFINITE
+from unfog.events.draft import OCCURRED, OWN_PLACE, Draft
 
 __all__ = ["fold_definite"]
 
-#: determiners of a definite description
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: PLOVER types of violence (an attack may be told as a fight and back)
 _VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 #: the ACLED event type that names an act by its means
 _MEANS = "Explosions/Remote violence"
-#: argument places of the act's own (events/arguments.py)
-_OWN = frozenset({"argument", "clause"})
 _MARKER_DEPS = ("det", "amod", "advmod", "npadvmod", "nummod")
 #: ACLED sub-event types of territory changing hands (a change of control, coded apart from the fighting)
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
@@ -98,7 +95,7 @@ def _definite(d: Draft, distinct: frozenset[str]) -> bool:
     n = _act_noun(d)
     if n is None:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in n.children):
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children):
         return False
     heads = [n, *((n.head,) if n.dep_ in ("dobj", "nsubjpass") and n.head.i != n.i else ())]
     return not any(c.lower_ in distinct and c.dep_ in _MARKER_DEPS for h in heads for c in h.children)
@@ -122,7 +119,7 @@ def fold_definite(drafts: Sequence[Draft], distinct: frozenset[str]) -> list[Dra
                          and not h.reacted and _violent(h) == _violent(d)), None)
             if (host is not None and host.head.sent.start < d.head.sent.start and _same_kind(host, d)
                     and not _conflict(host, d) and _same_day(host, d)
-                    and (d.place is None or d.place_reason not in _OWN or d.place == host.place)):
+                    and (d.place is None or d.place_reason not in OWN_PLACE or d.place == host.place)):
                 _join(host, d)
                 continue
         out.append(d)
