@@ -158,7 +158,8 @@ class EventStage:
             self._attach_casualties(sent, typed, new)
             drafts.extend(new)
             all_typed.extend(typed)
-        share_refined_types(all_typed, drafts, k.coref.additive_markers)
+        share_refined_types(all_typed, drafts, k.coref.additive_markers,
+                            k.coref.definite_determiners | k.coref.kind_anaphors)
         agents = ActorResolver(index, ctx.actors, claims, self.lex.agent_words, k.actor_types)
         drafts = classify_document(all_typed, drafts, agents=agents, places=ctx.places, lex=self.lex,
                                    cues=k.plover, published=doc.published)
@@ -175,7 +176,8 @@ class EventStage:
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
         # a definite description of an act told before is one of its mentions ("the bombardment")
-        drafts = fold_definite(drafts, k.coref.distinct_markers)
+        drafts = fold_definite(drafts, k.coref.distinct_markers, k.coref.definite_determiners,
+                               self.lex.ontology.territory)
         # an act named by a reaction ("condemned the attack") is a mention of that incident
         drafts = fold_reactions(drafts)
         return EventOutput(events=to_events(drafts),

@@ -15,10 +15,6 @@ from __future__ import annotations
 from unfog.events.draft import Draft
 from unfog.events.triggers import NOUN_POS, Typed
 
-#: determiners of a definite description: the noun refers to something already told
-DEFINITE = frozenset({"the", "these", "those", "this", "that"})
-#: with "such", which refers back to the kind of events already told
-_DEFINITE = DEFINITE | {"such"}
 #: the family whose noun names the kind every one-sided act of violence is, and those ACLED event types
 _GENERIC_FAMILY = "attack"
 _ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilians"})
@@ -28,9 +24,9 @@ def _refined(t: Typed) -> bool:
     return t.acled is not None and t.acled != t.family.acled
 
 
-def _anaphoric(t: Typed) -> bool:
+def _anaphoric(t: Typed, definite: frozenset[str]) -> bool:
     head = t.cand.head
-    return head.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+    return head.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ in definite for c in head.children)
 
 
 def _additive(t: Typed, markers: frozenset[str]) -> bool:
@@ -46,10 +42,13 @@ def _same_kind(earlier: Typed, ev: Draft, later: Typed) -> bool:
     return later.family.name == _GENERIC_FAMILY and ev.acled is not None and ev.acled.event_type in _ONE_SIDED
 
 
-def share_refined_types(typed: list[Typed], events: list[Draft], additive: frozenset[str] = frozenset()) -> None:
+def share_refined_types(typed: list[Typed], events: list[Draft], additive: frozenset[str],
+                        definite: frozenset[str]) -> None:
     """Give earlier default-typed mentions of a trigger noun the refined type of a later
     definite mention of the same noun in the same family, and a default-typed noun marked as one
-    more of a kind the refined type of the last earlier act of that kind (in place)."""
+    more of a kind the refined type of the last earlier act of that kind (in place).
+    ``additive``: the markers of one more of a kind; ``definite``: the determiners of a definite
+    description or of the kind already told ("the", "these", "such"; coref.yaml)."""
     for j, tj in enumerate(typed):
         if tj.acled is None or _refined(tj) or not _additive(tj, additive):
             continue
@@ -59,7 +58,7 @@ def share_refined_types(typed: list[Typed], events: list[Draft], additive: froze
                 events[j].acled, events[j].plover = events[i].acled, events[i].plover
                 break
     for j, tj in enumerate(typed):
-        if not (_refined(tj) and _anaphoric(tj)):
+        if not (_refined(tj) and _anaphoric(tj, definite)):
             continue
         lem = tj.cand.head.lemma_.lower()
         for i in range(j):

@@ -48,13 +48,19 @@ class CorefCues:
     distinct_markers: frozenset[str]
     #: words that mark a trigger noun as one more of a kind told before (events/anaphora.py)
     additive_markers: frozenset[str] = frozenset()
+    #: determiners of a definite description ("the", "these"): the noun refers to an act already told
+    definite_determiners: frozenset[str] = frozenset()
+    #: determiners that refer back to the kind of acts already told ("such")
+    kind_anaphors: frozenset[str] = frozenset()
 
 
 def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
     """The cues of coref.yaml (the stage loads them once)."""
     raw: dict[str, Any] = knowledge.read("events/coref.yaml")
     return CorefCues(distinct_markers=frozenset(str(w).lower() for w in raw["distinct_markers"]),
-                     additive_markers=frozenset(str(w).lower() for w in raw.get("additive_markers", ())))
+                     additive_markers=frozenset(str(w).lower() for w in raw.get("additive_markers", ())),
+                     definite_determiners=frozenset(str(w).lower() for w in raw["definite_determiners"]),
+                     kind_anaphors=frozenset(str(w).lower() for w in raw.get("kind_anaphors", ())))
 
 
 def _date_range(ev: Draft) -> tuple[date, date] | None:

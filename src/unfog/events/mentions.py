@@ -4,15 +4,15 @@ the subject of an act verb, "the bombardment destroyed the station", is ``coref.
 
 - **Definite anaphora** ("Warplanes struck Saraqib. The bombardment destroyed two houses."): in a
   later sentence than the act it names (within a sentence the parse says how two act words
-  relate), a definite description of an act ("the", "this", "that", "these", "those" as its
-  determiner; for an act verb whose subject is the act noun, that noun) with no marker of another
+  relate), a definite description of an act (``definite_determiners`` in coref.yaml, "the",
+  "these", as its determiner; for an act verb whose subject is the act noun, that noun) with no marker of another
   occurrence (``distinct_markers`` in coref.yaml: "another", "a second", "new"), no place of its
   own elsewhere (in its argument or clause) and no time of its own on another day refers to an act
   already told: the nearest one before it that took place with an ACLED type, of the same kind
   (violence, the PLOVER ASSAULT and FIGHT, with violence; else the same ACLED event type; territory
-  changing hands, which the ACLED codebook codes as its own sub-event types, is an outcome that no
-  act noun names) and with no conflicting actor. It becomes one of that event's mentions
-  (``fold_definite``). An indefinite act ("an attack on a convoy") is new.
+  changing hands, which the ACLED codebook codes as its own sub-event types, ``territory`` in
+  ontology.yaml, is an outcome that no act noun names) and with no conflicting actor. It becomes
+  one of that event's mentions (``fold_definite``). An indefinite act ("an attack on a convoy") is new.
 
 The merged event keeps the first act's types, except that a type of explosions or remote violence
 on either wins (the ACLED codebook types an attack by its means: "gunmen attacked the post ... the
@@ -27,7 +27,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from unfog.events.anaphora import DEFINITE
 from unfog.events.draft import OCCURRED, OWN_PLACE, Draft
 
 __all__ = ["fold_definite"]
@@ -37,19 +36,16 @@ _VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 #: the ACLED event type that names an act by its means
 _MEANS = "Explosions/Remote violence"
 _MARKER_DEPS = ("det", "amod", "advmod", "npadvmod", "nummod")
-#: ACLED sub-event types of territory changing hands (a change of control, coded apart from the fighting)
-_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
-                        "Non-violent transfer of territory"})
 
 
 def _violent(d: Draft) -> bool:
     return d.plover is not None and d.plover.event_type in _VIOLENCE
 
 
-def _same_kind(a: Draft, b: Draft) -> bool:
+def _same_kind(a: Draft, b: Draft, territory: frozenset[str]) -> bool:
     if a.acled is None or b.acled is None:
         return False
-    if a.acled.sub_event_type in _TERRITORY or b.acled.sub_event_type in _TERRITORY:
+    if a.acled.sub_event_type in territory or b.acled.sub_event_type in territory:
         return False  # ground changing hands is the outcome, not the act "the offensive" names
     if _violent(a) and _violent(b):
         return True
@@ -91,11 +87,11 @@ def _act_noun(d: Draft) -> Token | None:
     return None
 
 
-def _definite(d: Draft, distinct: frozenset[str]) -> bool:
+def _definite(d: Draft, distinct: frozenset[str], definite: frozenset[str]) -> bool:
     n = _act_noun(d)
     if n is None:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children):
+    if not any(c.dep_ == "det" and c.lower_ in definite for c in n.children):
         return False
     heads = [n, *((n.head,) if n.dep_ in ("dobj", "nsubjpass") and n.head.i != n.i else ())]
     return not any(c.lower_ in distinct and c.dep_ in _MARKER_DEPS for h in heads for c in h.children)
@@ -109,15 +105,18 @@ def _same_day(a: Draft, b: Draft) -> bool:
     return a.date.startswith(b.date) or b.date.startswith(a.date)
 
 
-def fold_definite(drafts: Sequence[Draft], distinct: frozenset[str]) -> list[Draft]:
+def fold_definite(drafts: Sequence[Draft], distinct: frozenset[str], definite: frozenset[str],
+                  territory: frozenset[str]) -> list[Draft]:
     """The drafts with each definite description of an act told before made one of its mentions
-    (see the module doc), in the given order; ``distinct``: the markers of another occurrence."""
+    (see the module doc), in the given order; ``distinct``: the markers of another occurrence;
+    ``definite``: the determiners of a definite description; ``territory``: the ACLED sub-event
+    types of territory changing hands."""
     out: list[Draft] = []
     for d in drafts:
-        if d.acled is not None and d.modality in OCCURRED and not d.reacted and _definite(d, distinct):
+        if d.acled is not None and d.modality in OCCURRED and not d.reacted and _definite(d, distinct, definite):
             host = next((h for h in reversed(out) if h.acled is not None and h.modality in OCCURRED
                          and not h.reacted and _violent(h) == _violent(d)), None)
-            if (host is not None and host.head.sent.start < d.head.sent.start and _same_kind(host, d)
+            if (host is not None and host.head.sent.start < d.head.sent.start and _same_kind(host, d, territory)
                     and not _conflict(host, d) and _same_day(host, d)
                     and (d.place is None or d.place_reason not in OWN_PLACE or d.place == host.place)):
                 _join(host, d)

@@ -45,6 +45,8 @@ class Rule:
 class Ontology:
     acled_type: dict[str, str]  # sub-event type -> event type
     acled_plover: dict[str, PloverPair]
+    #: the sub-event types of territory changing hands, by force or without a fight
+    territory: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,10 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> EventLexicon:
         for sub, pl in subs.items():
             acled_type[sub] = etype
             acled_plover[sub] = (pl[0], pl[1])
-    ontology = Ontology(acled_type, acled_plover)
+    territory = frozenset(str(sub) for how in onto["territory"].values() for sub in how)
+    for sub in territory - acled_type.keys():
+        raise ValueError(f"ontology.yaml: territory: unknown ACLED sub-event type {sub!r}")
+    ontology = Ontology(acled_type, acled_plover, territory)
     classes = {k: tuple(str(x).lower() for x in v) for k, v in trig["classes"].items()}
     families: dict[str, Family] = {}
     for name, f in trig["families"].items():

@@ -43,7 +43,8 @@ def load_rules(knowledge: Knowledge = PACKAGED) -> Rules:
         undated_days=int(raw["undated_days"]),
         town_km=float(raw["town_km"]),
         region_km=float(raw["region_km"]),
-        territory_sub_events=words("territory_sub_events"),
+        # the ACLED taxonomy is the events' (ontology.yaml): the sub-event types of ground taken by force
+        territory_sub_events=frozenset(str(w) for w in knowledge.read("events/ontology.yaml")["territory"]["taken"]),
         territory_triggers=words("territory_triggers"),
         holding_triggers=words("holding_triggers"),
         holding_sub_events=words("holding_sub_events"),
