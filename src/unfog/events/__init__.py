@@ -61,6 +61,7 @@ from unfog.events.casualties import Casualty, find_casualties
 from unfog.events.classify import classify_document
 from unfog.events.context import sentence_scope
 from unfog.events.coref import CorefCues, load_coref, merge_coreferent, merge_effects
+from unfog.events.countered import merge_countered
 from unfog.events.draft import Draft, to_events
 from unfog.events.generic import mark_generic, occurred_only
 from unfog.events.incident import IncidentCues, carry_incident, fold_reactions, load_incident
@@ -172,6 +173,8 @@ class EventStage:
         mark_generic(drafts, self.lex)
         occurred_only(drafts)
         # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
+        # an attack another side repels is one incident ("repelled an attack by the RSF")
+        drafts = merge_countered(drafts, k.coref.counter_verbs)
         drafts = merge_coreferent(merge_effects(drafts), ctx, k.coref)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)

@@ -52,6 +52,8 @@ class CorefCues:
     definite_determiners: frozenset[str] = frozenset()
     #: determiners that refer back to the kind of acts already told ("such")
     kind_anaphors: frozenset[str] = frozenset()
+    #: verbs of repelling: the act in their object is the incident they tell (events/countered.py)
+    counter_verbs: frozenset[str] = frozenset()
 
 
 def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
@@ -60,7 +62,8 @@ def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
     return CorefCues(distinct_markers=frozenset(str(w).lower() for w in raw["distinct_markers"]),
                      additive_markers=frozenset(str(w).lower() for w in raw.get("additive_markers", ())),
                      definite_determiners=frozenset(str(w).lower() for w in raw["definite_determiners"]),
-                     kind_anaphors=frozenset(str(w).lower() for w in raw.get("kind_anaphors", ())))
+                     kind_anaphors=frozenset(str(w).lower() for w in raw.get("kind_anaphors", ())),
+                     counter_verbs=frozenset(str(w).lower() for w in raw.get("counter_verbs", ())))
 
 
 def _date_range(ev: Draft) -> tuple[date, date] | None:
