@@ -24,6 +24,10 @@ NO_INCIDENT = [
     # habitual present: a frequency adverb with the present simple
     "Militias often loot villages along the river in the dry season.",
     "Bandits regularly abduct travellers on that highway.",
+    # free-choice "any": the act noun refers to no act
+    "The army said it would respond to any attack on its bases.",
+    "The ministry condemned any attack on civilians in Darfur.",
+    "Police will disperse any protest outside the parliament.",
     # acts not done: no ACLED type
     "We will fight terrorism wherever it hides, the minister said.",
     "The army may shell the valley next week.",

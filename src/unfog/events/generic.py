@@ -12,6 +12,10 @@ sentences):
   plural ("strikes on hospitals are"), a gerund ("bombing schools would be"), or a noun under a
   determiner of kinds (``kind_determiners``: "any", "such"). A definite or singular subject ("the
   attack on the market was the deadliest") refers to an incident and stays one.
+- **free choice**: an act noun under a determiner that introduces no referent (``free_choice`` in
+  triggers.yaml: "any"): free-choice or negative-polarity "any" ranges over acts and picks out none
+  ("would respond to any attack on its bases", "condemned any attack on civilians"); a negation
+  that governs it has already said the act did not happen ("did not carry out any attack").
 - **habitual present**: a verb trigger in the simple present (no auxiliary) with an adverb of
   frequency (``habitual`` in triggers.yaml: "often", "regularly"). A headline's present ("militants
   attack a checkpoint") has none and stays an event.
@@ -58,6 +62,10 @@ def _kind_predication(head: Token, links: frozenset[str], kind_dets: frozenset[s
     return _kind(t, kind_dets)
 
 
+def _free_choice(head: Token, free: frozenset[str]) -> bool:
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in free for c in head.children)
+
+
 def _habitual(head: Token, habitual: frozenset[str]) -> bool:
     if head.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return False
@@ -69,9 +77,11 @@ def mark_generic(events: Sequence[Draft], lex: EventLexicon) -> None:
     links = frozenset(lex.classes.get("generic_links", ()))
     kind_dets = frozenset(lex.classes.get("kind_determiners", ()))
     habitual = frozenset(lex.classes.get("habitual", ()))
+    free = frozenset(lex.classes.get("free_choice", ()))
     for ev in events:
         head = ev.head
-        if ev.modality == "asserted" and (_kind_predication(head, links, kind_dets) or _habitual(head, habitual)):
+        if ev.modality == "asserted" and (_kind_predication(head, links, kind_dets) or _habitual(head, habitual)
+                                          or _free_choice(head, free)):
             ev.modality = "hypothetical"
 
 
