@@ -27,7 +27,6 @@ from unfog.events.agents import ActorResolver, ActorTypes
 from unfog.events.context import lemma, scope_of, subject_of
 from unfog.events.draft import UNDONE, Draft
 from unfog.events.episodes import (
-    TERRITORY_TAKEN,
     aerial_bombings,
     claimed_acts,
     device_blasts,
@@ -66,11 +65,13 @@ def _of_object(head: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
-def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorResolver) -> None:
-    """actor1 for events the mention index left without one (in place)."""
+def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorResolver,
+                   taken: frozenset[str]) -> None:
+    """actor1 for events the mention index left without one (in place); ``taken``: the ACLED
+    sub-event types of ground taken by force (ontology.yaml)."""
     for t, ev in zip(typed, events, strict=True):
         # the subject of "the town fell" is the ground taken, not who took it
-        theme = (ev.acled is not None and ev.acled.sub_event_type in TERRITORY_TAKEN and t.subject is not None
+        theme = (ev.acled is not None and ev.acled.sub_event_type in taken and t.subject is not None
                  and (t.subject.ent_type_ in _PLACE_ENTS or agents.index.is_place(t.subject)))
         kind = ev.plover.event_type if ev.plover else None
         if ev.actor1 is None and not theme:
@@ -96,7 +97,7 @@ def territory_by_actor(events: list[Draft], actors: Sequence[Actor], places: Seq
     by_id = {a.id: a for a in actors}
     pl = {p.id: p for p in places}
     for ev in events:
-        if ev.acled is None or ev.acled.sub_event_type not in TERRITORY_TAKEN:
+        if ev.acled is None or ev.acled.sub_event_type not in lex.ontology.territory_taken:
             continue
         actor = by_id.get(ev.actor1 or "")
         if actor is None or actor.type is None:
@@ -268,7 +269,7 @@ def classify_document(typed: Sequence[Typed], events: list[Draft], *, agents: Ac
                       places: Sequence[Place], lex: EventLexicon, cues: PloverCues,
                       published: str | None) -> list[Draft]:
     """The document-level steps in order; returns the events (a new list when it changed)."""
-    resolve_actors(typed, events, agents)
+    resolve_actors(typed, events, agents, lex.ontology.territory_taken)
     kept_t, kept_e = absorb_objects(typed, events, cues.orders, frozenset(lex.classes.get("breaking", ())))
     territory_by_actor(kept_e, agents.actors, places, lex, agents.types)
     idle_withdrawals(kept_t, kept_e)

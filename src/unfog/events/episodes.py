@@ -51,7 +51,6 @@ from unfog.model import AcledType, PloverType
 PROTEST_ORDER = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention",
                  "Peaceful protest")
 #: the ACLED sub-event types of ground taken by force (who took it decides which)
-TERRITORY_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _TRANSFER = "Non-violent transfer of territory"
 
 
@@ -102,8 +101,9 @@ def transfers_of_territory(typed: Sequence[Typed], events: list[Draft], lex: Eve
         for t, e in zip(typed, events, strict=True):
             if t.family.name == "withdraw" and e.acled is not None and e.modality in OCCURRED:
                 _set(e, _TRANSFER, lex, plover=False)
+    ground = lex.ontology.territory_taken
     taken = [i for i, e in enumerate(events)
-             if e.acled is not None and e.acled.sub_event_type in TERRITORY_TAKEN and e.modality in OCCURRED]
+             if e.acled is not None and e.acled.sub_event_type in ground and e.modality in OCCURRED]
     if not taken:
         return
     # a withdrawal by someone ("the army pulled out of the city", "the withdrawal of the army"), not

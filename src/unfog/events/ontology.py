@@ -47,6 +47,8 @@ class Ontology:
     acled_plover: dict[str, PloverPair]
     #: the sub-event types of territory changing hands, by force or without a fight
     territory: frozenset[str] = frozenset()
+    #: those of ground taken by force (Battles: "Government regains territory" ...)
+    territory_taken: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,8 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> EventLexicon:
     territory = frozenset(str(sub) for how in onto["territory"].values() for sub in how)
     for sub in territory - acled_type.keys():
         raise ValueError(f"ontology.yaml: territory: unknown ACLED sub-event type {sub!r}")
-    ontology = Ontology(acled_type, acled_plover, territory)
+    ontology = Ontology(acled_type, acled_plover, territory,
+                        territory_taken=frozenset(str(sub) for sub in onto["territory"]["taken"]))
     classes = {k: tuple(str(x).lower() for x in v) for k, v in trig["classes"].items()}
     families: dict[str, Family] = {}
     for name, f in trig["families"].items():
