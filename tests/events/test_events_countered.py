@@ -28,7 +28,7 @@ def _name(rec: AnalysisRecord, actor: str | None) -> str:
 REPELLED = [
     # (text, words of the attacker's name, words of the defender's name, the trigger)
     ("Government soldiers repelled an attack by the RSF on the base in Babanusa on Monday.",
-     "RSF", "soldiers", "repelled an attack"),
+     "Rapid Support Forces", "soldiers", "repelled an attack"),
     ("The army repulsed an assault by al-Shabaab fighters near Kismayo.",
      "al-Shabaab", "army", "repulsed an assault"),
     ("Police officers fought off a raid by gunmen on the village of Gusau.",
@@ -77,3 +77,19 @@ def test_repelling_without_an_act_keeps_its_subject(pipeline: Pipeline, text: st
     typed = _typed(rec)
     shown = [(e.trigger.text, e.acled, _name(rec, e.actor1)) for e in rec.events]
     assert len(typed) == 1 and actor1 in _name(rec, typed[0].actor1).lower(), shown
+
+
+NAMED = [
+    # (text, the trigger, actor 1's name): the parties of the war in Sudan by their dictionary names,
+    # and a territorial claim reported by the party that makes it is an event of that party
+    ("The Sudanese army shelled positions in Omdurman on Friday.", "shelled", "Military Forces of Sudan"),
+    ("The RSF said it had captured the town of Babanusa on Sunday.", "captured", "Rapid Support Forces"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), NAMED)
+def test_named_parties(pipeline: Pipeline, text: str, trigger: str, actor: str) -> None:
+    rec = _analyze(pipeline, text)
+    shown = [(e.trigger.text, e.acled, e.modality, _name(rec, e.actor1)) for e in rec.events]
+    ev = next((e for e in _typed(rec) if e.trigger.text == trigger), None)
+    assert ev is not None and _name(rec, ev.actor1) == actor, shown
