@@ -177,6 +177,8 @@ def _commitment(t: Typed, ev: Draft, agents: ActorResolver, cues: Commitments, p
     if found is None:
         return None
     anchor, threat = found
+    if anchor.dep_ == "aux" and any(c.dep_ == "aux" and lemma(c) == "have" for c in head.children):
+        return None  # "would have shelled": a counterfactual past, no commitment made
     kind = (ev.plover.event_type or "").lower() if ev.plover else ""
     if ev.modality == "negated":
         # "said it would never recognise the region": a refusal of a cooperative act (REJECT)
@@ -200,6 +202,9 @@ def _commitment(t: Typed, ev: Draft, agents: ActorResolver, cues: Commitments, p
         if lemma(x) in cues.speech:
             speech = x
             break
+    if speech is None and top.dep_ == "ccomp" and top.head.pos_ in ("VERB", "AUX") and (
+            lemma(top.head) not in cues.heads | cues.threat_heads):
+        return None  # "residents fear the militia will loot": another's prediction, no commitment made
     word = speech or anchor
     if speech is None and lemma(anchor) in cues.preparations and kind in cues.preparation_types:
         ptype = "MOBILIZE"  # a preparation for force that no one states: "the army prepared to attack"
