@@ -106,3 +106,21 @@ def test_reaction_refers_to_its_incident(pipeline: Pipeline, text: str, reaction
     assert r.refers_to == host.id, shown
     # the act the reaction names is one of the incident's mentions, not an incident of its own
     assert len(_typed(rec)) == (1 if host.acled is not None else 0), shown
+
+
+PARTICIPANTS = [
+    # (text, the act, the participant noun that is one of its mentions): the people of a protest
+    # beside a protest act of the same sentence are its participants, not a protest of their own
+    ("Troops fired on demonstrators at a rally in Khartoum, killing three.", "fired on", "demonstrators"),
+    ("Police arrested dozens of protesters at a sit-in outside the parliament in Nairobi.", "arrested",
+     "protesters"),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "people"), PARTICIPANTS)
+def test_participants_are_no_protest_of_their_own(pipeline: Pipeline, text: str, act: str, people: str) -> None:
+    rec = _analyze(pipeline, text)
+    shown = [(e.trigger.text, e.acled, [m.text for m in e.mentions]) for e in rec.events]
+    assert not any(e.trigger.text == people for e in rec.events), shown
+    ev = next((e for e in rec.events if e.trigger.text == act), None)
+    assert ev is not None and people in [m.text for m in ev.mentions], shown

@@ -69,6 +69,7 @@ from unfog.events.instruments import absorb_instruments, without_disrupted
 from unfog.events.mentions import fold_definite
 from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.ontology import EventLexicon, load_lexicon
+from unfog.events.participants import fold_participants
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed
 from unfog.knowledge import Knowledge
@@ -175,6 +176,8 @@ class EventStage:
         # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
         # an attack another side repels is one incident ("repelled an attack by the RSF")
         drafts = merge_countered(drafts, k.coref.counter_verbs)
+        # the people of a protest are no protest of their own ("arrested protesters demonstrating")
+        drafts = fold_participants(drafts, frozenset(self.lex.classes.get("participants", ())))
         drafts = merge_coreferent(merge_effects(drafts), ctx, k.coref)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
