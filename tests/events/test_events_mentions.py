@@ -111,8 +111,10 @@ def test_reaction_refers_to_its_incident(pipeline: Pipeline, text: str, reaction
 PARTICIPANTS = [
     # (text, the act, the participant noun that is one of its mentions): the people of a protest
     # beside a protest act of the same sentence are its participants, not a protest of their own
+    # the act, not the people, is the event's trigger (the predicate the text has)
+    ("Thousands of demonstrators marched through Dakar on Saturday.", "marched through", "demonstrators"),
     ("Troops fired on demonstrators at a rally in Khartoum, killing three.", "fired on", "demonstrators"),
-    ("Police arrested dozens of protesters at a sit-in outside the parliament in Nairobi.", "arrested",
+    ("Police used tear gas on protesters who had gathered in Nairobi to march against the budget.", "march",
      "protesters"),
 ]
 
