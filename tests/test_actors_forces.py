@@ -58,3 +58,19 @@ NOT_FORCES = [
 def test_not_a_countrys_forces(nlp: Language, stage: ActorStage, text: str, absent: str) -> None:
     names = [a.name for a in actors(nlp, stage, text)]
     assert not any(n.startswith(absent) for n in names), names
+
+
+GROUPS = [
+    # (sentence, the mention, the dictionary's name, or None: an ambiguous acronym alone is no entry)
+    ("Al-Shabaab fighters raided a police post.", "Al-Shabaab", "al-Shabaab"),
+    ("Houthi rebels fired a missile at a tanker.", "Houthi rebels", "Houthi Movement"),
+    ("The Rapid Support Forces (RSF) shelled the market; the RSF denied it.", "RSF", "Rapid Support Forces"),
+    ("The RSF published its annual index.", "RSF", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), GROUPS)
+def test_armed_groups(nlp: Language, stage: ActorStage, text: str, surface: str, name: str | None) -> None:
+    found = [a for a in actors(nlp, stage, text) if any(m.text == surface for m in a.mentions)]
+    entries = [a.name for a in found if a.dictionary_id is not None]
+    assert entries == ([name] if name else []), [(a.name, a.dictionary_id) for a in found]
