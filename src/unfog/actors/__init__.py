@@ -15,7 +15,8 @@ Contract (``unfog.stage``)::
   read once from the gazetteer given (the geo stage's), else from the one
   :func:`unfog.geo.open_gazetteer` opens for ``settings``.
 
-Steps, in order: dictionary aliases (``match``), places standing for governments (``metonymy``),
+Steps, in order: dictionary aliases (``match``), a country's forces named by the country
+(``forces``: "the Sudanese army" -> Military Forces of Sudan), places standing for governments (``metonymy``),
 named entities the dictionary does not know (``ner``), roles from titles and appositions, then
 coreference (``coref``).
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from unfog.actors.coref import Coref
 from unfog.actors.dictionary import ActorEntry, Lexicon, load_dictionary, load_lexicon
+from unfog.actors.forces import NationalForces
 from unfog.actors.geonames import CountryNames
 from unfog.actors.match import PhraseTable, alias_table
 from unfog.actors.metonymy import Metonymy
@@ -43,6 +45,7 @@ class ActorStage:
         self.lexicon = lexicon
         self.names = names
         self.aliases: PhraseTable = alias_table(entries)
+        self.forces = NationalForces(entries, lexicon, names)
         self.metonymy = Metonymy(entries, names)
         self.ner = NerActors(lexicon, names)
         self.coref = Coref(lexicon)
@@ -60,10 +63,16 @@ class ActorStage:
         sdoc = ctx.sdoc
         registry = Registry()
         found = self.aliases.find(sdoc)
+        # a country's forces before the dictionary's generic roles ("Bolivian police", not "police"),
+        # after its own entries ("Russian army" is an alias of the dictionary's Russian forces)
+        own = {i for span, entry in found if entry.country is not None for i in range(span.start, span.end)}
+        self.forces.run(sdoc, registry, own)
         # a short alias ("the Legion") counts only where the document also names the actor in full
         named = {entry.id for span, entry in found if span.text not in entry.short_aliases}
         for span, entry in found:
             if span.text in entry.short_aliases and entry.id not in named:
+                continue
+            if registry.taken(span.start, span.end):
                 continue
             actor = registry.for_entry(entry)
             registry.add(span, "name" if span.text == entry.name else "alias", actor)

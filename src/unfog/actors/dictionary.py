@@ -45,6 +45,11 @@ class Lexicon:
     not_actors: frozenset[str]
     unit_nouns: frozenset[str]
     name_particles: frozenset[str]
+    #: head noun lemma -> (actor type, ACLED name pattern with {country}) for "<country adjective> <noun>"
+    national_forces: dict[str, tuple[str, str]]
+    #: country names written with "the" ("the United States"): words in the name, and whole names
+    article_words: frozenset[str]
+    article_names: frozenset[str]
 
 
 def _strs(x: Any) -> tuple[str, ...]:
@@ -89,4 +94,12 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> Lexicon:
         not_actors=frozenset(_strs(raw["not_actors"])),
         unit_nouns=frozenset(_strs(raw["unit_nouns"])),
         name_particles=frozenset(_strs(raw["name_particles"])),
+        national_forces={
+            str(noun): (str(kind), str(spec["name"]))
+            for kind, spec in raw["national_forces"].items()
+            if kind != "article"
+            for noun in spec["nouns"]
+        },
+        article_words=frozenset(_strs(raw["national_forces"]["article"]["words"])),
+        article_names=frozenset(_strs(raw["national_forces"]["article"]["names"])),
     )

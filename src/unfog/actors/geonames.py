@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from unfog.geo.gazetteer import Gazetteer
+from unfog.geo.names import normalize
 
 
 @dataclass(frozen=True)
@@ -21,10 +22,18 @@ class CountryNames:
     by_code: dict[str, str]
     #: names of countries, capitals, US states and cities: NER takes some for persons or bodies
     places: frozenset[str]
+    #: normalised adjective of a country -> ISO alpha-2 code ("sudanese" -> "SD")
+    demonyms: dict[str, str]
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> CountryNames:
-        return cls(gazetteer.country_names(), gazetteer.country_names_by_code(), gazetteer.main_names())
+        return cls(gazetteer.country_names(), gazetteer.country_names_by_code(), gazetteer.main_names(),
+                   gazetteer.country_demonyms())
+
+    def demonym_country(self, text: str) -> str | None:
+        """The country an adjective names ("Sudanese" -> "SD"), or None."""
+        key = normalize(text)
+        return self.demonyms.get(key)
 
     def country_name(self, iso: str) -> str | None:
         return self.by_code.get(iso)

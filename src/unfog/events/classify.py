@@ -94,6 +94,14 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
             ev.actor2 = None
 
 
+def _regained(ev: Draft, lex: EventLexicon) -> bool:
+    """The trigger is one the rules read as ground regained (rules.yaml: the triggers of a
+    'Government regains territory' rule: "recapture", "retake", "liberate" ...)."""
+    words = {w for r in lex.rules if r.acled == "Government regains territory"
+             for scope, negated, cues in r.conditions if scope == "trigger" and not negated for w in cues}
+    return ev.tokens.root.lemma_.lower() in words or ev.tokens.text.lower() in words
+
+
 def territory_by_actor(events: list[Draft], actors: Sequence[Actor], places: Sequence[Place], lex: EventLexicon,
                        types: ActorTypes) -> None:
     by_id = {a.id: a for a in actors}
@@ -105,8 +113,11 @@ def territory_by_actor(events: list[Draft], actors: Sequence[Actor], places: Seq
         if actor is None or actor.type is None:
             continue
         if actor.type in types.state:
+            # a state's forces taking ground abroad fight a clash, unless the verb says the ground is
+            # regained (ACLED: government forces "or their affiliates" regaining control of a location)
             where = _country_of_place(pl, ev.place)
-            sub = ("Armed clash" if actor.country and where and where != actor.country
+            abroad = bool(actor.country and where and where != actor.country)
+            sub = ("Armed clash" if abroad and not _regained(ev, lex)
                    else "Government regains territory")
         elif actor.type in types.nonstate_armed:
             sub = "Non-state actor overtakes territory"

@@ -201,6 +201,16 @@ class Gazetteer:
             out[strip_accents(str(name))] = out[str(name)] = str(cc)  # "Bogotá" and "Bogota"
         return out
 
+    def country_demonyms(self) -> dict[str, str]:
+        """Normalised adjective of a country -> its ISO alpha-2 code ("sudanese" -> "SD"); adjectives
+        of regions, peoples or continents ("Kurdish", "European") are left out."""
+        out: dict[str, str] = {}
+        for key, (cc, pid) in self._demonyms.items():
+            place = self.place(pid) if pid is not None else None
+            if cc and place is not None and place.is_country and place.country_code == cc:
+                out[key] = cc
+        return out
+
     def country_names_by_code(self) -> dict[str, str]:
         """ISO alpha-2 code -> the country's name (the entry ``country`` returns)."""
         rows = self._db.execute("SELECT cc, name FROM place WHERE fcode = 'PCLI' AND cc IS NOT NULL")

@@ -1,0 +1,95 @@
+"""A country's own forces named by the country: "the Sudanese army", "Kenyan police", "Chad's military".
+
+ACLED names a state's forces "Military Forces of <Country>" and its police "Police Forces of
+<Country>"; a phrase made of a country's adjective (or the country's name as a possessor) and a head
+noun of ``national_forces`` (``actors/lexicon.yaml``) is a mention of that actor. The dictionary's
+own entry for the country's forces is taken when it has one (``actors.yaml``: a ``state_forces`` or
+``security_forces`` entry with that country).
+
+Left alone: adjectives of regions and peoples ("Kurdish fighters", "Palestinian police": no country
+of that adjective in the gazetteer), and names that only contain a country's adjective — a word before
+it ("Free Syrian Army") or a capitalised word between it and the noun that is not one of the plain
+modifiers below ("Syrian National Army", "Libyan National Army" are not those states' forces).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from unfog.actors.dictionary import ActorEntry, Lexicon
+from unfog.actors.geonames import CountryNames
+from unfog.actors.registry import Registry, WorkActor
+
+#: words that may stand between the adjective and the noun, capitalised or not ("Sudanese Armed Forces")
+_PLAIN = frozenset({"armed", "air", "special", "regular", "ground", "naval", "government", "riot", "federal"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a proper name: a proper noun, or capitalised away from the sentence's start."""
+    return tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)
+
+
+class NationalForces:
+    def __init__(self, entries: tuple[ActorEntry, ...], lexicon: Lexicon, names: CountryNames) -> None:
+        self.nouns = lexicon.national_forces
+        self.lexicon = lexicon
+        self.names = names
+        self.by_country: dict[tuple[str, str], ActorEntry] = {}
+        for e in entries:
+            if e.country and e.type in ("state_forces", "security_forces"):
+                self.by_country.setdefault((e.country, e.type), e)
+
+    def country_of(self, tok: Token) -> str | None:
+        """The country an adjective ("Sudanese") or a possessor ("Chad's") names, or None."""
+        if tok.dep_ == "poss":
+            iso = self.names.by_name.get(tok.text)
+            return iso if iso is not None and self.names.country_name(iso) == tok.text else None
+        return self.names.demonym_country(tok.text)
+
+    def phrase(self, head: Token) -> tuple[int, str] | None:
+        """(index of the country's word, country code) when ``head`` ends such a phrase."""
+        lefts = [c for c in head.lefts if c.dep_ not in ("det", "punct", "case")]
+        for i, mod in enumerate(lefts):
+            if mod.dep_ not in _MODIFIER_DEPS or (mod.i != mod.left_edge.i and mod.dep_ != "poss"):
+                continue
+            iso = self.country_of(mod)
+            if iso is None:
+                continue
+            if any(_name_word(t) for t in lefts[:i]):  # a name before the country's ("Free Syrian Army")
+                return None
+            between = head.doc[mod.right_edge.i + 1 : head.i]
+            if any(_name_word(t) and t.lower_ not in _PLAIN for t in between):
+                return None
+            return mod.left_edge.i, iso
+        return None
+
+    def actor(self, kind: str, pattern: str, iso: str, registry: Registry) -> WorkActor | None:
+        entry = self.by_country.get((iso, kind))
+        if entry is not None:
+            return registry.for_entry(entry)
+        country = self.names.country_name(iso)
+        if country is None:
+            return None
+        country = country.removeprefix("The ")  # GeoNames: "The Netherlands"
+        if country in self.lexicon.article_names or self.lexicon.article_words.intersection(country.split()):
+            country = "the " + country
+        return registry.for_name(pattern.format(country=country), kind, iso)
+
+    def run(self, doc: Doc, registry: Registry, reserved: set[int]) -> None:
+        """Add the phrases of ``doc`` outside the mentions so far and the ``reserved`` tokens."""
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            spec = self.nouns.get(tok.lemma_.lower()) or self.nouns.get(tok.lower_)
+            if spec is None:
+                continue
+            found = self.phrase(tok)
+            if found is None:
+                continue
+            start, iso = found
+            if registry.taken(start, tok.i + 1) or any(i in reserved for i in range(start, tok.i + 1)):
+                continue
+            actor = self.actor(spec[0], spec[1], iso, registry)
+            if actor is not None:
+                registry.add(doc[start : tok.i + 1], "alias", actor)
