@@ -28,7 +28,7 @@ def _name(rec: AnalysisRecord, actor: str | None) -> str:
 REPELLED = [
     # (text, words of the attacker's name, words of the defender's name, the trigger)
     ("Government soldiers repelled an attack by the RSF on the base in Babanusa on Monday.",
-     "Rapid Support Forces", "soldiers", "repelled an attack"),
+     "RSF", "soldiers", "repelled an attack"),
     ("The army repulsed an assault by al-Shabaab fighters near Kismayo.",
      "al-Shabaab", "army", "repulsed an assault"),
     ("Police officers fought off a raid by gunmen on the village of Gusau.",
@@ -80,10 +80,12 @@ def test_repelling_without_an_act_keeps_its_subject(pipeline: Pipeline, text: st
 
 
 NAMED = [
-    # (text, the trigger, actor 1's name): the parties of the war in Sudan by their dictionary names,
-    # and a territorial claim reported by the party that makes it is an event of that party
+    # (text, the trigger, actor 1's name): a country's forces by ACLED's name (actors/forces.py), an
+    # armed group by its dictionary name, and a territorial claim reported by the party that makes it
+    # is an event of that party (an acronym alone is the name NER found)
     ("The Sudanese army shelled positions in Omdurman on Friday.", "shelled", "Military Forces of Sudan"),
-    ("The RSF said it had captured the town of Babanusa on Sunday.", "captured", "Rapid Support Forces"),
+    ("The Rapid Support Forces said they had shelled the airport.", "shelled", "Rapid Support Forces"),
+    ("The RSF said it had captured the town of Babanusa on Sunday.", "captured", "RSF"),
 ]
 
 
