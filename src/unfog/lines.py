@@ -24,18 +24,22 @@ _COUNTS_KEY = "unfog.title_words"
 _BREAK = re.compile("\n")
 
 
+def _break_tokens(doc: Doc) -> list[int]:
+    """The indices of the tokens whose text holds a line break, in order. (A token's trailing
+    whitespace is a space or nothing, so a break is in the token that starts last before it.)"""
+    starts = doc.to_array([IDX]).tolist()
+    return sorted({bisect_right(starts, m.start()) - 1 for m in _BREAK.finditer(doc.text)})
+
+
 def _bounds_table(doc: Doc) -> list[tuple[int, int]]:
     """Every token's line-cut sentence bounds, computed once per document in one pass."""
     table: list[tuple[int, int]] | None = doc.user_data.get(_TABLE_KEY)
     if table is not None and len(table) == len(doc):
         return table
     table = [(0, 0)] * len(doc)
-    # the tokens that hold a line break (a token's trailing whitespace is a space or nothing, so a
-    # break is in the text of the token that starts last before it)
-    starts = doc.to_array([IDX]).tolist()
     breaks = bytearray(len(doc) + 1)
-    for m in _BREAK.finditer(doc.text):
-        breaks[bisect_right(starts, m.start()) - 1] = 1
+    for k in _break_tokens(doc):
+        breaks[k] = 1
     for sent in doc.sents:
         s, e = sent.start, sent.end
         ends = [e] * (e - s + 1)
