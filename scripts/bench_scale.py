@@ -6,6 +6,7 @@ memory of the whole process tree (sampled), and the ratios the issue asks for.
 
     python scripts/bench_scale.py --limit 100                      # the first 100 articles
     python scripts/bench_scale.py --limit 100 --memory 50,500      # and batch peak memory at two sizes
+    python scripts/bench_scale.py --limit 200 --modes spacy,analyze,pair   # no batch; and both in turns
 
 Measured (``--limit 80``, 2 cores shared with five other engineers' work, load average 6-13, so
 every process got a fraction of a core; figures are noisy and the wall-clock ratios say little):
@@ -36,6 +37,25 @@ spends is the measure it controls: the same 40 run CPU s on one worker or two, 4
 analyze's run; 43.4 CPU s in all, 5.7 over analyze (before the workers sent Parquet rows and Dask's
 upkeep was quieted: 51 CPU s, 14 over analyze).
 
+After the speed work of issue 17 (``--limit 200``; load average 10-13 on the 2 cores, five other
+engineers' tests and evaluations, so a process got 0.1-0.3 of a core and the CPU seconds of two
+separate runs of the same code differed by up to a fifth; ``--modes pair`` runs bare spaCy and
+analyze in turns, 32 documents at a time, in one process, so that both work under the same load):
+
+                                    run CPU s nlp.pipe   run CPU s analyze   nlp.pipe / analyze
+    before, in turns (two runs)         27.4, 29.1           35.8, 36.4          0.77, 0.80
+    after, in turns (two runs)          28.9, 27.8           31.8, 31.1          0.91, 0.89
+    before, separate runs               32.4                 36.3                0.89
+    after, separate runs                26.7, 26.9           31.8, 34.4          0.84, 0.78
+
+The work analyze adds to the bare parse went from 0.25-0.31 of it to 0.10-0.12. Most of the gain is
+in the parse itself, with the same result token for token (``unfog.attributes``): the model's
+attribute ruler (a generic Matcher over every token, 3.0 CPU s on these 200 articles) becomes 0.5 s
+and its lemmatizer (2.0 s, its index lists searched word by word) 0.3 s; the rest from the stages
+(Doc.text rebuilt per description actor, per-token Token objects in lines.py, the time regex, the
+garbage collector walking the loaded model). Records are byte-identical before and after on seed,
+attrib-polnear, event-case, event-plover, modality-uw, geo-gwn, dedup-gvc and seed-ghouta.
+
 Each measurement runs in a child process (``--child MODE``) so that models are loaded afresh and
 memory is its own. Throughput is measured after loading (the model for spaCy and analyze; the
 cluster and one pipeline per worker for batch). CPU s is the CPU time of the whole process tree
@@ -61,8 +81,40 @@ SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else Path("
 DOCS = SHARED / "eval" / "attrib-polnear-train" / "docs.jsonl"
 
 
+def pair(path: Path, chunk: int = 32) -> dict[str, Any]:
+    """In the child: bare spaCy and ``unfog analyze`` loaded side by side, then run in turns on the
+    same chunks of documents (which goes first alternates), the CPU seconds of each summed. On a
+    machine shared with other work both then run under the same load, so their ratio holds still
+    where two separate runs' figures swing by a tenth."""
+    import spacy
+
+    from unfog.ingest import read_inputs
+    from unfog.model import Document
+    from unfog.pipeline import Pipeline
+    from unfog.settings import SPACY_MODEL
+
+    nlp = spacy.load(SPACY_MODEL)
+    pipeline = Pipeline.from_settings()
+    docs = [d for d in read_inputs([str(path)]) if isinstance(d, Document)]
+    cpu = {"spacy": 0.0, "analyze": 0.0}
+    for n, k in enumerate(range(0, len(docs), chunk)):
+        part = docs[k : k + chunk]
+        for mode in ("spacy", "analyze") if n % 2 == 0 else ("analyze", "spacy"):
+            c = time.process_time()
+            if mode == "spacy":
+                for _ in nlp.pipe([d.text for d in part], batch_size=32):
+                    pass
+            else:
+                for _ in pipeline.analyze_many(part):
+                    pass
+            cpu[mode] += time.process_time() - c
+    return {"docs": len(docs), "spacy_cpu_s": cpu["spacy"], "analyze_cpu_s": cpu["analyze"]}
+
+
 def child(mode: str, path: Path, workers: int) -> dict[str, Any]:
     """In the child: load, then time the work; returns the timings."""
+    if mode == "pair":
+        return pair(path)
     texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
     words = sum(len(t.split()) for t in texts)
     t0 = time.perf_counter()
@@ -171,6 +223,9 @@ def main() -> None:
                     help="Memory runs draw from the first N articles (copies beyond), so that sizes differ in "
                     "count only, not in their longest article.")
     ap.add_argument("--skip-table", action="store_true", help="Only the memory runs.")
+    ap.add_argument("--modes", default="spacy,analyze,batch",
+                    help="The rows to measure, of spacy, analyze, batch (its 1 and 2 workers), and pair "
+                    "(nlp.pipe and analyze in turns in one process: their CPU ratio under the same load).")
     ap.add_argument("--child", default="")
     ap.add_argument("--docs", type=Path, default=DOCS)
     ap.add_argument("--workers", type=int, default=1)
@@ -188,7 +243,10 @@ def main() -> None:
         rows: dict[str, dict[str, Any]] = {}
         modes = (("spaCy nlp.pipe", "spacy", 1), ("unfog analyze", "analyze", 1),
                  ("unfog batch, 1 worker", "batch", 1), ("unfog batch, 2 workers", "batch", 2))
+        wanted = set(args.modes.split(","))
         for name, mode, workers in modes if not args.skip_table else ():
+            if mode not in wanted:
+                continue
             r = rows[name] = measure(mode, path, workers)
             run_cpu = r["run_cpu_s"] + sum(r["worker_cpu_s"])
             print(f"{name:24} {r['docs']:6d} {r['docs'] / r['run_s']:8.2f} {r['words'] / r['run_s']:9.0f} "
@@ -197,9 +255,19 @@ def main() -> None:
             if r["worker_cpu_s"]:
                 print(f"{'':24} run CPU s: driver {r['run_cpu_s']:.1f}, workers "
                       + ", ".join(f"{c:.1f}" for c in r["worker_cpu_s"]), flush=True)
-        if rows:
-            rate = {k: r["docs"] / r["run_s"] for k, r in rows.items()}
-            print(f"analyze / nlp.pipe: {rate['unfog analyze'] / rate['spaCy nlp.pipe']:.2f}")
+        if "pair" in wanted and not args.skip_table:
+            cmd = [sys.executable, __file__, "--child", "pair", "--docs", str(path)]
+            out = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, env=os.environ.copy(), check=True).stdout
+            turns = json.loads(out.strip().splitlines()[-1])
+            bare, ours = turns["spacy_cpu_s"], turns["analyze_cpu_s"]
+            print(f"in turns, {turns['docs']} docs: run CPU s nlp.pipe {bare:.1f}, analyze {ours:.1f}; "
+                  f"nlp.pipe / analyze {bare / ours:.2f}", flush=True)
+        rate = {k: r["docs"] / r["run_s"] for k, r in rows.items()}
+        cpu = {k: r["run_cpu_s"] + sum(r["worker_cpu_s"]) for k, r in rows.items()}
+        if {"unfog analyze", "spaCy nlp.pipe"} <= set(rows):
+            print(f"analyze / nlp.pipe: {rate['unfog analyze'] / rate['spaCy nlp.pipe']:.2f} (docs/s), "
+                  f"{cpu['spaCy nlp.pipe'] / cpu['unfog analyze']:.2f} (run CPU s, nlp.pipe / analyze)")
+        if {"unfog batch, 2 workers", "unfog batch, 1 worker"} <= set(rows):
             print(f"batch 2 workers / 1 worker: {rate['unfog batch, 2 workers'] / rate['unfog batch, 1 worker']:.2f}")
         if args.memory:
             sizes = [int(s) for s in args.memory.split(",")]

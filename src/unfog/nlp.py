@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from unfog.attributes import speed_up
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.language import lemma_fixes
 from unfog.settings import SPACY_MODEL, SPACY_MODEL_PIP, SPACY_MODEL_VERSION
@@ -53,7 +54,8 @@ def make_lemma_fixes(nlp: Language, name: str, fixes: dict[str, str]) -> LemmaFi
 
 def load_nlp(model: str = SPACY_MODEL, knowledge: Knowledge = PACKAGED) -> Language:
     """Load the English pipeline, checking that it is the pinned version, with unfog's components:
-    line breaks end sentences, and the lemma corrections of ``knowledge`` (language/lemmas.yaml)."""
+    line breaks end sentences, and the lemma corrections of ``knowledge`` (language/lemmas.yaml).
+    The model's attribute ruler runs as :mod:`unfog.attributes` (the same result, faster)."""
     try:
         version = metadata.version(model.replace("_", "-"))
     except metadata.PackageNotFoundError:
@@ -67,7 +69,7 @@ def load_nlp(model: str = SPACY_MODEL, knowledge: Knowledge = PACKAGED) -> Langu
             f"the spaCy model '{model}' is version {version}, unfog needs {SPACY_MODEL_VERSION}: "
             f"pip install {SPACY_MODEL_PIP}"
         )
-    nlp = spacy.load(model)
+    nlp = speed_up(spacy.load(model))
     nlp.add_pipe("unfog_line_breaks", before="parser")
     nlp.add_pipe("unfog_lemmas", after="lemmatizer", config={"fixes": lemma_fixes(knowledge)})
     return nlp

@@ -14,6 +14,7 @@ that events can take their dates from resolved expressions.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
@@ -73,7 +74,7 @@ class Pipeline:
         """Load everything the stages need; pass `nlp` to reuse an already loaded model."""
         settings = settings or Settings()
         geo = GeoStage.from_settings(settings)
-        return cls(
+        pipeline = cls(
             nlp=nlp if nlp is not None else load_nlp(knowledge=settings.knowledge),
             geo=geo,
             actors=ActorStage.from_settings(settings, gazetteer=geo.gazetteer),
@@ -83,6 +84,11 @@ class Pipeline:
             max_chars=settings.max_chars,
             batch_size=settings.batch_size,
         )
+        # the model and the knowledge just loaded live as long as the process: out of the cyclic
+        # garbage collector's generations, its full collections no longer walk them over and over
+        # while documents are analysed (about 1% of the analysis time)
+        gc.freeze()
+        return pipeline
 
     def analyze(self, doc: Document) -> AnalysisRecord:
         if not analysed(doc):

@@ -217,7 +217,7 @@ class ActorResolver:
             return None
         doc = tok.doc
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
-        name = doc.text[s:e]
+        name = doc[toks[0].i : toks[-1].i + 1].text  # the text from s to e (Doc.text joins every token)
         if len(name) > 80:
             return None
         key = name.lower()

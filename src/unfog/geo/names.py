@@ -16,6 +16,8 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text  # ASCII is its own NFKD form, with no combining marks
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -232,9 +232,9 @@ class Recognizer:
         i = s
         while i < e:
             for j in range(min(e, i + 7), i, -1):
-                span = sdoc[i:j]
                 if not _capitalised(sdoc[i]) or not (_capitalised(sdoc[j - 1]) or sdoc[j - 1].is_digit):
                     continue
+                span = sdoc[i:j]
                 if j - i == 1 and (span.text.lower() in self.cues.stopwords or self.gaz.is_demonym(span.text)):
                     continue
                 found = self.gaz.lookup(span.text, fuzzy=False)
