@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from unfog.claims.candidate import Candidate, np_span, text_of
 from unfog.claims.lexicon import Lexicon
 
-CHANNEL_PREPS = ("in", "on", "via", "through", "during", "over", "at", "from")
+CHANNEL_PREPS = ("in", "on", "via", "through", "during", "over", "at", "from", "by")
 
 
 def is_outletish(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
