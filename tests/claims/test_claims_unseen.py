@@ -14,6 +14,9 @@ from .support import by_cue, run
 # (text, cue, source, relays, channel): the source's name, the relays' names nearest the source first,
 # the channel's normalised name (None: no channel)
 CHAINS = [
+    # whom the source told is a relay also when the quote stands before the cue
+    ('"We have taken the ridge," a commander told Reuters.', "told", "a commander", ["Reuters"], None),
+    ('"The wells are dry," the village head told the BBC on Monday.', "told", "the village head", ["the BBC"], None),
     # 'X reported, citing Y, that ...': Y says it, X passes it on
     (
         "Interfax reported, citing the regional emergency services, that four people were hurt in the blast.",
@@ -262,6 +265,22 @@ SOURCES = [
         "the defence ministry",
     ),
     ("Maria Lopez said the harvest had failed.", "said", "Maria Lopez", "person", None),
+    # a title right before the name (close apposition): the person, the body the title belongs to
+    (
+        "Port authority spokesman Anton Berg said the ferries would sail again.",
+        "said",
+        "Anton Berg",
+        "person",
+        "Port authority",
+    ),
+    (
+        "The region's water board head Lena Ivers wrote that the reservoir was full.",
+        "wrote",
+        "Lena Ivers",
+        "person",
+        "The region's water board",
+    ),
+    ("Regional governor Anna Kovacs said two people were hurt.", "said", "Anna Kovacs", "person", None),
     ("Rescuers said the fire was under control.", "said", "Rescuers", "collective", None),
     ("The United Nations said aid convoys had been blocked.", "said", "The United Nations", "organisation", None),
     ("Reuters reported that the port had reopened.", "reported", "Reuters", "outlet", None),

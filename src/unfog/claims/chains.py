@@ -75,7 +75,9 @@ def _dative_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | Non
     if v.lemma_.lower() != "tell":
         return _interviewer(v, doc, lex)
     for k in v.children:
-        if k.dep_ in ("dative", "dobj") and k.i > v.i and k.i < c.content[0]:
+        # 'told the BBC that ...', '"...," he told Reuters': whom the source told, after the cue
+        # and before a content after it
+        if k.dep_ in ("dative", "dobj") and k.i > v.i and (k.i < c.content[0] or c.content[1] <= v.i):
             span = np_span(k)
             if is_outletish(doc, span, lex):
                 return span

@@ -5,7 +5,8 @@ One step after the candidates are found (``describe``), on the source's noun phr
 - a title with a name in apposition ("the ministry's spokesman, Colonel Ivan Petrov, said") or a
   name with a title in apposition ("Colonel Ivan Petrov, a spokesman for the ministry, said") names
   the person; the body the title belongs to (its possessor or its 'for'/'of' object) is the
-  affiliation;
+  affiliation; so does a title right before the name ("Port authority spokesman Anton Berg said"),
+  the words before the title naming the body;
 - the kind (``Source.type``): an outlet (a known outlet name or an outlet word); a named person or organisation (the
   entity type of a proper name); an anonymous source (an ``anonymous_nouns`` head that is not
   made definite, or a phrase marked by ``anonymity`` words: "who spoke on condition of anonymity",
@@ -77,6 +78,33 @@ def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
     return None
 
 
+def _body_before(doc: Doc, start: int, title: Token) -> tuple[int, int] | None:
+    """The body named before a title in the same noun phrase ('Port authority spokesman',
+    "the region's water board head"): the words before the title when a noun is among them."""
+    if title.i <= start or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start : title.i]):
+        return None
+    return start, title.i
+
+
+def _titled(doc: Doc, span: tuple[int, int], root: Token) -> SourceView | None:
+    """A title right before a name, without a comma (a close apposition: 'Regional governor Pavel
+    Orlov', 'water board head Lena Ivers'): the person, with the body before the title as the
+    affiliation."""
+    if _is_name(root) and root.ent_type_ == "PERSON":
+        k = root.i
+        while k - 1 >= span[0] and _is_name(doc[k - 1]) and doc[k - 1].head.i == root.i:
+            k -= 1
+        title = doc[k - 1] if k - 1 >= span[0] else None
+        if title is None or title.pos_ != "NOUN" or title.head.i != root.i:
+            return None
+        return SourceView((k, root.i + 1), "person", _body_before(doc, span[0], title))
+    if root.pos_ == "NOUN":
+        for a in root.rights:
+            if a.dep_ == "appos" and a.left_edge.i == root.i + 1 and _is_name(a) and a.ent_type_ == "PERSON":
+                return SourceView((a.left_edge.i, a.i + 1), "person", _body_before(doc, span[0], root))
+    return None
+
+
 def _anonymous(doc: Doc, root: Token, lex: Lexicon) -> bool:
     words = list(root.subtree)
     for t in words:
@@ -125,7 +153,7 @@ def _outlet_word(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
 def describe(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceView:
     """The name, kind and affiliation of the source whose noun phrase is ``span``."""
     root = doc[span[0] : span[1]].root
-    apposed = _apposed(root, lex)
+    apposed = _apposed(root, lex) or _titled(doc, span, root)
     if apposed is not None:
         return apposed
     kind = kind_of(doc, span, lex)
