@@ -75,6 +75,9 @@ def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
             return SourceView(np_span(a), "person", _body_of(root))
         if _is_name(root) and lex.lemma(a) in lex.role_nouns:
             return SourceView(np_span(root), "person", _body_of(a))
+        if _is_name(root) and root.ent_type_ == "PERSON" and a.pos_ == "NOUN":
+            # a person's description ('Anna Kovacs, a nurse at the field hospital'): its body
+            return SourceView(np_span(root), "person", _body_of(a))
     return None
 
 
