@@ -358,6 +358,12 @@ def test_carrier_before_a_colon(nlp: Language, stage: ClaimStage, text: str, con
     [
         # a cue ending its line with a colon introduces the next paragraph
         (
+            "The army said in a statement on Sunday:\n\nThe offensive is over and the troops are returning.",
+            "said",
+            "The army",
+            "The offensive is over and the troops are returning",
+        ),
+        (
             'The governor said:\n\n"We will rebuild every house."',
             "said",
             "The governor",

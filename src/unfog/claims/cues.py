@@ -172,11 +172,17 @@ def surface_content(v: Token) -> tuple[int, int] | None:
     return None
 
 
+#: How many tokens after the cue a colon ending its line may stand ('said in a statement on Sunday:').
+COLON_REACH = 10
+
+
 def _paragraph_after_colon(v: Token) -> tuple[int, int] | None:
-    """'The governor said:' ending its line: what it says is the next paragraph (a statement or a
-    quote set off as a block)."""
+    """'The governor said:' or 'The army said in a statement:' ending its line (the colon closing
+    the cue's phrase): what it says is the next paragraph (a statement or a quote set off as a block)."""
     doc = v.doc
-    j = v.i + 1
+    j = v.i + 1  # the end of the cue's line, a few words on, with no other verb before it
+    while j < min(len(doc) - 1, v.i + COLON_REACH) and doc[j].text != ":" and doc[j].pos_ not in ("VERB", "AUX"):
+        j += 1
     if j >= len(doc) or doc[j].text != ":":
         return None
     k = j + 1
