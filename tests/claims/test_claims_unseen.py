@@ -288,6 +288,16 @@ SOURCES = [
         "the defence ministry",
     ),
     ("Maria Lopez said the harvest had failed.", "said", "Maria Lopez", "person", None),
+    # a text speaks for its maker: the maker is the source
+    (
+        "A statement from the harbour office said the ferries were cancelled.",
+        "said",
+        "the harbour office",
+        "organisation",
+        None,
+    ),
+    ("The union's letter said the strike would go on.", "said", "The union", "organisation", None),
+    ("A video posted by the mayor said the square would reopen.", "said", "the mayor", "described", None),
     # a name with a description in apposition: the body of the description is the affiliation
     (
         '"We are under fire," said Anna Kovacs, a nurse at the field hospital.',
