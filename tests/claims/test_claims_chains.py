@@ -127,3 +127,19 @@ def test_lexicon_is_the_stages_own(stage: ClaimStage) -> None:
 )
 def test_headline_labels_are_no_sources(nlp: Language, stage: ClaimStage, text: str, n_claims: int) -> None:
     assert len([c for c in run(nlp, stage, text) if c.cue.text == ":"]) == n_claims
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "relay", "channel"),
+    [
+        # 'by phone': the medium is the channel, the outlet told a relay
+        ("A local commander told AFP by phone that the road was cut.", "told", "AFP", "phone"),
+        ("A nurse told Reuters by telephone that the clinic had run out of fuel.", "told", "Reuters", "phone"),
+        ("The doctor told the BBC over the phone that supplies were running low.", "told", "the BBC", "phone"),
+        ("The governor said in a phone call that the dam had held.", "said", None, "phone"),
+    ],
+)
+def test_phone_channel(nlp: Language, stage: ClaimStage, text: str, cue: str, relay: str | None, channel: str) -> None:
+    c = by_cue(run(nlp, stage, text), cue)
+    assert c.channel is not None and c.channel.name == channel
+    assert [r.name for r in c.relays] == ([relay] if relay else [])

@@ -14,6 +14,32 @@ from .support import by_cue, run
 # (text, cue, source, relays, channel): the source's name, the relays' names nearest the source first,
 # the channel's normalised name (None: no channel)
 CHAINS = [
+    # the outlet that quoted the source ('a source quoted by X') is a relay
+    (
+        "A military source quoted by the TASS news agency said the column had withdrawn.",
+        "said",
+        "A military source",
+        ["the TASS news agency"],
+        None,
+    ),
+    # the platform named with its compound ('on its Telegram channel'), a medium on a participle of the source
+    (
+        "The army said in a statement on its Telegram channel that two drones were downed.",
+        "said",
+        "The army",
+        [],
+        "telegram",
+    ),
+    (
+        "Two residents, speaking by phone from the town, said the shelling had stopped.",
+        "said",
+        "Two residents",
+        [],
+        "phone",
+    ),
+    # whom the source told is a relay also when the quote stands before the cue
+    ('"We have taken the ridge," a commander told Reuters.', "told", "a commander", ["Reuters"], None),
+    ('"The wells are dry," the village head told the BBC on Monday.', "told", "the village head", ["the BBC"], None),
     # 'X reported, citing Y, that ...': Y says it, X passes it on
     (
         "Interfax reported, citing the regional emergency services, that four people were hurt in the blast.",
@@ -262,6 +288,40 @@ SOURCES = [
         "the defence ministry",
     ),
     ("Maria Lopez said the harvest had failed.", "said", "Maria Lopez", "person", None),
+    # a text speaks for its maker: the maker is the source
+    (
+        "A statement from the harbour office said the ferries were cancelled.",
+        "said",
+        "the harbour office",
+        "organisation",
+        None,
+    ),
+    ("The union's letter said the strike would go on.", "said", "The union", "organisation", None),
+    ("A video posted by the mayor said the square would reopen.", "said", "the mayor", "described", None),
+    # a name with a description in apposition: the body of the description is the affiliation
+    (
+        '"We are under fire," said Anna Kovacs, a nurse at the field hospital.',
+        "said",
+        "Anna Kovacs",
+        "person",
+        "the field hospital",
+    ),
+    # a title right before the name (close apposition): the person, the body the title belongs to
+    (
+        "Port authority spokesman Anton Berg said the ferries would sail again.",
+        "said",
+        "Anton Berg",
+        "person",
+        "Port authority",
+    ),
+    (
+        "The region's water board head Lena Ivers wrote that the reservoir was full.",
+        "wrote",
+        "Lena Ivers",
+        "person",
+        "The region's water board",
+    ),
+    ("Regional governor Anna Kovacs said two people were hurt.", "said", "Anna Kovacs", "person", None),
     ("Rescuers said the fire was under control.", "said", "Rescuers", "collective", None),
     ("The United Nations said aid convoys had been blocked.", "said", "The United Nations", "organisation", None),
     ("Reuters reported that the port had reopened.", "reported", "Reuters", "outlet", None),
@@ -300,4 +360,36 @@ def test_quote_continues_past_the_cue(nlp: Language, stage: ClaimStage) -> None:
 def test_carrier_before_a_colon(nlp: Language, stage: ClaimStage, text: str, content: str) -> None:
     """What follows 'issued a statement:' is what the statement says (a quote to its close)."""
     c = by_cue(run(nlp, stage, text), text.split(":")[0].split()[-1])
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a cue ending its line with a colon introduces the next paragraph
+        (
+            "The army said in a statement on Sunday:\n\nThe offensive is over and the troops are returning.",
+            "said",
+            "The army",
+            "The offensive is over and the troops are returning",
+        ),
+        (
+            'The governor said:\n\n"We will rebuild every house."',
+            "said",
+            "The governor",
+            '"We will rebuild every house."',
+        ),
+        (
+            "The agency wrote:\n\nThe dam held through the night and the water is falling.\n\nOther news followed.",
+            "wrote",
+            "The agency",
+            "The dam held through the night and the water is falling",
+        ),
+    ],
+)
+def test_statement_after_colon_and_break(
+    nlp: Language, stage: ClaimStage, text: str, cue: str, source: str, content: str
+) -> None:
+    c = by_cue(run(nlp, stage, text), cue)
+    assert c.source is not None and c.source.name == source
     assert c.content.text == content

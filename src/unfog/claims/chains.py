@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from unfog.claims.candidate import Candidate, np_span, text_of
 from unfog.claims.lexicon import Lexicon
 
-CHANNEL_PREPS = ("in", "on", "via", "through", "during", "over", "at", "from")
+CHANNEL_PREPS = ("in", "on", "via", "through", "during", "over", "at", "from", "by")
 
 
 def is_outletish(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -47,7 +47,7 @@ def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | No
     """The outlet that carried the words: 'said in remarks carried by state media', 'In comments
     broadcast by state television, X said' (a participle of ``carrying_verbs`` with a 'by' agent
     on the noun of the cue's 'in' phrase or on the source, 'The statement, carried by the agency,
-    said'), not a person ('published by her lawyer')."""
+    said'; of ``citing_verbs``: 'a source quoted by the agency'), not a person ('published by her lawyer')."""
     if c.kind != "verb":
         return None
     nouns = [
@@ -57,7 +57,10 @@ def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | No
         nouns.append(doc[c.source[0] : c.source[1]].root)
     for n in nouns:
         for part in n.children:
-            if part.dep_ != "acl" or lex.lemma(part) not in lex.carrying_verbs:
+            # 'carried by the agency'; 'a source quoted by the agency' (the outlet that quoted it)
+            if part.dep_ != "acl" or (
+                lex.lemma(part) not in lex.carrying_verbs and lex.lemma(part) not in lex.citing_verbs
+            ):
                 continue
             for a in part.children:
                 o = next((k for k in a.children if k.dep_ == "pobj"), None)
@@ -75,7 +78,9 @@ def _dative_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | Non
     if v.lemma_.lower() != "tell":
         return _interviewer(v, doc, lex)
     for k in v.children:
-        if k.dep_ in ("dative", "dobj") and k.i > v.i and k.i < c.content[0]:
+        # 'told the BBC that ...', '"...," he told Reuters': whom the source told, after the cue
+        # and before a content after it
+        if k.dep_ in ("dative", "dobj") and k.i > v.i and (k.i < c.content[0] or c.content[1] <= v.i):
             span = np_span(k)
             if is_outletish(doc, span, lex):
                 return span
@@ -142,9 +147,11 @@ def _platform(tok: Token, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
             if p.dep_ == "prep" and p.lower_ in ("on", "via"):
                 for o in p.children:
                     if o.dep_ == "pobj":
-                        name = lex.channel_of([o.text])
+                        # with its compounds: 'on its Telegram channel'
+                        words = [t for t in o.lefts if t.dep_ in ("compound", "nmod")] + [o]
+                        name = lex.channel_of([w.text for w in words])
                         if name is not None:
-                            return name, (o.i, o.i + 1)
+                            return name, (words[0].i, o.i + 1)
     return None
 
 
@@ -174,6 +181,11 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
     v = c.head
     found: list[tuple[str, tuple[int, int]]] = []
     verbs = [v]
+    # a participle on the cue or on the source says how it was said ('X, speaking by phone, said')
+    verbs += [k for k in v.children if k.dep_ == "advcl" and k.tag_ == "VBG"]
+    if c.source is not None:
+        root = doc[c.source[0] : c.source[1]].root
+        verbs += [k for k in root.children if k.dep_ == "acl" and k.tag_ == "VBG"]
     if v.dep_ in ("advcl", "conj", "acl", "xcomp", "parataxis") and v.head is not v:
         verbs.append(v.head)
         if v.dep_ == "acl" and v.head.head is not v.head:

@@ -172,6 +172,33 @@ def surface_content(v: Token) -> tuple[int, int] | None:
     return None
 
 
+#: How many tokens after the cue a colon ending its line may stand ('said in a statement on Sunday:').
+COLON_REACH = 10
+
+
+def _paragraph_after_colon(v: Token) -> tuple[int, int] | None:
+    """'The governor said:' or 'The army said in a statement:' ending its line (the colon closing
+    the cue's phrase): what it says is the next paragraph (a statement or a quote set off as a block)."""
+    doc = v.doc
+    j = v.i + 1  # the end of the cue's line, a few words on, with no other verb before it
+    while j < min(len(doc) - 1, v.i + COLON_REACH) and doc[j].text != ":" and doc[j].pos_ not in ("VERB", "AUX"):
+        j += 1
+    if j >= len(doc) or doc[j].text != ":":
+        return None
+    k = j + 1
+    if "\n" not in doc[j].whitespace_ and not (k < len(doc) and doc[k].is_space and "\n" in doc[k].text):
+        return None
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    e = k
+    while e < len(doc) and not (doc[e].is_space and "\n" in doc[e].text):
+        e += 1
+        if "\n" in doc[e - 1].whitespace_:
+            break
+    s, e = trim(doc, k, e)
+    return (s, e) if e - s >= 2 else None
+
+
 def _quote_follows(v: Token) -> bool:
     """'proclaimed, "..."' or 'said: "..."': a quote opens right after the cue."""
     doc = v.doc
@@ -236,6 +263,10 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
     doc = v.doc
     s0, s1 = sent_bounds(v)
     content = as_content(v) or right_content(v, entry, lex)
+    if content is None:
+        block = _paragraph_after_colon(v)
+        if block is not None:
+            return block
     if content is not None and entry.content == "that" and not any(c.dep_ == "ccomp" for c in v.rights):
         content = None
     if content is not None and content[0] <= v.i < content[1]:

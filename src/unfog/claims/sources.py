@@ -5,7 +5,9 @@ One step after the candidates are found (``describe``), on the source's noun phr
 - a title with a name in apposition ("the ministry's spokesman, Colonel Ivan Petrov, said") or a
   name with a title in apposition ("Colonel Ivan Petrov, a spokesman for the ministry, said") names
   the person; the body the title belongs to (its possessor or its 'for'/'of' object) is the
-  affiliation;
+  affiliation; so does a title right before the name ("Port authority spokesman Anton Berg said"),
+  the words before the title naming the body; a text that speaks for its maker ("the army's
+  statement said", "a statement from the ministry said") names the maker;
 - the kind (``Source.type``): an outlet (a known outlet name or an outlet word); a named person or organisation (the
   entity type of a proper name); an anonymous source (an ``anonymous_nouns`` head that is not
   made definite, or a phrase marked by ``anonymity`` words: "who spoke on condition of anonymity",
@@ -74,6 +76,61 @@ def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
             return SourceView(np_span(a), "person", _body_of(root))
         if _is_name(root) and lex.lemma(a) in lex.role_nouns:
             return SourceView(np_span(root), "person", _body_of(a))
+        if _is_name(root) and root.ent_type_ == "PERSON" and a.pos_ == "NOUN":
+            # a person's description ('Anna Kovacs, a nurse at the field hospital'): its body
+            return SourceView(np_span(root), "person", _body_of(a))
+    return None
+
+
+def _body_before(doc: Doc, start: int, title: Token) -> tuple[int, int] | None:
+    """The body named before a title in the same noun phrase ('Port authority spokesman',
+    "the region's water board head"): the words before the title when a noun is among them."""
+    if title.i <= start or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start : title.i]):
+        return None
+    return start, title.i
+
+
+def _titled(doc: Doc, span: tuple[int, int], root: Token) -> SourceView | None:
+    """A title right before a name, without a comma (a close apposition: 'Regional governor Pavel
+    Orlov', 'water board head Lena Ivers'): the person, with the body before the title as the
+    affiliation."""
+    if _is_name(root) and root.ent_type_ == "PERSON":
+        k = root.i
+        while k - 1 >= span[0] and _is_name(doc[k - 1]) and doc[k - 1].head.i == root.i:
+            k -= 1
+        title = doc[k - 1] if k - 1 >= span[0] else None
+        if title is None or title.pos_ != "NOUN" or title.head.i != root.i:
+            return None
+        return SourceView((k, root.i + 1), "person", _body_before(doc, span[0], title))
+    if root.pos_ == "NOUN":
+        for a in root.rights:
+            if a.dep_ == "appos" and a.left_edge.i == root.i + 1 and _is_name(a) and a.ent_type_ == "PERSON":
+                return SourceView((a.left_edge.i, a.i + 1), "person", _body_before(doc, span[0], root))
+    return None
+
+
+def _maker(doc: Doc, root: Token, lex: Lexicon) -> SourceView | None:
+    """A text that speaks for its maker ('The army's statement said', 'A statement from the
+    ministry said', 'a video posted by the governor'): the maker is who says it (the carrier noun
+    stays the channel)."""
+    if lex.lemma(root) not in lex.carriers:
+        return None
+    for k in root.children:
+        if k.dep_ == "poss" and k.pos_ != "PRON":
+            s, e = np_span(k)
+            while e - 1 > s and doc[e - 1].dep_ == "case":
+                e -= 1  # without the possessive "'s"
+            return SourceView((s, e), kind_of(doc, (s, e), lex))
+    for k in root.children:
+        by = [k] if k.dep_ == "prep" and k.lower_ in ("from", "by", "of") else []
+        # 'posted by X' names the maker; 'carried by the agency' the outlet that passed it on (a relay)
+        if k.dep_ == "acl" and k.tag_ == "VBN" and lex.lemma(k) not in lex.carrying_verbs:
+            by = [a for a in k.children if a.dep_ == "agent"]
+        for p in by:
+            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                span = np_span(obj)
+                return SourceView(span, kind_of(doc, span, lex))
     return None
 
 
@@ -125,7 +182,7 @@ def _outlet_word(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
 def describe(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceView:
     """The name, kind and affiliation of the source whose noun phrase is ``span``."""
     root = doc[span[0] : span[1]].root
-    apposed = _apposed(root, lex)
+    apposed = _apposed(root, lex) or _titled(doc, span, root) or _maker(doc, root, lex)
     if apposed is not None:
         return apposed
     kind = kind_of(doc, span, lex)
