@@ -46,10 +46,16 @@ class Context:
         self.country_at: dict[str, list[tuple[int, int]]] = {}  # country -> [(token index, weight)]
         self.admin1: set[tuple[str | None, str]] = set()
         self.points: list[tuple[int, float, float]] = []  # (mention index, lat, lon)
+        self.settled: list[tuple[str, str]] = []  # (name key, country) of the first pass's choice of each name
 
     def add(self, cc: str, at: int, weight: int) -> None:
         self.countries[cc] += weight
         self.country_at.setdefault(cc, []).append((at, weight))
+
+    def implied(self, key: str, cc: str) -> int:
+        """How many other names (not ``key``) the first pass settled in country ``cc``: the countries
+        the document's places lie in, whether or not it names them ("Beirut ... Tripoli")."""
+        return len({k for k, c in self.settled if k != key and c == cc})
 
     def near(self, cc: str, at: int) -> float:
         """The weight of the country's mentions, each by its distance from token ``at``."""
@@ -136,6 +142,8 @@ def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> C
     chosen = [max(m.candidates, key=lambda c, m=m, i=i: score(c, m, ctx, i, m.candidates))  # type: ignore[misc]
               for i, m in enumerate(mentions)]
     for i, c in enumerate(chosen):
+        if mentions[i].kind == "name" and c.country_code:
+            ctx.settled.append((normalize(mentions[i].text), c.country_code))
         if c.is_admin1:
             ctx.admin1.add((c.country_code, c.name))
         elif c.is_town and mentions[i].kind == "name" and (len(mentions[i].candidates) == 1 or mentions[i].hint):
