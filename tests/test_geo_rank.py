@@ -152,5 +152,6 @@ def test_region_named_after_its_capital(nlp: Language, stage: GeoStage, text: st
 )
 def test_country_implied_by_other_names(settled: list[tuple[str, str]], key: str, cc: str, count: int) -> None:
     ctx = Context()
-    ctx.settled.extend(settled)
+    for name, country in settled:
+        ctx.settled.setdefault(country, set()).add(name)
     assert ctx.implied(key, cc) == count

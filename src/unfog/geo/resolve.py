@@ -46,7 +46,7 @@ class Context:
         self.country_at: dict[str, list[tuple[int, int]]] = {}  # country -> [(token index, weight)]
         self.admin1: set[tuple[str | None, str]] = set()
         self.points: list[tuple[int, float, float]] = []  # (mention index, lat, lon)
-        self.settled: list[tuple[str, str]] = []  # (name key, country) of the first pass's choice of each name
+        self.settled: dict[str, set[str]] = {}  # country -> the names the first pass settled in it
 
     def add(self, cc: str, at: int, weight: int) -> None:
         self.countries[cc] += weight
@@ -55,7 +55,8 @@ class Context:
     def implied(self, key: str, cc: str) -> int:
         """How many other names (not ``key``) the first pass settled in country ``cc``: the countries
         the document's places lie in, whether or not it names them ("Beirut ... Tripoli")."""
-        return len({k for k, c in self.settled if k != key and c == cc})
+        names = self.settled.get(cc, set())
+        return len(names) - (key in names)
 
     def near(self, cc: str, at: int) -> float:
         """The weight of the country's mentions, each by its distance from token ``at``."""
@@ -143,7 +144,7 @@ def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> C
               for i, m in enumerate(mentions)]
     for i, c in enumerate(chosen):
         if mentions[i].kind == "name" and c.country_code:
-            ctx.settled.append((normalize(mentions[i].text), c.country_code))
+            ctx.settled.setdefault(c.country_code, set()).add(normalize(mentions[i].text))
         if c.is_admin1:
             ctx.admin1.add((c.country_code, c.name))
         elif c.is_town and mentions[i].kind == "name" and (len(mentions[i].candidates) == 1 or mentions[i].hint):
