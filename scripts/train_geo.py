@@ -161,11 +161,12 @@ def top1(ranker: Ranker | None, rows: Sequence[Row]) -> int:
     return sum(bool(r.y[r.hand if ranker is None else int(np.argmax(r.x @ np.array(ranker.weights)))]) for r in rows)
 
 
-def geo_score(lines: list[str], keys: Sequence[str] = ("tag_f1", "acc161_resolved")) -> dict[str, float]:
-    """score.py's geo figures (``keys``) for one analysed line per geo-gwn document."""
+def geo_score(lines: list[str], keys: Sequence[str] = ("tag_f1", "acc161_resolved"), gold: Path = GWN / "gold.jsonl"
+              ) -> dict[str, float]:
+    """score.py's geo figures (``keys``) for one analysed line per document of ``gold`` (geo-gwn)."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
-    sp = subprocess.run([sys.executable, str(SCORER), "geo", "--gold", str(GWN / "gold.jsonl"), "--pred", f.name],
+    sp = subprocess.run([sys.executable, str(SCORER), "geo", "--gold", str(gold), "--pred", f.name],
                         capture_output=True, text=True, check=True)
     Path(f.name).unlink()
     fig = json.loads(sp.stdout.strip().splitlines()[-1])
@@ -299,6 +300,13 @@ def main() -> int:
                   **bench.oof(models_n, conventions)}
         print(f"nested: {nested}", file=sys.stderr)
 
+    # GeoVirus held out: the chosen C and anchor trained on GeoWebNews alone, run over GeoVirus (names only)
+    gw_only = fit(bench.rows, recipe[1], recipe[2])
+    gv_lines = [run_stage(stages["geo-gwn-names"], gw_only, d, sd) for d, sd in zip(gv_docs, gv_sd, strict=True)]
+    geovirus = {"ranker": "GeoWebNews only, the chosen C and anchor",
+                **geo_score(gv_lines, gold=GEOVIRUS / "gold.jsonl")}
+    print(f"GeoVirus held out: {geovirus}", file=sys.stderr)
+
     final = fit(train_set(bench.rows, gv_rows, recipe[0]), recipe[1], recipe[2])
     used = n + (len(gv_rows) if recipe[0] > 0 else 0)
     spread = np.vstack([r.x for r in bench.rows]).std(axis=0)
@@ -306,7 +314,7 @@ def main() -> int:
     top = sorted(per_sd.items(), key=lambda fw: -abs(fw[1]))
     print("weights x feature s.d. (GeoWebNews): " + ", ".join(f"{f}={w:+.3f}" for f, w in top), file=sys.stderr)
     if a.write:
-        figures = {"chosen": chosen, "nested": nested, "rules_in_sample": rules}
+        figures = {"chosen": chosen, "nested": nested, "rules_in_sample": rules, "geovirus_held_out": geovirus}
         write_model(MODEL, final, recipe, figures, used, sys.argv[1:])
         print(f"wrote {MODEL}", file=sys.stderr)
     if a.report is not None:
@@ -315,6 +323,7 @@ def main() -> int:
                   "date": dt.date.today().isoformat(), "mentions": {"geo-gwn": n, "geovirus": len(gv_rows)},
                   "rules": {"ambiguous_top1": round(top1(None, bench.rows) / n, 4), **rules},
                   "grid": table, "chosen": {"recipe": list(recipe), **chosen}, "nested": nested,
+                  "geovirus_held_out": geovirus,
                   "weights_times_sd": dict(top)}
         a.report.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {a.report}", file=sys.stderr)

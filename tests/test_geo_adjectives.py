@@ -96,3 +96,19 @@ def test_county_is_a_second_level_region(nlp: Language, plain: GeoStage) -> None
     county = next(p for p in places if p.name == "Orange County")
     assert county.feature_code == "ADM2" and county.precision == 2 and county.admin1 == "California"
     assert abs((county.lat or 0) - 33.7) < 0.5 and abs((county.lon or 0) + 117.8) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("North American markets fell sharply on Monday.", "North American", "North America"),
+        ("The South American trade bloc met in Montevideo.", "South American", "South America"),
+        ("Latin American leaders met in Lima.", "Latin American", "Latin America"),
+        # a continent's adjective opening a name: the continent, not the country of "American"
+        ("Talks on the North American Free Trade Agreement resumed in Ottawa.", "North American", "North America"),
+    ],
+)
+def test_adjectives_of_continents(nlp: Language, adjectives: GeoStage, text: str, word: str, place: str) -> None:
+    places: list[Place] = adjectives.run(DocContext(Document(id="t", text=text), nlp(text)))
+    got = {m.text: p.name for p in places for m in p.mentions}
+    assert got.get(word) == place, got

@@ -138,3 +138,20 @@ def test_region_named_after_its_capital(nlp: Language, stage: GeoStage, text: st
     places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
     got = {m.text: p.feature_code for p in places for m in p.mentions}
     assert (got.get(name) or "")[:3] == fcode[:3], got
+
+
+@pytest.mark.parametrize(
+    ("settled", "key", "cc", "count"),
+    [
+        ([], "alderford", "US", 0),  # nothing settled
+        ([("brookton", "US"), ("marlow", "US")], "alderford", "US", 2),  # two other towns of the country
+        ([("brookton", "US"), ("brookton", "US")], "alderford", "US", 1),  # one name twice counts once
+        ([("alderford", "US"), ("marlow", "GB")], "alderford", "US", 0),  # the name itself is no evidence
+        ([("marlow", "GB"), ("ohio", "US")], "alderford", "GB", 1),  # by country only
+    ],
+)
+def test_country_implied_by_other_names(settled: list[tuple[str, str]], key: str, cc: str, count: int) -> None:
+    ctx = Context()
+    for name, country in settled:
+        ctx.settled.setdefault(country, set()).add(name)
+    assert ctx.implied(key, cc) == count

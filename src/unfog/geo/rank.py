@@ -55,6 +55,7 @@ FEATURES: tuple[str, ...] = (
     "hint_mismatch",
     "point_near",  # a town within NEAR_KM of a place settled in the document
     "point_close",  # 1 - log10(1 + km to the nearest settled place) / 4, 0 without settled places
+    "country_implied",  # log1p of the other names the first pass settled in its country
 )
 _AT = {f: k for k, f in enumerate(FEATURES)}
 
@@ -132,6 +133,8 @@ def mention_features(m: Mention, index: int, ctx: Context) -> list[list[float]]:
         f[_AT["region_named"]] = float(bool(c.admin1) and (cc, c.admin1) in ctx.admin1)
         if m.hint:
             f[_AT["hint_match" if _fits(m.hint, c) else "hint_mismatch"]] = 1.0
+        if cc:
+            f[_AT["country_implied"]] = math.log1p(ctx.implied(text, cc))
         if points:
             d = min(km(c.lat, c.lon, lat, lon) for lat, lon in points)
             f[_AT["point_near"]] = float(c.is_town and d < NEAR_KM)

@@ -46,10 +46,17 @@ class Context:
         self.country_at: dict[str, list[tuple[int, int]]] = {}  # country -> [(token index, weight)]
         self.admin1: set[tuple[str | None, str]] = set()
         self.points: list[tuple[int, float, float]] = []  # (mention index, lat, lon)
+        self.settled: dict[str, set[str]] = {}  # country -> the names the first pass settled in it
 
     def add(self, cc: str, at: int, weight: int) -> None:
         self.countries[cc] += weight
         self.country_at.setdefault(cc, []).append((at, weight))
+
+    def implied(self, key: str, cc: str) -> int:
+        """How many other names (not ``key``) the first pass settled in country ``cc``: the countries
+        the document's places lie in, whether or not it names them ("Beirut ... Tripoli")."""
+        names = self.settled.get(cc, set())
+        return len(names) - (key in names)
 
     def near(self, cc: str, at: int) -> float:
         """The weight of the country's mentions, each by its distance from token ``at``."""
@@ -136,6 +143,8 @@ def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> C
     chosen = [max(m.candidates, key=lambda c, m=m, i=i: score(c, m, ctx, i, m.candidates))  # type: ignore[misc]
               for i, m in enumerate(mentions)]
     for i, c in enumerate(chosen):
+        if mentions[i].kind == "name" and c.country_code:
+            ctx.settled.setdefault(c.country_code, set()).add(normalize(mentions[i].text))
         if c.is_admin1:
             ctx.admin1.add((c.country_code, c.name))
         elif c.is_town and mentions[i].kind == "name" and (len(mentions[i].candidates) == 1 or mentions[i].hint):
