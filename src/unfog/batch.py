@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from unfog.service import IngestService
 
 PLUGIN = "unfog-pipeline"
+QUIET = "unfog-quiet"
 CHUNK = 8
 UNDATED = "unknown"
 
@@ -60,6 +61,34 @@ class PipelinePlugin(WorkerPlugin):
 
     def teardown(self, worker: Any) -> None:
         self.pipeline = None
+
+
+class QuietPlugin(WorkerPlugin):
+    """A worker plugin that applies :data:`QUIET_DASK` to a running worker: on an existing cluster
+    (``--scheduler``) the workers were started with their own configuration, so the settings a
+    LocalCluster passes its workers are applied here. The statistical profiler's periodic callbacks
+    are stopped; the event-loop tick and the system monitor get the longer intervals. (On Python
+    other than 3.11, Dask also starts a thread sampling the event loop's stack when the profiler is
+    enabled; only the worker's own configuration can keep it from starting: start the workers with
+    ``DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False``.)"""
+
+    name = QUIET
+
+    def setup(self, worker: Any) -> None:
+        import dask.config
+        from dask.utils import parse_timedelta
+
+        dask.config.set(QUIET_DASK)  # what the worker reads from now on
+        for name in ("profile", "profile-cycle"):
+            pc = worker.periodic_callbacks.pop(name, None)
+            if pc is not None:
+                pc.stop()
+        tick = parse_timedelta(str(QUIET_DASK["distributed.admin.tick.interval"]), default="ms")
+        worker._tick_interval = worker._tick_interval_observed = tick
+        monitor = parse_timedelta(str(QUIET_DASK["distributed.admin.system-monitor.interval"]))
+        for name, seconds in (("tick", tick), ("monitor", monitor)):
+            if name in worker.periodic_callbacks:
+                worker.periodic_callbacks[name].callback_time = seconds * 1000
 
 
 def has_pipeline(dask_worker: Any) -> bool:
@@ -174,6 +203,7 @@ class BatchRun:
     def run(self, inputs: list[str], published: str | None = None) -> Counts:
         from distributed import as_completed
 
+        self.client.register_plugin(QuietPlugin(), name=QUIET)  # idempotent: a cheap setup again
         loaded = self.client.run(has_pipeline)
         if not loaded or not all(loaded.values()):  # registering again would load every pipeline again
             self.client.register_plugin(PipelinePlugin(self.settings), name=PLUGIN)
@@ -246,6 +276,7 @@ ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", 
 # profiler (a stack sample of the task thread every 10 ms, holding the GIL) off; the event-loop health
 # check every 20 ms and the system monitor every 500 ms made rarer. Nannies pass this configuration on
 # to their worker processes.
+# On workers of an existing cluster, :class:`QuietPlugin` applies them.
 QUIET_DASK = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "500ms",
               "distributed.admin.system-monitor.interval": "2s"}
 
