@@ -16,12 +16,19 @@ Parquet partitioned by publication date and/or stored in the database through th
   (each document stored in one transaction by :class:`~unfog.service.IngestService`). A rerun after a
   kill skips the done documents and does the rest; results are committed in input order, so a
   rerun stores documents in the same order as an uninterrupted run would.
+- Failures: a document whose analysis fails (too long, a stage's error) is recorded with its error
+  in a JSON-lines file (:class:`FailedLog`; ``_failed.jsonl`` under ``--out``, which Parquet readers
+  pass over); a rerun skips it, by id and text, unless told to retry failed documents (a document
+  whose text has changed is tried again). Unreadable inputs are not documents: they are reported
+  on every run.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,13 +103,20 @@ def has_pipeline(dask_worker: Any) -> bool:
     return PLUGIN in dask_worker.plugins
 
 
-Result = tuple[str, Any]  # ("ok", a Parquet row: the record as JSON and its columns) or ("failed", a message)
+# ("ok", a Parquet row: the record as JSON and its columns) or ("failed", {"id", "key", "error"})
+Result = tuple[str, Any]
+
+
+def failure_key(doc: Document) -> str:
+    """What identifies a failed document: its id and its text (changed, it is tried again)."""
+    return f"{doc.id}\x00{hashlib.sha256(doc.text.encode('utf-8')).hexdigest()[:16]}"
 
 
 def analyse_chunk(docs: list[str]) -> list[Result]:
     """On a worker: analyse documents (JSON) with the worker's pipeline; per document, in order,
-    ("ok", its Parquet row) or ("failed", message). The row carries the record as JSON, serialised
-    once here: the driver writes it as it is and parses it only to store it in a database."""
+    ("ok", its Parquet row) or ("failed", the document's id, key and error). The row carries the
+    record as JSON, serialised once here: the driver writes it as it is and parses it only to store
+    it in a database."""
     from distributed import get_worker
 
     from unfog.pipeline import AnalysisFailure
@@ -110,7 +124,10 @@ def analyse_chunk(docs: list[str]) -> list[Result]:
     plugin: Any = get_worker().plugins[PLUGIN]
     out: list[Result] = []
     for res in plugin.pipeline.analyze_many(Document.model_validate_json(d) for d in docs):
-        out.append(("failed", str(res)) if isinstance(res, AnalysisFailure) else ("ok", _row(res)))
+        if isinstance(res, AnalysisFailure):
+            out.append(("failed", {"id": res.document.id, "key": failure_key(res.document), "error": str(res)}))
+        else:
+            out.append(("ok", _row(res)))
     return out
 
 
@@ -119,8 +136,33 @@ class Counts:
     done: int = 0
     skipped: int = 0
     failed: int = 0
+    failed_before: int = 0  # failed in an earlier run, not tried again
     words: int = 0
-    messages: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)  # this run's failures
+
+
+class FailedLog:
+    """The documents whose analysis failed: one JSON line each (id, key, error, time), appended and
+    flushed as they fail, so that a killed run keeps them too."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def keys(self) -> set[str]:
+        if not self.path.exists():
+            return set()
+        out: set[str] = set()
+        for line in self.path.read_text(encoding="utf-8").splitlines():
+            try:
+                out.add(str(json.loads(line)["key"]))
+            except (ValueError, KeyError, TypeError):  # a line cut short by a kill
+                continue
+        return out
+
+    def add(self, failure: dict[str, str]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps({**failure, "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}) + "\n")
 
 
 class ParquetSink:
@@ -190,7 +232,8 @@ class BatchRun:
 
     def __init__(self, client: Client, settings: Settings, out: Path | None = None,
                  service: IngestService | None = None, chunk: int = CHUNK,
-                 report: Callable[[str, str], None] | None = None) -> None:
+                 report: Callable[[str, str], None] | None = None, failed: FailedLog | None = None,
+                 retry_failed: bool = False) -> None:
         self.client = client
         self.settings = settings
         self.sink = ParquetSink(out) if out is not None else None
@@ -199,6 +242,9 @@ class BatchRun:
         self.report = report or (lambda kind, message: None)
         self.counts = Counts()
         self.done: set[str] = set()
+        self.failed = failed
+        self.retry_failed = retry_failed
+        self.failed_before: set[str] = set()
 
     def run(self, inputs: list[str], published: str | None = None) -> Counts:
         from distributed import as_completed
@@ -208,6 +254,7 @@ class BatchRun:
         if not loaded or not all(loaded.values()):  # registering again would load every pipeline again
             self.client.register_plugin(PipelinePlugin(self.settings), name=PLUGIN)
         self.done = self.sink.done_ids() if self.sink is not None else set()
+        self.failed_before = self.failed.keys() if self.failed is not None and not self.retry_failed else set()
         todo = chunks(self._new(Reader().read(inputs, published=published)), self.chunk)
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         futures: dict[Any, int] = {}
@@ -231,12 +278,16 @@ class BatchRun:
         for item in items:
             if isinstance(item, InputError):
                 self.counts.failed += 1
+                self.counts.messages.append(str(item))
                 self.report("failed", str(item))
             elif (self.sink is None or item.id in self.done) and (
                 self.service is None or self.service.store.has_document(item)
             ):
                 self.counts.skipped += 1
                 self.report("skipped", item.id)
+            elif self.failed_before and failure_key(item) in self.failed_before:
+                self.counts.failed_before += 1
+                self.report("failed before", item.id)
             else:
                 yield item
 
@@ -253,7 +304,10 @@ class BatchRun:
         for kind, payload in results:
             if kind == "failed":
                 self.counts.failed += 1
-                self.report("failed", payload)
+                self.counts.messages.append(payload["error"])
+                if self.failed is not None:
+                    self.failed.add(payload)
+                self.report("failed", payload["error"])
             else:
                 rows.append(payload)
         if self.sink is not None:
