@@ -116,6 +116,7 @@ def measure(mode: str, path: Path, workers: int = 1) -> dict[str, Any]:
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
     peak = top = 0
     cpu: dict[int, float] = {}  # CPU seconds of each process of the tree, last seen
+    own: dict[int, int] = {}  # each process's own peak
     done = threading.Event()
 
     def sample() -> None:
@@ -127,6 +128,7 @@ def measure(mode: str, path: Path, workers: int = 1) -> dict[str, Any]:
                 for c in [p, *p.children(recursive=True)]:
                     mine = c.memory_info().rss
                     rss += mine
+                    own[c.pid] = max(own.get(c.pid, 0), mine)
                     top = max(top, mine) if c.pid != proc.pid else top
                     t = c.cpu_times()
                     cpu[c.pid] = t.user + t.system
@@ -144,7 +146,8 @@ def measure(mode: str, path: Path, workers: int = 1) -> dict[str, Any]:
         raise SystemExit(f"{mode} failed ({proc.returncode})")
     res: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     res.update(wall_s=time.perf_counter() - t0, peak_mb=peak / 2**20, cpu_s=sum(cpu.values()),
-               worker_mb=top / 2**20)
+               worker_mb=top / 2**20, driver_mb=own.get(proc.pid, 0) / 2**20,
+               sum_of_peaks_mb=sum(own.values()) / 2**20)
     return res
 
 
@@ -208,7 +211,8 @@ def main() -> None:
                 r = measure("batch", subset(n, tmp, args.pool), 2)
                 peaks[n] = r["peak_mb"]
                 print(f"batch (2 workers) on {n} documents: peak {peaks[n]:.0f} MB (largest worker "
-                      f"{r['worker_mb']:.0f} MB), {r['docs'] / r['run_s']:.2f} docs/s", flush=True)
+                      f"{r['worker_mb']:.0f} MB, driver {r['driver_mb']:.0f} MB, sum of the processes' own peaks "
+                      f"{r['sum_of_peaks_mb']:.0f} MB), {r['docs'] / r['run_s']:.2f} docs/s", flush=True)
             print("batch (2 workers) peak MB by size: " + ", ".join(f"{n}: {p:.0f}" for n, p in peaks.items())
                   + f"; ratio {peaks[sizes[-1]] / peaks[sizes[0]]:.2f}")
 

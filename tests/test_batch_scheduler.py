@@ -1,4 +1,4 @@
-"""Workers of an existing cluster (``unfog batch --scheduler``): a real ``dask scheduler`` and
+"""Dask settings. Workers of an existing cluster (``unfog batch --scheduler``): a real ``dask scheduler`` and
 ``dask worker`` started by the test, with Dask's default configuration, get the quieter settings a
 LocalCluster gives its workers through :class:`unfog.batch.QuietPlugin`."""
 
@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from unfog.batch import QUIET, QuietPlugin
+from unfog.batch import LOG_LENGTH, QUIET, QuietPlugin
 
 pytestmark = pytest.mark.slow
 
@@ -29,7 +29,9 @@ def _settings(dask_worker: Any) -> dict[str, Any]:
     pcs = dask_worker.periodic_callbacks
     return {"profile": "profile" in pcs or "profile-cycle" in pcs, "tick": pcs["tick"].callback_time,
             "monitor": pcs["monitor"].callback_time,
-            "enabled": dask.config.get("distributed.worker.profile.enabled")}
+            "enabled": dask.config.get("distributed.worker.profile.enabled"),
+            "logs": [d.maxlen for d in (dask_worker.state.log, dask_worker.state.stimulus_log,
+                                        dask_worker.batched_stream.recent_message_log)]}
 
 
 @pytest.fixture
@@ -68,9 +70,32 @@ def test_workers_of_an_existing_scheduler_are_quieted(scheduler_file: Path) -> N
     with Client(scheduler_file=str(scheduler_file), timeout="60s") as client:  # type: ignore[no-untyped-call]
         client.wait_for_workers(1, timeout=120)
         (before,) = client.run(_settings).values()
-        assert before == {"profile": True, "tick": 20, "monitor": 500, "enabled": True}  # Dask's defaults
+        assert before == {"profile": True, "tick": 20, "monitor": 500, "enabled": True, "logs": [1000] * 3}  # defaults
         client.register_plugin(QuietPlugin(), name=QUIET)
         (after,) = client.run(_settings).values()
-        assert after == {"profile": False, "tick": 500, "monitor": 2000, "enabled": False}
+        assert after == {"profile": False, "tick": 500, "monitor": 2000, "enabled": False, "logs": [LOG_LENGTH] * 3}
         client.register_plugin(QuietPlugin(), name=QUIET)  # again, as every batch run does
         assert list(client.run(_settings).values()) == [after]
+
+
+def _log_lengths(dask_worker: Any) -> list[int | None]:
+    return [dask_worker.state.log.maxlen, dask_worker.state.stimulus_log.maxlen,
+            dask_worker.batched_stream.recent_message_log.maxlen]
+
+
+def test_local_cluster_keeps_short_message_logs() -> None:
+    """Dask's logs of recent messages hold every task's documents: on the local cluster the
+    client's, the scheduler's and the workers' keep LOG_LENGTH entries, not 1,000."""
+    from unfog.batch import local_client
+
+    client = local_client(1)
+    try:
+        scheduler = client.cluster.scheduler
+        assert list(client.run(_log_lengths).values()) == [[LOG_LENGTH] * 3]
+        assert scheduler.transition_log.maxlen == LOG_LENGTH
+        assert [s.recent_message_log.maxlen for s in scheduler.stream_comms.values()] == [LOG_LENGTH]
+        assert client.scheduler_comm.recent_message_log.maxlen == LOG_LENGTH
+    finally:
+        cluster = client.cluster
+        client.close()  # type: ignore[no-untyped-call]
+        cluster.close()

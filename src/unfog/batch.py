@@ -29,6 +29,7 @@ import hashlib
 import json
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,7 +75,9 @@ class QuietPlugin(WorkerPlugin):
     """A worker plugin that applies :data:`QUIET_DASK` to a running worker: on an existing cluster
     (``--scheduler``) the workers were started with their own configuration, so the settings a
     LocalCluster passes its workers are applied here. The statistical profiler's periodic callbacks
-    are stopped; the event-loop tick and the system monitor get the longer intervals. (On Python
+    are stopped; the event-loop tick and the system monitor get the longer intervals; the worker's
+    logs of recent stimuli (which hold every task's arguments: the documents) and messages are cut
+    to :data:`LOG_LENGTH` entries. (On Python
     other than 3.11, Dask also starts a thread sampling the event loop's stack when the profiler is
     enabled; only the worker's own configuration can keep it from starting: start the workers with
     ``DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False``.)"""
@@ -96,6 +99,11 @@ class QuietPlugin(WorkerPlugin):
         for name, seconds in (("tick", tick), ("monitor", monitor)):
             if name in worker.periodic_callbacks:
                 worker.periodic_callbacks[name].callback_time = seconds * 1000
+        state, stream = worker.state, getattr(worker, "batched_stream", None)
+        state.log = deque(state.log, maxlen=LOG_LENGTH)
+        state.stimulus_log = deque(state.stimulus_log, maxlen=LOG_LENGTH)
+        if stream is not None:
+            stream.recent_message_log = deque(stream.recent_message_log, maxlen=LOG_LENGTH)
 
 
 def has_pipeline(dask_worker: Any) -> bool:
@@ -330,9 +338,26 @@ ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", 
 # profiler (a stack sample of the task thread every 10 ms, holding the GIL) off; the event-loop health
 # check every 20 ms and the system monitor every 500 ms made rarer. Nannies pass this configuration on
 # to their worker processes.
-# On workers of an existing cluster, :class:`QuietPlugin` applies them.
+# And bounded memory: Dask keeps, for its developers, the last 1,000 messages of every batched
+# stream (client -> scheduler, scheduler -> each worker, each worker -> scheduler), the last 1,000
+# stimuli of each worker and 1,000 transitions; the messages and stimuli that start a task hold its
+# arguments, the documents (about 8 x 7 kB a chunk here), so the driver (client and scheduler) and the
+# workers grew by the documents of the last 1,000 tasks: on 5,000 documents (625 chunks), all of them.
+# LOG_LENGTH entries are kept instead.
+# On workers of an existing cluster, :class:`QuietPlugin` applies these; its scheduler needs
+# DASK_DISTRIBUTED__ADMIN__LOW_LEVEL_LOG_LENGTH set where it is started (see the README).
+LOG_LENGTH = 20
 QUIET_DASK = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "500ms",
-              "distributed.admin.system-monitor.interval": "2s"}
+              "distributed.admin.system-monitor.interval": "2s", "distributed.admin.low-level-log-length": LOG_LENGTH}
+
+
+def remote_client(address: str) -> Client:
+    """A client of an existing scheduler, its own message log bounded (:data:`QUIET_DASK`)."""
+    import dask.config
+    from distributed import Client
+
+    dask.config.set(QUIET_DASK)
+    return Client(address)  # type: ignore[no-untyped-call]
 
 
 def local_client(workers: int) -> Client:

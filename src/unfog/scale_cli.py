@@ -51,9 +51,7 @@ def batch(
       unfog batch archive/ --out records/ --workers 2
       unfog batch corpus.jsonl --db postgresql://user@host/unfog --scheduler tcp://10.0.0.5:8786
     """
-    from distributed import Client
-
-    from unfog.batch import BatchRun, FailedLog, local_client
+    from unfog.batch import BatchRun, FailedLog, local_client, remote_client
     from unfog.service import IngestService
     from unfog.store import Store
 
@@ -73,7 +71,7 @@ def batch(
         if not index_is_current(settings.gazetteer_path):
             build_gazetteer(settings.gazetteer_path, console=err)
     store = Store.open(db) if db is not None else None
-    client = Client(scheduler) if scheduler else local_client(workers)  # type: ignore[no-untyped-call]
+    client = remote_client(scheduler) if scheduler else local_client(workers)
     show = not quiet and err.is_terminal
     try:
         with Progress(TextColumn("{task.description}"), TimeElapsedColumn(), console=err, disable=not show) as bar:
