@@ -30,6 +30,17 @@ Measured (``--limit 200``, load average 4.5-5.5 on 2 cores shared with other eng
     unfog batch, 2 workers      200     3.76      2295     5.9    61.6      848    46.5       40.8   0.77
     (batch run CPU s: 1 worker: driver 1.0, worker 39.4; 2 workers: driver 1.1, workers 19.3, 20.5)
 
+Batch memory, ``--memory 500,5000 --pool 200 --skip-table`` (copies of the first 200 articles, 2
+workers; load average 6-11 on the 2 shared cores, the full test suite running beside it for 40 min):
+
+    before (Dask's 1,000-entry message logs): peak 973 MB at 500, 1,305 MB at 5,000 (1.34)
+    after (LOG_LENGTH = 20):                  peak 926 MB at 500,   981 MB at 5,000 (1.06)
+        largest worker 441 -> 445 MB, driver 144 -> 184 MB, sum of each process's own peak 1,036 -> 1,086 MB;
+        1.32 and 1.48 documents/s
+    (of the driver's 40 MB, some 20 were this script's list of the 5,000 texts, counted since then a
+    line at a time; the peak of the sum also grows with the run's length because two workers' peaks,
+    on the longest chunks, coincide more often in a longer run: each worker's own peak does not grow)
+
 The two workers together got 0.77 of a core from the machine, less than the one worker alone did
 (0.92); the Dask task stream shows each worker always busy (gaps between its tasks <= 0.05 s), so
 the wall-clock ratio there (0.83) measures the neighbours' load, not the batch. The CPU the batch
@@ -115,8 +126,13 @@ def child(mode: str, path: Path, workers: int) -> dict[str, Any]:
     """In the child: load, then time the work; returns the timings."""
     if mode == "pair":
         return pair(path)
-    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
-    words = sum(len(t.split()) for t in texts)
+    n = words = 0
+    for line in path.open(encoding="utf-8"):  # counted a line at a time: a batch's driver holds no texts
+        if line.strip():
+            n, words = n + 1, words + len(json.loads(line)["text"].split())
+    texts: list[str] = []
+    if mode != "batch":
+        texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
     t0 = time.perf_counter()
     worker_cpu: dict[str, float] = {}
     if mode == "spacy":
@@ -155,7 +171,7 @@ def child(mode: str, path: Path, workers: int) -> dict[str, Any]:
         client.close()  # type: ignore[no-untyped-call]
     # CPU seconds of the run (after loading): this process (for batch: the driver, with the scheduler
     # and nannies) and each worker
-    return {"docs": len(texts), "words": words, "load_s": t1 - t0, "run_s": t2 - t1, "run_cpu_s": c2 - c1,
+    return {"docs": n, "words": words, "load_s": t1 - t0, "run_s": t2 - t1, "run_cpu_s": c2 - c1,
             "worker_cpu_s": sorted(worker_cpu.values())}
 
 
@@ -168,6 +184,7 @@ def measure(mode: str, path: Path, workers: int = 1) -> dict[str, Any]:
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
     peak = top = 0
     cpu: dict[int, float] = {}  # CPU seconds of each process of the tree, last seen
+    own: dict[int, int] = {}  # each process's own peak
     done = threading.Event()
 
     def sample() -> None:
@@ -179,6 +196,7 @@ def measure(mode: str, path: Path, workers: int = 1) -> dict[str, Any]:
                 for c in [p, *p.children(recursive=True)]:
                     mine = c.memory_info().rss
                     rss += mine
+                    own[c.pid] = max(own.get(c.pid, 0), mine)
                     top = max(top, mine) if c.pid != proc.pid else top
                     t = c.cpu_times()
                     cpu[c.pid] = t.user + t.system
@@ -196,7 +214,8 @@ def measure(mode: str, path: Path, workers: int = 1) -> dict[str, Any]:
         raise SystemExit(f"{mode} failed ({proc.returncode})")
     res: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     res.update(wall_s=time.perf_counter() - t0, peak_mb=peak / 2**20, cpu_s=sum(cpu.values()),
-               worker_mb=top / 2**20)
+               worker_mb=top / 2**20, driver_mb=own.get(proc.pid, 0) / 2**20,
+               sum_of_peaks_mb=sum(own.values()) / 2**20)
     return res
 
 
@@ -276,7 +295,8 @@ def main() -> None:
                 r = measure("batch", subset(n, tmp, args.pool), 2)
                 peaks[n] = r["peak_mb"]
                 print(f"batch (2 workers) on {n} documents: peak {peaks[n]:.0f} MB (largest worker "
-                      f"{r['worker_mb']:.0f} MB), {r['docs'] / r['run_s']:.2f} docs/s", flush=True)
+                      f"{r['worker_mb']:.0f} MB, driver {r['driver_mb']:.0f} MB, sum of the processes' own peaks "
+                      f"{r['sum_of_peaks_mb']:.0f} MB), {r['docs'] / r['run_s']:.2f} docs/s", flush=True)
             print("batch (2 workers) peak MB by size: " + ", ".join(f"{n}: {p:.0f}" for n, p in peaks.items())
                   + f"; ratio {peaks[sizes[-1]] / peaks[sizes[0]]:.2f}")
 

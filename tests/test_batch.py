@@ -40,8 +40,8 @@ def _corpus(path: Path, n: int) -> list[str]:
     return [*ids, "ru1"]
 
 
-def _batch(*args: str) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+def _batch(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **(env or {})}
     return subprocess.Popen([sys.executable, "-m", "unfog.cli", "batch", "--workers", "1", "--chunk", "1", "-q", *args],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
 
@@ -98,3 +98,36 @@ def test_batch_killed_and_restarted_equals_uninterrupted(tmp_path: Path) -> None
     with Store.open(db, readonly=True) as store:
         ru = store.record("ru1")
     assert ru is not None and ru.document.language == "ru" and not ru.claims and not ru.events
+
+
+def test_failed_documents_recorded_and_skipped_until_retried(tmp_path: Path) -> None:
+    """A real failure (a text over UNFOG_MAX_CHARS, which the pipeline refuses): recorded with its
+    error under --out, reported at the end, skipped by the next run, tried again with --retry-failed,
+    and analysed once its text fits."""
+    corpus = tmp_path / "in.jsonl"
+    short = "Rebels shelled a market in Goma on Friday, killing four people, officials said."
+    long = " ".join([short] * 8)
+    with corpus.open("w", encoding="utf-8") as fh:
+        for doc_id, text in (("s1", short), ("long1", long), ("s2", short.replace("Goma", "Mosul"))):
+            fh.write(json.dumps({"id": doc_id, "text": text, "published": "2024-05-10"}) + "\n")
+    out = tmp_path / "out"
+    limit = {"UNFOG_MAX_CHARS": str(len(short) * 3)}
+
+    def run(*extra: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+        p = _batch(str(corpus), "--out", str(out), *extra, env=env)
+        stdout, err = p.communicate(timeout=600)
+        return p.returncode, stdout.decode(), err.decode()
+
+    code, stdout, err = run(env=limit)
+    assert code == 1 and "analysed 2 document(s), 0 already done, 1 failed" in stdout
+    assert "in.jsonl:2: analysis failed (too long" in err and "_failed.jsonl" in err
+    logged = [json.loads(line) for line in (out / "_failed.jsonl").read_text().splitlines()]
+    assert [(r["id"], "too long" in r["error"]) for r in logged] == [("long1", True)]
+
+    code, stdout, _ = run(env=limit)  # not tried again
+    assert code == 0 and "analysed 0 document(s), 2 already done, 0 failed, 1 failed before" in stdout
+    code, stdout, _ = run("--retry-failed", env=limit)  # tried again, and fails again
+    assert code == 1 and "analysed 0 document(s), 2 already done, 1 failed" in stdout
+    code, stdout, _ = run("--retry-failed")  # the default limit: it fits
+    assert code == 0 and "analysed 1 document(s), 2 already done, 0 failed" in stdout
+    assert _parquet_ids(out) == ["long1", "s1", "s2"]

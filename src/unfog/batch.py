@@ -16,12 +16,20 @@ Parquet partitioned by publication date and/or stored in the database through th
   (each document stored in one transaction by :class:`~unfog.service.IngestService`). A rerun after a
   kill skips the done documents and does the rest; results are committed in input order, so a
   rerun stores documents in the same order as an uninterrupted run would.
+- Failures: a document whose analysis fails (too long, a stage's error) is recorded with its error
+  in a JSON-lines file (:class:`FailedLog`; ``_failed.jsonl`` under ``--out``, which Parquet readers
+  pass over); a rerun skips it, by id and text, unless told to retry failed documents (a document
+  whose text has changed is tried again). Unreadable inputs are not documents: they are reported
+  on every run.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +47,7 @@ if TYPE_CHECKING:
     from unfog.service import IngestService
 
 PLUGIN = "unfog-pipeline"
+QUIET = "unfog-quiet"
 CHUNK = 8
 UNDATED = "unknown"
 
@@ -62,18 +71,60 @@ class PipelinePlugin(WorkerPlugin):
         self.pipeline = None
 
 
+class QuietPlugin(WorkerPlugin):
+    """A worker plugin that applies :data:`QUIET_DASK` to a running worker: on an existing cluster
+    (``--scheduler``) the workers were started with their own configuration, so the settings a
+    LocalCluster passes its workers are applied here. The statistical profiler's periodic callbacks
+    are stopped; the event-loop tick and the system monitor get the longer intervals; the worker's
+    logs of recent stimuli (which hold every task's arguments: the documents) and messages are cut
+    to :data:`LOG_LENGTH` entries. (On Python
+    other than 3.11, Dask also starts a thread sampling the event loop's stack when the profiler is
+    enabled; only the worker's own configuration can keep it from starting: start the workers with
+    ``DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False``.)"""
+
+    name = QUIET
+
+    def setup(self, worker: Any) -> None:
+        import dask.config
+        from dask.utils import parse_timedelta
+
+        dask.config.set(QUIET_DASK)  # what the worker reads from now on
+        for name in ("profile", "profile-cycle"):
+            pc = worker.periodic_callbacks.pop(name, None)
+            if pc is not None:
+                pc.stop()
+        tick = parse_timedelta(str(QUIET_DASK["distributed.admin.tick.interval"]), default="ms")
+        worker._tick_interval = worker._tick_interval_observed = tick
+        monitor = parse_timedelta(str(QUIET_DASK["distributed.admin.system-monitor.interval"]))
+        for name, seconds in (("tick", tick), ("monitor", monitor)):
+            if name in worker.periodic_callbacks:
+                worker.periodic_callbacks[name].callback_time = seconds * 1000
+        state, stream = worker.state, getattr(worker, "batched_stream", None)
+        state.log = deque(state.log, maxlen=LOG_LENGTH)
+        state.stimulus_log = deque(state.stimulus_log, maxlen=LOG_LENGTH)
+        if stream is not None:
+            stream.recent_message_log = deque(stream.recent_message_log, maxlen=LOG_LENGTH)
+
+
 def has_pipeline(dask_worker: Any) -> bool:
     """On a worker: whether its pipeline is loaded already."""
     return PLUGIN in dask_worker.plugins
 
 
-Result = tuple[str, Any]  # ("ok", a Parquet row: the record as JSON and its columns) or ("failed", a message)
+# ("ok", a Parquet row: the record as JSON and its columns) or ("failed", {"id", "key", "error"})
+Result = tuple[str, Any]
+
+
+def failure_key(doc: Document) -> str:
+    """What identifies a failed document: its id and its text (changed, it is tried again)."""
+    return f"{doc.id}\x00{hashlib.sha256(doc.text.encode('utf-8')).hexdigest()[:16]}"
 
 
 def analyse_chunk(docs: list[str]) -> list[Result]:
     """On a worker: analyse documents (JSON) with the worker's pipeline; per document, in order,
-    ("ok", its Parquet row) or ("failed", message). The row carries the record as JSON, serialised
-    once here: the driver writes it as it is and parses it only to store it in a database."""
+    ("ok", its Parquet row) or ("failed", the document's id, key and error). The row carries the
+    record as JSON, serialised once here: the driver writes it as it is and parses it only to store
+    it in a database."""
     from distributed import get_worker
 
     from unfog.pipeline import AnalysisFailure
@@ -81,7 +132,10 @@ def analyse_chunk(docs: list[str]) -> list[Result]:
     plugin: Any = get_worker().plugins[PLUGIN]
     out: list[Result] = []
     for res in plugin.pipeline.analyze_many(Document.model_validate_json(d) for d in docs):
-        out.append(("failed", str(res)) if isinstance(res, AnalysisFailure) else ("ok", _row(res)))
+        if isinstance(res, AnalysisFailure):
+            out.append(("failed", {"id": res.document.id, "key": failure_key(res.document), "error": str(res)}))
+        else:
+            out.append(("ok", _row(res)))
     return out
 
 
@@ -90,8 +144,33 @@ class Counts:
     done: int = 0
     skipped: int = 0
     failed: int = 0
+    failed_before: int = 0  # failed in an earlier run, not tried again
     words: int = 0
-    messages: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)  # this run's failures
+
+
+class FailedLog:
+    """The documents whose analysis failed: one JSON line each (id, key, error, time), appended and
+    flushed as they fail, so that a killed run keeps them too."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def keys(self) -> set[str]:
+        if not self.path.exists():
+            return set()
+        out: set[str] = set()
+        for line in self.path.read_text(encoding="utf-8").splitlines():
+            try:
+                out.add(str(json.loads(line)["key"]))
+            except (ValueError, KeyError, TypeError):  # a line cut short by a kill
+                continue
+        return out
+
+    def add(self, failure: dict[str, str]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps({**failure, "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}) + "\n")
 
 
 class ParquetSink:
@@ -161,7 +240,8 @@ class BatchRun:
 
     def __init__(self, client: Client, settings: Settings, out: Path | None = None,
                  service: IngestService | None = None, chunk: int = CHUNK,
-                 report: Callable[[str, str], None] | None = None) -> None:
+                 report: Callable[[str, str], None] | None = None, failed: FailedLog | None = None,
+                 retry_failed: bool = False) -> None:
         self.client = client
         self.settings = settings
         self.sink = ParquetSink(out) if out is not None else None
@@ -170,14 +250,19 @@ class BatchRun:
         self.report = report or (lambda kind, message: None)
         self.counts = Counts()
         self.done: set[str] = set()
+        self.failed = failed
+        self.retry_failed = retry_failed
+        self.failed_before: set[str] = set()
 
     def run(self, inputs: list[str], published: str | None = None) -> Counts:
         from distributed import as_completed
 
+        self.client.register_plugin(QuietPlugin(), name=QUIET)  # idempotent: a cheap setup again
         loaded = self.client.run(has_pipeline)
         if not loaded or not all(loaded.values()):  # registering again would load every pipeline again
             self.client.register_plugin(PipelinePlugin(self.settings), name=PLUGIN)
         self.done = self.sink.done_ids() if self.sink is not None else set()
+        self.failed_before = self.failed.keys() if self.failed is not None and not self.retry_failed else set()
         todo = chunks(self._new(Reader().read(inputs, published=published)), self.chunk)
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         futures: dict[Any, int] = {}
@@ -201,12 +286,16 @@ class BatchRun:
         for item in items:
             if isinstance(item, InputError):
                 self.counts.failed += 1
+                self.counts.messages.append(str(item))
                 self.report("failed", str(item))
             elif (self.sink is None or item.id in self.done) and (
                 self.service is None or self.service.store.has_document(item)
             ):
                 self.counts.skipped += 1
                 self.report("skipped", item.id)
+            elif self.failed_before and failure_key(item) in self.failed_before:
+                self.counts.failed_before += 1
+                self.report("failed before", item.id)
             else:
                 yield item
 
@@ -223,7 +312,10 @@ class BatchRun:
         for kind, payload in results:
             if kind == "failed":
                 self.counts.failed += 1
-                self.report("failed", payload)
+                self.counts.messages.append(payload["error"])
+                if self.failed is not None:
+                    self.failed.add(payload)
+                self.report("failed", payload["error"])
             else:
                 rows.append(payload)
         if self.sink is not None:
@@ -246,8 +338,26 @@ ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", 
 # profiler (a stack sample of the task thread every 10 ms, holding the GIL) off; the event-loop health
 # check every 20 ms and the system monitor every 500 ms made rarer. Nannies pass this configuration on
 # to their worker processes.
+# And bounded memory: Dask keeps, for its developers, the last 1,000 messages of every batched
+# stream (client -> scheduler, scheduler -> each worker, each worker -> scheduler), the last 1,000
+# stimuli of each worker and 1,000 transitions; the messages and stimuli that start a task hold its
+# arguments, the documents (about 8 x 7 kB a chunk here), so the driver (client and scheduler) and the
+# workers grew by the documents of the last 1,000 tasks: on 5,000 documents (625 chunks), all of them.
+# LOG_LENGTH entries are kept instead.
+# On workers of an existing cluster, :class:`QuietPlugin` applies these; its scheduler needs
+# DASK_DISTRIBUTED__ADMIN__LOW_LEVEL_LOG_LENGTH set where it is started (see the README).
+LOG_LENGTH = 20
 QUIET_DASK = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "500ms",
-              "distributed.admin.system-monitor.interval": "2s"}
+              "distributed.admin.system-monitor.interval": "2s", "distributed.admin.low-level-log-length": LOG_LENGTH}
+
+
+def remote_client(address: str) -> Client:
+    """A client of an existing scheduler, its own message log bounded (:data:`QUIET_DASK`)."""
+    import dask.config
+    from distributed import Client
+
+    dask.config.set(QUIET_DASK)
+    return Client(address)  # type: ignore[no-untyped-call]
 
 
 def local_client(workers: int) -> Client:

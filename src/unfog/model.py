@@ -50,6 +50,11 @@ class Document(Record):
         None, description="The channel or account a forwarded post was first published by (a Telegram "
         "forward); it is the last relay of every claim in the post.",
     )
+    medium: str | None = Field(
+        None, description="What the document was published on when it is a post rather than an article "
+        "('telegram'): the channel of its claims; a post that cites nobody is the statement of its outlet (or of "
+        "the channel it was forwarded from).",
+    )
 
 
 class TextRef(Record):

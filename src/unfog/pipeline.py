@@ -30,6 +30,7 @@ from unfog.geo import GeoStage
 from unfog.ingest.language import analysed
 from unfog.model import Actor, AnalysisRecord, Claim, Document, Event, Relay
 from unfog.nlp import load_nlp
+from unfog.posts import posted
 from unfog.settings import DEFAULT_MAX_CHARS, Settings
 from unfog.time import TimeStage
 
@@ -129,7 +130,7 @@ class Pipeline:
         ctx = ctx.with_records(places=places)
         actors = self.actors.run(ctx)
         ctx = ctx.with_records(actors=actors)
-        claims = self.claims.run(ctx)
+        claims = posted(self.claims.run(ctx), doc)  # a post: see unfog.posts
         times = self.time.run(ctx.with_records(claims=claims))
         found = self.events.run(ctx.with_records(claims=claims, times=times))
         return AnalysisRecord(
@@ -160,8 +161,10 @@ def linked_claims(claims: list[Claim], events: list[Event]) -> list[Claim]:
 
 def forwarded(claims: list[Claim], doc: Document) -> list[Claim]:
     """In a forwarded post (``Document.forwarded_from``), the channel it was forwarded from is the
-    last relay of every claim: it stands between the claim's source and the forwarding outlet."""
+    last relay of every claim: it stands between the claim's source and the forwarding outlet (of
+    a claim it is the source of, it is no relay)."""
     if not doc.forwarded_from:
         return claims
     relay = Relay(name=doc.forwarded_from)
-    return [c.model_copy(update={"relays": [*c.relays, relay]}) for c in claims]
+    return [c if c.source is not None and c.source.span is None and c.source.name == doc.forwarded_from
+            else c.model_copy(update={"relays": [*c.relays, relay]}) for c in claims]

@@ -88,7 +88,7 @@ def print_record(console: Console, rec: AnalysisRecord) -> None:
         for c in rec.claims:
             line = Text("  • ")
             line.append(chain_text(c, actors), style="cyan")
-            line.append(f"  ({c.cue.text}; {c.stance}, {c.framing})", style="dim")
+            line.append(f"  ({c.cue.text or 'no cue: posted'}; {c.stance}, {c.framing})", style="dim")
             console.print(line)
             console.print(Text(f"      “{_short(c.content.text, 240)}”"))
 

@@ -37,19 +37,21 @@ def batch(
     published: Annotated[str | None, typer.Option("--published", metavar="YYYY-MM-DD",
                          help="Publication date for inputs that carry none.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+    retry_failed: Annotated[bool, typer.Option(
+        "--retry-failed", help="Analyse again the documents an earlier run failed on (else skipped).")] = False,
 ) -> None:
     """Analyse many documents on a Dask cluster (a local one by default), one loaded pipeline per
     worker, writing Parquet (--out) and/or the database (--db). Run it again after a stop: documents
-    already written are skipped, none is lost or written twice.
+    already written are skipped, none is lost or written twice. Documents whose analysis failed are
+    recorded with their errors (DIR/_failed.jsonl with --out, else beside the database) and skipped
+    by later runs unless --retry-failed.
 
     \b
     Examples:
       unfog batch archive/ --out records/ --workers 2
       unfog batch corpus.jsonl --db postgresql://user@host/unfog --scheduler tcp://10.0.0.5:8786
     """
-    from distributed import Client
-
-    from unfog.batch import BatchRun, local_client
+    from unfog.batch import BatchRun, FailedLog, local_client, remote_client
     from unfog.service import IngestService
     from unfog.store import Store
 
@@ -69,7 +71,7 @@ def batch(
         if not index_is_current(settings.gazetteer_path):
             build_gazetteer(settings.gazetteer_path, console=err)
     store = Store.open(db) if db is not None else None
-    client = Client(scheduler) if scheduler else local_client(workers)  # type: ignore[no-untyped-call]
+    client = remote_client(scheduler) if scheduler else local_client(workers)
     show = not quiet and err.is_terminal
     try:
         with Progress(TextColumn("{task.description}"), TimeElapsedColumn(), console=err, disable=not show) as bar:
@@ -82,7 +84,9 @@ def batch(
                 bar.update(task, description=f"analysed {c.done}, already done {c.skipped}, failed {c.failed}")
 
             service = IngestService(store, settings) if store is not None else None
-            run = BatchRun(client, settings, out=out_dir, service=service, chunk=chunk, report=report)
+            failed = FailedLog(failed_log_path(out_dir, db, settings))
+            run = BatchRun(client, settings, out=out_dir, service=service, chunk=chunk, report=report,
+                           failed=failed, retry_failed=retry_failed)
             try:
                 counts = run.run(inputs, published=published)
             except Exception as e:  # a worker killed, a cluster gone: what was written stays
@@ -96,9 +100,31 @@ def batch(
             cluster.close()
         if store is not None:
             store.close()
-    sys.stdout.write(f"analysed {counts.done} document(s), {counts.skipped} already done, {counts.failed} failed\n")
+    before = (f", {counts.failed_before} failed before (--retry-failed to try them again)"
+              if counts.failed_before else "")
+    sys.stdout.write(f"analysed {counts.done} document(s), {counts.skipped} already done, {counts.failed} failed"
+                     f"{before}\n")
     if counts.failed:
+        say(f"{counts.failed} failed (recorded in {failed.path}; a rerun skips them unless --retry-failed):")
+        for message in counts.messages:
+            say(f"  {message}")
         raise typer.Exit(1)
+
+
+def failed_log_path(out_dir: Path | None, db: str | None, settings: Settings) -> Path:
+    """Where a batch records the documents it failed on: under --out, else beside the SQLite
+    database, else (a database server) in the user data directory, one file per database."""
+    import hashlib
+
+    from unfog.store.engine import database_url, sqlite_file
+
+    if out_dir is not None:
+        return out_dir / "_failed.jsonl"
+    assert db is not None
+    path = sqlite_file(database_url(db))
+    if path is not None:
+        return path.with_name(path.name + ".failed.jsonl")
+    return settings.data_dir / f"batch-failed-{hashlib.sha256(db.encode()).hexdigest()[:12]}.jsonl"
 
 
 def watch(

@@ -4,9 +4,11 @@ in machine-readable JSON): one document per post that has text.
 The export's chat (a channel, a group) is the outlet; a post's date is its publication date; a
 post forwarded from another channel or account keeps that one in ``Document.forwarded_from``, which
 the pipeline makes the last relay of each claim in the post (the forwarding channel is the outlet,
-the one it forwarded from stands between the source and it). Service messages (joins, pins) and
-posts with no text (a photo alone) are passed over. A post's text is the export's ``text``: a
-string, or a list of strings and entities (``{"type": "bold", "text": ...}``) that are joined.
+the one it forwarded from stands between the source and it). Posts have the medium "telegram": the
+channel of their claims, and a post that cites nobody is its channel's own statement
+(:mod:`unfog.posts`). Service messages (joins, pins) and posts with no text (a photo alone) are
+passed over. A post's text is the export's ``text``: a string, or a list of strings and entities
+(``{"type": "bold", "text": ...}``) that are joined.
 Ids are ``telegram:<chat id>:<message id>``, stable across exports of the same chat.
 """
 
@@ -47,7 +49,7 @@ def _chat(origin: str, chat: dict[str, Any], published: str | None) -> Iterator[
         fwd = msg.get("forwarded_from")
         yield Document(
             id=f"telegram:{chat_id}:{msg.get('id')}", text=text, published=date, outlet=name or msg.get("from"),
-            origin=where, forwarded_from=str(fwd) if fwd else None,
+            origin=where, forwarded_from=str(fwd) if fwd else None, medium="telegram",
         )
 
 
