@@ -25,15 +25,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from unfog.events.draft import Draft
+from unfog.events.draft import VIOLENCE, Draft
 from unfog.model import TextRef
 
 __all__ = ["merge_countered"]
 
-#: PLOVER types of violence
-_VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
-#: the ACLED event type that names an act by its means
-_MEANS = "Explosions/Remote violence"
 _ACT_DEPS = ("dobj", "nsubjpass")
 
 
@@ -56,7 +52,7 @@ def _acts(verb: Token, verbs: frozenset[str]) -> list[Token]:
 
 
 def _violent(d: Draft) -> bool:
-    return d.acled is not None and d.plover is not None and d.plover.event_type in _VIOLENCE
+    return d.acled is not None and d.plover is not None and d.plover.event_type in VIOLENCE
 
 
 def _join(verb: Draft, act: Draft) -> Draft:
@@ -65,8 +61,7 @@ def _join(verb: Draft, act: Draft) -> Draft:
     span = doc[start:end]
     verb.tokens = span
     verb.trigger = TextRef(text=span.text, span=(span.start_char, span.end_char))
-    if act.acled is not None and verb.acled is not None and act.acled.event_type == _MEANS != verb.acled.event_type:
-        verb.acled, verb.plover = act.acled, act.plover or verb.plover
+    verb.take_means_type(act)
     defender = verb.actor1
     verb.actor1 = act.actor1
     verb.actor2 = defender if defender != act.actor1 else verb.actor2

@@ -22,6 +22,10 @@ UNDONE = frozenset({"future", "hypothetical"})
 #: place reasons (events/arguments.py) that make a place the act's own: an argument of its words or
 #: of its clause, not one carried from the document
 OWN_PLACE = frozenset({"argument", "clause"})
+#: PLOVER categories of violence (an attack, a fight): the acts one incident's mentions may join
+VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
+#: the ACLED event type that names an act by its means (a shelling, an air strike, a blast)
+MEANS = "Explosions/Remote violence"
 
 
 @dataclass(eq=False)
@@ -61,6 +65,22 @@ class Draft:
     def head(self) -> Token:
         """The word that heads the trigger."""
         return self.tokens.root
+
+    def take_means_type(self, other: Draft) -> None:
+        """Take ``other``'s types when they name the act by its means and this draft's do not (one
+        incident told as "an attack" and as "the shelling" is a shelling)."""
+        if (self.acled is not None and other.acled is not None
+                and other.acled.event_type == MEANS != self.acled.event_type):
+            self.acled, self.plover = other.acled, other.plover or self.plover
+
+    def take_lower_casualties(self, other: Draft) -> None:
+        """Of this draft's and ``other``'s figures, keep the lower one of each kind (ACLED's
+        conservative count), with the words that say it."""
+        for kind in ("fatalities", "injured"):
+            new, old = getattr(other, kind), getattr(self, kind)
+            if new is not None and (old is None or new < old):
+                setattr(self, kind, new)
+                self.casualty_text, self.casualty_tokens = other.casualty_text, other.casualty_tokens
 
     def to_event(self, n: int, refers_to: str | None = None) -> Event:
         """The record, as event ``e{n}``; ``refers_to``: the id its ``refers_to`` draft was given."""

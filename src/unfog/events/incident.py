@@ -50,12 +50,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from unfog.events.draft import OCCURRED, OWN_PLACE, Draft
+from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Place, TimeExpr
 
-#: PLOVER types of violence: a reaction to "the attack" may name an incident told as a fight
-_VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 #: a year that dates an act noun it modifies ("the 2018 bombing")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 
@@ -178,7 +176,7 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
 
 def _kind(d: Draft) -> str | None:
     t = d.plover.event_type if d.plover is not None else None
-    return "violence" if t in _VIOLENCE else t
+    return "violence" if t in VIOLENCE else t
 
 
 def _host(d: Draft, candidates: Iterable[Draft]) -> Draft | None:

@@ -27,19 +27,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from unfog.events.draft import OCCURRED, OWN_PLACE, Draft
+from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 
 __all__ = ["fold_definite"]
 
-#: PLOVER types of violence (an attack may be told as a fight and back)
-_VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
-#: the ACLED event type that names an act by its means
-_MEANS = "Explosions/Remote violence"
 _MARKER_DEPS = ("det", "amod", "advmod", "npadvmod", "nummod")
 
 
 def _violent(d: Draft) -> bool:
-    return d.plover is not None and d.plover.event_type in _VIOLENCE
+    return d.plover is not None and d.plover.event_type in VIOLENCE
 
 
 def _same_kind(a: Draft, b: Draft, territory: frozenset[str]) -> bool:
@@ -58,8 +54,7 @@ def _conflict(a: Draft, b: Draft) -> bool:
 
 def _join(host: Draft, d: Draft) -> None:
     """Make d one of host's mentions (see the module doc)."""
-    if host.acled is not None and d.acled is not None and d.acled.event_type == _MEANS != host.acled.event_type:
-        host.acled, host.plover = d.acled, d.plover or host.plover
+    host.take_means_type(d)
     host.mentions = sorted([*host.mentions, d.trigger, *d.mentions], key=lambda m: m.span)
     host.actor1 = host.actor1 or d.actor1
     host.actor2 = host.actor2 or d.actor2
@@ -68,11 +63,7 @@ def _join(host: Draft, d: Draft) -> None:
     host.weapons = sorted({*host.weapons, *d.weapons})
     host.associated_actors = list(dict.fromkeys([*host.associated_actors, *d.associated_actors]))
     host.claims = list(dict.fromkeys([*host.claims, *d.claims]))
-    for kind in ("fatalities", "injured"):
-        new, old = getattr(d, kind), getattr(host, kind)
-        if new is not None and (old is None or new < old):
-            setattr(host, kind, new)
-            host.casualty_text, host.casualty_tokens = d.casualty_text, d.casualty_tokens
+    host.take_lower_casualties(d)
 
 
 def _act_noun(d: Draft) -> Token | None:

@@ -55,10 +55,6 @@ def fold_participants(drafts: Sequence[Draft], nouns: frozenset[str]) -> list[Dr
         host.mentions = sorted([*host.mentions, d.trigger, *d.mentions], key=lambda m: m.span)
         host.actor1 = host.actor1 or d.actor1
         host.claims = list(dict.fromkeys([*host.claims, *d.claims]))
-        for kind in ("fatalities", "injured"):
-            new, old = getattr(d, kind), getattr(host, kind)
-            if new is not None and (old is None or new < old):
-                setattr(host, kind, new)
-                host.casualty_text, host.casualty_tokens = d.casualty_text, d.casualty_tokens
+        host.take_lower_casualties(d)
         gone.add(id(d))
     return [d for d in drafts if id(d) not in gone]
