@@ -32,6 +32,8 @@ BACKGROUND = [
      "offensive", "2024-02", "month"),
     # a clause of 'since' gives the act's start
     ("Since the war began in 2015, rebels have shelled the city of Taiz.", "shelled", "2015", "year"),
+    # a clause of 'when' gives the act's time
+    ("When the ceasefire collapsed in 2019, rebels shelled the town of Kidal.", "shelled", "2019", "year"),
     # a sentence anchored to an earlier time: no publication date
     ("Since the annexation of the peninsula in 2014, troops have shelled villages near Jankoi.",
      "shelled", None, None),
@@ -39,6 +41,9 @@ BACKGROUND = [
     ("The militia, which was formed last year, attacked the village of Kuki on Monday night.",
      "attacked", "2024-03-11", "day"),
     ("The militia, which was formed in 2019, attacked the village of Kuki.", "attacked", "2024-03-13", "day"),
+    # nor does one in a verb's complement: it dates the complement's content
+    ("Police arrested a journalist in Harare after she reported that soldiers killed protesters in 2019.",
+     "arrested", "2024-03-13", "day"),
     # an act with a time of its own keeps it
     ("A car bomb exploded in Mogadishu on Sunday. A similar bombing in March 2023 killed ten people.",
      "bombing", "2023-03", "month"),
@@ -75,6 +80,8 @@ NO_COMMITMENT = [
 COMMITMENT = [
     # an actor's own statement stays one
     ("The rebels said they would allow the convoy to pass.", "said"),
+    # a relative clause whose subject is an actor, not a thing
+    ("The rebels control Kidal, where they will allow aid convoys to pass.", "will"),
     ("Norway will give the agency a grant of ten million dollars.", "will"),
 ]
 

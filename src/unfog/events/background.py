@@ -9,7 +9,7 @@ at the precision the report gives; so:
   act noun dates the act it describes ("street protests that toppled the government ten years
   ago", "the offensive, which began in February", "the siege, launched in May"); a clause of
   "since" on the act's verb gives its start ("since the war began in 2015, rebels have shelled
-  the city").
+  the city"), and one of "when" its time ("when he took office in January 2009").
 - **Background** (``background``): an act told in the past perfect in a main (or adverbial)
   clause is anterior to the narrative's reference time ("Rebels had seized the town after a long
   siege"): an earlier event, not the news (in a complement clause, "police said gunmen had
@@ -37,8 +37,12 @@ from unfog.model import DatePrecision, TimeExpr
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
 #: a time expression more than this many days before publication anchors its sentence earlier
 _RECENT = 31
-#: the mark of a clause that gives an act's start
-_SINCE = "since"
+#: the marks of a clause that situates the act in time: its start ("since the war began in 2015")
+#: or its time ("when he took office in January 2009")
+_TEMPORAL_MARKS = frozenset({"since", "when"})
+#: clauses whose time expression dates their own content, not the sentence (a noun's relative
+#: clause, a verb's complement: "recalled that the revolt began in 2009")
+_OWN_CLAUSES = frozenset({"relcl", "acl", "ccomp", "xcomp", "csubj"})
 #: the clauses where a past perfect is the narrative's anteriority (a main or adverbial clause)
 _MAIN = frozenset({"ROOT", "advcl"})
 
@@ -56,8 +60,9 @@ def clause_time(head: Token, times: Sequence[tuple[TimeExpr, Token]]) -> TimeExp
             return te
     for t in (head, *head.ancestors):
         for c in t.children:
-            since = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == _SINCE for m in c.children)
-            if since and (te := _times_under(c, times)):
+            temporal = c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TEMPORAL_MARKS
+                                                  for m in c.children)
+            if temporal and (te := _times_under(c, times)):
                 return te
         if t.pos_ in ("VERB", "AUX"):
             break
@@ -86,13 +91,14 @@ def background(head: Token, sent: Span, times: Sequence[tuple[TimeExpr, Token]],
         return True
     limit = date.fromisoformat(published[:10]) - timedelta(days=_RECENT)
     return any(sent.start <= root.i < sent.end and (last := _latest(te)) is not None and last < limit
-               and not _describes_noun(root) for te, root in times)
+               and not _own_clause(root) for te, root in times)
 
 
-def _describes_noun(root: Token) -> bool:
-    """The time expression lies in a clause that describes a noun ("the militia, which was formed
-    last year, attacked ..."): it dates that clause, not the sentence."""
-    return any(t.dep_ in _NOUN_CLAUSES for t in (root, *root.ancestors))
+def _own_clause(root: Token) -> bool:
+    """The time expression lies in a clause that describes a noun or is a verb's complement ("the
+    militia, which was formed last year, attacked ...", "recalled that the revolt began in 2009"):
+    it dates that clause, not the sentence."""
+    return any(t.dep_ in _OWN_CLAUSES for t in (root, *root.ancestors))
 
 
 def _latest(te: TimeExpr) -> date | None:
