@@ -41,6 +41,9 @@ BACKGROUND = [
     ("The militia, which was formed last year, attacked the village of Kuki on Monday night.",
      "attacked", "2024-03-11", "day"),
     ("The militia, which was formed in 2019, attacked the village of Kuki.", "attacked", "2024-03-13", "day"),
+    # nor does one of a coordinated clause: it dates that clause's verb
+    ("Rebels shelled the town of Kidal and, since 2019, have blocked the road to Gao.", "shelled",
+     "2024-03-13", "day"),
     # nor does one in a verb's complement: it dates the complement's content
     ("Police arrested a journalist in Harare after she reported that soldiers killed protesters in 2019.",
      "arrested", "2024-03-13", "day"),

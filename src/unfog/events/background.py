@@ -41,8 +41,9 @@ _RECENT = 31
 #: or its time ("when he took office in January 2009")
 _TEMPORAL_MARKS = frozenset({"since", "when"})
 #: clauses whose time expression dates their own content, not the sentence (a noun's relative
-#: clause, a verb's complement: "recalled that the revolt began in 2009")
-_OWN_CLAUSES = frozenset({"relcl", "acl", "ccomp", "xcomp", "csubj"})
+#: clause, a verb's complement: "recalled that the revolt began in 2009"; a coordinated clause:
+#: "hosts a talk show and, since 2013, leads a forum")
+_OWN_CLAUSES = frozenset({"relcl", "acl", "ccomp", "xcomp", "csubj", "conj"})
 #: the clauses where a past perfect is the narrative's anteriority (a main or adverbial clause)
 _MAIN = frozenset({"ROOT", "advcl"})
 
