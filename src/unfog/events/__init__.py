@@ -35,8 +35,12 @@ another trigger; otherwise their figures go to that trigger. A trigger is the wo
 phrase, whatever their length.
 
 Date: from the time expression attached to the trigger (or to the reporting verb governing it,
-or else the nearest in the sentence). Documented fallback: an asserted event in a sentence
-without any resolved expression gets the publication date (precision day, ``time`` None), unless it
+or else the nearest in the sentence), or to a clause that describes it ("protests that toppled the
+government ten years ago", "since the war began in 2015": ``events/background.py``). Documented
+fallback: an asserted event in a sentence without any resolved expression gets the publication date
+(precision day, ``time`` None; a campaign measured in weeks or months, "weeks of shelling", at the
+coarser precision of its span), unless it is background (past perfect in a main clause, a
+sentence anchored more than a month before publication: no date), or unless it
 is a further mention of the article's incident: then the incident's place and day
 (``events/incident.py``, which also makes an act named only by a reaction, "condemned the
 attack", a mention of the incident told before it, or else after it, and links the reaction to
@@ -47,6 +51,7 @@ a definite description of an act told in an earlier sentence ("the bombardment")
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Self
@@ -57,6 +62,7 @@ from unfog.context import DocContext
 from unfog.events.agents import ActorResolver, ActorTypes, load_actor_types
 from unfog.events.anaphora import share_refined_types
 from unfog.events.arguments import ArgumentIndex
+from unfog.events.background import background, campaign_precision, clause_time
 from unfog.events.casualties import Casualty, find_casualties
 from unfog.events.classify import classify_document
 from unfog.events.context import sentence_scope
@@ -73,7 +79,7 @@ from unfog.events.participants import fold_participants
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed
 from unfog.knowledge import Knowledge
-from unfog.model import AcledType, Actor, ActorMention, Claim, Event, PloverType, TextRef
+from unfog.model import AcledType, Actor, ActorMention, Claim, DatePrecision, Event, PloverType, TextRef
 from unfog.settings import Settings
 
 __all__ = ["EventKnowledge", "EventOutput", "EventStage"]
@@ -109,6 +115,14 @@ class EventKnowledge:
         return cls(lexicon=lexicon, modality=load_cues(knowledge),
                    plover=load_plover_cues(knowledge), actor_types=load_actor_types(knowledge),
                    coref=load_coref(knowledge), incident=load_incident(lexicon.counts.numbers, knowledge))
+
+
+def _at_precision(published: str, prec: DatePrecision | None) -> str | None:
+    """The publication date at a coarser precision (weeks by their Monday, as the time stage does)."""
+    day = dt.date.fromisoformat(published[:10])
+    if prec == "week":
+        return (day - dt.timedelta(days=day.weekday())).isoformat()
+    return {"day": published[:10], "month": published[:7], "year": published[:4]}.get(prec or "")
 
 
 class EventStage:
@@ -197,10 +211,17 @@ class EventStage:
         head = t.cand.head
         mod = modality(head, self.knowledge.modality)
         place, reason = index.place_for(head, t.args, sent)
-        te = index.time_for(head, sent)
+        te = index.time_for(head, sent) or clause_time(head, index.times)
         date, prec = (te.value, te.precision) if te is not None else (None, None)
-        if te is None and mod == "asserted" and published:
-            date, prec = published[:10], "day"  # documented fallback: the publication date
+        back = te is None and published is not None and background(head, sent, index.times, published)
+        if te is None and mod == "asserted" and published and not back:
+            # documented fallback: the publication date, at the precision of a campaign's span
+            span_of, prec = campaign_precision(head, self.knowledge.incident.durations
+                                               if self.knowledge.incident else {})
+            if not span_of:
+                date, prec = published[:10], "day"
+            else:
+                date = _at_precision(published, prec)
         actor2 = next((a for o in t.objects if (a := index.actor_at(o))), None) if t.objects else None
         actor1 = index.actor_at(t.subject)
         if actor1 == actor2:
@@ -223,6 +244,7 @@ class EventStage:
             date=date,
             date_precision=prec,
             time=te,
+            background=back,
             weapons=weapons,
             modality=mod,
             claims=[c.id for c in claims if c.content.span[0] <= s and e <= c.content.span[1]],

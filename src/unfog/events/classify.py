@@ -14,7 +14,9 @@ or the rest of the document:
   auxiliary when there is none). A preparation for force that no reporting verb states ("the
   army prepared to resume shelling") is a mobilisation (MOBILIZE), not a threat. A statement
   that an actor will not or would never do a cooperative act ("said it would never recognise the
-  region") is a refusal (REJECT). The cue words are ``commitments`` in triggers.yaml.
+  region") is a refusal (REJECT). A relative clause on a thing ("that", "which") that no reporting verb
+  states says what the thing would do ("a solution that would allow them to stay"): no actor commits, no statement.
+  The cue words are ``commitments`` in triggers.yaml.
 """
 
 from __future__ import annotations
@@ -216,6 +218,9 @@ def _commitment(t: Typed, ev: Draft, agents: ActorResolver, cues: Commitments, p
     if speech is None and top.dep_ == "ccomp" and top.head.pos_ in ("VERB", "AUX") and (
             lemma(top.head) not in cues.heads | cues.threat_heads):
         return None  # "residents fear the militia will loot": another's prediction, no commitment made
+    if speech is None and top.dep_ == "relcl" and any(c.dep_.startswith("nsubj") and c.tag_ == "WDT"
+                                                       for c in top.children):
+        return None  # "a solution that would allow them to stay": what a thing would do, no one commits
     word = speech or anchor
     if speech is None and lemma(anchor) in cues.preparations and kind in cues.preparation_types:
         ptype = "MOBILIZE"  # a preparation for force that no one states: "the army prepared to attack"

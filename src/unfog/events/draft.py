@@ -58,6 +58,9 @@ class Draft:
     #: the act is named only as what a reaction or a claim of responsibility is about
     #: ("condemned the attack"; events/episodes.py claimed_acts)
     reacted: bool = False
+    #: told as background (past perfect, a sentence anchored earlier; events/background.py): no
+    #: publication date, no incident's day
+    background: bool = False
     #: the incident a reaction names ("condemned the attack": the attack's incident; events/incident.py)
     refers_to: Draft | None = None
 

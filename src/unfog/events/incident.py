@@ -52,7 +52,7 @@ from spacy.tokens import Doc
 
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 from unfog.knowledge import PACKAGED, Knowledge
-from unfog.model import Place, TimeExpr
+from unfog.model import DatePrecision, Place, TimeExpr
 
 #: a year that dates an act noun it modifies ("the 2018 bombing")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -68,6 +68,8 @@ class IncidentCues:
     days_before: frozenset[str] = frozenset()
     #: number words (counts.yaml)
     numbers: Mapping[str, int] = field(default_factory=dict)
+    #: unit noun -> the precision of an act it measures ("weeks of shelling"; events/background.py)
+    durations: Mapping[str, DatePrecision | None] = field(default_factory=dict)
 
 
 def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
@@ -77,7 +79,19 @@ def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -
         days_after=frozenset(str(w).lower() for w in raw["days_after"]),
         days_before=frozenset(str(w).lower() for w in raw["days_before"]),
         numbers=dict(numbers),
+        durations={str(k).lower(): _precision_name(v) for k, v in raw.get("durations", {}).items()},
     )
+
+
+_PRECISIONS: dict[str, DatePrecision] = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+def _precision_name(v: object) -> DatePrecision | None:
+    if v is None:
+        return None
+    if str(v) in _PRECISIONS:
+        return _PRECISIONS[str(v)]
+    raise ValueError(f"incident.yaml durations: unknown precision {v!r}")
 
 
 def _days(words: list[str], cues: IncidentCues) -> int | None:
@@ -164,8 +178,14 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
         return
     counted = _counted_days(sdoc, times, cues) if cues is not None else {}
     for d in drafts:
+        if d.background and d.time is None and d is not day and day.date is not None and (
+                day.date_precision == "day" and (n := counted.get(d.head.sent.start)) is not None):
+            # a background act dated by a day counted from the incident ("the day before, ... had")
+            d.date = (date.fromisoformat(day.date[:10]) + timedelta(days=n)).isoformat()
+            d.date_precision = "day"
+            continue
         if (d is day or d.acled is None or d.modality not in OCCURRED or d.time is not None
-                or d.date != published[:10]):
+                or d.date != published[:10] or d.background):
             continue
         if d.place is None or d.place_reason == "incident" or d.place in (place, day.place):
             d.date, d.date_precision = day.date, day.date_precision

@@ -1,0 +1,134 @@
+"""The day of background and long-running acts: which acts the publication date may not date.
+
+The publication-date fallback (events/__init__.py) dates an asserted act with no time expression
+of its own by the day of publication. That is right for the article's news, not for what the
+article tells as background or as a campaign over weeks. ACLED codes an event on its own date,
+at the precision the report gives; so:
+
+- **A clause's time is its act's** (``clause_time``): a relative or reduced relative clause on an
+  act noun dates the act it describes ("street protests that toppled the government ten years
+  ago", "the offensive, which began in February", "the siege, launched in May"); a clause of
+  "since" on the act's verb gives its start ("since the war began in 2015, rebels have shelled
+  the city"), and one of "when" its time ("when he took office in January 2009").
+- **Background** (``background``): an act told in the past perfect in a main (or adverbial)
+  clause is anterior to the narrative's reference time ("Rebels had seized the town after a long
+  siege"): an earlier event, not the news (in a complement clause, "police said gunmen had
+  attacked", "a message that a group had penetrated the city", the past perfect is the backshift
+  of a simple past and the act may well be the news). So is an act in a sentence
+  anchored to a time more than a month before publication that is not the act's own ("since the
+  annexation in 2014, troops have fortified the line"). Neither takes the publication date nor
+  the incident's day; a day counted from the incident ("the day before, gunmen had attacked")
+  still dates it (events/incident.py).
+- **Campaigns** (``campaign_precision``): an act that a unit of time measures ("weeks of
+  shelling", "a weeks-long bombing campaign") lasted that long: dated at a coarser precision
+  (``durations`` in incident.yaml), not on the day of publication.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from unfog.model import DatePrecision, TimeExpr
+
+#: clause dependencies that describe the noun they hang on
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+#: a time expression more than this many days before publication anchors its sentence earlier
+_RECENT = 31
+#: the marks of a clause that situates the act in time: its start ("since the war began in 2015")
+#: or its time ("when he took office in January 2009")
+_TEMPORAL_MARKS = frozenset({"since", "when"})
+#: clauses whose time expression dates their own content, not the sentence (a noun's relative
+#: clause, a verb's complement: "recalled that the revolt began in 2009"; a coordinated clause:
+#: "hosts a talk show and, since 2013, leads a forum")
+_OWN_CLAUSES = frozenset({"relcl", "acl", "ccomp", "xcomp", "csubj", "conj"})
+#: the clauses where a past perfect is the narrative's anteriority (a main or adverbial clause)
+_MAIN = frozenset({"ROOT", "advcl"})
+
+
+def _times_under(clause: Token, times: Sequence[tuple[TimeExpr, Token]]) -> TimeExpr | None:
+    ids = {t.i for t in clause.subtree}
+    return next((te for te, root in times if root.i in ids and te.value is not None), None)
+
+
+def clause_time(head: Token, times: Sequence[tuple[TimeExpr, Token]]) -> TimeExpr | None:
+    """The time expression of a clause that describes the act (see the module doc), or None."""
+    noun = head.head if head.dep_ == "compound" else head
+    for c in noun.children:
+        if c.dep_ in _NOUN_CLAUSES and c.pos_ in ("VERB", "AUX") and (te := _times_under(c, times)):
+            return te
+    for t in (head, *head.ancestors):
+        for c in t.children:
+            temporal = c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TEMPORAL_MARKS
+                                                  for m in c.children)
+            if temporal and (te := _times_under(c, times)):
+                return te
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return None
+
+
+def _past_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads the sentence's main clause (or one joined to it, or an adverbial clause of
+    it): no complement of a verb or noun, where a past perfect is the backshift of reported or
+    thought speech ("reported that it had liberated", "a message that a group had penetrated")."""
+    t = verb
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in _MAIN
+
+
+def background(head: Token, sent: Span, times: Sequence[tuple[TimeExpr, Token]], published: str) -> bool:
+    """The act with no time of its own is background (see the module doc): told in the past perfect
+    outside reported speech, or in a sentence anchored to a time more than a month before publication."""
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and _past_perfect(verb) and _main_clause(verb):
+        return True
+    limit = date.fromisoformat(published[:10]) - timedelta(days=_RECENT)
+    return any(sent.start <= root.i < sent.end and (last := _latest(te)) is not None and last < limit
+               and not _own_clause(root) for te, root in times)
+
+
+def _own_clause(root: Token) -> bool:
+    """The time expression lies in a clause that describes a noun or is a verb's complement ("the
+    militia, which was formed last year, attacked ...", "recalled that the revolt began in 2009"):
+    it dates that clause, not the sentence."""
+    return any(t.dep_ in _OWN_CLAUSES for t in (root, *root.ancestors))
+
+
+def _latest(te: TimeExpr) -> date | None:
+    """The last day a resolved time expression covers ("2014": 31 December 2014)."""
+    v = te.end or te.value
+    if v is None:
+        return None
+    try:
+        if len(v) == 4:
+            return date(int(v), 12, 31)
+        if len(v) == 7:
+            y, m = int(v[:4]), int(v[5:7])
+            return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+        return date.fromisoformat(v[:10])
+    except ValueError:
+        return None
+
+
+def campaign_precision(head: Token, durations: Mapping[str, DatePrecision | None]) -> tuple[bool, DatePrecision | None]:
+    """Whether a unit of time measures the act ("weeks of shelling", "a weeks-long campaign"), and
+    the precision that span allows."""
+    noun = head.head if head.dep_ == "compound" else head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (unit := noun.head.head.lower_) in durations:
+        return True, durations[unit]
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ == "long":
+            measured = next((u.lower_ for u in c.children if u.lower_ in durations), None)
+            if measured is not None:
+                return True, durations[measured]
+        if c.dep_ == "amod" and c.lower_.endswith("-long") and (unit := c.lower_[:-5]) in durations:
+            return True, durations[unit]
+    return False, None
