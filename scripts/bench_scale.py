@@ -67,6 +67,22 @@ and its lemmatizer (2.0 s, its index lists searched word by word) 0.3 s; the res
 garbage collector walking the loaded model). Records are byte-identical before and after on seed,
 attrib-polnear, event-case, event-plover, modality-uw, geo-gwn, dedup-gvc and seed-ghouta.
 
+The whole training set, all branches merged (no ``--limit``; a quiet machine, load < 1.2 before):
+
+                               docs   docs/s   words/s  load s  wall s  peak MB   CPU s  run CPU s  cores
+    spaCy nlp.pipe              840     6.44      4791     1.0   131.9      967   131.7      130.3   1.00
+    unfog analyze               840     5.34      3969     2.4   160.2      987   159.7      157.2   1.00
+    unfog batch, 1 worker       840     4.93      3667     3.9   175.0      576   178.5      174.2   1.02
+    unfog batch, 2 workers      840     9.22      6857     3.0    94.6      917   184.0      178.6   1.96
+    analyze / nlp.pipe: 0.83; batch 2 workers / 1 worker: 1.87
+    (on --limit 200 the batch ratio was 1.66-1.69: each of two workers warms its own caches, the
+    gazetteer's lookups and the lemma and attribute tables, on half as many documents; two bare
+    spaCy processes side by side spend 13.9 CPU s each where one alone spends 14.4, so the cores
+    do not slow each other)
+
+    --memory 500,5000 --pool 200 --skip-table, quiet but for one test run: peak 887 MB at 500
+    documents, 959 MB at 5,000 (1.08; largest worker 450 -> 454 MB, driver 141 -> 143 MB)
+
 Each measurement runs in a child process (``--child MODE``) so that models are loaded afresh and
 memory is its own. Throughput is measured after loading (the model for spaCy and analyze; the
 cluster and one pipeline per worker for batch). CPU s is the CPU time of the whole process tree
