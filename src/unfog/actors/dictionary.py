@@ -50,6 +50,8 @@ class Lexicon:
     #: country names written with "the" ("the United States"): words in the name, and whole names
     article_words: frozenset[str]
     article_names: frozenset[str]
+    #: words that may stand between a country's adjective and a force noun ("Sudanese Armed Forces")
+    plain_modifiers: frozenset[str]
 
 
 def _strs(x: Any) -> tuple[str, ...]:
@@ -97,9 +99,10 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> Lexicon:
         national_forces={
             str(noun): (str(kind), str(spec["name"]))
             for kind, spec in raw["national_forces"].items()
-            if kind != "article"
+            if kind not in ("article", "plain")
             for noun in spec["nouns"]
         },
         article_words=frozenset(_strs(raw["national_forces"]["article"]["words"])),
         article_names=frozenset(_strs(raw["national_forces"]["article"]["names"])),
+        plain_modifiers=frozenset(_strs(raw["national_forces"]["plain"])),
     )

@@ -9,7 +9,7 @@ own entry for the country's forces is taken when it has one (``actors.yaml``: a 
 Left alone: adjectives of regions and peoples ("Kurdish fighters", "Palestinian police": no country
 of that adjective in the gazetteer), and names that only contain a country's adjective — a word before
 it ("Free Syrian Army") or a capitalised word between it and the noun that is not one of the plain
-modifiers below ("Syrian National Army", "Libyan National Army" are not those states' forces).
+modifiers of ``national_forces.plain`` ("Syrian National Army", "Libyan National Army" are not those states' forces).
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ from unfog.actors.dictionary import ActorEntry, Lexicon
 from unfog.actors.geonames import CountryNames
 from unfog.actors.registry import Registry, WorkActor
 
-#: words that may stand between the adjective and the noun, capitalised or not ("Sudanese Armed Forces")
-_PLAIN = frozenset({"armed", "air", "special", "regular", "ground", "naval", "government", "riot", "federal"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
@@ -59,7 +57,7 @@ class NationalForces:
             if any(_name_word(t) for t in lefts[:i]):  # a name before the country's ("Free Syrian Army")
                 return None
             between = head.doc[mod.right_edge.i + 1 : head.i]
-            if any(_name_word(t) and t.lower_ not in _PLAIN for t in between):
+            if any(_name_word(t) and t.lower_ not in self.lexicon.plain_modifiers for t in between):
                 return None
             return mod.left_edge.i, iso
         return None

@@ -211,13 +211,14 @@ class EventStage:
         head = t.cand.head
         mod = modality(head, self.knowledge.modality)
         place, reason = index.place_for(head, t.args, sent)
-        te = index.time_for(head, sent) or clause_time(head, index.times)
+        cues = self.knowledge.incident or IncidentCues()
+        te = index.time_for(head, sent) or clause_time(head, index.times, cues.temporal_marks)
         date, prec = (te.value, te.precision) if te is not None else (None, None)
-        back = te is None and published is not None and background(head, sent, index.times, published)
+        back = (te is None and published is not None
+                and background(head, sent, index.times, published, cues.recent_days))
         if te is None and mod == "asserted" and published and not back:
             # documented fallback: the publication date, at the precision of a campaign's span
-            span_of, prec = campaign_precision(head, self.knowledge.incident.durations
-                                               if self.knowledge.incident else {})
+            span_of, prec = campaign_precision(head, cues.durations)
             if not span_of:
                 date, prec = published[:10], "day"
             else:

@@ -35,11 +35,6 @@ from unfog.model import DatePrecision, TimeExpr
 
 #: clause dependencies that describe the noun they hang on
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
-#: a time expression more than this many days before publication anchors its sentence earlier
-_RECENT = 31
-#: the marks of a clause that situates the act in time: its start ("since the war began in 2015")
-#: or its time ("when he took office in January 2009")
-_TEMPORAL_MARKS = frozenset({"since", "when"})
 #: clauses whose time expression dates their own content, not the sentence (a noun's relative
 #: clause, a verb's complement: "recalled that the revolt began in 2009"; a coordinated clause:
 #: "hosts a talk show and, since 2013, leads a forum")
@@ -53,15 +48,16 @@ def _times_under(clause: Token, times: Sequence[tuple[TimeExpr, Token]]) -> Time
     return next((te for te, root in times if root.i in ids and te.value is not None), None)
 
 
-def clause_time(head: Token, times: Sequence[tuple[TimeExpr, Token]]) -> TimeExpr | None:
-    """The time expression of a clause that describes the act (see the module doc), or None."""
+def clause_time(head: Token, times: Sequence[tuple[TimeExpr, Token]], marks: frozenset[str]) -> TimeExpr | None:
+    """The time expression of a clause that describes the act (see the module doc), or None;
+    ``marks``: those of an adverbial clause that situates the act in time (incident.yaml)."""
     noun = head.head if head.dep_ == "compound" else head
     for c in noun.children:
         if c.dep_ in _NOUN_CLAUSES and c.pos_ in ("VERB", "AUX") and (te := _times_under(c, times)):
             return te
     for t in (head, *head.ancestors):
         for c in t.children:
-            temporal = c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TEMPORAL_MARKS
+            temporal = c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks
                                                   for m in c.children)
             if temporal and (te := _times_under(c, times)):
                 return te
@@ -84,13 +80,15 @@ def _main_clause(verb: Token) -> bool:
     return t.dep_ in _MAIN
 
 
-def background(head: Token, sent: Span, times: Sequence[tuple[TimeExpr, Token]], published: str) -> bool:
+def background(head: Token, sent: Span, times: Sequence[tuple[TimeExpr, Token]], published: str,
+               recent_days: int) -> bool:
     """The act with no time of its own is background (see the module doc): told in the past perfect
-    outside reported speech, or in a sentence anchored to a time more than a month before publication."""
+    outside reported speech, or in a sentence anchored to a time more than ``recent_days`` before
+    publication (incident.yaml)."""
     verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is not None and _past_perfect(verb) and _main_clause(verb):
         return True
-    limit = date.fromisoformat(published[:10]) - timedelta(days=_RECENT)
+    limit = date.fromisoformat(published[:10]) - timedelta(days=recent_days)
     return any(sent.start <= root.i < sent.end and (last := _latest(te)) is not None and last < limit
                and not _own_clause(root) for te, root in times)
 

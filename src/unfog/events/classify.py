@@ -97,11 +97,8 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
 
 
 def _regained(ev: Draft, lex: EventLexicon) -> bool:
-    """The trigger is one the rules read as ground regained (rules.yaml: the triggers of a
-    'Government regains territory' rule: "recapture", "retake", "liberate" ...)."""
-    words = {w for r in lex.rules if r.acled == "Government regains territory"
-             for scope, negated, cues in r.conditions if scope == "trigger" and not negated for w in cues}
-    return ev.tokens.root.lemma_.lower() in words or ev.tokens.text.lower() in words
+    """The trigger is one the rules read as ground regained (``EventLexicon.regain_triggers``)."""
+    return ev.tokens.root.lemma_.lower() in lex.regain_triggers or ev.tokens.text.lower() in lex.regain_triggers
 
 
 def territory_by_actor(events: list[Draft], actors: Sequence[Actor], places: Sequence[Place], lex: EventLexicon,

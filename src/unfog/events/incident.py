@@ -70,6 +70,10 @@ class IncidentCues:
     numbers: Mapping[str, int] = field(default_factory=dict)
     #: unit noun -> the precision of an act it measures ("weeks of shelling"; events/background.py)
     durations: Mapping[str, DatePrecision | None] = field(default_factory=dict)
+    #: the marks of a clause that situates the act in time ("since ...", "when ..."; events/background.py)
+    temporal_marks: frozenset[str] = frozenset({"since", "when"})
+    #: a time more than this many days before publication anchors its sentence earlier (background)
+    recent_days: int = 31
 
 
 def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
@@ -80,6 +84,8 @@ def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -
         days_before=frozenset(str(w).lower() for w in raw["days_before"]),
         numbers=dict(numbers),
         durations={str(k).lower(): _precision_name(v) for k, v in raw.get("durations", {}).items()},
+        temporal_marks=frozenset(str(w).lower() for w in raw["temporal_marks"]),
+        recent_days=int(raw["recent_days"]),
     )
 
 

@@ -98,6 +98,9 @@ class EventLexicon:
     #: head nouns that name people or bodies (an event subject that may become a description actor)
     agent_words: frozenset[str] = frozenset()
     commitments: Commitments | None = None
+    #: the triggers the rules read as ground regained (those of a 'Government regains territory'
+    #: rule of rules.yaml: "recapture", "retake", "liberate" ...), derived from the rules at load
+    regain_triggers: frozenset[str] = frozenset()
 
 
 
@@ -200,4 +203,8 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> EventLexicon:
                         agent_words=frozenset(w for c in _AGENT_CLASSES for w in classes.get(c, ())),
                         commitments=Commitments(**{k: _fs(trig["commitments"].get(k, []))
                                                    for k in Commitments.__dataclass_fields__ if k != "speech"},
-                                                speech=statement_verbs(knowledge)))
+                                                speech=statement_verbs(knowledge)),
+                        regain_triggers=frozenset(
+                            w for r in rule_list if r.acled == "Government regains territory"
+                            for scope, negated, cues in r.conditions if scope == "trigger" and not negated
+                            for w in cues))
