@@ -121,6 +121,20 @@ class Queries:
         return [lat.between(south, north), or_(lon >= west, lon <= east)]  # across the antimeridian
 
     # ------------------------------------------------------------------ lists
+    def _by_document(self, doc: Any, f: Filters) -> list[ColumnElement[bool]]:
+        """The filters every per-document listing shares: one document, the full-text query."""
+        conds: list[ColumnElement[bool]] = []
+        if f.document:
+            conds.append(doc == f.document)
+        if f.q:
+            conds.append(doc.in_(self._search(f.q)))
+        return conds
+
+    @staticmethod
+    def _story_documents(story: str) -> Select[Any]:
+        """The documents of a story (a subquery)."""
+        return select(t.story_members.c.document).where(t.story_members.c.story == story)
+
     def documents(self, f: Filters, limit: int, cursor: str | None = None) -> Page:
         d = t.documents.c
         q = select(d.id, d.published, d.outlet, d.title, d.url, d.source_group)
@@ -130,45 +144,33 @@ class Queries:
         if f.q:
             conds.append(d.id.in_(self._search(f.q)))
         if f.story:
-            conds.append(d.id.in_(select(t.story_members.c.document).where(t.story_members.c.story == f.story)))
+            conds.append(d.id.in_(self._story_documents(f.story)))
         return self._page(q.where(*conds), [d.id], limit, cursor)
 
     def places(self, f: Filters, limit: int, cursor: str | None = None) -> Page:
         p = t.places.c
         q = select(p.document, p.id, p.name, p.geonames_id, p.lat, p.lon, p.country_code, p.admin1, p.feature_code,
                    p.precision, p.mentions)
-        conds = self._bbox(p.lat, p.lon, f)
-        if f.document:
-            conds.append(p.document == f.document)
-        if f.q:
-            conds.append(p.document.in_(self._search(f.q)))
+        conds = self._bbox(p.lat, p.lon, f) + self._by_document(p.document, f)
         return self._page(q.where(*conds), [p.document, p.id], limit, cursor)
 
     def actors(self, f: Filters, limit: int, cursor: str | None = None) -> Page:
         a = t.actors.c
         q = select(a.document, a.id, a.name, a.type, a.side, a.country, a.dictionary_id, a.mentions)
-        conds: list[ColumnElement[bool]] = []
-        if f.document:
-            conds.append(a.document == f.document)
+        conds = self._by_document(a.document, f)
         if f.actor:
             conds.append(or_(_like(a.name, f.actor), a.dictionary_id == f.actor))
-        if f.q:
-            conds.append(a.document.in_(self._search(f.q)))
         return self._page(q.where(*conds), [a.document, a.id], limit, cursor)
 
     def claims(self, f: Filters, limit: int, cursor: str | None = None) -> Page:
         c = t.claims.c
         q = select(c.document, c.id, c.source, c.source_actor, c.cue, c.content, c.channel, c.relays, c.stance,
                    c.framing)
-        conds: list[ColumnElement[bool]] = []
-        if f.document:
-            conds.append(c.document == f.document)
+        conds = self._by_document(c.document, f)
         if f.actor:
             conds.append(or_(_like(c.source, f.actor), c.source_actor == f.actor))
-        if f.q:
-            conds.append(c.document.in_(self._search(f.q)))
         if f.story:
-            conds.append(c.document.in_(select(t.story_members.c.document).where(t.story_members.c.story == f.story)))
+            conds.append(c.document.in_(self._story_documents(f.story)))
         return self._page(q.where(*conds), [c.document, c.id], limit, cursor)
 
     def events(self, f: Filters, limit: int, cursor: str | None = None) -> Page:
@@ -183,12 +185,9 @@ class Queries:
                              e.plover == f.event_type))
         if f.actor:
             conds.append(_actor_in_document(e.document, f.actor))
-        if f.document:
-            conds.append(e.document == f.document)
+        conds += self._by_document(e.document, f)
         if f.story:
             conds.append(e.story == f.story)
-        if f.q:
-            conds.append(e.document.in_(self._search(f.q)))
         return self._page(q.where(*conds), [e.id], limit, cursor)
 
     def stories(self, f: Filters, limit: int, cursor: str | None = None) -> Page:
