@@ -85,11 +85,7 @@ def _name_tokens(tok: Token) -> list[Token]:
         c = stack.pop()
         # coordinated modifiers stay ("the Turkish and Greek sides"); coordinated heads do not
         modifier_coord = c.dep_ in ("cc", "conj") and c.head.i != tok.i and c.head.dep_ in ("amod", "compound")
-        # a possessor keeps its "'s" ("the junta's soldiers"); a hyphen inside a word stays ("al-Qaeda")
-        joined = (c.dep_ == "case" and c.head.dep_ == "poss") or (
-            c.dep_ == "punct" and c.text == "-" and not c.whitespace_ and c.i > 0 and not c.doc[c.i - 1].whitespace_)
-        if (c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS) and not modifier_coord
-                and not joined):
+        if c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS) and not modifier_coord:
             continue
         if c.dep_ == "det" or (c.pos_ == "DET" and c.dep_ != "poss"):
             continue
@@ -151,34 +147,12 @@ class ActorResolver:
             return None
         aid = self.index.actor_at(tok)
         if aid is not None:
-            return self.refined(aid, tok)
+            return aid
         if tok.ent_type_ == "NORP" or (tok.pos_ == "ADJ" and tok.text[:1].isupper()):
             aid = self._by_adjective(tok, plover in _FORCE_TYPES)
             if aid is not None:
                 return aid
         return self._description(tok)
-
-    def refined(self, aid: str | None, tok: Token | None) -> str | None:
-        """The actor for a phrase the mention index gave ``aid``: a description of the phrase where
-        that actor is only a modifier of a head naming people (``_modifier_only``)."""
-        if aid is None or tok is None or not self._modifier_only(aid, tok):
-            return aid
-        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-        known = next((a.id for a in self.actors if a.dictionary_id is not None
-                      and any(lo <= m.span[0] and m.span[1] <= hi for m in a.mentions)), None)
-        return known or self._description(tok) or aid
-
-    def _modifier_only(self, aid: str, tok: Token) -> bool:
-        """Whether the actor found for a phrase is only a modifier of a head that names people, and
-        no dictionary entry ("[Radical Dutch] fishermen": the head noun says who the phrase names,
-        the name before it is a property of theirs); a dictionary actor stays ("Russian troops")."""
-        given = self._given.get(aid)
-        if given is None or given.dictionary_id is not None or tok.pos_ != "NOUN":
-            return False
-        if tok.lemma_.lower() not in self.person_words:
-            return False
-        head_s = tok.idx
-        return not any(m.span[0] <= head_s < m.span[1] for m in given.mentions)
 
     def source_actor(self, start: int, end: int) -> str | None:
         """The armed actor who is the source of the claim whose content holds [start, end)."""

@@ -78,8 +78,6 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
         kind = ev.plover.event_type if ev.plover else None
         if ev.actor1 is None and not theme:
             ev.actor1 = agents.actor_for(t.subject, kind)
-        elif not theme:
-            ev.actor1 = agents.refined(ev.actor1, t.subject)
         if ev.actor1 is None and t.subject is None:
             # "a Russian missile strike": a nationality or name modifying a word of the trigger phrase
             doc = t.cand.head.doc
@@ -226,12 +224,9 @@ def _commitment(t: Typed, ev: Draft, agents: ActorResolver, cues: Commitments, p
     if any(c.dep_ == "neg" for c in word.children):
         return None
     made.add(word.i)
-    # the statement is the act's subject's ("Libya offered to hand over ..., a newspaper said"); a
-    # pronoun subject of the act under a verb of saying is bound by the speaker ("the farmers said
-    # they would blockade"), whom the verb's own subject names in full
     actor = ev.actor1
-    if actor is None or t.subject is None or t.subject.pos_ == "PRON":
-        actor = agents.actor_for(subject_of(word, frozenset()), ptype) or actor
+    if actor is None:
+        actor = agents.actor_for(subject_of(word, frozenset()), ptype)
     s = word.idx
     return Draft(
         trigger=TextRef(text=word.text, span=(s, s + len(word.text))),
