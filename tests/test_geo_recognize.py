@@ -34,6 +34,9 @@ def found(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str | No
         ("Shelling hit the towns of Bakhmut and Lyman overnight.", "Lyman", "UA", ""),
         ("The candidate held a rally in Ciudad Juarez on Sunday.", "Ciudad Juarez", "MX", ""),
         ("Fans in Manchester celebrated the title until dawn.", "Manchester", "GB", ""),
+        # towns named by a common word, with evidence of a place
+        ("Fans in Reading celebrated promotion on Saturday.", "Reading", "GB", ""),
+        ("The festival in Nice drew large crowds.", "Nice", "FR", ""),
     ],
 )
 def test_found(nlp: Language, stage: GeoStage, text: str, word: str, cc: str, where: str) -> None:
@@ -51,6 +54,10 @@ def test_found(nlp: Language, stage: GeoStage, text: str, word: str, cc: str, wh
         ("She spoke to his girlfriend Florence after the match.", "Florence"),
         ("A teenager, known as Dakota, was arrested on Friday.", "Dakota"),
         ("The interview ran in El Universal on Tuesday.", "El"),
+        # the same common words with no evidence of a place
+        ("Hope is fading for the trapped miners.", "Hope"),
+        ("Reading the report, the judge frowned.", "Reading"),
+        ("Justice must be done, the minister said.", "Justice"),
     ],
 )
 def test_not_places(nlp: Language, stage: GeoStage, text: str, word: str) -> None:
