@@ -335,11 +335,20 @@ class Recognizer:
 
     @staticmethod
     def _coordinated(sdoc: Doc, m: Mention, accepted: Sequence[Mention]) -> Mention | None:
-        """The accepted town mention a pending town is coordinated with ("the cities of X and Y")."""
-        root = sdoc[m.start : m.end].root
-        if root.dep_ != "conj" or not any(c.is_town for c in m.candidates):
+        """The accepted mention a pending town or region is coordinated with, as either conjunct
+        ("the villages of X, Y and Z", "X and Y districts", "X, Y and Z were flooded"): conjuncts are
+        of one kind. A word inside a longer capitalised name is no conjunct of its own."""
+        if not any(c.is_town or c.is_admin1 or c.is_admin2 for c in m.candidates):
             return None
-        return next((a for a in accepted if a.start <= root.head.i < a.end and a.hint == "town"), None)
+        if (m.start > 0 and _capitalised(sdoc[m.start - 1])) or (m.end < len(sdoc) and _capitalised(sdoc[m.end])):
+            return None
+        root = sdoc[m.start : m.end].root
+        for a in accepted:
+            lead = sdoc[a.start : a.end].root
+            if (root.dep_ == "conj" and a.start <= root.head.i < a.end) or (
+                    lead.dep_ == "conj" and m.start <= lead.head.i < m.end):
+                return a
+        return None
 
     @staticmethod
     def _weak_alias(cands: tuple[Candidate, ...]) -> bool:
