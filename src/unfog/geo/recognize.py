@@ -76,6 +76,7 @@ class Cues:
         self.district_nouns = words("district_nouns")
         self.district_heads = words("district_heads")
         self.resident_nouns = words("resident_nouns")
+        self.disease_heads = words("disease_heads")
 
 
 _capitalised = capitalised
@@ -172,6 +173,10 @@ class Recognizer:
             nxt = sdoc[end]
             if nxt.text[:1].isupper() and nxt.lower_ in self.cues.name_heads:
                 return nxt.lower_ not in self.cues.admin_words
+            if nxt.lower_ in self.cues.disease_heads and not (
+                    end + 1 < len(sdoc) and sdoc[end + 1].pos_ in ("NOUN", "PROPN")
+                    and sdoc[end + 1].lower_ not in self.cues.disease_heads):
+                return True  # a disease or its agent ("Marburg virus"), not "the X flu season"
             if _capitalised(nxt) and nxt.lower_ not in self.cues.admin_words and nxt.ent_type_ in ("ORG", "PERSON"):
                 return True
         if start >= 2 and sdoc[start - 1].lower_ == "of":
