@@ -60,6 +60,7 @@ def test_found(nlp: Language, stage: GeoStage, text: str, word: str, cc: str, wh
         ("A teenager, known as Dakota, was arrested on Friday.", "Dakota"),
         ("The interview ran in El Universal on Tuesday.", "El"),
         ("Fans of Chelsea and Aston Villa clashed after the match.", "Villa"),  # a word of a longer name
+        ("Mourners remembered Helen, Clarence and Irene at the service.", "Clarence"),  # a lead by NER alone
         # a place name naming a disease or its agent
         ("Doctors in Kampala treated two patients with Marburg virus.", "Marburg"),
         ("Tests found the Ebola-Reston strain in pigs.", "Reston"),

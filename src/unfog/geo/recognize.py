@@ -341,8 +341,10 @@ class Recognizer:
     @staticmethod
     def _coordinated(sdoc: Doc, m: Mention, accepted: Sequence[Mention]) -> Mention | None:
         """The accepted mention a pending town or region is coordinated with, as either conjunct
-        ("the villages of X, Y and Z", "X and Y districts", "X, Y and Z were flooded"): conjuncts are
-        of one kind. A word inside a longer capitalised name is no conjunct of its own."""
+        ("the villages of X, Y and Z", "in X, Y and Z"): conjuncts are of one kind. The accepted one
+        must show a place by the words around it (a locative word, a place noun, a dateline) or be
+        prominent, not by the NER model's label alone, which lists of given names fool ("Ann, Lee and
+        Mo"). A word inside a longer capitalised name is no conjunct of its own."""
         if not any(c.is_town or c.is_admin1 or c.is_admin2 for c in m.candidates):
             return None
         if (m.start > 0 and _capitalised(sdoc[m.start - 1])) or (m.end < len(sdoc) and _capitalised(sdoc[m.end])):
@@ -350,8 +352,9 @@ class Recognizer:
         root = sdoc[m.start : m.end].root
         for a in accepted:
             lead = sdoc[a.start : a.end].root
-            if (root.dep_ == "conj" and a.start <= root.head.i < a.end) or (
-                    lead.dep_ == "conj" and m.start <= lead.head.i < m.end):
+            if ((root.dep_ == "conj" and a.start <= root.head.i < a.end) or (
+                    lead.dep_ == "conj" and m.start <= lead.head.i < m.end)) and (a.hint is not None or any(
+                    x in a.reason for x in ("+prep", "+cue", "prominent", "+container", "dateline"))):
                 return a
         return None
 
