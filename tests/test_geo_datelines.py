@@ -42,6 +42,9 @@ def found(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str | No
         ("CHARLESTON, W.Va. (AP) — Coal trains stopped running.", "CHARLESTON", "US", "West Virginia"),
         ("MYRTLE BEACH, SC (WXYZ) -- A boardwalk shop burned down.", "SC", "US", "South Carolina"),
         ("Troops were sent to Washington, D.C., on Monday.", "Washington, D.C.", "US", None),
+        ("Floods closed roads across NSW on Monday.", "NSW", "AU", "New South Wales"),
+        ("The NSW government banned horse movements.", "NSW", "AU", "New South Wales"),
+        ("Farmers in Qld asked for drought relief.", "Qld", "AU", "Queensland"),
     ],
 )
 def test_newswire_places(nlp: Language, stage: GeoStage, text: str, name: str, cc: str, admin1: str | None) -> None:

@@ -62,6 +62,8 @@ def test_name_inside_a_name(nlp: Language, gwn: GeoStage, plain: GeoStage, text:
         ("Mass was held at St. George's Cathedral on Sunday.", "George"),
         ("Jordan Henderson scored twice for the visitors.", "Jordan"),
         ("The minister thanked Chad for the invitation, said Jane Roe.", "Jane"),
+        ("Actor Tom Holland thanked his fans.", "Holland"),  # a surname inside a person's name
+        ("Former reporter Bill Kent said the case was unusual.", "Kent"),
     ],
 )
 def test_not_taken(nlp: Language, gwn: GeoStage, text: str, word: str) -> None:

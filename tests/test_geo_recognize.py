@@ -32,8 +32,16 @@ def found(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str | No
         ("Output rose at Ford's Louisville, Kentucky plant in March.", "Louisville", "US", "Kentucky"),
         ("Smog closed schools in the cities of Daejeon and Gwangju on Friday.", "Gwangju", "KR", ""),
         ("Shelling hit the towns of Bakhmut and Lyman overnight.", "Lyman", "UA", ""),
+        # a place before a disease noun that does not name the disease
+        ("The United States flu season began early this year.", "United States", "US", ""),
+        ("Officials in Hong Kong reported a new flu strain.", "Hong Kong", "HK", ""),
+        # a conjunct of an accepted place, either way round
+        ("Measles cases were found in the counties of Rogaland, Vestfold and Telemark.", "Vestfold", "NO", ""),
         ("The candidate held a rally in Ciudad Juarez on Sunday.", "Ciudad Juarez", "MX", ""),
         ("Fans in Manchester celebrated the title until dawn.", "Manchester", "GB", ""),
+        # towns named by a common word, with evidence of a place
+        ("Fans in Reading celebrated promotion on Saturday.", "Reading", "GB", ""),
+        ("The festival in Nice drew large crowds.", "Nice", "FR", ""),
     ],
 )
 def test_found(nlp: Language, stage: GeoStage, text: str, word: str, cc: str, where: str) -> None:
@@ -51,6 +59,15 @@ def test_found(nlp: Language, stage: GeoStage, text: str, word: str, cc: str, wh
         ("She spoke to his girlfriend Florence after the match.", "Florence"),
         ("A teenager, known as Dakota, was arrested on Friday.", "Dakota"),
         ("The interview ran in El Universal on Tuesday.", "El"),
+        ("Fans of Chelsea and Aston Villa clashed after the match.", "Villa"),  # a word of a longer name
+        ("Mourners remembered Helen, Clarence and Irene at the service.", "Clarence"),  # a lead by NER alone
+        # a place name naming a disease or its agent
+        ("Doctors in Kampala treated two patients with Marburg virus.", "Marburg"),
+        ("Tests found the Ebola-Reston strain in pigs.", "Reston"),
+        # the same common words with no evidence of a place
+        ("Hope is fading for the trapped miners.", "Hope"),
+        ("Reading the report, the judge frowned.", "Reading"),
+        ("Justice must be done, the minister said.", "Justice"),
     ],
 )
 def test_not_places(nlp: Language, stage: GeoStage, text: str, word: str) -> None:

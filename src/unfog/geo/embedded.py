@@ -100,6 +100,15 @@ def _name_extent(sdoc: Doc, s: int, e: int, ent: Span | None) -> tuple[int, int]
     return a, b
 
 
+def _in_person_name(ent: Span | None, s: int, e: int) -> bool:
+    """Tokens [s, e) are part of a longer PERSON entity written as a person's name is: two to four
+    title-case words ("Bill Kent", "Anna Sofia Warren"). An entity of another shape ("Henry Roe US",
+    "the X Chamber of Commerce") is a tagging slip that says nothing of the name inside it."""
+    if ent is None or ent.label_ != "PERSON" or not 2 <= len(ent) <= 4 or len(ent) <= e - s:
+        return False
+    return all(t.is_alpha and t.is_title for t in ent)
+
+
 class Embedded:
     def __init__(self, gaz: Gazetteer, cues: Cues, model: Model | None) -> None:
         self.gaz = gaz
@@ -119,6 +128,9 @@ class Embedded:
                 i += 1
                 continue
             e, cands, demonym = found
+            if _in_person_name(ents.get(i), i, e):
+                i = e  # a given name or surname inside a person's name ("Bill Kent"): a person, no place
+                continue
             if demonym and _name_extent(sdoc, i, e, ents.get(i)) == (i, e) and sdoc[e - 1].dep_ not in MODIFIER:
                 i = e  # a people or a language ("many Chinese", "in English"): no modifier, not in a name
                 continue

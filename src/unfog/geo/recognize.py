@@ -76,6 +76,7 @@ class Cues:
         self.district_nouns = words("district_nouns")
         self.district_heads = words("district_heads")
         self.resident_nouns = words("resident_nouns")
+        self.disease_heads = words("disease_heads")
 
 
 _capitalised = capitalised
@@ -172,6 +173,10 @@ class Recognizer:
             nxt = sdoc[end]
             if nxt.text[:1].isupper() and nxt.lower_ in self.cues.name_heads:
                 return nxt.lower_ not in self.cues.admin_words
+            if nxt.lower_ in self.cues.disease_heads and not (
+                    end + 1 < len(sdoc) and sdoc[end + 1].pos_ in ("NOUN", "PROPN")
+                    and sdoc[end + 1].lower_ not in self.cues.disease_heads):
+                return True  # a disease or its agent ("Marburg virus"), not "the X flu season"
             if _capitalised(nxt) and nxt.lower_ not in self.cues.admin_words and nxt.ent_type_ in ("ORG", "PERSON"):
                 return True
         if start >= 2 and sdoc[start - 1].lower_ == "of":
@@ -335,11 +340,23 @@ class Recognizer:
 
     @staticmethod
     def _coordinated(sdoc: Doc, m: Mention, accepted: Sequence[Mention]) -> Mention | None:
-        """The accepted town mention a pending town is coordinated with ("the cities of X and Y")."""
-        root = sdoc[m.start : m.end].root
-        if root.dep_ != "conj" or not any(c.is_town for c in m.candidates):
+        """The accepted mention a pending town or region is coordinated with, as either conjunct
+        ("the villages of X, Y and Z", "in X, Y and Z"): conjuncts are of one kind. The accepted one
+        must show a place by the words around it (a locative word, a place noun, a dateline) or be
+        prominent, not by the NER model's label alone, which lists of given names fool ("Ann, Lee and
+        Mo"). A word inside a longer capitalised name is no conjunct of its own."""
+        if not any(c.is_town or c.is_admin1 or c.is_admin2 for c in m.candidates):
             return None
-        return next((a for a in accepted if a.start <= root.head.i < a.end and a.hint == "town"), None)
+        if (m.start > 0 and _capitalised(sdoc[m.start - 1])) or (m.end < len(sdoc) and _capitalised(sdoc[m.end])):
+            return None
+        root = sdoc[m.start : m.end].root
+        for a in accepted:
+            lead = sdoc[a.start : a.end].root
+            if ((root.dep_ == "conj" and a.start <= root.head.i < a.end) or (
+                    lead.dep_ == "conj" and m.start <= lead.head.i < m.end)) and (a.hint is not None or any(
+                    x in a.reason for x in ("+prep", "+cue", "prominent", "+container", "dateline"))):
+                return a
+        return None
 
     @staticmethod
     def _weak_alias(cands: tuple[Candidate, ...]) -> bool:
