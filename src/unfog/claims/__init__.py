@@ -14,7 +14,8 @@ The stage finds cues over the dependency parse (``cues``: reporting verbs; ``fra
 'according to X', and a carrier noun before a colon, 'issued a statement: ...'), moves what
 'citing' names into the chain (``citing``: the cited body is the source, the reporter a relay; also
 'X quoted Y as saying' and forwarded posts), resolves each source against the actors' mentions and types it
-(``sources``: name from an apposition, kind, affiliation), then adds relays and channels
+(``sources``: name from an apposition, kind, affiliation; ``anaphora``: a pronoun no actor
+resolves speaks for the last earlier source it can refer to), then adds relays and channels
 (``chains``) and stance and framing (``stance``).
 """
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from unfog.claims.anaphora import Spoken, agreement, pronoun_class, resolve
 from unfog.claims.bounds import bound, quoted_tokens
 from unfog.claims.candidate import Candidate, char_span, text_of, trim
 from unfog.claims.chains import add_channel, add_relays, relay_name
@@ -224,6 +226,8 @@ class ClaimStage:
         sdoc = ctx.sdoc
         index = ctx.actor_index
         claims: list[Claim] = []
+        earlier: list[Spoken] = []
+        sentence = {t.i: n for n, sent in enumerate(sdoc.sents) for t in sent[:1]}
         for n, c in enumerate(self.candidates(sdoc), 1):
             source = None
             if c.source is not None:
@@ -245,6 +249,12 @@ class ClaimStage:
                 source = Source(
                     name=name, span=span, actor=actor.id if actor else None, type=kind, affiliation=affiliation
                 )
+                cls = pronoun_class(sdoc, words) if actor is None else None
+                nth = sentence[sdoc[words[0]].sent.start]
+                if cls is not None:
+                    source = resolve(source, cls, nth, earlier)
+                else:
+                    earlier.append(Spoken(span[0], nth, source, agreement(sdoc, words, source, self.lexicon)))
             relays = []
             for r in c.relays:
                 rs = char_span(sdoc, r)

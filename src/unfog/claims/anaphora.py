@@ -1,0 +1,80 @@
+"""A pronoun source speaks for the last earlier source it can refer to.
+
+When no actor resolves a third-person pronoun source ('It added ...', 'They deny ...', 'He said
+...'), the source is the nearest earlier claim's source that agrees with it, as a reader takes the
+last speaker for the one who goes on speaking: 'he' / 'she' a single person (a named person, a
+described role or an anonymous one: 'a ministry spokesman', 'an official'), 'it' a single body (not
+a person), 'they' a plural source or a body (news writes of 'the army' as 'they'). The first and
+second person are the speaker's own words and stay as they are. The source keeps the pronoun's span;
+its name, actor, type and affiliation are the antecedent's.
+
+An antecedent is a source that can speak (``citing.can_speak``: a name, an outlet, a noun of people
+or bodies; not 'the ruling', 'a news conference') in the pronoun's sentence or the ``WINDOW``
+sentences before it: as in Lappin and Leass's salience model (1994), whose weights halve with each
+sentence, a referent further back is no longer taken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from unfog.claims.citing import can_speak
+from unfog.claims.lexicon import Lexicon
+from unfog.model import Source
+
+#: how many sentences before the pronoun's an antecedent may stand in
+WINDOW = 4
+
+#: third-person pronouns by what they can refer to
+PRONOUN_AGREES: dict[str, str] = {"he": "person", "she": "person", "it": "body", "they": "plural"}
+#: the kinds of source that name people (one person when singular)
+PEOPLE_KINDS = frozenset({"person", "described", "anonymous"})
+
+
+@dataclass(frozen=True)
+class Spoken:
+    """An earlier source: where it starts, the record, and the pronouns that can refer to it."""
+
+    start: int
+    sentence: int
+    source: Source
+    agrees: frozenset[str]
+
+
+def agreement(doc: Doc, words: tuple[int, int], source: Source, lex: Lexicon) -> frozenset[str]:
+    """The pronoun classes ('person', 'body', 'plural') that can refer to a source's words: a plural
+    or a group 'they'; a person or a role 'he' / 'she'; a named body 'it' or 'they'; a singular
+    common noun of no known kind ('a nurse', 'the council') any of them."""
+    root = doc[words[0] : words[1]].root
+    if root.pos_ == "PRON" or (source.actor is None and not can_speak(doc, words, lex)):
+        return frozenset()
+    plural = root.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in root.children)
+    if plural or source.type == "collective":
+        return frozenset({"plural"})
+    if source.type in PEOPLE_KINDS or root.ent_type_ == "PERSON":
+        return frozenset({"person"})
+    if root.pos_ == "PROPN" or root.ent_type_ or source.type == "outlet":
+        return frozenset({"body", "plural"})
+    return frozenset({"person", "body", "plural"})
+
+
+def pronoun_class(doc: Doc, words: tuple[int, int]) -> str | None:
+    """The class of a source that is a third-person pronoun alone ('It', 'they'), else None."""
+    if words[1] - words[0] != 1 or doc[words[0]].pos_ != "PRON":
+        return None
+    return PRONOUN_AGREES.get(doc[words[0]].lower_)
+
+
+def resolve(source: Source, cls: str, sentence: int, earlier: list[Spoken]) -> Source:
+    """The source with the name, actor, type and affiliation of the last earlier source of the
+    pronoun's class within the window (the source itself when there is none)."""
+    assert source.span is not None
+    for s in reversed(earlier):
+        if s.start < source.span[0] and cls in s.agrees and sentence - s.sentence <= WINDOW:
+            a = s.source
+            return source.model_copy(
+                update={"name": a.name, "actor": a.actor, "type": a.type, "affiliation": a.affiliation}
+            )
+    return source

@@ -1,0 +1,87 @@
+"""Claims stage: a pronoun source speaks for the last earlier source it can refer to (by number
+and by whether it names a person), when no actor resolves it (``claims.anaphora``; own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.claims import ClaimStage
+from unfog.settings import Settings
+
+from .support import by_cue, run
+
+
+@pytest.fixture(scope="module")
+def stage() -> ClaimStage:
+    return ClaimStage.from_settings(Settings())
+
+
+# (text, cue, the source's name, its type, the source's words in the text)
+CASES = [
+    # 'it' refers to a body, not a person
+    (
+        "The regional government said on Monday that the dam had held. It added that the water was falling.",
+        "added",
+        "The regional government",
+        "organisation",
+        "It",
+    ),
+    # 'they': a plural source, or a body
+    (
+        "Rebel commanders said the town had been shelled overnight. They denied that a withdrawal was planned.",
+        "denied",
+        "Rebel commanders",
+        "described",
+        "They",
+    ),
+    (
+        "The army said the bridge had been retaken. They added that two soldiers were wounded.",
+        "added",
+        "The army",
+        "organisation",
+        "They",
+    ),
+    # 'he' / 'she': a person or a described role, singular
+    (
+        "A ministry spokesman said the road was open again. He added that convoys would pass at night.",
+        "added",
+        "A ministry spokesman",
+        "described",
+        "He",
+    ),
+    # the nearest compatible source, skipping those the pronoun cannot name
+    (
+        "The army said the bridge was shelled. Residents said the shelling lasted hours. It added that repairs "
+        "would start soon.",
+        "added",
+        "The army",
+        "organisation",
+        "It",
+    ),
+    (
+        "An official said the clinic was full. Residents said more beds were coming. She added that medicine was "
+        "short.",
+        "added",
+        "An official",
+        "anonymous",
+        "She",
+    ),
+    # nothing earlier it can name: the pronoun stays
+    ("Anna Kovacs said the clinic was full. They added that medicine was short.", "added", "They", None, "They"),
+    ("The council met on Monday. It said the dam had held.", "said", "It", None, "It"),
+    # the first and second person are the speaker's own words, never resolved
+    ("The mayor said the square would reopen. We said that the fence must go.", "said", "We", None, "We"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "name", "kind", "words"), CASES)
+def test_pronoun_source(
+    nlp: Language, stage: ClaimStage, text: str, cue: str, name: str, kind: str | None, words: str
+) -> None:
+    claims = run(nlp, stage, text)
+    hits = [c for c in claims if c.cue.text.lower() == cue.lower()]
+    c = hits[-1] if hits else by_cue(claims, cue)
+    assert c.source is not None and c.source.span is not None
+    assert (c.source.name, c.source.type) == (name, kind)
+    assert text[c.source.span[0] : c.source.span[1]] == words
