@@ -62,6 +62,46 @@ def test_distinct_incidents_stay_apart(pipeline: Pipeline, text: str, count: int
     assert len(_typed(rec)) == count, [(e.trigger.text, e.acled, [m.text for m in e.mentions]) for e in rec.events]
 
 
+DESCRIBED = [
+    # (text, the act noun's trigger, the acts its relative clause tells: its mentions)
+    # a relative clause describes its antecedent: the acts it tells are the act noun's details
+    ("Government jets waged a bombing campaign on the valley, in which they dropped barrel bombs on markets.",
+     "bombing", ["dropped barrel bombs"]),
+    ("The offensive on Marib, in which the rebels shelled villages and attacked army posts, has lasted weeks.",
+     "offensive", ["shelled", "attacked"]),
+    # extraposed after a passive verb: the antecedent is the passive subject
+    ("The opposition says a relentless air campaign was waged in which the army used napalm and chlorine "
+     "to demoralise rebels by targeting civilian areas.", "air campaign", ["chlorine", "targeting"]),
+]
+
+
+@pytest.mark.parametrize(("text", "incident", "details"), DESCRIBED)
+def test_acts_in_a_relative_clause_are_details(pipeline: Pipeline, text: str, incident: str,
+                                               details: list[str]) -> None:
+    rec = _analyze(pipeline, text)
+    typed = _typed(rec)
+    shown = [(e.trigger.text, e.acled, [m.text for m in e.mentions]) for e in rec.events]
+    assert [(e.trigger.text, [m.text for m in e.mentions]) for e in typed] == [(incident, details)], shown
+
+
+NOT_DESCRIBED = [
+    # (text, the number of ACLED-typed events that took place)
+    # an act in a clause with a subject of its own inside the relative clause is another act
+    ("The army launched an offensive in the north, which began a week after rebels had attacked a police "
+     "post in Gao.", 2),
+    # an act in the object of the clause's verb that is no means is another act
+    ("Jets carried out strikes on Idlib that followed clashes in the town of Ariha.", 2),
+    # a relative clause on a noun that names no act
+    ("Jets bombed the market of Idlib, where gunmen had shot two traders in May.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), NOT_DESCRIBED)
+def test_other_acts_in_relative_clauses_stay_apart(pipeline: Pipeline, text: str, count: int) -> None:
+    rec = _analyze(pipeline, text)
+    assert len(_typed(rec)) == count, [(e.trigger.text, e.acled, [m.text for m in e.mentions]) for e in rec.events]
+
+
 UNDONE = [
     # acts threatened, conditional, possible, denied or planned are not typed as having happened
     "The rebels threatened to attack the city of Goma.",
