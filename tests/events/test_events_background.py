@@ -50,6 +50,9 @@ BACKGROUND = [
     # an act with a time of its own keeps it
     ("A car bomb exploded in Mogadishu on Sunday. A similar bombing in March 2023 killed ten people.",
      "bombing", "2023-03", "month"),
+    # a month with no year: the last such month for a past act, the year phrase after it when said
+    ("The militia attacked the village of Tessit in April.", "attacked", "2023-04", "month"),
+    ("Rebels shelled the town of Kidal in March last year.", "shelled", "2023-03", "month"),
 ]
 
 CAMPAIGNS = [
