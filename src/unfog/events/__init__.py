@@ -200,7 +200,7 @@ class EventStage:
                                self.lex.ontology.territory)
         # an act told in a relative clause on an act noun is its detail ("a campaign in which jets
         # dropped barrel bombs")
-        drafts = fold_described(drafts, self.lex.ontology.territory, k.coref.means_preps)
+        drafts = fold_described(drafts, self.lex.ontology.territory, k.modality.means_preps)
         # an act named by a reaction ("condemned the attack") is a mention of that incident
         drafts = fold_reactions(drafts)
         return EventOutput(events=to_events(drafts),

@@ -54,8 +54,6 @@ class CorefCues:
     kind_anaphors: frozenset[str] = frozenset()
     #: verbs of repelling: the act in their object is the incident they tell (events/countered.py)
     counter_verbs: frozenset[str] = frozenset()
-    #: prepositions of means: an act in their object is how the act it describes was done
-    means_preps: frozenset[str] = frozenset()
 
 
 def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
@@ -65,8 +63,7 @@ def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
                      additive_markers=frozenset(str(w).lower() for w in raw.get("additive_markers", ())),
                      definite_determiners=frozenset(str(w).lower() for w in raw["definite_determiners"]),
                      kind_anaphors=frozenset(str(w).lower() for w in raw.get("kind_anaphors", ())),
-                     counter_verbs=frozenset(str(w).lower() for w in raw.get("counter_verbs", ())),
-                     means_preps=frozenset(str(w).lower() for w in raw.get("means_preps", ())))
+                     counter_verbs=frozenset(str(w).lower() for w in raw.get("counter_verbs", ())))
 
 
 def _date_range(ev: Draft) -> tuple[date, date] | None:

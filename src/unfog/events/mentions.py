@@ -17,7 +17,7 @@ the subject of an act verb, "the bombardment destroyed the station", is ``coref.
   barrel bombs on markets", "the offensive, in which rebels shelled villages"): a relative clause
   describes its antecedent, so an act of the same kind that the clause tells, on its verb or in its
   own predicates (those with no subject of their own, reached through conjuncts, infinitives and
-  gerunds of means, ``means_preps`` in coref.yaml: "to demoralise rebels by targeting civilian
+  gerunds of means, ``means_preps`` in modality.yaml: "to demoralise rebels by targeting civilian
   areas") or in a means they take as object ("used napalm and chlorine"), is that act's detail: one
   of its mentions (``fold_described``). An act in another prepositional phrase ("rejected in peace
   talks", "hours after shooting at the consulate") or as the object of a verb that relates acts
