@@ -148,6 +148,27 @@ def test_reaction_refers_to_its_incident(pipeline: Pipeline, text: str, reaction
     assert len(_typed(rec)) == (1 if host.acled is not None else 0), shown
 
 
+PAST_OTHER_KINDS = [
+    # (text, the reaction, the incident, the act the reaction names): an act of another kind told
+    # between them (the looting, the arrest) is not the incident the reaction names
+    ("Gunmen killed nine farmers in Bakura on Sunday. The gunmen also looted shops. The governor "
+     "condemned the killings.", "condemned", "killed", "killings"),
+    ("A car bomb exploded at a market in Quetta on Tuesday, killing six people. Police later arrested "
+     "two men. The prime minister condemned the bombing.", "condemned", "exploded", "bombing"),
+]
+
+
+@pytest.mark.parametrize(("text", "reaction", "incident", "named"), PAST_OTHER_KINDS)
+def test_reaction_names_the_incident_of_its_kind(pipeline: Pipeline, text: str, reaction: str, incident: str,
+                                                 named: str) -> None:
+    rec = _analyze(pipeline, text)
+    shown = [(e.id, e.trigger.text, e.refers_to, [m.text for m in e.mentions]) for e in rec.events]
+    r = next(e for e in rec.events if e.trigger.text == reaction)
+    host = next(e for e in rec.events if e.trigger.text == incident)
+    assert r.refers_to == host.id and named in [m.text for m in host.mentions], shown
+    assert not [e for e in rec.events if e.trigger.text == named], shown
+
+
 PARTICIPANTS = [
     # (text, the act, the participant noun that is one of its mentions): the people of a protest
     # beside a protest act of the same sentence are its participants, not a protest of their own
