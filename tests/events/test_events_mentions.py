@@ -63,7 +63,7 @@ def test_distinct_incidents_stay_apart(pipeline: Pipeline, text: str, count: int
 
 
 DESCRIBED = [
-    # (text, the act noun's trigger, the acts its relative clause tells: its mentions)
+    # (text, the act noun's trigger, the acts its relative clause tells: linked to it, no ACLED type)
     # a relative clause describes its antecedent: the acts it tells are the act noun's details
     ("Government jets waged a bombing campaign on the valley, in which they dropped barrel bombs on markets.",
      "bombing", ["dropped barrel bombs"]),
@@ -80,8 +80,11 @@ def test_acts_in_a_relative_clause_are_details(pipeline: Pipeline, text: str, in
                                                details: list[str]) -> None:
     rec = _analyze(pipeline, text)
     typed = _typed(rec)
-    shown = [(e.trigger.text, e.acled, [m.text for m in e.mentions]) for e in rec.events]
-    assert [(e.trigger.text, [m.text for m in e.mentions]) for e in typed] == [(incident, details)], shown
+    shown = [(e.trigger.text, e.acled, e.refers_to) for e in rec.events]
+    assert [e.trigger.text for e in typed] == [incident], shown
+    linked = [t.text for e in rec.events if e.refers_to == typed[0].id and e.acled is None
+              for t in (e.trigger, *e.mentions)]
+    assert linked == details, shown
 
 
 NOT_DESCRIBED = [

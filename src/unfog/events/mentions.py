@@ -18,10 +18,12 @@ the subject of an act verb, "the bombardment destroyed the station", is ``coref.
   describes its antecedent, so an act of the same kind that the clause tells, on its verb or in its
   own predicates (those with no subject of their own, reached through conjuncts, infinitives and
   gerunds of means, ``means_preps`` in modality.yaml: "to demoralise rebels by targeting civilian
-  areas") or in a means they take as object ("used napalm and chlorine"), is that act's detail: one
-  of its mentions (``fold_described``). An act in another prepositional phrase ("rejected in peace
-  talks", "hours after shooting at the consulate") or as the object of a verb that relates acts
-  ("strikes that followed clashes") is another act. The
+  areas") or in a means they take as object ("used napalm and chlorine"), is that act's detail,
+  no incident of its own: it keeps its PLOVER type and modality, loses its ACLED type and refers to
+  the act (``Event.refers_to``), whose type by means, actors and weapons it completes
+  (``link_described``). An act in another prepositional phrase ("rejected in peace talks", "hours
+  after shooting at the consulate") or as the object of a verb that relates acts ("strikes that
+  followed clashes") is another act. The
   antecedent is the noun the clause hangs on, or, for a clause opened by a relative word and
   extraposed after a passive or object verb ("a campaign was waged in which ..."), that verb's
   passive subject or object. An act in a clause with a subject of its own inside the relative
@@ -42,7 +44,7 @@ from spacy.tokens import Token
 
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 
-__all__ = ["fold_definite", "fold_described"]
+__all__ = ["fold_definite", "link_described"]
 
 _MARKER_DEPS = ("det", "amod", "advmod", "npadvmod", "nummod")
 
@@ -168,23 +170,26 @@ def _describing(d: Draft, means: frozenset[str]) -> Token | None:
         t = t.head
 
 
-def fold_described(drafts: Sequence[Draft], territory: frozenset[str], means: frozenset[str]) -> list[Draft]:
-    """The drafts with each act told in a relative clause on an act noun made one of that act's
-    mentions (see the module doc), in the given order; ``territory``: the ACLED sub-event types of
-    territory changing hands; ``means``: the prepositions of means."""
+def link_described(drafts: Sequence[Draft], territory: frozenset[str], means: frozenset[str]) -> None:
+    """Link each act told in a relative clause on an act noun to that act (see the module doc):
+    no ACLED type of its own, ``refers_to`` the act, whose type (by means), actors and weapons it
+    completes; ``territory``: the ACLED sub-event types of territory changing hands; ``means``: the
+    prepositions of means. In place."""
     by_noun: dict[int, Draft] = {}
     for d in drafts:
         h = d.head
         if d.acled is not None:
             by_noun.setdefault((h.head if h.dep_ == "compound" else h).i, d)
-    out: list[Draft] = []
     for d in drafts:
-        if d.acled is not None and d.modality in OCCURRED and not d.reacted:
-            noun = _describing(d, means)
-            host = by_noun.get(noun.i) if noun is not None else None
-            if (host is not None and host is not d and host in out and host.modality in OCCURRED
-                    and _same_kind(host, d, territory) and not _conflict(host, d)):
-                _join(host, d)
-                continue
-        out.append(d)
-    return out
+        if d.acled is None or d.modality not in OCCURRED or d.reacted:
+            continue
+        noun = _describing(d, means)
+        host = by_noun.get(noun.i) if noun is not None else None
+        if (host is not None and host is not d and host.acled is not None and host.modality in OCCURRED
+                and host.trigger.span[0] < d.trigger.span[0] and _same_kind(host, d, territory)
+                and not _conflict(host, d)):
+            host.take_means_type(d)
+            host.actor1 = host.actor1 or d.actor1
+            host.actor2 = host.actor2 or d.actor2
+            host.weapons = sorted({*host.weapons, *d.weapons})
+            d.acled, d.refers_to = None, host
