@@ -225,8 +225,7 @@ class Event(Record):
     refers_to: str | None = Field(
         None,
         description="Id of the incident this event reacts to or names (a condemnation, a claim of "
-        "responsibility: 'condemned the attack') or is a detail of (an act told in a relative clause "
-        "on it: 'a campaign in which jets dropped barrel bombs'); None for an event that is neither.",
+        "responsibility: 'condemned the attack'); None for an event that is no reaction.",
     )
 
 
