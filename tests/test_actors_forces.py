@@ -34,6 +34,13 @@ FORCES = [
     ("Dutch troops left the base.", "Dutch troops", "Military Forces of the Netherlands", "state_forces", "NL"),
     ("Bolivian police cleared the road block on Friday.", "Bolivian police", "Police Forces of Bolivia",
      "security_forces", "BO"),
+    # an organisational head over the force noun: the force's organ speaks and acts for it
+    ("The Nigerian army command said the base was secure.", "Nigerian army command", "Military Forces of Nigeria",
+     "state_forces", "NG"),
+    ("The Egyptian military headquarters denied the report.", "Egyptian military headquarters",
+     "Military Forces of Egypt", "state_forces", "EG"),
+    ("Bolivian police units cleared the road block.", "Bolivian police units", "Police Forces of Bolivia",
+     "security_forces", "BO"),
 ]
 
 

@@ -63,6 +63,33 @@ def test_resolves(nlp: Language, stage: TimeStage, text: str, expr: str, value: 
     assert text[t.span[0]:t.span[1]] == expr
 
 
+# A month (or day and month) with no year is the nearest such one that the governing verb's tense
+# allows: future or present -> on or after publication, past -> on or before it; a year phrase
+# after the month ("in March last year") gives its year. Published on Wednesday 2024-03-13.
+TENSED = [
+    ("The summit will be held in July.", "in July", "2024-07", "month"),
+    ("Ministers will meet again in February.", "in February", "2025-02", "month"),
+    ("The envoys are meeting in June.", "in June", "2024-06", "month"),
+    ("Elections take place in January.", "in January", "2025-01", "month"),
+    ("The militia attacked the village in April.", "in April", "2023-04", "month"),
+    ("The bridge has been closed since April.", "since April", "2023-04", "month"),
+    ("The convoy is going to leave in May.", "in May", "2024-05", "month"),
+    ("Talks will resume on July 4.", "July 4", "2024-07-04", "day"),
+    ("The rebels seized the dam on 20 March.", "20 March", "2023-03-20", "day"),
+    ("Rebels took the town in March last year.", "in March last year", "2023-03", "month"),
+    ("The dam opens in May next year.", "in May next year", "2025-05", "month"),
+    ("Shelling began on 2 October last year.", "2 October last year", "2023-10-02", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value", "precision"), TENSED)
+def test_month_by_tense(nlp: Language, stage: TimeStage, text: str, expr: str, value: str,
+                        precision: str) -> None:
+    doc = Document(id="t", text=text, published="2024-03-13")
+    got = [t for t in stage.run(DocContext(doc, nlp(text))) if t.value is not None]
+    assert [(t.text, t.value, t.precision) for t in got] == [(expr, value, precision)]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Officials may visit the site.", "A march through the capital drew crowds.", "The 2000 soldiers left."],

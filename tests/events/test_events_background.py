@@ -50,6 +50,9 @@ BACKGROUND = [
     # an act with a time of its own keeps it
     ("A car bomb exploded in Mogadishu on Sunday. A similar bombing in March 2023 killed ten people.",
      "bombing", "2023-03", "month"),
+    # a month with no year: the last such month for a past act, the year phrase after it when said
+    ("The militia attacked the village of Tessit in April.", "attacked", "2023-04", "month"),
+    ("Rebels shelled the town of Kidal in March last year.", "shelled", "2023-03", "month"),
 ]
 
 CAMPAIGNS = [
@@ -76,23 +79,24 @@ def test_background_day(pipeline: Pipeline, text: str, trigger: str, day: str | 
 NO_COMMITMENT = [
     # (text, a word that must trigger no statement of commitment)
     # a relative clause of a thing says what it would do; no actor commits to it
-    ("The rebels say talks aim to find a solution that would allow them to stay in the town.", "would"),
-    ("Mediators proposed a plan that will give the farmers access to the wells.", "will"),
+    ("The rebels say talks aim to find a solution that would allow them to stay in the town.", "allow"),
+    ("Mediators proposed a plan that will give the farmers access to the wells.", "give"),
 ]
 
 COMMITMENT = [
     # an actor's own statement stays one
     ("The rebels said they would allow the convoy to pass.", "said"),
     # a relative clause whose subject is an actor, not a thing
-    ("The rebels control Kidal, where they will allow aid convoys to pass.", "will"),
-    ("Norway will give the agency a grant of ten million dollars.", "will"),
+    ("The rebels control Kidal, where they will allow aid convoys to pass.", "will allow"),
+    ("Norway will give the agency a grant of ten million dollars.", "will give"),
 ]
 
 
 @pytest.mark.parametrize(("text", "word"), NO_COMMITMENT)
 def test_no_commitment(pipeline: Pipeline, text: str, word: str) -> None:
     rec = pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
-    assert not [e for e in rec.events if e.trigger.text == word]
+    assert not [e for e in rec.events if word in e.trigger.text.split() and e.plover is not None
+                and e.plover.event_type in ("AGREE", "THREATEN")]
 
 
 @pytest.mark.parametrize(("text", "word"), COMMITMENT)

@@ -63,7 +63,7 @@ def test_plover_type(nlp: Language, stage: EventStage, text: str, plover: str) -
     [
         ("The rebel leaders said they would boycott the elections.", "THREATEN", "said"),
         ("The union announced it would block the port next week.", "THREATEN", "announced"),
-        ("Norway will give the agency a grant of ten million dollars.", "AGREE", "will"),
+        ("Norway will give the agency a grant of ten million dollars.", "AGREE", "will give"),
         ("The president said he is prepared to lift the ban on the party.", "AGREE", "said"),
     ],
 )

@@ -21,6 +21,9 @@ NO_INCIDENT = [
     "Targeting civilians is a crime under international law.",
     "Any assault on the monitors would be a grave breach of the accord.",
     "Such raids are illegal, the lawyers argued.",
+    # the same with another linking verb (the copulas of modality.yaml)
+    "Kidnappings of traders have become common on the northern roads.",
+    "Raids on border villages remain frequent in the dry season.",
     # habitual present: a frequency adverb with the present simple
     "Militias often loot villages along the river in the dry season.",
     "Bandits regularly abduct travellers on that highway.",

@@ -62,6 +62,49 @@ def test_distinct_incidents_stay_apart(pipeline: Pipeline, text: str, count: int
     assert len(_typed(rec)) == count, [(e.trigger.text, e.acled, [m.text for m in e.mentions]) for e in rec.events]
 
 
+DESCRIBED = [
+    # (text, the act noun's trigger, the acts its relative clause tells: linked to it, no ACLED type)
+    # a relative clause describes its antecedent: the acts it tells are the act noun's details
+    ("Government jets waged a bombing campaign on the valley, in which they dropped barrel bombs on markets.",
+     "bombing", ["dropped barrel bombs"]),
+    ("The offensive on Marib, in which the rebels shelled villages and attacked army posts, has lasted weeks.",
+     "offensive", ["shelled", "attacked"]),
+    # extraposed after a passive verb: the antecedent is the passive subject
+    ("The opposition says a relentless air campaign was waged in which the army used napalm and chlorine "
+     "to demoralise rebels by targeting civilian areas.", "air campaign", ["chlorine", "targeting"]),
+]
+
+
+@pytest.mark.parametrize(("text", "incident", "details"), DESCRIBED)
+def test_acts_in_a_relative_clause_are_details(pipeline: Pipeline, text: str, incident: str,
+                                               details: list[str]) -> None:
+    rec = _analyze(pipeline, text)
+    typed = _typed(rec)
+    shown = [(e.trigger.text, e.acled, e.refers_to) for e in rec.events]
+    assert [e.trigger.text for e in typed] == [incident], shown
+    linked = [t.text for e in rec.events if e.refers_to == typed[0].id and e.acled is None
+              for t in (e.trigger, *e.mentions)]
+    assert linked == details, shown
+
+
+NOT_DESCRIBED = [
+    # (text, the number of ACLED-typed events that took place)
+    # an act in a clause with a subject of its own inside the relative clause is another act
+    ("The army launched an offensive in the north, which began a week after rebels had attacked a police "
+     "post in Gao.", 2),
+    # an act in the object of the clause's verb that is no means is another act
+    ("Jets carried out strikes on Idlib that followed clashes in the town of Ariha.", 2),
+    # a relative clause on a noun that names no act
+    ("Jets bombed the market of Idlib, where gunmen had shot two traders in May.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), NOT_DESCRIBED)
+def test_other_acts_in_relative_clauses_stay_apart(pipeline: Pipeline, text: str, count: int) -> None:
+    rec = _analyze(pipeline, text)
+    assert len(_typed(rec)) == count, [(e.trigger.text, e.acled, [m.text for m in e.mentions]) for e in rec.events]
+
+
 UNDONE = [
     # acts threatened, conditional, possible, denied or planned are not typed as having happened
     "The rebels threatened to attack the city of Goma.",
@@ -106,6 +149,27 @@ def test_reaction_refers_to_its_incident(pipeline: Pipeline, text: str, reaction
     assert r.refers_to == host.id, shown
     # the act the reaction names is one of the incident's mentions, not an incident of its own
     assert len(_typed(rec)) == (1 if host.acled is not None else 0), shown
+
+
+PAST_OTHER_KINDS = [
+    # (text, the reaction, the incident, the act the reaction names): an act of another kind told
+    # between them (the looting, the arrest) is not the incident the reaction names
+    ("Gunmen killed nine farmers in Bakura on Sunday. The gunmen also looted shops. The governor "
+     "condemned the killings.", "condemned", "killed", "killings"),
+    ("A car bomb exploded at a market in Quetta on Tuesday, killing six people. Police later arrested "
+     "two men. The prime minister condemned the bombing.", "condemned", "exploded", "bombing"),
+]
+
+
+@pytest.mark.parametrize(("text", "reaction", "incident", "named"), PAST_OTHER_KINDS)
+def test_reaction_names_the_incident_of_its_kind(pipeline: Pipeline, text: str, reaction: str, incident: str,
+                                                 named: str) -> None:
+    rec = _analyze(pipeline, text)
+    shown = [(e.id, e.trigger.text, e.refers_to, [m.text for m in e.mentions]) for e in rec.events]
+    r = next(e for e in rec.events if e.trigger.text == reaction)
+    host = next(e for e in rec.events if e.trigger.text == incident)
+    assert r.refers_to == host.id and named in [m.text for m in host.mentions], shown
+    assert not [e for e in rec.events if e.trigger.text == named], shown
 
 
 PARTICIPANTS = [

@@ -52,6 +52,8 @@ class Lexicon:
     article_names: frozenset[str]
     #: words that may stand between a country's adjective and a force noun ("Sudanese Armed Forces")
     plain_modifiers: frozenset[str]
+    #: organisational heads over a force noun ("army command"): mentions of that force
+    force_heads: frozenset[str] = frozenset()
 
 
 def _strs(x: Any) -> tuple[str, ...]:
@@ -99,10 +101,11 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> Lexicon:
         national_forces={
             str(noun): (str(kind), str(spec["name"]))
             for kind, spec in raw["national_forces"].items()
-            if kind not in ("article", "plain")
+            if kind not in ("article", "plain", "heads")
             for noun in spec["nouns"]
         },
         article_words=frozenset(_strs(raw["national_forces"]["article"]["words"])),
         article_names=frozenset(_strs(raw["national_forces"]["article"]["names"])),
         plain_modifiers=frozenset(_strs(raw["national_forces"]["plain"])),
+        force_heads=frozenset(_strs(raw["national_forces"].get("heads"))),
     )

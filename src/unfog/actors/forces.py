@@ -10,6 +10,10 @@ Left alone: adjectives of regions and peoples ("Kurdish fighters", "Palestinian 
 of that adjective in the gazetteer), and names that only contain a country's adjective — a word before
 it ("Free Syrian Army") or a capitalised word between it and the noun that is not one of the plain
 modifiers of ``national_forces.plain`` ("Syrian National Army", "Libyan National Army" are not those states' forces).
+
+An organisational head over the force noun (``national_forces.heads``: "the Nigerian army command",
+"Bolivian police units") names an organ of the force that speaks and acts for it: the phrase is a
+mention of the force.
 """
 
 from __future__ import annotations
@@ -62,6 +66,14 @@ class NationalForces:
             return mod.left_edge.i, iso
         return None
 
+    def _organ(self, tok: Token) -> tuple[str, str] | None:
+        """The force an organisational head names ("army command": the army's), or None."""
+        if tok.lemma_.lower() not in self.lexicon.force_heads and tok.lower_ not in self.lexicon.force_heads:
+            return None
+        # the force noun right before the head ("army command"; "military" may parse as an adjective)
+        return next((spec for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1
+                     and (spec := self.nouns.get(c.lemma_.lower()) or self.nouns.get(c.lower_))), None)
+
     def actor(self, kind: str, pattern: str, iso: str, registry: Registry) -> WorkActor | None:
         entry = self.by_country.get((iso, kind))
         if entry is not None:
@@ -79,7 +91,7 @@ class NationalForces:
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            spec = self.nouns.get(tok.lemma_.lower()) or self.nouns.get(tok.lower_)
+            spec = self.nouns.get(tok.lemma_.lower()) or self.nouns.get(tok.lower_) or self._organ(tok)
             if spec is None:
                 continue
             found = self.phrase(tok)

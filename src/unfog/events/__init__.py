@@ -72,7 +72,7 @@ from unfog.events.draft import Draft, to_events
 from unfog.events.generic import mark_generic, occurred_only
 from unfog.events.incident import IncidentCues, carry_incident, fold_reactions, load_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
-from unfog.events.mentions import fold_definite
+from unfog.events.mentions import fold_definite, link_described
 from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.participants import fold_participants
@@ -185,7 +185,7 @@ class EventStage:
                               modality_cues=k.modality,
                               speech=self.lex.commitments.speech if self.lex.commitments else frozenset())
         # a kind of act is no incident; ACLED types only what took place (events/generic.py)
-        mark_generic(drafts, self.lex)
+        mark_generic(drafts, self.lex, k.modality.copulas)
         occurred_only(drafts)
         # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
         # an attack another side repels is one incident ("repelled an attack by the RSF")
@@ -198,6 +198,9 @@ class EventStage:
         # a definite description of an act told before is one of its mentions ("the bombardment")
         drafts = fold_definite(drafts, k.coref.distinct_markers, k.coref.definite_determiners,
                                self.lex.ontology.territory)
+        # an act told in a relative clause on an act noun is its detail, linked to it ("a campaign in
+        # which jets dropped barrel bombs")
+        link_described(drafts, self.lex.ontology.territory, k.modality.means_preps)
         # an act named by a reaction ("condemned the attack") is a mention of that incident
         drafts = fold_reactions(drafts)
         return EventOutput(events=to_events(drafts),

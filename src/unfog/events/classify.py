@@ -10,8 +10,9 @@ or the rest of the document:
 - **Commitments** (PLOVER): a statement that an actor will or would do something is itself an
   act: a promise (AGREE) of a cooperative act, a threat (THREATEN) of a hostile one ("said they
   would boycott all contact", "will support the resolution"). The embedded act keeps its future or
-  hypothetical modality; the statement is a new asserted event on the reporting verb (or on the
-  auxiliary when there is none). A preparation for force that no reporting verb states ("the
+  hypothetical modality; the statement is a new asserted event on the reporting verb (or, when
+  there is none, on the verb group, the auxiliary with the verb it governs: "Norway [will give]";
+  the auxiliary alone is no act word). A preparation for force that no reporting verb states ("the
   army prepared to resume shelling") is a mobilisation (MOBILIZE), not a threat. A statement
   that an actor will not or would never do a cooperative act ("said it would never recognise the
   region") is a refusal (REJECT). A relative clause on a thing ("that", "which") that no reporting verb
@@ -227,10 +228,15 @@ def _commitment(t: Typed, ev: Draft, agents: ActorResolver, cues: Commitments, p
     actor = ev.actor1
     if actor is None:
         actor = agents.actor_for(subject_of(word, frozenset()), ptype)
-    s = word.idx
+    # no statement verb: the commitment is told by the verb group, the auxiliary with the verb it
+    # governs ("Norway [will give]"): the auxiliary alone is no act word
+    doc = word.doc
+    told = (doc[anchor.i:anchor.head.i + 1] if speech is None and anchor.dep_ == "aux" and anchor.i < anchor.head.i
+            else doc[word.i:word.i + 1])
+    s = told.start_char
     return Draft(
-        trigger=TextRef(text=word.text, span=(s, s + len(word.text))),
-        tokens=word.doc[word.i:word.i + 1],
+        trigger=TextRef(text=told.text, span=(s, told.end_char)),
+        tokens=told,
         plover=PloverType(event_type=ptype, mode=None),
         actor1=actor,
         actor2=ev.actor2,

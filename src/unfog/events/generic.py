@@ -8,7 +8,8 @@ act. The mechanisms, from the grammar of genericity (kind-referring subjects, ch
 sentences):
 
 - **kind predication**: the trigger is the subject of a linking verb with a predicate
-  (``generic_links`` in triggers.yaml: "be", "constitute") and names a kind, not a token: a bare
+  (``generic_links`` in triggers.yaml: "be", "constitute"; and the copulas of modality.yaml:
+  "have become common", "remain frequent") and names a kind, not a token: a bare
   plural ("strikes on hospitals are"), a gerund ("bombing schools would be"), or a noun under a
   determiner of kinds (``kind_determiners``: "any", "such"). A definite or singular subject ("the
   attack on the market was the deadliest") refers to an incident and stays one.
@@ -72,9 +73,10 @@ def _habitual(head: Token, habitual: frozenset[str]) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in habitual for c in head.children)
 
 
-def mark_generic(events: Sequence[Draft], lex: EventLexicon) -> None:
-    """Mentions of a kind of act say of no act that it happened (modality "hypothetical")."""
-    links = frozenset(lex.classes.get("generic_links", ()))
+def mark_generic(events: Sequence[Draft], lex: EventLexicon, copulas: frozenset[str] = frozenset()) -> None:
+    """Mentions of a kind of act say of no act that it happened (modality "hypothetical");
+    ``copulas``: linking verbs beside ``generic_links`` (modality.yaml's: "become", "seem")."""
+    links = frozenset(lex.classes.get("generic_links", ())) | copulas
     kind_dets = frozenset(lex.classes.get("kind_determiners", ()))
     habitual = frozenset(lex.classes.get("habitual", ()))
     free = frozenset(lex.classes.get("free_choice", ()))

@@ -207,11 +207,13 @@ def _kind(d: Draft) -> str | None:
 
 def _host(d: Draft, candidates: Iterable[Draft]) -> Draft | None:
     """The incident a reacted act names: the first of the candidates (the acts before it, nearest
-    first, or those after it) that took place with an ACLED type, unless the act is a background
-    incident (a time or place of its own elsewhere)."""
+    first, or those after it) that took place with an ACLED type and is of the act's kind (an act
+    of another kind told between them, "the bandits also looted shops", is not what "condemned the
+    killings" names), unless the act is a background incident (a time or place of its own
+    elsewhere)."""
     host = next((h for h in candidates if h.acled is not None and h.modality in OCCURRED
-                 and not h.reacted), None)
-    if host is None or _kind(host) != _kind(d):
+                 and not h.reacted and _kind(h) == _kind(d)), None)
+    if host is None:
         return None
     if d.time is not None and (host.date is None or d.date is None or d.date[:7] != host.date[:7]):
         return None

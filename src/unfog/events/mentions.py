@@ -13,6 +13,21 @@ the subject of an act verb, "the bombardment destroyed the station", is ``coref.
   changing hands, which the ACLED codebook codes as its own sub-event types, ``territory`` in
   ontology.yaml, is an outcome that no act noun names) and with no conflicting actor. It becomes
   one of that event's mentions (``fold_definite``). An indefinite act ("an attack on a convoy") is new.
+- **Acts told in a relative clause on an act noun** ("a bombing campaign in which jets dropped
+  barrel bombs on markets", "the offensive, in which rebels shelled villages"): a relative clause
+  describes its antecedent, so an act of the same kind that the clause tells, on its verb or in its
+  own predicates (those with no subject of their own, reached through conjuncts, infinitives and
+  gerunds of means, ``means_preps`` in modality.yaml: "to demoralise rebels by targeting civilian
+  areas") or in a means they take as object ("used napalm and chlorine"), is that act's detail,
+  no incident of its own: it keeps its PLOVER type and modality, loses its ACLED type and refers to
+  the act (``Event.refers_to``), whose type by means, actors and weapons it completes
+  (``link_described``). An act in another prepositional phrase ("rejected in peace talks", "hours
+  after shooting at the consulate") or as the object of a verb that relates acts ("strikes that
+  followed clashes") is another act. The
+  antecedent is the noun the clause hangs on, or, for a clause opened by a relative word and
+  extraposed after a passive or object verb ("a campaign was waged in which ..."), that verb's
+  passive subject or object. An act in a clause with a subject of its own inside the relative
+  ("which began after rebels had attacked a post") is another act.
 
 The merged event keeps the first act's types, except that a type of explosions or remote violence
 on either wins (the ACLED codebook types an attack by its means: "gunmen attacked the post ... the
@@ -29,7 +44,7 @@ from spacy.tokens import Token
 
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 
-__all__ = ["fold_definite"]
+__all__ = ["fold_definite", "link_described"]
 
 _MARKER_DEPS = ("det", "amod", "advmod", "npadvmod", "nummod")
 
@@ -114,3 +129,67 @@ def fold_definite(drafts: Sequence[Draft], distinct: frozenset[str], definite: f
                 continue
         out.append(d)
     return out
+
+
+_RELATIVE = frozenset({"relcl", "acl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _antecedent(clause: Token) -> Token | None:
+    """The noun a relative clause describes (see the module doc), or None."""
+    if clause.dep_ in _RELATIVE:
+        return clause.head
+    opened = any(t.tag_ in ("WDT", "WP", "WRB") for t in clause.subtree if t.i < clause.i)
+    if clause.dep_ == "advcl" and opened and clause.i > clause.head.i:
+        return next((c for c in clause.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return None
+
+
+#: the links by which an act is the clause's own predicate: conjuncts, infinitive complements ("to
+#: demoralise"), a gerund of means ("by targeting"); and an object that names a means ("used
+#: chlorine"), not another act ("strikes that followed clashes")
+_OWN_LINKS = frozenset({"conj", "xcomp", "pcomp", "prep"})
+
+
+def _describing(d: Draft, means: frozenset[str]) -> Token | None:
+    """The antecedent noun of the relative clause whose own predicate (or its object) the act is,
+    when no clause with a subject of its own and no preposition other than one of ``means`` lies
+    between them (see the module doc)."""
+    t = d.head
+    means_noun = t.pos_ == "NOUN" and t.lemma_.lower() in d.weapons
+    while True:
+        if t.pos_ in ("VERB", "AUX"):
+            if (n := _antecedent(t)) is not None:
+                return n
+            if any(c.dep_ in _SUBJECTS for c in t.children):
+                return None  # a clause with a subject of its own: another act
+        if t.head.i == t.i or not (t.dep_ in _OWN_LINKS or (t.dep_ == "dobj" and means_noun)):
+            return None
+        if t.dep_ == "prep" and t.lower_ not in means:
+            return None  # "hours after shooting ...", "in peace talks": another act
+        t = t.head
+
+
+def link_described(drafts: Sequence[Draft], territory: frozenset[str], means: frozenset[str]) -> None:
+    """Link each act told in a relative clause on an act noun to that act (see the module doc):
+    no ACLED type of its own, ``refers_to`` the act, whose type (by means), actors and weapons it
+    completes; ``territory``: the ACLED sub-event types of territory changing hands; ``means``: the
+    prepositions of means. In place."""
+    by_noun: dict[int, Draft] = {}
+    for d in drafts:
+        h = d.head
+        if d.acled is not None:
+            by_noun.setdefault((h.head if h.dep_ == "compound" else h).i, d)
+    for d in drafts:
+        if d.acled is None or d.modality not in OCCURRED or d.reacted:
+            continue
+        noun = _describing(d, means)
+        host = by_noun.get(noun.i) if noun is not None else None
+        if (host is not None and host is not d and host.acled is not None and host.modality in OCCURRED
+                and host.trigger.span[0] < d.trigger.span[0] and _same_kind(host, d, territory)
+                and not _conflict(host, d)):
+            host.take_means_type(d)
+            host.actor1 = host.actor1 or d.actor1
+            host.actor2 = host.actor2 or d.actor2
+            host.weapons = sorted({*host.weapons, *d.weapons})
+            d.acled, d.refers_to = None, host

@@ -10,11 +10,13 @@ Input: the context's document text, publication date and parse (its DATE/TIME en
 new ``TimeExpr`` records in text order. It reads no other stage's records and changes nothing.
 
 Expressions come from the patterns of ``data/time/lexicon.yaml`` (see ``resolve`` for the
-conventions) and from spaCy's DATE/TIME entities that no pattern covers (kept with value None).
+conventions; ``tense`` for the tense that places a month with no year before or after
+publication) and from spaCy's DATE/TIME entities that no pattern covers (kept with value None).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from unfog.context import DocContext
@@ -22,6 +24,7 @@ from unfog.model import TimeExpr
 from unfog.settings import Settings
 from unfog.time.lexicon import TimeLexicon, load_lexicon
 from unfog.time.resolve import resolve
+from unfog.time.tense import direction
 
 __all__ = ["TimeStage", "parse_published"]
 
@@ -43,13 +46,20 @@ class TimeStage:
     def from_settings(cls, settings: Settings) -> TimeStage:
         return cls(load_lexicon(settings.knowledge))
 
+    @staticmethod
+    def _yearless(m: re.Match[str]) -> bool:
+        """A month, or a day and month, without a year of its own: its year may depend on tense."""
+        g = m.groupdict()
+        return bool(g["mon"] or (g["dmy"] and not g["y3"]) or (g["mdy"] and not g["y4"]))
+
     def run(self, ctx: DocContext) -> list[TimeExpr]:
         doc, sdoc = ctx.doc, ctx.sdoc
         pub = parse_published(doc.published)
         text = doc.text
         out: list[TimeExpr] = []
         for m in self.lex.pattern.finditer(text):
-            got = resolve(self.lex, m, pub)
+            way = direction(sdoc, m.start(), m.end(), self.lex.future_aux) if self._yearless(m) else None
+            got = resolve(self.lex, m, pub, way)
             if got is None:
                 continue
             value, precision, end = got

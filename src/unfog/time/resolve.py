@@ -7,6 +7,11 @@ Conventions (documented choices):
   and month without a year ("May 22") take the publication year unless that puts them more than
   30 days after publication, then the year before; a month alone
   ("in April") likewise takes the publication year unless it is more than one month ahead.
+  That is the default when the clause's tense tells nothing; a future or present tense ("will
+  meet in July") takes the nearest such day or month on or after publication (no more than 30
+  days back for a day), a past tense the nearest on or before it (a day no more than one day
+  after it): ``direction``, from ``unfog.time.tense``. A year phrase after the month or day
+  ("in March last year", "on 2 October next year") gives the year.
 - "over the weekend" is the most recent Saturday..Sunday on or before publication: value the
   Saturday, ``end`` the Sunday, precision day.
 - Weeks are given by their Monday (precision week); "overnight"/"last night" is the day before
@@ -21,6 +26,7 @@ import re
 from datetime import date, timedelta
 
 from unfog.time.lexicon import TimeLexicon
+from unfog.time.tense import Direction
 
 Resolved = tuple[str | None, str | None, str | None]  # value, precision, end
 NONE: Resolved = (None, None, None)
@@ -56,28 +62,40 @@ def _period(pub: date, unit: str, k: int) -> Resolved:
     return f"{pub.year + k:04d}", "year", None
 
 
-def _day_month(pub: date | None, d: int, m: int, y: str | None) -> Resolved:
-    if y:
-        got = _safe_date(int(y), m, d)
+def _year_of(lex: TimeLexicon, pub: date | None, phrase: str | None) -> int | None:
+    """The year a relative year phrase after a month names ("last year"), if any."""
+    if pub is None or not phrase:
+        return None
+    unit, k = lex.relative_periods.get(re.sub(r"\s+", " ", phrase.lower()), ("", 0))
+    return pub.year + k if unit == "year" else None
+
+
+def _day_month(pub: date | None, d: int, m: int, y: str | None, way: Direction | None = None,
+               year: int | None = None) -> Resolved:
+    if y or year is not None:
+        got = _safe_date(int(y) if y else year or 0, m, d)
         return (got.isoformat(), "day", None) if got else NONE
     if pub is None:
         return NONE
     got = _safe_date(pub.year, m, d)
-    if got and got > pub + timedelta(days=30):
+    if got and way == "ahead" and got < pub - timedelta(days=30):
+        got = _safe_date(pub.year + 1, m, d)
+    elif got and way != "ahead" and got > pub + timedelta(days=1 if way == "back" else 30):
         got = _safe_date(pub.year - 1, m, d)
     return (got.isoformat(), "day", None) if got else NONE
 
 
-def resolve(lex: TimeLexicon, m: re.Match[str], pub: date | None) -> Resolved | None:
+def resolve(lex: TimeLexicon, m: re.Match[str], pub: date | None, way: Direction | None = None) -> Resolved | None:
     """The value of a match, NONE when it cannot be resolved, None when the match is no time
-    expression after all (a bare month or year without a licensing word before it)."""
+    expression after all (a bare month or year without a licensing word before it); ``way``: the
+    direction the governing verb's tense allows (see the module doc)."""
     g = m.groupdict()
     if g["range"]:
         return g["y1"], "year", g["y2"]
     if g["dmy"]:
-        return _day_month(pub, _day(g["d1"]), _month(lex, g["m1"]), g["y3"])
+        return _day_month(pub, _day(g["d1"]), _month(lex, g["m1"]), g["y3"], way, _year_of(lex, pub, g["ry1"]))
     if g["mdy"]:
-        return _day_month(pub, _day(g["d2"]), _month(lex, g["m2"]), g["y4"])
+        return _day_month(pub, _day(g["d2"]), _month(lex, g["m2"]), g["y4"], way, _year_of(lex, pub, g["ry2"]))
     if g["my"]:
         return f"{g['y5']}-{_month(lex, g['m3']):02d}", "month", None
     if g["iso"]:
@@ -92,10 +110,16 @@ def resolve(lex: TimeLexicon, m: re.Match[str], pub: date | None) -> Resolved | 
         mo = _month(lex, g["m7"])
         y = pub.year
         prep = g["prep"].lower().strip()
-        if prep == "last":
+        if (year := _year_of(lex, pub, g["ry3"])) is not None:
+            y = year
+        elif prep == "last":
             y -= mo >= pub.month
         elif prep == "next":
             y += mo <= pub.month
+        elif way == "ahead":
+            y += mo < pub.month
+        elif way == "back":
+            y -= mo > pub.month
         elif mo > pub.month + 1:
             y -= 1
         return f"{y:04d}-{mo:02d}", "month", None
