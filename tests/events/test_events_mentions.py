@@ -70,8 +70,8 @@ DESCRIBED = [
     ("The offensive on Marib, in which the rebels shelled villages and attacked army posts, has lasted weeks.",
      "offensive", ["shelled", "attacked"]),
     # extraposed after a passive verb: the antecedent is the passive subject
-    ("The opposition says a relentless air campaign was waged in which the army used napalm and chlorine "
-     "to demoralise rebels by targeting civilian areas.", "air campaign", ["chlorine", "targeting"]),
+    ("Residents say a sustained air campaign was conducted in which the air force used cluster bombs "
+     "to terrorise villagers.", "air campaign", ["bombs"]),
 ]
 
 

@@ -17,15 +17,15 @@ the subject of an act verb, "the bombardment destroyed the station", is ``coref.
   barrel bombs on markets", "the offensive, in which rebels shelled villages"): a relative clause
   describes its antecedent, so an act of the same kind that the clause tells, on its verb or in its
   own predicates (those with no subject of their own, reached through conjuncts, infinitives and
-  gerunds of means, ``means_preps`` in modality.yaml: "to demoralise rebels by targeting civilian
-  areas") or in a means they take as object ("used napalm and chlorine"), is that act's detail,
+  gerunds of means, ``means_preps`` in modality.yaml: "to drive out farmers by shelling their
+  fields") or in a means they take as object ("used cluster bombs"), is that act's detail,
   no incident of its own: it keeps its PLOVER type and modality, loses its ACLED type and refers to
   the act (``Event.refers_to``), whose type by means, actors and weapons it completes
   (``link_described``). An act in another prepositional phrase ("rejected in peace talks", "hours
   after shooting at the consulate") or as the object of a verb that relates acts ("strikes that
   followed clashes") is another act. The
   antecedent is the noun the clause hangs on, or, for a clause opened by a relative word and
-  extraposed after a passive or object verb ("a campaign was waged in which ..."), that verb's
+  extraposed after a passive or object verb ("a campaign was conducted in which ..."), that verb's
   passive subject or object. An act in a clause with a subject of its own inside the relative
   ("which began after rebels had attacked a post") is another act.
 
@@ -146,8 +146,8 @@ def _antecedent(clause: Token) -> Token | None:
 
 
 #: the links by which an act is the clause's own predicate: conjuncts, infinitive complements ("to
-#: demoralise"), a gerund of means ("by targeting"); and an object that names a means ("used
-#: chlorine"), not another act ("strikes that followed clashes")
+#: drive out"), a gerund of means ("by shelling"); and an object that names a means ("used
+#: cluster bombs"), not another act ("strikes that followed clashes")
 _OWN_LINKS = frozenset({"conj", "xcomp", "pcomp", "prep"})
 
 
