@@ -79,7 +79,7 @@ def test_background_day(pipeline: Pipeline, text: str, trigger: str, day: str | 
 NO_COMMITMENT = [
     # (text, a word that must trigger no statement of commitment)
     # a relative clause of a thing says what it would do; no actor commits to it
-    ("The rebels say talks aim to find a solution that would allow them to stay in the town.", "allow"),
+    ("The militia says envoys want an accord that would allow its fighters to keep their posts.", "allow"),
     ("Mediators proposed a plan that will give the farmers access to the wells.", "give"),
 ]
 

@@ -16,7 +16,8 @@ or the rest of the document:
   army prepared to resume shelling") is a mobilisation (MOBILIZE), not a threat. A statement
   that an actor will not or would never do a cooperative act ("said it would never recognise the
   region") is a refusal (REJECT). A relative clause on a thing ("that", "which") that no reporting verb
-  states says what the thing would do ("a solution that would allow them to stay"): no actor commits, no statement.
+  states says what the thing would do ("an accord that would allow its fighters to keep their
+  posts"): no actor commits, no statement.
   The cue words are ``commitments`` in triggers.yaml.
 """
 
@@ -216,7 +217,7 @@ def _commitment(t: Typed, ev: Draft, agents: ActorResolver, cues: Commitments, p
         return None  # "residents fear the militia will loot": another's prediction, no commitment made
     if speech is None and top.dep_ == "relcl" and any(c.dep_.startswith("nsubj") and c.tag_ == "WDT"
                                                        for c in top.children):
-        return None  # "a solution that would allow them to stay": what a thing would do, no one commits
+        return None  # "an accord that would allow them to keep their posts": what a thing would do, no one commits
     word = speech or anchor
     if speech is None and lemma(anchor) in cues.preparations and kind in cues.preparation_types:
         ptype = "MOBILIZE"  # a preparation for force that no one states: "the army prepared to attack"
