@@ -76,6 +76,8 @@ class Cues:
         self.district_nouns = words("district_nouns")
         self.district_heads = words("district_heads")
         self.resident_nouns = words("resident_nouns")
+        self.relative_preps = words("relative_preps")
+        self.compass_words = words("compass_words")
 
 
 _capitalised = capitalised

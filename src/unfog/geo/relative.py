@@ -1,0 +1,100 @@
+"""Appositions and relative locations: what the text says about where a town lies.
+
+"Solon, a suburb of Cleveland", "Athens, a college town in southeast Ohio", "Lebanon, north of
+Nashville", "Bedford, about 20 miles west of Boston": the phrase after the comma places the town X
+relative to a place Y named right after it. Local news writes small towns so, because their names
+are shared with bigger places elsewhere.
+
+- Y a country: X's country hint; Y a first-level region: X's region hint (as "X, Region" gives,
+  ``datelines.link_containers``);
+- Y a town: X is the town of that name nearest Y's chosen entry, within ``NEAR_KM``
+  (:func:`near_candidates`; ``resolve.resolve`` chooses X after Y).
+
+The grammar (words in ``cues.yaml``): ``X , [a|an|the] [up to four lower-case modifiers or numbers]
+[town noun] relation [the] [compass adjective] Y``, where the relation is one of ``relative_preps``
+("of", "in", "near", "outside"; "of" and "in" only after a town noun: "X, of Y" is a person's home,
+"X, in Y" too loose) or a compass word followed by "of" ("north of"); a town noun is one of
+``town_words`` or ``district_nouns``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from unfog.geo.gazetteer import Candidate
+from unfog.geo.recognize import Cues, Mention
+from unfog.geodesy import km
+
+NEAR_KM = 250.0  # "near", "a suburb of": well within a day's drive, as resolve.NEAR_KM
+MODIFIERS = 4
+NOUN_ONLY = frozenset({"of", "in"})  # relations that need a town noun before them
+
+
+def _anchor(sdoc: Doc, m: Mention, cues: Cues) -> int | None:
+    """The token where Y starts in "X, <apposition or relative location> Y", or None."""
+    k = m.end
+    if k >= len(sdoc) or sdoc[k].text != ",":
+        return None
+    k += 1
+    if k < len(sdoc) and sdoc[k].lower_ in ("a", "an", "the"):
+        k += 1
+    noun = False
+    for _ in range(MODIFIERS + 1):
+        if k >= len(sdoc):
+            return None
+        low = sdoc[k].lower_
+        if low in cues.town_words or low in cues.district_nouns:
+            noun, k = True, k + 1
+            break
+        if low in cues.relative_preps or low in cues.compass_words:
+            break
+        tok = sdoc[k]
+        if not (tok.like_num or (tok.is_lower and (tok.is_alpha or "-" in tok.text))):
+            return None
+        k += 1
+    if k >= len(sdoc):
+        return None
+    low = sdoc[k].lower_
+    if low in cues.compass_words and k + 1 < len(sdoc) and sdoc[k + 1].lower_ == "of":
+        k += 2
+    elif low in cues.relative_preps and (noun or low not in NOUN_ONLY):
+        k += 1
+    else:
+        return None
+    while k < len(sdoc) and (sdoc[k].lower_ == "the" or sdoc[k].lower_ in cues.compass_words):
+        k += 1
+    return k
+
+
+def link_relative(sdoc: Doc, mentions: Sequence[Mention], cues: Cues) -> None:
+    """Hint each town mention its apposition or relative location states (in place): a country or
+    region as hints, a town Y as ``meta["near"]`` (Y's first token)."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.kind != "name" or m.admin1_hint is not None or not any(c.is_town for c in m.candidates):
+            continue
+        at = _anchor(sdoc, m, cues)
+        y = by_start.get(at) if at is not None else None
+        if y is None or y.kind != "name":
+            continue
+        top = y.candidates[0]
+        if top.is_country:
+            m.country_hint = m.country_hint or top.country_code
+        elif top.is_admin1:
+            m.admin1_hint = (top.country_code or "", top.name)
+            m.country_hint = m.country_hint or top.country_code
+        elif any(c.is_town for c in y.candidates):
+            m.meta["near"] = y.start
+
+
+def near_candidates(m: Mention, anchor: Candidate) -> tuple[Candidate, ...]:
+    """The candidate of ``m`` the phrase places near ``anchor``: the nearest town within NEAR_KM that
+    bears the name as its main name, else the nearest town within NEAR_KM (none: all candidates)."""
+    near = [(km(c.lat, c.lon, anchor.lat, anchor.lon), c) for c in m.candidates if c.is_town]
+    near = [(d, c) for d, c in near if d <= NEAR_KM]
+    if not near:
+        return m.candidates
+    best = min(near, key=lambda dc: (not dc[1].main, dc[0]))
+    return (best[1],)

@@ -1,0 +1,54 @@
+"""Local news (our own sentences): towns placed by what the text says about where they lie.
+
+- an apposition or a relative location ("X, a suburb of Y", "X, near Y", "X, 20 miles north of Y",
+  "X, a town in southern Region"): X is the candidate near the town Y, in the region or country Y
+  (``unfog.geo.relative``);
+- the AP-style "Town, St." and "Town, State" patterns (``unfog.geo.datelines``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.context import DocContext
+from unfog.geo import GeoStage
+from unfog.model import Document
+from unfog.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeoStage:
+    return GeoStage.from_settings(Settings())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "where"),
+    [
+        # "Town, St." and "Town, State"
+        ("Firefighters in Springfield, Ill., put out a warehouse blaze on Tuesday.", "Springfield", "US/Illinois"),
+        ("The school board in Paris, Tenn., voted to close two schools.", "Paris", "US/Tennessee"),
+        ("Two people died in a crash in Columbus, Ga., police said.", "Columbus", "US/Georgia"),
+        ("Voters in Portland, Maine, approved the school budget.", "Portland", "US/Maine"),
+        ("The county fair in Marion, Ohio, drew a record crowd.", "Marion", "US/Ohio"),
+        # apposition: "X, a <place noun> (of|in|near|outside) Y"
+        ("The school board in Solon, a suburb of Cleveland, approved the levy.", "Solon", "US/Ohio"),
+        ("Flooding closed roads in Athens, a college town in southeast Ohio, on Monday.", "Athens", "US/Ohio"),
+        ("A fire gutted a barn in Lancaster, a farming town outside Columbus, overnight.", "Lancaster", "US/Ohio"),
+        ("Hundreds marched in Richmond, a city in northern California, on Saturday.", "Richmond", "US/California"),
+        # relative location: "X, (near|outside) Y", "X, <distance> <compass> of Y"
+        ("The plant in Lebanon, north of Nashville, will hire 300 workers.", "Lebanon", "US/Tennessee"),
+        ("A tornado damaged homes in Moore, just south of Oklahoma City, on Monday.", "Moore", "US/Oklahoma"),
+        ("The mill in Bedford, about 20 miles west of Boston, will close.", "Bedford", "US/Massachusetts"),
+        # no relation stated: the phrase leaves the choice alone
+        ("Officials in Manchester said the trams would run again on Monday.", "Manchester", "GB/England"),
+        ("Police in Kingston said the island's curfew would be lifted.", "Kingston", "JM/"),
+    ],
+)
+def test_local_news(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
+    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+    got = {m.text: f"{p.country_code}/{p.admin1 or ''}" for p in places for m in p.mentions}
+    cc, admin1 = where.split("/")
+    assert got.get(name, "").split("/")[0] == cc, got
+    if admin1:
+        assert got[name] == where, got
