@@ -3,6 +3,8 @@
 - an apposition or a relative location ("X, a suburb of Y", "X, near Y", "X, 20 miles north of Y",
   "X, a town in southern Region"): X is the candidate near the town Y, in the region or country Y
   (``unfog.geo.relative``);
+- a first-level region the document names ("... the Illinois budget ..."): among the candidates of
+  one country, the one in the named region (``unfog.geo.rank.Ranker.choose``);
 - the AP-style "Town, St." and "Town, State" patterns (``unfog.geo.datelines``).
 """
 
@@ -40,6 +42,9 @@ def stage() -> GeoStage:
         ("The plant in Lebanon, north of Nashville, will hire 300 workers.", "Lebanon", "US/Tennessee"),
         ("A tornado damaged homes in Moore, just south of Oklahoma City, on Monday.", "Moore", "US/Oklahoma"),
         ("The mill in Bedford, about 20 miles west of Boston, will close.", "Bedford", "US/Massachusetts"),
+        # the document names the region: among one country's candidates, the one in that region
+        ("The mayor of Springfield said the Illinois budget would cut road money.", "Springfield", "US/Illinois"),
+        ("Storms hit Peoria and Chicago; Illinois officials opened shelters.", "Peoria", "US/Illinois"),
         # no relation stated: the phrase leaves the choice alone
         ("Officials in Manchester said the trams would run again on Monday.", "Manchester", "GB/England"),
         ("Police in Kingston said the island's curfew would be lifted.", "Kingston", "JM/"),
