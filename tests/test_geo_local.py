@@ -3,9 +3,10 @@
 - an apposition or a relative location ("X, a suburb of Y", "X, near Y", "X, 20 miles north of Y",
   "X, a town in southern Region"): X is the candidate near the town Y, in the region or country Y
   (``unfog.geo.relative``);
-- a first-level region the document names ("... the Illinois budget ..."): among the candidates of
-  one country, the one in the named region (``unfog.geo.rank.Ranker.choose``);
-- the AP-style "Town, St." and "Town, State" patterns (``unfog.geo.datelines``).
+- a first-level region the document names ("... the Illinois budget ..."): among the towns (counties)
+  of one country, the one in the named region (``unfog.geo.rank.Ranker.choose``);
+- the AP-style "Town, St." and "Town, State" patterns (``unfog.geo.datelines``), and "Town, County":
+  a town and a county of those names that lie together (``unfog.geo.relative``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ def stage() -> GeoStage:
         # the document names the region: among one country's candidates, the one in that region
         ("The mayor of Springfield said the Illinois budget would cut road money.", "Springfield", "US/Illinois"),
         ("Storms hit Peoria and Chicago; Illinois officials opened shelters.", "Peoria", "US/Illinois"),
+        ("Deputies in Marion County searched the river after the Florida storm.", "Marion County", "US/Florida"),
+        # "Town, County": the town of that name in (nearest) the county
+        ("A barn burned in Salem, Columbiana County, on Monday.", "Salem", "US/Ohio"),
+        ("Voters in Lebanon, Warren County, approved the levy.", "Lebanon", "US/Ohio"),
+        ("Police in Salem, Marion County, closed the bridge.", "Salem", "US/Oregon"),  # both in Oregon
+        ("Both Barcelona, Liverpool and Madrid want the striker.", "Barcelona", "ES/"),  # a list, no county
         # no relation stated: the phrase leaves the choice alone
         ("Officials in Manchester said the trams would run again on Monday.", "Manchester", "GB/England"),
         ("Police in Kingston said the island's curfew would be lifted.", "Kingston", "JM/"),

@@ -8,7 +8,9 @@ are shared with bigger places elsewhere.
 - Y a country: X's country hint; Y a first-level region: X's region hint (as "X, Region" gives,
   ``datelines.link_containers``);
 - Y a town: X is the town of that name nearest Y's chosen entry, within ``NEAR_KM``
-  (:func:`near_candidates`; ``resolve.resolve`` chooses X after Y).
+  (:func:`near_candidates`; ``resolve.resolve`` chooses X after Y);
+- "X, Y County" (Y's first entry a second-level region): X and Y are read as pairs of a town and
+  a county within ``COUNTY_KM``, as "X, Region" places a town in its region.
 
 The grammar (words in ``cues.yaml``): ``X , [a|an|the] [up to four lower-case modifiers or numbers]
 [town noun] relation [the] [compass adjective] Y``, where the relation is one of ``relative_preps``
@@ -28,6 +30,7 @@ from unfog.geo.recognize import Cues, Mention
 from unfog.geodesy import km
 
 NEAR_KM = 250.0  # "near", "a suburb of": well within a day's drive, as resolve.NEAR_KM
+COUNTY_KM = 50.0  # a town from the point of its second-level region (county) at most
 MODIFIERS = 4
 NOUN_ONLY = frozenset({"of", "in"})  # relations that need a town noun before them
 
@@ -77,6 +80,10 @@ def link_relative(sdoc: Doc, mentions: Sequence[Mention], cues: Cues) -> None:
             continue
         at = _anchor(sdoc, m, cues)
         y = by_start.get(at) if at is not None else None
+        county = by_start.get(m.end + 1) if m.end < len(sdoc) and sdoc[m.end].text == "," else None
+        if county is not None and county.kind == "name" and county.candidates[0].is_admin2:
+            _in_county(m, county)
+            continue
         if y is None or y.kind != "name":
             continue
         top = y.candidates[0]
@@ -87,6 +94,19 @@ def link_relative(sdoc: Doc, mentions: Sequence[Mention], cues: Cues) -> None:
             m.country_hint = m.country_hint or top.country_code
         elif any(c.is_town for c in y.candidates):
             m.meta["near"] = y.start
+
+
+def _in_county(town: Mention, county: Mention) -> None:
+    """"Salem, Columbiana County", "Guildford, Surrey": the readings of the town and of the county are
+    those of the pairs within COUNTY_KM of each other (towns named by their main name first; the ranker
+    chooses among them: "Salem, Marion County" is in Oregon or in Illinois); both are left alone when
+    no pair is ("Barcelona, Liverpool" is a list)."""
+    pairs = [(t, c) for t in town.candidates if t.is_town for c in county.candidates
+             if c.is_admin2 and km(t.lat, t.lon, c.lat, c.lon) <= COUNTY_KM]
+    pairs = [(t, c) for t, c in pairs if t.main] or pairs
+    if pairs:
+        town.candidates = tuple(dict.fromkeys(t for t, _ in pairs))
+        county.candidates = tuple(dict.fromkeys(c for _, c in pairs))
 
 
 def near_candidates(m: Mention, anchor: Candidate) -> tuple[Candidate, ...]:
