@@ -34,6 +34,9 @@ def stage() -> GeoStage:
         ("Two people died in a crash in Columbus, Ga., police said.", "Columbus", "US/Georgia"),
         ("Voters in Portland, Maine, approved the school budget.", "Portland", "US/Maine"),
         ("The county fair in Marion, Ohio, drew a record crowd.", "Marion", "US/Ohio"),
+        # a first word written abbreviated: "Mt." for Mount
+        ("A flood hit Mt. Vernon, Wash., on Monday.", "Mt. Vernon", "US/Washington"),
+        ("Crews cleared trees in Mt. Pleasant, Mich., on Sunday.", "Mt. Pleasant", "US/Michigan"),
         # apposition: "X, a <place noun> (of|in|near|outside) Y"
         ("The school board in Solon, a suburb of Cleveland, approved the levy.", "Solon", "US/Ohio"),
         ("Flooding closed roads in Athens, a college town in southeast Ohio, on Monday.", "Athens", "US/Ohio"),
