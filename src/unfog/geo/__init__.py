@@ -40,7 +40,7 @@ from unfog.geo.knowledge import load_yaml
 from unfog.geo.metonymy import mark_metonymy
 from unfog.geo.rank import load_ranker
 from unfog.geo.recognize import Cues, Mention, Recognizer
-from unfog.geo.relative import link_relative
+from unfog.geo.relative import appositive_towns, link_relative
 from unfog.geo.resolve import Chooser, resolve
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Place, PlaceMention
@@ -95,6 +95,8 @@ class GeoStage:
         if not mentions and not facilities:
             return []
         mentions = link_containers(sdoc, mentions, self.gazetteer)
+        if appositive := appositive_towns(sdoc, mentions, self.gazetteer, self.cues):
+            mentions = sorted([*mentions, *appositive], key=lambda m: m.start)
         link_relative(sdoc, mentions, self.cues)
         inner = [(k, f.inner) for k, f in enumerate(facilities) if f.inner is not None]
         chosen = resolve(sdoc, [*mentions, *(m for _, m in inner)], self.gazetteer, self.ranker)

@@ -9,6 +9,8 @@ are shared with bigger places elsewhere.
   ``datelines.link_containers``);
 - Y a town: X is the town of that name nearest Y's chosen entry, within ``NEAR_KM``
   (:func:`near_candidates`; ``resolve.resolve`` chooses X after Y);
+- X not found by the recogniser (the NER model took "Aurora" for a person) but followed by an
+  apposition with a town noun: X is a town mention (:func:`appositive_towns`);
 - "X, Y County" (Y's first entry a second-level region): X and Y are read as pairs of a town and
   a county within ``COUNTY_KM``, as "X, Region" places a town in its region.
 
@@ -25,7 +27,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from unfog.geo.gazetteer import Candidate
+from unfog.geo.evidence import capitalised
+from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import Cues, Mention
 from unfog.geodesy import km
 
@@ -37,7 +40,14 @@ NOUN_ONLY = frozenset({"of", "in"})  # relations that need a town noun before th
 
 def _anchor(sdoc: Doc, m: Mention, cues: Cues) -> int | None:
     """The token where Y starts in "X, <apposition or relative location> Y", or None."""
-    k = m.end
+    found = _relation(sdoc, m.end, cues)
+    return found[0] if found else None
+
+
+def _relation(sdoc: Doc, comma: int, cues: Cues) -> tuple[int, bool] | None:
+    """(the token where Y starts, whether a town noun came first) of the apposition or relative
+    location after the comma at token ``comma``, or None."""
+    k = comma
     if k >= len(sdoc) or sdoc[k].text != ",":
         return None
     k += 1
@@ -68,7 +78,38 @@ def _anchor(sdoc: Doc, m: Mention, cues: Cues) -> int | None:
         return None
     while k < len(sdoc) and (sdoc[k].lower_ == "the" or sdoc[k].lower_ in cues.compass_words):
         k += 1
-    return k
+    return k, noun
+
+
+def appositive_towns(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, cues: Cues) -> list[Mention]:
+    """Towns named only by their apposition: "Aurora, a suburb of Denver", "Greenwood, a town south of
+    Indianapolis", where the NER model took the name for a person. The appositive town noun says
+    what X is, and Y is a place found: X is a mention (its town entries, hint "town") when the
+    gazetteer knows the whole run of capitalised words (at most three) right before the comma as a
+    town's name, and the apposition opens with a determiner ("X, a <noun> ...")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    starts = {m.start for m in mentions if m.kind == "name"}
+    out: list[Mention] = []
+    for tok in sdoc:
+        e = tok.i
+        if tok.text != "," or e == 0 or e - 1 in taken or not capitalised(sdoc[e - 1]):
+            continue
+        if e + 1 >= len(sdoc) or sdoc[e + 1].lower_ not in ("a", "an", "the"):
+            continue  # an appositive noun phrase: "X, a suburb of Y"
+        found = _relation(sdoc, e, cues)
+        if found is None or not found[1] or found[0] not in starts:
+            continue
+        s = e - 1
+        while s > 0 and capitalised(sdoc[s - 1]) and s - 1 not in taken:
+            s -= 1
+        if sdoc[s].is_sent_start and s + 1 < e and not gaz.lookup(sdoc[s:e].text, fuzzy=False):
+            s += 1  # a sentence's first word ("Near Aurora, a suburb of Denver")
+        span = sdoc[s:e]  # the whole capitalised run: no town inside a longer name
+        towns = tuple(c for c in gaz.lookup(span.text, fuzzy=False) if c.is_town) if e - s <= 3 else ()
+        if towns:
+            out.append(Mention(s, e, (span.start_char, span.end_char), span.text, "gazetteer+apposition",
+                               towns, hint="town"))
+    return out
 
 
 def link_relative(sdoc: Doc, mentions: Sequence[Mention], cues: Cues) -> None:
