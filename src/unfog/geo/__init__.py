@@ -20,7 +20,8 @@ Contract (``unfog.stage``)::
 One file per concern: ``names`` (keys), ``gazetteer`` (the index service), ``build`` (building and
 opening the index), ``recognize`` (finding toponyms), ``facilities`` (named buildings, streets and sites
 used as locations, resolved to the place that locates them), ``resolve`` (choosing the entry), ``rank``
-(the learned ranker that makes the final choice), ``embedded`` (names inside longer names, learned),
+(the learned ranker that makes the final choice), ``relative`` (appositions and relative locations:
+"X, a suburb of Y"), ``embedded`` (names inside longer names, learned),
 ``districts`` (parts of a named town, resolved or
 placed at the town), ``metonymy``, ``knowledge`` (reading ``geo/*.yaml``).
 """
@@ -39,6 +40,7 @@ from unfog.geo.knowledge import load_yaml
 from unfog.geo.metonymy import mark_metonymy
 from unfog.geo.rank import load_ranker
 from unfog.geo.recognize import Cues, Mention, Recognizer
+from unfog.geo.relative import appositive_towns, link_relative
 from unfog.geo.resolve import Chooser, resolve
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Place, PlaceMention
@@ -93,6 +95,9 @@ class GeoStage:
         if not mentions and not facilities:
             return []
         mentions = link_containers(sdoc, mentions, self.gazetteer)
+        if appositive := appositive_towns(sdoc, mentions, self.gazetteer, self.cues):
+            mentions = sorted([*mentions, *appositive], key=lambda m: m.start)
+        link_relative(sdoc, mentions, self.cues)
         inner = [(k, f.inner) for k, f in enumerate(facilities) if f.inner is not None]
         chosen = resolve(sdoc, [*mentions, *(m for _, m in inner)], self.gazetteer, self.ranker)
         chosen, inner_chosen = chosen[: len(mentions)], chosen[len(mentions) :]

@@ -11,6 +11,7 @@ villages under 500 people resolve. Opening is cheap (SQLite connections); lookup
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -163,6 +164,17 @@ class Gazetteer:
         if not found and fuzzy and len(key) >= 5:
             found = self._rows("fold", fold(key), limit)
         return tuple(found)
+
+    def lookup_abbreviated(self, text: str, full: Mapping[str, str]) -> tuple[Candidate, ...]:
+        """The exact entries of ``text``; a first word written abbreviated ("Mt. Vernon", "Ft. Myers";
+        ``full`` maps the normalised abbreviation to the word) also reads as the word in full when no
+        entry bears ``text`` as its main name ("Mt. Vernon" is only an alias of one Mount Vernon)."""
+        found = self.lookup(text, fuzzy=False)
+        first, _, rest = normalize(text).partition(" ")
+        if not rest or first not in full or any(c.main for c in found):
+            return found
+        merged = {c.pid: c for c in (*found, *self.lookup(f"{full[first]} {rest}", fuzzy=False))}
+        return tuple(sorted(merged.values(), key=lambda c: -c.population))
 
     def _place(self, pid: int) -> Candidate | None:
         for db in self._dbs:

@@ -168,7 +168,10 @@ class Ranker:
           some thirty times as populous);
         - a first-level region that bears the name of a town in it among the candidates ("Kharkiv":
           the oblast and its capital) only where the phrase says region ("the Kharkiv region"): the
-          bare name is the town, though the region, whose population is its towns' sum, is larger."""
+          bare name is the town, though the region, whose population is its towns' sum, is larger;
+        - among the towns of one country, one in a first-level region the document names
+          (:func:`named_region`: "Springfield" in a story that names Illinois; "Marion County" in one
+          that names Florida)."""
         m = bare_reading(m)
         if len(m.candidates) == 1:
             return m.candidates[0]
@@ -179,7 +182,27 @@ class Ranker:
             allowed = [k for k in allowed if _fits(m.hint, m.candidates[k])] or allowed
         stated = [k for k in allowed if _stated(m, m.candidates[k])]
         allowed = [k for k in stated if m.candidates[k].main] or stated or allowed
-        return m.candidates[max(allowed, key=lambda k: self._dot(feats[k]))]
+        best = max(allowed, key=lambda k: self._dot(feats[k]))
+        if not stated and (named := named_region(m, best, allowed, ctx)):
+            best = max(named, key=lambda k: self._dot(feats[k]))
+        return m.candidates[best]
+
+
+def named_region(m: Mention, best: int, allowed: Sequence[int], ctx: Context) -> list[int]:
+    """The allowed candidates (indices) to choose from instead of ``best``, a town (or county) in no
+    region the document names: the towns (counties) of its country, matched by their main name, in a
+    first-level region the document names (``ctx.admin1``: "Springfield" in a story that names
+    Illinois, or "Peoria" with "Chicago, Ill."). A writer names the state of a town that shares its
+    name with towns of other states; the national capital and a well-known city
+    (``resolve.well_known``) need no such naming and are kept. Across countries the document's
+    countries decide (the ranker's features)."""
+    c = m.candidates[best]
+    if not (c.is_town or c.is_admin2) or c.feature_code == "PPLC" or (c.country_code, c.admin1) in ctx.admin1:
+        return []
+    if c.is_town and well_known(c, m.candidates):
+        return []
+    return [k for k in allowed if (t := m.candidates[k]).is_town == c.is_town and t.is_admin2 == c.is_admin2
+            and t.main and t.country_code == c.country_code and (t.country_code, t.admin1) in ctx.admin1]
 
 
 def bare_reading(m: Mention) -> Mention:

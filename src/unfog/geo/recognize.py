@@ -77,6 +77,9 @@ class Cues:
         self.district_heads = words("district_heads")
         self.resident_nouns = words("resident_nouns")
         self.disease_heads = words("disease_heads")
+        self.relative_preps = words("relative_preps")
+        self.name_abbreviations = {str(k).lower(): str(v) for k, v in data["name_abbreviations"].items()}
+        self.compass_words = words("compass_words")
 
 
 _capitalised = capitalised
@@ -242,7 +245,7 @@ class Recognizer:
                 span = sdoc[i:j]
                 if j - i == 1 and (span.text.lower() in self.cues.stopwords or self.gaz.is_demonym(span.text)):
                     continue
-                found = self.gaz.lookup(span.text, fuzzy=False)
+                found = self.gaz.lookup_abbreviated(span.text, self.cues.name_abbreviations)
                 loose = not found and j - i == e - s and bool(found := self.gaz.lookup(span.text))
                 if found:
                     out.append((i, j, found, hint if j == e else None, loose))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import Protocol
 
@@ -21,6 +22,7 @@ from spacy.tokens import Doc
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.recognize import Mention
+from unfog.geo.relative import near_candidates
 from unfog.geodesy import km
 
 NEAR_KM = 250.0
@@ -165,9 +167,20 @@ class Chooser(Protocol):
 
 def resolve(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, chooser: Chooser | None = None) -> list[Candidate]:
     """The chosen candidate of every mention, in order: by ``chooser`` in the settled context, or
-    without one by the hand-set score."""
+    without one by the hand-set score. A mention said to lie near a town ("X, a suburb of Y",
+    ``relative.link_relative``) is chosen after the others, among its candidates near Y's choice."""
     ctx = settled_context(sdoc, mentions, gaz)
-    if chooser is not None:
-        return [chooser.choose(m, i, ctx) for i, m in enumerate(mentions)]
-    return [max(m.candidates, key=lambda c, m=m, i=i: score(c, m, ctx, i, m.candidates))  # type: ignore[misc]
-            for i, m in enumerate(mentions)]
+
+    def pick(m: Mention, i: int) -> Candidate:
+        if chooser is not None:
+            return chooser.choose(m, i, ctx)
+        return max(m.candidates, key=lambda c: score(c, m, ctx, i, m.candidates))
+
+    at = {m.start: i for i, m in enumerate(mentions)}
+    later = {i for i, m in enumerate(mentions) if at.get(m.meta.get("near", -1)) is not None}
+    chosen: dict[int, Candidate] = {i: pick(m, i) for i, m in enumerate(mentions) if i not in later}
+    for i in sorted(later):
+        m, j = mentions[i], at[mentions[i].meta["near"]]
+        anchor = chosen.get(j) or mentions[j].candidates[0]
+        chosen[i] = pick(replace(m, candidates=near_candidates(m, anchor)), i)
+    return [chosen[i] for i in range(len(mentions))]

@@ -1,0 +1,77 @@
+"""Local news (our own sentences): towns placed by what the text says about where they lie.
+
+- an apposition or a relative location ("X, a suburb of Y", "X, near Y", "X, 20 miles north of Y",
+  "X, a town in southern Region"): X is the candidate near the town Y, in the region or country Y
+  (``unfog.geo.relative``);
+- a first-level region the document names ("... the Illinois budget ..."): among the towns (counties)
+  of one country, the one in the named region (``unfog.geo.rank.Ranker.choose``);
+- the AP-style "Town, St." and "Town, State" patterns (``unfog.geo.datelines``), and "Town, County":
+  a town and a county of those names that lie together (``unfog.geo.relative``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.context import DocContext
+from unfog.geo import GeoStage
+from unfog.model import Document
+from unfog.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeoStage:
+    return GeoStage.from_settings(Settings())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "where"),
+    [
+        # "Town, St." and "Town, State"
+        ("Firefighters in Springfield, Ill., put out a warehouse blaze on Tuesday.", "Springfield", "US/Illinois"),
+        ("The school board in Paris, Tenn., voted to close two schools.", "Paris", "US/Tennessee"),
+        ("Two people died in a crash in Columbus, Ga., police said.", "Columbus", "US/Georgia"),
+        ("Voters in Portland, Maine, approved the school budget.", "Portland", "US/Maine"),
+        ("The county fair in Marion, Ohio, drew a record crowd.", "Marion", "US/Ohio"),
+        # a first word written abbreviated: "Mt." for Mount
+        ("A flood hit Mt. Vernon, Wash., on Monday.", "Mt. Vernon", "US/Washington"),
+        ("Crews cleared trees in Mt. Pleasant, Mich., on Sunday.", "Mt. Pleasant", "US/Michigan"),
+        # apposition: "X, a <place noun> (of|in|near|outside) Y"
+        ("The school board in Solon, a suburb of Cleveland, approved the levy.", "Solon", "US/Ohio"),
+        ("Flooding closed roads in Athens, a college town in southeast Ohio, on Monday.", "Athens", "US/Ohio"),
+        ("A fire gutted a barn in Lancaster, a farming town outside Columbus, overnight.", "Lancaster", "US/Ohio"),
+        ("Hundreds marched in Richmond, a city in northern California, on Saturday.", "Richmond", "US/California"),
+        # the apposition says town where the NER model said person
+        ("Police in Aurora, a suburb of Denver, arrested a suspect.", "Aurora", "US/Colorado"),
+        ("He moved to Greenwood, a town south of Indianapolis, last year.", "Greenwood", "US/Indiana"),
+        ("Near Aurora, a suburb of Denver, the fire jumped the highway.", "Aurora", "US/Colorado"),
+        ("The judge of the District Court, the district of Massachusetts, ruled.", "Court", "/"),  # a longer name
+        # relative location: "X, (near|outside) Y", "X, <distance> <compass> of Y"
+        ("The plant in Lebanon, north of Nashville, will hire 300 workers.", "Lebanon", "US/Tennessee"),
+        ("A tornado damaged homes in Moore, just south of Oklahoma City, on Monday.", "Moore", "US/Oklahoma"),
+        ("The mill in Bedford, about 20 miles west of Boston, will close.", "Bedford", "US/Massachusetts"),
+        # the document names the region: among one country's candidates, the one in that region
+        ("The mayor of Springfield said the Illinois budget would cut road money.", "Springfield", "US/Illinois"),
+        ("Storms hit Peoria and Chicago; Illinois officials opened shelters.", "Peoria", "US/Illinois"),
+        ("Deputies in Marion County searched the river after the Florida storm.", "Marion County", "US/Florida"),
+        # "Town, County": the town of that name in (nearest) the county
+        ("A barn burned in Salem, Columbiana County, on Monday.", "Salem", "US/Ohio"),
+        ("Voters in Lebanon, Warren County, approved the levy.", "Lebanon", "US/Ohio"),
+        ("Police in Salem, Marion County, closed the bridge.", "Salem", "US/Oregon"),  # both in Oregon
+        ("Both Barcelona, Liverpool and Madrid want the striker.", "Barcelona", "ES/"),  # a list, no county
+        # no town noun in the apposition: a person
+        ("Marshall, a city councilman in Denver, voted against the plan.", "Marshall", "/"),
+        ("Aurora, a nurse from Denver, won the award.", "Aurora", "/"),
+        # no relation stated: the phrase leaves the choice alone
+        ("Officials in Manchester said the trams would run again on Monday.", "Manchester", "GB/England"),
+        ("Police in Kingston said the island's curfew would be lifted.", "Kingston", "JM/"),
+    ],
+)
+def test_local_news(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
+    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+    got = {m.text: f"{p.country_code}/{p.admin1 or ''}" for p in places for m in p.mentions}
+    cc, admin1 = where.split("/")
+    assert got.get(name, "/").split("/")[0] == cc, got
+    if admin1:
+        assert got[name] == where, got
