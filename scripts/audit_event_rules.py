@@ -14,7 +14,9 @@ With ``--train DIR`` (the training set ``../shared/train/event-ngec-synthetic``)
 PLOVER accuracy on the lede (first sentence) of each synthetic story, labelled with its prompt's
 type (``ACCUSE`` is DISAPPROVE, ``REQUEST`` DEMAND, the names of the evaluation set; the stories'
 ontology has no FIGHT, its ASSAULT holds air strikes and shelling, and its ACCUSE holds
-investigations, so a predicted FIGHT counts as ASSAULT and INVESTIGATE as DISAPPROVE). No rule
+investigations, so a predicted FIGHT counts as ASSAULT and INVESTIGATE as DISAPPROVE); and ACLED
+accuracy on the ledes whose NGEC mode names one ACLED sub-event type (`TRAIN_MODES`: AERIAL and
+DRONE an air/drone strike, EXPLOSIVES a remote explosive, RIOT a violent demonstration ...). No rule
 was written from these stories: they are a check out of sample for the PLOVER typing, noisy (a
 story can drift from its prompt) but large (4,500 ledes).
 """
@@ -84,6 +86,13 @@ def contexts(pipe: Pipeline, eval_dir: Path) -> Iterator[Item]:
 
 #: the training set's older PLOVER names, as the evaluation set has them
 TRAIN_NAMES = {"ACCUSE": "DISAPPROVE", "REQUEST": "DEMAND"}
+#: NGEC modes that name one ACLED sub-event type (CASE labels); the others (FIREARMS, CROWD-CONTROL,
+#: OBSTRUCT ...) can be several
+TRAIN_MODES = {"AERIAL": "AIR_STRIKE", "DRONE": "AIR_STRIKE", "HEAVY-WEAPONS": "ART_MISS_ATTACK",
+               "EXPLOSIVES": "REM_EXPLOS", "SUICIDE-ATTACK": "SUIC_BOMB", "ABDUCT": "ABDUCT_DISSAP",
+               "SEXUAL": "SEX_VIOL", "RIOT": "VIOL_DEMONSTR", "DEMO": "PEACE_PROTEST", "STRIKE": "PEACE_PROTEST",
+               "HUNGER": "PEACE_PROTEST", "ARREST": "ARREST", "ASSASSINATE": "ATTACK", "EXECUTE": "ATTACK",
+               "MASSACRE": "ATTACK", "DESTROY": "PROPERTY_DISTRUCT", "CEASEFIRE": "AGREEMENT"}
 #: the evaluation set's types that the training set's ontology holds in another
 TRAIN_MERGED = {"FIGHT": "ASSAULT", "INVESTIGATE": "DISAPPROVE"}
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'])\.\s+(?=[A-Z\"])")
@@ -108,7 +117,8 @@ def train_contexts(pipe: Pipeline, train_dir: Path) -> Iterator[Item]:
         claims = pipe.claims.run(ctx)
         ctx = ctx.with_records(claims=claims, times=pipe.time.run(ctx.with_records(claims=claims)))
         g = gold[doc.id]
-        yield Item("train", "T", {"event": TRAIN_NAMES.get(g["plover"], g["plover"]), "source": []}, ctx)
+        yield Item("train", "T", {"event": TRAIN_NAMES.get(g["plover"], g["plover"]), "source": [],
+                                  "acled": TRAIN_MODES.get(g["mode"] if g["plover"] != "THREATEN" else "")}, ctx)
 
 
 def score(stage: EventStage, items: Sequence[Item], sc: ModuleType) -> dict[str, float]:
@@ -125,6 +135,8 @@ def score(stage: EventStage, items: Sequence[Item], sc: ModuleType) -> dict[str,
         elif it.set == "train":
             lab = sc.doc_label(rec, sc.plover_label)
             pairs.setdefault((it.set, it.half), []).append((it.gold["event"], TRAIN_MERGED.get(lab, lab)))
+            if it.gold["acled"]:
+                pairs.setdefault(("train", "acled"), []).append((it.gold["acled"], sc.doc_label(rec, sc.acled_label)))
         else:
             lab = sc.doc_label(rec, sc.plover_label)
             pairs.setdefault((it.set, it.half), []).append((it.gold["event"], lab))
@@ -140,6 +152,7 @@ def score(stage: EventStage, items: Sequence[Item], sc: ModuleType) -> dict[str,
         out[f"source_{h}"] = round(src[h][0] / src[h][1], 4) if src[h][1] else 0.0
     if ("train", "T") in pairs:
         out["plover_train"] = sc.classification(pairs[("train", "T")], [])[0]
+        out["acled_train"] = sc.classification(pairs[("train", "acled")], [])[0]
     return out
 
 
