@@ -1,0 +1,67 @@
+"""Trigger words of CAMEO's verb classes that the lexicon lacked (own sentences -> the document's
+PLOVER label as the scorer counts it). Each word was found where the training stories
+(event-ngec-synthetic) name a type the stage did not find, and kept where the CAMEO class of the
+verb gives that type: 062 military cooperation (drills, manoeuvres), 063
+judicial cooperation (extradition), 0874 military retreat ("pulled ... out"), 115 lawsuits, 145
+riots (rioting), 176 cyberattacks; and the labour sense of "strike" (143 conduct strike or boycott;
+ACLED: a strike is a protest), told by who strikes or whose strike it is."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.events import EventStage
+
+from .support import run
+from .test_events_codebook import acled, label, plover
+
+CAMEO_CASES = [
+    # 176 attack cybernetically: coercion without force
+    ("Hackers working for the regime hacked the servers of the electoral commission.", "COERCE"),
+    ("A cyberattack crippled the customs network of the port on Monday.", "COERCE"),
+    ("The ministry suffered a cyber attack that wiped its payroll records.", "COERCE"),
+    # 062 cooperate militarily, 063 judicial cooperation
+    ("The navies of the two countries held a naval drill in the strait.", "COOPERATE"),
+    ("Spain extradited the former militia commander to Peru.", "COOPERATE"),
+    ("Italy completed the extradition of the banker to Brazil on Friday.", "COOPERATE"),
+    # 115 bring lawsuit against
+    ("The families filed a lawsuit against the mining company.", "DISAPPROVE"),
+    # 145 protest violently, riot
+    ("Rioting spread through the capital after the verdict.", "PROTEST"),
+    # 0874 retreat militarily: the particle verb around its object
+    ("The government pulled its troops out of the disputed valley.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CAMEO_CASES)
+def test_cameo_label(nlp: Language, stage: EventStage, text: str, want: str) -> None:
+    evs = run(nlp, stage, text)
+    assert label(evs, plover) == want, [(e.trigger.text, plover(e), e.modality) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # a drill or an exercise that is no military one names no cooperation
+    "The school held a fire drill on Tuesday morning.",
+    "The students finished a writing exercise before lunch.",
+])
+def test_not_cooperation(nlp: Language, stage: EventStage, text: str) -> None:
+    evs = run(nlp, stage, text)
+    assert label(evs, plover) == "NONE", [(e.trigger.text, plover(e)) for e in evs]
+
+
+STRIKE_CASES = [
+    # the labour sense: workers or a union strike, or the strike is theirs
+    ("Teachers in the capital have been on strike since Monday over unpaid salaries.", "Peaceful protest"),
+    ("The dockworkers began a wildcat strike at the port on Friday.", "Peaceful protest"),
+    ("The nurses' strike entered its third week.", "Peaceful protest"),
+    # ... while a strike by aircraft or on a target stays an act of force
+    ("A drone strike killed two militants near the border.", "Air/drone strike"),
+    ("Workers were killed in a missile strike on the factory.", "Shelling/artillery/missile attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STRIKE_CASES)
+def test_strike_sense(nlp: Language, stage: EventStage, text: str, want: str) -> None:
+    evs = run(nlp, stage, text)
+    assert label(evs, acled) == want, [(e.trigger.text, acled(e), e.modality) for e in evs]
