@@ -28,13 +28,13 @@ from typing import Any
 
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
 from spacy.tokens import Doc, DocBin
 
 from unfog.claims import ClaimStage
 from unfog.claims.candidate import Candidate, char_span
+from unfog.claims.contents import ContentModel, load_content_model
 from unfog.claims.learned import CueModel, features
-from unfog.claims.lexicon import load_lexicon
+from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.nlp import load_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,6 +67,19 @@ def fit_weights(
     lr.fit(x, y)
     names = vec.get_feature_names_out()
     return lr, {str(n): round(float(w), 4) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= prune}
+
+
+class FoldChooser:
+    """The content chooser of each document's fold, trained without it (``train_contents.py
+    --folds-out``): out-of-fold content choices for the out-of-fold figures."""
+
+    def __init__(self, path: Path, sdocs: list[Doc]) -> None:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        self.models = [ContentModel(w) for w in raw["weights"]]
+        self.fold_of = {id(sd): di % int(raw["folds"]) for di, sd in enumerate(sdocs)}
+
+    def choose(self, c: Candidate, raw: Span, doc: Doc, lex: Lexicon) -> Span:
+        return self.models[self.fold_of[id(doc)]].choose(c, raw, doc, lex)
 
 
 def overlaps(a: Span, spans: list[Span]) -> bool:
@@ -182,6 +195,13 @@ def main() -> int:
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.225, 0.25, 0.275, 0.3, 0.325, 0.35, 0.4, 0.45])
     ap.add_argument("--prune", type=float, default=0.02, help="drop weights smaller than this in magnitude")
     ap.add_argument("--dry-run", action="store_true", help="report the cross-validation, write nothing")
+    ap.add_argument(
+        "--content-folds",
+        type=Path,
+        default=None,
+        help="train_contents.py --folds-out: the content chooser of each fold (else the packaged one)",
+    )
+    ap.add_argument("--no-content-model", action="store_true", help="contents by bounds.py's rule alone")
     a = ap.parse_args()
 
     t0 = time.time()
@@ -190,7 +210,10 @@ def main() -> int:
     gold = [gold_by_id.get(d["id"], []) for d in docs]
     sdocs = parse(docs, a.cache)
     lex = load_lexicon()
-    stage = ClaimStage(lex, CueModel({}, 0.0, 0.0))
+    chooser = None if a.no_content_model else load_content_model()
+    if a.content_folds is not None:
+        chooser = FoldChooser(a.content_folds, sdocs)
+    stage = ClaimStage(lex, CueModel({}, 0.0, 0.0), content_model=chooser)
     props = [stage.proposals(sd) for sd in sdocs]
     rows: list[tuple[int, int]] = []  # doc, candidate
     flat_x: list[dict[str, int]] = []
@@ -202,10 +225,13 @@ def main() -> int:
             flat_y.append(int(label(stage, sd, c, g)))
     groups = [r[0] for r in rows]
     n_gold = sum(1 for g in gold for at in g if at["content"])
-    print(f"{len(docs)} docs, {len(rows)} candidates, {sum(flat_y)} positive, "
-          f"{n_gold} attributions ({time.time() - t0:.0f} s)", file=sys.stderr)
+    print(
+        f"{len(docs)} docs, {len(rows)} candidates, {sum(flat_y)} positive, "
+        f"{n_gold} attributions ({time.time() - t0:.0f} s)",
+        file=sys.stderr,
+    )
 
-    plain = ClaimStage(lex)
+    plain = ClaimStage(lex, content_model=chooser)
     plain_props = [plain.proposals(sd) for sd in sdocs]
     baseline = evaluate(plain, sdocs, plain_props, [[1.0] * len(ps) for ps in plain_props], gold, lexicon_only=True)
     print(f"lexicon only (no model): {baseline}", file=sys.stderr)
@@ -215,7 +241,10 @@ def main() -> int:
     best: tuple[float, float, float, dict[str, float]] | None = None
     for c_value in a.c:
         oof = [0.0] * len(flat_y)
-        for tr, te in GroupKFold(n_splits=a.folds).split(x, flat_y, groups):
+        # folds by document index (the split of train_contents.py's fold models)
+        for k in range(a.folds):
+            tr = [i for i, g in enumerate(groups) if g % a.folds != k]
+            te = [i for i, g in enumerate(groups) if g % a.folds == k]
             lr = LogisticRegression(C=c_value, max_iter=3000)
             lr.fit(x[tr], [flat_y[i] for i in tr])
             for i, p in zip(te, lr.predict_proba(x[te])[:, 1], strict=True):

@@ -35,13 +35,8 @@ from .support import by_cue, run
         ("The Post has learned that the convoy was stopped.", "learned", "The Post", "that the convoy was stopped"),
         # 'X told Y'
         ("The pilot told the inquiry that the radar had failed.", "told", "The pilot", "that the radar had failed"),
-        # a trailing relative clause or aside is the author's, not the source's
-        (
-            "The envoy said the ferry would sail on the island route, which was closed in May.",
-            "said",
-            "The envoy",
-            "the ferry would sail on the island route",
-        ),
+        # (a trailing relative clause: bounds.py's rule leaves it out, the learned content choice
+        # may keep it; see test_claims_contents.py)
         # ... but an aside on the subject stays inside one span
         (
             "The engineer said the dam, which was built in 1950, had cracked.",

@@ -2,7 +2,8 @@
 
 Contract (``unfog.stage.Stage``):
 
-    stage = ClaimStage.from_settings(settings)   # reads claims/lexicon.yaml, open_frames.yaml, cue_model.json
+    stage = ClaimStage.from_settings(settings)   # reads claims/lexicon.yaml, open_frames.yaml, cue_model.json,
+                                                 # source_model.json, content_model.json
     claims: list[Claim] = stage.run(ctx)
 
 Input: the context's parsed document and ``ctx.actors`` (sources and relays are resolved against
@@ -15,7 +16,8 @@ The stage finds cues over the dependency parse (``cues``: reporting verbs; ``fra
 'citing' names into the chain (``citing``: the cited body is the source, the reporter a relay; also
 'X quoted Y as saying' and forwarded posts), resolves each source against the actors' mentions and types it
 (``sources``: name from an apposition, kind, affiliation; ``anaphora``: a pronoun no actor
-resolves speaks for the last earlier source it can refer to), then adds relays and channels
+resolves speaks for the last earlier source it can refer to), narrows each content by rule (``bounds``)
+and chooses among the content spans the parse offers (``contents``, learned), then adds relays and channels
 (``chains``) and stance and framing (``stance``).
 """
 
@@ -29,6 +31,7 @@ from unfog.claims.candidate import Candidate, char_span, text_of, trim
 from unfog.claims.chains import add_channel, add_relays, relay_name
 from unfog.claims.choose import SourceModel, load_source_model
 from unfog.claims.citing import absorb_citing
+from unfog.claims.contents import ContentChooser, load_content_model
 from unfog.claims.cues import verb_candidates
 from unfog.claims.frames import adverb_candidates, carrier_candidates, colon_candidates, frame_candidates
 from unfog.claims.learned import CueModel, features, load_cue_model
@@ -149,17 +152,23 @@ class ClaimStage:
         model: CueModel | None = None,
         frames: OpenFrames | None = None,
         source_model: SourceModel | None = None,
+        content_model: ContentChooser | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.model = model
         self.frames = frames if frames is not None else load_open_frames()
         self.source_model = source_model
+        self.content_model = content_model
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ClaimStage:
         kb = settings.knowledge
         return cls(
-            load_lexicon(knowledge=kb), load_cue_model(knowledge=kb), load_open_frames(kb), load_source_model(kb)
+            load_lexicon(knowledge=kb),
+            load_cue_model(knowledge=kb),
+            load_open_frames(kb),
+            load_source_model(kb),
+            load_content_model(kb),
         )
 
     def proposals(self, sdoc: Doc) -> list[Candidate]:
@@ -208,7 +217,10 @@ class ClaimStage:
             self.choose_sources(cands, sdoc)
         add_relays(cands, sdoc, lex)
         for c in cands:
+            raw = c.content
             bound(c, sdoc, lex)
+            if self.content_model is not None:  # the learned choice among the spans the parse offers
+                c.content = self.content_model.choose(c, raw, sdoc, lex)
             add_channel(c, sdoc, lex)
             refine(c, sdoc, lex)
         return _suppress(cands, sdoc)

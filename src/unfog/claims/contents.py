@@ -1,0 +1,259 @@
+"""The learned choice of a claim's content span among the ones the parse offers.
+
+``bounds.bound`` narrows a candidate's content by rule; the parse offers other spans for the same
+cue (``alternatives``), each named by how it is formed:
+
+- ``bound``: the span ``bound`` keeps; ``raw``: the span the cue finder gave, before ``bound``;
+- ``subtree``: the whole subtree of the complement that carries the content (an object noun with
+  its prepositional phrases, appositions and relative clauses: 'praised the efforts of a donor to
+  ...');
+- ``core``: that complement cut before its first modifier set off by a comma or a dash, or before
+  a prepositional phrase or clause after an object noun ('discussed the plan on the radio');
+- ``clause``: the content up to its first comma, semicolon or dash outside quotation marks;
+- ``sent-end`` / ``sent-start``: from the content's start to its sentence's end, or from the
+  sentence's start to the content's end (content before the cue);
+- ``quote``: the quotation the content starts in or next to the cue; ``quote-pair``: a quotation
+  before and one after the source and cue ('"A," she said, "B."'), as one span; ``quote-run``:
+  the quotation with the quoted sentences that continue it in its paragraph;
+- ``next-sent``: the content and the sentence after it (a statement that goes on after a colon or
+  past a sentence's end); ``colon``: what follows a colon after the cue, to the sentence's end.
+
+Each alternative gets sparse features (how it is formed, by the cue's kind and complement; its
+length and its length against ``bound``'s; the sentences and paragraph breaks it crosses; quotation
+marks at its edges and whether they pair up; what follows it) and a logistic-regression model
+(``data/claims/content_model.json``, written by ``scripts/train_contents.py`` from the PolNeAR
+training split, cross-validated by document) scores them; the highest-scoring one is the content.
+Score.py matches a content when it shares half of each span, so the choice only matters where the
+alternatives differ by that much.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Protocol, cast
+
+from spacy.tokens import Doc, Token
+
+from unfog.claims.bounds import DOUBLE_QUOTES
+from unfog.claims.candidate import Candidate, close_quotes, sent_bounds, trim
+from unfog.claims.learned import frame_of
+from unfog.claims.lexicon import Lexicon
+from unfog.knowledge import PACKAGED, Knowledge
+
+Span = tuple[int, int]
+#: marks that end a clause inside a sentence
+CLAUSE_MARKS = frozenset({",", ";", "—", "–", "--"})
+#: dependencies of the modifiers ``core`` cuts off an object noun
+MODIFIERS = ("prep", "relcl", "acl", "appos", "conj", "cc", "advcl")
+#: how many sentences a quotation run may continue over
+RUN_SENTS = 4
+
+
+class ContentChooser(Protocol):
+    """What the stage asks of a content chooser (the model, or a recorder while training)."""
+
+    def choose(self, c: Candidate, raw: Span, doc: Doc, lex: Lexicon) -> Span: ...
+
+
+def _breaks(doc: Doc, s: int, e: int) -> int:
+    return sum(1 for t in doc[s:e] if "\n" in t.text or "\n" in t.whitespace_)
+
+
+def _quote_segments(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """Double-quoted passages (marks included) between token ``lo`` and ``hi``, paragraph by
+    paragraph (a quote left open ends at its paragraph's end)."""
+    out: list[Span] = []
+    start: int | None = None
+    for t in doc[lo:hi]:
+        if t.text in DOUBLE_QUOTES:
+            if start is None and t.text not in ("”", "''", "»"):
+                start = t.i
+            elif start is not None:
+                out.append((start, t.i + 1))
+                start = None
+        if start is not None and ("\n" in t.text or "\n" in t.whitespace_):
+            out.append((start, t.i + 1))
+            start = None
+    if start is not None:
+        out.append((start, hi))
+    return out
+
+
+def _paragraph(doc: Doc, i: int) -> Span:
+    """Token bounds of the paragraph (text between line breaks) of token ``i``."""
+    lo = i
+    while lo > 0 and not ("\n" in doc[lo - 1].text or "\n" in doc[lo - 1].whitespace_):
+        lo -= 1
+    hi = i
+    while hi < len(doc) - 1 and not ("\n" in doc[hi].text or "\n" in doc[hi].whitespace_):
+        hi += 1
+    return lo, hi + 1
+
+
+def _complement(c: Candidate, raw: Span) -> Token | None:
+    for k in c.head.rights:
+        if raw[0] - (k.dep_ == "prep") <= k.i < raw[1] and k.dep_ not in ("punct", "advmod", "npadvmod", "nsubj"):
+            if k.dep_ == "prep":
+                return next((g for g in k.children if g.dep_ in ("pobj", "pcomp")), None)
+            return k
+    return None
+
+
+def _core(doc: Doc, k: Token) -> Span:
+    end = k.right_edge.i + 1
+    for r in k.rights:
+        if r.dep_ in MODIFIERS and (k.pos_ in ("NOUN", "PROPN", "PRON") or doc[r.left_edge.i - 1].text in CLAUSE_MARKS):
+            end = r.left_edge.i
+            break
+    return k.left_edge.i, end
+
+
+def alternatives(c: Candidate, raw: Span, doc: Doc) -> list[tuple[Span, tuple[str, ...]]]:
+    """The content spans the parse offers the candidate, each with the ways it is formed (in a
+    fixed order: ``bound`` first)."""
+    found: list[tuple[str, Span]] = [("bound", c.content), ("raw", raw)]
+    s0, s1 = sent_bounds(c.head)
+    cue_lo, cue_hi = c.cue
+    k = _complement(c, raw)
+    if k is not None:
+        found.append(("subtree", (k.left_edge.i, k.right_edge.i + 1)))
+        found.append(("core", _core(doc, k)))
+    for i in range(raw[0] + 1, raw[1]):
+        if doc[i].text in CLAUSE_MARKS and not any(a < i < b - 1 for a, b in _quote_segments(doc, raw[0], raw[1])):
+            found.append(("clause", (raw[0], i)))
+            break
+    if raw[0] >= cue_hi and raw[0] < s1:
+        found.append(("sent-end", (raw[0], s1)))
+    if raw[1] <= cue_lo and raw[0] >= s0:
+        found.append(("sent-start", (s0, raw[1])))
+    p0, p1 = _paragraph(doc, cue_lo)
+    quotes = _quote_segments(doc, p0, p1)
+    around = [q for q in quotes if q[0] <= raw[0] < q[1] or q[0] <= cue_lo < q[1]]
+    before = [q for q in quotes if q[1] <= cue_lo and cue_lo - q[1] <= 4]
+    after = [q for q in quotes if q[0] >= cue_hi and q[0] - cue_hi <= 4]
+    near = around or after or before
+    first = near[0] if near else None
+    if first is not None:
+        found.append(("quote", first))
+        run = [q for q in quotes if q[0] >= first[1]][:RUN_SENTS]
+        if run:
+            found.append(("quote-run", (first[0], run[-1][1])))
+    if before and after:
+        found.append(("quote-pair", (before[-1][0], after[0][1])))
+    if s1 < len(doc) and raw[1] >= s1 - 2:
+        nxt = sent_bounds(doc[s1])
+        found.append(("next-sent", (raw[0], nxt[1])))
+    colon = next((i for i in range(cue_hi, s1) if doc[i].text == ":"), None)
+    if colon is not None and colon + 1 < s1:
+        found.append(("colon", (colon + 1, s1)))
+    out: dict[Span, list[str]] = {}
+    for how, (s, e) in found:
+        if (how, (s, e)) != ("bound", c.content):
+            s, e = trim(doc, s, e)
+            e = close_quotes(doc, s, e) if e > s else e  # a quote the span opens closes in it
+        span = (s, e)
+        if span[1] > span[0] and not (span[0] <= cue_lo < span[1] and how not in ("bound", "raw", "quote-pair")):
+            out.setdefault(span, []).append(how)
+    return [(span, tuple(hows)) for span, hows in out.items()]
+
+
+def _bucket(n: float, edges: tuple[float, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+def _side(span: Span, cue: Span) -> str:
+    return "left" if span[1] <= cue[0] else "around" if span[0] <= cue[0] < span[1] else "right"
+
+
+def _edge(doc: Doc, span: Span, s1: int) -> str:
+    """What follows the span: the sentence's end, a mark, or the next word's dependency."""
+    k = span[1]
+    if k >= len(doc) or k >= s1:
+        return "end"
+    t = doc[k]
+    return t.text if t.is_punct else t.dep_
+
+
+def span_features(c: Candidate, span: Span, hows: tuple[str, ...], raw: Span, doc: Doc, lex: Lexicon) -> list[str]:
+    """The features of one alternative (strings; each present feature has value 1)."""
+    kind = "open-" + c.kind if c.open else c.kind
+    frame = frame_of(c.head, Candidate(c.kind, c.cue, c.head, raw))
+    s0, s1 = sent_bounds(c.head)
+    n = span[1] - span[0]
+    nb = max(1, c.content[1] - c.content[0])
+    ratio = _bucket(round(math.log2(n / nb), 1), (-2.0, -1.0, -0.4, 0.0, 0.4, 1.0, 2.0))
+    sents = sum(1 for i in range(span[0] + 1, span[1]) if doc[i].is_sent_start)
+    qn = sum(1 for t in doc[span[0] : span[1]] if t.text in DOUBLE_QUOTES)
+    first, last = doc[span[0]], doc[span[1] - 1]
+    lead = "q" if first.text in DOUBLE_QUOTES else first.lower_ if first.lower_ in ("that", "to", "if") else first.pos_
+    tail = "q" if last.text in DOUBLE_QUOTES else last.pos_
+    edge = _edge(doc, span, s1)
+    bedge = _edge(doc, c.content, s1)
+    lemma = lex.lemma(c.head)
+    side = _side(span, c.cue)
+    # how the rule's span stands: on which side of the cue, and whether it cut the finder's span
+    bside = f"{_side(c.content, c.cue)}|cut={c.content != raw}|bq={doc[c.content[0]].text in DOUBLE_QUOTES}"
+    feats = [
+        f"len={_bucket(n, (2, 4, 8, 16, 32, 64))}",
+        f"ratio={ratio}",
+        f"sents={min(sents, 3)}",
+        f"breaks={min(_breaks(doc, span[0], span[1] - 1), 2)}",
+        f"qpair={qn % 2 == 0}|q={min(qn, 4)}",
+        f"lead={lead}",
+        f"tail={tail}",
+        f"edge={edge}",
+        f"side={side}",
+        f"full={span == (s0, s1)}",
+        f"tosent={span[1] >= s1 - 1}",
+        f"fr={frame}|ratio={ratio}",
+        f"kind={kind}|ratio={ratio}",
+    ]
+    for how in hows:
+        feats += [
+            f"how={how}",
+            f"how={how}|kind={kind}",
+            f"how={how}|fr={frame}",
+            f"how={how}|edge={edge}",
+            f"how={how}|lead={lead}",
+            f"how={how}|lem={lemma}",
+            f"how={how}|sents={min(sents, 3)}",
+            f"how={how}|len={_bucket(n, (2, 4, 8, 16, 32, 64))}",
+            f"how={how}|qpair={qn % 2 == 0}",
+            f"how={how}|bedge={bedge}",
+            f"how={how}|ratio={ratio}",
+            f"how={how}|dep={c.head.dep_}",
+            f"how={how}|tag={c.head.tag_}",
+            f"how={how}|tail={tail}",
+            f"how={how}|b={bside}",
+            f"how={how}|side={side}",
+        ]
+    return feats
+
+
+@dataclass(frozen=True)
+class ContentModel:
+    """Weights of the alternative scorer; the best-scoring alternative is the content."""
+
+    weights: Mapping[str, float]
+
+    def score(self, feats: list[str]) -> float:
+        return sum(self.weights.get(f, 0.0) for f in feats)
+
+    def choose(self, c: Candidate, raw: Span, doc: Doc, lex: Lexicon) -> Span:
+        alts = alternatives(c, raw, doc)
+        best = max(alts, key=lambda a: self.score(span_features(c, a[0], a[1], raw, doc, lex)))
+        return best[0]
+
+
+def load_content_model(knowledge: Knowledge = PACKAGED) -> ContentModel:
+    """``claims/content_model.json`` of the knowledge; the stage reads it once."""
+    raw = cast(Mapping[str, object], json.loads(knowledge.text("claims/content_model.json")))
+    weights = cast(Mapping[str, float], raw["weights"])
+    return ContentModel(MappingProxyType({str(k): float(v) for k, v in weights.items()}))
