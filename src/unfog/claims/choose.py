@@ -27,13 +27,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import cast
 
 from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import QUOTES, Candidate, np_span, sent_bounds
-from unfog.claims.learned import PRONOUNS
+from unfog.claims.learned import PRONOUNS, LinearChooser, read_weights
 from unfog.claims.lexicon import Lexicon
 from unfog.knowledge import PACKAGED, Knowledge
 
@@ -174,14 +173,8 @@ def option_features(c: Candidate, o: Option, doc: Doc, lex: Lexicon) -> list[str
     return feats
 
 
-@dataclass(frozen=True)
-class SourceModel:
+class SourceModel(LinearChooser):
     """Weights of the option scorer; the best-scoring option is the source."""
-
-    weights: Mapping[str, float]
-
-    def score(self, feats: list[str]) -> float:
-        return sum(self.weights.get(f, 0.0) for f in feats)
 
     def choose(self, c: Candidate, doc: Doc, lex: Lexicon) -> Span | None:
         opts = options(c, doc)
@@ -191,5 +184,4 @@ class SourceModel:
 
 def load_source_model(knowledge: Knowledge = PACKAGED) -> SourceModel:
     raw = cast(Mapping[str, object], json.loads(knowledge.text("claims/source_model.json")))
-    weights = cast(Mapping[str, float], raw["weights"])
-    return SourceModel(MappingProxyType({str(k): float(v) for k, v in weights.items()}))
+    return SourceModel(read_weights(raw))

@@ -32,15 +32,13 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Protocol, cast
 
 from spacy.tokens import Doc, Token
 
 from unfog.claims.bounds import DOUBLE_QUOTES
 from unfog.claims.candidate import Candidate, close_quotes, sent_bounds, trim
-from unfog.claims.learned import frame_of
+from unfog.claims.learned import LinearChooser, frame_of, read_weights
 from unfog.claims.lexicon import Lexicon
 from unfog.knowledge import PACKAGED, Knowledge
 
@@ -237,14 +235,8 @@ def span_features(c: Candidate, span: Span, hows: tuple[str, ...], raw: Span, do
     return feats
 
 
-@dataclass(frozen=True)
-class ContentModel:
+class ContentModel(LinearChooser):
     """Weights of the alternative scorer; the best-scoring alternative is the content."""
-
-    weights: Mapping[str, float]
-
-    def score(self, feats: list[str]) -> float:
-        return sum(self.weights.get(f, 0.0) for f in feats)
 
     def choose(self, c: Candidate, raw: Span, doc: Doc, lex: Lexicon) -> Span:
         alts = alternatives(c, raw, doc)
@@ -255,5 +247,4 @@ class ContentModel:
 def load_content_model(knowledge: Knowledge = PACKAGED) -> ContentModel:
     """``claims/content_model.json`` of the knowledge; the stage reads it once."""
     raw = cast(Mapping[str, object], json.loads(knowledge.text("claims/content_model.json")))
-    weights = cast(Mapping[str, float], raw["weights"])
-    return ContentModel(MappingProxyType({str(k): float(v) for k, v in weights.items()}))
+    return ContentModel(read_weights(raw))

@@ -188,10 +188,26 @@ class CueModel:
         return self.probability(feats) >= self.threshold
 
 
-def parse_model(raw: Mapping[str, object]) -> CueModel:
+def read_weights(raw: Mapping[str, object]) -> Mapping[str, float]:
+    """The read-only feature weights of a model file's ``weights``."""
     weights = cast(Mapping[str, float], raw["weights"])
+    return MappingProxyType({str(k): float(v) for k, v in weights.items()})
+
+
+@dataclass(frozen=True)
+class LinearChooser:
+    """Weights of a learned chooser (of a claim's source, of its content): the option whose features'
+    weights sum highest wins."""
+
+    weights: Mapping[str, float]
+
+    def score(self, feats: list[str]) -> float:
+        return sum(self.weights.get(f, 0.0) for f in feats)
+
+
+def parse_model(raw: Mapping[str, object]) -> CueModel:
     return CueModel(
-        MappingProxyType({str(k): float(v) for k, v in weights.items()}),
+        read_weights(raw),
         float(cast(float, raw["bias"])),
         float(cast(float, raw["threshold"])),
     )
