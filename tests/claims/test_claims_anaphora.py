@@ -67,6 +67,14 @@ CASES = [
         "anonymous",
         "She",
     ),
+    # a deliberative body speaks (actors/lexicon.yaml nominal: council, committee, commission, ...)
+    (
+        "The town council said the market would reopen. It added that stalls would be free for a month.",
+        "added",
+        "The town council",
+        "organisation",
+        "It",
+    ),
     # nothing earlier it can name: the pronoun stays
     ("Anna Kovacs said the clinic was full. They added that medicine was short.", "added", "They", None, "They"),
     ("The council met on Monday. It said the dam had held.", "said", "It", None, "It"),
