@@ -37,6 +37,13 @@ def stage() -> GeoStage:
         # a first word written abbreviated: "Mt." for Mount
         ("A flood hit Mt. Vernon, Wash., on Monday.", "Mt. Vernon", "US/Washington"),
         ("Crews cleared trees in Mt. Pleasant, Mich., on Sunday.", "Mt. Pleasant", "US/Michigan"),
+        # the abbreviation is a token of its own ("Ft" "."): the name is read across the split
+        ("A water main broke in Ft. Worth on Friday.", "Ft. Worth", "US/Texas"),
+        ("The school in Ft. Pierce reopened after the storm.", "Ft. Pierce", "US/Florida"),
+        # a region suffix ("Parish", "County") the NER model left off the name joins it
+        ("Levees held in Jefferson Parish overnight.", "Jefferson Parish", "US/Louisiana"),
+        # "the Town of X" tagged as one organisation: X is a town
+        ("Officials in the Town of Hempstead approved the budget.", "Hempstead", "US/New York"),
         # apposition: "X, a <place noun> (of|in|near|outside) Y"
         ("The school board in Solon, a suburb of Cleveland, approved the levy.", "Solon", "US/Ohio"),
         ("Flooding closed roads in Athens, a college town in southeast Ohio, on Monday.", "Athens", "US/Ohio"),

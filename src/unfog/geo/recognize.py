@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from unfog.geo import joins
 from unfog.geo.evidence import capitalised, eponym, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
@@ -80,6 +81,7 @@ class Cues:
         self.relative_preps = words("relative_preps")
         self.name_abbreviations = {str(k).lower(): str(v) for k, v in data["name_abbreviations"].items()}
         self.compass_words = words("compass_words")
+        self.region_suffixes = words("region_suffixes")
 
 
 _capitalised = capitalised
@@ -209,7 +211,9 @@ class Recognizer:
             if any(i in covered for i in range(s, e)):
                 continue
             out.setdefault((s, e), "")
-        return self._joined(sdoc, sorted((s, e, lab) for (s, e), lab in out.items()))
+        spans = joins.town_of(sdoc, self.gaz, self.cues.town_words, sorted((s, e, lab) for (s, e), lab in out.items()))
+        spans = joins.abbreviated(sdoc, self.gaz, self.cues.name_abbreviations, spans)
+        return joins.suffixed(sdoc, self.gaz, self.cues.region_suffixes, self._joined(sdoc, spans))
 
     def _joined(self, sdoc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Adjacent spans the NER model split ("Baja" + "California") joined when together they are one
