@@ -5,6 +5,9 @@
   (``unfog.geo.relative``);
 - a first-level region the document names ("... the Illinois budget ..."): among the towns (counties)
   of one country, the one in the named region (``unfog.geo.rank.Ranker.choose``);
+- names cut short by the tokeniser or the NER model ("Ft" "." "Worth", "Jefferson" + "Parish", "the Town of
+  X" as one organisation; ``unfog.geo.joins``) and the "St." forms of derived regions ("St. Tammany
+  Parish"; ``unfog.geo.sources.abbreviated``);
 - the AP-style "Town, St." and "Town, State" patterns (``unfog.geo.datelines``), and "Town, County":
   a town and a county of those names that lie together (``unfog.geo.relative``).
 """
@@ -16,6 +19,8 @@ from spacy.language import Language
 
 from unfog.context import DocContext
 from unfog.geo import GeoStage
+from unfog.geo.knowledge import load_yaml
+from unfog.geo.sources import abbreviated
 from unfog.model import Document
 from unfog.settings import Settings
 
@@ -42,6 +47,10 @@ def stage() -> GeoStage:
         ("The school in Ft. Pierce reopened after the storm.", "Ft. Pierce", "US/Florida"),
         # a region suffix ("Parish", "County") the NER model left off the name joins it
         ("Levees held in Jefferson Parish overnight.", "Jefferson Parish", "US/Louisiana"),
+        ("Voters in St. Louis County approved the tax.", "St. Louis County", "US/Missouri"),
+        ("A jury in St. Clair County convicted the man.", "St. Clair County", "US/"),
+        # a derived second-level region whose name opens with "Saint", written "St."
+        ("Deputies in St. Tammany Parish searched the bayou.", "St. Tammany Parish", "US/Louisiana"),
         # "the Town of X" tagged as one organisation: X is a town
         ("Officials in the Town of Hempstead approved the budget.", "Hempstead", "US/New York"),
         # apposition: "X, a <place noun> (of|in|near|outside) Y"
@@ -82,3 +91,16 @@ def test_local_news(nlp: Language, stage: GeoStage, text: str, name: str, where:
     assert got.get(name, "/").split("/")[0] == cc, got
     if admin1:
         assert got[name] == where, got
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases"),
+    [
+        ("Saint Tammany Parish", ["St Tammany Parish"]),
+        ("Sainte Genevieve County", ["Ste Genevieve County"]),
+        ("Saint", []),  # no rest of a name
+        ("Cook County", []),
+    ],
+)
+def test_derived_region_abbreviations(name: str, aliases: list[str]) -> None:
+    assert abbreviated(name, load_yaml("gazetteer.yaml")) == aliases
