@@ -51,6 +51,9 @@ def stage() -> GeoStage:
         ("A jury in St. Clair County convicted the man.", "St. Clair County", "US/"),
         # a derived second-level region whose name opens with "Saint", written "St."
         ("Deputies in St. Tammany Parish searched the bayou.", "St. Tammany Parish", "US/Louisiana"),
+        # a name whose own last word is a region suffix names a region, whatever the NER model said
+        ("The sheriff of Caddo Parish resigned.", "Caddo Parish", "US/Louisiana"),
+        ("Residents of East Baton Rouge Parish voted on the tax.", "East Baton Rouge Parish", "US/Louisiana"),
         # "the Town of X" tagged as one organisation: X is a town
         ("Officials in the Town of Hempstead approved the budget.", "Hempstead", "US/New York"),
         # apposition: "X, a <place noun> (of|in|near|outside) Y"
@@ -104,3 +107,4 @@ def test_local_news(nlp: Language, stage: GeoStage, text: str, name: str, where:
 )
 def test_derived_region_abbreviations(name: str, aliases: list[str]) -> None:
     assert abbreviated(name, load_yaml("gazetteer.yaml")) == aliases
+

@@ -5,6 +5,9 @@
   ``name_abbreviations`` of ``data/geo/cues.yaml``).
 - A region suffix the NER model left off ("Jefferson" + "Parish", "St. Louis" + "County"): joined
   when the gazetteer knows the whole (``region_suffixes``).
+- A name ending in a capitalised region suffix that the gazetteer holds as a second-level region
+  ("Caddo Parish", "East Baton Rouge Parish") is a place by its own words (``region_named``), like a
+  name after a place noun, whatever label the NER model gave it (but a person's).
 - "the Town of X" / "the Village of X" tagged as one organisation: the place noun and "of" are
   dropped, so that X is looked at with "<town noun> of" before it as a place cue (unless the whole is
   itself a gazetteer name: "District of Columbia").
@@ -15,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from unfog.geo.evidence import capitalised
-from unfog.geo.gazetteer import Gazetteer
+from unfog.geo.gazetteer import Candidate, Gazetteer
 
 Spans = list[tuple[int, int, str]]
 
@@ -68,3 +71,9 @@ def town_of(sdoc: Doc, gaz: Gazetteer, town_words: frozenset[str], spans: Spans)
             s, label = s + 2, ""
         out.append((s, e, label))
     return out
+
+
+def region_named(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...], suffixes: frozenset[str]) -> bool:
+    """The name ends in a capitalised region suffix and names a second-level region ("Caddo Parish")."""
+    last = sdoc[e - 1]
+    return e - s > 1 and last.lower_ in suffixes and capitalised(last) and any(c.is_admin2 for c in cands)

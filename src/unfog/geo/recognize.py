@@ -417,4 +417,6 @@ class Recognizer:
             (prev.removeprefix("verb:") in self.cues.ground_verbs or prev == "cue:resident")
                 and any(c.is_town and c.population >= 1000 for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
+        if not m.reason and label != "PERSON" and joins.region_named(sdoc, s, e, cands, self.cues.region_suffixes):
+            m.reason = f"gazetteer+suffix:{sdoc[e - 1].lower_}"  # "Caddo Parish": the name says region
         return m
