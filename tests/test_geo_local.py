@@ -108,3 +108,20 @@ def test_local_news(nlp: Language, stage: GeoStage, text: str, name: str, where:
 def test_derived_region_abbreviations(name: str, aliases: list[str]) -> None:
     assert abbreviated(name, load_yaml("gazetteer.yaml")) == aliases
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # names sharing a plural region noun ("X and Y counties"): each is "X County"
+        ("Farmers in Kern and Tulare counties lost their crops.", "Kern", "Kern County"),
+        ("Farmers in Kern and Tulare counties lost their crops.", "Tulare", "Tulare County"),
+        ("Roads closed in Lafourche, Terrebonne and Assumption parishes.", "Lafourche", "Lafourche Parish"),
+        ("Roads closed in Lafourche, Terrebonne and Assumption parishes.", "Assumption", "Assumption Parish"),
+        # a first-level region before the noun contains the counties (a guard: passed before too)
+        ("Tornadoes hit Texas and Oklahoma counties overnight.", "Texas", "Texas"),
+    ],
+)
+def test_shared_region_noun(nlp: Language, stage: GeoStage, text: str, name: str, place: str) -> None:
+    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+    got = {m.text: p.name for p in places for m in p.mentions}
+    assert got.get(name) == place, got

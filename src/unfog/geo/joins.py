@@ -8,6 +8,11 @@
 - A name ending in a capitalised region suffix that the gazetteer holds as a second-level region
   ("Caddo Parish", "East Baton Rouge Parish") is a place by its own words (``region_named``), like a
   name after a place noun, whatever label the NER model gave it (but a person's).
+- Names sharing a plural region noun ("Kern and Tulare counties", "Lafourche, Terrebonne and
+  Assumption parishes"): each is read as "<name> <suffix>" where the gazetteer knows that
+  (``shared_region``; ``region_plurals``). A first-level region or a country before the noun
+  contains the regions instead ("Texas and Oklahoma counties" are counties in those states), so such
+  names are left as they are.
 - "the Town of X" / "the Village of X" tagged as one organisation: the place noun and "of" are
   dropped, so that X is looked at with "<town noun> of" before it as a place cue (unless the whole is
   itself a gazetteer name: "District of Columbia").
@@ -15,10 +20,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc
 
 from unfog.geo.evidence import capitalised
 from unfog.geo.gazetteer import Candidate, Gazetteer
+
+if TYPE_CHECKING:
+    from unfog.geo.recognize import Cues
 
 Spans = list[tuple[int, int, str]]
 
@@ -77,3 +87,27 @@ def region_named(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...], suffix
     """The name ends in a capitalised region suffix and names a second-level region ("Caddo Parish")."""
     last = sdoc[e - 1]
     return e - s > 1 and last.lower_ in suffixes and capitalised(last) and any(c.is_admin2 for c in cands)
+
+
+def shared_region(sdoc: Doc, gaz: Gazetteer, s: int, e: int, plurals: dict[str, str]) -> tuple[Candidate, ...]:
+    """The second-level regions "<name> <suffix>" when the name [s, e) is one of the capitalised names
+    (joined by commas, "and", "or") before a plural region noun; () otherwise."""
+    k = e
+    while k < len(sdoc) and k - e < 12 and sdoc[k].lower_ not in plurals:
+        t = sdoc[k]
+        if not (t.text == "," or t.lower_ in ("and", "or", "&") or capitalised(t)):
+            return ()
+        k += 1
+    if k >= len(sdoc) or sdoc[k].lower_ not in plurals:
+        return ()
+    if any(c.is_admin1 or c.is_country for c in gaz.lookup(sdoc[s:e].text, fuzzy=False)):
+        return ()
+    found = gaz.lookup(f"{sdoc[s:e].text} {plurals[sdoc[k].lower_]}", fuzzy=False)
+    return tuple(c for c in found if c.is_admin2)
+
+
+def says_region(sdoc: Doc, gaz: Gazetteer, s: int, e: int, cands: tuple[Candidate, ...], cues: Cues) -> bool:
+    """The words name [s, e) a second-level region: its own suffix ("Caddo Parish") or a plural region
+    noun it shares ("Kern and Tulare counties")."""
+    return region_named(sdoc, s, e, cands, cues.region_suffixes) or bool(
+        shared_region(sdoc, gaz, s, e, cues.region_plurals))

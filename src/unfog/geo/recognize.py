@@ -82,6 +82,7 @@ class Cues:
         self.name_abbreviations = {str(k).lower(): str(v) for k, v in data["name_abbreviations"].items()}
         self.compass_words = words("compass_words")
         self.region_suffixes = words("region_suffixes")
+        self.region_plurals = {str(k).lower(): str(v) for k, v in data["region_plurals"].items()}
 
 
 _capitalised = capitalised
@@ -234,6 +235,8 @@ class Recognizer:
         Only the whole range is looked up loosely (``fold``); such a match is marked loose (last
         item): it needs the NER model's place label or a place noun to be taken."""
         hint = None
+        if (shared := joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)):
+            return [(s, e, shared, None, False)]
         if e - s > 1 and sdoc[e - 1].lower_ in self.cues.admin_words:
             found = self.gaz.lookup(sdoc[s:e].text, fuzzy=False)
             if found:
@@ -417,6 +420,6 @@ class Recognizer:
             (prev.removeprefix("verb:") in self.cues.ground_verbs or prev == "cue:resident")
                 and any(c.is_town and c.population >= 1000 for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
-        if not m.reason and label != "PERSON" and joins.region_named(sdoc, s, e, cands, self.cues.region_suffixes):
-            m.reason = f"gazetteer+suffix:{sdoc[e - 1].lower_}"  # "Caddo Parish": the name says region
+        if not m.reason and label != "PERSON" and joins.says_region(sdoc, self.gaz, s, e, cands, self.cues):
+            m.reason = "gazetteer+suffix"  # "Caddo Parish", "Kern and Tulare counties": the words say region
         return m
