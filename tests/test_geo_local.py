@@ -5,6 +5,9 @@
   (``unfog.geo.relative``);
 - a first-level region the document names ("... the Illinois budget ..."): among the towns (counties)
   of one country, the one in the named region (``unfog.geo.rank.Ranker.choose``);
+- names cut short by the tokeniser or the NER model ("Ft" "." "Worth", "Jefferson" + "Parish", "the Town of
+  X" as one organisation; ``unfog.geo.joins``) and the "St." forms of derived regions ("St. Tammany
+  Parish"; ``unfog.geo.sources.abbreviated``);
 - the AP-style "Town, St." and "Town, State" patterns (``unfog.geo.datelines``), and "Town, County":
   a town and a county of those names that lie together (``unfog.geo.relative``).
 """
@@ -16,6 +19,8 @@ from spacy.language import Language
 
 from unfog.context import DocContext
 from unfog.geo import GeoStage
+from unfog.geo.knowledge import load_yaml
+from unfog.geo.sources import abbreviated
 from unfog.model import Document
 from unfog.settings import Settings
 
@@ -37,6 +42,20 @@ def stage() -> GeoStage:
         # a first word written abbreviated: "Mt." for Mount
         ("A flood hit Mt. Vernon, Wash., on Monday.", "Mt. Vernon", "US/Washington"),
         ("Crews cleared trees in Mt. Pleasant, Mich., on Sunday.", "Mt. Pleasant", "US/Michigan"),
+        # the abbreviation is a token of its own ("Ft" "."): the name is read across the split
+        ("A water main broke in Ft. Worth on Friday.", "Ft. Worth", "US/Texas"),
+        ("The school in Ft. Pierce reopened after the storm.", "Ft. Pierce", "US/Florida"),
+        # a region suffix ("Parish", "County") the NER model left off the name joins it
+        ("Levees held in Jefferson Parish overnight.", "Jefferson Parish", "US/Louisiana"),
+        ("Voters in St. Louis County approved the tax.", "St. Louis County", "US/Missouri"),
+        ("A jury in St. Clair County convicted the man.", "St. Clair County", "US/"),
+        # a derived second-level region whose name opens with "Saint", written "St."
+        ("Deputies in St. Tammany Parish searched the bayou.", "St. Tammany Parish", "US/Louisiana"),
+        # a name whose own last word is a region suffix names a region, whatever the NER model said
+        ("The sheriff of Caddo Parish resigned.", "Caddo Parish", "US/Louisiana"),
+        ("Residents of East Baton Rouge Parish voted on the tax.", "East Baton Rouge Parish", "US/Louisiana"),
+        # "the Town of X" tagged as one organisation: X is a town
+        ("Officials in the Town of Hempstead approved the budget.", "Hempstead", "US/New York"),
         # apposition: "X, a <place noun> (of|in|near|outside) Y"
         ("The school board in Solon, a suburb of Cleveland, approved the levy.", "Solon", "US/Ohio"),
         ("Flooding closed roads in Athens, a college town in southeast Ohio, on Monday.", "Athens", "US/Ohio"),
@@ -75,3 +94,34 @@ def test_local_news(nlp: Language, stage: GeoStage, text: str, name: str, where:
     assert got.get(name, "/").split("/")[0] == cc, got
     if admin1:
         assert got[name] == where, got
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases"),
+    [
+        ("Saint Tammany Parish", ["St Tammany Parish"]),
+        ("Sainte Genevieve County", ["Ste Genevieve County"]),
+        ("Saint", []),  # no rest of a name
+        ("Cook County", []),
+    ],
+)
+def test_derived_region_abbreviations(name: str, aliases: list[str]) -> None:
+    assert abbreviated(name, load_yaml("gazetteer.yaml")) == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # names sharing a plural region noun ("X and Y counties"): each is "X County"
+        ("Farmers in Kern and Tulare counties lost their crops.", "Kern", "Kern County"),
+        ("Farmers in Kern and Tulare counties lost their crops.", "Tulare", "Tulare County"),
+        ("Roads closed in Lafourche, Terrebonne and Assumption parishes.", "Lafourche", "Lafourche Parish"),
+        ("Roads closed in Lafourche, Terrebonne and Assumption parishes.", "Assumption", "Assumption Parish"),
+        # a first-level region before the noun contains the counties (a guard: passed before too)
+        ("Tornadoes hit Texas and Oklahoma counties overnight.", "Texas", "Texas"),
+    ],
+)
+def test_shared_region_noun(nlp: Language, stage: GeoStage, text: str, name: str, place: str) -> None:
+    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+    got = {m.text: p.name for p in places for m in p.mentions}
+    assert got.get(name) == place, got

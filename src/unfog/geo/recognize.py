@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from unfog.geo import joins
 from unfog.geo.evidence import capitalised, eponym, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
@@ -80,6 +81,8 @@ class Cues:
         self.relative_preps = words("relative_preps")
         self.name_abbreviations = {str(k).lower(): str(v) for k, v in data["name_abbreviations"].items()}
         self.compass_words = words("compass_words")
+        self.region_suffixes = words("region_suffixes")
+        self.region_plurals = {str(k).lower(): str(v) for k, v in data["region_plurals"].items()}
 
 
 _capitalised = capitalised
@@ -209,7 +212,9 @@ class Recognizer:
             if any(i in covered for i in range(s, e)):
                 continue
             out.setdefault((s, e), "")
-        return self._joined(sdoc, sorted((s, e, lab) for (s, e), lab in out.items()))
+        spans = joins.town_of(sdoc, self.gaz, self.cues.town_words, sorted((s, e, lab) for (s, e), lab in out.items()))
+        spans = joins.abbreviated(sdoc, self.gaz, self.cues.name_abbreviations, spans)
+        return joins.suffixed(sdoc, self.gaz, self.cues.region_suffixes, self._joined(sdoc, spans))
 
     def _joined(self, sdoc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Adjacent spans the NER model split ("Baja" + "California") joined when together they are one
@@ -230,6 +235,8 @@ class Recognizer:
         Only the whole range is looked up loosely (``fold``); such a match is marked loose (last
         item): it needs the NER model's place label or a place noun to be taken."""
         hint = None
+        if (shared := joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)):
+            return [(s, e, shared, None, False)]
         if e - s > 1 and sdoc[e - 1].lower_ in self.cues.admin_words:
             found = self.gaz.lookup(sdoc[s:e].text, fuzzy=False)
             if found:
@@ -413,4 +420,6 @@ class Recognizer:
             (prev.removeprefix("verb:") in self.cues.ground_verbs or prev == "cue:resident")
                 and any(c.is_town and c.population >= 1000 for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
+        if not m.reason and label != "PERSON" and joins.says_region(sdoc, self.gaz, s, e, cands, self.cues):
+            m.reason = "gazetteer+suffix"  # "Caddo Parish", "Kern and Tulare counties": the words say region
         return m

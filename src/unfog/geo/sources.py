@@ -64,6 +64,14 @@ def alias_keys(name: str, knowledge: dict[str, Any]) -> set[str]:
     return {k for k in out if len(k) >= 3}
 
 
+def abbreviated(name: str, knowledge: dict[str, Any]) -> list[str]:
+    """A derived region's name with its first word as newswire abbreviates it ("Saint Tammany Parish"
+    -> "St Tammany Parish"): GeoNames lists such forms for towns, the derived regions have none."""
+    first, _, rest = name.partition(" ")
+    short = knowledge["derived_abbreviations"].get(first.lower())
+    return [f"{short.capitalize()} {rest}"] if short and rest else []
+
+
 class Writer:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
@@ -192,7 +200,7 @@ def add_towns_and_regions(w: Writer, knowledge: dict[str, Any], progress: Progre
         lat, lon = centre(pts)
         pop = pop_of[(cc, a1, a2)]
         if a2:
-            w.place((ADMIN2_BASE + i, None, a2, lat, lon, cc, a1, "ADM2", pop), [a2], a2)
+            w.place((ADMIN2_BASE + i, None, a2, lat, lon, cc, a1, "ADM2", pop), [a2, *abbreviated(a2, knowledge)], a2)
             continue
         state = us_ids.get(a1) if cc == "US" else None
         pid = state if state is not None else ADMIN1_BASE + i

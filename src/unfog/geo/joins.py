@@ -1,0 +1,113 @@
+"""Candidate spans the tokeniser or the NER model cut short, mended before lookup.
+
+- An abbreviated first word split from its dot ("Ft" "." "Worth"): the name is read across the
+  split, so that ``Gazetteer.lookup_abbreviated`` sees "Ft. Worth" (the abbreviations are the
+  ``name_abbreviations`` of ``data/geo/cues.yaml``).
+- A region suffix the NER model left off ("Jefferson" + "Parish", "St. Louis" + "County"): joined
+  when the gazetteer knows the whole (``region_suffixes``).
+- A name ending in a capitalised region suffix that the gazetteer holds as a second-level region
+  ("Caddo Parish", "East Baton Rouge Parish") is a place by its own words (``region_named``), like a
+  name after a place noun, whatever label the NER model gave it (but a person's).
+- Names sharing a plural region noun ("Kern and Tulare counties", "Lafourche, Terrebonne and
+  Assumption parishes"): each is read as "<name> <suffix>" where the gazetteer knows that
+  (``shared_region``; ``region_plurals``). A first-level region or a country before the noun
+  contains the regions instead ("Texas and Oklahoma counties" are counties in those states), so such
+  names are left as they are.
+- "the Town of X" / "the Village of X" tagged as one organisation: the place noun and "of" are
+  dropped, so that X is looked at with "<town noun> of" before it as a place cue (unless the whole is
+  itself a gazetteer name: "District of Columbia").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from unfog.geo.evidence import capitalised
+from unfog.geo.gazetteer import Candidate, Gazetteer
+
+if TYPE_CHECKING:
+    from unfog.geo.recognize import Cues
+
+Spans = list[tuple[int, int, str]]
+
+
+def abbreviated(sdoc: Doc, gaz: Gazetteer, full: dict[str, str], spans: Spans) -> Spans:
+    """``spans`` with "<Abbr> . <Name ...>" read as one span where the gazetteer knows it."""
+    out = list(spans)
+    n = len(sdoc)
+    for i in range(n - 2):
+        tok = sdoc[i]
+        if tok.lower_ not in full or tok.whitespace_ or sdoc[i + 1].text != "." or not capitalised(sdoc[i + 2]):
+            continue
+        end = i + 3
+        while end < n and capitalised(sdoc[end]) and not sdoc[end - 1].is_punct:
+            end += 1
+        k = next((k for k in range(end, i + 2, -1)
+                  if gaz.lookup_abbreviated(sdoc[i:k].text, full)), None)
+        if k is None:
+            continue
+        label = next((lab for s, e, lab in out if s <= i < e), "")
+        out = [(s, e, lab) for s, e, lab in out if e <= i or s >= k]
+        out.append((i, k, label))
+    return sorted(out)
+
+
+def suffixed(sdoc: Doc, gaz: Gazetteer, suffixes: frozenset[str], spans: Spans) -> Spans:
+    """``spans`` with a capitalised region suffix right after one joined to it when the gazetteer
+    knows the whole name."""
+    out: Spans = []
+    skip: set[int] = set()
+    for s, e, label in spans:
+        if s in skip:
+            continue
+        if e < len(sdoc) and sdoc[e].lower_ in suffixes and capitalised(sdoc[e]) and gaz.lookup(
+            sdoc[s : e + 1].text, fuzzy=False
+        ):
+            skip.add(e)
+            e += 1
+        out.append((s, e, label))
+    return out
+
+
+def town_of(sdoc: Doc, gaz: Gazetteer, town_words: frozenset[str], spans: Spans) -> Spans:
+    """``spans`` with a leading capitalised "<Town noun> of" dropped from organisation names."""
+    out: Spans = []
+    for s, e, label in spans:
+        if e - s > 2 and label not in ("GPE", "LOC") and sdoc[s].lower_ in town_words and capitalised(
+            sdoc[s]
+        ) and sdoc[s + 1].lower_ == "of" and not gaz.lookup(sdoc[s:e].text, fuzzy=False):
+            s, label = s + 2, ""
+        out.append((s, e, label))
+    return out
+
+
+def region_named(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...], suffixes: frozenset[str]) -> bool:
+    """The name ends in a capitalised region suffix and names a second-level region ("Caddo Parish")."""
+    last = sdoc[e - 1]
+    return e - s > 1 and last.lower_ in suffixes and capitalised(last) and any(c.is_admin2 for c in cands)
+
+
+def shared_region(sdoc: Doc, gaz: Gazetteer, s: int, e: int, plurals: dict[str, str]) -> tuple[Candidate, ...]:
+    """The second-level regions "<name> <suffix>" when the name [s, e) is one of the capitalised names
+    (joined by commas, "and", "or") before a plural region noun; () otherwise."""
+    k = e
+    while k < len(sdoc) and k - e < 12 and sdoc[k].lower_ not in plurals:
+        t = sdoc[k]
+        if not (t.text == "," or t.lower_ in ("and", "or", "&") or capitalised(t)):
+            return ()
+        k += 1
+    if k >= len(sdoc) or sdoc[k].lower_ not in plurals:
+        return ()
+    if any(c.is_admin1 or c.is_country for c in gaz.lookup(sdoc[s:e].text, fuzzy=False)):
+        return ()
+    found = gaz.lookup(f"{sdoc[s:e].text} {plurals[sdoc[k].lower_]}", fuzzy=False)
+    return tuple(c for c in found if c.is_admin2)
+
+
+def says_region(sdoc: Doc, gaz: Gazetteer, s: int, e: int, cands: tuple[Candidate, ...], cues: Cues) -> bool:
+    """The words name [s, e) a second-level region: its own suffix ("Caddo Parish") or a plural region
+    noun it shares ("Kern and Tulare counties")."""
+    return region_named(sdoc, s, e, cands, cues.region_suffixes) or bool(
+        shared_region(sdoc, gaz, s, e, cues.region_plurals))
