@@ -50,6 +50,45 @@ def test_cue_inside_relative_clause(
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second", "source", "content"),
+    [
+        (
+            "The rebels deny the accusation and say the talks must go on.",
+            "deny",
+            "say",
+            "The rebels",
+            "the talks must go on",
+        ),
+        (
+            "The army confirmed the strike but said no civilians were hurt.",
+            "confirmed",
+            "said",
+            "The army",
+            "no civilians were hurt",
+        ),
+        (
+            "Officials rejected the claim and insisted that the border remained open.",
+            "rejected",
+            "insisted",
+            "Officials",
+            "that the border remained open",
+        ),
+    ],
+)
+def test_coordinated_cues_share_a_subject(
+    nlp: Language, stage: ClaimStage, text: str, first: str, second: str, source: str, content: str
+) -> None:
+    """Two reporting verbs joined under one subject: two claims, both with that subject; the
+    second's content is its own complement (guard rows: this held before issue 13)."""
+    claims = run(nlp, stage, text)
+    a, b = by_cue(claims, first), by_cue(claims, second)
+    for c in (a, b):
+        assert c.source is not None and c.source.span is not None
+        assert text[c.source.span[0] : c.source.span[1]] == source
+    assert b.content.text == content
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The tax, which analysts have estimated to cost billions, was dropped.",
