@@ -1,7 +1,7 @@
 """Who is no perpetrator, through the whole pipeline (own sentences): unidentified armed actors
 named by a common noun are actor 1 (ACLED codebook: "Unidentified Armed Group" for perpetrators
 who are not identified), and the subject of an unaccusative verb of dying is its undergoer, the
-victim, never actor 1 of the act named beside it."""
+victim, never actor 1 of the act named beside it; a known actor there is its actor 2."""
 
 from __future__ import annotations
 
@@ -42,3 +42,19 @@ def test_unidentified_armed_actor(pipeline: Pipeline, text: str, trigger: str, s
 def test_undergoer_is_no_actor(pipeline: Pipeline, text: str, victims: str) -> None:
     evs = _events(pipeline, text)
     assert evs and all(e[1] is None or e[1].lower() != victims.lower() for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victims"),
+    [
+        ("Three civilians died in the air strike on the market.", "air strike", "civilians"),
+        ("Several policemen died in the bombing of the station.", "bombing", "police"),
+    ],
+)
+def test_undergoer_is_the_target(pipeline: Pipeline, text: str, trigger: str, victims: str) -> None:
+    rec = pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
+    names = {a.id: a.name for a in rec.actors}
+    ev = next((e for e in rec.events if e.trigger.text == trigger), None)
+    assert ev is not None and ev.actor2 is not None and names[ev.actor2] == victims, \
+        [(e.trigger.text, e.actor1, e.actor2) for e in rec.events]
+

@@ -139,6 +139,17 @@ def object_tokens(tok: Token) -> list[Token]:
     return out
 
 
+def undergoer_of(tok: Token, undergoers: frozenset[str]) -> Token | None:
+    """The subject of the unaccusative verb of dying that is the trigger or governs it through a
+    prepositional phrase ("three civilians died in the strike"): it undergoes the event, its victim."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ not in SEQUENCE_PREPS:
+        t = t.head.head
+    if t.pos_ not in ("VERB", "AUX") or lemma(t) not in undergoers:
+        return None
+    return next((c for c in t.children if c.dep_ == "nsubj"), None)
+
+
 def arg_tokens(tok: Token, light_verbs: frozenset[str], instrument_verbs: frozenset[str] = frozenset()) -> list[Token]:
     out: list[Token] = []
     objs = [c for c in tok.children if c.dep_ == "dobj"]
