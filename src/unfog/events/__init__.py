@@ -65,7 +65,7 @@ from unfog.events.arguments import ArgumentIndex
 from unfog.events.background import background, campaign_precision, clause_time
 from unfog.events.casualties import Casualty, find_casualties
 from unfog.events.classify import classify_document
-from unfog.events.context import sentence_scope
+from unfog.events.context import sentence_scope, undergoer_of
 from unfog.events.coref import CorefCues, load_coref, merge_coreferent, merge_effects
 from unfog.events.countered import merge_countered
 from unfog.events.draft import Draft, to_events
@@ -227,6 +227,8 @@ class EventStage:
             else:
                 date = _at_precision(published, prec)
         actor2 = next((a for o in t.objects if (a := index.actor_at(o))), None) if t.objects else None
+        if actor2 is None and (victim := undergoer_of(head, self.lex.undergoer_verbs)) is not None:
+            actor2 = index.actor_at(victim)  # "three civilians died in the strike": its target
         actor1 = index.actor_at(t.subject)
         if actor1 == actor2:
             actor2 = None

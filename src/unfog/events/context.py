@@ -68,15 +68,18 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
-def subject_of(tok: Token, light_verbs: frozenset[str]) -> Token | None:
+def subject_of(tok: Token, light_verbs: frozenset[str], undergoers: frozenset[str] = frozenset()) -> Token | None:
     """The subject (agent) of a trigger: nsubj, the by-agent of a passive, a noun's possessor or
     nationality modifier; for infinitives, conjuncts and nouns under light verbs ('launched an
     attack'; ``light_verbs`` of triggers.yaml) and nouns in a verb's prepositional phrase ("took
     part in the attack"), the governing verb's subject, except after a preposition of sequence
     ("police arrived after the blast": the blast is another event); for relative clauses, the noun
-    modified."""
+    modified. The subject of an unaccusative verb of dying (``undergoers``: "seven people died in
+    the strike") undergoes the event: no agent, of the verb or of an act in its phrases."""
     t = tok
     for _ in range(5):
+        if t.pos_ in ("VERB", "AUX") and lemma(t) in undergoers:
+            return None
         for c in t.children:
             if c.dep_ in SUBJ:
                 return c
@@ -134,6 +137,17 @@ def object_tokens(tok: Token) -> list[Token]:
             if p is not None:
                 out.extend(pruned_subtree(p))
     return out
+
+
+def undergoer_of(tok: Token, undergoers: frozenset[str]) -> Token | None:
+    """The subject of the unaccusative verb of dying that is the trigger or governs it through a
+    prepositional phrase ("three civilians died in the strike"): it undergoes the event, its victim."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ not in SEQUENCE_PREPS:
+        t = t.head.head
+    if t.pos_ not in ("VERB", "AUX") or lemma(t) not in undergoers:
+        return None
+    return next((c for c in t.children if c.dep_ == "nsubj"), None)
 
 
 def arg_tokens(tok: Token, light_verbs: frozenset[str], instrument_verbs: frozenset[str] = frozenset()) -> list[Token]:

@@ -91,6 +91,8 @@ class EventLexicon:
     counts: Counts
     light_verbs: frozenset[str]
     associate_preps: frozenset[str]
+    #: unaccusative verbs of dying: their subject is the victim, no agent (``subject_of``)
+    undergoer_verbs: frozenset[str] = frozenset()
     #: a weapon noun under these prepositions / verbs of another trigger is its instrument
     instrument_preps: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
@@ -197,6 +199,7 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> EventLexicon:
     )
     return EventLexicon(ontology, classes, families, rule_list, c,
                         light_verbs=_fs(trig["light_verbs"]), associate_preps=_fs(trig["associate_preps"]),
+                        undergoer_verbs=_fs(trig.get("undergoer_verbs")),
                         instrument_preps=_fs(trig.get("instrument_preps")),
                         instrument_verbs=_fs(trig.get("instrument_verbs")),
                         instrument_families=_fs(trig.get("instrument_families")),

@@ -60,7 +60,7 @@ def protesters_violent(tokens: list[Token], lex: EventLexicon) -> bool:
     for t in tokens:
         lem = lemma(t)
         if t.pos_ == "VERB" and lem in acts:
-            s = subject_of(t, lex.light_verbs)
+            s = subject_of(t, lex.light_verbs, lex.undergoer_verbs)
             if s is not None and lemma(s) in agents:
                 return True
         elif t.pos_ == "NOUN" and lem in acts:

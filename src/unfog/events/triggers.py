@@ -207,7 +207,7 @@ class TriggerTyper:
     def type(self, cand: Candidate, sent_scope: Scope, place_tokens: frozenset[int] = frozenset()) -> Typed | None:
         head = cand.head
         doc = head.doc
-        subj = subject_of(head, self.lex.light_verbs)
+        subj = subject_of(head, self.lex.light_verbs, self.lex.undergoer_verbs)
         objs = object_tokens(head)
         args = arg_tokens(head, self.lex.light_verbs, self.lex.instrument_verbs)
         subj_toks = pruned_subtree(subj) if subj is not None else []
