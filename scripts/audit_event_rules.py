@@ -68,6 +68,16 @@ def load_scorer(eval_dir: Path) -> ModuleType:
     return mod
 
 
+def before_events(pipe: Pipeline, docs: Sequence[Document]) -> Iterator[DocContext]:
+    """Each document's context after the stages that run before events (geo, actors, claims, time)."""
+    for sdoc, doc in pipe.nlp.pipe(((d.text, d) for d in docs), as_tuples=True):
+        ctx = DocContext(doc, sdoc)
+        ctx = ctx.with_records(places=pipe.geo.run(ctx))
+        ctx = ctx.with_records(actors=pipe.actors.run(ctx))
+        claims = pipe.claims.run(ctx)
+        yield ctx.with_records(claims=claims, times=pipe.time.run(ctx.with_records(claims=claims)))
+
+
 def contexts(pipe: Pipeline, eval_dir: Path) -> Iterator[Item]:
     """Every document of the event sets taken through the stages before events."""
     for name in SETS:
@@ -75,13 +85,8 @@ def contexts(pipe: Pipeline, eval_dir: Path) -> Iterator[Item]:
         gold = {g["id"]: g for g in map(json.loads, (folder / "gold.jsonl").read_text().splitlines()) if g}
         docs = [Document(**{k: v for k, v in json.loads(ln).items() if k in ("id", "text", "published", "title")})
                 for ln in (folder / "docs.jsonl").read_text().splitlines() if ln.strip()]
-        for sdoc, doc in pipe.nlp.pipe(((d.text, d) for d in docs), as_tuples=True):
-            ctx = DocContext(doc, sdoc)
-            ctx = ctx.with_records(places=pipe.geo.run(ctx))
-            ctx = ctx.with_records(actors=pipe.actors.run(ctx))
-            claims = pipe.claims.run(ctx)
-            ctx = ctx.with_records(claims=claims, times=pipe.time.run(ctx.with_records(claims=claims)))
-            yield Item(name, "A" if in_half(doc.id, "A") else "B", gold[doc.id], ctx)
+        for ctx in before_events(pipe, docs):
+            yield Item(name, "A" if in_half(ctx.doc.id, "A") else "B", gold[ctx.doc.id], ctx)
 
 
 #: the training set's older PLOVER names, as the evaluation set has them
@@ -110,13 +115,8 @@ def train_contexts(pipe: Pipeline, train_dir: Path) -> Iterator[Item]:
     gold = {g["id"]: g for g in map(json.loads, (train_dir / "gold.jsonl").read_text().splitlines()) if g}
     docs = [Document(id=d["id"], text=lede(d["text"]))
             for d in map(json.loads, (train_dir / "docs.jsonl").read_text().splitlines()) if d]
-    for sdoc, doc in pipe.nlp.pipe(((d.text, d) for d in docs), as_tuples=True):
-        ctx = DocContext(doc, sdoc)
-        ctx = ctx.with_records(places=pipe.geo.run(ctx))
-        ctx = ctx.with_records(actors=pipe.actors.run(ctx))
-        claims = pipe.claims.run(ctx)
-        ctx = ctx.with_records(claims=claims, times=pipe.time.run(ctx.with_records(claims=claims)))
-        g = gold[doc.id]
+    for ctx in before_events(pipe, docs):
+        g = gold[ctx.doc.id]
         yield Item("train", "T", {"event": TRAIN_NAMES.get(g["plover"], g["plover"]), "source": [],
                                   "acled": TRAIN_MODES.get(g["mode"] if g["plover"] != "THREATEN" else "")}, ctx)
 

@@ -29,7 +29,6 @@ import time
 from pathlib import Path
 
 from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc
 
 from unfog.claims import ClaimStage
@@ -39,7 +38,7 @@ from unfog.claims.learned import CueModel
 from unfog.claims.lexicon import Lexicon, load_lexicon
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_claims import TRAIN, inter, merged, overlaps, parse
+from train_claims import TRAIN, fit_weights, inter, merged, overlaps, parse
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "unfog" / "data" / "claims" / "content_model.json"
 Row = tuple[list[list[str]], list[float]]  # features and match score of each alternative
@@ -94,11 +93,7 @@ def fit(rows: list[Row], c_value: float) -> dict[str, float]:
                 xs.append(dict.fromkeys(f, 1))
                 ys.append(int(y))
     vec = DictVectorizer()
-    x = vec.fit_transform(xs)
-    lr = LogisticRegression(C=c_value, max_iter=3000)
-    lr.fit(x, ys)
-    names = vec.get_feature_names_out()
-    return {str(n): round(float(w), 4) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) >= 0.005}
+    return fit_weights(vec.fit_transform(xs), ys, vec, c_value, 0.005)[1]
 
 
 def chosen(weights: dict[str, float], feats: list[list[str]]) -> int:
