@@ -261,7 +261,7 @@ class ClaimStage:
                 source = Source(
                     name=name, span=span, actor=actor.id if actor else None, type=kind, affiliation=affiliation
                 )
-                cls = pronoun_class(sdoc, words) if actor is None else None
+                cls = pronoun_class(sdoc, words, self.lexicon) if actor is None else None
                 nth = sentence[sdoc[words[0]].sent.start]
                 if cls is not None:
                     source = resolve(source, cls, nth, earlier)

@@ -27,8 +27,6 @@ from unfog.model import Source
 #: how many sentences before the pronoun's an antecedent may stand in
 WINDOW = 4
 
-#: third-person pronouns by what they can refer to
-PRONOUN_AGREES: dict[str, str] = {"he": "person", "she": "person", "it": "body", "they": "plural"}
 #: the kinds of source that name people (one person when singular)
 PEOPLE_KINDS = frozenset({"person", "described", "anonymous"})
 
@@ -60,11 +58,12 @@ def agreement(doc: Doc, words: tuple[int, int], source: Source, lex: Lexicon) ->
     return frozenset({"person", "body", "plural"})
 
 
-def pronoun_class(doc: Doc, words: tuple[int, int]) -> str | None:
-    """The class of a source that is a third-person pronoun alone ('It', 'they'), else None."""
+def pronoun_class(doc: Doc, words: tuple[int, int], lex: Lexicon) -> str | None:
+    """The class of a source that is a third-person pronoun alone ('It', 'they'; the lexicon's
+    ``pronoun_agreement``), else None."""
     if words[1] - words[0] != 1 or doc[words[0]].pos_ != "PRON":
         return None
-    return PRONOUN_AGREES.get(doc[words[0]].lower_)
+    return lex.pronoun_agreement.get(doc[words[0]].lower_)
 
 
 def resolve(source: Source, cls: str, sentence: int, earlier: list[Spoken]) -> Source:

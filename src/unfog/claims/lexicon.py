@@ -77,6 +77,8 @@ class Lexicon:
     #: words that mark it only after a word of ``withholding`` ('not authorized', 'declined to be named')
     anonymity_withheld: frozenset[str] = frozenset()
     withholding: frozenset[str] = frozenset()
+    #: third-person pronouns by the class of earlier source they can refer to ('it': 'body')
+    pronoun_agreement: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     @staticmethod
     def lemma(tok: Token) -> str:
@@ -147,6 +149,9 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         anonymity=frozenset(cast(list[str], raw.get("anonymity") or [])),
         anonymity_withheld=frozenset(cast(list[str], raw.get("anonymity_withheld") or [])),
         withholding=frozenset(cast(list[str], raw.get("withholding") or [])),
+        pronoun_agreement=MappingProxyType(
+            {str(k): str(v) for k, v in cast(dict[str, str], raw.get("pronoun_agreement") or {}).items()}
+        ),
     )
 
 
