@@ -31,6 +31,7 @@ from unfog.events.agents import ActorResolver, ActorTypes
 from unfog.events.context import lemma, scope_of, subject_of
 from unfog.events.draft import UNDONE, Draft
 from unfog.events.episodes import (
+    Scenes,
     aerial_bombings,
     claimed_acts,
     device_blasts,
@@ -298,10 +299,11 @@ def classify_document(typed: Sequence[Typed], events: list[Draft], *, agents: Ac
     kept_t, kept_e = absorb_objects(typed, events, cues.orders, frozenset(lex.classes.get("breaking", ())))
     territory_by_actor(kept_e, agents.actors, places, lex, agents.types)
     idle_withdrawals(kept_t, kept_e)
-    transfers_of_territory(kept_t, kept_e, lex)
-    one_protest_kind(kept_e, lex)
-    generic_attacks(kept_t, kept_e, lex)
-    device_blasts(kept_t, kept_e, lex)
+    scenes = Scenes(places, kept_e[0].tokens.doc if kept_e else None)
+    transfers_of_territory(kept_t, kept_e, lex, scenes)
+    one_protest_kind(kept_e, lex, scenes)
+    generic_attacks(kept_t, kept_e, lex, scenes)
+    device_blasts(kept_t, kept_e, lex, scenes)
     aerial_bombings(kept_t, kept_e, lex)
     raids_for_arrests(kept_t, kept_e, lex)
     claimed_acts(kept_t, kept_e, lex)

@@ -30,6 +30,18 @@
   names no device and no artillery (``ied_context``, ``artillery``), in a document that reports an
   air strike by its own words, is that air campaign ("jets pounded the suburbs ...; the relentless
   bombing forced them to flee").
+- **One scene** (ACLED codes one event per location and day): the steps above that reinterpret
+  one act by another (a capture by a withdrawal, a protest by another protest, a generic attack
+  or a bare blast by the specific act) read only the acts of its own scene. Two acts are apart
+  when they are towns (or points in towns) of different countries, or, unless their places are
+  one (the same place, or a country or region and a place in it), when they are told apart: in
+  different paragraphs or more than one sentence apart (a paragraph break or an intervening
+  sentence starts another part of the story). A country or a region is too coarse to tell scenes
+  apart, and one town for another within a sentence or the next may be the gazetteer's error. A
+  whole article reports several incidents ("the rebels captured the town. ... In the south, four
+  soldiers died in an ambush"): the ambush is no capture. The air campaign is the exception: a
+  bare bombing in an article of air strikes is one of them wherever it is told (the means of a
+  campaign hold for the article).
 - **Raids that make arrests** (ACLED Arrests): a raid (``arrest_raids`` in triggers.yaml) that
   kills or wounds no one, in a sentence that reports arrests, is how the arrests were made
   ("troops raided the house and detained the commander"): one arrest, not an attack.
@@ -39,19 +51,59 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from unfog.events.context import scope_of
 from unfog.events.draft import OCCURRED, Draft
 from unfog.events.ontology import EventLexicon
 from unfog.events.triggers import Typed
-from unfog.model import AcledType, PloverType
+from unfog.model import AcledType, Place, PloverType
 
 #: the protest kinds, gravest first
 PROTEST_ORDER = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention",
                  "Peaceful protest")
 #: the ACLED sub-event types of ground taken by force (who took it decides which)
 _TRANSFER = "Non-violent transfer of territory"
+
+
+class Scenes:
+    """Whether two events can be one scene, by their places (see the module's docstring)."""
+
+    def __init__(self, places: Sequence[Place] = (), doc: Doc | None = None) -> None:
+        self.by_id = {p.id: p for p in places}
+        self.text = doc.text if doc is not None else ""
+        self.sent_no = {s.start: n for n, s in enumerate(doc.sents)} if doc is not None else {}
+
+    def _told_apart(self, a: Draft, b: Draft) -> bool:
+        lo, hi = sorted((a.trigger.span[0], b.trigger.span[0]))
+        na, nb = (self.sent_no.get(d.tokens.sent.start, 0) for d in (a, b))
+        return "\n" in self.text[lo:hi] or abs(na - nb) > 1
+
+    def apart(self, a: Draft, b: Draft) -> bool:
+        pa, pb = self.by_id.get(a.place or ""), self.by_id.get(b.place or "")
+        if pa is not None and pb is not None:
+            if pa.id == pb.id or _contains(pa, pb) or _contains(pb, pa):
+                return False
+            if _town(pa) and _town(pb) and pa.country_code != pb.country_code:
+                return True
+        return self._told_apart(a, b)
+
+    def near(self, ev: Draft, found: Sequence[Draft]) -> Draft | None:
+        """The event of ``found`` in ev's scene told nearest to it, or None."""
+        mine = [e for e in found if not self.apart(ev, e)]
+        return min(mine, key=lambda e: abs(e.trigger.span[0] - ev.trigger.span[0])) if mine else None
+
+
+def _town(p: Place) -> bool:
+    return (p.precision or 3) <= 2 and p.country_code is not None
+
+
+def _contains(big: Place, small: Place) -> bool:
+    code = big.feature_code or ""
+    if code.startswith("PCL") or ((big.precision or 0) >= 3 and big.admin1 is None):
+        return big.country_code == small.country_code
+    return (code == "ADM1" and big.admin1 is not None and big.admin1 == small.admin1
+            and big.country_code == small.country_code)
 
 
 def _set(ev: Draft, sub: str, lex: EventLexicon, plover: bool = True) -> None:
@@ -61,16 +113,21 @@ def _set(ev: Draft, sub: str, lex: EventLexicon, plover: bool = True) -> None:
         ev.plover = PloverType(event_type=pair[0], mode=pair[1])
 
 
-def one_protest_kind(events: list[Draft], lex: EventLexicon) -> None:
-    kinds = {e.acled.sub_event_type for e in events
-             if e.acled is not None and e.acled.sub_event_type in PROTEST_ORDER and e.modality in OCCURRED}
-    if len(kinds) < 2:
-        return
-    top = next(k for k in PROTEST_ORDER if k in kinds)
+def one_protest_kind(events: list[Draft], lex: EventLexicon, scenes: Scenes | None = None) -> None:
+    scenes = scenes or Scenes()
+    protests = [e for e in events
+                if e.acled is not None and e.acled.sub_event_type in PROTEST_ORDER and e.modality in OCCURRED]
+    gravest: dict[int, str] = {}
+    for e in protests:
+        kinds = {o.acled.sub_event_type for o in protests if o.acled is not None and not scenes.apart(e, o)}
+        gravest[id(e)] = next(k for k in PROTEST_ORDER if k in kinds)
     for e in events:
-        if e.acled is not None and e.acled.sub_event_type in PROTEST_ORDER and e.acled.sub_event_type != top:
-            # the PLOVER type stays: an arrest at a riot is still an arrest
-            _set(e, top, lex, plover=False)
+        if e.acled is not None and e.acled.sub_event_type in PROTEST_ORDER:
+            top = gravest.get(id(e)) or next(
+                (gravest[id(o)] for o in protests if not scenes.apart(e, o)), e.acled.sub_event_type)
+            if e.acled.sub_event_type != top:
+                # the PLOVER type stays: an arrest at a riot is still an arrest
+                _set(e, top, lex, plover=False)
 
 
 def idle_withdrawals(typed: Sequence[Typed], events: list[Draft]) -> None:
@@ -94,32 +151,38 @@ def _by_someone(t: Typed) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in head.children))
 
 
-def transfers_of_territory(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:
-    handed = any(e.acled is not None and e.acled.sub_event_type == _TRANSFER and e.modality in OCCURRED
-                 for e in events)
-    if handed:  # "withdrew from the base and handed control of it to ...": one transfer
-        for t, e in zip(typed, events, strict=True):
-            if t.family.name == "withdraw" and e.acled is not None and e.modality in OCCURRED:
-                _set(e, _TRANSFER, lex, plover=False)
+def transfers_of_territory(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon,
+                           scenes: Scenes | None = None) -> None:
+    scenes = scenes or Scenes()
+    handed = [e for e in events
+              if e.acled is not None and e.acled.sub_event_type == _TRANSFER and e.modality in OCCURRED]
+    # "withdrew from the base and handed control of it to ...": one transfer
+    for t, e in zip(typed, events, strict=True):
+        if (t.family.name == "withdraw" and e.acled is not None and e.modality in OCCURRED
+                and any(not scenes.apart(e, h) for h in handed)):
+            _set(e, _TRANSFER, lex, plover=False)
     ground = lex.ontology.territory_taken
-    taken = [i for i, e in enumerate(events)
+    taken = [e for e in events
              if e.acled is not None and e.acled.sub_event_type in ground and e.modality in OCCURRED]
     if not taken:
         return
     # a withdrawal by someone ("the army pulled out of the city", "the withdrawal of the army"), not
     # "motorbikes lying abandoned"
-    left = [i for i, (t, e) in enumerate(zip(typed, events, strict=True))
+    left = [e for t, e in zip(typed, events, strict=True)
             if t.family.name == "withdraw" and _by_someone(t) and e.acled is not None
             and e.modality in OCCURRED]
-    for i in taken:
-        if left or _uncontested(typed[i], lex):
-            _set(events[i], _TRANSFER, lex, plover=False)
-    if left:
-        for i in left:
-            _set(events[i], _TRANSFER, lex, plover=False)
+    pairs = [(c, w) for c in taken for w in left if not scenes.apart(c, w)]
+    for c in taken:
+        t = typed[next(i for i, e in enumerate(events) if e is c)]
+        if any(p[0] is c for p in pairs) or _uncontested(t, lex):
+            _set(c, _TRANSFER, lex, plover=False)
+    for w in left:
+        if any(p[1] is w for p in pairs):
+            _set(w, _TRANSFER, lex, plover=False)
 
 
-def generic_attacks(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:
+def generic_attacks(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon,
+                    scenes: Scenes | None = None) -> None:
     """A generic attack (the attack family's default, no rule refined it) in a document that
     reports a more specific act of violence or security (``@attack_specifics`` in triggers.yaml:
     a grenade, an abduction, looting, arrests, ...) is a mention of that act: it takes its ACLED
@@ -133,8 +196,9 @@ def generic_attacks(typed: Sequence[Typed], events: list[Draft], lex: EventLexic
         if (ev.acled is None or ev.acled.sub_event_type != "Attack" or t.family.name != "attack"
                 or t.acled != t.family.acled):
             continue
-        near = min(specific, key=lambda e: abs(e.trigger.span[0] - ev.trigger.span[0]))
-        _set(ev, near.acled.sub_event_type if near.acled else "Attack", lex, plover=False)
+        near = (scenes or Scenes()).near(ev, specific)
+        if near is not None and near.acled is not None:
+            _set(ev, near.acled.sub_event_type, lex, plover=False)
 
 
 def raids_for_arrests(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:
@@ -183,7 +247,8 @@ def claimed_acts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon)
             ev.acled, ev.reacted = None, True
 
 
-def device_blasts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon) -> None:
+def device_blasts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon,
+                  scenes: Scenes | None = None) -> None:
     """A blast or bombing of a default type (``blast_defaults``) in a document that reports a device
     of ``blast_devices`` going off takes the nearest such device's type (triggers.yaml)."""
     devices: tuple[str, ...] = lex.classes.get("blast_devices", ())
@@ -196,8 +261,8 @@ def device_blasts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon
     for t, ev in zip(typed, events, strict=True):
         if (ev.acled is not None and ev.acled.sub_event_type.lower() in defaults
                 and t.cand.head.lemma_.lower() in words and t.cand.end - t.cand.start == 1):
-            near = min(found, key=lambda e: abs(e.trigger.span[0] - ev.trigger.span[0]))
-            if near.acled is not None:
+            near = (scenes or Scenes()).near(ev, found)
+            if near is not None and near.acled is not None:
                 _set(ev, near.acled.sub_event_type, lex, plover=False)
 
 
