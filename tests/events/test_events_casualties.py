@@ -25,6 +25,18 @@ CASES = [
     ("A handful of protesters were killed when police opened fire.", 3, None),
     # where reports differ, the lowest figure (ACLED's conservative choice)
     ("The shelling killed at least 12 people; local officials said 20 people were killed.", 12, None),
+    # a singular victim with the indefinite article is one
+    ("Gunmen shot dead a shopkeeper in the old town on Tuesday.", 1, None),
+    ("A ranger was killed when poachers opened fire near the lake.", 1, None),
+    ("The mortar round wounded an aid worker outside the clinic.", None, 1),
+    ("Police are investigating the death of a teenager after the shooting.", 1, None),
+    # ... but what was deadly, or what a participle describes, is no victim; nor an intransitive's object
+    ("A deadly blast ripped through the depot.", None, None),
+    ("A mine planted by the rebels killed or wounded at least nine herders.", None, 9),
+    ("The driver died a few hours later.", None, None),
+    # conjoined victims add up
+    ("Three soldiers and two civilians were killed in the ambush on the convoy.", 5, None),
+    ("Six guards and a nurse were wounded when the clinic was shelled.", None, 7),
 ]
 
 

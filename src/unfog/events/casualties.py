@@ -42,9 +42,25 @@ def _number(t: Token, c: Counts) -> int | None:
     return None
 
 
-def count_of(np: Token, c: Counts) -> tuple[int, Token] | None:
+def count_of(np: Token, c: Counts, single: bool = False) -> tuple[int, Token] | None:
     """The number a noun phrase gives: '8 people', 'at least 12 people', 'dozens of people',
-    'several', 'a number of civilians'."""
+    'several', 'a number of civilians'; with ``single`` (the phrase names who was hurt), also
+    'a police officer' (one). Conjoined phrases add up: 'two soldiers and a civilian' (three)."""
+    got = _count_one(np, c, single)
+    if got is None:
+        return None
+    total = got[0]
+    people = ("NOUN", "PROPN")
+    for conj in np.conjuncts if np.pos_ in people else ():
+        if conj.i > np.i and conj.dep_ in ("conj", "appos") and conj.pos_ in people:
+            more = _count_one(conj, c, single)
+            if more is None:
+                return got
+            total += more[0]
+    return total, got[1]
+
+
+def _count_one(np: Token, c: Counts, single: bool) -> tuple[int, Token] | None:
     n = _number(np, c)
     if n is not None and np.lower_ not in ("a", "an"):
         return n, np
@@ -57,6 +73,12 @@ def count_of(np: Token, c: Counts) -> tuple[int, Token] | None:
     base = c.count_nouns.get(lemma(np)) or c.count_nouns.get(np.lower_)
     if base is not None and (np.tag_ == "NNS" or np.lower_ in c.count_nouns_singular):
         return base, np
+    # 'a police officer', 'an aid worker': one person, by the indefinite article of a singular noun
+    # that is no casualty word itself ('a death toll of 30' counts by its figure)
+    art = next((ch for ch in np.children if ch.dep_ == "det" and ch.lower_ in ("a", "an")), None)
+    if (single and art is not None and np.tag_ in ("NN", "NNP") and np.ent_type_ not in ("DATE", "TIME")
+            and lemma(np) not in c.killed | c.injured):
+        return 1, art
     return None
 
 
@@ -65,6 +87,20 @@ def _gapped_passive(t: Token) -> bool:
     dozens wounded"): its subject is who was hurt, not who hurt."""
     return t.dep_ == "conj" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children) and any(
         c.dep_ == "auxpass" for c in t.head.children)
+
+
+def _victim(np: Token, t: Token) -> bool:
+    """The phrase is who the casualty word says was hurt: its subject or object (or a conjoined
+    verb's), the object of its 'of' ("the death of a child"), or the subject of a predicate
+    adjective or of the verb it completes ("a man is dead", "shot a guard dead"); not what was deadly ("a deadly explosion") or the phrase a
+    participle describes ("a landmine killed ...")."""
+    verbs = {t.i, *(v.i for v in t.conjuncts)}
+    if np.head.i in verbs and np.dep_ in ("nsubjpass", "dobj", "nsubj"):
+        return True
+    if np.dep_ == "pobj" and np.head.lower_ == "of" and np.head.head.i == t.i:
+        return True
+    return (t.pos_ == "ADJ" and t.dep_ != "amod" and np.head.i in (t.i, t.head.i)
+            and np.dep_ in ("nsubj", "nsubjpass", "dobj"))
 
 
 _PEOPLE_DEPS = ("nsubjpass", "dobj", "nsubj", "pobj", "attr")
@@ -79,7 +115,9 @@ def find_casualties(sent: Span, c: Counts) -> list[Casualty]:
             continue
         cands: list[Token] = []
         if t.pos_ == "VERB":
-            cands = [ch for ch in t.children if ch.dep_ in ("nsubjpass", "dobj")]
+            # an intransitive verb has no undergoer object ("died a short time later")
+            cands = [ch for ch in t.children
+                     if ch.dep_ in ("nsubjpass", "dobj") and (lem != "die" or ch.dep_ != "dobj")]
             if lem == "die" or _gapped_passive(t):
                 cands += [ch for ch in t.children if ch.dep_ == "nsubj"]
             if t.dep_ == "acl" and t.tag_ == "VBN":
@@ -100,11 +138,11 @@ def find_casualties(sent: Span, c: Counts) -> list[Casualty]:
             cands = [ch for ch in t.children if ch.dep_ in ("nummod", "amod")]
             cands += [p for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "of"
                       for p in ch.children if p.dep_ == "pobj"]
-            if lem == "toll":
-                cands += [p for v in [t.head] for ch in v.children if ch.dep_ == "prep" and ch.lower_ == "to"
+            if lem == "toll":  # "rose to 30"; "put the toll at 30", "the toll stood at 30"
+                cands += [p for v in [t.head] for ch in v.children if ch.dep_ == "prep" and ch.lower_ in ("to", "at")
                           for p in ch.children if p.dep_ == "pobj"]
         for np in cands:
-            got = count_of(np, c)
+            got = count_of(np, c, single=_victim(np, t))
             if got is None:
                 continue
             n, at = got
