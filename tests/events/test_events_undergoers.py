@@ -33,6 +33,20 @@ def test_unidentified_armed_actor(pipeline: Pipeline, text: str, trigger: str, s
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a boarding school and seized forty pupils.",
+        "Unknown gunmen shot a trader outside the mosque on Friday.",
+        "Armed men attacked a police post on the road to the mines.",
+    ],
+)
+def test_gunmen_are_unidentified(pipeline: Pipeline, text: str) -> None:
+    """Who is named only by the arms they carry is not identified: ACLED's Unidentified Armed Group."""
+    evs = _events(pipeline, text)
+    assert any(e[1] == "unidentified armed group" for e in evs), evs
+
+
+@pytest.mark.parametrize(
     ("text", "victims"),
     [
         ("In a separate strike on the port, seven people died.", "seven people"),
