@@ -82,6 +82,10 @@ ACLED_CASES = [
     ("Police fired tear gas into the courtyard of the hospital.", "NONE"),
     # arrests of people suspected of political violence stay arrests
     ("Police arrested three men suspected of planning an attack on the embassy.", "Arrests"),
+    # a generic attack whose victims are armed is no violence against civilians: a clash
+    ("Four soldiers died in the ambush near the border.", "Armed clash"),
+    ("Six fighters were killed when the convoy was ambushed.", "Armed clash"),
+    ("Gunmen raided the hamlet and killed six herders.", "Attack"),
 ]
 
 

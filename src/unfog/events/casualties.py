@@ -92,8 +92,8 @@ def _gapped_passive(t: Token) -> bool:
 def _victim(np: Token, t: Token) -> bool:
     """The phrase is who the casualty word says was hurt: its subject or object (or a conjoined
     verb's), the object of its 'of' ("the death of a child"), or the subject of a predicate
-    adjective or of the verb it completes ("a man is dead", "shot a guard dead"); not what was deadly ("a deadly explosion") or the phrase a
-    participle describes ("a landmine killed ...")."""
+    adjective or of the verb it completes ("a man is dead", "shot a guard dead"); not what was
+    deadly ("a deadly explosion") or the phrase a participle describes ("a landmine killed ...")."""
     verbs = {t.i, *(v.i for v in t.conjuncts)}
     if np.head.i in verbs and np.dep_ in ("nsubjpass", "dobj", "nsubj"):
         return True

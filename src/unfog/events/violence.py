@@ -21,7 +21,10 @@ from the event's own words:
   ``@civilian`` or ``populated`` word and no ``@armed`` one, or the casualties counted are
   civilians) is an ASSAULT ("a missile strike on a residential district killed two people").
 
-Only the PLOVER type changes; the ACLED type stays the sentence rules' answer.
+Only the PLOVER type changes, with one exception: a generic attack on armed targets that the
+sentence rules typed ACLED's Attack (violence against civilians: "the deliberate violent acts
+against unarmed non-combatants") is an armed clash ("four soldiers died in the ambush"; ACLED
+codebook, Battles: violent interactions between two organised armed groups).
 """
 
 from __future__ import annotations
@@ -35,8 +38,9 @@ from unfog.events.draft import Draft
 from unfog.events.ontology import EventLexicon
 from unfog.events.plover import PloverCues
 from unfog.events.triggers import Typed
-from unfog.model import PloverType
+from unfog.model import AcledType, PloverType
 
+_ATTACK, _CLASH = "Attack", "Armed clash"
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 
 
@@ -79,6 +83,8 @@ def plover_by_target(typed: Sequence[Typed], events: list[Draft], lex: EventLexi
         elif kind == "ASSAULT" and (sub is None or sub in cues.generic_types) and (
                 to_armed or (not target.has(civilian) and _killed_armed(ev, armed, civilian))):
             new = "FIGHT"
+            if sub == _ATTACK and ev.acled is not None:  # ACLED: violence against civilians it is not
+                ev.acled = AcledType(event_type=lex.ontology.acled_type[_CLASH], sub_event_type=_CLASH)
         elif kind == "FIGHT" and (
                 (sub in cues.clash_types and to_civilians)
                 or (sub in cues.strike_types and _hits_people(ev, target, armed, civilian, cues.populated))):
