@@ -218,6 +218,12 @@ def test_no_unnamed_group_without_modifier(nlp: Language, stage: ActorStage) -> 
         # ... and is left to the other steps where it does not
         ("Veterans of the Legion marched through Paris on Sunday.", "Legion", None),
         ("The governor said the National Guard would patrol the streets of Denver.", "National Guard", None),
+        # an acronym counts also where the document names the actor's country (by its adjective)
+        ("The Sudanese army said it had pushed the RSF back from the bridge.", "RSF", "Rapid Support Forces"),
+        ("Kurdish officials said the SDF had taken the Syrian border post.", "SDF", "Syrian Democratic Forces"),
+        # ... not elsewhere, nor a short form that is no acronym
+        ("RSF said two journalists were detained in Minsk last week.", "RSF", None),
+        ("Russian officials said the National Guard would patrol the streets of Denver.", "National Guard", None),
     ],
 )
 def test_short_alias_needs_the_full_name(

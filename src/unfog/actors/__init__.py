@@ -58,6 +58,13 @@ class ActorStage:
         names = CountryNames.of(gazetteer if gazetteer is not None else open_gazetteer(settings))
         return cls(load_dictionary(knowledge), load_lexicon(knowledge), names)
 
+    def _countries(self, ctx: DocContext) -> frozenset[str]:
+        """The countries the document names: its places' and its country adjectives'."""
+        codes = {p.country_code for p in ctx.places if p.country_code}
+        codes |= {c for t in ctx.sdoc if t.pos_ in ("ADJ", "PROPN") and t.is_title
+                  and (c := self.names.demonym_country(t.text)) is not None}
+        return frozenset(codes)
+
     def run(self, ctx: DocContext) -> list[Actor]:
         """The actors of ``ctx``'s document (see the module's contract)."""
         sdoc = ctx.sdoc
@@ -67,10 +74,15 @@ class ActorStage:
         # after its own entries ("Russian army" is an alias of the dictionary's Russian forces)
         own = {i for span, entry in found if entry.country is not None for i in range(span.start, span.end)}
         self.forces.run(sdoc, registry, own)
-        # a short alias ("the Legion") counts only where the document also names the actor in full
+        # a short alias ("the Legion") counts only where the document also names the actor in full;
+        # an acronym ("the RSF") also where it names the actor's country (a place in it, or its
+        # adjective: "the Sudanese army ... the RSF"); elsewhere it may be another body's ("RSF",
+        # the press-freedom group; "National Guard" in a US story that mentions Russia)
         named = {entry.id for span, entry in found if span.text not in entry.short_aliases}
+        countries = self._countries(ctx)
         for span, entry in found:
-            if span.text in entry.short_aliases and entry.id not in named:
+            if span.text in entry.short_aliases and entry.id not in named and not (
+                    span.text.isupper() and entry.country in countries):
                 continue
             if registry.taken(span.start, span.end):
                 continue
