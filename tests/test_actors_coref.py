@@ -95,6 +95,9 @@ def test_coref_targets(nlp: Language, stage: ActorStage, text: str, anaphor: str
         ("Reuters said the group of villagers left.", "the group"),  # media is no group
         ("The police found it near the river.", "it"),  # object pronoun
         ("Reuters reported on the talks. The ministry declined to comment.", "The ministry"),  # no ministry named
+        # bare troops nobody's speech binds, or bound by a speaker who is no state force
+        ("The Malian army left the town. Troops were seen near the dunes.", "Troops"),
+        ("The rebels said troops had shelled the market.", "troops"),
     ],
 )
 def test_no_coref(nlp: Language, stage: ActorStage, text: str, anaphor: str) -> None:
@@ -169,6 +172,9 @@ def test_coref_head_match(
             "its soldiers",
             "Armed Forces of Ukraine",
         ),
+        # bare troops under a state force's speech are its own (lexicon.yaml own_troops)
+        ("The Malian army said troops destroyed two rebel camps near the dunes.", "troops", "Military Forces of Mali"),
+        ("The Chadian army said that soldiers had repelled the raid.", "soldiers", "Military Forces of Chad"),
     ],
 )
 def test_coref_binding(nlp: Language, stage: ActorStage, text: str, anaphor: str, expected: str) -> None:

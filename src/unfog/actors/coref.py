@@ -36,6 +36,7 @@ class Anaphor:
     types: frozenset[str]  # compatible actor types
     role: str | None = None  # a person role, for "the governor"
     target: WorkActor | None = None  # already known ("spokesman of the group")
+    bound: bool = False  # resolved only by the speech verb that governs it ("X said troops ...")
 
 
 class Coref:
@@ -107,6 +108,9 @@ class Coref:
                     target = owner[tok.head.i].actor
                 types = frozenset(ORG_TYPES | {"media"})
                 yield Anaphor(self._nominal_span(tok), tok, types, target=target)
+            elif (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and low in self.lex.own_troops
+                  and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)):
+                yield Anaphor(tok.doc[tok.i : tok.i + 1], tok, frozenset({"state_forces"}), bound=True)
             elif tok.pos_ in ("NOUN", "PROPN") and self._definite(tok) and tok.tag_ in ("NN", "NNP"):
                 named = self._head_match(tok, owner) if self._bare(tok) and tok.dep_ != "appos" else None
                 if named is not None:
@@ -201,6 +205,8 @@ class Coref:
             m = owner.get(i)
             if m is not None and self._compatible(a, m.actor):
                 return m.actor
+        if a.bound:
+            return None
         # 2. the nearest subject in this sentence, then in earlier ones; 3. the nearest mention
         same = [m for m in before if m.start >= sent_start]
         for group in (same, before):

@@ -54,6 +54,8 @@ class Lexicon:
     plain_modifiers: frozenset[str]
     #: organisational heads over a force noun ("army command"): mentions of that force
     force_heads: frozenset[str] = frozenset()
+    #: bare plural nouns of a state's own troops ("troops"): the speaking force's, under its speech
+    own_troops: frozenset[str] = frozenset()
 
 
 def _strs(x: Any) -> tuple[str, ...]:
@@ -108,4 +110,5 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> Lexicon:
         article_names=frozenset(_strs(raw["national_forces"]["article"]["names"])),
         plain_modifiers=frozenset(_strs(raw["national_forces"]["plain"])),
         force_heads=frozenset(_strs(raw["national_forces"].get("heads"))),
+        own_troops=frozenset(_strs(raw.get("own_troops"))),
     )
