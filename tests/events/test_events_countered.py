@@ -28,11 +28,11 @@ def _name(rec: AnalysisRecord, actor: str | None) -> str:
 REPELLED = [
     # (text, words of the attacker's name, words of the defender's name, the trigger)
     ("Government soldiers repelled an attack by the RSF on the base in Babanusa on Monday.",
-     "RSF", "soldiers", "repelled an attack"),
+     "Rapid Support Forces", "soldiers", "repelled an attack"),
     ("The army repulsed an assault by al-Shabaab fighters near Kismayo.",
      "al-Shabaab", "army", "repulsed an assault"),
     ("Police officers fought off a raid by gunmen on the village of Gusau.",
-     "militant", "police", "fought off a raid"),
+     "unidentified armed group", "police", "fought off a raid"),
     # the particle parsed as a preposition ("fought [off an attack]")
     ("Government troops fought off an attack by al-Shabaab fighters on a base near Kismayo.",
      "al-Shabaab", "troops", "fought off an attack"),
@@ -82,10 +82,11 @@ def test_repelling_without_an_act_keeps_its_subject(pipeline: Pipeline, text: st
 NAMED = [
     # (text, the trigger, actor 1's name): a country's forces by ACLED's name (actors/forces.py), an
     # armed group by its dictionary name, and a territorial claim reported by the party that makes it
-    # is an event of that party (an acronym alone is the name NER found)
+    # is an event of that party (an acronym alone is the dictionary's where the document names the
+    # party's country: Babanusa is in Sudan)
     ("The Sudanese army shelled positions in Omdurman on Friday.", "shelled", "Military Forces of Sudan"),
     ("The Rapid Support Forces said they had shelled the airport.", "shelled", "Rapid Support Forces"),
-    ("The RSF said it had captured the town of Babanusa on Sunday.", "captured", "RSF"),
+    ("The RSF said it had captured the town of Babanusa on Sunday.", "captured", "Rapid Support Forces"),
 ]
 
 
