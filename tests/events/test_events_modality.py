@@ -136,3 +136,60 @@ def test_modality_of_word(nlp: Language, stage: EventStage, text: str, word: str
     tok = next(t for t in nlp(text) if t.text == word)
     cues = stage.knowledge.modality
     assert explain(tok, cues)[0] == modality, explain(tok, cues)
+
+
+# Implicative verbs (Karttunen 1971; Nairn, Condoravdi & Karttunen 2006) and acts under a modal
+# verb (own sentences). A verb of preventing with "from" says the act did not happen (+-), and
+# says nothing against it once negated itself; a negative implicative's infinitive did not happen,
+# and did once the implicative is negated (two-way, +-|-+). A definite act noun introduced as the
+# subject of a conditional "would" in the writer's own voice is the unstated condition ("if the
+# port were captured, ..."), as open as the verb; in reported speech "would" is the backshifted
+# "will" and the act is presupposed, and under "could" or "may" a real act can have possible
+# consequences.
+IMPLICATIVE_CASES = [
+    ("The ceasefire kept the militia from shelling the villages.", "shelling", "negated"),
+    ("Police stopped the protesters from marching to the palace.", "marching", "negated"),
+    ("A court barred the army from demolishing the houses in Hebron.", "demolishing", "negated"),
+    ("Checkpoints blocked the convoy from delivering food to the camp.", "delivering", "negated"),
+    ("The patrols did not stop the gangs from looting the shops.", "looting", "asserted"),
+    ("The rebels forgot to release the hostages.", "release", "negated"),
+    ("The army neglected to warn the villagers before the strike.", "warn", "negated"),
+    ("The rebels did not fail to strike back.", "strike", "asserted"),
+    ("The port's capture would give the rebels a supply line.", "capture", "hypothetical"),
+    ("The airport's seizure would cut the city off.", "seizure", "hypothetical"),
+    ("The town's fall would open the road to the capital.", "fall", "hypothetical"),
+    ("The town's fall would hand the militias' rivals the whole valley.", "fall", "hypothetical"),
+    ("\"The town's fall would open the road,\" the colonel said.", "fall", "asserted"),
+    # contrasts that hold before and after
+    ("The army stopped shelling the town on Friday.", "shelling", "asserted"),
+    ("The troops kept firing at the crowd.", "firing", "asserted"),
+    ("The bombing, the envoy said, would set back the talks.", "bombing", "asserted"),
+    ("The militia's assault on the port may have triggered a famine.", "assault", "asserted"),
+    ("Veterans never forgot the massacre at the bridge.", "massacre", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), IMPLICATIVE_CASES)
+def test_implicatives_and_modal_subjects(nlp: Language, stage: EventStage, text: str, trigger: str,
+                                         modality: str) -> None:
+    evs = stage.run(context(nlp, text, published=None)).events
+    got = [e for e in evs if e.trigger.text.split()[0] == trigger]
+    assert got, [e.trigger.text for e in evs]
+    assert got[0].modality == modality, [(e.trigger.text, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "occurrence", "word", "modality"),
+    [
+        # an act the text has already told of keeps being presupposed under the modal
+        ("Rebels bombed the bridge on Monday. The bombing would cut the town off.", 0, "bombing", "asserted"),
+        ("The bombing of the bridge would cut the town off.", 0, "bombing", "hypothetical"),
+        ("The bombing of the bridge could cut the town off.", 0, "bombing", "asserted"),
+        ("The envoy said the bombing of the bridge would cut the town off.", 0, "bombing", "asserted"),
+    ],
+)
+def test_modal_subject_told_before(nlp: Language, stage: EventStage, text: str, occurrence: int, word: str,
+                                   modality: str) -> None:
+    tok = [t for t in nlp(text) if t.text == word][occurrence]
+    cues = stage.knowledge.modality
+    assert explain(tok, cues)[0] == modality, explain(tok, cues)

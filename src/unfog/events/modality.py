@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from unfog.events.context import lemma
 from unfog.knowledge import PACKAGED, Knowledge
+from unfog.language import reporting_verbs
 from unfog.model import Modality
 
 # relations through which a governing word's modality reaches the event
@@ -63,12 +64,17 @@ class Cues:
     joining_preps: frozenset[str]
     copulas: frozenset[str]
     indefinite_determiners: frozenset[str]
+    prevention_heads: frozenset[str]
+    negative_implicatives: frozenset[str]
+    conditional_aux: frozenset[str]
+    reporting_verbs: frozenset[str]  # the shared list of language/reporting.yaml
 
 
 def load_cues(knowledge: Knowledge = PACKAGED) -> Cues:
     """The cues of modality.yaml (the stage loads them once)."""
     raw: dict[str, Any] = knowledge.read("events/modality.yaml")
-    return Cues(**{k: frozenset(str(w).lower() for w in raw[k]) for k in Cues.__dataclass_fields__})
+    own = {k: frozenset(str(w).lower() for w in raw[k]) for k in Cues.__dataclass_fields__ if k != "reporting_verbs"}
+    return Cues(**own, reporting_verbs=reporting_verbs(knowledge))
 
 
 def _is(t: Token, words: frozenset[str]) -> bool:
@@ -152,6 +158,9 @@ def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
     if rel == "xcomp" and glem in ("have", "be") and any(
             c.dep_ == "advmod" and c.lower_ in m.pending_adverbs for c in gov.children):
         return "negated"  # "has yet to respond": not so far
+    if rel == "xcomp" and glem in m.negative_implicatives:
+        # "failed to capture": not done; "did not fail to respond": done (two-way, +-|-+)
+        return "asserted" if _own(gov, m) == "negated" else "negated"
     prt = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
     if glem in m.negating_heads or (prt is not None and f"{glem} {prt}" in m.negating_heads):
         return "negated"  # "refused to withdraw", "ruled out any withdrawal"
@@ -232,6 +241,66 @@ def _open_subject(t: Token, gov: Token, m: Cues) -> Modality | None:
     return own if own in ("future", "hypothetical") else None
 
 
+def _prevented(gov: Token, m: Cues) -> tuple[Modality, str]:
+    """An act in the "from" phrase of a verb of preventing ("kept the militia from shelling",
+    "were barred from entering"): not done while the prevention holds (+-); a prevention negated
+    ("did not stop them from looting", "failed to keep them from") says it was done; one only
+    possible leaves it open."""
+    above = modality(gov, m)
+    if above == "negated":
+        return "asserted", f"unprevented:{gov.lower_}"
+    if above == "hypothetical":
+        return "hypothetical", f"prevented_maybe:{gov.lower_}"
+    return "negated", f"prevented:{gov.lower_}"
+
+
+def _reported(verb: Token, m: Cues) -> bool:
+    """A clause in reported speech: the complement of a verb of saying ("said the strike would"),
+    with a parenthetical "she said" on it, or inside quotation marks."""
+    if verb.dep_ == "ccomp" and lemma(verb.head) in m.reporting_verbs:
+        return True
+    if any(c.dep_ == "parataxis" and lemma(c) in m.reporting_verbs for c in verb.children):
+        return True
+    if verb.dep_ == "parataxis" and lemma(verb.head) in m.reporting_verbs:
+        return True
+    return any(u.is_quote and u.tag_ != "POS" for u in verb.sent)  # not the apostrophe of "rebels'"
+
+
+def _told_before(t: Token) -> bool:
+    """An act noun whose act the text has already told of: an earlier word of the same stem
+    ("rebels bombed the bridge ... the bombing")."""
+    stem = lemma(t)
+    for u in t.doc[: t.i]:
+        if u.pos_ not in ("VERB", "NOUN"):
+            continue
+        other = lemma(u)
+        k = 0
+        while k < min(len(stem), len(other)) and stem[k] == other[k]:
+            k += 1
+        if k >= 4 and k >= min(len(stem), len(other)) - 1:
+            return True
+    return False
+
+
+def _conditional_subject(t: Token, gov: Token, m: Cues) -> bool:
+    """A definite act noun, not told of before, as the subject of a verb under a conditional
+    "would" in the writer's own voice ("the port's capture would give the rebels a supply line"):
+    the noun is the unstated condition ("if the port were captured"). Not under "could" or "may"
+    (a real act can have possible consequences), not in reported speech (there "would" is the
+    backshifted "will", and a definite subject of "will" is presupposed), not in the perfect."""
+    if t.dep_ != "nsubj" or lemma(gov) in m.copulas or lemma(gov) in m.aspectual:
+        return False
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in t.children):
+        return False
+    auxes = [c for c in gov.children if c.dep_ == "aux"]
+    if not any(c.lower_ in m.conditional_aux for c in auxes) or any(lemma(c) == "have" for c in auxes):
+        return False
+    if any(c.dep_ == "neg" for c in gov.children) or not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in gov.children):
+        return False
+    return not _reported(gov, m) and not _told_before(t)
+
+
 def modality(head: Token, m: Cues) -> Modality:
     """Walk from the trigger up its governing words while they can change its modality."""
     return explain(head, m)[0]
@@ -265,6 +334,8 @@ def explain(head: Token, m: Cues) -> tuple[Modality, str]:
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return "asserted", "own_clause"  # "X did not attack, and Y fled"
+        if t.dep_ == "prep" and t.lower_ == "from" and lemma(gov) in m.prevention_heads:
+            return _prevented(gov, m)
         # "courted the voters by pledging to cut taxes": the means takes the head's own modality
         said = None if t.dep_ == "prep" and t.lower_ in m.means_preps else _head_says(t, gov, m)
         if said == "negated" and gov.lower_ in m.negation and gov.head.i != gov.i and (
@@ -285,6 +356,8 @@ def explain(head: Token, m: Cues) -> tuple[Modality, str]:
             opened = _open_subject(t, gov, m)
             if opened is not None:
                 return opened, f"open_subject:{gov.lower_}/{t.dep_}"
+            if _conditional_subject(t, gov, m):
+                return "hypothetical", f"conditional_subject:{gov.lower_}"
         if _stops(t, gov, nominal and (t.dep_ in _NOMINAL_ARGS or t.dep_ == "prep"), m):
             return "asserted", f"stop:{t.dep_}"
         if gov.pos_ in ("VERB", "AUX"):
