@@ -193,3 +193,37 @@ def test_modal_subject_told_before(nlp: Language, stage: EventStage, text: str, 
     tok = [t for t in nlp(text) if t.text == word][occurrence]
     cues = stage.knowledge.modality
     assert explain(tok, cues)[0] == modality, explain(tok, cues)
+
+
+# More implicatives and the content of a denied report (own sentences): "unable to" and the
+# degree construction "too ... to" say the infinitive did not happen; "hesitate" negated says it
+# did (-+), un-negated it entails nothing; the proximatives "nearly", "almost", "came close to" say
+# the act fell short; an infinitive on a noun of attempting is open, and undone when the attempt
+# failed; the content clause of a report, claim or allegation takes what its governor says of it
+# ("denied reports that ...": denied; "confirmed reports that ...": asserted).
+MORE_CASES = [
+    ("The army was unable to capture the hill.", "capture", "negated"),
+    ("The rebels were too weak to attack the base.", "attack", "negated"),
+    ("The rebels did not hesitate to attack the convoy.", "attack", "asserted"),
+    ("The minister hesitated to condemn the shelling.", "condemn", "hypothetical"),
+    ("The rebels nearly captured the airport.", "captured", "negated"),
+    ("The rebels came close to capturing the airport.", "capturing", "negated"),
+    ("Attempts to storm the prison were repelled.", "storm", "hypothetical"),
+    ("The army's attempt to capture the port failed.", "capture", "negated"),
+    ("The ministry denied reports that troops shelled the village.", "shelled", "negated"),
+    ("The ministry rejected claims that soldiers looted the shops.", "looted", "negated"),
+    ("The army dismissed allegations that its jets bombed the market.", "bombed", "negated"),
+    ("There were no reports that troops shelled the village.", "shelled", "negated"),
+    # contrasts that hold before and after
+    ("Residents confirmed reports that troops shelled the village.", "shelled", "asserted"),
+    ("The rebels denied involvement in the attack on the base.", "attack", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), MORE_CASES)
+def test_more_implicatives_and_denied_reports(nlp: Language, stage: EventStage, text: str, trigger: str,
+                                              modality: str) -> None:
+    evs = stage.run(context(nlp, text, published=None)).events
+    got = [e for e in evs if e.trigger.text.split()[0] == trigger]
+    assert got, [e.trigger.text for e in evs]
+    assert got[0].modality == modality, [(e.trigger.text, e.modality) for e in evs]

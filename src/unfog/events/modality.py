@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from unfog.events.context import lemma
+from unfog.events.implicatives import attempted, conditional_subject, content_of
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.language import reporting_verbs
 from unfog.model import Modality
@@ -67,6 +68,12 @@ class Cues:
     prevention_heads: frozenset[str]
     negative_implicatives: frozenset[str]
     conditional_aux: frozenset[str]
+    negation_implicatives: frozenset[str]
+    excess_degree: frozenset[str]
+    proximatives: frozenset[str]
+    proximative_verbs: frozenset[str]
+    attempt_nouns: frozenset[str]
+    content_nouns: frozenset[str]
     reporting_verbs: frozenset[str]  # the shared list of language/reporting.yaml
 
 
@@ -107,7 +114,9 @@ def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
         elif dep == "mark" and c.lower_ in m.conditional_marks:
             cond = True
         elif dep in ("amod", "compound", "advmod"):
-            if _is(c, m.negating_modifiers) and t.pos_ in _NOMINAL:
+            if verbal and dep == "advmod" and c.lower_ in m.proximatives:
+                neg = True  # "nearly captured the airport": it fell short
+            elif _is(c, m.negating_modifiers) and t.pos_ in _NOMINAL:
                 neg = True  # "the cancelled visit", "a foiled bombing"
             elif _is(c, m.future_modifiers):
                 mod = mod or "future"
@@ -161,6 +170,15 @@ def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
     if rel == "xcomp" and glem in m.negative_implicatives:
         # "failed to capture": not done; "did not fail to respond": done (two-way, +-|-+)
         return "asserted" if _own(gov, m) == "negated" else "negated"
+    if rel == "xcomp" and glem in m.negation_implicatives:
+        # "did not hesitate to attack": done (-+); "hesitated to condemn": nothing entailed
+        return "asserted" if _own(gov, m) == "negated" else "hypothetical"
+    if rel == "xcomp" and gov.pos_ == "ADJ" and any(
+            c.dep_ == "advmod" and c.lower_ in m.excess_degree for c in gov.children):
+        return "negated"  # "too weak to attack the base"
+    if rel == "prep" and t.lower_ == "to" and glem in m.proximatives and gov.dep_ == "advmod" and (
+            lemma(gov.head) in m.proximative_verbs):
+        return "negated"  # "came close to capturing the airport"
     prt = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
     if glem in m.negating_heads or (prt is not None and f"{glem} {prt}" in m.negating_heads):
         return "negated"  # "refused to withdraw", "ruled out any withdrawal"
@@ -254,51 +272,14 @@ def _prevented(gov: Token, m: Cues) -> tuple[Modality, str]:
     return "negated", f"prevented:{gov.lower_}"
 
 
-def _reported(verb: Token, m: Cues) -> bool:
-    """A clause in reported speech: the complement of a verb of saying ("said the strike would"),
-    with a parenthetical "she said" on it, or inside quotation marks."""
-    if verb.dep_ == "ccomp" and lemma(verb.head) in m.reporting_verbs:
-        return True
-    if any(c.dep_ == "parataxis" and lemma(c) in m.reporting_verbs for c in verb.children):
-        return True
-    if verb.dep_ == "parataxis" and lemma(verb.head) in m.reporting_verbs:
-        return True
-    return any(u.is_quote and u.tag_ != "POS" for u in verb.sent)  # not the apostrophe of "rebels'"
 
 
-def _told_before(t: Token) -> bool:
-    """An act noun whose act the text has already told of: an earlier word of the same stem
-    ("rebels bombed the bridge ... the bombing")."""
-    stem = lemma(t)
-    for u in t.doc[: t.i]:
-        if u.pos_ not in ("VERB", "NOUN"):
-            continue
-        other = lemma(u)
-        k = 0
-        while k < min(len(stem), len(other)) and stem[k] == other[k]:
-            k += 1
-        if k >= 4 and k >= min(len(stem), len(other)) - 1:
-            return True
-    return False
 
 
-def _conditional_subject(t: Token, gov: Token, m: Cues) -> bool:
-    """A definite act noun, not told of before, as the subject of a verb under a conditional
-    "would" in the writer's own voice ("the port's capture would give the rebels a supply line"):
-    the noun is the unstated condition ("if the port were captured"). Not under "could" or "may"
-    (a real act can have possible consequences), not in reported speech (there "would" is the
-    backshifted "will", and a definite subject of "will" is presupposed), not in the perfect."""
-    if t.dep_ != "nsubj" or lemma(gov) in m.copulas or lemma(gov) in m.aspectual:
-        return False
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in t.children):
-        return False
-    auxes = [c for c in gov.children if c.dep_ == "aux"]
-    if not any(c.lower_ in m.conditional_aux for c in auxes) or any(lemma(c) == "have" for c in auxes):
-        return False
-    if any(c.dep_ == "neg" for c in gov.children) or not any(
-            c.dep_ in ("dobj", "ccomp", "xcomp") for c in gov.children):
-        return False
-    return not _reported(gov, m) and not _told_before(t)
+
+
+
+
 
 
 def modality(head: Token, m: Cues) -> Modality:
@@ -321,6 +302,14 @@ def explain(head: Token, m: Cues) -> tuple[Modality, str]:
         if _infinitive_of_noun(t, m) or (t.dep_ == "prep" and t.lower_ == "for" and t.head.pos_ == "NOUN"
                                          and lemma(t.head) in m.undone_nouns):
             return "future", f"undone_noun:{t.head.lower_}"  # "an offer to mediate", "calls for a truce"
+        tried = attempted(t, m)
+        if tried is not None:
+            return tried
+        if content_of(t, m):
+            if lemma(t.head) in m.hypothetical_heads:
+                return "hypothetical", f"content_of:{t.head.lower_}"  # "rumours that troops shelled"
+            below, t = t, t.head  # "denied reports that ...": the report's governor decides
+            continue
         if t.head.i == t.i and _yes_no_question(t):
             return "hypothetical", "question"  # "Did the rebels attack the base?"
         if t.dep_ not in _UP or t.head.i == t.i:
@@ -356,7 +345,7 @@ def explain(head: Token, m: Cues) -> tuple[Modality, str]:
             opened = _open_subject(t, gov, m)
             if opened is not None:
                 return opened, f"open_subject:{gov.lower_}/{t.dep_}"
-            if _conditional_subject(t, gov, m):
+            if conditional_subject(t, gov, m):
                 return "hypothetical", f"conditional_subject:{gov.lower_}"
         if _stops(t, gov, nominal and (t.dep_ in _NOMINAL_ARGS or t.dep_ == "prep"), m):
             return "asserted", f"stop:{t.dep_}"
