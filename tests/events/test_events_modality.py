@@ -227,3 +227,26 @@ def test_more_implicatives_and_denied_reports(nlp: Language, stage: EventStage, 
     got = [e for e in evs if e.trigger.text.split()[0] == trigger]
     assert got, [e.trigger.text for e in evs]
     assert got[0].modality == modality, [(e.trigger.text, e.modality) for e in evs]
+
+
+# Acts an adjunct presents as replaced or provided for (own sentences): "instead of" says the act
+# did not happen; "in case of", "in the event of" make it a condition. An infinitive of purpose
+# ("troops were deployed to quell the unrest") stays asserted: made open, it lost on modality-uw
+# and modality-meantime (both halves), whose annotators score a purpose as carried out.
+ADJUNCT_CASES = [
+    ("The army withdrew instead of attacking the town.", "attacking", "negated"),
+    ("Instead of attacking the town, the army withdrew.", "attacking", "negated"),
+    ("Residents stockpiled food in case of an attack on the town.", "attack", "hypothetical"),
+    ("Residents stockpiled food in the event of an attack on the town.", "attack", "hypothetical"),
+    # contrasts that hold before and after
+    ("Residents fled during the attack on the town.", "attack", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), ADJUNCT_CASES)
+def test_substitution_and_provision(nlp: Language, stage: EventStage, text: str, trigger: str,
+                                    modality: str) -> None:
+    evs = stage.run(context(nlp, text, published=None)).events
+    got = [e for e in evs if e.trigger.text.split()[0] == trigger]
+    assert got, [e.trigger.text for e in evs]
+    assert got[0].modality == modality, [(e.trigger.text, e.modality) for e in evs]

@@ -74,6 +74,8 @@ class Cues:
     proximative_verbs: frozenset[str]
     attempt_nouns: frozenset[str]
     content_nouns: frozenset[str]
+    substitutive: frozenset[str]
+    provision_nouns: frozenset[str]
     reporting_verbs: frozenset[str]  # the shared list of language/reporting.yaml
 
 
@@ -315,6 +317,10 @@ def explain(head: Token, m: Cues) -> tuple[Modality, str]:
         if t.dep_ not in _UP or t.head.i == t.i:
             return "asserted", "top"
         gov = t.head
+        if t.dep_ == "prep" and any(c.dep_ == "advmod" and c.lower_ in m.substitutive for c in t.children):
+            return "negated", f"instead:{gov.lower_}"  # "withdrew instead of attacking the town"
+        if t.dep_ == "prep" and lemma(gov) in m.provision_nouns and gov.dep_ == "pobj" and gov.head.lower_ == "in":
+            return "hypothetical", f"provision:{gov.lower_}"  # "in case of an attack", "in the event of"
         if t.dep_ == "prep" and t.lower_ not in m.passing_preps and t.lower_ not in m.negation and not (
                 t.lower_ in m.joining_preps and lemma(gov) in m.joining_verbs):
             return "asserted", "adjunct"  # "decided at the summit", "fled during the shelling"
