@@ -214,6 +214,10 @@ MORE_CASES = [
     ("The ministry rejected claims that soldiers looted the shops.", "looted", "negated"),
     ("The army dismissed allegations that its jets bombed the market.", "bombed", "negated"),
     ("There were no reports that troops shelled the village.", "shelled", "negated"),
+    # "would" with an adverb of later time: a narrative's future in the past, which happened
+    ("The militia would later seize the port of Hodeidah.", "seize", "asserted"),
+    ("The militia would eventually capture the town in 2019.", "capture", "asserted"),
+    ("The bombing of the bridge would later prompt an inquiry.", "bombing", "asserted"),
     # contrasts that hold before and after
     ("Residents confirmed reports that troops shelled the village.", "shelled", "asserted"),
     ("The rebels denied involvement in the attack on the base.", "attack", "asserted"),

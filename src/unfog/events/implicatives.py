@@ -83,6 +83,8 @@ def conditional_subject(t: Token, gov: Token, m: Cues) -> bool:
     auxes = [c for c in gov.children if c.dep_ == "aux"]
     if not any(c.lower_ in m.conditional_aux for c in auxes) or any(lemma(c) == "have" for c in auxes):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in m.posterior_adverbs for c in gov.children):
+        return False  # "the bombing would later prompt an inquiry": a narrative's future in the past
     if any(c.dep_ == "neg" for c in gov.children) or not any(
             c.dep_ in ("dobj", "ccomp", "xcomp") for c in gov.children):
         return False

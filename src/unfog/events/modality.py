@@ -76,6 +76,7 @@ class Cues:
     content_nouns: frozenset[str]
     substitutive: frozenset[str]
     provision_nouns: frozenset[str]
+    posterior_adverbs: frozenset[str]
     reporting_verbs: frozenset[str]  # the shared list of language/reporting.yaml
 
 
@@ -124,6 +125,8 @@ def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
                 mod = mod or "future"
             elif _is(c, m.hypothetical_modifiers):
                 mod = mod or "hypothetical"
+    if aux == "hypothetical" and _narrative_would(t, m):
+        aux = None  # "the militia would later seize the port": the future in the past of a narrative
     if neg:
         # "could not reach", "will not attack": the negation wins; "may not", "if ... not" stay open
         return "hypothetical" if weak or cond else "negated"
@@ -136,6 +139,15 @@ def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
     if t.dep_ == "amod" and lemma(t) in m.future_modifiers:
         return "future"
     return None
+
+
+def _narrative_would(t: Token, m: Cues) -> bool:
+    """ "would" with an adverb of later time ("would later seize", "would eventually capture"): the
+    future in the past of a narrative, which happened, not a conditional."""
+    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ == "would" for c in auxes) and all(
+        c.lower_ == "would" or not _is(c, m.hypothetical_aux) for c in auxes) and any(
+        c.dep_ == "advmod" and c.lower_ in m.posterior_adverbs for c in t.children)
 
 
 def _past_clause(t: Token, m: Cues) -> bool:
