@@ -143,9 +143,9 @@ def test_modality_of_word(nlp: Language, stage: EventStage, text: str, word: str
 # says nothing against it once negated itself; a negative implicative's infinitive did not happen,
 # and did once the implicative is negated (two-way, +-|-+). A definite act noun introduced as the
 # subject of a conditional "would" in the writer's own voice is the unstated condition ("if the
-# port were captured, ..."), as open as the verb; in reported speech "would" is the backshifted
-# "will" and the act is presupposed, and under "could" or "may" a real act can have possible
-# consequences.
+# port were captured, ..."), as open as the verb, and so under the other remote (conditional) modals
+# "could" and "might"; in reported speech "would" is the backshifted "will" and the act is
+# presupposed, and under "may" or "will" a real act can have possible consequences.
 IMPLICATIVE_CASES = [
     ("The ceasefire kept the militia from shelling the villages.", "shelling", "negated"),
     ("Police stopped the protesters from marching to the palace.", "marching", "negated"),
@@ -157,6 +157,7 @@ IMPLICATIVE_CASES = [
     ("The rebels did not fail to strike back.", "strike", "asserted"),
     ("The port's capture would give the rebels a supply line.", "capture", "hypothetical"),
     ("The airport's seizure would cut the city off.", "seizure", "hypothetical"),
+    ("The airport's seizure might cut the city off.", "seizure", "hypothetical"),
     ("The town's fall would open the road to the capital.", "fall", "hypothetical"),
     ("The town's fall would hand the militias' rivals the whole valley.", "fall", "hypothetical"),
     ("\"The town's fall would open the road,\" the colonel said.", "fall", "asserted"),
@@ -184,7 +185,8 @@ def test_implicatives_and_modal_subjects(nlp: Language, stage: EventStage, text:
         # an act the text has already told of keeps being presupposed under the modal
         ("Rebels bombed the bridge on Monday. The bombing would cut the town off.", 0, "bombing", "asserted"),
         ("The bombing of the bridge would cut the town off.", 0, "bombing", "hypothetical"),
-        ("The bombing of the bridge could cut the town off.", 0, "bombing", "asserted"),
+        ("The bombing of the bridge could cut the town off.", 0, "bombing", "hypothetical"),
+        ("The bombing of the bridge may cut the town off.", 0, "bombing", "asserted"),
         ("The envoy said the bombing of the bridge would cut the town off.", 0, "bombing", "asserted"),
     ],
 )

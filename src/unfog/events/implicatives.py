@@ -3,9 +3,10 @@
 - ``attempted``: an infinitive on a noun of attempting is open, undone when the attempt failed.
 - ``content_of``: the content clause of a noun of report or claim takes what the noun's governor
   says ("denied reports that troops shelled the village").
-- ``conditional_subject``: a definite act noun as the subject of a conditional "would" in the
-  writer's own voice is the unstated condition ("the port's capture would give ..."); in reported
-  speech "would" is the backshifted "will" (future in the past) and the act is presupposed.
+- ``conditional_subject``: a definite act noun as the subject of a remote modal ("would",
+  "could", "might") in the writer's own voice is the unstated condition ("the port's capture
+  would give ..."); in reported speech "would" is the backshifted "will" (future in the past)
+  and the act is presupposed.
 """
 
 from __future__ import annotations
@@ -71,11 +72,12 @@ def _told_before(t: Token) -> bool:
 
 
 def conditional_subject(t: Token, gov: Token, m: Cues) -> bool:
-    """A definite act noun, not told of before, as the subject of a verb under a conditional
-    "would" in the writer's own voice ("the port's capture would give the rebels a supply line"):
-    the noun is the unstated condition ("if the port were captured"). Not under "could" or "may"
-    (a real act can have possible consequences), not in reported speech (there "would" is the
-    backshifted "will", and a definite subject of "will" is presupposed), not in the perfect."""
+    """A definite act noun, not told of before, as the subject of a verb under a remote modal
+    ("would", "could", "might") in the writer's own voice ("the port's capture would give the rebels
+    a supply line"): the noun is the unstated condition ("if the port were captured"). Not under
+    "may" or "will" (a real act can have possible consequences), not in reported speech (there
+    "would" is the backshifted "will", and a definite subject of "will" is presupposed), not in the
+    perfect, not with an adverb of later time ("would later prompt": a narrative)."""
     if t.dep_ != "nsubj" or lemma(gov) in m.copulas or lemma(gov) in m.aspectual:
         return False
     if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in t.children):
