@@ -136,3 +136,123 @@ def test_modality_of_word(nlp: Language, stage: EventStage, text: str, word: str
     tok = next(t for t in nlp(text) if t.text == word)
     cues = stage.knowledge.modality
     assert explain(tok, cues)[0] == modality, explain(tok, cues)
+
+
+# Implicative verbs (Karttunen 1971; Nairn, Condoravdi & Karttunen 2006) and acts under a modal
+# verb (own sentences). A verb of preventing with "from" says the act did not happen (+-), and
+# says nothing against it once negated itself; a negative implicative's infinitive did not happen,
+# and did once the implicative is negated (two-way, +-|-+). A definite act noun introduced as the
+# subject of a conditional "would" in the writer's own voice is the unstated condition ("if the
+# port were captured, ..."), as open as the verb, and so under the other remote (conditional) modals
+# "could" and "might"; in reported speech "would" is the backshifted "will" and the act is
+# presupposed, and under "may" or "will" a real act can have possible consequences.
+IMPLICATIVE_CASES = [
+    ("The ceasefire kept the militia from shelling the villages.", "shelling", "negated"),
+    ("Police stopped the protesters from marching to the palace.", "marching", "negated"),
+    ("A court barred the army from demolishing the houses in Hebron.", "demolishing", "negated"),
+    ("Checkpoints blocked the convoy from delivering food to the camp.", "delivering", "negated"),
+    ("The patrols did not stop the gangs from looting the shops.", "looting", "asserted"),
+    ("The rebels forgot to release the hostages.", "release", "negated"),
+    ("The army neglected to warn the villagers before the strike.", "warn", "negated"),
+    ("The rebels did not fail to strike back.", "strike", "asserted"),
+    ("The port's capture would give the rebels a supply line.", "capture", "hypothetical"),
+    ("The airport's seizure would cut the city off.", "seizure", "hypothetical"),
+    ("The airport's seizure might cut the city off.", "seizure", "hypothetical"),
+    ("The town's fall would open the road to the capital.", "fall", "hypothetical"),
+    ("The town's fall would hand the militias' rivals the whole valley.", "fall", "hypothetical"),
+    ("\"The town's fall would open the road,\" the colonel said.", "fall", "asserted"),
+    # contrasts that hold before and after
+    ("The army stopped shelling the town on Friday.", "shelling", "asserted"),
+    ("The troops kept firing at the crowd.", "firing", "asserted"),
+    ("The bombing, the envoy said, would set back the talks.", "bombing", "asserted"),
+    ("The militia's assault on the port may have triggered a famine.", "assault", "asserted"),
+    ("Veterans never forgot the massacre at the bridge.", "massacre", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), IMPLICATIVE_CASES)
+def test_implicatives_and_modal_subjects(nlp: Language, stage: EventStage, text: str, trigger: str,
+                                         modality: str) -> None:
+    evs = stage.run(context(nlp, text, published=None)).events
+    got = [e for e in evs if e.trigger.text.split()[0] == trigger]
+    assert got, [e.trigger.text for e in evs]
+    assert got[0].modality == modality, [(e.trigger.text, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "occurrence", "word", "modality"),
+    [
+        # an act the text has already told of keeps being presupposed under the modal
+        ("Rebels bombed the bridge on Monday. The bombing would cut the town off.", 0, "bombing", "asserted"),
+        ("The bombing of the bridge would cut the town off.", 0, "bombing", "hypothetical"),
+        ("The bombing of the bridge could cut the town off.", 0, "bombing", "hypothetical"),
+        ("The bombing of the bridge may cut the town off.", 0, "bombing", "asserted"),
+        ("The envoy said the bombing of the bridge would cut the town off.", 0, "bombing", "asserted"),
+    ],
+)
+def test_modal_subject_told_before(nlp: Language, stage: EventStage, text: str, occurrence: int, word: str,
+                                   modality: str) -> None:
+    tok = [t for t in nlp(text) if t.text == word][occurrence]
+    cues = stage.knowledge.modality
+    assert explain(tok, cues)[0] == modality, explain(tok, cues)
+
+
+# More implicatives and the content of a denied report (own sentences): "unable to" and the
+# degree construction "too ... to" say the infinitive did not happen; "hesitate" negated says it
+# did (-+), un-negated it entails nothing; the proximatives "nearly", "almost", "came close to" say
+# the act fell short; an infinitive on a noun of attempting is open, and undone when the attempt
+# failed; the content clause of a report, claim or allegation takes what its governor says of it
+# ("denied reports that ...": denied; "confirmed reports that ...": asserted).
+MORE_CASES = [
+    ("The army was unable to capture the hill.", "capture", "negated"),
+    ("The rebels were too weak to attack the base.", "attack", "negated"),
+    ("The rebels did not hesitate to attack the convoy.", "attack", "asserted"),
+    ("The minister hesitated to condemn the shelling.", "condemn", "hypothetical"),
+    ("The rebels nearly captured the airport.", "captured", "negated"),
+    ("The rebels came close to capturing the airport.", "capturing", "negated"),
+    ("Attempts to storm the prison were repelled.", "storm", "hypothetical"),
+    ("The army's attempt to capture the port failed.", "capture", "negated"),
+    ("The ministry denied reports that troops shelled the village.", "shelled", "negated"),
+    ("The ministry rejected claims that soldiers looted the shops.", "looted", "negated"),
+    ("The army dismissed allegations that its jets bombed the market.", "bombed", "negated"),
+    ("There were no reports that troops shelled the village.", "shelled", "negated"),
+    # "would" with an adverb of later time: a narrative's future in the past, which happened
+    ("The militia would later seize the port of Hodeidah.", "seize", "asserted"),
+    ("The militia would eventually capture the town in 2019.", "capture", "asserted"),
+    ("The bombing of the bridge would later prompt an inquiry.", "bombing", "asserted"),
+    # contrasts that hold before and after
+    ("Residents confirmed reports that troops shelled the village.", "shelled", "asserted"),
+    ("The rebels denied involvement in the attack on the base.", "attack", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), MORE_CASES)
+def test_more_implicatives_and_denied_reports(nlp: Language, stage: EventStage, text: str, trigger: str,
+                                              modality: str) -> None:
+    evs = stage.run(context(nlp, text, published=None)).events
+    got = [e for e in evs if e.trigger.text.split()[0] == trigger]
+    assert got, [e.trigger.text for e in evs]
+    assert got[0].modality == modality, [(e.trigger.text, e.modality) for e in evs]
+
+
+# Acts an adjunct presents as replaced or provided for (own sentences): "instead of" says the act
+# did not happen; "in case of", "in the event of" make it a condition. An infinitive of purpose
+# ("troops were deployed to quell the unrest") stays asserted: made open, it lost on modality-uw
+# and modality-meantime (both halves), whose annotators score a purpose as carried out.
+ADJUNCT_CASES = [
+    ("The army withdrew instead of attacking the town.", "attacking", "negated"),
+    ("Instead of attacking the town, the army withdrew.", "attacking", "negated"),
+    ("Residents stockpiled food in case of an attack on the town.", "attack", "hypothetical"),
+    ("Residents stockpiled food in the event of an attack on the town.", "attack", "hypothetical"),
+    # contrasts that hold before and after
+    ("Residents fled during the attack on the town.", "attack", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), ADJUNCT_CASES)
+def test_substitution_and_provision(nlp: Language, stage: EventStage, text: str, trigger: str,
+                                    modality: str) -> None:
+    evs = stage.run(context(nlp, text, published=None)).events
+    got = [e for e in evs if e.trigger.text.split()[0] == trigger]
+    assert got, [e.trigger.text for e in evs]
+    assert got[0].modality == modality, [(e.trigger.text, e.modality) for e in evs]

@@ -20,7 +20,9 @@ from typing import Any
 from spacy.tokens import Token
 
 from unfog.events.context import lemma
+from unfog.events.implicatives import attempted, conditional_subject, content_of
 from unfog.knowledge import PACKAGED, Knowledge
+from unfog.language import reporting_verbs
 from unfog.model import Modality
 
 # relations through which a governing word's modality reaches the event
@@ -63,12 +65,26 @@ class Cues:
     joining_preps: frozenset[str]
     copulas: frozenset[str]
     indefinite_determiners: frozenset[str]
+    prevention_heads: frozenset[str]
+    negative_implicatives: frozenset[str]
+    conditional_aux: frozenset[str]
+    negation_implicatives: frozenset[str]
+    excess_degree: frozenset[str]
+    proximatives: frozenset[str]
+    proximative_verbs: frozenset[str]
+    attempt_nouns: frozenset[str]
+    content_nouns: frozenset[str]
+    substitutive: frozenset[str]
+    provision_nouns: frozenset[str]
+    posterior_adverbs: frozenset[str]
+    reporting_verbs: frozenset[str]  # the shared list of language/reporting.yaml
 
 
 def load_cues(knowledge: Knowledge = PACKAGED) -> Cues:
     """The cues of modality.yaml (the stage loads them once)."""
     raw: dict[str, Any] = knowledge.read("events/modality.yaml")
-    return Cues(**{k: frozenset(str(w).lower() for w in raw[k]) for k in Cues.__dataclass_fields__})
+    own = {k: frozenset(str(w).lower() for w in raw[k]) for k in Cues.__dataclass_fields__ if k != "reporting_verbs"}
+    return Cues(**own, reporting_verbs=reporting_verbs(knowledge))
 
 
 def _is(t: Token, words: frozenset[str]) -> bool:
@@ -101,12 +117,16 @@ def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
         elif dep == "mark" and c.lower_ in m.conditional_marks:
             cond = True
         elif dep in ("amod", "compound", "advmod"):
-            if _is(c, m.negating_modifiers) and t.pos_ in _NOMINAL:
+            if verbal and dep == "advmod" and c.lower_ in m.proximatives:
+                neg = True  # "nearly captured the airport": it fell short
+            elif _is(c, m.negating_modifiers) and t.pos_ in _NOMINAL:
                 neg = True  # "the cancelled visit", "a foiled bombing"
             elif _is(c, m.future_modifiers):
                 mod = mod or "future"
             elif _is(c, m.hypothetical_modifiers):
                 mod = mod or "hypothetical"
+    if aux == "hypothetical" and _narrative_would(t, m):
+        aux = None  # "the militia would later seize the port": the future in the past of a narrative
     if neg:
         # "could not reach", "will not attack": the negation wins; "may not", "if ... not" stay open
         return "hypothetical" if weak or cond else "negated"
@@ -119,6 +139,15 @@ def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
     if t.dep_ == "amod" and lemma(t) in m.future_modifiers:
         return "future"
     return None
+
+
+def _narrative_would(t: Token, m: Cues) -> bool:
+    """ "would" with an adverb of later time ("would later seize", "would eventually capture"): the
+    future in the past of a narrative, which happened, not a conditional."""
+    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ == "would" for c in auxes) and all(
+        c.lower_ == "would" or not _is(c, m.hypothetical_aux) for c in auxes) and any(
+        c.dep_ == "advmod" and c.lower_ in m.posterior_adverbs for c in t.children)
 
 
 def _past_clause(t: Token, m: Cues) -> bool:
@@ -152,6 +181,18 @@ def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
     if rel == "xcomp" and glem in ("have", "be") and any(
             c.dep_ == "advmod" and c.lower_ in m.pending_adverbs for c in gov.children):
         return "negated"  # "has yet to respond": not so far
+    if rel == "xcomp" and glem in m.negative_implicatives:
+        # "failed to capture": not done; "did not fail to respond": done (two-way, +-|-+)
+        return "asserted" if _own(gov, m) == "negated" else "negated"
+    if rel == "xcomp" and glem in m.negation_implicatives:
+        # "did not hesitate to attack": done (-+); "hesitated to condemn": nothing entailed
+        return "asserted" if _own(gov, m) == "negated" else "hypothetical"
+    if rel == "xcomp" and gov.pos_ == "ADJ" and any(
+            c.dep_ == "advmod" and c.lower_ in m.excess_degree for c in gov.children):
+        return "negated"  # "too weak to attack the base"
+    if rel == "prep" and t.lower_ == "to" and glem in m.proximatives and gov.dep_ == "advmod" and (
+            lemma(gov.head) in m.proximative_verbs):
+        return "negated"  # "came close to capturing the airport"
     prt = next((c.lower_ for c in gov.children if c.dep_ == "prt"), None)
     if glem in m.negating_heads or (prt is not None and f"{glem} {prt}" in m.negating_heads):
         return "negated"  # "refused to withdraw", "ruled out any withdrawal"
@@ -232,6 +273,29 @@ def _open_subject(t: Token, gov: Token, m: Cues) -> Modality | None:
     return own if own in ("future", "hypothetical") else None
 
 
+def _prevented(gov: Token, m: Cues) -> tuple[Modality, str]:
+    """An act in the "from" phrase of a verb of preventing ("kept the militia from shelling",
+    "were barred from entering"): not done while the prevention holds (+-); a prevention negated
+    ("did not stop them from looting", "failed to keep them from") says it was done; one only
+    possible leaves it open."""
+    above = modality(gov, m)
+    if above == "negated":
+        return "asserted", f"unprevented:{gov.lower_}"
+    if above == "hypothetical":
+        return "hypothetical", f"prevented_maybe:{gov.lower_}"
+    return "negated", f"prevented:{gov.lower_}"
+
+
+
+
+
+
+
+
+
+
+
+
 def modality(head: Token, m: Cues) -> Modality:
     """Walk from the trigger up its governing words while they can change its modality."""
     return explain(head, m)[0]
@@ -252,11 +316,23 @@ def explain(head: Token, m: Cues) -> tuple[Modality, str]:
         if _infinitive_of_noun(t, m) or (t.dep_ == "prep" and t.lower_ == "for" and t.head.pos_ == "NOUN"
                                          and lemma(t.head) in m.undone_nouns):
             return "future", f"undone_noun:{t.head.lower_}"  # "an offer to mediate", "calls for a truce"
+        tried = attempted(t, m)
+        if tried is not None:
+            return tried
+        if content_of(t, m):
+            if lemma(t.head) in m.hypothetical_heads:
+                return "hypothetical", f"content_of:{t.head.lower_}"  # "rumours that troops shelled"
+            below, t = t, t.head  # "denied reports that ...": the report's governor decides
+            continue
         if t.head.i == t.i and _yes_no_question(t):
             return "hypothetical", "question"  # "Did the rebels attack the base?"
         if t.dep_ not in _UP or t.head.i == t.i:
             return "asserted", "top"
         gov = t.head
+        if t.dep_ == "prep" and any(c.dep_ == "advmod" and c.lower_ in m.substitutive for c in t.children):
+            return "negated", f"instead:{gov.lower_}"  # "withdrew instead of attacking the town"
+        if t.dep_ == "prep" and lemma(gov) in m.provision_nouns and gov.dep_ == "pobj" and gov.head.lower_ == "in":
+            return "hypothetical", f"provision:{gov.lower_}"  # "in case of an attack", "in the event of"
         if t.dep_ == "prep" and t.lower_ not in m.passing_preps and t.lower_ not in m.negation and not (
                 t.lower_ in m.joining_preps and lemma(gov) in m.joining_verbs):
             return "asserted", "adjunct"  # "decided at the summit", "fled during the shelling"
@@ -265,6 +341,8 @@ def explain(head: Token, m: Cues) -> tuple[Modality, str]:
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return "asserted", "own_clause"  # "X did not attack, and Y fled"
+        if t.dep_ == "prep" and t.lower_ == "from" and lemma(gov) in m.prevention_heads:
+            return _prevented(gov, m)
         # "courted the voters by pledging to cut taxes": the means takes the head's own modality
         said = None if t.dep_ == "prep" and t.lower_ in m.means_preps else _head_says(t, gov, m)
         if said == "negated" and gov.lower_ in m.negation and gov.head.i != gov.i and (
@@ -285,6 +363,8 @@ def explain(head: Token, m: Cues) -> tuple[Modality, str]:
             opened = _open_subject(t, gov, m)
             if opened is not None:
                 return opened, f"open_subject:{gov.lower_}/{t.dep_}"
+            if conditional_subject(t, gov, m):
+                return "hypothetical", f"conditional_subject:{gov.lower_}"
         if _stops(t, gov, nominal and (t.dep_ in _NOMINAL_ARGS or t.dep_ == "prep"), m):
             return "asserted", f"stop:{t.dep_}"
         if gov.pos_ in ("VERB", "AUX"):
