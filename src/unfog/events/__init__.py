@@ -77,7 +77,7 @@ from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.participants import fold_participants
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
-from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed
+from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed, without_support_verbs
 from unfog.knowledge import Knowledge
 from unfog.model import AcledType, Actor, ActorMention, Claim, DatePrecision, Event, PloverType, TextRef
 from unfog.settings import Settings
@@ -163,6 +163,8 @@ class EventStage:
             typed = [t for c in mine if (t := self.typer.type(c, scope, ctx.place_tokens)) is not None]
             # a weapon noun that is another trigger's instrument ("shelled X with glide bombs")
             typed, instruments = absorb_instruments(typed, self.lex)
+            # a support verb over an act noun is that act ("pressed its assault"): no type of its own
+            typed = without_support_verbs(typed, self.lex.support_verbs)
             if any(not t.family.weak and t.acled for t in typed):
                 typed = [t for t in typed if not t.family.weak]
             # the devices a 'seized'/'defused' event disrupts were not used: no event of their own

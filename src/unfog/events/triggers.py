@@ -237,3 +237,30 @@ class TriggerTyper:
                 plover = fam.plover or self.lex.ontology.acled_plover.get(acled or fam.acled or "")
             return Typed(cand, fam, acled, plover, subj, tuple(objs), tuple(args))
         return None
+
+
+def without_support_verbs(typed: list[Typed], support_verbs: frozenset[str]) -> list[Typed]:
+    """The typed triggers without the support verbs whose object is another trigger of the sentence:
+    "pressed its assault", "pressed on with the offensive" are the assault and the offensive, and
+    the verb has no type of its own (its CAMEO sense, a demand, is read only over an object that
+    names no act: "pressed the government for talks")."""
+    heads = {t.cand.head.i for t in typed}
+    out = []
+    for t in typed:
+        h = t.cand.head
+        if h.pos_ == "VERB" and lemma(h) in support_verbs and any(
+                o.i in heads for o in _act_objects(h)):
+            continue
+        out.append(t)
+    return out
+
+
+def _act_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects and the objects of its 'with' phrases ("pressed ahead with")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out

@@ -1,0 +1,78 @@
+"""Acts named as arguments of other verbs, through the whole pipeline (own sentences).
+
+- Support and aspectual verbs over an act noun ("stepped up its raids", "pressed its assault",
+  "intensified the bombardment") take their event from their object (Jespersen's light verbs;
+  Grimshaw & Mester 1988, argument transfer): the act noun is the event, the verb's subject its
+  actor 1 (a possessive pronoun on the noun is bound by that subject), and the verb has no type of
+  its own; its own CAMEO sense is read only when its object is no act ("pressed the government for
+  higher wages" is a demand).
+- Verb senses by their object's class: "neutralised", "eliminated", "liquidated" with people or an
+  armed group as the object are killings (CAMEO 18/19; ACLED armed clash or attack by the
+  participants); with a device or an arrangement as the object they are not ("neutralised a
+  bomb" is disrupted weapons use, "eliminated the fuel subsidy" is no event).
+- An act noun that is the subject of a verb of effect ("the siege has killed 900 residents") is
+  the incident, found and typed; a nominalisation names the act its verb names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from unfog.model import Document, Event
+from unfog.pipeline import Pipeline
+
+
+def _analyze(pipeline: Pipeline, text: str) -> tuple[list[Event], dict[str, str]]:
+    rec = pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
+    return rec.events, {a.id: a.name for a in rec.actors}
+
+
+def _show(events: list[Event], names: dict[str, str]) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(e.trigger.text, e.acled.sub_event_type if e.acled else None,
+             e.plover.event_type if e.plover else None, names.get(e.actor1 or "")) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("The army pressed its assault on the town of Varna.", "assault", "army"),
+        ("The army pressed ahead with its assault on the ridge near Kovel.", "assault", "army"),
+        ("The militia resumed its shelling of the suburbs.", "shelling", "militia"),
+        ("The air force stepped up its bombing of rebel positions.", "bombing", "air force"),
+        ("Government forces kept up their bombardment of the old town.", "bombardment", "forces"),
+        ("The army renewed its offensive on the northern front.", "offensive", "army"),
+        ("The army intensified the bombardment of Selva.", "bombardment", "army"),
+        ("The navy escalated its strikes on the coastal batteries.", "strikes", "navy"),
+    ],
+)
+def test_support_verb_gives_actor(pipeline: Pipeline, text: str, trigger: str, actor: str) -> None:
+    events, names = _analyze(pipeline, text)
+    ev = next((e for e in events if e.trigger.text == trigger), None)
+    assert ev is not None and ev.acled is not None, _show(events, names)
+    assert ev.actor1 is not None and actor in names[ev.actor1].lower(), _show(events, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The army pressed its assault on the town of Varna.", "pressed"),
+        ("Rebel units pushed their offensive towards the capital.", "pushed"),
+    ],
+)
+def test_support_verb_has_no_type_of_its_own(pipeline: Pipeline, text: str, verb: str) -> None:
+    events, names = _analyze(pipeline, text)
+    assert all(e.trigger.text != verb for e in events), _show(events, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "plover"),
+    [
+        # guards: with no act as the object the verb keeps its own sense
+        ("The union pressed the government for higher wages.", "pressed", "DEMAND"),
+        ("The opposition pressed for talks with the government.", "pressed", "DEMAND"),
+    ],
+)
+def test_verb_sense_without_act_object(pipeline: Pipeline, text: str, verb: str, plover: str) -> None:
+    events, names = _analyze(pipeline, text)
+    ev = next((e for e in events if e.trigger.text == verb), None)
+    assert ev is not None and ev.plover is not None and ev.plover.event_type == plover, _show(events, names)
