@@ -76,3 +76,55 @@ def test_verb_sense_without_act_object(pipeline: Pipeline, text: str, verb: str,
     events, names = _analyze(pipeline, text)
     ev = next((e for e in events if e.trigger.text == verb), None)
     assert ev is not None and ev.plover is not None and ev.plover.event_type == plover, _show(events, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub_events"),
+    [
+        ("Police said they had eliminated four insurgents in the forest.", "eliminated", {"Armed clash"}),
+        ("Troops neutralised two gunmen at the checkpoint.", "neutralised", {"Armed clash"}),
+        ("Special forces liquidated the rebel commander near Ostrava.", "liquidated", {"Armed clash", "Attack"}),
+        ("Gunmen eliminated a local journalist in Dunmore.", "eliminated", {"Attack"}),
+    ],
+)
+def test_euphemism_with_people_is_a_killing(pipeline: Pipeline, text: str, trigger: str,
+                                             sub_events: set[str]) -> None:
+    events, names = _analyze(pipeline, text)
+    ev = next((e for e in events if e.trigger.text == trigger), None)
+    assert ev is not None and ev.acled is not None and ev.acled.sub_event_type in sub_events, _show(events, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sub_event"),
+    [
+        # guards: a device or an arrangement as the object is no killing
+        ("Engineers neutralised a bomb near the bridge.", "neutralised", "Disrupted weapons use"),
+        ("The government eliminated the fuel subsidy.", "eliminated", None),
+        ("The new rules eliminated the backlog of asylum cases.", "eliminated", None),
+        ("The reform eliminated delays at the border unit.", "eliminated", None),
+    ],
+)
+def test_euphemism_with_things_is_no_killing(pipeline: Pipeline, text: str, word: str,
+                                             sub_event: str | None) -> None:
+    events, names = _analyze(pipeline, text)
+    ev = next((e for e in events if e.trigger.text == word), None)
+    got = ev.acled.sub_event_type if ev is not None and ev.acled is not None else None
+    assert got == sub_event, _show(events, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event", "dead", "injured"),
+    [
+        # guards: an act noun as the subject of a harm verb is the incident and takes the figures,
+        # also when the act was told before ('the shelling' a later mention of 'shelled')
+        ("The blast injured six people at the bus station in Dunmore.", "Remote explosive/landmine/IED", None, 6),
+        ("The army shelled Tarvik on Monday. The shelling killed six civilians.",
+         "Shelling/artillery/missile attack", 6, None),
+        ("The air strikes have killed 30 people in the province of Lorn since Friday.", "Air/drone strike", 30, None),
+    ],
+)
+def test_act_noun_subject_takes_the_figures(pipeline: Pipeline, text: str, sub_event: str, dead: int | None,
+                                            injured: int | None) -> None:
+    events, names = _analyze(pipeline, text)
+    assert any(e.acled is not None and e.acled.sub_event_type == sub_event and e.fatalities == dead
+               and e.injured == injured for e in events), _show(events, names)

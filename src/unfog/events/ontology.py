@@ -29,6 +29,9 @@ class Family:
     needs: tuple[str, ...]
     weak: bool
     needs_object: bool = False
+    #: the needs must be met by the head word of the object (what is acted on), not by its phrases
+    #: ("eliminated four insurgents", not "eliminated the losses at the unit")
+    needs_head: bool = False
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,7 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> EventLexicon:
             ),
             weak=bool(f.get("weak", False)),
             needs_object=bool(f.get("needs_object", False)),
+            needs_head=bool(f.get("needs_head", False)),
         )
         if fam.acled is not None and fam.acled not in acled_type:
             raise ValueError(f"triggers.yaml: family {name}: unknown ACLED sub-event type {fam.acled!r}")

@@ -185,6 +185,27 @@ class TriggerFinder:
         return []
 
 
+def _need_scopes(f: Family) -> tuple[str, ...]:
+    """The scopes where a family's needs are looked for."""
+    if f.needs_head:
+        return ("object_head",)
+    return ("object",) if f.needs_object else ("args", "subject", "trigger")
+
+
+def _object_heads(verb: Token) -> list[Token]:
+    """The head words of a verb's direct objects, with their compounds, modifiers and conjuncts
+    ("the rebel commander", "two gunmen and a driver"): what the verb acts on, without the
+    phrases that place or describe it."""
+    out: list[Token] = []
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for x in (o, *(c for c in o.children if c.dep_ == "conj")):
+            out.append(x)
+            out.extend(c for c in x.children if c.dep_ in ("compound", "amod"))
+    return out
+
+
 class TriggerTyper:
     def __init__(self, lex: EventLexicon) -> None:
         self.lex = lex
@@ -194,9 +215,8 @@ class TriggerTyper:
         """The families whose needs hold, those met by the trigger's object first: "seized
         firearms across the island" is about the firearms (what was seized), not the island."""
         ok = [f for f in families
-              if not f.needs or any(scopes[k].has(f.needs)
-                                    for k in (("object",) if f.needs_object else ("args", "subject", "trigger")))]
-        by_object = [f for f in ok if f.needs and scopes["object"].has(f.needs)]
+              if not f.needs or any(scopes[k].has(f.needs) for k in _need_scopes(f))]
+        by_object = [f for f in ok if f.needs and scopes["object_head" if f.needs_head else "object"].has(f.needs)]
         if scopes["object"] is _EMPTY:
             return by_object + [f for f in ok if f not in by_object]
         # an act on an object is what it does to that object: a family whose needs only a side
@@ -215,6 +235,7 @@ class TriggerTyper:
             "args": scope_of(args, place_tokens),
             "subject": scope_of(subj_toks, place_tokens) if subj is not None else _EMPTY,
             "object": scope_of(objs) if objs else _EMPTY,
+            "object_head": scope_of(_object_heads(head)),
             "sentence": sent_scope,
             "trigger": scope_of(doc[cand.start:cand.end]),
         }
@@ -264,3 +285,4 @@ def _act_objects(verb: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "with":
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
+
