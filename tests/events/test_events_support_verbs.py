@@ -43,6 +43,8 @@ def _show(events: list[Event], names: dict[str, str]) -> list[tuple[str, str | N
         ("The army renewed its offensive on the northern front.", "offensive", "army"),
         ("The army intensified the bombardment of Selva.", "bombardment", "army"),
         ("The navy escalated its strikes on the coastal batteries.", "strikes", "navy"),
+        ("The militia laid an ambush for the convoy near Kessel.", "ambush", "militia"),
+        ("The air force executed strikes on the fuel depot.", "strikes", "air force"),
     ],
 )
 def test_support_verb_gives_actor(pipeline: Pipeline, text: str, trigger: str, actor: str) -> None:
@@ -57,6 +59,7 @@ def test_support_verb_gives_actor(pipeline: Pipeline, text: str, trigger: str, a
     [
         ("The army pressed its assault on the town of Varna.", "pressed"),
         ("Rebel units pushed their offensive towards the capital.", "pushed"),
+        ("The air force executed strikes on the fuel depot.", "executed"),
     ],
 )
 def test_support_verb_has_no_type_of_its_own(pipeline: Pipeline, text: str, verb: str) -> None:
@@ -70,6 +73,7 @@ def test_support_verb_has_no_type_of_its_own(pipeline: Pipeline, text: str, verb
         # guards: with no act as the object the verb keeps its own sense
         ("The union pressed the government for higher wages.", "pressed", "DEMAND"),
         ("The opposition pressed for talks with the government.", "pressed", "DEMAND"),
+        ("The militia executed three prisoners in the square.", "executed", "ASSAULT"),
     ],
 )
 def test_verb_sense_without_act_object(pipeline: Pipeline, text: str, verb: str, plover: str) -> None:
@@ -110,6 +114,22 @@ def test_euphemism_with_things_is_no_killing(pipeline: Pipeline, text: str, word
     ev = next((e for e in events if e.trigger.text == word), None)
     got = ev.acled.sub_event_type if ev is not None and ev.acled is not None else None
     assert got == sub_event, _show(events, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "verb", "kept"),
+    [
+        ("Heavy bombardment cut power to the city of Selva on Tuesday.", "bombardment", "cut", False),
+        ("The air strikes cut the only road out of Lorn.", "air strikes", "cut", False),
+        # guards: an actor as the subject keeps the verb's act; a protest may speak for its people
+        ("The government cut fuel subsidies after the attack.", "attack", "cut", True),
+        ("The protest demanded the release of the students.", "protest", "demanded", True),
+    ],
+)
+def test_act_noun_subject_is_the_incident(pipeline: Pipeline, text: str, act: str, verb: str, kept: bool) -> None:
+    events, names = _analyze(pipeline, text)
+    assert any(e.trigger.text == act and (e.acled or e.plover) for e in events), _show(events, names)
+    assert any(e.trigger.text == verb for e in events) == kept, _show(events, names)
 
 
 @pytest.mark.parametrize(

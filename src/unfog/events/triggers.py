@@ -286,3 +286,14 @@ def _act_objects(verb: Token) -> list[Token]:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
+
+def without_caused(typed: list[Typed], violence: frozenset[str]) -> list[Typed]:
+    """The typed triggers without the verbs of a deliberate act (no ACLED type: "cut", "demand")
+    whose subject is an act of violence named by a noun ("heavy bombardment cut power to the
+    city"): an event is a cause, no agent, so the verb tells the act's effect, not an act of its own
+    (the act noun is the incident, asserted through the verb)."""
+    violent = {t.cand.head.i for t in typed
+               if t.cand.head.pos_ == "NOUN" and t.plover is not None and t.plover[0] in violence}
+    return [t for t in typed
+            if not (t.acled is None and t.cand.head.pos_ == "VERB" and t.subject is not None
+                    and t.subject.i in violent)]
