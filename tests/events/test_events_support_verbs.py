@@ -89,6 +89,8 @@ def test_verb_sense_without_act_object(pipeline: Pipeline, text: str, verb: str,
         ("Troops neutralised two gunmen at the checkpoint.", "neutralised", {"Armed clash"}),
         ("Special forces liquidated the rebel commander near Ostrava.", "liquidated", {"Armed clash", "Attack"}),
         ("Gunmen eliminated a local journalist in Dunmore.", "eliminated", {"Attack"}),
+        # an object the actors stage names as an actor, whatever its head word
+        ("The army said it had neutralised a Hamas cell in the north.", "neutralised", {"Armed clash", "Attack"}),
     ],
 )
 def test_euphemism_with_people_is_a_killing(pipeline: Pipeline, text: str, trigger: str,

@@ -160,7 +160,8 @@ class EventStage:
             if not mine:
                 continue
             scope = sentence_scope(sent)
-            typed = [t for c in mine if (t := self.typer.type(c, scope, ctx.place_tokens)) is not None]
+            typed = [t for c in mine
+                     if (t := self.typer.type(c, scope, ctx.place_tokens, ctx.actor_at_token)) is not None]
             # a weapon noun that is another trigger's instrument ("shelled X with glide bombs")
             typed, instruments = absorb_instruments(typed, self.lex)
             # a support verb over an act noun is that act ("pressed its assault"): no type of its own

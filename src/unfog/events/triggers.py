@@ -4,6 +4,7 @@ context rules of ``rules.yaml``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -192,6 +193,14 @@ def _need_scopes(f: Family) -> tuple[str, ...]:
     return ("object",) if f.needs_object else ("args", "subject", "trigger")
 
 
+def _with_actors(scope: Scope, tokens: list[Token], actor_at: Callable[[int], str | None] | None) -> Scope:
+    """The scope with the label ACTOR when the actors stage names an actor in one of the tokens
+    ("eliminated the [Wagner] commander": a person or a group, whatever the word)."""
+    if actor_at is None or not any(actor_at(t.i) for t in tokens):
+        return scope
+    return Scope(scope.lemmas, scope.ents | {"ACTOR"})
+
+
 def _object_heads(verb: Token) -> list[Token]:
     """The head words of a verb's direct objects, with their compounds, modifiers and conjuncts
     ("the rebel commander", "two gunmen and a driver"): what the verb acts on, without the
@@ -224,7 +233,10 @@ class TriggerTyper:
         free = [f for f in ok if not f.needs]
         return by_object + free + [f for f in ok if f not in by_object and f not in free]
 
-    def type(self, cand: Candidate, sent_scope: Scope, place_tokens: frozenset[int] = frozenset()) -> Typed | None:
+    def type(self, cand: Candidate, sent_scope: Scope, place_tokens: frozenset[int] = frozenset(),
+             actor_at: Callable[[int], str | None] | None = None) -> Typed | None:
+        """The trigger typed by its families and the rules, or None. ``actor_at``: the actor id of
+        the actors stage covering a token, if any (an object that names an actor is labelled ACTOR)."""
         head = cand.head
         doc = head.doc
         subj = subject_of(head, self.lex.light_verbs, self.lex.undergoer_verbs)
@@ -235,7 +247,7 @@ class TriggerTyper:
             "args": scope_of(args, place_tokens),
             "subject": scope_of(subj_toks, place_tokens) if subj is not None else _EMPTY,
             "object": scope_of(objs) if objs else _EMPTY,
-            "object_head": scope_of(_object_heads(head)),
+            "object_head": _with_actors(scope_of(heads := _object_heads(head)), heads, actor_at),
             "sentence": sent_scope,
             "trigger": scope_of(doc[cand.start:cand.end]),
         }
