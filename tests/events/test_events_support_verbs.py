@@ -150,3 +150,23 @@ def test_act_noun_subject_takes_the_figures(pipeline: Pipeline, text: str, sub_e
     events, names = _analyze(pipeline, text)
     assert any(e.acled is not None and e.acled.sub_event_type == sub_event and e.fatalities == dead
                and e.injured == injured for e in events), _show(events, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "target"),
+    [
+        # support verbs whose subject is the act's target (Mel'cuk's Oper2: "suffer", "come under")
+        ("The army base came under attack from militants near Kessel.", "came under attack", "militants", "army"),
+        ("A police convoy suffered an ambush near Kessel on Monday.", "ambush", None, "police"),
+        ("Government troops faced an attack by rebels near Ostrava.", "attack", "rebels", "troops"),
+        ("The governor survived an assassination attempt in Dunmore.", "assassination", None, "governor"),
+    ],
+)
+def test_target_support_verb(pipeline: Pipeline, text: str, trigger: str, agent: str | None, target: str) -> None:
+    events, names = _analyze(pipeline, text)
+    ev = next((e for e in events if e.trigger.text == trigger), None)
+    shown = [(*x, names.get(e.actor2 or "")) for x, e in zip(_show(events, names), events, strict=True)]
+    assert ev is not None, shown
+    got1 = names.get(ev.actor1 or "")
+    assert (got1 is None) if agent is None else (got1 is not None and agent in got1.lower()), shown
+    assert ev.actor2 is not None and target in names[ev.actor2].lower(), shown

@@ -232,6 +232,8 @@ class EventStage:
             else:
                 date = _at_precision(published, prec)
         actor2 = next((a for o in t.objects if (a := index.actor_at(o))), None) if t.objects else None
+        if actor2 is None and t.target is not None:
+            actor2 = index.actor_at(t.target)  # "a police convoy suffered an ambush": its target
         if actor2 is None and (victim := undergoer_of(head, self.lex.undergoer_verbs)) is not None:
             actor2 = index.actor_at(victim)  # "three civilians died in the strike": its target
         actor1 = index.actor_at(t.subject)

@@ -118,6 +118,35 @@ def subject_of(tok: Token, light_verbs: frozenset[str], undergoers: frozenset[st
     return bound
 
 
+def target_support(tok: Token, target_verbs: frozenset[str]) -> tuple[Token, Token | None] | None:
+    """For an act named as the object of a support verb whose subject is its target ("a convoy
+    suffered an ambush", "the base came under attack from militants": ``target_verbs``, Oper2), the
+    verb's subject (the target) and the act's agent in its own 'by' or 'from' phrase, if any."""
+    verb, noun = None, None
+    n = tok.head if tok.dep_ == "compound" else tok  # "an assassination attempt"
+    if tok.pos_ == "VERB" and lemma(tok) in target_verbs:
+        verb = tok  # the act's own verb is none: "suffered" is no trigger
+    elif n.dep_ == "dobj" and lemma(n.head) in target_verbs:
+        verb, noun = n.head, n
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and f"{lemma(n.head.head)} {n.head.lower_}" in target_verbs:
+        verb, noun = n.head.head, n
+    elif tok.pos_ in ("VERB", "AUX"):
+        for c in tok.children:  # a phrase trigger headed by the verb: "came under attack"
+            if c.dep_ == "prep" and f"{lemma(tok)} {c.lower_}" in target_verbs:
+                verb, noun = tok, _pobj(c)
+    if verb is None:
+        return None
+    target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if target is None:
+        return None
+    agent = None
+    for host in (noun, verb):
+        for c in host.children if host is not None else ():
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and (p := _pobj(c)) is not None:
+                agent = agent or p
+    return target, agent
+
+
 def _light_governor(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     """The light or support verb whose object the noun is: its direct object ("launched their
     attack") or the object of its 'with' phrase ("pressed ahead with its assault")."""

@@ -103,6 +103,8 @@ class EventLexicon:
     #: aspectual and support verbs that take their event from an act noun object (also in
     #: ``light_verbs``; a verb trigger among them over an act noun has no type of its own)
     support_verbs: frozenset[str] = frozenset()
+    #: support verbs whose subject is the act's target ("suffered an ambush", "come under"): Oper2
+    target_verbs: frozenset[str] = frozenset()
     #: head nouns that name people or bodies (an event subject that may become a description actor)
     agent_words: frozenset[str] = frozenset()
     commitments: Commitments | None = None
@@ -206,7 +208,8 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> EventLexicon:
     )
     return EventLexicon(ontology, classes, families, rule_list, c,
                         light_verbs=_fs(trig["light_verbs"]) | _fs(trig.get("support_verbs")),
-                        support_verbs=_fs(trig.get("support_verbs")), associate_preps=_fs(trig["associate_preps"]),
+                        support_verbs=_fs(trig.get("support_verbs")),
+                        target_verbs=_fs(trig.get("target_verbs")), associate_preps=_fs(trig["associate_preps"]),
                         undergoer_verbs=_fs(trig.get("undergoer_verbs")),
                         instrument_preps=_fs(trig.get("instrument_preps")),
                         instrument_verbs=_fs(trig.get("instrument_verbs")),

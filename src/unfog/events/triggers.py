@@ -11,7 +11,16 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from unfog.events.context import Scope, arg_tokens, lemma, object_tokens, pruned_subtree, scope_of, subject_of
+from unfog.events.context import (
+    Scope,
+    arg_tokens,
+    lemma,
+    object_tokens,
+    pruned_subtree,
+    scope_of,
+    subject_of,
+    target_support,
+)
 from unfog.events.ontology import EventLexicon, Family, PloverPair
 from unfog.events.situation import situation_scope
 
@@ -39,6 +48,8 @@ class Typed:
     subject: Token | None
     objects: tuple[Token, ...]
     args: tuple[Token, ...]
+    #: the act's target when a support verb's subject is it ("a convoy suffered an ambush")
+    target: Token | None = None
 
 
 def _verb_forms(w: str) -> list[str]:
@@ -268,6 +279,9 @@ class TriggerTyper:
                     break
             if plover is None:
                 plover = fam.plover or self.lex.ontology.acled_plover.get(acled or fam.acled or "")
+            if (oper2 := target_support(head, self.lex.target_verbs)) is not None:
+                # the support verb's subject is the target; the agent is the act's by/from phrase
+                return Typed(cand, fam, acled, plover, oper2[1], tuple(objs), tuple(args), target=oper2[0])
             return Typed(cand, fam, acled, plover, subj, tuple(objs), tuple(args))
         return None
 
