@@ -68,7 +68,7 @@ from unfog.events.classify import classify_document
 from unfog.events.context import sentence_scope, undergoer_of
 from unfog.events.coref import CorefCues, load_coref, merge_coreferent, merge_effects
 from unfog.events.countered import merge_countered
-from unfog.events.draft import Draft, to_events
+from unfog.events.draft import VIOLENCE, Draft, to_events
 from unfog.events.generic import mark_generic, occurred_only
 from unfog.events.incident import IncidentCues, carry_incident, fold_reactions, load_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
@@ -77,7 +77,7 @@ from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.participants import fold_participants
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
-from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed
+from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed, without_caused, without_support_verbs
 from unfog.knowledge import Knowledge
 from unfog.model import AcledType, Actor, ActorMention, Claim, DatePrecision, Event, PloverType, TextRef
 from unfog.settings import Settings
@@ -160,9 +160,14 @@ class EventStage:
             if not mine:
                 continue
             scope = sentence_scope(sent)
-            typed = [t for c in mine if (t := self.typer.type(c, scope, ctx.place_tokens)) is not None]
+            typed = [t for c in mine
+                     if (t := self.typer.type(c, scope, ctx.place_tokens, ctx.actor_at_token)) is not None]
             # a weapon noun that is another trigger's instrument ("shelled X with glide bombs")
             typed, instruments = absorb_instruments(typed, self.lex)
+            # a support verb over an act noun is that act ("pressed its assault"): no type of its own
+            typed = without_support_verbs(typed, self.lex.support_verbs)
+            # an act of violence is no agent: "the shelling cut power to the city" is the shelling's effect
+            typed = without_caused(typed, VIOLENCE)
             if any(not t.family.weak and t.acled for t in typed):
                 typed = [t for t in typed if not t.family.weak]
             # the devices a 'seized'/'defused' event disrupts were not used: no event of their own
@@ -227,6 +232,8 @@ class EventStage:
             else:
                 date = _at_precision(published, prec)
         actor2 = next((a for o in t.objects if (a := index.actor_at(o))), None) if t.objects else None
+        if actor2 is None and t.target is not None:
+            actor2 = index.actor_at(t.target)  # "a police convoy suffered an ambush": its target
         if actor2 is None and (victim := undergoer_of(head, self.lex.undergoer_verbs)) is not None:
             actor2 = index.actor_at(victim)  # "three civilians died in the strike": its target
         actor1 = index.actor_at(t.subject)

@@ -93,6 +93,9 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
         if (ev.actor1 is None and ev.modality == "asserted" and ev.acled is not None
                 and ev.acled.event_type == "Battles"):
             ev.actor1 = agents.source_actor(*ev.trigger.span)
+        if ev.actor2 is None and t.target is not None:
+            # "government troops faced an attack": the support verb's subject is the target
+            ev.actor2 = agents.actor_for(t.target, kind)
         if ev.actor1 is not None and ev.actor1 == ev.actor2:
             ev.actor2 = None
 

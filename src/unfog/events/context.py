@@ -75,8 +75,11 @@ def subject_of(tok: Token, light_verbs: frozenset[str], undergoers: frozenset[st
     part in the attack"), the governing verb's subject, except after a preposition of sequence
     ("police arrived after the blast": the blast is another event); for relative clauses, the noun
     modified. The subject of an unaccusative verb of dying (``undergoers``: "seven people died in
-    the strike") undergoes the event: no agent, of the verb or of an act in its phrases."""
+    the strike") undergoes the event: no agent, of the verb or of an act in its phrases. A
+    possessive pronoun on an act noun under a light or support verb ("stepped up their raids") is
+    bound by the verb's subject (argument transfer): that subject first, else the pronoun."""
     t = tok
+    bound: Token | None = None  # a possessive pronoun bound by a light verb's subject
     for _ in range(5):
         if t.pos_ in ("VERB", "AUX") and lemma(t) in undergoers:
             return None
@@ -89,6 +92,9 @@ def subject_of(tok: Token, light_verbs: frozenset[str], undergoers: frozenset[st
                     return p
         if t.pos_ in ("NOUN", "PROPN"):
             for c in t.children:
+                if c.dep_ == "poss" and c.pos_ == "PRON" and _light_governor(t, light_verbs) is not None:
+                    bound = c
+                    continue
                 if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG")):
                     return c
                 if c.dep_ == "prep" and c.lower_ == "by":
@@ -102,13 +108,53 @@ def subject_of(tok: Token, light_verbs: frozenset[str], undergoers: frozenset[st
                     and t.head.lower_ not in SEQUENCE_PREPS):
                 t = t.head.head
                 continue
-            return None
+            return bound
         if t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
             t = t.head
             continue
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in NOMINAL:
             return t.head
+        return bound
+    return bound
+
+
+def target_support(tok: Token, target_verbs: frozenset[str]) -> tuple[Token, Token | None] | None:
+    """For an act named as the object of a support verb whose subject is its target ("a convoy
+    suffered an ambush", "the base came under attack from militants": ``target_verbs``, Oper2), the
+    verb's subject (the target) and the act's agent in its own 'by' or 'from' phrase, if any."""
+    verb, noun = None, None
+    n = tok.head if tok.dep_ == "compound" else tok  # "an assassination attempt"
+    if tok.pos_ == "VERB" and lemma(tok) in target_verbs:
+        verb = tok  # the act's own verb is none: "suffered" is no trigger
+    elif n.dep_ == "dobj" and lemma(n.head) in target_verbs:
+        verb, noun = n.head, n
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and f"{lemma(n.head.head)} {n.head.lower_}" in target_verbs:
+        verb, noun = n.head.head, n
+    elif tok.pos_ in ("VERB", "AUX"):
+        for c in tok.children:  # a phrase trigger headed by the verb: "came under attack"
+            if c.dep_ == "prep" and f"{lemma(tok)} {c.lower_}" in target_verbs:
+                verb, noun = tok, _pobj(c)
+    if verb is None:
         return None
+    target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if target is None:
+        return None
+    agent = None
+    for host in (noun, verb):
+        for c in host.children if host is not None else ():
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and (p := _pobj(c)) is not None:
+                agent = agent or p
+    return target, agent
+
+
+def _light_governor(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The light or support verb whose object the noun is: its direct object ("launched their
+    attack") or the object of its 'with' phrase ("pressed ahead with its assault")."""
+    h = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and lemma(h) in light_verbs:
+        return h
+    if noun.dep_ == "pobj" and h.lower_ == "with" and h.head.pos_ == "VERB" and lemma(h.head) in light_verbs:
+        return h.head
     return None
 
 

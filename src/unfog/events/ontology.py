@@ -29,6 +29,9 @@ class Family:
     needs: tuple[str, ...]
     weak: bool
     needs_object: bool = False
+    #: the needs must be met by the head word of the object (what is acted on), not by its phrases
+    #: ("eliminated four insurgents", not "eliminated the losses at the unit")
+    needs_head: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,11 @@ class EventLexicon:
     instrument_preps: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
     instrument_families: frozenset[str] = frozenset()
+    #: aspectual and support verbs that take their event from an act noun object (also in
+    #: ``light_verbs``; a verb trigger among them over an act noun has no type of its own)
+    support_verbs: frozenset[str] = frozenset()
+    #: support verbs whose subject is the act's target ("suffered an ambush", "come under"): Oper2
+    target_verbs: frozenset[str] = frozenset()
     #: head nouns that name people or bodies (an event subject that may become a description actor)
     agent_words: frozenset[str] = frozenset()
     commitments: Commitments | None = None
@@ -179,6 +187,7 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> EventLexicon:
             ),
             weak=bool(f.get("weak", False)),
             needs_object=bool(f.get("needs_object", False)),
+            needs_head=bool(f.get("needs_head", False)),
         )
         if fam.acled is not None and fam.acled not in acled_type:
             raise ValueError(f"triggers.yaml: family {name}: unknown ACLED sub-event type {fam.acled!r}")
@@ -198,7 +207,9 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> EventLexicon:
         count_nouns_singular=_fs(counts["count_nouns_singular"]),
     )
     return EventLexicon(ontology, classes, families, rule_list, c,
-                        light_verbs=_fs(trig["light_verbs"]), associate_preps=_fs(trig["associate_preps"]),
+                        light_verbs=_fs(trig["light_verbs"]) | _fs(trig.get("support_verbs")),
+                        support_verbs=_fs(trig.get("support_verbs")),
+                        target_verbs=_fs(trig.get("target_verbs")), associate_preps=_fs(trig["associate_preps"]),
                         undergoer_verbs=_fs(trig.get("undergoer_verbs")),
                         instrument_preps=_fs(trig.get("instrument_preps")),
                         instrument_verbs=_fs(trig.get("instrument_verbs")),

@@ -4,13 +4,23 @@ context rules of ``rules.yaml``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from unfog.events.context import Scope, arg_tokens, lemma, object_tokens, pruned_subtree, scope_of, subject_of
+from unfog.events.context import (
+    Scope,
+    arg_tokens,
+    lemma,
+    object_tokens,
+    pruned_subtree,
+    scope_of,
+    subject_of,
+    target_support,
+)
 from unfog.events.ontology import EventLexicon, Family, PloverPair
 from unfog.events.situation import situation_scope
 
@@ -38,6 +48,8 @@ class Typed:
     subject: Token | None
     objects: tuple[Token, ...]
     args: tuple[Token, ...]
+    #: the act's target when a support verb's subject is it ("a convoy suffered an ambush")
+    target: Token | None = None
 
 
 def _verb_forms(w: str) -> list[str]:
@@ -185,6 +197,35 @@ class TriggerFinder:
         return []
 
 
+def _need_scopes(f: Family) -> tuple[str, ...]:
+    """The scopes where a family's needs are looked for."""
+    if f.needs_head:
+        return ("object_head",)
+    return ("object",) if f.needs_object else ("args", "subject", "trigger")
+
+
+def _with_actors(scope: Scope, tokens: list[Token], actor_at: Callable[[int], str | None] | None) -> Scope:
+    """The scope with the label ACTOR when the actors stage names an actor in one of the tokens
+    ("eliminated the [Wagner] commander": a person or a group, whatever the word)."""
+    if actor_at is None or not any(actor_at(t.i) for t in tokens):
+        return scope
+    return Scope(scope.lemmas, scope.ents | {"ACTOR"})
+
+
+def _object_heads(verb: Token) -> list[Token]:
+    """The head words of a verb's direct objects, with their compounds, modifiers and conjuncts
+    ("the rebel commander", "two gunmen and a driver"): what the verb acts on, without the
+    phrases that place or describe it."""
+    out: list[Token] = []
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for x in (o, *(c for c in o.children if c.dep_ == "conj")):
+            out.append(x)
+            out.extend(c for c in x.children if c.dep_ in ("compound", "amod"))
+    return out
+
+
 class TriggerTyper:
     def __init__(self, lex: EventLexicon) -> None:
         self.lex = lex
@@ -194,9 +235,8 @@ class TriggerTyper:
         """The families whose needs hold, those met by the trigger's object first: "seized
         firearms across the island" is about the firearms (what was seized), not the island."""
         ok = [f for f in families
-              if not f.needs or any(scopes[k].has(f.needs)
-                                    for k in (("object",) if f.needs_object else ("args", "subject", "trigger")))]
-        by_object = [f for f in ok if f.needs and scopes["object"].has(f.needs)]
+              if not f.needs or any(scopes[k].has(f.needs) for k in _need_scopes(f))]
+        by_object = [f for f in ok if f.needs and scopes["object_head" if f.needs_head else "object"].has(f.needs)]
         if scopes["object"] is _EMPTY:
             return by_object + [f for f in ok if f not in by_object]
         # an act on an object is what it does to that object: a family whose needs only a side
@@ -204,7 +244,10 @@ class TriggerTyper:
         free = [f for f in ok if not f.needs]
         return by_object + free + [f for f in ok if f not in by_object and f not in free]
 
-    def type(self, cand: Candidate, sent_scope: Scope, place_tokens: frozenset[int] = frozenset()) -> Typed | None:
+    def type(self, cand: Candidate, sent_scope: Scope, place_tokens: frozenset[int] = frozenset(),
+             actor_at: Callable[[int], str | None] | None = None) -> Typed | None:
+        """The trigger typed by its families and the rules, or None. ``actor_at``: the actor id of
+        the actors stage covering a token, if any (an object that names an actor is labelled ACTOR)."""
         head = cand.head
         doc = head.doc
         subj = subject_of(head, self.lex.light_verbs, self.lex.undergoer_verbs)
@@ -215,6 +258,7 @@ class TriggerTyper:
             "args": scope_of(args, place_tokens),
             "subject": scope_of(subj_toks, place_tokens) if subj is not None else _EMPTY,
             "object": scope_of(objs) if objs else _EMPTY,
+            "object_head": _with_actors(scope_of(heads := _object_heads(head)), heads, actor_at),
             "sentence": sent_scope,
             "trigger": scope_of(doc[cand.start:cand.end]),
         }
@@ -235,5 +279,47 @@ class TriggerTyper:
                     break
             if plover is None:
                 plover = fam.plover or self.lex.ontology.acled_plover.get(acled or fam.acled or "")
+            if (oper2 := target_support(head, self.lex.target_verbs)) is not None:
+                # the support verb's subject is the target; the agent is the act's by/from phrase
+                return Typed(cand, fam, acled, plover, oper2[1], tuple(objs), tuple(args), target=oper2[0])
             return Typed(cand, fam, acled, plover, subj, tuple(objs), tuple(args))
         return None
+
+
+def without_support_verbs(typed: list[Typed], support_verbs: frozenset[str]) -> list[Typed]:
+    """The typed triggers without the support verbs whose object is another trigger of the sentence:
+    "pressed its assault", "pressed on with the offensive" are the assault and the offensive, and
+    the verb has no type of its own (its CAMEO sense, a demand, is read only over an object that
+    names no act: "pressed the government for talks")."""
+    heads = {t.cand.head.i for t in typed}
+    out = []
+    for t in typed:
+        h = t.cand.head
+        if h.pos_ == "VERB" and lemma(h) in support_verbs and any(
+                o.i in heads for o in _act_objects(h)):
+            continue
+        out.append(t)
+    return out
+
+
+def _act_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects and the objects of its 'with' phrases ("pressed ahead with")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def without_caused(typed: list[Typed], violence: frozenset[str]) -> list[Typed]:
+    """The typed triggers without the verbs of a deliberate act (no ACLED type: "cut", "demand")
+    whose subject is an act of violence named by a noun ("heavy bombardment cut power to the
+    city"): an event is a cause, no agent, so the verb tells the act's effect, not an act of its own
+    (the act noun is the incident, asserted through the verb)."""
+    violent = {t.cand.head.i for t in typed
+               if t.cand.head.pos_ == "NOUN" and t.plover is not None and t.plover[0] in violence}
+    return [t for t in typed
+            if not (t.acled is None and t.cand.head.pos_ == "VERB" and t.subject is not None
+                    and t.subject.i in violent)]
