@@ -118,10 +118,14 @@ class GeoStage:
 def _places(mentions: list[Mention], chosen: list[Candidate]) -> list[Place]:
     """One record per distinct place, in order of first mention, each made once from its mentions."""
     by_place: dict[int, tuple[Candidate, list[PlaceMention]]] = {}
-    precision: dict[int, int] = {}  # a district placed at its town: the precision of a part of the town
+    # a district placed at its town, a place named only as a part of it ("western X"): the precision
+    # of a part of the place, where every mention of it says so
+    precision: dict[int, int | None] = {}
     for m, c in zip(mentions, chosen, strict=True):
-        if "precision" in m.meta:
-            precision[c.pid] = int(m.meta["precision"])
+        if "precision" in m.meta and precision.get(c.pid, 0) is not None:
+            precision[c.pid] = max(c.precision, int(m.meta["precision"]))
+        else:
+            precision[c.pid] = None
         pm = PlaceMention(span=m.span, text=m.text, literal=m.literal, reason=m.reason,
                           kind=m.kind if m.kind in ("adjective", "facility", "embedded") else "name")
         by_place.setdefault(c.pid, (c, []))[1].append(pm)
@@ -129,7 +133,7 @@ def _places(mentions: list[Mention], chosen: list[Candidate]) -> list[Place]:
         Place(
             id=f"p{n}", name=c.name, mentions=pms, spans=[pm.span for pm in pms], geonames_id=c.geonames_id,
             lat=round(c.lat, 5), lon=round(c.lon, 5), country_code=c.country_code, admin1=c.admin1,
-            feature_code=c.feature_code, precision=precision.get(c.pid, c.precision),
+            feature_code=c.feature_code, precision=precision[c.pid] or c.precision,
             literal=any(pm.literal for pm in pms),
         )
         for n, (c, pms) in enumerate(by_place.values(), 1)
