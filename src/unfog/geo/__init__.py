@@ -23,13 +23,15 @@ used as locations, resolved to the place that locates them), ``resolve`` (choosi
 (the learned ranker that makes the final choice), ``relative`` (appositions and relative locations:
 "X, a suburb of Y"), ``embedded`` (names inside longer names, learned),
 ``districts`` (parts of a named town, resolved or
-placed at the town), ``metonymy``, ``knowledge`` (reading ``geo/*.yaml``).
+placed at the town), ``areas`` (areas the gazetteer lacks, placed at the place the text ties them to),
+``metonymy``, ``knowledge`` (reading ``geo/*.yaml``).
 """
 
 from __future__ import annotations
 
 from unfog.context import DocContext
 from unfog.geo.adjectives import find_adjectives, find_compounds
+from unfog.geo.areas import Areas
 from unfog.geo.build import build_gazetteer, index_is_current, open_gazetteer
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
 from unfog.geo.districts import Districts
@@ -62,6 +64,7 @@ class GeoStage:
         self.recognizer = Recognizer(gazetteer, cues)
         self.facilities = Facilities(gazetteer, cues)
         self.districts = Districts(gazetteer, cues)
+        self.areas = Areas(gazetteer, cues)
         abbreviations = abbreviations or RegionAbbreviations(load_yaml("region_abbreviations.yaml", knowledge))
         self.newswire = Newswire(gazetteer, abbreviations, cues.stopwords)
 
@@ -111,6 +114,11 @@ class GeoStage:
         if located or districts:
             pairs = [mc for k, mc in enumerate(zip(mentions, chosen, strict=True)) if k not in dropped]
             pairs = sorted([*pairs, *located, *districts], key=lambda mc: mc[0].start)
+            mentions, chosen = [m for m, _ in pairs], [c for _, c in pairs]
+        held = {i for m in mentions for i in range(m.start, m.end)} | {
+            i for f in facilities for i in range(f.start, f.end)}
+        if areas := self.areas.find(sdoc, mentions, chosen, held):
+            pairs = sorted([*zip(mentions, chosen, strict=True), *areas], key=lambda mc: mc[0].start)
             mentions, chosen = [m for m, _ in pairs], [c for _, c in pairs]
         return _places(mentions, chosen)
 

@@ -83,6 +83,8 @@ class Cues:
         self.compass_words = words("compass_words")
         self.area_qualifiers = words("area_qualifiers") | self.compass_words
         self.area_nouns = words("area_nouns")
+        self.area_heads = words("area_heads")
+        self.water_heads = words("water_heads")
         self.region_suffixes = words("region_suffixes")
         self.region_plurals = {str(k).lower(): str(v) for k, v in data["region_plurals"].items()}
 
