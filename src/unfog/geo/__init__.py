@@ -23,13 +23,15 @@ used as locations, resolved to the place that locates them), ``resolve`` (choosi
 (the learned ranker that makes the final choice), ``relative`` (appositions and relative locations:
 "X, a suburb of Y"), ``embedded`` (names inside longer names, learned),
 ``districts`` (parts of a named town, resolved or
-placed at the town), ``metonymy``, ``knowledge`` (reading ``geo/*.yaml``).
+placed at the town), ``areas`` (areas the gazetteer lacks, placed at the place the text ties them to),
+``metonymy``, ``knowledge`` (reading ``geo/*.yaml``).
 """
 
 from __future__ import annotations
 
 from unfog.context import DocContext
 from unfog.geo.adjectives import find_adjectives, find_compounds
+from unfog.geo.areas import Areas
 from unfog.geo.build import build_gazetteer, index_is_current, open_gazetteer
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
 from unfog.geo.districts import Districts
@@ -62,6 +64,7 @@ class GeoStage:
         self.recognizer = Recognizer(gazetteer, cues)
         self.facilities = Facilities(gazetteer, cues)
         self.districts = Districts(gazetteer, cues)
+        self.areas = Areas(gazetteer, cues)
         abbreviations = abbreviations or RegionAbbreviations(load_yaml("region_abbreviations.yaml", knowledge))
         self.newswire = Newswire(gazetteer, abbreviations, cues.stopwords)
 
@@ -112,16 +115,25 @@ class GeoStage:
             pairs = [mc for k, mc in enumerate(zip(mentions, chosen, strict=True)) if k not in dropped]
             pairs = sorted([*pairs, *located, *districts], key=lambda mc: mc[0].start)
             mentions, chosen = [m for m, _ in pairs], [c for _, c in pairs]
+        held = {i for m in mentions for i in range(m.start, m.end)} | {
+            i for f in facilities for i in range(f.start, f.end)}
+        if areas := self.areas.find(sdoc, mentions, chosen, held):
+            pairs = sorted([*zip(mentions, chosen, strict=True), *areas], key=lambda mc: mc[0].start)
+            mentions, chosen = [m for m, _ in pairs], [c for _, c in pairs]
         return _places(mentions, chosen)
 
 
 def _places(mentions: list[Mention], chosen: list[Candidate]) -> list[Place]:
     """One record per distinct place, in order of first mention, each made once from its mentions."""
     by_place: dict[int, tuple[Candidate, list[PlaceMention]]] = {}
-    precision: dict[int, int] = {}  # a district placed at its town: the precision of a part of the town
+    # a district placed at its town, a place named only as a part of it ("western X"): the precision
+    # of a part of the place, where every mention of it says so
+    precision: dict[int, int | None] = {}
     for m, c in zip(mentions, chosen, strict=True):
-        if "precision" in m.meta:
-            precision[c.pid] = int(m.meta["precision"])
+        if "precision" in m.meta and precision.get(c.pid, 0) is not None:
+            precision[c.pid] = max(c.precision, int(m.meta["precision"]))
+        else:
+            precision[c.pid] = None
         pm = PlaceMention(span=m.span, text=m.text, literal=m.literal, reason=m.reason,
                           kind=m.kind if m.kind in ("adjective", "facility", "embedded") else "name")
         by_place.setdefault(c.pid, (c, []))[1].append(pm)
@@ -129,7 +141,7 @@ def _places(mentions: list[Mention], chosen: list[Candidate]) -> list[Place]:
         Place(
             id=f"p{n}", name=c.name, mentions=pms, spans=[pm.span for pm in pms], geonames_id=c.geonames_id,
             lat=round(c.lat, 5), lon=round(c.lon, 5), country_code=c.country_code, admin1=c.admin1,
-            feature_code=c.feature_code, precision=precision.get(c.pid, c.precision),
+            feature_code=c.feature_code, precision=precision[c.pid] or c.precision,
             literal=any(pm.literal for pm in pms),
         )
         for n, (c, pms) in enumerate(by_place.values(), 1)

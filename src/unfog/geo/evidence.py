@@ -1,6 +1,7 @@
 """Evidence that a gazetteer hit is a place (issue 12): a locative verb governing it, a town the NER
-model took for a person in such a place, a saint's name owning a building's name (none), and a known
-place near a loosely matched name."""
+model took for a person in such a place, a saint's name owning a building's name (none), a known
+place near a loosely matched name, and the words that make a mention a part or the surroundings of
+a place ("in western X", "greater X", "the X countryside": ``area_part``)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,16 @@ def locative_verb(cues: Cues, sdoc: Doc, s: int, e: int) -> str:
             and head.lemma_.lower() in cues.locative_verbs:
         return f"verb:{head.lemma_.lower()}"
     return ""
+
+
+def area_part(cues: Cues, sdoc: Doc, s: int, e: int) -> tuple[int, bool, bool]:
+    """(the index of the word before the lower-case qualifiers in front of tokens [s, e), -1 at the
+    start; whether there were any; whether one of ``area_nouns`` follows): "in western X" reads as
+    "in X", and X is named as a part or the surroundings of the place ("the X countryside")."""
+    k = s - 1
+    while k >= 0 and sdoc[k].is_lower and sdoc[k].lower_ in cues.area_qualifiers:
+        k -= 1
+    return k, k < s - 1, e < len(sdoc) and sdoc[e].lower_ in cues.area_nouns
 
 
 def town_not_person(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...]) -> bool:

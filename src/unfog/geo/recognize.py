@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from unfog.geo import joins
-from unfog.geo.evidence import capitalised, eponym, locative_verb, supported, town_not_person
+from unfog.geo.evidence import area_part, capitalised, eponym, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 
@@ -81,6 +81,10 @@ class Cues:
         self.relative_preps = words("relative_preps")
         self.name_abbreviations = {str(k).lower(): str(v) for k, v in data["name_abbreviations"].items()}
         self.compass_words = words("compass_words")
+        self.area_qualifiers = words("area_qualifiers") | self.compass_words
+        self.area_nouns = words("area_nouns")
+        self.area_heads = words("area_heads")
+        self.water_heads = words("water_heads")
         self.region_suffixes = words("region_suffixes")
         self.region_plurals = {str(k).lower(): str(v) for k, v in data["region_plurals"].items()}
 
@@ -390,7 +394,10 @@ class Recognizer:
             return None  # codes and acronyms ("MoD", "ABC") only for countries and large areas
         hint, country = self._hint(sdoc, s, e)
         m = Mention(s, e, (span.start_char, span.end_char), span.text, "", cands, kw_hint or hint, country)
-        prev = sdoc[s - 1].lower_ if s > 0 and first else ""
+        k, before, after = area_part(self.cues, sdoc, s, e)
+        prev = sdoc[k].lower_ if k >= 0 and first else ""
+        if before or after:
+            m.meta["precision"] = 2  # a part or the surroundings of the place
         prominent = self._prominent(cands)
         if prev == "of" and s >= 2 and sdoc[s - 2].text == ",":
             prev = "in"  # "John Roe, of Hayes, said": where the person lives
@@ -410,6 +417,8 @@ class Recognizer:
             m.reason = f"ner:{label}"
         elif m.hint is not None:
             m.reason = f"gazetteer+cue:{m.hint}"
+        elif after and label != "PERSON":
+            m.reason = "gazetteer+cue:area"
         elif prominent and label == "ORG" and not self._state_like(cands):
             pass
         elif prominent and (label != "PERSON" or (e - s == 1 and cands[0].population >= BIG_TOWN)):
@@ -417,7 +426,7 @@ class Recognizer:
         elif locative and label != "PERSON" and cands[0].population >= 1000:
             m.reason = f"gazetteer+prep:{prev}"
         elif locative and label == "PERSON" and (town_not_person(sdoc, s, e, cands) or (
-            (prev.removeprefix("verb:") in self.cues.ground_verbs or prev == "cue:resident")
+            (prev.removeprefix("verb:") in self.cues.ground_verbs or prev == "cue:resident" or before)
                 and any(c.is_town and c.population >= 1000 for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
         if not m.reason and label != "PERSON" and joins.says_region(sdoc, self.gaz, s, e, cands, self.cues):
