@@ -44,8 +44,9 @@ sentence anchored more than a month before publication: no date), or unless it
 is a further mention of the article's incident: then the incident's place and day
 (``events/incident.py``, which also makes an act named only by a reaction, "condemned the
 attack", a mention of the incident told before it, or else after it, and links the reaction to
-it: ``Event.refers_to``). One incident told with several act words is one event with mentions:
-a definite description of an act told in an earlier sentence ("the bombardment"),
+it: ``Event.refers_to``). One incident told with several act words is one event with mentions,
+within one source's account (told by another source, it is another event that refers to the
+first: ``events/accounts.py``): a definite description of an act told in an earlier sentence ("the bombardment"),
 ``events/mentions.py``.
 """
 
@@ -59,6 +60,7 @@ from typing import Self
 from spacy.tokens import Doc, Span, Token
 
 from unfog.context import DocContext
+from unfog.events.accounts import mark_accounts
 from unfog.events.agents import ActorResolver, ActorTypes, load_actor_types
 from unfog.events.anaphora import share_refined_types
 from unfog.events.arguments import ArgumentIndex
@@ -192,7 +194,10 @@ class EventStage:
         drafts = merge_countered(drafts, k.coref.counter_verbs)
         # the people of a protest are no protest of their own ("arrested protesters demonstrating")
         drafts = fold_participants(drafts, frozenset(self.lex.classes.get("participants", ())))
-        drafts = merge_coreferent(merge_effects(drafts), ctx, k.coref)
+        drafts = merge_effects(drafts)
+        # one event per source's account of an incident: whose account each mention is
+        mark_accounts(drafts, claims)
+        drafts = merge_coreferent(drafts, ctx, k.coref)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
         # a definite description of an act told before is one of its mentions ("the bombardment")
