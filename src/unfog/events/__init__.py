@@ -79,6 +79,7 @@ from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.participants import fold_participants
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
+from unfog.events.predicate import harm_predicates
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed
 from unfog.knowledge import Knowledge
 from unfog.model import AcledType, Actor, ActorMention, Claim, DatePrecision, Event, PloverType, TextRef
@@ -208,6 +209,8 @@ class EventStage:
         link_described(drafts, self.lex.ontology.territory, k.modality.means_preps)
         # an act named by a reaction ("condemned the attack") is a mention of that incident
         drafts = fold_reactions(drafts)
+        # the trigger of a casualty clause is its predicate ("were killed in the raid": events/predicate.py)
+        harm_predicates(drafts, self.lex.counts.killed | self.lex.counts.injured)
         return EventOutput(events=to_events(drafts),
                            actors=agents.new_actors(), mentions=agents.new_mentions())
 
