@@ -64,7 +64,14 @@ from unfog.events.accounts import mark_accounts
 from unfog.events.agents import ActorResolver, ActorTypes, load_actor_types
 from unfog.events.anaphora import share_refined_types
 from unfog.events.arguments import ArgumentIndex
-from unfog.events.background import background, campaign_precision, clause_time
+from unfog.events.background import (
+    act_time,
+    background,
+    campaign_precision,
+    clause_time,
+    durative,
+    enclosing_act,
+)
 from unfog.events.casualties import Casualty, find_casualties
 from unfog.events.classify import classify_document
 from unfog.events.context import sentence_scope, undergoer_of
@@ -224,12 +231,18 @@ class EventStage:
         place, reason = index.place_for(head, t.args, sent)
         cues = self.knowledge.incident or IncidentCues()
         te = index.time_for(head, sent) or clause_time(head, index.times, cues.temporal_marks)
+        # an act inside a durative act ("killed during the siege") takes its time (events/background.py)
+        enclosing = enclosing_act(head, cues.durative_acts, cues.enclosing_preps) if te is None else None
+        if enclosing is not None:
+            te = act_time(enclosing, index.times)
         date, prec = (te.value, te.precision) if te is not None else (None, None)
         back = (te is None and published is not None
                 and background(head, sent, index.times, published, cues.recent_days))
         if te is None and mod == "asserted" and published and not back:
             # documented fallback: the publication date, at the precision of a campaign's span
             span_of, prec = campaign_precision(head, cues.durations)
+            if not span_of and (enclosing is not None or durative(head, cues.durative_acts)):
+                span_of, prec = True, cues.durative_precision
             if not span_of:
                 date, prec = published[:10], "day"
             else:

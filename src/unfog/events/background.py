@@ -21,7 +21,14 @@ at the precision the report gives; so:
   still dates it (events/incident.py).
 - **Campaigns** (``campaign_precision``): an act that a unit of time measures ("weeks of
   shelling", "a weeks-long bombing campaign") lasted that long: dated at a coarser precision
-  (``durations`` in incident.yaml), not on the day of publication.
+  (``durations`` in incident.yaml), not on the day of publication. So is a durative act (a noun of
+  ``durative_acts``: "launched an offensive", "the siege") with no time of its own: at
+  ``durative_precision``, the month.
+- **An act inside a durative act** (``enclosing_act``): an act told in the prepositional adjunct
+  of a durative act ("killed during the siege of the town", "wounded in the spring campaign",
+  ``enclosing_preps``) with no time of its own took place within it: it takes that act's time (a
+  time expression in its phrase or its relative clause: "in a campaign that began in February"),
+  or, with none, the durative act's precision, not the report's day.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from unfog.events.context import lemma
 from unfog.model import DatePrecision, TimeExpr
 
 #: clause dependencies that describe the noun they hang on
@@ -130,3 +138,28 @@ def campaign_precision(head: Token, durations: Mapping[str, DatePrecision | None
         if c.dep_ == "amod" and c.lower_.endswith("-long") and (unit := c.lower_[:-5]) in durations:
             return True, durations[unit]
     return False, None
+
+
+def _act_noun(head: Token) -> Token:
+    return head.head if head.dep_ == "compound" else head
+
+
+def durative(head: Token, acts: frozenset[str]) -> bool:
+    """Whether the act is a durative act ("the siege", "an offensive"; see the module doc)."""
+    return lemma(_act_noun(head)) in acts
+
+
+def enclosing_act(head: Token, acts: frozenset[str], preps: frozenset[str]) -> Token | None:
+    """The durative act noun in a prepositional adjunct of the act's word ("killed [during the
+    siege]"; ``acts`` and ``preps`` of incident.yaml), or None."""
+    for c in _act_noun(head).children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is not None and lemma(obj) in acts:
+                return obj
+    return None
+
+
+def act_time(noun: Token, times: Sequence[tuple[TimeExpr, Token]]) -> TimeExpr | None:
+    """The resolved time expression in an act noun's phrase or relative clause, or None."""
+    return _times_under(noun, times)
