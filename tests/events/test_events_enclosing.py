@@ -19,6 +19,11 @@ INHERITED = [
     ("Four soldiers were wounded in the spring campaign against the insurgents near Gao.", "wounded",
      "2024-03", "month"),
     ("Dozens of people died during the siege of the town of El Obeid.", "died", "2024-03", "month"),
+    # ... also on the predicate of an act noun's clause
+    ("Forty people starved to death during the siege of the town of El Obeid.", "death", "2024-03", "month"),
+    # a definite durative act told before lends its time, at the month
+    ("The army began an offensive on the town of Kidal on 18 February. Dozens of civilians were killed "
+     "during the offensive, medics said.", "killed", "2024-02", "month"),
     # a durative act with no time of its own
     ("The army launched an offensive against the rebels in the Nuba mountains.", "offensive", "2024-03",
      "month"),

@@ -71,6 +71,7 @@ from unfog.events.background import (
     clause_time,
     durative,
     enclosing_act,
+    inherit_enclosing,
 )
 from unfog.events.casualties import Casualty, find_casualties
 from unfog.events.classify import classify_document
@@ -211,6 +212,10 @@ class EventStage:
         # a definite description of an act told before is one of its mentions ("the bombardment")
         drafts = fold_definite(drafts, k.coref.distinct_markers, k.coref.definite_determiners,
                                self.lex.ontology.territory)
+        # an act inside a durative act told before takes its date ("during the offensive": events/background.py)
+        cues = k.incident or IncidentCues()
+        inherit_enclosing(drafts, cues.durative_acts, cues.enclosing_preps, k.coref.definite_determiners,
+                          cues.durative_precision)
         # an act told in a relative clause on an act noun is its detail, linked to it ("a campaign in
         # which jets dropped barrel bombs")
         link_described(drafts, self.lex.ontology.territory, k.modality.means_preps)
