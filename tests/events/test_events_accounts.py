@@ -33,6 +33,9 @@ ACCOUNTS = [
      "the attack had killed 31 people.", [12, 31]),
     ("Rebels shelled the city of Kherson on Friday, killing five people, the governor said. A rebel "
      "commander said the shelling of Kherson killed two soldiers.", [5, 2]),
+    # with no place to compare, the link alone puts the accounts in one story
+    ("Soldiers shelled a village overnight, killing four people, the army said. Residents said the "
+     "shelling killed nine people.", [4, 9]),
 ]
 
 
