@@ -225,7 +225,8 @@ class Event(Record):
     refers_to: str | None = Field(
         None,
         description="Id of the incident this event reacts to or names (a condemnation, a claim of "
-        "responsibility: 'condemned the attack'); None for an event that is no reaction.",
+        "responsibility: 'condemned the attack'), or, for one source's account of an incident another source "
+        "told before, that account's event; None for an event that is no reaction and no further account.",
     )
 
 

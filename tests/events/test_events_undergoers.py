@@ -61,8 +61,8 @@ def test_undergoer_is_no_actor(pipeline: Pipeline, text: str, victims: str) -> N
 @pytest.mark.parametrize(
     ("text", "trigger", "victims"),
     [
-        ("Three civilians died in the air strike on the market.", "air strike", "civilians"),
-        ("Several policemen died in the bombing of the station.", "bombing", "police"),
+        ("Three civilians died in the air strike on the market.", "died", "civilians"),
+        ("Several policemen died in the bombing of the station.", "died", "police"),
     ],
 )
 def test_undergoer_is_the_target(pipeline: Pipeline, text: str, trigger: str, victims: str) -> None:

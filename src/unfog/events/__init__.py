@@ -44,8 +44,9 @@ sentence anchored more than a month before publication: no date), or unless it
 is a further mention of the article's incident: then the incident's place and day
 (``events/incident.py``, which also makes an act named only by a reaction, "condemned the
 attack", a mention of the incident told before it, or else after it, and links the reaction to
-it: ``Event.refers_to``). One incident told with several act words is one event with mentions:
-a definite description of an act told in an earlier sentence ("the bombardment"),
+it: ``Event.refers_to``). One incident told with several act words is one event with mentions,
+within one source's account (told by another source, it is another event that refers to the
+first: ``events/accounts.py``): a definite description of an act told in an earlier sentence ("the bombardment"),
 ``events/mentions.py``.
 """
 
@@ -59,10 +60,19 @@ from typing import Self
 from spacy.tokens import Doc, Span, Token
 
 from unfog.context import DocContext
+from unfog.events.accounts import mark_accounts
 from unfog.events.agents import ActorResolver, ActorTypes, load_actor_types
 from unfog.events.anaphora import share_refined_types
 from unfog.events.arguments import ArgumentIndex
-from unfog.events.background import background, campaign_precision, clause_time
+from unfog.events.background import (
+    act_time,
+    background,
+    campaign_precision,
+    clause_time,
+    durative,
+    enclosing_act,
+    inherit_enclosing,
+)
 from unfog.events.casualties import Casualty, find_casualties
 from unfog.events.classify import classify_document
 from unfog.events.context import sentence_scope, undergoer_of
@@ -77,6 +87,7 @@ from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.participants import fold_participants
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
+from unfog.events.predicate import harm_predicates
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed, without_caused, without_support_verbs
 from unfog.knowledge import Knowledge
 from unfog.model import AcledType, Actor, ActorMention, Claim, DatePrecision, Event, PloverType, TextRef
@@ -197,17 +208,26 @@ class EventStage:
         drafts = merge_countered(drafts, k.coref.counter_verbs)
         # the people of a protest are no protest of their own ("arrested protesters demonstrating")
         drafts = fold_participants(drafts, frozenset(self.lex.classes.get("participants", ())))
-        drafts = merge_coreferent(merge_effects(drafts), ctx, k.coref)
+        drafts = merge_effects(drafts)
+        # one event per source's account of an incident: whose account each mention is
+        mark_accounts(drafts, claims)
+        drafts = merge_coreferent(drafts, ctx, k.coref)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
         # a definite description of an act told before is one of its mentions ("the bombardment")
         drafts = fold_definite(drafts, k.coref.distinct_markers, k.coref.definite_determiners,
                                self.lex.ontology.territory)
+        # an act inside a durative act told before takes its date ("during the offensive": events/background.py)
+        cues = k.incident or IncidentCues()
+        inherit_enclosing(drafts, cues.durative_acts, cues.enclosing_preps, k.coref.definite_determiners,
+                          cues.durative_precision)
         # an act told in a relative clause on an act noun is its detail, linked to it ("a campaign in
         # which jets dropped barrel bombs")
         link_described(drafts, self.lex.ontology.territory, k.modality.means_preps)
         # an act named by a reaction ("condemned the attack") is a mention of that incident
         drafts = fold_reactions(drafts)
+        # the trigger of a casualty clause is its predicate ("were killed in the raid": events/predicate.py)
+        harm_predicates(drafts, self.lex.counts.killed | self.lex.counts.injured)
         return EventOutput(events=to_events(drafts),
                            actors=agents.new_actors(), mentions=agents.new_mentions())
 
@@ -221,12 +241,18 @@ class EventStage:
         place, reason = index.place_for(head, t.args, sent)
         cues = self.knowledge.incident or IncidentCues()
         te = index.time_for(head, sent) or clause_time(head, index.times, cues.temporal_marks)
+        # an act inside a durative act ("killed during the siege") takes its time (events/background.py)
+        enclosing = enclosing_act(head, cues.durative_acts, cues.enclosing_preps) if te is None else None
+        if enclosing is not None:
+            te = act_time(enclosing, index.times)
         date, prec = (te.value, te.precision) if te is not None else (None, None)
         back = (te is None and published is not None
                 and background(head, sent, index.times, published, cues.recent_days))
         if te is None and mod == "asserted" and published and not back:
             # documented fallback: the publication date, at the precision of a campaign's span
             span_of, prec = campaign_precision(head, cues.durations)
+            if not span_of and (enclosing is not None or durative(head, cues.durative_acts)):
+                span_of, prec = True, cues.durative_precision
             if not span_of:
                 date, prec = published[:10], "day"
             else:

@@ -21,7 +21,17 @@ at the precision the report gives; so:
   still dates it (events/incident.py).
 - **Campaigns** (``campaign_precision``): an act that a unit of time measures ("weeks of
   shelling", "a weeks-long bombing campaign") lasted that long: dated at a coarser precision
-  (``durations`` in incident.yaml), not on the day of publication.
+  (``durations`` in incident.yaml), not on the day of publication. So is a durative act (a noun of
+  ``durative_acts``: "launched an offensive", "the siege") with no time of its own: at
+  ``durative_precision``, the month.
+- **An act inside a durative act** (``enclosing_act``): an act told in the prepositional adjunct
+  of a durative act ("killed during the siege of the town", "wounded in the spring campaign",
+  ``enclosing_preps``) with no time of its own took place within it: it takes that act's time (a
+  time expression in its phrase or its relative clause: "in a campaign that began in February"),
+  or, with none, the durative act's precision, not the report's day; a definite durative act
+  told before with a time of its own ("began an offensive on 18 February ... killed during the
+  offensive") lends its date at that precision (``inherit_enclosing``). For an act noun, the
+  adjunct may be on the predicate of its clause ("starved to death during the siege").
 """
 
 from __future__ import annotations
@@ -31,6 +41,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from unfog.events.context import lemma
+from unfog.events.draft import Draft
 from unfog.model import DatePrecision, TimeExpr
 
 #: clause dependencies that describe the noun they hang on
@@ -39,6 +51,8 @@ _NOUN_CLAUSES = frozenset({"relcl", "acl"})
 #: clause, a verb's complement: "recalled that the revolt began in 2009"; a coordinated clause:
 #: "hosts a talk show and, since 2013, leads a forum")
 _OWN_CLAUSES = frozenset({"relcl", "acl", "ccomp", "xcomp", "csubj", "conj"})
+#: how many words up from an act noun the predicate of its clause may be ("starved to death")
+_CLIMB = 4
 #: the clauses where a past perfect is the narrative's anteriority (a main or adverbial clause)
 _MAIN = frozenset({"ROOT", "advcl"})
 
@@ -130,3 +144,64 @@ def campaign_precision(head: Token, durations: Mapping[str, DatePrecision | None
         if c.dep_ == "amod" and c.lower_.endswith("-long") and (unit := c.lower_[:-5]) in durations:
             return True, durations[unit]
     return False, None
+
+
+def _act_noun(head: Token) -> Token:
+    return head.head if head.dep_ == "compound" else head
+
+
+def durative(head: Token, acts: frozenset[str]) -> bool:
+    """Whether the act is a durative act ("the siege", "an offensive"; see the module doc)."""
+    return lemma(_act_noun(head)) in acts
+
+
+def enclosing_act(head: Token, acts: frozenset[str], preps: frozenset[str]) -> Token | None:
+    """The durative act noun in a prepositional adjunct of the act's word or, for an act noun, of
+    the predicate of its clause ("killed [during the siege]", "starved to death [during the
+    siege]"; ``acts`` and ``preps`` of incident.yaml), or None."""
+    own = _act_noun(head)
+    t = own
+    for _ in range(_CLIMB):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is not None and obj.i != own.i and lemma(obj) in acts:
+                    return obj
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _names(d: Draft, noun: Token) -> bool:
+    """The draft is the act the noun names: the noun is one of its mentions, or its act word is
+    the same noun."""
+    at = noun.idx
+    return lemma(_act_noun(d.head)) == lemma(noun) or any(
+        m.span[0] <= at < m.span[1] for m in (d.trigger, *d.mentions))
+
+
+def inherit_enclosing(drafts: Sequence[Draft], acts: frozenset[str], preps: frozenset[str],
+                      definite: frozenset[str], precision: DatePrecision | None) -> None:
+    """An act dated only by the durative fallback inside a definite durative act told before with a
+    time of its own ("began an offensive on 18 February ... killed during the offensive") takes that
+    act's date, at ``precision`` at the finest (the act lies somewhere within the durative act).
+    In place."""
+    for d in drafts:
+        if d.time is not None or d.background or d.date is None:
+            continue
+        noun = enclosing_act(d.head, acts, preps)
+        if noun is None or not any(c.dep_ == "det" and c.lower_ in definite for c in noun.children):
+            continue
+        host = next((h for h in reversed(drafts) if h is not d and h.time is not None and h.date is not None
+                     and h.trigger.span[0] < noun.idx and _names(h, noun)), None)
+        if host is None or host.date is None:
+            continue
+        d.date, d.date_precision = host.date, host.date_precision
+        if precision == "month" and host.date_precision in ("day", "week"):
+            d.date, d.date_precision = host.date[:7], "month"
+
+
+def act_time(noun: Token, times: Sequence[tuple[TimeExpr, Token]]) -> TimeExpr | None:
+    """The resolved time expression in an act noun's phrase or relative clause, or None."""
+    return _times_under(noun, times)

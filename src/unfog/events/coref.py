@@ -12,7 +12,10 @@ act that took place); each joins the one earlier event it is compatible with:
 - overlapping explicit dates (a date that only falls back to the publication date fits any);
 - no conflicting actor1 or actor2;
 - no marker of another occurrence on the later mention ("another strike", "hit again"),
-  from ``coref.yaml``.
+  from ``coref.yaml``;
+- the same source's account (``events/accounts.py``): a mention that fits an earlier event in all
+  but its source (another source's claim, or the article's own voice against a source's) stays an
+  event of its own, with its own figures, and refers to that event (``Event.refers_to``).
 
 Before that, within a sentence: an act named as the subject (or passive agent) of another trigger
 verb is what the verb says it did ("the bombardment destroyed the station", "two more strikes hit
@@ -35,6 +38,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from unfog.context import DocContext
+from unfog.events.accounts import same_account
 from unfog.events.context import pruned_subtree
 from unfog.events.draft import Draft
 from unfog.knowledge import PACKAGED, Knowledge
@@ -165,8 +169,11 @@ class _Group:
     named: frozenset[str]
     span: tuple[date, date] | None
 
-    def fits(self, m: _Mention) -> bool:
+    def fits(self, m: _Mention, accounts: bool = True) -> bool:
+        """Whether the mention may be this event's (``accounts``: in the same source's account)."""
         e, ev = self.event, m.event
+        if accounts and not same_account(e, ev):
+            return False
         if ev.acled is None or e.acled is None or ev.acled.sub_event_type != e.acled.sub_event_type:
             return False
         if ev.modality != e.modality:
@@ -221,6 +228,9 @@ def merge_coreferent(events: list[Draft], ctx: DocContext, cues: CorefCues) -> l
             if len(fit) == 1:
                 fit[0].absorb(m)
                 continue
+            told = [] if m.distinct or fit else [g for g in groups if g.fits(m, accounts=False)]
+            if len(told) == 1 and ev.refers_to is None:
+                ev.refers_to = told[0].event  # another source's account of an incident told before
             groups.append(_Group(ev, m.place, m.named, m.span))
         out.append(ev)
     return out

@@ -63,6 +63,9 @@ class Draft:
     background: bool = False
     #: the incident a reaction names ("condemned the attack": the attack's incident; events/incident.py)
     refers_to: Draft | None = None
+    #: whose account the mention is: the source of the innermost claim holding the trigger, "" the
+    #: article's own voice, None a source not known (events/accounts.py)
+    account: str | None = None
 
     @property
     def head(self) -> Token:

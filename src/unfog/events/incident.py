@@ -74,6 +74,11 @@ class IncidentCues:
     temporal_marks: frozenset[str] = frozenset({"since", "when"})
     #: a time more than this many days before publication anchors its sentence earlier (background)
     recent_days: int = 31
+    #: nouns of acts that last ("siege", "campaign"), the prepositions of an act told inside one
+    #: ("during"), and the precision of such an act with no time of its own (events/background.py)
+    durative_acts: frozenset[str] = frozenset()
+    enclosing_preps: frozenset[str] = frozenset()
+    durative_precision: DatePrecision | None = "month"
 
 
 def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
@@ -86,6 +91,9 @@ def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -
         durations={str(k).lower(): _precision_name(v) for k, v in raw.get("durations", {}).items()},
         temporal_marks=frozenset(str(w).lower() for w in raw["temporal_marks"]),
         recent_days=int(raw["recent_days"]),
+        durative_acts=frozenset(str(w).lower() for w in raw.get("durative_acts", ())),
+        enclosing_preps=frozenset(str(w).lower() for w in raw.get("enclosing_preps", ())),
+        durative_precision=_precision_name(raw.get("durative_precision", "month")),
     )
 
 

@@ -12,7 +12,9 @@ the subject of an act verb, "the bombardment destroyed the station", is ``coref.
   (violence, the PLOVER ASSAULT and FIGHT, with violence; else the same ACLED event type; territory
   changing hands, which the ACLED codebook codes as its own sub-event types, ``territory`` in
   ontology.yaml, is an outcome that no act noun names) and with no conflicting actor. It becomes
-  one of that event's mentions (``fold_definite``). An indefinite act ("an attack on a convoy") is new.
+  one of that event's mentions (``fold_definite``), when both are one source's account
+  (``events/accounts.py``); in another source's account it stays an event, with its own figures,
+  and refers to the act (``Event.refers_to``). An indefinite act ("an attack on a convoy") is new.
 - **Acts told in a relative clause on an act noun** ("a bombing campaign in which jets dropped
   barrel bombs on markets", "the offensive, in which rebels shelled villages"): a relative clause
   describes its antecedent, so an act of the same kind that the clause tells, on its verb or in its
@@ -42,6 +44,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from unfog.events.accounts import same_account
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 
 __all__ = ["fold_definite", "link_described"]
@@ -125,8 +128,11 @@ def fold_definite(drafts: Sequence[Draft], distinct: frozenset[str], definite: f
             if (host is not None and host.head.sent.start < d.head.sent.start and _same_kind(host, d, territory)
                     and not _conflict(host, d) and _same_day(host, d)
                     and (d.place is None or d.place_reason not in OWN_PLACE or d.place == host.place)):
-                _join(host, d)
-                continue
+                if same_account(host, d):
+                    _join(host, d)
+                    continue
+                if d.refers_to is None:
+                    d.refers_to = host  # another source's account of the act (events/accounts.py)
         out.append(d)
     return out
 

@@ -163,11 +163,16 @@ def add_record(
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
+    at = {it.event.id: i for i, it in enumerate(items)}
     for i, it in enumerate(items):
         find(f"i:{i:06d}")
         for j in range(i + 1, len(items)):
             if compatible(it, items[j], rules):
                 union(f"i:{i:06d}", f"i:{j:06d}")
+        # another source's account of an incident the document told (events/accounts.py): one story
+        told = at.get(it.event.refers_to or "")
+        if told is not None and it.family is not None and it.family == items[told].family:
+            union(f"i:{i:06d}", f"i:{told:06d}")
     main = _main_event(items, find)
     decoded = cache if cache is not None else ItemCache()
     for i, it in enumerate(items):
