@@ -23,7 +23,7 @@ PREDICATES = [
     ("Forty soldiers were killed in the raid on the garrison at Kidal.", "killed", "Armed clash", "raid"),
     ("Twelve villagers were killed in an air strike on the market in Maarib.", "killed", "Air/drone strike",
      "air strike"),
-    ("Three police officers were wounded in the ambush near the border.", "wounded", "Attack", "ambush"),
+    ("Three police officers were wounded in the ambush near the border.", "wounded", "Armed clash", "ambush"),
     ("Six people died in the shelling of the town.", "died", "Shelling/artillery/missile attack", "shelling"),
 ]
 
