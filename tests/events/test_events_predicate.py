@@ -25,6 +25,10 @@ PREDICATES = [
      "air strike"),
     ("Three police officers were wounded in the ambush near the border.", "wounded", "Armed clash", "ambush"),
     ("Six people died in the shelling of the town.", "died", "Shelling/artillery/missile attack", "shelling"),
+    # the act as the subject of the verb of harm: the act caused what the verb asserts
+    ("The shelling of the suburb has killed 900 residents since June.", "killed",
+     "Shelling/artillery/missile attack", "shelling"),
+    ("An air strike on the depot killed seven workers.", "killed", "Air/drone strike", "air strike"),
 ]
 
 

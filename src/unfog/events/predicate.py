@@ -6,7 +6,8 @@ that says what the source claims happened, is the clause's predicate, the verb o
 "wounded", "died": the lemmas of ``killed`` and ``injured`` in counts.yaml, used as verbs); the
 act noun in its adjunct still gives the event its type and its arguments, and stays one of its
 mentions (``Event.mentions``). The same holds in the active voice ("Rebels killed 20 soldiers in
-an attack on a base").
+an attack on a base"), and where the act is the subject of the verb of harm ("the shelling has
+killed 900 residents", "the blast injured six"): the act caused what the verb asserts.
 
 This is decided once all the passes that read the act noun are done (definite anaphora, the
 incident's reactions: "the attack" of "nine were killed in the attack" is still a definite
@@ -32,11 +33,16 @@ def harm_predicates(drafts: Sequence[Draft], harm: frozenset[str]) -> None:
     heads = {d.head.i for d in drafts}
     for d in drafts:
         noun = d.head
-        if d.acled is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        if d.acled is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "nsubj"):
             continue
-        prep = noun.head
-        verb = prep.head
-        if prep.dep_ != "prep" or verb.pos_ != "VERB" or lemma(verb) not in harm or verb.i in heads:
+        if noun.dep_ == "nsubj":  # the act that killed: "the shelling killed six"
+            verb = noun.head
+        else:  # the act in the verb's adjunct: "killed in the raid"
+            prep = noun.head
+            verb = prep.head
+            if prep.dep_ != "prep":
+                continue
+        if verb.pos_ != "VERB" or lemma(verb) not in harm or verb.i in heads:
             continue
         span = verb.doc[verb.i:verb.i + 1]
         d.mentions = sorted([d.trigger, *d.mentions], key=lambda m: m.span)
