@@ -101,7 +101,7 @@ def inter(xs: list[Span], ys: list[Span]) -> int:
 
 
 def score_doc(gold: list[dict[str, list[list[int]]]], claims: list[tuple[Span, Span, Span | None]]) -> list[int]:
-    """tp, fp, fn, full_tp of one document, by score.py's attribution rule."""
+    """tp, fp, fn, full_tp and source_right of one document, by score.py's attribution rule."""
     atts = [a for a in gold if a["content"]]
     pairs = []
     for gi, a in enumerate(atts):
@@ -114,6 +114,7 @@ def score_doc(gold: list[dict[str, list[list[int]]]], claims: list[tuple[Span, S
     used_g: set[int] = set()
     used_p: set[int] = set()
     full = 0
+    right_source = 0
     for _, gi, pi in sorted(pairs, reverse=True):
         if gi in used_g or pi in used_p:
             continue
@@ -124,7 +125,8 @@ def score_doc(gold: list[dict[str, list[list[int]]]], claims: list[tuple[Span, S
         source_right = (src is not None and overlaps(src, gs)) if gs else src is None
         gq = [(x[0], x[1]) for x in a["cue"] or []]
         full += source_right and (overlaps(cue, gq) if gq else True)
-    return [len(used_g), len(claims) - len(used_p), len(atts) - len(used_g), full]
+        right_source += source_right
+    return [len(used_g), len(claims) - len(used_p), len(atts) - len(used_g), full, right_source]
 
 
 def label(stage: ClaimStage, sd: Doc, c: Candidate, gold: list[dict[str, list[list[int]]]]) -> bool:
@@ -152,10 +154,16 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def figures(counts: list[int]) -> dict[str, float]:
-    tp, fp, fn, full = counts
+    tp, fp, fn, full, right_source = counts
     p, r, f = prf(tp, fp, fn)
     _, _, ff2 = prf(full, fp + tp - full, fn + tp - full)
-    return {"content_p": round(p, 4), "content_r": round(r, 4), "content_f1": round(f, 4), "full_f1": round(ff2, 4)}
+    return {
+        "content_p": round(p, 4),
+        "content_r": round(r, 4),
+        "content_f1": round(f, 4),
+        "full_f1": round(ff2, 4),
+        "source_accuracy": round(right_source / tp, 4) if tp else 0.0,
+    }
 
 
 def evaluate(
@@ -170,7 +178,7 @@ def evaluate(
     """Figures of the claims the stage makes from the candidates whose (out-of-fold) probability
     reaches the threshold; the probability is each claim's score when the stage chooses among
     claims of one content."""
-    total = [0, 0, 0, 0]
+    total = [0, 0, 0, 0, 0]
     for sd, cands, probs, g in zip(sdocs, props, keep, gold, strict=True):
         chosen = []
         for c, p in zip(cands, probs, strict=True):
