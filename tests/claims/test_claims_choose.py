@@ -61,7 +61,12 @@ def test_options(
         ("Prices fell in May, according to a survey from the Federal Reserve.", "according to", "the Federal Reserve"),
         # what the parse already gives stays
         ("The governor, who has criticised the plan for months, said it would fail.", "said", "The governor"),
-        ("The governor, who has criticised the plan for months, said it would fail.", "criticised", "who"),
+        # (a relative pronoun's words run from the noun phrase it stands for)
+        (
+            "The governor, who has criticised the plan for months, said it would fail.",
+            "criticised",
+            "The governor, who",
+        ),
         ("Officials said the bridge was closed, adding that repairs would take a week.", "adding", "Officials"),
         ("The minister spoke to reporters, insisting that the talks would go on.", "insisting", "The minister"),
         ("After the vote, the mayor issued a statement saying the city would appeal.", "saying", "the mayor"),

@@ -143,3 +143,62 @@ def test_features_name_how_the_span_is_formed(nlp: Language) -> None:
     c = next(c for c in stage.proposals(doc) if text_of(doc, c.cue) == "said")
     feats = span_features(c, c.content, ("sent-start",), c.content, doc, stage.lexicon)
     assert "how=sent-start" in feats and f"how=sent-start|kind={c.kind}" in feats
+
+
+def feats_of(nlp: Language, text: str, cue: str, how: str) -> list[str]:
+    """The features of the alternative formed ``how`` for the claim on ``cue``."""
+    stage = ClaimStage.from_settings(Settings())
+    doc = nlp(text)
+    found: list[str] | None = None
+
+    class Features:
+        def choose(self, c: Candidate, raw: Span, doc: Doc, lex: Lexicon) -> Span:
+            nonlocal found
+            if text_of(doc, c.cue) == cue:
+                for span, hows in alternatives(c, raw, doc):
+                    if how in hows:
+                        found = span_features(c, span, hows, raw, doc, lex)
+            return c.content
+
+    stage.content_model = Features()
+    stage.finish(stage.proposals(doc), doc)
+    assert found is not None
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "how", "feature", "present"),
+    [
+        # the span takes in the cue's own adjunct (where or when the saying happened)
+        ("The coach discussed the injury on a local radio show.", "discussed", "sent-end", "cue-adj=prep", True),
+        ("The coach discussed the injury on a local radio show.", "discussed", "core", "cue-adj=prep", False),
+        # what follows the span belongs to the cue, not to what is said
+        ("The coach discussed the injury on a local radio show.", "discussed", "core", "next=cue", True),
+        ("The mayor praised the efforts of volunteers who cleared the roads.", "praised", "core", "next=inside", True),
+        # a coordinated clause with a subject of its own: taken in, or cut off
+        (
+            "The mayor said the bridge would open in May, but the builder disputed the date.",
+            "said",
+            "sent-end",
+            "conj-in=own-cue",
+            True,
+        ),
+        (
+            "The mayor said the bridge would open in May, but the builder disputed the date.",
+            "said",
+            "bound",
+            "conj-out=own-cue",
+            True,
+        ),
+        (
+            "The mayor said the bridge would open in May and close in June.",
+            "said",
+            "bound",
+            "conj-in=shared",
+            True,
+        ),
+    ],
+)
+def test_structure_features(nlp: Language, text: str, cue: str, how: str, feature: str, present: bool) -> None:
+    got = feats_of(nlp, text, cue, how)
+    assert (feature in got) == present, got

@@ -58,7 +58,7 @@ from .support import by_cue, run
         (
             "The council thanked the volunteers, who added that more food was needed.",
             "added",
-            "who",
+            "the volunteers, who",
             "that more food was needed",
         ),
         (

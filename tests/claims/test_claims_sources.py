@@ -7,10 +7,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from unfog.claims import ClaimStage
 from unfog.claims.candidate import text_of
 from unfog.claims.cues import verb_candidates
 from unfog.claims.lexicon import load_lexicon
 from unfog.claims.open import adjective_candidates, load_open_frames
+from unfog.settings import Settings
+
+from .support import by_cue, run
 
 
 def source_for(nlp: Language, text: str, cue: str) -> str | None:
@@ -101,3 +105,25 @@ def test_setting_before_cue_is_no_content(nlp: Language, text: str) -> None:
     doc = nlp(text)
     found = [c for c in verb_candidates(doc, load_lexicon(), open_verbs=True) if text_of(doc, c.cue) == "said"]
     assert all(not text_of(doc, c.content).startswith(("Asked", "Speaking")) for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a relative pronoun speaks for the noun phrase it hangs on: the source's words run from it
+        ("Volunteers joined a charity that says the shelter will close.", "says", "a charity that"),
+        (
+            "A local charity, which says the shelter will close, has asked for donations.",
+            "says",
+            "A local charity, which",
+        ),
+        ("The farmers, who said the harvest had failed, asked for aid.", "said", "The farmers, who"),
+        # a subject that is no relative pronoun keeps its own words
+        ("The council said the shelter will close.", "said", "The council"),
+    ],
+)
+def test_relative_pronoun_source_span(nlp: Language, text: str, cue: str, source: str) -> None:
+    stage = ClaimStage.from_settings(Settings())
+    claim = by_cue(run(nlp, stage, text), cue)
+    assert claim.source is not None
+    assert text[claim.source.span[0] : claim.source.span[1]] == source

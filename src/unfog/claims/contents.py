@@ -47,6 +47,8 @@ Span = tuple[int, int]
 CLAUSE_MARKS = frozenset({",", ";", "—", "–", "--"})
 #: dependencies of the modifiers ``core`` cuts off an object noun
 MODIFIERS = ("prep", "relcl", "acl", "appos", "conj", "cc", "advcl")
+#: dependencies of a cue's own adjuncts (where, when, how the saying happened)
+ADJUNCTS = ("prep", "advcl", "advmod", "npadvmod", "agent", "dative")
 #: how many sentences a quotation run may continue over
 RUN_SENTS = 4
 
@@ -179,6 +181,58 @@ def _edge(doc: Doc, span: Span, s1: int) -> str:
     return t.text if t.is_punct else t.dep_
 
 
+def _attached(t: Token, span: Span, cue: Token) -> str:
+    """Where a token outside the span hangs: on the cue (its own adjunct: where or when the saying
+    happened), inside the span (it continues what is said), or elsewhere."""
+    k = t
+    while k.head.i != k.i:
+        k = k.head
+        if k.i == cue.i:
+            return "cue"
+        if span[0] <= k.i < span[1]:
+            return "inside"
+    return "outside"
+
+
+def _own_subject(t: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+
+
+def _clause_conj(t: Token, span: Span, cue: Token) -> bool:
+    """A clause coordinated with the content's clause, or with the cue's (the parser hangs ', but
+    the builder disputed it' on the reporting verb as often as on the reported one)."""
+    verbal = t.pos_ in ("VERB", "AUX") or t.head.pos_ in ("VERB", "AUX")
+    return t.dep_ == "conj" and verbal and t.i != cue.i and (span[0] <= t.head.i < span[1] or t.head.i == cue.i)
+
+
+def _conj_kind(t: Token, cue: Token) -> str:
+    return ("own" if _own_subject(t) else "shared") + ("-cue" if t.head.i == cue.i else "")
+
+
+def structure(c: Candidate, span: Span, doc: Doc, s1: int) -> list[str]:
+    """How the span stands to the syntax of the reported clause: whether it takes in an adjunct of
+    the cue itself ('discussed the injury on the radio'), where the word after it hangs, and
+    whether it takes in or cuts off a coordinated clause ('... in May, but the builder disputed
+    it': with a subject of its own, or sharing the content's)."""
+    cue = c.head
+    out: list[str] = []
+    for t in doc[span[0] : span[1]]:
+        own = t.head.i == cue.i and t.i != cue.i and t.dep_ in ADJUNCTS and not c.cue[0] <= t.i < c.cue[1]
+        if own and not (t.dep_ == "prep" and t.left_edge.i <= span[0]):  # 'according to X': the prep holds it
+            out.append(f"cue-adj={t.dep_}")
+        if _clause_conj(t, span, cue):
+            out.append("conj-in=" + _conj_kind(t, cue))
+    if span[1] < s1:
+        nxt = next((t for t in doc[span[1] : s1] if not t.is_punct), None)
+        if nxt is not None:
+            out.append("next=" + _attached(nxt, span, cue))
+        for t in doc[span[1] : s1]:
+            if _clause_conj(t, span, cue):
+                out.append("conj-out=" + _conj_kind(t, cue))
+                break
+    return sorted(set(out))
+
+
 def span_features(c: Candidate, span: Span, hows: tuple[str, ...], raw: Span, doc: Doc, lex: Lexicon) -> list[str]:
     """The features of one alternative (strings; each present feature has value 1)."""
     kind = "open-" + c.kind if c.open else c.kind
@@ -232,6 +286,8 @@ def span_features(c: Candidate, span: Span, hows: tuple[str, ...], raw: Span, do
             f"how={how}|b={bside}",
             f"how={how}|side={side}",
         ]
+    for f in structure(c, span, doc, s1):
+        feats += [f, f"{f}|kind={kind}"] + [f"how={how}|{f}" for how in hows]
     return feats
 
 
