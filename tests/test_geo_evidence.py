@@ -143,3 +143,35 @@ def test_a_town_once_shown_stays_a_town(nlp: Language, stage: GeoStage) -> None:
 )
 def test_locative_verb_needs_a_proper_name(nlp: Language, stage: GeoStage, text: str) -> None:
     assert "We" not in places(nlp, stage, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cc"),
+    [
+        # a town the NER model takes for a person or an organisation, after a locative preposition,
+        # in a country the story names, with no sign of a person or organisation: a place there
+        ("Flooding in Uganda forced families to move to Lira, where aid workers set up tents.", "Lira", "UG"),
+        ("Officials in Australia said the horses stabled at Warwick were moved on Tuesday.", "Warwick", "AU"),
+    ],
+)
+def test_town_of_a_named_country_after_a_preposition(nlp: Language, stage: GeoStage, text: str, word: str,
+                                                     cc: str) -> None:
+    found = places(nlp, stage, text)
+    assert word in found and found[word].country_code == cc, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the same position, and a sign elsewhere in the story that the name is a person's or a company's
+        ("Dr. Warwick said the horses in Australia were healthy. The vet sent samples to Warwick.", "Warwick"),
+        ("Australia's premier spoke to Warwick on Friday. Mr Warwick told reporters the samples were clean.",
+         "Warwick"),
+        ("The samples from Australia went to Warwick, according to Warwick.", "Warwick"),
+        ("In Australia, the board gave the contract to Warwick. Warwick Ltd makes fences.", "Warwick"),
+        ("In Uganda, the ministry sent the report to Lira. John Lira told reporters the report was late.", "Lira"),
+        ("A man in Uganda, known only by the surname of Lira, was flown to Lira for tests.", "Lira"),
+    ],
+)
+def test_named_country_town_with_a_person_sign(nlp: Language, stage: GeoStage, text: str, word: str) -> None:
+    assert word not in places(nlp, stage, text)

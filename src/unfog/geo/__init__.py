@@ -45,6 +45,7 @@ from unfog.geo.recognize import Cues, Mention, Recognizer
 from unfog.geo.relative import appositive_towns, link_relative
 from unfog.geo.resolve import Chooser, resolve
 from unfog.knowledge import PACKAGED, Knowledge
+from unfog.language import reporting_verbs
 from unfog.model import Place, PlaceMention
 from unfog.settings import Settings
 
@@ -72,7 +73,7 @@ class GeoStage:
     def from_settings(cls, settings: Settings) -> GeoStage:
         knowledge = settings.knowledge
         return cls(
-            open_gazetteer(settings), Cues(load_yaml("cues.yaml", knowledge)),
+            open_gazetteer(settings), Cues(load_yaml("cues.yaml", knowledge), reporting_verbs(knowledge)),
             place_adjectives=settings.place_adjectives, knowledge=knowledge, ranker=load_ranker(knowledge),
         )
 

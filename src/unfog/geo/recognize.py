@@ -19,6 +19,7 @@ from unfog.geo import joins
 from unfog.geo.evidence import area_part, capitalised, eponym, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
+from unfog.geo.signs import Signs, document_signs
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"NORP", "ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
@@ -50,7 +51,7 @@ class Mention:
 class Cues:
     """The context word lists of ``data/geo/cues.yaml``, as sets."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], speech_verbs: frozenset[str] = frozenset()) -> None:
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in data[key])
 
@@ -87,6 +88,10 @@ class Cues:
         self.water_heads = words("water_heads")
         self.region_suffixes = words("region_suffixes")
         self.region_plurals = {str(k).lower(): str(v) for k, v in data["region_plurals"].items()}
+        self.person_titles = words("person_titles")
+        self.company_suffixes = words("company_suffixes")
+        self.name_nouns = words("name_nouns")
+        self.speech_verbs = speech_verbs  # the shared verbs of saying (language/reporting.yaml)
 
 
 _capitalised = capitalised
@@ -286,6 +291,7 @@ class Recognizer:
         accepted: list[Mention] = []
         pending: list[Mention] = []
         spans = self._spans(sdoc)
+        signs = document_signs(sdoc, self.gaz, self.cues)
         for s0, e0, label in spans:
             labels[normalize(sdoc[s0:e0].text)][label] += 1
         for s0, e0, label in spans:
@@ -304,7 +310,7 @@ class Recognizer:
                 if e0 - s0 > e - s and label in OTHER_LABELS - {""} and not (kw_hint or listed):
                     continue  # a place word inside a longer organisation / person name
                 whole = (s, e) == (s0, e0) or (s == s0 and kw_hint is not None)
-                m = self._mention(sdoc, s, e, label if whole else "", cands, kw_hint, s == s0)
+                m = self._mention(sdoc, s, e, label if whole else "", cands, kw_hint, s == s0, signs)
                 if m is None:
                     continue
                 if loose and not (label in PLACE_LABELS and whole) and not (kw_hint or m.hint in ("admin1", "town")):
@@ -323,7 +329,7 @@ class Recognizer:
                 accepted.append(m)
         accepted = supported(accepted)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
-        towns = {normalize(m.text) for m in accepted if m.reason.endswith(":PERSON")}  # shown to be towns
+        towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country"))}  # shown towns
         accepted = [
             m for m in accepted
             if m.candidates[0].pid in confirmed or self._state_like(m.candidates[:1])
@@ -385,7 +391,7 @@ class Recognizer:
 
     def _mention(
         self, sdoc: Doc, s: int, e: int, label: str, cands: tuple[Candidate, ...], kw_hint: str | None,
-        first: bool,
+        first: bool, signs: Signs | None = None,
     ) -> Mention | None:
         """A mention with its reason set when accepted, with an empty reason when it waits for a
         surer mention of the same name elsewhere in the document; None when it is no toponym."""
@@ -423,6 +429,10 @@ class Recognizer:
             pass
         elif prominent and (label != "PERSON" or (e - s == 1 and cands[0].population >= BIG_TOWN)):
             m.reason = f"gazetteer:prominent{':' + label if label else ''}"
+        elif prev in self.cues.preps and label in ("PERSON", "ORG") and signs is not None \
+                and signs.town_in_named_country(cands) and not signs.no_place(span.text):
+            m.reason = f"gazetteer+prep:{prev}:country"  # a town of a country the story names (signs.py)
+            m.candidates = signs.in_named_country(cands)
         elif locative and label != "PERSON" and cands[0].population >= 1000:
             m.reason = f"gazetteer+prep:{prev}"
         elif locative and label == "PERSON" and (town_not_person(sdoc, s, e, cands) or (

@@ -1,0 +1,95 @@
+"""What a whole document says about its names (issue 12): the countries it names, and the names it
+shows to be a person or an organisation somewhere.
+
+A gazetteer town the NER model labels a person or an organisation is taken after a locative
+preposition ("fighting near Tamale", "flights to Cairns") when the town lies in a country the
+document names and nothing in the document says the name is a person's or an organisation's: a
+title before it ("Mr. Tamale"), a longer person's name ending or beginning with it ("Ruth Cairns"),
+a possessive of it before a kinship or role noun ("Cairns's wife"), a company suffix after it
+("Cairns Ltd"), the name as the subject of a verb of saying or after "according to" ("Cairns said",
+"according to Cairns"), or the name given as a surname ("by his last name of Cairns"). A person
+named by surname alone after "to" or "from" shows one of these signs in nearly every story that
+names him. The town taken keeps only its entries in the countries the document names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from unfog.geo.gazetteer import Candidate, Gazetteer
+from unfog.geo.names import normalize
+
+if TYPE_CHECKING:
+    from unfog.geo.recognize import Cues
+
+MIN_TOWN = 1000  # a town of fewer people is no evidence of a place on its own words
+
+
+@dataclass(frozen=True)
+class Signs:
+    """Per document: the country codes it names and the (normalised) names shown to be no place."""
+
+    countries: frozenset[str]
+    persons: frozenset[str]
+
+    def in_named_country(self, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """The towns of ``cands`` of some size in a country the document names."""
+        return tuple(c for c in cands if c.is_town and c.population >= MIN_TOWN and c.country_code in self.countries)
+
+    def town_in_named_country(self, cands: tuple[Candidate, ...]) -> bool:
+        return bool(self.in_named_country(cands))
+
+    def no_place(self, text: str) -> bool:
+        key = normalize(text)
+        return key in self.persons or key.split(" ")[-1] in self.persons
+
+
+def _countries(sdoc: Doc, gaz: Gazetteer) -> frozenset[str]:
+    out: set[str] = set()
+    for ent in sdoc.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP", "ORG"):
+            out.update(str(c.country_code) for c in gaz.lookup(ent.text, fuzzy=False)[:3] if c.is_country)
+    for tok in sdoc:
+        if tok.text[:1].isupper() and (cc := gaz.demonym_country(tok.text)):
+            out.add(cc)
+    return frozenset(out)
+
+
+def _name(tok: Token) -> str:
+    return normalize(tok.text) if tok.text[:1].isupper() and tok.is_alpha else ""
+
+
+def _persons(sdoc: Doc, gaz: Gazetteer, cues: Cues) -> frozenset[str]:
+    titles = cues.person_titles | cues.office_titles
+    heads = cues.facility_heads | cues.name_heads | cues.town_words | cues.admin_words | cues.area_heads
+    out: set[str] = set()
+    for ent in sdoc.ents:
+        # a person's name of two words or more ("Ruth Cairns"), unless the whole is a place's or
+        # a building's name the model took for a person ("Cairns Racecourse")
+        if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.lower_ in heads for t in ent) \
+                and not gaz.lookup(ent.text, fuzzy=False):
+            out.update(_name(t) for t in ent if not t.is_punct)
+    out.update(_name(tok) for tok in sdoc if _name(tok) and _person_sign(sdoc, tok, titles, cues))
+    out.discard("")
+    return frozenset(out)
+
+
+def _person_sign(sdoc: Doc, tok: Token, titles: frozenset[str], cues: Cues) -> bool:
+    """A sign at ``tok`` that the name is a person's or an organisation's (the module's list)."""
+    i, n = tok.i, len(sdoc)
+    prev = sdoc[i - 1].lower_.rstrip(".") if i > 0 else ""
+    before = sdoc[i - 2].lower_ if i > 1 else ""
+    nxt = sdoc[i + 1] if i + 1 < n else None
+    return (prev in titles
+            or (nxt is not None and nxt.lower_.rstrip(".") in cues.company_suffixes)
+            or (nxt is not None and nxt.tag_ == "POS" and i + 2 < n and sdoc[i + 2].lower_ in cues.person_nouns)
+            or (tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in cues.speech_verbs)
+            or (prev == "to" and before == "according")
+            or (prev == "of" and before in cues.name_nouns))  # "by the surname of X"
+
+
+def document_signs(sdoc: Doc, gaz: Gazetteer, cues: Cues) -> Signs:
+    return Signs(_countries(sdoc, gaz), _persons(sdoc, gaz, cues))
