@@ -47,7 +47,7 @@ from spacy.tokens import Token
 from unfog.events.accounts import same_account
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 
-__all__ = ["fold_definite", "link_described"]
+__all__ = ["fold_definite", "join", "link_described"]
 
 _MARKER_DEPS = ("det", "amod", "advmod", "npadvmod", "nummod")
 
@@ -82,6 +82,11 @@ def _join(host: Draft, d: Draft) -> None:
     host.associated_actors = list(dict.fromkeys([*host.associated_actors, *d.associated_actors]))
     host.claims = list(dict.fromkeys([*host.claims, *d.claims]))
     host.take_lower_casualties(d)
+
+
+def join(host: Draft, d: Draft) -> None:
+    """Make ``d`` one of ``host``'s mentions (the module doc says what the merged event keeps)."""
+    _join(host, d)
 
 
 def _act_noun(d: Draft) -> Token | None:
