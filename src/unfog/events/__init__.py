@@ -227,7 +227,7 @@ class EventStage:
                           cues.durative_precision)
         # an act told in a relative clause on an act noun is its detail, linked to it ("a campaign in
         # which jets dropped barrel bombs")
-        link_described(drafts, self.lex.ontology.territory, k.modality.means_preps)
+        link_described(drafts, self.lex.ontology.territory, k.modality.means_preps, self.lex.light_verbs)
         # an act named by a reaction ("condemned the attack") is a mention of that incident
         drafts = fold_reactions(drafts)
         # the trigger of a casualty clause is its predicate ("were killed in the raid": events/predicate.py)
