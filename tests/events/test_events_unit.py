@@ -32,6 +32,8 @@ ONE = [
     # one clash told by the verb and again by a bare noun in the next sentence
     ("Soldiers clashed with militiamen near Bunia on Thursday. Fighting lasted several hours.",
      "clashed", ["Fighting"]),
+    # two acts of one sub-event type by the same actors at one place on one day in one sentence
+    ("Rioters looted shops in Bukavu on Saturday and vandalised a church.", "looted", ["vandalised"]),
 ]
 
 APART = [
@@ -46,6 +48,9 @@ APART = [
     # another sub-event type
     ("Gunmen attacked a convoy near Kidal on Sunday, killing three soldiers. Later in the day a car bomb "
      "exploded at a market in Kidal, killing five civilians.", 2),
+    # in one sentence: another place, or marked as another occurrence
+    ("Jets bombed Ariha on Monday and struck Saraqib with missiles.", 2),
+    ("Gunmen attacked a convoy near Kidal on Sunday, and carried out another attack on a market in the town.", 2),
     # another source's account stays an event of its own (events/accounts.py)
     ("Gunmen attacked a bus near Kano on Friday, killing six people, police said. Villagers said gunmen "
      "attacked a bus near Kano, killing eleven people.", 2),

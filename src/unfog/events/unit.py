@@ -6,7 +6,9 @@ Sunday ... the rally ended at the square ... police let them protest") reports o
 per mention. After the incident's place and day are carried to the mentions that name neither
 (``events/incident.py``), a mention in a later sentence is one of an earlier event's mentions
 (within a sentence the parse says how two act words relate: "troops entered the village following
-the ambush" are two acts) when both
+the ambush" are two acts; only a verb conjoined to the earlier one with no subject of its own,
+"rioters looted shops and vandalised a church", shares its actors by syntax and may join it) when
+both
 
 - are one source's account (``events/accounts.py``: told by another source, the mention stays an
   event of its own, with its own figures);
@@ -34,6 +36,7 @@ from unfog.events.mentions import join
 __all__ = ["merge_same_unit"]
 
 _MARKER_DEPS = ("det", "amod", "advmod", "npadvmod", "nummod")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def _distinct(d: Draft, markers: frozenset[str]) -> bool:
@@ -53,6 +56,25 @@ def _fits(host: Draft, d: Draft) -> bool:
                    for x, y in ((host.actor1, d.actor1), (host.actor2, d.actor2)))
 
 
+def _apart_or_conjoined(host: Draft, d: Draft) -> bool:
+    """Whether ``d`` is told in a later sentence than ``host``, or is a verb conjoined to ``host``'s
+    with no subject of its own (one subject, one set of actors: see the module doc)."""
+    if host.head.sent.start < d.head.sent.start:
+        return True
+    h, x = host.head, d.head
+    if h.sent.start != x.sent.start or x.pos_ != "VERB" or any(c.dep_ in _SUBJECTS for c in x.children):
+        return False
+    while x.dep_ == "conj" and x.head.i != x.i:
+        # the coordinator hangs on the first verb ("looted ... and vandalised"); one that hangs on a
+        # noun ("the convoy and troops shelled") is a sign that the second verb's subject was lost
+        if not any(c.dep_ == "cc" and c.head.i < c.i < x.i for c in x.head.children):
+            return False
+        x = x.head
+        if x.i == h.i:
+            return True
+    return False
+
+
 def _unit(d: Draft) -> bool:
     return d.acled is not None and d.modality in OCCURRED and not d.background and not d.reacted
 
@@ -64,8 +86,7 @@ def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str]) -> list[Dr
     out: list[Draft] = []
     for d in drafts:
         if _unit(d) and not _distinct(d, markers):
-            fit = [h for h in out if _unit(h) and h.head.sent.start < d.head.sent.start
-                   and same_account(h, d) and _fits(h, d)]
+            fit = [h for h in out if _unit(h) and _apart_or_conjoined(h, d) and same_account(h, d) and _fits(h, d)]
             if fit and len({h.place for h in fit}) == 1:
                 join(fit[0], d)
                 continue
