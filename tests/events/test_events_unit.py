@@ -57,6 +57,24 @@ APART = [
 ]
 
 
+ACCOUNTS = [
+    # (text, the death toll of each account, in text order): another source's account of the same
+    # sub-event type, place, day and actors stays an event, linked to the first (Event.refers_to)
+    ("Gunmen attacked a bus near Kano on Friday, killing six people, police said. Villagers said gunmen "
+     "attacked a bus near Kano, killing eleven people.", [6, 11]),
+    ("Protesters marched through Kumasi on Tuesday, the police said. Organisers said thousands marched "
+     "through the city.", [None, None]),
+]
+
+
+@pytest.mark.parametrize(("text", "tolls"), ACCOUNTS)
+def test_other_accounts_refer_to_the_first(pipeline: Pipeline, text: str, tolls: list[int | None]) -> None:
+    rec = _analyze(pipeline, text)
+    typed = _typed(rec)
+    assert [e.fatalities for e in typed] == tolls, _shown(rec)
+    assert all(e.refers_to == typed[0].id for e in typed[1:]), _shown(rec)
+
+
 @pytest.mark.parametrize(("text", "trigger", "mentions"), ONE)
 def test_one_event_per_unit(pipeline: Pipeline, text: str, trigger: str, mentions: list[str]) -> None:
     rec = _analyze(pipeline, text)

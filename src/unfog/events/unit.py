@@ -11,7 +11,8 @@ the ambush" are two acts; only a verb conjoined to the earlier one with no subje
 both
 
 - are one source's account (``events/accounts.py``: told by another source, the mention stays an
-  event of its own, with its own figures);
+  event of its own, with its own figures, and refers to the first account told, ``Event.refers_to``,
+  so that the stories stage puts the accounts in one story);
 - have the same ACLED sub-event type and took place (``OCCURRED``), and neither is background or
   named only by a reaction;
 - are dated on the same day (precision day, the same date);
@@ -86,9 +87,12 @@ def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str]) -> list[Dr
     out: list[Draft] = []
     for d in drafts:
         if _unit(d) and not _distinct(d, markers):
-            fit = [h for h in out if _unit(h) and _apart_or_conjoined(h, d) and same_account(h, d) and _fits(h, d)]
+            told = [h for h in out if _unit(h) and _apart_or_conjoined(h, d) and _fits(h, d)]
+            fit = [h for h in told if same_account(h, d)]
             if fit and len({h.place for h in fit}) == 1:
                 join(fit[0], d)
                 continue
+            if told and not fit and d.refers_to is None and len({h.place for h in told}) == 1:
+                d.refers_to = told[0]  # another source's account of the event (events/accounts.py)
         out.append(d)
     return out
