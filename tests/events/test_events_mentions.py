@@ -72,6 +72,15 @@ DESCRIBED = [
     # extraposed after a passive verb: the antecedent is the passive subject
     ("Residents say a sustained air campaign was conducted in which the air force used cluster bombs "
      "to terrorise villagers.", "air campaign", ["bombs"]),
+    # the clause hung on its own relative word: the relative phrase's verb gives the antecedent
+    ("Medics say a long air campaign was waged in which where the air force used cluster bombs, phosphorus and "
+     "incendiary bombs to break the rebels by targeting schools.", "air campaign", ["bombs", "bombs", "targeting"]),
+    # a participle adjunct with no subject of its own tells how the clause's act was done
+    ("Residents said an air campaign was carried out in which where jets dropped cluster bombs and incendiary "
+     "bombs, targeting markets.", "air campaign", ["dropped cluster bombs", "bombs", "targeting"]),
+    # ... and on a light or support verb over the act noun, how that act was done
+    ("Government jets waged a bombing campaign on the valley, in which they dropped barrel bombs, targeting "
+     "bakeries.", "bombing", ["dropped barrel bombs", "targeting"]),
 ]
 
 
@@ -96,6 +105,10 @@ NOT_DESCRIBED = [
     ("Jets carried out strikes on Idlib that followed clashes in the town of Ariha.", 2),
     # a relative clause on a noun that names no act
     ("Jets bombed the market of Idlib, where gunmen had shot two traders in May.", 2),
+    # a participle adjunct of a verb that is no light verb: one act told by its verb (no act noun to describe)
+    ("Troops shelled the village of Kafr Nabl on Monday, targeting a clinic.", 1),
+    # a participle adjunct with its own subject is another act
+    ("Rebels waged an offensive on the town, their gunners shelling the market.", 2),
 ]
 
 

@@ -47,7 +47,8 @@ attack", a mention of the incident told before it, or else after it, and links t
 it: ``Event.refers_to``). One incident told with several act words is one event with mentions,
 within one source's account (told by another source, it is another event that refers to the
 first: ``events/accounts.py``): a definite description of an act told in an earlier sentence ("the bombardment"),
-``events/mentions.py``.
+``events/mentions.py``; a later mention of the same ACLED sub-event type, place, day and actors in
+the same account (ACLED's unit of an event), ``events/unit.py``.
 """
 
 from __future__ import annotations
@@ -89,6 +90,7 @@ from unfog.events.participants import fold_participants
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
 from unfog.events.predicate import harm_predicates
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed, without_caused, without_support_verbs
+from unfog.events.unit import merge_same_unit
 from unfog.knowledge import Knowledge
 from unfog.model import AcledType, Actor, ActorMention, Claim, DatePrecision, Event, PloverType, TextRef
 from unfog.settings import Settings
@@ -214,6 +216,8 @@ class EventStage:
         drafts = merge_coreferent(drafts, ctx, k.coref)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
+        # ACLED's unit: one sub-event type, place, day and actors in one account is one event (events/unit.py)
+        drafts = merge_same_unit(drafts, k.coref.distinct_markers)
         # a definite description of an act told before is one of its mentions ("the bombardment")
         drafts = fold_definite(drafts, k.coref.distinct_markers, k.coref.definite_determiners,
                                self.lex.ontology.territory)
@@ -223,7 +227,7 @@ class EventStage:
                           cues.durative_precision)
         # an act told in a relative clause on an act noun is its detail, linked to it ("a campaign in
         # which jets dropped barrel bombs")
-        link_described(drafts, self.lex.ontology.territory, k.modality.means_preps)
+        link_described(drafts, self.lex.ontology.territory, k.modality.means_preps, self.lex.light_verbs)
         # an act named by a reaction ("condemned the attack") is a mention of that incident
         drafts = fold_reactions(drafts)
         # the trigger of a casualty clause is its predicate ("were killed in the raid": events/predicate.py)

@@ -28,8 +28,13 @@ the subject of an act verb, "the bombardment destroyed the station", is ``coref.
   followed clashes") is another act. The
   antecedent is the noun the clause hangs on, or, for a clause opened by a relative word and
   extraposed after a passive or object verb ("a campaign was conducted in which ..."), that verb's
-  passive subject or object. An act in a clause with a subject of its own inside the relative
-  ("which began after rebels had attacked a post") is another act.
+  passive subject or object (also when the parser hangs the clause on its own relative word, "in
+  which where ...": the relative phrase's attachment says what it describes). A participle adjunct
+  with no subject of its own ("dropped cluster bombs, targeting markets") tells how its verb's act
+  was done: within the clause it is one of the clause's predicates, and on a light or support verb
+  that takes an act noun ("waged a bombing campaign, targeting bakeries": ``light_verbs`` and
+  ``support_verbs`` in triggers.yaml) it describes that act noun. An act in a clause with a subject
+  of its own inside the relative ("which began after rebels had attacked a post") is another act.
 
 The merged event keeps the first act's types, except that a type of explosions or remote violence
 on either wins (the ACLED codebook types an attack by its means: "gunmen attacked the post ... the
@@ -47,7 +52,7 @@ from spacy.tokens import Token
 from unfog.events.accounts import same_account
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 
-__all__ = ["fold_definite", "link_described"]
+__all__ = ["fold_definite", "join", "link_described"]
 
 _MARKER_DEPS = ("det", "amod", "advmod", "npadvmod", "nummod")
 
@@ -82,6 +87,11 @@ def _join(host: Draft, d: Draft) -> None:
     host.associated_actors = list(dict.fromkeys([*host.associated_actors, *d.associated_actors]))
     host.claims = list(dict.fromkeys([*host.claims, *d.claims]))
     host.take_lower_casualties(d)
+
+
+def join(host: Draft, d: Draft) -> None:
+    """Make ``d`` one of ``host``'s mentions (the module doc says what the merged event keeps)."""
+    _join(host, d)
 
 
 def _act_noun(d: Draft) -> Token | None:
@@ -141,14 +151,31 @@ _RELATIVE = frozenset({"relcl", "acl"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
+_RELATIVE_WORDS = ("WDT", "WP", "WRB")
+
+
 def _antecedent(clause: Token) -> Token | None:
     """The noun a relative clause describes (see the module doc), or None."""
     if clause.dep_ in _RELATIVE:
-        return clause.head
-    opened = any(t.tag_ in ("WDT", "WP", "WRB") for t in clause.subtree if t.i < clause.i)
+        rel = clause.head
+        if rel.tag_ in _RELATIVE_WORDS and rel.dep_ == "pobj" and rel.head.dep_ == "prep":
+            # the clause hung on its own relative word ("in which where ..."): the relative
+            # phrase's attachment says what the clause describes
+            return _described_by(rel.head.head)
+        return rel
+    opened = any(t.tag_ in _RELATIVE_WORDS for t in clause.subtree if t.i < clause.i)
     if clause.dep_ == "advcl" and opened and clause.i > clause.head.i:
-        return next((c for c in clause.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        return _described_by(clause.head)
     return None
+
+
+def _described_by(x: Token) -> Token | None:
+    """The noun a relative phrase attached to ``x`` describes: ``x`` itself when it is a noun, else
+    the passive subject or object of the verb ``x``, the clause extraposed after it ("a campaign
+    was conducted in which ...")."""
+    if x.pos_ in ("NOUN", "PROPN"):
+        return x
+    return next((c for c in x.children if c.dep_ in ("nsubjpass", "dobj")), None)
 
 
 #: the links by which an act is the clause's own predicate: conjuncts, infinitive complements ("to
@@ -157,26 +184,38 @@ def _antecedent(clause: Token) -> Token | None:
 _OWN_LINKS = frozenset({"conj", "xcomp", "pcomp", "prep"})
 
 
-def _describing(d: Draft, means: frozenset[str]) -> Token | None:
+def _free_adjunct(t: Token) -> bool:
+    """A participle adjunct with no subject of its own ("dropped cluster bombs, targeting markets"):
+    its understood subject is the clause's, it tells how that act was done."""
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in t.children)
+
+
+def _describing(d: Draft, means: frozenset[str], light: frozenset[str]) -> Token | None:
     """The antecedent noun of the relative clause whose own predicate (or its object) the act is,
     when no clause with a subject of its own and no preposition other than one of ``means`` lies
-    between them (see the module doc)."""
+    between them, or the act noun a light or support verb (``light``) takes, when the act is that
+    verb's free adjunct (see the module doc)."""
     t = d.head
     means_noun = t.pos_ == "NOUN" and t.lemma_.lower() in d.weapons
+    adjunct = False
     while True:
         if t.pos_ in ("VERB", "AUX"):
             if (n := _antecedent(t)) is not None:
                 return n
+            if adjunct and t.lemma_.lower() in light:
+                return _described_by(t)  # "waged a campaign, targeting markets"
             if any(c.dep_ in _SUBJECTS for c in t.children):
                 return None  # a clause with a subject of its own: another act
-        if t.head.i == t.i or not (t.dep_ in _OWN_LINKS or (t.dep_ == "dobj" and means_noun)):
+        if t.head.i == t.i or not (t.dep_ in _OWN_LINKS or (t.dep_ == "dobj" and means_noun) or _free_adjunct(t)):
             return None
         if t.dep_ == "prep" and t.lower_ not in means:
             return None  # "hours after shooting ...", "in peace talks": another act
+        adjunct = _free_adjunct(t)
         t = t.head
 
 
-def link_described(drafts: Sequence[Draft], territory: frozenset[str], means: frozenset[str]) -> None:
+def link_described(drafts: Sequence[Draft], territory: frozenset[str], means: frozenset[str],
+                   light: frozenset[str] = frozenset()) -> None:
     """Link each act told in a relative clause on an act noun to that act (see the module doc):
     no ACLED type of its own, ``refers_to`` the act, whose type (by means), actors and weapons it
     completes; ``territory``: the ACLED sub-event types of territory changing hands; ``means``: the
@@ -189,7 +228,7 @@ def link_described(drafts: Sequence[Draft], territory: frozenset[str], means: fr
     for d in drafts:
         if d.acled is None or d.modality not in OCCURRED or d.reacted:
             continue
-        noun = _describing(d, means)
+        noun = _describing(d, means, light)
         host = by_noun.get(noun.i) if noun is not None else None
         if (host is not None and host is not d and host.acled is not None and host.modality in OCCURRED
                 and host.trigger.span[0] < d.trigger.span[0] and _same_kind(host, d, territory)

@@ -1,0 +1,90 @@
+"""ACLED's unit of an event (own sentences, whole pipeline): mentions of one sub-event type at one
+place on one day with the same actors, in one source's account, are one event (events/unit.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unfog.model import AnalysisRecord, Document, Event
+from unfog.pipeline import Pipeline
+
+OCCURRED = ("asserted", "reported", "claimed", "confirmed")
+
+
+def _analyze(pipeline: Pipeline, text: str) -> AnalysisRecord:
+    return pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
+
+
+def _typed(rec: AnalysisRecord) -> list[Event]:
+    return [e for e in rec.events if e.acled is not None and e.modality in OCCURRED]
+
+
+def _shown(rec: AnalysisRecord) -> list[object]:
+    return [(e.trigger.text, e.acled and e.acled.sub_event_type, e.date, e.place, e.modality,
+             [m.text for m in e.mentions], e.refers_to) for e in rec.events]
+
+
+ONE = [
+    # (text, the event's trigger, its later mentions)
+    # one march told again with an indefinite noun of the same sub-event type, no place or day of its own
+    ("Hundreds of nurses marched through Kumasi on Tuesday to demand back pay. Riot police watched as "
+     "a demonstration formed outside the hospital.", "marched through", ["demonstration"]),
+    # one clash told by the verb and again by a bare noun in the next sentence
+    ("Soldiers clashed with militiamen near Bunia on Thursday. Fighting lasted several hours.",
+     "clashed", ["Fighting"]),
+    # two acts of one sub-event type by the same actors at one place on one day in one sentence
+    ("Rioters looted shops in Bukavu on Saturday and vandalised a church.", "looted", ["vandalised"]),
+]
+
+APART = [
+    # (text, the number of ACLED-typed events that took place)
+    # marked as another occurrence
+    ("Protesters rallied in Kumasi on Monday. Another rally drew crowds in the city.", 2),
+    # on another day
+    ("Protesters rallied in Kumasi on Monday. On Tuesday, a rally in the city drew more people.", 2),
+    # other actors
+    ("Soldiers clashed with rebels near Bunia on Sunday. Police clashed with a militia in the town the same "
+     "day.", 2),
+    # another sub-event type
+    ("Gunmen attacked a convoy near Kidal on Sunday, killing three soldiers. Later in the day a car bomb "
+     "exploded at a market in Kidal, killing five civilians.", 2),
+    # in one sentence: another place, or marked as another occurrence
+    ("Jets bombed Ariha on Monday and struck Saraqib with missiles.", 2),
+    ("Gunmen attacked a convoy near Kidal on Sunday, and carried out another attack on a market in the town.", 2),
+    # another source's account stays an event of its own (events/accounts.py)
+    ("Gunmen attacked a bus near Kano on Friday, killing six people, police said. Villagers said gunmen "
+     "attacked a bus near Kano, killing eleven people.", 2),
+]
+
+
+ACCOUNTS = [
+    # (text, the death toll of each account, in text order): another source's account of the same
+    # sub-event type, place, day and actors stays an event, linked to the first (Event.refers_to)
+    ("Gunmen attacked a bus near Kano on Friday, killing six people, police said. Villagers said gunmen "
+     "attacked a bus near Kano, killing eleven people.", [6, 11]),
+    ("Protesters marched through Kumasi on Tuesday, the police said. Organisers said thousands marched "
+     "through the city.", [None, None]),
+]
+
+
+@pytest.mark.parametrize(("text", "tolls"), ACCOUNTS)
+def test_other_accounts_refer_to_the_first(pipeline: Pipeline, text: str, tolls: list[int | None]) -> None:
+    rec = _analyze(pipeline, text)
+    typed = _typed(rec)
+    assert [e.fatalities for e in typed] == tolls, _shown(rec)
+    assert all(e.refers_to == typed[0].id for e in typed[1:]), _shown(rec)
+
+
+@pytest.mark.parametrize(("text", "trigger", "mentions"), ONE)
+def test_one_event_per_unit(pipeline: Pipeline, text: str, trigger: str, mentions: list[str]) -> None:
+    rec = _analyze(pipeline, text)
+    typed = _typed(rec)
+    assert len(typed) == 1, _shown(rec)
+    assert typed[0].trigger.text == trigger, _shown(rec)
+    assert all(m in [x.text for x in typed[0].mentions] for m in mentions), _shown(rec)
+
+
+@pytest.mark.parametrize(("text", "count"), APART)
+def test_other_units_stay_apart(pipeline: Pipeline, text: str, count: int) -> None:
+    rec = _analyze(pipeline, text)
+    assert len(_typed(rec)) == count, _shown(rec)
