@@ -72,12 +72,9 @@ DESCRIBED = [
     # extraposed after a passive verb: the antecedent is the passive subject
     ("Residents say a sustained air campaign was conducted in which the air force used cluster bombs "
      "to terrorise villagers.", "air campaign", ["bombs"]),
-    # the clause hung on its own relative word: the relative phrase's verb gives the antecedent
-    ("Medics say a long air campaign was waged in which where the air force used cluster bombs, phosphorus and "
-     "incendiary bombs to break the rebels by targeting schools.", "air campaign", ["bombs", "bombs", "targeting"]),
     # a participle adjunct with no subject of its own tells how the clause's act was done
-    ("Residents said an air campaign was carried out in which where jets dropped cluster bombs and incendiary "
-     "bombs, targeting markets.", "air campaign", ["dropped cluster bombs", "bombs", "targeting"]),
+    ("Monitors reported a bombing campaign against the valley, in which helicopters dropped barrel bombs, "
+     "hitting a school.", "bombing", ["dropped barrel bombs", "hitting"]),
     # ... and on a light or support verb over the act noun, how that act was done
     ("Government jets waged a bombing campaign on the valley, in which they dropped barrel bombs, targeting "
      "bakeries.", "bombing", ["dropped barrel bombs", "targeting"]),

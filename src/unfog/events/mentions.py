@@ -28,8 +28,7 @@ the subject of an act verb, "the bombardment destroyed the station", is ``coref.
   followed clashes") is another act. The
   antecedent is the noun the clause hangs on, or, for a clause opened by a relative word and
   extraposed after a passive or object verb ("a campaign was conducted in which ..."), that verb's
-  passive subject or object (also when the parser hangs the clause on its own relative word, "in
-  which where ...": the relative phrase's attachment says what it describes). A participle adjunct
+  passive subject or object. A participle adjunct
   with no subject of its own ("dropped cluster bombs, targeting markets") tells how its verb's act
   was done: within the clause it is one of the clause's predicates, and on a light or support verb
   that takes an act noun ("waged a bombing campaign, targeting bakeries": ``light_verbs`` and
@@ -157,12 +156,7 @@ _RELATIVE_WORDS = ("WDT", "WP", "WRB")
 def _antecedent(clause: Token) -> Token | None:
     """The noun a relative clause describes (see the module doc), or None."""
     if clause.dep_ in _RELATIVE:
-        rel = clause.head
-        if rel.tag_ in _RELATIVE_WORDS and rel.dep_ == "pobj" and rel.head.dep_ == "prep":
-            # the clause hung on its own relative word ("in which where ..."): the relative
-            # phrase's attachment says what the clause describes
-            return _described_by(rel.head.head)
-        return rel
+        return clause.head
     opened = any(t.tag_ in _RELATIVE_WORDS for t in clause.subtree if t.i < clause.i)
     if clause.dep_ == "advcl" and opened and clause.i > clause.head.i:
         return _described_by(clause.head)
