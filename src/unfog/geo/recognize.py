@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from unfog.geo import joins
+from unfog.geo.cues import Cues
 from unfog.geo.evidence import area_part, capitalised, eponym, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
@@ -28,6 +29,8 @@ BIG_TOWN = 1_000_000
 #: whether it was found only by the loose (folded) key
 Segment = tuple[int, int, tuple[Candidate, ...], str | None, bool]
 SMALL_TOWN = 10_000
+
+__all__ = ["Cues", "Mention", "Recognizer"]
 
 
 @dataclass
@@ -46,52 +49,6 @@ class Mention:
     literal: bool = True
     kind: str = "name"  # "name" | "adjective" (adjectives.py) | "facility" | "inner" (facilities.py)
     meta: dict[str, Any] = field(default_factory=dict)
-
-
-class Cues:
-    """The context word lists of ``data/geo/cues.yaml``, as sets."""
-
-    def __init__(self, data: dict[str, Any], speech_verbs: frozenset[str] = frozenset()) -> None:
-        def words(key: str) -> frozenset[str]:
-            return frozenset(str(w).lower() for w in data[key])
-
-        self.admin_words = words("admin_words")
-        self.town_words = words("town_words")
-        self.preps = words("locative_preps")
-        self.stopwords = words("stopwords")
-        self.name_heads = words("name_heads")
-        self.metonymy_verbs = words("metonymy_verbs")
-        self.metonymy_nouns = words("metonymy_nouns")
-        self.literal_heads = words("literal_heads")
-        self.office_titles = words("office_titles")
-        self.compound_suffixes = words("compound_suffixes")
-        self.literal_compounds = words("literal_compounds")
-        self.person_nouns = words("person_nouns")
-        self.facility_heads = words("facility_heads")
-        self.facility_preps = words("facility_preps")
-        self.facility_nouns = words("facility_nouns")
-        self.institution_heads = words("institution_heads")
-        self.facility_suffixes = words("facility_suffixes")
-        self.eponym_titles = words("eponym_titles")
-        self.locative_verbs = words("locative_verbs")
-        self.ground_verbs = words("ground_verbs")
-        self.district_nouns = words("district_nouns")
-        self.district_heads = words("district_heads")
-        self.resident_nouns = words("resident_nouns")
-        self.disease_heads = words("disease_heads")
-        self.relative_preps = words("relative_preps")
-        self.name_abbreviations = {str(k).lower(): str(v) for k, v in data["name_abbreviations"].items()}
-        self.compass_words = words("compass_words")
-        self.area_qualifiers = words("area_qualifiers") | self.compass_words
-        self.area_nouns = words("area_nouns")
-        self.area_heads = words("area_heads")
-        self.water_heads = words("water_heads")
-        self.region_suffixes = words("region_suffixes")
-        self.region_plurals = {str(k).lower(): str(v) for k, v in data["region_plurals"].items()}
-        self.person_titles = words("person_titles")
-        self.company_suffixes = words("company_suffixes")
-        self.name_nouns = words("name_nouns")
-        self.speech_verbs = speech_verbs  # the shared verbs of saying (language/reporting.yaml)
 
 
 _capitalised = capitalised
