@@ -122,8 +122,9 @@ class Areas:
                 by_key[key].other_label += 1
             elif ent.label_ == "PERSON" and len(ent) > 1 and normalize(ent[-1].text) in by_key:
                 by_key[normalize(ent[-1].text)].other_label += 99
+        texts = [t.text for t in sdoc]
         for name in by_key.values():
-            self._occurrences(sdoc, name, held)
+            self._occurrences(sdoc, name, held, texts)
         return [n for n in by_key.values() if n.spans]
 
     def _compass(self, sdoc: Doc, s: int) -> bool:
@@ -158,15 +159,16 @@ class Areas:
         return (last.dep_ == "compound" and last.head.i >= e and last.head.pos_ == "NOUN"
                 and last.head.lower_ not in self.nouns)
 
-    def _occurrences(self, sdoc: Doc, name: _Name, held: set[int]) -> None:
-        """Every occurrence of the name's words as a whole capitalised name, with its evidence."""
+    def _occurrences(self, sdoc: Doc, name: _Name, held: set[int], texts: list[str]) -> None:
+        """Every occurrence of the name's words as a whole capitalised name, with its evidence
+        (``texts``: the document's token texts)."""
         first = next((ent for ent in sdoc.ents if normalize(_strip(ent).text) == name.key), None)
         if first is None:
             return
         words = [t.text for t in _strip(first)]
         n = len(words)
         for i in range(len(sdoc) - n + 1):
-            if [t.text for t in sdoc[i : i + n]] != words or any(k in held for k in range(i, i + n)):
+            if texts[i] != words[0] or texts[i : i + n] != words or any(k in held for k in range(i, i + n)):
                 continue
             if (i > 0 and capitalised(sdoc[i - 1]) and not sdoc[i - 1].is_sent_start) or (
                     i + n < len(sdoc) and capitalised(sdoc[i + n])):

@@ -14,7 +14,7 @@ names him. The town taken keeps only its entries in the countries the document n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -28,12 +28,20 @@ if TYPE_CHECKING:
 MIN_TOWN = 1000  # a town of fewer people is no evidence of a place on its own words
 
 
-@dataclass(frozen=True)
 class Signs:
-    """Per document: the country codes it names and the (normalised) names shown to be no place."""
+    """Per document: the country codes it names and the (normalised) names shown to be no place,
+    read from the document the first time a name needs them (most documents have no such name)."""
 
-    countries: frozenset[str]
-    persons: frozenset[str]
+    def __init__(self, sdoc: Doc, gaz: Gazetteer, cues: Cues) -> None:
+        self._sdoc, self._gaz, self._cues = sdoc, gaz, cues
+
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        return _countries(self._sdoc, self._gaz)
+
+    @cached_property
+    def persons(self) -> frozenset[str]:
+        return _persons(self._sdoc, self._gaz, self._cues)
 
     def in_named_country(self, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """The towns of ``cands`` of some size in a country the document names."""
@@ -92,4 +100,4 @@ def _person_sign(sdoc: Doc, tok: Token, titles: frozenset[str], cues: Cues) -> b
 
 
 def document_signs(sdoc: Doc, gaz: Gazetteer, cues: Cues) -> Signs:
-    return Signs(_countries(sdoc, gaz), _persons(sdoc, gaz, cues))
+    return Signs(sdoc, gaz, cues)
