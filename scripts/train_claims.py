@@ -82,6 +82,32 @@ class FoldChooser:
         return self.models[self.fold_of[id(doc)]].choose(c, raw, doc, lex)
 
 
+#: options whose value is a trainer's own file: recorded by role ("--out" not at all)
+_PATH_ROLES = {"--cache": "<DocBin of the parsed training docs>", "--folds-out": "<FOLDS.json>",
+               "--content-folds": "<FOLDS.json>", "--out": None}
+
+
+def command(script: str, argv: list[str]) -> str:
+    """The command that trained a model, as its file records it: the trainer's own files named by
+    role, not by their temporary paths."""
+    out, i = [f"python scripts/{script}"], 0
+    while i < len(argv):
+        if argv[i] in _PATH_ROLES and i + 1 < len(argv):
+            role = _PATH_ROLES[argv[i]]
+            out += [argv[i], role] if role else []
+            i += 2
+        else:
+            out.append(argv[i])
+            i += 1
+    return " ".join(out)
+
+
+def write_model(path: Path, model: dict[str, object], n_weights: int) -> None:
+    """Write a learned model file (one JSON object, sorted weights) and say so."""
+    path.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({n_weights} weights)", file=sys.stderr)
+
+
 def overlaps(a: Span, spans: list[Span]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
@@ -277,7 +303,7 @@ def main() -> int:
         "about": "Logistic-regression attribution scorer of the claims stage (unfog.claims.learned): a candidate "
         "is kept when 1 / (1 + exp(-(bias + sum of the weights of its features))) >= threshold.",
         "trained": {
-            "command": "python scripts/train_claims.py " + " ".join(sys.argv[1:]),
+            "command": command("train_claims.py", sys.argv[1:]),
             "data": "PolNeAR training split (attrib-polnear-train); a candidate is positive when its cue "
             "overlaps an annotated cue and its bounded content matches that content",
             "date": dt.date.today().isoformat(),
@@ -294,8 +320,7 @@ def main() -> int:
         "threshold": thr,
         "weights": dict(sorted(weights.items())),
     }
-    a.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {a.out} ({len(weights)} weights)", file=sys.stderr)
+    write_model(a.out, model, len(weights))
     return 0
 
 

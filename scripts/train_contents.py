@@ -38,7 +38,7 @@ from unfog.claims.learned import CueModel
 from unfog.claims.lexicon import Lexicon, load_lexicon
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_claims import TRAIN, fit_weights, inter, merged, overlaps, parse
+from train_claims import TRAIN, command, fit_weights, inter, merged, overlaps, parse, write_model
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "unfog" / "data" / "claims" / "content_model.json"
 Row = tuple[list[list[str]], list[float]]  # features and match score of each alternative
@@ -152,7 +152,7 @@ def main() -> int:
         "about": "Content-span chooser of the claims stage (unfog.claims.contents): of the alternatives the parse "
         "offers a claim, the one with the highest sum of the weights of its features is the content.",
         "trained": {
-            "command": "python scripts/train_contents.py " + " ".join(sys.argv[1:]),
+            "command": command("train_contents.py", sys.argv[1:]),
             "data": "PolNeAR training split (attrib-polnear-train); an alternative of a candidate on an annotated "
             "cue is positive when it shares half of each span with that attribution's content",
             "date": dt.date.today().isoformat(),
@@ -164,8 +164,7 @@ def main() -> int:
         },
         "weights": dict(sorted(weights.items())),
     }
-    a.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {a.out} ({len(weights)} weights)", file=sys.stderr)
+    write_model(a.out, model, len(weights))
     return 0
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
-from train_claims import TRAIN, fit_weights, inter, merged, overlaps, parse
+from train_claims import TRAIN, command, fit_weights, inter, merged, overlaps, parse, write_model
 
 from unfog.claims import ClaimStage
 from unfog.claims.candidate import char_span
@@ -143,7 +143,7 @@ def main() -> int:
         "about": "Source chooser of the claims stage (unfog.claims.choose): of a claim's source options the one "
         "with the highest sum of the weights of its features is the source (the first option on ties).",
         "trained": {
-            "command": "python scripts/train_sources.py " + " ".join(sys.argv[1:]),
+            "command": command("train_sources.py", sys.argv[1:]),
             "data": "PolNeAR training split (attrib-polnear-train): the claims of the stage with the packaged cue "
             "model whose content matches an annotated one; an option is right when it overlaps the annotated "
             "source (no source when none is annotated)",
@@ -159,8 +159,7 @@ def main() -> int:
         },
         "weights": dict(sorted(weights.items())),
     }
-    a.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {a.out} ({len(weights)} weights)", file=sys.stderr)
+    write_model(a.out, model, len(weights))
     return 0
 
 
