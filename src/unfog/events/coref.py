@@ -44,7 +44,7 @@ from unfog.events.draft import Draft
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Place
 
-__all__ = ["CorefCues", "load_coref", "merge_coreferent", "merge_effects"]
+__all__ = ["CorefCues", "is_country", "is_region", "load_coref", "merge_coreferent", "merge_effects"]
 
 
 @dataclass(frozen=True)
@@ -94,23 +94,23 @@ def _date_range(ev: Draft) -> tuple[date, date] | None:
     return first, last
 
 
-def _region(p: Place) -> bool:
+def is_region(p: Place) -> bool:
     return p.feature_code == "ADM1"
 
 
-def _country(p: Place) -> bool:
+def is_country(p: Place) -> bool:
     return (p.feature_code or "").startswith("PCL") or ((p.precision or 0) >= 3 and p.admin1 is None)
 
 
 def _places_fit(a: Place, b: Place) -> bool:
-    if _country(a) or _country(b):
+    if is_country(a) or is_country(b):
         return False  # a country is too coarse to tell two events apart
     if a.id == b.id:
         return True
     if a.country_code != b.country_code or a.admin1 is None:
         return False
     # a first-level region and a place inside it
-    return a.admin1 == b.admin1 and _region(a) != _region(b)
+    return a.admin1 == b.admin1 and is_region(a) != is_region(b)
 
 
 def _finer(a: Place, b: Place) -> bool:
@@ -217,8 +217,8 @@ def merge_coreferent(events: list[Draft], ctx: DocContext, cues: CorefCues) -> l
     """The events with coreferent mentions merged (see the module doc), in the given order."""
     places = ctx.places
     by_id = {p.id: p for p in places}
-    spans = [(m.span[0], m.span[1], p) for p in places if not _country(p) for m in p.mentions if m.literal]
-    regions = frozenset(p.id for p in places if _country(p) or _region(p))
+    spans = [(m.span[0], m.span[1], p) for p in places if not is_country(p) for m in p.mentions if m.literal]
+    regions = frozenset(p.id for p in places if is_country(p) or is_region(p))
     groups: list[_Group] = []
     out: list[Draft] = []
     for ev in events:  # the classifier's order (see the module doc); statements never merge

@@ -54,6 +54,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from unfog.events.context import scope_of
+from unfog.events.coref import is_country, is_region
 from unfog.events.draft import OCCURRED, Draft
 from unfog.events.ontology import EventLexicon
 from unfog.events.triggers import Typed
@@ -99,11 +100,10 @@ def _town(p: Place) -> bool:
 
 
 def _contains(big: Place, small: Place) -> bool:
-    code = big.feature_code or ""
-    if code.startswith("PCL") or ((big.precision or 0) >= 3 and big.admin1 is None):
-        return big.country_code == small.country_code
-    return (code == "ADM1" and big.admin1 is not None and big.admin1 == small.admin1
-            and big.country_code == small.country_code)
+    """A country, or a first-level region, and a place in it (coref's notions of both)."""
+    if big.country_code != small.country_code:
+        return False
+    return is_country(big) or (is_region(big) and big.admin1 is not None and big.admin1 == small.admin1)
 
 
 def _set(ev: Draft, sub: str, lex: EventLexicon, plover: bool = True) -> None:
