@@ -102,6 +102,17 @@ def command(script: str, argv: list[str]) -> str:
     return " ".join(out)
 
 
+def trainer_args(doc: str, out: Path, c_values: list[float]) -> argparse.ArgumentParser:
+    """The options the claims trainers share: data, parse cache, output file, folds, C grid."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=TRAIN)
+    ap.add_argument("--cache", type=Path, default=None, help="a DocBin of the parsed training docs (made if missing)")
+    ap.add_argument("--out", type=Path, default=out)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--c", type=float, nargs="+", default=c_values)
+    return ap
+
+
 def write_model(path: Path, model: dict[str, object], n_weights: int) -> None:
     """Write a learned model file (one JSON object, sorted weights) and say so."""
     path.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -220,12 +231,7 @@ def evaluate(
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=TRAIN)
-    ap.add_argument("--cache", type=Path, default=None, help="a DocBin of the parsed training docs (made if missing)")
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3])
+    ap = trainer_args(__doc__ or "", OUT, [0.1, 0.3])
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.225, 0.25, 0.275, 0.3, 0.325, 0.35, 0.4, 0.45])
     ap.add_argument("--prune", type=float, default=0.02, help="drop weights smaller than this in magnitude")
     ap.add_argument("--dry-run", action="store_true", help="report the cross-validation, write nothing")

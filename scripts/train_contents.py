@@ -20,7 +20,6 @@ scikit-learn (the `dev` extra).
 
 from __future__ import annotations
 
-import argparse
 import copy
 import datetime as dt
 import json
@@ -38,7 +37,7 @@ from unfog.claims.learned import CueModel
 from unfog.claims.lexicon import Lexicon, load_lexicon
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_claims import TRAIN, command, fit_weights, inter, merged, overlaps, parse, write_model
+from train_claims import command, fit_weights, inter, merged, overlaps, parse, trainer_args, write_model
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "unfog" / "data" / "claims" / "content_model.json"
 Row = tuple[list[list[str]], list[float]]  # features and match score of each alternative
@@ -102,12 +101,7 @@ def chosen(weights: dict[str, float], feats: list[list[str]]) -> int:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=TRAIN)
-    ap.add_argument("--cache", type=Path, default=None, help="a DocBin of the parsed training docs (made if missing)")
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3, 1.0])
+    ap = trainer_args(__doc__ or "", OUT, [0.1, 0.3, 1.0])
     ap.add_argument("--folds-out", type=Path, default=None, help="write each fold's model here")
     ap.add_argument("--dry-run", action="store_true", help="report the cross-validation, write no model")
     a = ap.parse_args()

@@ -16,7 +16,6 @@ of keeping the given source. Needs scikit-learn (the `dev` extra).
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import sys
@@ -25,7 +24,7 @@ from pathlib import Path
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
-from train_claims import TRAIN, command, fit_weights, inter, merged, overlaps, parse, write_model
+from train_claims import command, fit_weights, inter, merged, overlaps, parse, trainer_args, write_model
 
 from unfog.claims import ClaimStage
 from unfog.claims.candidate import char_span
@@ -70,12 +69,7 @@ def tally(choices: list[tuple[bool, bool]]) -> dict[str, float]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=TRAIN)
-    ap.add_argument("--cache", type=Path, default=None, help="a DocBin of the parsed training docs (made if missing)")
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--c", type=float, nargs="+", default=[0.03, 0.1, 0.3, 1.0])
+    ap = trainer_args(__doc__ or "", OUT, [0.03, 0.1, 0.3, 1.0])
     ap.add_argument("--prune", type=float, default=0.01)
     ap.add_argument("--dry-run", action="store_true")
     a = ap.parse_args()
