@@ -79,7 +79,10 @@ class ActorStage:
         # adjective: "the Sudanese army ... the RSF"); elsewhere it may be another body's ("RSF",
         # the press-freedom group; "National Guard" in a US story that mentions Russia)
         named = {entry.id for span, entry in found if span.text not in entry.short_aliases}
-        countries = self._countries(ctx)
+        # read only where an acronym alone needs them (most documents have none)
+        countries = self._countries(ctx) if any(
+            span.text in entry.short_aliases and entry.id not in named and span.text.isupper()
+            for span, entry in found) else frozenset()
         for span, entry in found:
             if span.text in entry.short_aliases and entry.id not in named and not (
                     span.text.isupper() and entry.country in countries):
