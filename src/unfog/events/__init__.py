@@ -36,7 +36,9 @@ phrase, whatever their length.
 
 Date: from the time expression attached to the trigger (or to the reporting verb governing it,
 or else the nearest in the sentence), or to a clause that describes it ("protests that toppled the
-government ten years ago", "since the war began in 2015": ``events/background.py``). Documented
+government ten years ago", "since the war began in 2015": ``events/background.py``), or to a
+clause of occurrence told after it ("It happened in the town on Monday": ``events/occurrence.py``,
+which also gives that clause's place); a relative clause is a tense domain of its own. Documented
 fallback: an asserted event in a sentence without any resolved expression gets the publication date
 (precision day, ``time`` None; a campaign measured in weeks or months, "weeks of shelling", at the
 coarser precision of its span), unless it is background (past perfect in a main clause, a
@@ -85,6 +87,7 @@ from unfog.events.incident import IncidentCues, carry_incident, fold_reactions, 
 from unfog.events.instruments import absorb_instruments, without_disrupted
 from unfog.events.mentions import fold_definite, link_described
 from unfog.events.modality import Cues, load_cues, modality
+from unfog.events.occurrence import give_occurrence
 from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.participants import fold_participants
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
@@ -214,6 +217,10 @@ class EventStage:
         # one event per source's account of an incident: whose account each mention is
         mark_accounts(drafts, claims)
         drafts = merge_coreferent(drafts, ctx, k.coref)
+        # "It happened in X on Monday": the time and place of the act told before (events/occurrence.py)
+        if k.incident is not None:
+            give_occurrence(drafts, index, k.incident.occurrence_verbs, k.incident.occurrence_subjects,
+                            k.coref.distinct_markers)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
         # ACLED's unit: one sub-event type, place, day and actors in one account is one event (events/unit.py)

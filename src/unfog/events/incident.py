@@ -10,10 +10,12 @@ publication date.
 - **The incident** is at the first town (ACLED geo-precision 1 or 2) the article's first sentence
   names literally (its dateline or lead); failing one, at the place of the first act that took
   place with an ACLED type placed by its own argument or clause at such a place.
-- **Days counted from the incident** ("the next day", "the day before", "two days later":
+- **Days counted from the narrative's day** ("the next day", "the day before", "two days later":
   ``days_from_incident`` in incident.yaml; the time stage leaves them unresolved, as they count
   from the narrative's reference time, not from the publication date): an act that took place in
-  their sentence, with no time of its own, is dated that many days from the incident's day.
+  their sentence, with no time of its own, is dated that many days from the reference time, the
+  day of the last act told before the sentence with a day of its own ("... on Friday. On Monday,
+  troops raided a hideout. The day before, ...": the Sunday), else the incident's day.
 - **Carried** to an ACLED-typed act that took place and has no place of its own, or only one of
   precision 3 (a country or region) found elsewhere in its sentence that holds the incident place's
   country.
@@ -24,7 +26,8 @@ publication date.
 - **Background incidents keep their own**: an act with its own place in its argument or clause
   keeps it ("a similar bombing in Baidoa in March") and takes no day from the incident; an act with
   a time expression of its own on another month than the incident ("in 2012, rebels captured the
-  territory") takes nothing.
+  territory"), or told as background (events/background.py: "from 2009 to 2012, troops fought the
+  rebels in the region"), takes nothing.
 - **Reactions name the incident**: an act named only as what a reaction or a claim of
   responsibility is about ("the governor condemned the attack", "summoned the ambassador over the
   shelling", "claimed responsibility for the ambush"; ``reacted``, events/episodes.py) refers to an
@@ -79,6 +82,10 @@ class IncidentCues:
     durative_acts: frozenset[str] = frozenset()
     enclosing_preps: frozenset[str] = frozenset()
     durative_precision: DatePrecision | None = "month"
+    #: verbs of occurrence ("happen", "take place") and the anaphoric subjects ("it", "incident")
+    #: whose clause gives its time and place to the act referred to (events/occurrence.py)
+    occurrence_verbs: frozenset[str] = frozenset()
+    occurrence_subjects: frozenset[str] = frozenset()
 
 
 def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
@@ -94,6 +101,8 @@ def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -
         durative_acts=frozenset(str(w).lower() for w in raw.get("durative_acts", ())),
         enclosing_preps=frozenset(str(w).lower() for w in raw.get("enclosing_preps", ())),
         durative_precision=_precision_name(raw.get("durative_precision", "month")),
+        occurrence_verbs=frozenset(str(w).lower() for w in raw.get("occurrence_verbs", ())),
+        occurrence_subjects=frozenset(str(w).lower() for w in raw.get("occurrence_subjects", ())),
     )
 
 
@@ -180,7 +189,8 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
     if place is not None:
         country = by_id[place].country_code
         for d in drafts:
-            if d is incident or d.acled is None or d.modality not in OCCURRED or _own_time_elsewhere(d, incident):
+            if (d is incident or d.acled is None or d.modality not in OCCURRED or d.background
+                    or _own_time_elsewhere(d, incident)):
                 continue
             own = by_id.get(d.place) if d.place is not None else None
             coarse = own is not None and d.place_reason == "sentence" and _precision(own) >= 3 and (
@@ -192,10 +202,11 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
         return
     counted = _counted_days(sdoc, times, cues) if cues is not None else {}
     for d in drafts:
-        if d.background and d.time is None and d is not day and day.date is not None and (
-                day.date_precision == "day" and (n := counted.get(d.head.sent.start)) is not None):
-            # a background act dated by a day counted from the incident ("the day before, ... had")
-            d.date = (date.fromisoformat(day.date[:10]) + timedelta(days=n)).isoformat()
+        n = counted.get(d.head.sent.start)
+        ref = _reference(drafts, d, day) if n is not None else None
+        if d.background and d.time is None and d is not day and ref is not None and n is not None:
+            # a background act dated by a day counted from the narrative's ("the day before, ... had")
+            d.date = (ref + timedelta(days=n)).isoformat()
             d.date_precision = "day"
             continue
         if (d is day or d.acled is None or d.modality not in OCCURRED or d.time is not None
@@ -203,9 +214,22 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
             continue
         if d.place is None or d.place_reason == "incident" or d.place in (place, day.place):
             d.date, d.date_precision = day.date, day.date_precision
-            n = counted.get(d.head.sent.start)
-            if n is not None and day.date is not None and day.date_precision == "day":
-                d.date = (date.fromisoformat(day.date[:10]) + timedelta(days=n)).isoformat()
+            if ref is not None and n is not None:
+                d.date = (ref + timedelta(days=n)).isoformat()
+                d.date_precision = "day"
+
+
+def _reference(drafts: Sequence[Draft], d: Draft, day: Draft) -> date | None:
+    """The narrative's reference day for a day counted in the act's sentence ("the day before"): that
+    of the last act told before the sentence that took place on a day of its own, else the incident's
+    day."""
+    start = d.head.sent.start_char
+    told = [h for h in drafts if h.trigger.span[0] < start and h.time is not None and h.modality in OCCURRED
+            and h.date_precision == "day" and h.date is not None]
+    ref = max(told, key=lambda h: h.trigger.span[0]) if told else day
+    if ref.date is None or ref.date_precision != "day":
+        return None
+    return date.fromisoformat(ref.date[:10])
 
 
 def _kind(d: Draft) -> str | None:
