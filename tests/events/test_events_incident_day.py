@@ -26,6 +26,9 @@ CASES = [
     ("Gunmen opened fire on a wedding party in Jos on Saturday night, killing six guests.", "opened fire", "Jos",
      "2024-03-09"),
     ("Police said the blast on Sunday morning in Kirkuk killed three soldiers.", "blast", "Kirkuk", "2024-03-10"),
+    # a time noun heading the phrase ("the early hours of", "the night of") dates the act too
+    ("In the early hours of Tuesday, drones hit a power station in Kharkiv.", "hit", "Kharkiv", "2024-03-12"),
+    ("Gunmen stormed the village of Kuje on the night of 3 March.", "stormed", "Kuje", "2024-03-03"),
     # yesterday, last night, overnight: the day before publication
     ("Gunmen killed four farmers in Zaria yesterday.", "killed", "Zaria", "2024-03-12"),
     ("Drones struck an oil depot in Belgorod last night, officials said.", "struck", "Belgorod", "2024-03-12"),
@@ -53,6 +56,12 @@ CASES = [
      "also set fire to dozens of shelters, the army said.", "set fire", "Bunia", "2024-03-10"),
     ("Gunmen attacked a police post in Peshawar on Friday, killing three officers. Pakistan's army said troops "
      "later killed two of the attackers.", "killed", "Peshawar", "2024-03-08"),
+    # after a headline, the dateline's town; an act with a time of its own on the incident's day takes it
+    ("Gunfire at a bar leaves three wounded\nHALIFAX, N.S. (CP) — Police are looking for a man who opened fire "
+     "at a crowded bar early on Sunday, wounding three people.", "opened fire", "Halifax", "2024-03-10"),
+    # a wire's dateline may name the city it was filed from: the act's own town comes first
+    ("CAIRO (AP) — Gunmen attacked a church in Minya on Sunday, killing seven people. The attackers also "
+     "burned two cars.", "burned", "Minya", "2024-03-10"),
     # a clause of simultaneity ("while ...") gives the act its time
     ("A soldier was shot dead while he was guarding a checkpoint near Hebron on Monday night, the army said.",
      "shot", "Hebron", "2024-03-11"),
@@ -113,6 +122,9 @@ OCCURRENCE = [
      "stabbed", "Leeds", "2024-03-09"),
     ("A rocket struck a school, wounding two pupils. This happened on Monday, the ministry said.", "struck", None,
      "2024-03-11"),
+    # a day within the act's own longer time narrows it
+    ("Police are searching for a gunman who opened fire at a nightclub in Dundee over the weekend. It happened "
+     "early on Sunday, police said.", "opened fire", "Dundee", "2024-03-10"),
     # a mark of another occurrence: a new act, nothing given
     ("Gunmen shot dead a shopkeeper in a market on Sunday. It happened again on Tuesday.", "shot dead", None,
      "2024-03-10"),
@@ -130,3 +142,24 @@ def test_occurrence_clause(pipeline: Pipeline, text: str, trigger: str, place: s
     got = names.get(ev.place) if ev.place else None
     assert (got is None) if place is None else (got is not None and place in got), (got, ev.place_reason)
     assert ev.date == day, (ev.date, ev.time)
+
+
+SEQUENCES = [
+    # (text, trigger, the date expected, its precision): a measured sequence ("two days after ...")
+    # places the act that far from the act it hangs on, not on its day
+    ("Gunmen attacked a market in Kano on Monday, two days after militants ambushed a convoy in Mopti.",
+     "ambushed", "2024-03-09", "day"),
+    ("The bombing in Kano on Monday came two days after a suicide attack on a mosque in Maiduguri.",
+     "suicide attack", "2024-03-09", "day"),
+    ("Troops raided a camp near Mopti on Friday, three days before militants attacked a checkpoint in Kano.",
+     "attacked", "2024-03-11", "day"),
+    # without a measure, "after" links the acts of one incident: the same day
+    ("Three people were killed in Kano on Monday after gunmen stormed a market.", "stormed", "2024-03-11", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day", "precision"), SEQUENCES)
+def test_measured_sequence(pipeline: Pipeline, text: str, trigger: str, day: str, precision: str) -> None:
+    rec = pipeline.analyze(Document(id="t", text=text, published=PUBLISHED))
+    ev = _event(rec.events, trigger)
+    assert (ev.date, ev.date_precision) == (day, precision), (ev.date, ev.time)

@@ -38,7 +38,9 @@ Date: from the time expression attached to the trigger (or to the reporting verb
 or else the nearest in the sentence), or to a clause that describes it ("protests that toppled the
 government ten years ago", "since the war began in 2015": ``events/background.py``), or to a
 clause of occurrence told after it ("It happened in the town on Monday": ``events/occurrence.py``,
-which also gives that clause's place); a relative clause is a tense domain of its own. Documented
+which also gives that clause's place); a relative clause is a tense domain of its own, and an act
+placed by a measured sequence ("two days after militants ambushed a convoy") is that far from the
+act it hangs on (``events/sequence.py``). Documented
 fallback: an asserted event in a sentence without any resolved expression gets the publication date
 (precision day, ``time`` None; a campaign measured in weeks or months, "weeks of shelling", at the
 coarser precision of its span), unless it is background (past perfect in a main clause, a
@@ -92,6 +94,7 @@ from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.participants import fold_participants
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
 from unfog.events.predicate import harm_predicates
+from unfog.events.sequence import anchor_subject, sequence_date, sequence_of
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed, without_caused, without_support_verbs
 from unfog.events.unit import merge_same_unit
 from unfog.knowledge import Knowledge
@@ -251,15 +254,23 @@ class EventStage:
         mod = modality(head, self.knowledge.modality)
         place, reason = index.place_for(head, t.args, sent)
         cues = self.knowledge.incident or IncidentCues()
-        te = index.time_for(head, sent) or clause_time(head, index.times, cues.temporal_marks)
+        # "two days after militants ambushed a convoy": another time than its governor's (events/sequence.py)
+        seq = sequence_of(head, cues.sequence_marks, dict(cues.numbers)) if cues.sequence_marks else None
+        te = (index.time_for(head, sent, seq.boundary if seq is not None else None)
+              or clause_time(head, index.times, cues.temporal_marks))
         # an act inside a durative act ("killed during the siege") takes its time (events/background.py)
         enclosing = enclosing_act(head, cues.durative_acts, cues.enclosing_preps) if te is None else None
         if enclosing is not None:
             te = act_time(enclosing, index.times)
         date, prec = (te.value, te.precision) if te is not None else (None, None)
-        back = (te is None and published is not None
-                and background(head, sent, index.times, published, cues.recent_days))
-        if te is None and mod == "asserted" and published and not back:
+        if te is None and seq is not None:
+            subj = anchor_subject(seq)
+            anchor_te = index.time_for(seq.anchor, sent) or (index.time_for(subj, sent) if subj is not None else None)
+            if (got := sequence_date(seq, anchor_te)) is not None:
+                date, prec = got
+        back = (te is None and date is None and published is not None
+                and (seq is not None or background(head, sent, index.times, published, cues.recent_days)))
+        if te is None and date is None and mod == "asserted" and published and not back:
             # documented fallback: the publication date, at the precision of a campaign's span
             span_of, prec = campaign_precision(head, cues.durations)
             if not span_of and (enclosing is not None or durative(head, cues.durative_acts)):

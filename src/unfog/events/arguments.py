@@ -97,7 +97,7 @@ class ArgumentIndex:
         return None, None
 
     # ------------------------------------------------------------------ date
-    def time_for(self, head: Token, sent: Span) -> TimeExpr | None:
+    def time_for(self, head: Token, sent: Span, stop: Token | None = None) -> TimeExpr | None:
         """The resolved time expression attached to the trigger or, failing that, to the words
         governing it (a reporting verb's 'on Monday'); else the nearest one in the sentence that
         is attached to no other verb or noun ("liberated ... since the annexation of Crimea in
@@ -110,6 +110,8 @@ class ArgumentIndex:
         if not in_sent:
             return None
         chain = _up_to_relative(head)
+        if stop is not None and stop in chain:  # a measured sequence: "two days after ..." (events/sequence.py)
+            chain = chain[:chain.index(stop) + 1]
         if chain[-1].dep_ == "relcl":  # a relative clause on a time ("in 2009, when troops fought ...")
             noun = chain[-1].head
             dated = next((te for te, _ in in_sent if te.span[0] <= noun.idx < te.span[1]), None)
@@ -120,8 +122,9 @@ class ArgumentIndex:
         for level in chain:
             for te, root in in_sent:
                 att = root.head if root.dep_ != "ROOT" else root
-                while att.pos_ not in ("VERB", "AUX", "NOUN") and att.head.i != att.i and att.i != level.i:
-                    att = att.head
+                while (att.pos_ not in ("VERB", "AUX", "NOUN") or _time_noun(att)) and (
+                        att.head.i != att.i and att.i != level.i):
+                    att = att.head  # over a time noun of the phrase: "in the early hours of Tuesday"
                 if att.i == level.i or root.i == level.i:
                     return te
                 if level is head and (att.i == root.i or att.pos_ not in ("VERB", "NOUN") or att.i in chain_ids):
@@ -139,3 +142,9 @@ def _up_to_relative(head: Token) -> list[Token]:
         t = t.head
         chain.append(t)
     return chain
+
+
+def _time_noun(tok: Token) -> bool:
+    """A noun of a time phrase ("hours" of "the early hours of Tuesday", "night" of "the night of 3
+    March"): spaCy's DATE or TIME entity."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ in ("DATE", "TIME")

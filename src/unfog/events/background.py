@@ -104,7 +104,7 @@ def background(head: Token, sent: Span, times: Sequence[tuple[TimeExpr, Token]],
     if verb is not None and _past_perfect(verb) and _main_clause(verb):
         return True
     limit = date.fromisoformat(published[:10]) - timedelta(days=recent_days)
-    return any(sent.start <= root.i < sent.end and (last := _latest(te)) is not None and last < limit
+    return any(sent.start <= root.i < sent.end and (last := last_day(te)) is not None and last < limit
                and not _own_clause(root) for te, root in times)
 
 
@@ -115,7 +115,7 @@ def _own_clause(root: Token) -> bool:
     return any(t.dep_ in _OWN_CLAUSES for t in (root, *root.ancestors))
 
 
-def _latest(te: TimeExpr) -> date | None:
+def last_day(te: TimeExpr) -> date | None:
     """The last day a resolved time expression covers ("2014": 31 December 2014)."""
     v = te.end or te.value
     if v is None:

@@ -8,8 +8,12 @@ incident, and a mention with no time of its own takes the incident's day rather 
 publication date.
 
 - **The incident** is at the first town (ACLED geo-precision 1 or 2) the article's first sentence
-  names literally (its dateline or lead); failing one, at the place of the first act that took
-  place with an ACLED type placed by its own argument or clause at such a place.
+  names literally (its headline or lead); failing one, at the place of the first act that took
+  place with an ACLED type placed by its own argument or clause at such a place; failing one, at the
+  town of the article's dateline ("HALIFAX, N.S. — Police are looking for ..."): where the report
+  was filed, by news convention at or near the incident, but a wire's dateline may name the city it
+  was filed from ("CAIRO (AP) — Gunmen attacked a church in Minya"), so an act's own place comes
+  first.
 - **Days counted from the narrative's day** ("the next day", "the day before", "two days later":
   ``days_from_incident`` in incident.yaml; the time stage leaves them unresolved, as they count
   from the narrative's reference time, not from the publication date): an act that took place in
@@ -86,6 +90,8 @@ class IncidentCues:
     #: whose clause gives its time and place to the act referred to (events/occurrence.py)
     occurrence_verbs: frozenset[str] = frozenset()
     occurrence_subjects: frozenset[str] = frozenset()
+    #: prepositions and subordinators of sequence ("two days after ...": events/sequence.py)
+    sequence_marks: frozenset[str] = frozenset()
 
 
 def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
@@ -103,6 +109,7 @@ def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -
         durative_precision=_precision_name(raw.get("durative_precision", "month")),
         occurrence_verbs=frozenset(str(w).lower() for w in raw.get("occurrence_verbs", ())),
         occurrence_subjects=frozenset(str(w).lower() for w in raw.get("occurrence_subjects", ())),
+        sequence_marks=frozenset(str(w).lower() for w in raw.get("sequence_marks", ())),
     )
 
 
@@ -155,14 +162,20 @@ def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc) -> tu
     placed = [d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
               and d.place_reason in OWN_PLACE and _precision(by_id.get(d.place)) <= 2]
     lead = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
-                  for m in p.mentions if m.literal and first is not None and m.span[0] < first.end_char)
-    if lead:  # the lead (or dateline) names the incident's town
+                  for m in p.mentions if m.literal and first is not None and m.span[0] < first.end_char
+                  and m.reason != "dateline")
+    if lead:  # the lead names the incident's town
         return lead[0][1], next((d for d in placed if d.place == lead[0][1]), None)
-    return (placed[0].place, placed[0]) if placed else (None, None)
+    if placed:
+        return placed[0].place, placed[0]
+    dateline = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
+                      for m in p.mentions if m.literal and m.reason == "dateline")
+    return (dateline[0][1], None) if dateline else (None, None)
 
 
 def _own_time_elsewhere(d: Draft, incident: Draft | None) -> bool:
-    """The act has a time expression of its own on another month than the incident's."""
+    """The act has a time expression of its own on another month than the incident's (that of the
+    act placed at the incident's place, else of the act whose day is the incident's)."""
     if d.time is None:
         return False
     if incident is None or incident.date is None or d.date is None:
@@ -186,18 +199,18 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
     acts with no place at all (else only to those placed at the country)."""
     by_id = {p.id: p for p in places}
     place, incident = _incident(drafts, by_id, sdoc)
+    day = _day_incident(drafts, incident)
     if place is not None:
         country = by_id[place].country_code
         for d in drafts:
             if (d is incident or d.acled is None or d.modality not in OCCURRED or d.background
-                    or _own_time_elsewhere(d, incident)):
+                    or _own_time_elsewhere(d, incident or day)):
                 continue
             own = by_id.get(d.place) if d.place is not None else None
             coarse = own is not None and d.place_reason == "sentence" and _precision(own) >= 3 and (
                 own.country_code == country)
             if (d.place is None and carry_unplaced) or coarse:
                 d.place, d.place_reason = place, "incident"
-    day = _day_incident(drafts, incident)
     if day is None or not published:
         return
     counted = _counted_days(sdoc, times, cues) if cues is not None else {}

@@ -7,12 +7,14 @@ incident occurred near the border late on Friday". The occurrence verb is no act
 time and place are those of the act its subject refers to: the last act told before it, in its
 sentence or the one before, that took place with an ACLED type.
 
-That act takes the clause's time when it has none of its own, and the clause's place when it has
-none of its own or only a country or region. A mark of another occurrence on the verb ("it happened
-again on Monday": ``distinct_markers`` of coref.yaml) says the clause is about a new occurrence:
-nothing is given. Only a main clause, one joined to it or a complement ("police said it happened on
-Monday") is read: in a relative clause ("a shooting that happened on Friday") the subject is the
-relative pronoun, and the act noun it describes is dated by ``background.clause_time``.
+That act takes the clause's time when it has none of its own (or when the clause's is a day within
+its own longer time: "opened fire over the weekend ... It happened early on Sunday"), and the
+clause's place when it has none of its own or only a country or region. A mark of another
+occurrence on the verb ("it happened again on Monday": ``distinct_markers`` of coref.yaml) says the
+clause is about a new occurrence: nothing is given. Only a main clause, one joined to it or a
+complement ("police said it happened on Monday") is read: in a relative clause ("a shooting that
+happened on Friday") the subject is the relative pronoun, and the act noun it describes is dated
+by ``background.clause_time``.
 
 The verbs and subjects are ``occurrence_verbs`` and ``occurrence_subjects`` of incident.yaml.
 """
@@ -24,9 +26,10 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from unfog.events.arguments import ArgumentIndex
+from unfog.events.background import last_day
 from unfog.events.context import lemma
 from unfog.events.draft import OCCURRED, Draft
-from unfog.model import Place
+from unfog.model import Place, TimeExpr
 
 #: the clauses whose occurrence verb is read (see the module doc)
 _CLAUSES = frozenset({"ROOT", "conj", "ccomp"})
@@ -57,6 +60,17 @@ def _referent(drafts: Sequence[Draft], subj: Token) -> Draft | None:
     return max(told, key=lambda d: d.head.i) if told else None
 
 
+def _finer(te: TimeExpr, own: TimeExpr) -> bool:
+    """The clause's time is a day within the act's own longer time ("over the weekend ... It happened
+    early on Sunday")."""
+    if te.precision != "day" or te.value is None or own.value is None:
+        return False
+    if own.precision == "day" and own.end is None:
+        return False
+    last = last_day(own)
+    return last is not None and own.value <= te.value[:10] <= last.isoformat()
+
+
 def _coarse(place: str | None, by_id: dict[str, Place]) -> bool:
     """No place, or only a country or region."""
     p = by_id.get(place) if place is not None else None
@@ -83,7 +97,8 @@ def give_occurrence(drafts: Sequence[Draft], index: ArgumentIndex, verbs: frozen
         if act is None:
             continue
         sent = verb.sent
-        if act.time is None and (te := index.time_for(verb, sent)) is not None and te.value is not None:
+        te = index.time_for(verb, sent)
+        if te is not None and te.value is not None and (act.time is None or _finer(te, act.time)):
             act.time, act.date, act.date_precision, act.background = te, te.value, te.precision, False
         if _coarse(act.place, by_id):
             place, reason = index.place_for(verb, (), sent)
