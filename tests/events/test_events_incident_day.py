@@ -51,6 +51,16 @@ CASES = [
      "Kismayo in January killed eight people.", "attack", "Kismayo", "2024-01"),
     ("A bomb exploded at a bus station in Kandahar on Monday. The attack came weeks after a similar bombing in "
      "Herat in February killed six people.", "bombing", "Her", "2024-02"),
+    # a year or month premodifying the act noun is its own time (the month: the last on or before publication)
+    ("A car bomb exploded in Kandahar on Sunday. The 2019 bombing of a mosque in Herat killed 40 people.",
+     "killed", "Her", "2019"),
+    ("A car bomb exploded in Kandahar on Sunday. The May attack on a convoy near Herat killed twenty soldiers.",
+     "killed", "Her", "2023-05"),
+    # a definite settlement noun is the town told last before it, for a background incident as well
+    ("A car bomb exploded in Kandahar on Sunday. Last year's bombing of a mosque in the city killed twenty.",
+     "killed", "Kandah", "2023"),
+    ("A car bomb exploded in Kandahar on Sunday. The city was hit by a similar bombing in January.", "hit",
+     "Kandah", "2024-01"),
     # a mention whose sentence names no place: the incident's place (the dateline town, the first report)
     ("BUNIA, Congo (AP) — Rebels attacked a displacement camp on Sunday, killing 14 people. The assailants "
      "also set fire to dozens of shelters, the army said.", "set fire", "Bunia", "2024-03-10"),
@@ -62,6 +72,9 @@ CASES = [
     # a wire's dateline may name the city it was filed from: the act's own town comes first
     ("CAIRO (AP) — Gunmen attacked a church in Minya on Sunday, killing seven people. The attackers also "
      "burned two cars.", "burned", "Minya", "2024-03-10"),
+    # a general noun for the incident carries its day when no act has one of its own
+    ("Police identified the victims of Sunday's incident in Kandahar. Gunmen shot dead two teachers at a "
+     "school.", "shot dead", "Kandah", "2024-03-10"),
     # a clause of simultaneity ("while ...") gives the act its time
     ("A soldier was shot dead while he was guarding a checkpoint near Hebron on Monday night, the army said.",
      "shot", "Hebron", "2024-03-11"),

@@ -58,8 +58,8 @@ the same account (ACLED's unit of an event), ``events/unit.py``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Self
 
 from spacy.tokens import Doc, Span, Token
@@ -77,6 +77,7 @@ from unfog.events.background import (
     durative,
     enclosing_act,
     inherit_enclosing,
+    premodifier_time,
 )
 from unfog.events.casualties import Casualty, find_casualties
 from unfog.events.classify import classify_document
@@ -100,6 +101,7 @@ from unfog.events.unit import merge_same_unit
 from unfog.knowledge import Knowledge
 from unfog.model import AcledType, Actor, ActorMention, Claim, DatePrecision, Event, PloverType, TextRef
 from unfog.settings import Settings
+from unfog.time.lexicon import load_lexicon as load_time_lexicon
 
 __all__ = ["EventKnowledge", "EventOutput", "EventStage"]
 
@@ -127,13 +129,16 @@ class EventKnowledge:
     actor_types: ActorTypes
     coref: CorefCues
     incident: IncidentCues | None = None
+    #: month names (time/lexicon.yaml) -> number, for a month premodifying an act noun (events/background.py)
+    months: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, knowledge: Knowledge) -> EventKnowledge:
         lexicon = load_lexicon(knowledge)
         return cls(lexicon=lexicon, modality=load_cues(knowledge),
                    plover=load_plover_cues(knowledge), actor_types=load_actor_types(knowledge),
-                   coref=load_coref(knowledge), incident=load_incident(lexicon.counts.numbers, knowledge))
+                   coref=load_coref(knowledge), incident=load_incident(lexicon.counts.numbers, knowledge),
+                   months=load_time_lexicon(knowledge).months)
 
 
 def _at_precision(published: str, prec: DatePrecision | None) -> str | None:
@@ -257,7 +262,8 @@ class EventStage:
         # "two days after militants ambushed a convoy": another time than its governor's (events/sequence.py)
         seq = sequence_of(head, cues.sequence_marks, dict(cues.numbers)) if cues.sequence_marks else None
         te = (index.time_for(head, sent, seq.boundary if seq is not None else None)
-              or clause_time(head, index.times, cues.temporal_marks))
+              or clause_time(head, index.times, cues.temporal_marks)
+              or premodifier_time(head, index.times, self.knowledge.months, published))
         # an act inside a durative act ("killed during the siege") takes its time (events/background.py)
         enclosing = enclosing_act(head, cues.durative_acts, cues.enclosing_preps) if te is None else None
         if enclosing is not None:

@@ -25,6 +25,9 @@ at the precision the report gives; so:
   (``durations`` in incident.yaml), not on the day of publication. So is a durative act (a noun of
   ``durative_acts``: "launched an offensive", "the siege") with no time of its own: at
   ``durative_precision``, the month.
+- **A date premodifying the act noun** (``premodifier_time``): "the 2019 bombing", "the March
+  attack", "a May shootout" name the act's own year or month (a classifying modifier; the time
+  stage leaves a bare year or month unresolved): a background incident's own time.
 - **An act inside a durative act** (``enclosing_act``): an act told in the prepositional adjunct
   of a durative act ("killed during the siege of the town", "wounded in the spring campaign",
   ``enclosing_preps``) with no time of its own took place within it: it takes that act's time (a
@@ -37,6 +40,7 @@ at the precision the report gives; so:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
@@ -201,6 +205,32 @@ def inherit_enclosing(drafts: Sequence[Draft], acts: frozenset[str], preps: froz
         d.date, d.date_precision = host.date, host.date_precision
         if precision == "month" and host.date_precision in ("day", "week"):
             d.date, d.date_precision = host.date[:7], "month"
+
+
+#: the dependencies of a noun's premodifier ("the 2019 bombing", "the March attack")
+_PREMODIFIERS = frozenset({"nummod", "compound", "amod", "nmod"})
+_YEAR_WORD = re.compile(r"(1[89]|20)\d\d")
+
+
+def premodifier_time(head: Token, times: Sequence[tuple[TimeExpr, Token]], months: Mapping[str, int],
+                     published: str | None) -> TimeExpr | None:
+    """A year or a month that premodifies the act noun ("the 2019 bombing", "the March attack", "a May
+    shootout": a date as a classifying modifier): the act's own time, which the time stage leaves
+    unresolved (a bare year or month without a preposition). A month is the last one on or before
+    publication (the act is told as past)."""
+    noun = _act_noun(head)
+    for te, root in times:
+        if te.value is not None or root.head.i != noun.i or root.dep_ not in _PREMODIFIERS or root.i > noun.i:
+            continue
+        span = (root.idx, root.idx + len(root))
+        if _YEAR_WORD.fullmatch(root.text):
+            return TimeExpr(text=root.text, span=span, value=root.text, precision="year")
+        mo = months.get(root.lower_.rstrip("."))
+        if mo is not None and root.text[:1].isupper() and published:
+            pub = date.fromisoformat(published[:10])
+            year = pub.year - (mo > pub.month)
+            return TimeExpr(text=root.text, span=span, value=f"{year:04d}-{mo:02d}", precision="month")
+    return None
 
 
 def act_time(noun: Token, times: Sequence[tuple[TimeExpr, Token]]) -> TimeExpr | None:

@@ -20,13 +20,18 @@ publication date.
   their sentence, with no time of its own, is dated that many days from the reference time, the
   day of the last act told before the sentence with a day of its own ("... on Friday. On Monday,
   troops raided a hideout. The day before, ...": the Sunday), else the incident's day.
+- **A definite settlement noun** ("a mosque in the city", "shelled the town"; ``settlement_nouns``
+  in incident.yaml) in the phrase or clause of an act with no place is the populated place told last
+  before it, for a background incident as well ("last year's bombing of a church in the city").
 - **Carried** to an ACLED-typed act that took place and has no place of its own, or only one of
   precision 3 (a country or region) found elsewhere in its sentence that holds the incident place's
   country.
 - **The incident's day** is that of the incident's act when it has a time of its own, else of the
   first act that took place with an ACLED type and a day of its own (the incident may be placed at
-  a region only: "in Zamfara state on Sunday"); it goes to every such act dated only by the
-  publication fallback that is at no place, at the incident's place, or at the place carried to it.
+  a region only: "in Zamfara state on Sunday"), else the day a general noun for the incident
+  carries ("police named the victims of Sunday's incident"; ``occurrence_subjects``); it goes to
+  every such act dated only by the publication fallback that is at no place, at the incident's
+  place, or at the place carried to it.
 - **Background incidents keep their own**: an act with its own place in its argument or clause
   keeps it ("a similar bombing in Baidoa in March") and takes no day from the incident; an act with
   a time expression of its own on another month than the incident ("in 2012, rebels captured the
@@ -59,7 +64,7 @@ from spacy.tokens import Doc
 
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 from unfog.knowledge import PACKAGED, Knowledge
-from unfog.model import DatePrecision, Place, TimeExpr
+from unfog.model import DatePrecision, Place, TextRef, TimeExpr
 
 #: a year that dates an act noun it modifies ("the 2018 bombing")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -90,6 +95,8 @@ class IncidentCues:
     #: whose clause gives its time and place to the act referred to (events/occurrence.py)
     occurrence_verbs: frozenset[str] = frozenset()
     occurrence_subjects: frozenset[str] = frozenset()
+    #: nouns of settlements whose definite description ("in the city") is the town told last before
+    settlement_nouns: frozenset[str] = frozenset()
     #: prepositions and subordinators of sequence ("two days after ...": events/sequence.py)
     sequence_marks: frozenset[str] = frozenset()
 
@@ -110,6 +117,7 @@ def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -
         occurrence_verbs=frozenset(str(w).lower() for w in raw.get("occurrence_verbs", ())),
         occurrence_subjects=frozenset(str(w).lower() for w in raw.get("occurrence_subjects", ())),
         sequence_marks=frozenset(str(w).lower() for w in raw.get("sequence_marks", ())),
+        settlement_nouns=frozenset(str(w).lower() for w in raw.get("settlement_nouns", ())),
     )
 
 
@@ -183,6 +191,25 @@ def _own_time_elsewhere(d: Draft, incident: Draft | None) -> bool:
     return d.date[:7] != incident.date[:7]
 
 
+def _general_noun_day(sdoc: Doc, times: Sequence[TimeExpr], nouns: frozenset[str]) -> Draft | None:
+    """The day a general noun for the incident carries ("Sunday's incident", "the incident on
+    Sunday"; the nouns of ``occurrence_subjects``), as a draft that stands for the incident's day."""
+    for te in times:
+        if te.value is None or te.precision != "day":
+            continue
+        span = sdoc.char_span(te.span[0], te.span[1], alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "on" else root.head
+        if root.dep_ not in ("poss", "compound", "npadvmod", "pobj") or noun.pos_ != "NOUN" or (
+                noun.lemma_.lower() not in nouns):
+            continue
+        return Draft(trigger=TextRef(text=noun.text, span=(noun.idx, noun.idx + len(noun))),
+                     tokens=sdoc[noun.i:noun.i + 1], date=te.value[:10], date_precision="day", time=te)
+    return None
+
+
 def _day_incident(drafts: Sequence[Draft], incident: Draft | None) -> Draft | None:
     """The act whose day is the incident's: the placed incident's act when it has a time of its
     own, else the first act that took place with an ACLED type and a day of its own."""
@@ -198,8 +225,12 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
     """Carry the incident's place and day (see the module doc); ``carry_unplaced``: also the place to
     acts with no place at all (else only to those placed at the country)."""
     by_id = {p.id: p for p in places}
+    if cues is not None and cues.settlement_nouns:
+        settle_anaphors(drafts, by_id, cues.settlement_nouns)
     place, incident = _incident(drafts, by_id, sdoc)
     day = _day_incident(drafts, incident)
+    if day is None and cues is not None:  # "Sunday's incident", "the incident on Sunday"
+        day = _general_noun_day(sdoc, times, cues.occurrence_subjects)
     if place is not None:
         country = by_id[place].country_code
         for d in drafts:
@@ -243,6 +274,26 @@ def _reference(drafts: Sequence[Draft], d: Draft, day: Draft) -> date | None:
     if ref.date is None or ref.date_precision != "day":
         return None
     return date.fromisoformat(ref.date[:10])
+
+
+def settle_anaphors(drafts: Sequence[Draft], by_id: Mapping[str, Place], nouns: frozenset[str]) -> None:
+    """An act with no place whose phrase or clause names its place by a definite settlement noun
+    ("last year's bombing of a mosque in the city", "shelled the town again") is at the populated
+    place (GeoNames PPL*) told last before it (definite description anaphora; "the town of X" names
+    X and is no anaphor; a county is no antecedent of "the city"). In place."""
+    towns = sorted((m.span[0], p.id) for p in by_id.values() if (p.feature_code or "").startswith("PPL")
+                   for m in p.mentions if m.literal)
+    for d in drafts:
+        if d.place is not None or d.acled is None or d.modality not in OCCURRED:
+            continue
+        noun = next((t for t in d.head.subtree if t.lemma_.lower() in nouns and t.pos_ == "NOUN"
+                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                     and not any(c.dep_ in ("prep", "appos", "compound") for c in t.children)), None)
+        if noun is None:
+            continue
+        before = [pid for start, pid in towns if start < noun.idx]
+        if before:
+            d.place, d.place_reason = before[-1], "anaphor"
 
 
 def _kind(d: Draft) -> str | None:
