@@ -136,8 +136,8 @@ OCCURRENCE = [
     ("A rocket struck a school, wounding two pupils. This happened on Monday, the ministry said.", "struck", None,
      "2024-03-11"),
     # a day within the act's own longer time narrows it
-    ("Police are searching for a gunman who opened fire at a nightclub in Dundee over the weekend. It happened "
-     "early on Sunday, police said.", "opened fire", "Dundee", "2024-03-10"),
+    ("Rebels raided a cattle market in Kisumu over the weekend. It happened on Sunday afternoon, the "
+     "army said.", "raided", "Kisumu", "2024-03-10"),
     # a mark of another occurrence: a new act, nothing given
     ("Gunmen shot dead a shopkeeper in a market on Sunday. It happened again on Tuesday.", "shot dead", None,
      "2024-03-10"),

@@ -8,7 +8,7 @@ time and place are those of the act its subject refers to: the last act told bef
 sentence or the one before, that took place with an ACLED type.
 
 That act takes the clause's time when it has none of its own (or when the clause's is a day within
-its own longer time: "opened fire over the weekend ... It happened early on Sunday"), and the
+its own longer time: "raided farms during the past week ... it happened on Sunday afternoon"), and the
 clause's place when it has none of its own or only a country or region. A mark of another
 occurrence on the verb ("it happened again on Monday": ``distinct_markers`` of coref.yaml) says the
 clause is about a new occurrence: nothing is given. Only a main clause, one joined to it or a
@@ -61,8 +61,8 @@ def _referent(drafts: Sequence[Draft], subj: Token) -> Draft | None:
 
 
 def _finer(te: TimeExpr, own: TimeExpr) -> bool:
-    """The clause's time is a day within the act's own longer time ("over the weekend ... It happened
-    early on Sunday")."""
+    """The clause's time is a day within the act's own longer time ("during the past week ... it happened
+    on Sunday afternoon")."""
     if te.precision != "day" or te.value is None or own.value is None:
         return False
     if own.precision == "day" and own.end is None:
