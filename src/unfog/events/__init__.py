@@ -36,7 +36,11 @@ phrase, whatever their length.
 
 Date: from the time expression attached to the trigger (or to the reporting verb governing it,
 or else the nearest in the sentence), or to a clause that describes it ("protests that toppled the
-government ten years ago", "since the war began in 2015": ``events/background.py``). Documented
+government ten years ago", "since the war began in 2015": ``events/background.py``), or to a
+clause of occurrence told after it ("It happened in the town on Monday": ``events/occurrence.py``,
+which also gives that clause's place); a relative clause is a tense domain of its own, and an act
+placed by a measured sequence ("two days after militants ambushed a convoy") is that far from the
+act it hangs on (``events/sequence.py``). Documented
 fallback: an asserted event in a sentence without any resolved expression gets the publication date
 (precision day, ``time`` None; a campaign measured in weeks or months, "weeks of shelling", at the
 coarser precision of its span), unless it is background (past perfect in a main clause, a
@@ -54,8 +58,8 @@ the same account (ACLED's unit of an event), ``events/unit.py``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Self
 
 from spacy.tokens import Doc, Span, Token
@@ -73,6 +77,7 @@ from unfog.events.background import (
     durative,
     enclosing_act,
     inherit_enclosing,
+    premodifier_time,
 )
 from unfog.events.casualties import Casualty, find_casualties
 from unfog.events.classify import classify_document
@@ -85,15 +90,18 @@ from unfog.events.incident import IncidentCues, carry_incident, fold_reactions, 
 from unfog.events.instruments import absorb_instruments, without_disrupted
 from unfog.events.mentions import fold_definite, link_described
 from unfog.events.modality import Cues, load_cues, modality
+from unfog.events.occurrence import give_occurrence
 from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.participants import fold_participants
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
 from unfog.events.predicate import harm_predicates
+from unfog.events.sequence import anchor_subject, sequence_date, sequence_of
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed, without_caused, without_support_verbs
 from unfog.events.unit import merge_same_unit
 from unfog.knowledge import Knowledge
 from unfog.model import AcledType, Actor, ActorMention, Claim, DatePrecision, Event, PloverType, TextRef
 from unfog.settings import Settings
+from unfog.time.lexicon import load_lexicon as load_time_lexicon
 
 __all__ = ["EventKnowledge", "EventOutput", "EventStage"]
 
@@ -121,13 +129,16 @@ class EventKnowledge:
     actor_types: ActorTypes
     coref: CorefCues
     incident: IncidentCues | None = None
+    #: month names (time/lexicon.yaml) -> number, for a month premodifying an act noun (events/background.py)
+    months: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, knowledge: Knowledge) -> EventKnowledge:
         lexicon = load_lexicon(knowledge)
         return cls(lexicon=lexicon, modality=load_cues(knowledge),
                    plover=load_plover_cues(knowledge), actor_types=load_actor_types(knowledge),
-                   coref=load_coref(knowledge), incident=load_incident(lexicon.counts.numbers, knowledge))
+                   coref=load_coref(knowledge), incident=load_incident(lexicon.counts.numbers, knowledge),
+                   months=load_time_lexicon(knowledge).months)
 
 
 def _at_precision(published: str, prec: DatePrecision | None) -> str | None:
@@ -214,6 +225,10 @@ class EventStage:
         # one event per source's account of an incident: whose account each mention is
         mark_accounts(drafts, claims)
         drafts = merge_coreferent(drafts, ctx, k.coref)
+        # "It happened in X on Monday": the time and place of the act told before (events/occurrence.py)
+        if k.incident is not None:
+            give_occurrence(drafts, index, k.incident.occurrence_verbs, k.incident.occurrence_subjects,
+                            k.coref.distinct_markers)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
         # ACLED's unit: one sub-event type, place, day and actors in one account is one event (events/unit.py)
@@ -244,15 +259,24 @@ class EventStage:
         mod = modality(head, self.knowledge.modality)
         place, reason = index.place_for(head, t.args, sent)
         cues = self.knowledge.incident or IncidentCues()
-        te = index.time_for(head, sent) or clause_time(head, index.times, cues.temporal_marks)
+        # "two days after militants ambushed a convoy": another time than its governor's (events/sequence.py)
+        seq = sequence_of(head, cues.sequence_marks, dict(cues.numbers)) if cues.sequence_marks else None
+        te = (index.time_for(head, sent, seq.boundary if seq is not None else None)
+              or clause_time(head, index.times, cues.temporal_marks)
+              or premodifier_time(head, index.times, self.knowledge.months, published))
         # an act inside a durative act ("killed during the siege") takes its time (events/background.py)
         enclosing = enclosing_act(head, cues.durative_acts, cues.enclosing_preps) if te is None else None
         if enclosing is not None:
             te = act_time(enclosing, index.times)
         date, prec = (te.value, te.precision) if te is not None else (None, None)
-        back = (te is None and published is not None
-                and background(head, sent, index.times, published, cues.recent_days))
-        if te is None and mod == "asserted" and published and not back:
+        if te is None and seq is not None:
+            subj = anchor_subject(seq)
+            anchor_te = index.time_for(seq.anchor, sent) or (index.time_for(subj, sent) if subj is not None else None)
+            if (got := sequence_date(seq, anchor_te)) is not None:
+                date, prec = got
+        back = (te is None and date is None and published is not None
+                and (seq is not None or background(head, sent, index.times, published, cues.recent_days)))
+        if te is None and date is None and mod == "asserted" and published and not back:
             # documented fallback: the publication date, at the precision of a campaign's span
             span_of, prec = campaign_precision(head, cues.durations)
             if not span_of and (enclosing is not None or durative(head, cues.durative_acts)):

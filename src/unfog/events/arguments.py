@@ -97,23 +97,34 @@ class ArgumentIndex:
         return None, None
 
     # ------------------------------------------------------------------ date
-    def time_for(self, head: Token, sent: Span) -> TimeExpr | None:
+    def time_for(self, head: Token, sent: Span, stop: Token | None = None) -> TimeExpr | None:
         """The resolved time expression attached to the trigger or, failing that, to the words
         governing it (a reporting verb's 'on Monday'); else the nearest one in the sentence that
         is attached to no other verb or noun ("liberated ... since the annexation of Crimea in
-        2014": the year is the annexation's, not the liberation's)."""
+        2014": the year is the annexation's, not the liberation's). A relative clause is a tense
+        domain of its own: the words governing the noun it describes do not date its act ("the
+        man who stabbed two guards was sentenced on Tuesday": no stabbing on Tuesday), unless it
+        describes the time itself ("in 2009, when troops fought the rebels")."""
         in_sent = [(te, root) for te, root in self.times
                    if sent.start <= root.i < sent.end and te.value is not None]
         if not in_sent:
             return None
-        chain = [head, *head.ancestors]
+        chain = _up_to_relative(head)
+        if stop is not None and stop in chain:  # a measured sequence: "two days after ..." (events/sequence.py)
+            chain = chain[:chain.index(stop) + 1]
+        if chain[-1].dep_ == "relcl":  # a relative clause on a time ("in 2009, when troops fought ...")
+            noun = chain[-1].head
+            dated = next((te for te, _ in in_sent if te.span[0] <= noun.idx < te.span[1]), None)
+            if dated is not None:
+                return dated
         chain_ids = {t.i for t in chain}
         free: list[tuple[TimeExpr, Token]] = []
         for level in chain:
             for te, root in in_sent:
                 att = root.head if root.dep_ != "ROOT" else root
-                while att.pos_ not in ("VERB", "AUX", "NOUN") and att.head.i != att.i and att.i != level.i:
-                    att = att.head
+                while (att.pos_ not in ("VERB", "AUX", "NOUN") or _time_noun(att)) and (
+                        att.head.i != att.i and att.i != level.i):
+                    att = att.head  # over a time noun of the phrase: "in the early hours of Tuesday"
                 if att.i == level.i or root.i == level.i:
                     return te
                 if level is head and (att.i == root.i or att.pos_ not in ("VERB", "NOUN") or att.i in chain_ids):
@@ -121,3 +132,19 @@ class ArgumentIndex:
         if not free:
             return None
         return min(free, key=lambda x: abs(x[1].i - head.i))[0]
+
+
+def _up_to_relative(head: Token) -> list[Token]:
+    """The trigger and the words governing it, up to the verb of the relative clause it lies in."""
+    chain = [head]
+    t = head
+    while t.dep_ != "relcl" and t.head.i != t.i:
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def _time_noun(tok: Token) -> bool:
+    """A noun of a time phrase ("hours" of "the early hours of Tuesday", "night" of "the night of 3
+    March"): spaCy's DATE or TIME entity."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ in ("DATE", "TIME")

@@ -9,7 +9,8 @@ at the precision the report gives; so:
   act noun dates the act it describes ("street protests that toppled the government ten years
   ago", "the offensive, which began in February", "the siege, launched in May"); a clause of
   "since" on the act's verb gives its start ("since the war began in 2015, rebels have shelled
-  the city"), and one of "when" its time ("when he took office in January 2009").
+  the city"), and one of "when" or "while" its time ("when he took office in January 2009",
+  "shot while he was guarding a post on Monday night").
 - **Background** (``background``): an act told in the past perfect in a main (or adverbial)
   clause is anterior to the narrative's reference time ("Rebels had seized the town after a long
   siege"): an earlier event, not the news (in a complement clause, "police said gunmen had
@@ -24,6 +25,9 @@ at the precision the report gives; so:
   (``durations`` in incident.yaml), not on the day of publication. So is a durative act (a noun of
   ``durative_acts``: "launched an offensive", "the siege") with no time of its own: at
   ``durative_precision``, the month.
+- **A date premodifying the act noun** (``premodifier_time``): "the 2019 bombing", "the March
+  attack", "a May shootout" name the act's own year or month (a classifying modifier; the time
+  stage leaves a bare year or month unresolved): a background incident's own time.
 - **An act inside a durative act** (``enclosing_act``): an act told in the prepositional adjunct
   of a durative act ("killed during the siege of the town", "wounded in the spring campaign",
   ``enclosing_preps``) with no time of its own took place within it: it takes that act's time (a
@@ -36,6 +40,7 @@ at the precision the report gives; so:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
@@ -103,7 +108,7 @@ def background(head: Token, sent: Span, times: Sequence[tuple[TimeExpr, Token]],
     if verb is not None and _past_perfect(verb) and _main_clause(verb):
         return True
     limit = date.fromisoformat(published[:10]) - timedelta(days=recent_days)
-    return any(sent.start <= root.i < sent.end and (last := _latest(te)) is not None and last < limit
+    return any(sent.start <= root.i < sent.end and (last := last_day(te)) is not None and last < limit
                and not _own_clause(root) for te, root in times)
 
 
@@ -114,7 +119,7 @@ def _own_clause(root: Token) -> bool:
     return any(t.dep_ in _OWN_CLAUSES for t in (root, *root.ancestors))
 
 
-def _latest(te: TimeExpr) -> date | None:
+def last_day(te: TimeExpr) -> date | None:
     """The last day a resolved time expression covers ("2014": 31 December 2014)."""
     v = te.end or te.value
     if v is None:
@@ -200,6 +205,32 @@ def inherit_enclosing(drafts: Sequence[Draft], acts: frozenset[str], preps: froz
         d.date, d.date_precision = host.date, host.date_precision
         if precision == "month" and host.date_precision in ("day", "week"):
             d.date, d.date_precision = host.date[:7], "month"
+
+
+#: the dependencies of a noun's premodifier ("the 2019 bombing", "the March attack")
+_PREMODIFIERS = frozenset({"nummod", "compound", "amod", "nmod"})
+_YEAR_WORD = re.compile(r"(1[89]|20)\d\d")
+
+
+def premodifier_time(head: Token, times: Sequence[tuple[TimeExpr, Token]], months: Mapping[str, int],
+                     published: str | None) -> TimeExpr | None:
+    """A year or a month that premodifies the act noun ("the 2019 bombing", "the March attack", "a May
+    shootout": a date as a classifying modifier): the act's own time, which the time stage leaves
+    unresolved (a bare year or month without a preposition). A month is the last one on or before
+    publication (the act is told as past)."""
+    noun = _act_noun(head)
+    for te, root in times:
+        if te.value is not None or root.head.i != noun.i or root.dep_ not in _PREMODIFIERS or root.i > noun.i:
+            continue
+        span = (root.idx, root.idx + len(root))
+        if _YEAR_WORD.fullmatch(root.text):
+            return TimeExpr(text=root.text, span=span, value=root.text, precision="year")
+        mo = months.get(root.lower_.rstrip("."))
+        if mo is not None and root.text[:1].isupper() and published:
+            pub = date.fromisoformat(published[:10])
+            year = pub.year - (mo > pub.month)
+            return TimeExpr(text=root.text, span=span, value=f"{year:04d}-{mo:02d}", precision="month")
+    return None
 
 
 def act_time(noun: Token, times: Sequence[tuple[TimeExpr, Token]]) -> TimeExpr | None:

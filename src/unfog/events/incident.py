@@ -8,23 +8,35 @@ incident, and a mention with no time of its own takes the incident's day rather 
 publication date.
 
 - **The incident** is at the first town (ACLED geo-precision 1 or 2) the article's first sentence
-  names literally (its dateline or lead); failing one, at the place of the first act that took
-  place with an ACLED type placed by its own argument or clause at such a place.
-- **Days counted from the incident** ("the next day", "the day before", "two days later":
+  names literally (its headline or lead); failing one, at the place of the first act that took
+  place with an ACLED type placed by its own argument or clause at such a place; failing one, at the
+  town of the article's dateline ("HALIFAX, N.S. — Police are looking for ..."): where the report
+  was filed, by news convention at or near the incident, but a wire's dateline may name the city it
+  was filed from ("CAIRO (AP) — Gunmen attacked a church in Minya"), so an act's own place comes
+  first.
+- **Days counted from the narrative's day** ("the next day", "the day before", "two days later":
   ``days_from_incident`` in incident.yaml; the time stage leaves them unresolved, as they count
   from the narrative's reference time, not from the publication date): an act that took place in
-  their sentence, with no time of its own, is dated that many days from the incident's day.
+  their sentence, with no time of its own, is dated that many days from the reference time, the
+  day of the last act told before the sentence with a day of its own ("... on Friday. On Monday,
+  troops raided a hideout. The day before, ...": the Sunday), else the incident's day.
+- **A definite settlement noun** ("a mosque in the city", "shelled the town"; ``settlement_nouns``
+  in incident.yaml) in the phrase or clause of an act with no place is the populated place told last
+  before it, for a background incident as well ("last year's bombing of a church in the city").
 - **Carried** to an ACLED-typed act that took place and has no place of its own, or only one of
   precision 3 (a country or region) found elsewhere in its sentence that holds the incident place's
   country.
 - **The incident's day** is that of the incident's act when it has a time of its own, else of the
   first act that took place with an ACLED type and a day of its own (the incident may be placed at
-  a region only: "in Zamfara state on Sunday"); it goes to every such act dated only by the
-  publication fallback that is at no place, at the incident's place, or at the place carried to it.
+  a region only: "in Zamfara state on Sunday"), else the day a general noun for the incident
+  carries ("police named the victims of Sunday's incident"; ``occurrence_subjects``); it goes to
+  every such act dated only by the publication fallback that is at no place, at the incident's
+  place, or at the place carried to it.
 - **Background incidents keep their own**: an act with its own place in its argument or clause
   keeps it ("a similar bombing in Baidoa in March") and takes no day from the incident; an act with
   a time expression of its own on another month than the incident ("in 2012, rebels captured the
-  territory") takes nothing.
+  territory"), or told as background (events/background.py: "from 2009 to 2012, troops fought the
+  rebels in the region"), takes nothing.
 - **Reactions name the incident**: an act named only as what a reaction or a claim of
   responsibility is about ("the governor condemned the attack", "summoned the ambassador over the
   shelling", "claimed responsibility for the ambush"; ``reacted``, events/episodes.py) refers to an
@@ -52,7 +64,7 @@ from spacy.tokens import Doc
 
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 from unfog.knowledge import PACKAGED, Knowledge
-from unfog.model import DatePrecision, Place, TimeExpr
+from unfog.model import DatePrecision, Place, TextRef, TimeExpr
 
 #: a year that dates an act noun it modifies ("the 2018 bombing")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -79,6 +91,14 @@ class IncidentCues:
     durative_acts: frozenset[str] = frozenset()
     enclosing_preps: frozenset[str] = frozenset()
     durative_precision: DatePrecision | None = "month"
+    #: verbs of occurrence ("happen", "take place") and the anaphoric subjects ("it", "incident")
+    #: whose clause gives its time and place to the act referred to (events/occurrence.py)
+    occurrence_verbs: frozenset[str] = frozenset()
+    occurrence_subjects: frozenset[str] = frozenset()
+    #: nouns of settlements whose definite description ("in the city") is the town told last before
+    settlement_nouns: frozenset[str] = frozenset()
+    #: prepositions and subordinators of sequence ("two days after ...": events/sequence.py)
+    sequence_marks: frozenset[str] = frozenset()
 
 
 def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
@@ -94,6 +114,10 @@ def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -
         durative_acts=frozenset(str(w).lower() for w in raw.get("durative_acts", ())),
         enclosing_preps=frozenset(str(w).lower() for w in raw.get("enclosing_preps", ())),
         durative_precision=_precision_name(raw.get("durative_precision", "month")),
+        occurrence_verbs=frozenset(str(w).lower() for w in raw.get("occurrence_verbs", ())),
+        occurrence_subjects=frozenset(str(w).lower() for w in raw.get("occurrence_subjects", ())),
+        sequence_marks=frozenset(str(w).lower() for w in raw.get("sequence_marks", ())),
+        settlement_nouns=frozenset(str(w).lower() for w in raw.get("settlement_nouns", ())),
     )
 
 
@@ -146,19 +170,44 @@ def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc) -> tu
     placed = [d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
               and d.place_reason in OWN_PLACE and _precision(by_id.get(d.place)) <= 2]
     lead = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
-                  for m in p.mentions if m.literal and first is not None and m.span[0] < first.end_char)
-    if lead:  # the lead (or dateline) names the incident's town
+                  for m in p.mentions if m.literal and first is not None and m.span[0] < first.end_char
+                  and m.reason != "dateline")
+    if lead:  # the lead names the incident's town
         return lead[0][1], next((d for d in placed if d.place == lead[0][1]), None)
-    return (placed[0].place, placed[0]) if placed else (None, None)
+    if placed:
+        return placed[0].place, placed[0]
+    dateline = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
+                      for m in p.mentions if m.literal and m.reason == "dateline")
+    return (dateline[0][1], None) if dateline else (None, None)
 
 
 def _own_time_elsewhere(d: Draft, incident: Draft | None) -> bool:
-    """The act has a time expression of its own on another month than the incident's."""
+    """The act has a time expression of its own on another month than the incident's (that of the
+    act placed at the incident's place, else of the act whose day is the incident's)."""
     if d.time is None:
         return False
     if incident is None or incident.date is None or d.date is None:
         return True
     return d.date[:7] != incident.date[:7]
+
+
+def _general_noun_day(sdoc: Doc, times: Sequence[TimeExpr], nouns: frozenset[str]) -> Draft | None:
+    """The day a general noun for the incident carries ("Sunday's incident", "the incident on
+    Sunday"; the nouns of ``occurrence_subjects``), as a draft that stands for the incident's day."""
+    for te in times:
+        if te.value is None or te.precision != "day":
+            continue
+        span = sdoc.char_span(te.span[0], te.span[1], alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "on" else root.head
+        if root.dep_ not in ("poss", "compound", "npadvmod", "pobj") or noun.pos_ != "NOUN" or (
+                noun.lemma_.lower() not in nouns):
+            continue
+        return Draft(trigger=TextRef(text=noun.text, span=(noun.idx, noun.idx + len(noun))),
+                     tokens=sdoc[noun.i:noun.i + 1], date=te.value[:10], date_precision="day", time=te)
+    return None
 
 
 def _day_incident(drafts: Sequence[Draft], incident: Draft | None) -> Draft | None:
@@ -176,26 +225,32 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
     """Carry the incident's place and day (see the module doc); ``carry_unplaced``: also the place to
     acts with no place at all (else only to those placed at the country)."""
     by_id = {p.id: p for p in places}
+    if cues is not None and cues.settlement_nouns:
+        settle_anaphors(drafts, by_id, cues.settlement_nouns)
     place, incident = _incident(drafts, by_id, sdoc)
+    day = _day_incident(drafts, incident)
+    if day is None and cues is not None:  # "Sunday's incident", "the incident on Sunday"
+        day = _general_noun_day(sdoc, times, cues.occurrence_subjects)
     if place is not None:
         country = by_id[place].country_code
         for d in drafts:
-            if d is incident or d.acled is None or d.modality not in OCCURRED or _own_time_elsewhere(d, incident):
+            if (d is incident or d.acled is None or d.modality not in OCCURRED or d.background
+                    or _own_time_elsewhere(d, incident or day)):
                 continue
             own = by_id.get(d.place) if d.place is not None else None
             coarse = own is not None and d.place_reason == "sentence" and _precision(own) >= 3 and (
                 own.country_code == country)
             if (d.place is None and carry_unplaced) or coarse:
                 d.place, d.place_reason = place, "incident"
-    day = _day_incident(drafts, incident)
     if day is None or not published:
         return
     counted = _counted_days(sdoc, times, cues) if cues is not None else {}
     for d in drafts:
-        if d.background and d.time is None and d is not day and day.date is not None and (
-                day.date_precision == "day" and (n := counted.get(d.head.sent.start)) is not None):
-            # a background act dated by a day counted from the incident ("the day before, ... had")
-            d.date = (date.fromisoformat(day.date[:10]) + timedelta(days=n)).isoformat()
+        n = counted.get(d.head.sent.start)
+        ref = _reference(drafts, d, day) if n is not None else None
+        if d.background and d.time is None and d is not day and ref is not None and n is not None:
+            # a background act dated by a day counted from the narrative's ("the day before, ... had")
+            d.date = (ref + timedelta(days=n)).isoformat()
             d.date_precision = "day"
             continue
         if (d is day or d.acled is None or d.modality not in OCCURRED or d.time is not None
@@ -203,9 +258,42 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
             continue
         if d.place is None or d.place_reason == "incident" or d.place in (place, day.place):
             d.date, d.date_precision = day.date, day.date_precision
-            n = counted.get(d.head.sent.start)
-            if n is not None and day.date is not None and day.date_precision == "day":
-                d.date = (date.fromisoformat(day.date[:10]) + timedelta(days=n)).isoformat()
+            if ref is not None and n is not None:
+                d.date = (ref + timedelta(days=n)).isoformat()
+                d.date_precision = "day"
+
+
+def _reference(drafts: Sequence[Draft], d: Draft, day: Draft) -> date | None:
+    """The narrative's reference day for a day counted in the act's sentence ("the day before"): that
+    of the last act told before the sentence that took place on a day of its own, else the incident's
+    day."""
+    start = d.head.sent.start_char
+    told = [h for h in drafts if h.trigger.span[0] < start and h.time is not None and h.modality in OCCURRED
+            and h.date_precision == "day" and h.date is not None]
+    ref = max(told, key=lambda h: h.trigger.span[0]) if told else day
+    if ref.date is None or ref.date_precision != "day":
+        return None
+    return date.fromisoformat(ref.date[:10])
+
+
+def settle_anaphors(drafts: Sequence[Draft], by_id: Mapping[str, Place], nouns: frozenset[str]) -> None:
+    """An act with no place whose phrase or clause names its place by a definite settlement noun
+    ("last year's bombing of a mosque in the city", "shelled the town again") is at the populated
+    place (GeoNames PPL*) told last before it (definite description anaphora; "the town of X" names
+    X and is no anaphor; a county is no antecedent of "the city"). In place."""
+    towns = sorted((m.span[0], p.id) for p in by_id.values() if (p.feature_code or "").startswith("PPL")
+                   for m in p.mentions if m.literal)
+    for d in drafts:
+        if d.place is not None or d.acled is None or d.modality not in OCCURRED:
+            continue
+        noun = next((t for t in d.head.subtree if t.lemma_.lower() in nouns and t.pos_ == "NOUN"
+                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                     and not any(c.dep_ in ("prep", "appos", "compound") for c in t.children)), None)
+        if noun is None:
+            continue
+        before = [pid for start, pid in towns if start < noun.idx]
+        if before:
+            d.place, d.place_reason = before[-1], "anaphor"
 
 
 def _kind(d: Draft) -> str | None:

@@ -1,0 +1,107 @@
+"""The time and place a clause of occurrence gives the act it refers to.
+
+News reports often tell an act first and say when and where in the next sentence, through a verb
+of occurrence whose subject is a pronoun or a general noun for an event (pronominal and shell-noun
+anaphora): "Gunmen shot dead a shopkeeper in a market. It happened in Kano on Monday evening"; "the
+incident occurred near the border late on Friday". The occurrence verb is no act of its own; its
+time and place are those of the act its subject refers to: the last act told before it, in its
+sentence or the one before, that took place with an ACLED type.
+
+That act takes the clause's time when it has none of its own (or when the clause's is a day within
+its own longer time: "raided farms during the past week ... it happened on Sunday afternoon"), and the
+clause's place when it has none of its own or only a country or region. A mark of another
+occurrence on the verb ("it happened again on Monday": ``distinct_markers`` of coref.yaml) says the
+clause is about a new occurrence: nothing is given. Only a main clause, one joined to it or a
+complement ("police said it happened on Monday") is read: in a relative clause ("a shooting that
+happened on Friday") the subject is the relative pronoun, and the act noun it describes is dated
+by ``background.clause_time``.
+
+The verbs and subjects are ``occurrence_verbs`` and ``occurrence_subjects`` of incident.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from unfog.events.arguments import ArgumentIndex
+from unfog.events.background import last_day
+from unfog.events.context import lemma
+from unfog.events.draft import OCCURRED, Draft
+from unfog.model import Place, TimeExpr
+
+#: the clauses whose occurrence verb is read (see the module doc)
+_CLAUSES = frozenset({"ROOT", "conj", "ccomp"})
+
+
+def _occurrence(verb: Token, verbs: frozenset[str]) -> bool:
+    """The verb is one of occurrence ("happen", "occur"; "take place": "take" with "place" as object)."""
+    lem = lemma(verb)
+    if lem in verbs:
+        return True
+    return f"{lem} place" in verbs and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+
+def _anaphoric_subject(verb: Token, subjects: frozenset[str]) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or (lemma(subj) not in subjects and subj.lower_ not in subjects):
+        return None
+    return subj
+
+
+def _referent(drafts: Sequence[Draft], subj: Token) -> Draft | None:
+    """The last act told before the subject, in its sentence or the one before, that took place with
+    an ACLED type."""
+    sent = subj.sent
+    before = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    told = [d for d in drafts if d.acled is not None and d.modality in OCCURRED and not d.reacted
+            and before <= d.head.i < subj.i]
+    return max(told, key=lambda d: d.head.i) if told else None
+
+
+def _finer(te: TimeExpr, own: TimeExpr) -> bool:
+    """The clause's time is a day within the act's own longer time ("during the past week ... it happened
+    on Sunday afternoon")."""
+    if te.precision != "day" or te.value is None or own.value is None:
+        return False
+    if own.precision == "day" and own.end is None:
+        return False
+    last = last_day(own)
+    return last is not None and own.value <= te.value[:10] <= last.isoformat()
+
+
+def _coarse(place: str | None, by_id: dict[str, Place]) -> bool:
+    """No place, or only a country or region."""
+    p = by_id.get(place) if place is not None else None
+    return p is None or p.precision is None or p.precision >= 3
+
+
+def give_occurrence(drafts: Sequence[Draft], index: ArgumentIndex, verbs: frozenset[str],
+                    subjects: frozenset[str], distinct: frozenset[str]) -> None:
+    """Give the time and place of each clause of occurrence with an anaphoric subject to the act it
+    refers to (see the module doc). In place."""
+    if not verbs or not drafts:
+        return
+    by_id = {p.id: p for p in index.ctx.places}
+    sdoc = drafts[0].head.doc
+    for verb in sdoc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in _CLAUSES or not _occurrence(verb, verbs):
+            continue
+        if any(c.lower_ in distinct for c in verb.children if c.dep_ in ("advmod", "npadvmod", "amod")):
+            continue
+        subj = _anaphoric_subject(verb, subjects)
+        if subj is None or any(c.lower_ in distinct for c in subj.children):
+            continue
+        act = _referent(drafts, subj)
+        if act is None:
+            continue
+        sent = verb.sent
+        te = index.time_for(verb, sent)
+        if te is not None and te.value is not None and (act.time is None or _finer(te, act.time)):
+            act.time, act.date, act.date_precision, act.background = te, te.value, te.precision, False
+        if _coarse(act.place, by_id):
+            place, reason = index.place_for(verb, (), sent)
+            if place is not None and reason == "clause" and not _coarse(place, by_id):
+                act.place, act.place_reason = place, "clause"
+

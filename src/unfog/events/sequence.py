@@ -1,0 +1,93 @@
+"""Acts placed in time by a measured sequence from another: "two days after militants ambushed a
+convoy", "a week after a similar attack".
+
+A temporal preposition or subordinator of sequence ("after", "before", ``sequence_marks`` in
+incident.yaml) with a measure phrase ("two days", "a week": a number and a unit of time) places the
+act it introduces that far before (after "after") or after (after "before") the act it is attached
+to: the two are distinct times, so the time expression of the governing act does not date it; its
+day is that act's day moved by the measure (at week precision for a measure in weeks, none for a
+coarser one). Without a measure, "after" links acts of one incident ("were killed after gunmen
+stormed the village"), and nothing changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from unfog.model import DatePrecision, TimeExpr
+
+#: the units of a measure phrase and their length in days
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+#: how far up from the act's word the sequence's preposition or clause may be
+_CLIMB = 4
+
+
+@dataclass(frozen=True)
+class Sequence:
+    """The act is ``days`` days from the act of ``anchor`` (negative: before it)."""
+
+    #: the word the sequence phrase or clause hangs on (the other act's)
+    anchor: Token
+    #: the act's own word at the boundary (the chain of words governing the act stops there)
+    boundary: Token
+    days: int
+    unit: str
+
+
+def _measure(mark: Token, numbers: dict[str, int]) -> tuple[int, str] | None:
+    """The measure phrase just before a preposition or subordinator ("two days", "a week"), on it or
+    on the word it hangs on: count and unit."""
+    for c in (*mark.children, *mark.head.children):
+        if c.dep_ != "npadvmod" or c.lower_ not in _UNITS or c.i != mark.i - 1:
+            continue
+        num = next((n for n in c.children if n.dep_ in ("nummod", "det")), None)
+        if num is None:
+            return None
+        k = int(num.text) if num.text.isdigit() else numbers.get(num.lower_)
+        return (k, c.lower_) if k is not None else None
+    return None
+
+
+def sequence_of(head: Token, marks: frozenset[str], numbers: dict[str, int]) -> Sequence | None:
+    """The measured sequence that places the act (see the module doc), or None."""
+    t = head
+    for _ in range(_CLIMB):
+        if t.head.i == t.i:
+            return None
+        mark: Token | None = None
+        if t.dep_ == "pobj" and t.head.lower_ in marks:
+            mark = t.head
+            anchor = t.head.head
+        elif t.dep_ == "advcl":
+            mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in marks), None)
+            anchor = t.head
+        if mark is not None:
+            got = _measure(mark, numbers)
+            if got is None:
+                return None
+            k, unit = got
+            sign = -1 if mark.lower_ in ("after", "following") else 1
+            return Sequence(anchor=anchor, boundary=t, days=sign * k * _UNITS[unit], unit=unit)
+        if t.pos_ in ("VERB", "AUX") and t is not head:
+            return None
+        t = t.head
+    return None
+
+
+def anchor_subject(seq: Sequence) -> Token | None:
+    """The subject of the anchor word ("the bombing on Monday came two days after ..."): the act the
+    sequence counts from when the anchor word has no time of its own."""
+    return next((c for c in seq.anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def sequence_date(seq: Sequence, anchor_time: TimeExpr | None) -> tuple[str, DatePrecision] | None:
+    """The act's date from its anchor's time of day precision, or None."""
+    if anchor_time is None or anchor_time.value is None or anchor_time.precision != "day":
+        return None
+    day = date.fromisoformat(anchor_time.value[:10]) + timedelta(days=seq.days)
+    if _UNITS[seq.unit] == 7:
+        return (day - timedelta(days=day.weekday())).isoformat(), "week"
+    return day.isoformat(), "day"

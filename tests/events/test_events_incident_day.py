@@ -1,0 +1,178 @@
+"""The incident's day and place, pattern by pattern (own sentences, whole pipeline; published
+2024-03-13, a Wednesday): weekdays against the publication date, days counted from the narrative's
+day, explicit dates and months, background incidents keeping their own day and place, the time of
+a clause that overlaps the act, the tense domain of a relative clause, and a mention with no place
+of its own at the incident's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from unfog.model import Document, Event
+from unfog.pipeline import Pipeline
+
+PUBLISHED = "2024-03-13"
+
+CASES = [
+    # (text, trigger, the place name expected (a part of it), the date expected)
+    # a weekday is the last such day on or before publication (news convention)
+    ("Gunmen attacked a bus near Quetta on Sunday, killing seven passengers.", "attacked", "Quetta",
+     "2024-03-10"),
+    ("Rebels shelled the town of Beni on Wednesday.", "shelled", "Beni", "2024-03-13"),
+    ("Militants stormed a checkpoint outside Kandahar late on Friday, killing two guards.", "stormed", "Kandah",
+     "2024-03-08"),
+    ("A roadside bomb exploded in Kirkuk on Sunday morning, wounding three soldiers.", "exploded", "Kirkuk",
+     "2024-03-10"),
+    ("Gunmen opened fire on a wedding party in Jos on Saturday night, killing six guests.", "opened fire", "Jos",
+     "2024-03-09"),
+    ("Police said the blast on Sunday morning in Kirkuk killed three soldiers.", "blast", "Kirkuk", "2024-03-10"),
+    # a time noun heading the phrase ("the early hours of", "the night of") dates the act too
+    ("In the early hours of Tuesday, drones hit a power station in Kharkiv.", "hit", "Kharkiv", "2024-03-12"),
+    ("Gunmen stormed the village of Kuje on the night of 3 March.", "stormed", "Kuje", "2024-03-03"),
+    # yesterday, last night, overnight: the day before publication
+    ("Gunmen killed four farmers in Zaria yesterday.", "killed", "Zaria", "2024-03-12"),
+    ("Drones struck an oil depot in Belgorod last night, officials said.", "struck", "Belgorod", "2024-03-12"),
+    ("Drones struck an oil depot in Odesa overnight.", "struck", "Odesa", "2024-03-12"),
+    # explicit dates, and a month at month precision
+    ("Rebels captured the town of Rutshuru on 3 March after heavy fighting.", "captured", "Rutshuru",
+     "2024-03-03"),
+    ("Protesters marched through Dhaka in February to demand higher wages.", "marched", "Dhaka", "2024-02"),
+    # a day counted from the narrative's day: the last act told before with a day of its own
+    ("Gunmen attacked a police post in Peshawar on Friday. On Monday, troops raided a hideout in Bannu. The day "
+     "before, militants had ambushed a convoy near Bannu.", "ambushed", "Bannu", "2024-03-10"),
+    ("Troops raided a hideout in Bannu on Monday. A day earlier, militants ambushed a convoy in the district.",
+     "ambushed", "Bannu", "2024-03-10"),
+    ("Troops raided a hideout in Bannu on Monday. The previous night, militants attacked a police post in the "
+     "town.", "attacked", "Bannu", "2024-03-10"),
+    ("Gunmen attacked a church in Kaduna on Sunday. On Tuesday, police arrested three suspects in the city.",
+     "arrested", "Kaduna", "2024-03-12"),
+    # a background incident keeps its own place and date
+    ("A car bomb exploded outside a hotel in Mogadishu on Sunday, killing five people. A similar attack in "
+     "Kismayo in January killed eight people.", "attack", "Kismayo", "2024-01"),
+    ("A bomb exploded at a bus station in Kandahar on Monday. The attack came weeks after a similar bombing in "
+     "Herat in February killed six people.", "bombing", "Her", "2024-02"),
+    # a year or month premodifying the act noun is its own time (the month: the last on or before publication)
+    ("A car bomb exploded in Kandahar on Sunday. The 2019 bombing of a mosque in Herat killed 40 people.",
+     "killed", "Her", "2019"),
+    ("A car bomb exploded in Kandahar on Sunday. The May attack on a convoy near Herat killed twenty soldiers.",
+     "killed", "Her", "2023-05"),
+    # a definite settlement noun is the town told last before it, for a background incident as well
+    ("A car bomb exploded in Kandahar on Sunday. Last year's bombing of a mosque in the city killed twenty.",
+     "killed", "Kandah", "2023"),
+    ("A car bomb exploded in Kandahar on Sunday. The city was hit by a similar bombing in January.", "hit",
+     "Kandah", "2024-01"),
+    # a mention whose sentence names no place: the incident's place (the dateline town, the first report)
+    ("BUNIA, Congo (AP) — Rebels attacked a displacement camp on Sunday, killing 14 people. The assailants "
+     "also set fire to dozens of shelters, the army said.", "set fire", "Bunia", "2024-03-10"),
+    ("Gunmen attacked a police post in Peshawar on Friday, killing three officers. Pakistan's army said troops "
+     "later killed two of the attackers.", "killed", "Peshawar", "2024-03-08"),
+    # after a headline, the dateline's town; an act with a time of its own on the incident's day takes it
+    ("Gunfire at a bar leaves three wounded\nHALIFAX, N.S. (CP) — Police are looking for a man who opened fire "
+     "at a crowded bar early on Sunday, wounding three people.", "opened fire", "Halifax", "2024-03-10"),
+    # a wire's dateline may name the city it was filed from: the act's own town comes first
+    ("CAIRO (AP) — Gunmen attacked a church in Minya on Sunday, killing seven people. The attackers also "
+     "burned two cars.", "burned", "Minya", "2024-03-10"),
+    # a general noun for the incident carries its day when no act has one of its own
+    ("Police identified the victims of Sunday's incident in Kandahar. Gunmen shot dead two teachers at a "
+     "school.", "shot dead", "Kandah", "2024-03-10"),
+    # a clause of simultaneity ("while ...") gives the act its time
+    ("A soldier was shot dead while he was guarding a checkpoint near Hebron on Monday night, the army said.",
+     "shot", "Hebron", "2024-03-11"),
+]
+
+
+def _event(events: list[Event], trigger: str) -> Event:
+    return next(e for e in events if any(trigger in m.text for m in (e.trigger, *e.mentions)))
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "day"), CASES)
+def test_incident_day_and_place(pipeline: Pipeline, text: str, trigger: str, place: str, day: str) -> None:
+    rec = pipeline.analyze(Document(id="t", text=text, published=PUBLISHED))
+    names = {p.id: p.name for p in rec.places}
+    ev = _event(rec.events, trigger)
+    got = names.get(ev.place) if ev.place else None
+    assert got is not None and place in got, (got, ev.place_reason)
+    assert ev.date == day, (ev.date, ev.time)
+
+
+RELATIVE = [
+    # (text, trigger): an act told in a relative clause is not dated by the verb governing its noun
+    ("The man who stabbed two guards in Leeds was sentenced on Tuesday.", "stabbed"),
+    ("A pastor whose church in Lagos was attacked by gunmen said on Monday that he would rebuild it.",
+     "attacked"),
+]
+
+
+def test_relative_clause_on_a_time(pipeline: Pipeline) -> None:
+    """A relative clause that describes a time is dated by it."""
+    text = ("Drones struck a fuel depot in Kursk on Monday. Between 2014 and 2022, when separatists fought the "
+            "army in the Donbas, a similar regime existed in Donetsk.")
+    ev = _event(pipeline.analyze(Document(id="t", text=text, published=PUBLISHED)).events, "fought")
+    assert ev.date == "2014", (ev.date, ev.time)
+
+
+def test_background_takes_no_incident_place(pipeline: Pipeline) -> None:
+    """An act told as background (past perfect in a main clause) is not the incident: no place of it."""
+    text = "Gunmen attacked a checkpoint in Kano on Sunday. Militants had fought the army for years."
+    rec = pipeline.analyze(Document(id="t", text=text, published=PUBLISHED))
+    ev = _event(rec.events, "fought")
+    assert ev.place is None and ev.date is None, (ev.place, ev.date)
+
+
+@pytest.mark.parametrize(("text", "trigger"), RELATIVE)
+def test_relative_clause_is_own_tense_domain(pipeline: Pipeline, text: str, trigger: str) -> None:
+    rec = pipeline.analyze(Document(id="t", text=text, published=PUBLISHED))
+    ev = _event(rec.events, trigger)
+    assert ev.time is None and ev.date == PUBLISHED, (ev.date, ev.time)
+
+
+OCCURRENCE = [
+    # (text, trigger, the place expected (a part of it) or None for no place, the date expected): a
+    # clause of occurrence with an anaphoric subject gives its time and place to the act told before
+    ("Gunmen shot dead a shopkeeper in a market. It happened in Kano on Monday evening, police said.",
+     "shot dead", "Kano", "2024-03-11"),
+    ("Two men were stabbed outside a nightclub. Police said the incident occurred in Leeds late on Saturday.",
+     "stabbed", "Leeds", "2024-03-09"),
+    ("A rocket struck a school, wounding two pupils. This happened on Monday, the ministry said.", "struck", None,
+     "2024-03-11"),
+    # a day within the act's own longer time narrows it
+    ("Rebels raided a cattle market in Kisumu over the weekend. It happened on Sunday afternoon, the "
+     "army said.", "raided", "Kisumu", "2024-03-10"),
+    # a mark of another occurrence: a new act, nothing given
+    ("Gunmen shot dead a shopkeeper in a market on Sunday. It happened again on Tuesday.", "shot dead", None,
+     "2024-03-10"),
+    # an act with a time of its own keeps it
+    ("Gunmen attacked a checkpoint in Kano on Sunday. It happened as soldiers changed shifts on Monday.",
+     "attacked", "Kano", "2024-03-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "day"), OCCURRENCE)
+def test_occurrence_clause(pipeline: Pipeline, text: str, trigger: str, place: str | None, day: str) -> None:
+    rec = pipeline.analyze(Document(id="t", text=text, published=PUBLISHED))
+    names = {p.id: p.name for p in rec.places}
+    ev = _event(rec.events, trigger)
+    got = names.get(ev.place) if ev.place else None
+    assert (got is None) if place is None else (got is not None and place in got), (got, ev.place_reason)
+    assert ev.date == day, (ev.date, ev.time)
+
+
+SEQUENCES = [
+    # (text, trigger, the date expected, its precision): a measured sequence ("two days after ...")
+    # places the act that far from the act it hangs on, not on its day
+    ("Gunmen attacked a market in Kano on Monday, two days after militants ambushed a convoy in Mopti.",
+     "ambushed", "2024-03-09", "day"),
+    ("The bombing in Kano on Monday came two days after a suicide attack on a mosque in Maiduguri.",
+     "suicide attack", "2024-03-09", "day"),
+    ("Troops raided a camp near Mopti on Friday, three days before militants attacked a checkpoint in Kano.",
+     "attacked", "2024-03-11", "day"),
+    # without a measure, "after" links the acts of one incident: the same day
+    ("Three people were killed in Kano on Monday after gunmen stormed a market.", "stormed", "2024-03-11", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day", "precision"), SEQUENCES)
+def test_measured_sequence(pipeline: Pipeline, text: str, trigger: str, day: str, precision: str) -> None:
+    rec = pipeline.analyze(Document(id="t", text=text, published=PUBLISHED))
+    ev = _event(rec.events, trigger)
+    assert (ev.date, ev.date_precision) == (day, precision), (ev.date, ev.time)
