@@ -237,9 +237,11 @@ class ClaimStage:
         assert self.source_model is not None
         for c in cands:
             if c.cited_by is None:
-                span = self.source_model.choose(c, sdoc, self.lexicon)
-                if span != c.source:
-                    c.source, c.name_span = span, None
+                best = self.source_model.choose(c, sdoc, self.lexicon)
+                if best.span != c.source:
+                    c.source, c.name_span = best.span, best.name
+                elif c.name_span is None:
+                    c.name_span = best.name
 
     def run(self, ctx: DocContext) -> list[Claim]:
         sdoc = ctx.sdoc
