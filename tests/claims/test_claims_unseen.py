@@ -70,6 +70,28 @@ CHAINS = [
         ["Tass"],
         None,
     ),
+    # a body named by its office, headquarters or command speaks (claims/lexicon.yaml speaker_nouns)
+    (
+        "The Kestrel news agency reported, citing the regional governor's office, that two schools were shut.",
+        "reported",
+        "the regional governor's office",
+        ["The Kestrel news agency"],
+        None,
+    ),
+    (
+        "The radio station said, citing the southern command, that the pass had been reopened.",
+        "said",
+        "the southern command",
+        ["The radio station"],
+        None,
+    ),
+    (
+        "Local media reported, citing the police headquarters, that the curfew was lifted.",
+        "reported",
+        "the police headquarters",
+        ["Local media"],
+        None,
+    ),
     # 'quoting Y' is 'citing Y'
     (
         "The agency reported, quoting the regional prosecutor, that two civilians were wounded.",
