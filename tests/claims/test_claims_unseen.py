@@ -92,6 +92,28 @@ CHAINS = [
         ["Local media"],
         None,
     ),
+    # an outlet's description with its name in close apposition: the name is the relay's
+    (
+        "The ministry said in a statement carried by the state news agency Kestrel that the talks had failed.",
+        "said",
+        "The ministry",
+        ["Kestrel"],
+        "statement",
+    ),
+    (
+        "The minister told the state broadcaster Radio Vell that the dam was safe.",
+        "told",
+        "The minister",
+        ["Radio Vell"],
+        None,
+    ),
+    (
+        "The ministry said, in remarks carried by the official news agency Kestrel, that the talks had failed.",
+        "said",
+        "The ministry",
+        ["Kestrel"],
+        None,
+    ),
     # 'quoting Y' is 'citing Y'
     (
         "The agency reported, quoting the regional prosecutor, that two civilians were wounded.",
