@@ -369,6 +369,25 @@ SOURCES = [
     ("Rescuers said the fire was under control.", "said", "Rescuers", "collective", None),
     ("The United Nations said aid convoys had been blocked.", "said", "The United Nations", "organisation", None),
     ("Reuters reported that the port had reopened.", "reported", "Reuters", "outlet", None),
+    # a name of no known kind takes the kind of the description in apposition to it
+    (
+        "The Observatory, a monitoring group based in Oslo, said 40 people had died.",
+        "said",
+        "The Observatory",
+        "organisation",
+        None,
+    ),
+    # (a description of no known kind says nothing: "a longtime neighbour")
+    ("Tomas Brandt, a longtime neighbour, said the house was empty.", "said", "Tomas Brandt", "person", None),
+    # ('an agency' may be a government's: the name keeps its own kind)
+    (
+        "The Harbour Safety Board, a federal agency, said the pier was unsafe.",
+        "said",
+        "The Harbour Safety Board",
+        "organisation",
+        None,
+    ),
+    ("Brightwater, a local newspaper, reported that the mill had closed.", "reported", "Brightwater", "outlet", None),
 ]
 
 
