@@ -6,8 +6,8 @@
 Reads the PolNeAR training split (../shared/eval/attrib-polnear-train; the development split is
 never read). The stage (with the packaged cue model, without a source model) makes its claims; each
 claim whose content matches an annotated attribution (score.py's rule) gives one choice among the
-source options of ``unfog.claims.choose.options``: an option is right when it overlaps the
-annotated source, or is 'no source' when none is annotated. A logistic regression over the options'
+source options of ``unfog.claims.choose.options``: an option is right when its words (``Option.words``)
+overlap the annotated source, or is 'no source' when none is annotated. A logistic regression over the options'
 features scores them; the stage takes the best. Regularisation is chosen by 5-fold cross-validation
 over documents, and the out-of-fold figures (source accuracy where a source is annotated, and the
 share of matched claims whose source is right either way) are recorded with the model, beside those
@@ -89,7 +89,7 @@ def main() -> int:
             gs = [(x[0], x[1]) for x in atts[gi]["source"] or []]
             opts = options(c, sd)
             right = [
-                (o.span is not None and overlaps(char_span(sd, o.span), gs)) if gs else o.span is None for o in opts
+                (o.words is not None and overlaps(char_span(sd, o.words), gs)) if gs else o.span is None for o in opts
             ]
             feats = [{f: 1 for f in option_features(c, o, sd, lex)} for o in opts]
             groups.append((di, bool(gs), feats, right))

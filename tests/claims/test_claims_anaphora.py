@@ -93,3 +93,92 @@ def test_pronoun_source(
     assert c.source is not None and c.source.span is not None
     assert (c.source.name, c.source.type) == (name, kind)
     assert text[c.source.span[0] : c.source.span[1]] == words
+
+
+# (text, cue, the source's name, its type, the source's words in the text): a definite description
+# with the head noun of an earlier source ('the ministry' after 'the Defence Ministry') is that source
+DESCRIPTIONS = [
+    (
+        "The Health Ministry of Norland said the clinics were full. The ministry added that doctors were on leave.",
+        "added",
+        "The Health Ministry of Norland",
+        "organisation",
+        "The ministry",
+    ),
+    (
+        "An official at the port said the cranes had stopped. The official added that ships were waiting.",
+        "added",
+        "An official",
+        "anonymous",
+        "The official",
+    ),
+    (
+        "Colonel Edda Brun said the drills would go on. The colonel told reporters that no one was hurt.",
+        "told",
+        "Colonel Edda Brun",
+        "person",
+        "The colonel",
+    ),
+    # the nearest earlier source with that head, not an older one
+    (
+        "The Water Agency said the river was rising. The Transport Agency said the roads were closed. "
+        "The agency added that buses would not run.",
+        "added",
+        "The Transport Agency",
+        "outlet",  # the type the stage gives 'agency' names (an outlet's word)
+        "The agency",
+    ),
+    # no earlier source with that head noun: the description stays as it is
+    (
+        "The mayor said the square would reopen. The ministry added that the fence must go.",
+        "added",
+        "The ministry",
+        "organisation",
+        "The ministry",
+    ),
+    # a modifier the earlier source lacks makes another referent ('the appeals court' is not 'the
+    # High Court'; 'the rail union' is not 'the Teachers Union')
+    (
+        "The High Court said the law was void. The appeals court added that the ban must stand.",
+        "added",
+        "The appeals court",
+        "organisation",
+        "The appeals court",
+    ),
+    # the head noun must head the earlier source, not modify it ('port workers' are no port)
+    (
+        "Port workers said the cranes had stopped. The port added that ships were waiting.",
+        "added",
+        "The port",
+        "organisation",
+        "The port",
+    ),
+    # the description's modifiers stand in the earlier source ('the regional council' after 'the
+    # Regional Council of Vell')
+    (
+        "The Regional Council of Vell said the roads were shut. The regional council added that buses ran.",
+        "added",
+        "The Regional Council of Vell",
+        "organisation",
+        "The regional council",
+    ),
+    # an indefinite description is someone new ('a spokesman' after 'a spokesman' is another one)
+    (
+        "A ministry spokesman said the road was open. A spokesman for the army said convoys would pass.",
+        "said",
+        "A spokesman for the army",
+        "described",
+        "A spokesman for the army",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "name", "kind", "words"), DESCRIPTIONS)
+def test_description_source(
+    nlp: Language, stage: ClaimStage, text: str, cue: str, name: str, kind: str | None, words: str
+) -> None:
+    claims = run(nlp, stage, text)
+    c = [c for c in claims if c.cue.text.lower() == cue.lower()][-1]
+    assert c.source is not None and c.source.span is not None
+    assert (c.source.name, c.source.type) == (name, kind)
+    assert text[c.source.span[0] : c.source.span[1]] == words

@@ -50,6 +50,31 @@ def test_options(
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "words"),
+    [
+        # a relative pronoun's option runs from the noun phrase its clause hangs on
+        ("Farmers met the trade minister, who told them that prices would rise.", "told", "the trade minister, who"),
+        (
+            "The union backed a strike at the port, which it said would last a week.",
+            "said",
+            None,  # 'which' is the object of 'said', not its subject: no antecedent to add
+        ),
+        (
+            "A report by the auditors, who found that the accounts were wrong, was published.",
+            "found",
+            "the auditors, who",
+        ),
+        ("She thanked the volunteers that warned the village about the flood.", "warned", "the volunteers that"),
+    ],
+)
+def test_relative_words(stage: ClaimStage, nlp: Language, text: str, cue: str, words: str | None) -> None:
+    doc = nlp(text)
+    cand = next(c for c in stage.proposals(doc) if doc[c.cue[0]].lower_ == cue)
+    offered = [text_of(doc, o.words) for o in options(cand, doc) if o.words is not None and o.name is not None]
+    assert (offered[0] if offered else None) == words
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
         # the body behind a document named in an 'according to' phrase
@@ -67,6 +92,8 @@ def test_options(
             "criticised",
             "The governor, who",
         ),
+        # the noun phrase a relative pronoun stands for comes with it
+        ("Farmers met the trade minister, who told them that prices would rise.", "told", "the trade minister, who"),
         ("Officials said the bridge was closed, adding that repairs would take a week.", "adding", "Officials"),
         ("The minister spoke to reporters, insisting that the talks would go on.", "insisting", "The minister"),
         ("After the vote, the mayor issued a statement saying the city would appeal.", "saying", "the mayor"),

@@ -70,6 +70,50 @@ CHAINS = [
         ["Tass"],
         None,
     ),
+    # a body named by its office, headquarters or command speaks (claims/lexicon.yaml speaker_nouns)
+    (
+        "The Kestrel news agency reported, citing the regional governor's office, that two schools were shut.",
+        "reported",
+        "the regional governor's office",
+        ["The Kestrel news agency"],
+        None,
+    ),
+    (
+        "The radio station said, citing the southern command, that the pass had been reopened.",
+        "said",
+        "the southern command",
+        ["The radio station"],
+        None,
+    ),
+    (
+        "Local media reported, citing the police headquarters, that the curfew was lifted.",
+        "reported",
+        "the police headquarters",
+        ["Local media"],
+        None,
+    ),
+    # an outlet's description with its name in close apposition: the name is the relay's
+    (
+        "The ministry said in a statement carried by the state news agency Kestrel that the talks had failed.",
+        "said",
+        "The ministry",
+        ["Kestrel"],
+        "statement",
+    ),
+    (
+        "The minister told the state broadcaster Radio Vell that the dam was safe.",
+        "told",
+        "The minister",
+        ["Radio Vell"],
+        None,
+    ),
+    (
+        "The ministry said, in remarks carried by the official news agency Kestrel, that the talks had failed.",
+        "said",
+        "The ministry",
+        ["Kestrel"],
+        None,
+    ),
     # 'quoting Y' is 'citing Y'
     (
         "The agency reported, quoting the regional prosecutor, that two civilians were wounded.",
@@ -325,6 +369,25 @@ SOURCES = [
     ("Rescuers said the fire was under control.", "said", "Rescuers", "collective", None),
     ("The United Nations said aid convoys had been blocked.", "said", "The United Nations", "organisation", None),
     ("Reuters reported that the port had reopened.", "reported", "Reuters", "outlet", None),
+    # a name of no known kind takes the kind of the description in apposition to it
+    (
+        "The Observatory, a monitoring group based in Oslo, said 40 people had died.",
+        "said",
+        "The Observatory",
+        "organisation",
+        None,
+    ),
+    # (a description of no known kind says nothing: "a longtime neighbour")
+    ("Tomas Brandt, a longtime neighbour, said the house was empty.", "said", "Tomas Brandt", "person", None),
+    # ('an agency' may be a government's: the name keeps its own kind)
+    (
+        "The Harbour Safety Board, a federal agency, said the pier was unsafe.",
+        "said",
+        "The Harbour Safety Board",
+        "organisation",
+        None,
+    ),
+    ("Brightwater, a local newspaper, reported that the mill had closed.", "reported", "Brightwater", "outlet", None),
 ]
 
 

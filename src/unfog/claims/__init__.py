@@ -16,7 +16,8 @@ The stage finds cues over the dependency parse (``cues``: reporting verbs; ``fra
 'citing' names into the chain (``citing``: the cited body is the source, the reporter a relay; also
 'X quoted Y as saying' and forwarded posts), resolves each source against the actors' mentions and types it
 (``sources``: name from an apposition, kind, affiliation; ``anaphora``: a pronoun no actor
-resolves speaks for the last earlier source it can refer to), narrows each content by rule (``bounds``)
+resolves speaks for the last earlier source it can refer to, and so does a definite description
+that repeats an earlier source's head noun: 'the ministry'), narrows each content by rule (``bounds``)
 and chooses among the content spans the parse offers (``contents``, learned), then adds relays and channels
 (``chains``) and stance and framing (``stance``).
 """
@@ -25,7 +26,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from unfog.claims.anaphora import Spoken, agreement, pronoun_class, resolve
+from unfog.claims.anaphora import (
+    Spoken,
+    agreement,
+    description,
+    description_keys,
+    pronoun_class,
+    resolve,
+    resolve_description,
+)
 from unfog.claims.bounds import bound, quoted_tokens
 from unfog.claims.candidate import Candidate, char_span, text_of, trim
 from unfog.claims.chains import add_channel, add_relays, relay_name
@@ -237,9 +246,11 @@ class ClaimStage:
         assert self.source_model is not None
         for c in cands:
             if c.cited_by is None:
-                span = self.source_model.choose(c, sdoc, self.lexicon)
-                if span != c.source:
-                    c.source, c.name_span = span, None
+                best = self.source_model.choose(c, sdoc, self.lexicon)
+                if best.span != c.source:
+                    c.source, c.name_span = best.span, best.name
+                elif c.name_span is None:
+                    c.name_span = best.name
 
     def run(self, ctx: DocContext) -> list[Claim]:
         sdoc = ctx.sdoc
@@ -273,7 +284,11 @@ class ClaimStage:
                 if cls is not None:
                     source = resolve(source, cls, nth, earlier)
                 else:
-                    earlier.append(Spoken(span[0], nth, source, agreement(sdoc, words, source, self.lexicon)))
+                    found = description(sdoc, words) if actor is None else None
+                    if found is not None:  # 'the ministry' after 'the Defence Ministry'
+                        source = resolve_description(source, found, nth, earlier)
+                    agrees = agreement(sdoc, words, source, self.lexicon)
+                    earlier.append(Spoken(span[0], nth, source, agrees, *description_keys(sdoc, words)))
             relays = []
             for r in c.relays:
                 rs = char_span(sdoc, r)

@@ -8,6 +8,12 @@ a person), 'they' a plural source or a body (news writes of 'the army' as 'they'
 second person are the speaker's own words and stay as they are. The source keeps the pronoun's span;
 its name, actor, type and affiliation are the antecedent's.
 
+A definite description with no actor behind it is read the same way when its head noun stands in
+an earlier source's words ('the ministry' after 'the Defence Ministry', 'the colonel' after 'Colonel
+X', 'the official' after 'an official'): the direct anaphora of definite descriptions, which share
+their antecedent's head noun (Vieira and Poesio 2000). An indefinite one ('a spokesman') brings
+someone new, and one with a name or a possessor of its own ('the army's spokesman') is not read back.
+
 An antecedent is a source that can speak (``citing.can_speak``: a name, an outlet, a noun of people
 or bodies; not 'the ruling', 'a news conference') in the pronoun's sentence or the ``WINDOW``
 sentences before it: as in Lappin and Leass's salience model (1994), whose weights halve with each
@@ -18,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from unfog.claims.citing import can_speak
 from unfog.claims.lexicon import Lexicon
@@ -39,6 +45,46 @@ class Spoken:
     sentence: int
     source: Source
     agrees: frozenset[str]
+    #: the lowercase head nouns a definite description of it may have: the head of its words, and
+    #: the titles and nouns before a name ('colonel' of 'Colonel X', 'ministry' of 'Defence Ministry')
+    heads: frozenset[str] = frozenset()
+    #: the lowercase words and lemmas of its words, which a description's modifiers must be among
+    words: frozenset[str] = frozenset()
+
+
+#: determiners of a definite description
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+#: the parts of speech of a description's modifiers that must stand in its antecedent
+MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN"})
+
+
+def _forms(t: Token) -> set[str]:
+    return {t.lower_, t.lemma_.lower()}
+
+
+def description_keys(doc: Doc, words: tuple[int, int]) -> tuple[frozenset[str], frozenset[str]]:
+    """What a later definite description can take a source's words by: the head nouns it may repeat
+    (``Spoken.heads``) and the words its modifiers may repeat (``Spoken.words``)."""
+    span = doc[words[0] : words[1]]
+    root = span.root
+    heads = _forms(root)
+    if root.pos_ == "PROPN":
+        heads |= {f for t in span if t.pos_ in ("NOUN", "PROPN") for f in _forms(t)}
+    return frozenset(heads), frozenset(f for t in span for f in _forms(t))
+
+
+def description(doc: Doc, words: tuple[int, int]) -> tuple[str, frozenset[str]] | None:
+    """The head noun's lemma and the modifiers of a definite description of no name and no
+    possessor ('the ministry', 'the regional council'), else None."""
+    span = doc[words[0] : words[1]]
+    root = span.root
+    if root.pos_ != "NOUN" or span[0].lower_ not in DEFINITE or span[0].head.i != root.i:
+        return None
+    if any(t.pos_ == "PROPN" or t.dep_ in ("poss", "case") for t in span):
+        return None
+    mods = frozenset(t.lower_ for t in span if t.i != root.i and t.pos_ in MODIFIERS)
+    return root.lemma_.lower(), mods
 
 
 def agreement(doc: Doc, words: tuple[int, int], source: Source, lex: Lexicon) -> frozenset[str]:
@@ -72,6 +118,23 @@ def resolve(source: Source, cls: str, sentence: int, earlier: list[Spoken]) -> S
     assert source.span is not None
     for s in reversed(earlier):
         if s.start < source.span[0] and cls in s.agrees and sentence - s.sentence <= WINDOW:
+            a = s.source
+            return source.model_copy(
+                update={"name": a.name, "actor": a.actor, "type": a.type, "affiliation": a.affiliation}
+            )
+    return source
+
+
+def resolve_description(
+    source: Source, found: tuple[str, frozenset[str]], sentence: int, earlier: list[Spoken]
+) -> Source:
+    """The source with the name, actor, type and affiliation of the last earlier source within the
+    window that the description's head noun can head and whose words hold its modifiers (the
+    source itself when there is none)."""
+    assert source.span is not None
+    head, mods = found
+    for s in reversed(earlier):
+        if s.start < source.span[0] and head in s.heads and mods <= s.words and sentence - s.sentence <= WINDOW:
             a = s.source
             return source.model_copy(
                 update={"name": a.name, "actor": a.actor, "type": a.type, "affiliation": a.affiliation}

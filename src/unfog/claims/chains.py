@@ -50,9 +50,17 @@ def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | No
     said'; of ``citing_verbs``: 'a source quoted by the agency'), not a person ('published by her lawyer')."""
     if c.kind != "verb":
         return None
-    nouns = [
-        n for p in c.head.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children if n.dep_ == "pobj"
+    preps = [p for p in c.head.children if p.dep_ == "prep" and p.lower_ == "in"]
+    # 'said, in remarks carried by X, that ...': the parse may hang the phrase on the reported
+    # clause's verb, but what stands before its 'that' is not in the clause
+    preps += [
+        p
+        for k in c.head.children
+        if k.dep_ == "ccomp"
+        for p in k.children
+        if p.dep_ == "prep" and p.lower_ == "in" and any(m.dep_ == "mark" and m.i > p.i for m in k.children)
     ]
+    nouns = [n for p in preps for n in p.children if n.dep_ == "pobj"]
     if c.source is not None:
         nouns.append(doc[c.source[0] : c.source[1]].root)
     for n in nouns:
@@ -114,7 +122,20 @@ def add_relays(cands: list[Candidate], doc: Doc, lex: Lexicon) -> None:
                 continue
             if o.source not in relays:
                 relays.append(o.source)
-        c.relays = [r for r in relays if any(not t.is_punct and not t.is_space for t in doc[r[0] : r[1]])]
+        worded = [r for r in relays if any(not t.is_punct and not t.is_space for t in doc[r[0] : r[1]])]
+        c.relays = [_with_apposed(doc, r, lex) for r in worded]
+
+
+def _with_apposed(doc: Doc, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """An outlet's description with the name that follows it in close apposition, which the parse
+    may leave out ('the state news agency Kestrel', 'the broadcaster Radio Vell')."""
+    s, e = span
+    if doc[s:e].root.pos_ != "NOUN" or not is_outletish(doc, span, lex):
+        return span
+    k = e
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].sent.start == doc[s].sent.start:
+        k += 1
+    return (s, k)
 
 
 #: modifiers that describe an outlet rather than name it ('the state-run Tasnim news agency')
@@ -123,8 +144,15 @@ DESCRIPTIVE = ("amod", "advmod", "npadvmod", "det", "predet", "punct")
 
 def relay_name(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """A relay's name: the noun phrase without the description before its name ('state-run',
-    'semi-official', 'the'): from its first proper noun when it has one, else the whole phrase."""
+    'semi-official', 'the'): from its first proper noun when it has one, else the whole phrase; the
+    name after a description in close apposition ('the state broadcaster Radio Vell')."""
     s, e = span
+    # a name in close apposition after the description ('the state news agency Kestrel')
+    k = e
+    while k > s and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    if s < k < e and doc[k - 1].pos_ == "NOUN":
+        return (k, e)
     head = doc[s:e].root
     for k in range(s, head.i + 1):
         t = doc[k]

@@ -15,6 +15,10 @@ construction gives the cue, or none). The parse offers others (``options``):
 - ``root``: the subject of the sentence's main verb;
 - ``none``: no source.
 
+A relative pronoun ('the minister, who told ...') stands for the noun phrase its clause hangs on:
+its option carries that phrase (``Option.name``), and its words run from the phrase to the pronoun
+(``Option.words``), as the given source's do when the cue finder names the antecedent.
+
 A logistic-regression model (``data/claims/source_model.json``, written by
 ``scripts/train_sources.py`` from the PolNeAR training split, cross-validated by document) scores
 each option from sparse features (its relation, the cue's kind, dependency and tag, the option's
@@ -34,6 +38,7 @@ from spacy.tokens import Doc, Token
 from unfog.claims.candidate import QUOTES, Candidate, np_span, sent_bounds
 from unfog.claims.learned import PRONOUNS, LinearChooser, read_weights
 from unfog.claims.lexicon import Lexicon
+from unfog.claims.speakers import REL_PRONOUNS
 from unfog.knowledge import PACKAGED, Knowledge
 
 Span = tuple[int, int]
@@ -49,6 +54,31 @@ class Option:
 
     span: Span | None
     relations: tuple[str, ...]
+    #: the noun phrase a relative pronoun stands for ('the minister' of 'the minister, who')
+    name: Span | None = None
+
+    @property
+    def words(self) -> Span | None:
+        """The source's words: from the antecedent to the pronoun, else the span."""
+        if self.span is None or self.name is None:
+            return self.span
+        return (self.name[0], self.span[1])
+
+
+def antecedent(doc: Doc, span: Span | None) -> Span | None:
+    """The noun phrase before a relative pronoun that ``span`` is alone, which its clause hangs on
+    ('the minister' of 'the minister, who told reporters ...'), else None."""
+    if span is None or span[1] - span[0] != 1:
+        return None
+    t = doc[span[0]]
+    clause = t.head
+    if t.lower_ not in REL_PRONOUNS or t.dep_ not in SUBJECTS or clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    if noun.i >= t.i or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.lower_ in REL_PRONOUNS:
+        return None
+    name = np_span(noun)
+    return name if name[1] <= t.i else None
 
 
 def _subject(t: Token, not_i: int) -> Token | None:
@@ -121,7 +151,7 @@ def options(c: Candidate, doc: Doc) -> list[Option]:
         if span is not None and span[0] <= c.cue[0] < span[1]:
             continue
         out.setdefault(span, []).append(rel)
-    return [Option(span, tuple(rels)) for span, rels in out.items()]
+    return [Option(span, tuple(rels), antecedent(doc, span)) for span, rels in out.items()]
 
 
 def _kind(doc: Doc, span: Span | None) -> str:
@@ -140,6 +170,10 @@ def option_features(c: Candidate, o: Option, doc: Doc, lex: Lexicon) -> list[str
     kind = ("open-" if c.open else "") + c.kind
     given = _kind(doc, c.source)
     ok = _kind(doc, o.span)
+    # a cue with a subject of its own, and a passive one: coordinated verbs share the first one's
+    # subject ('X denied it and said ...'), a passive's speaker is its agent
+    own = any(k.dep_ == "nsubj" for k in h.children)
+    passive = any(k.dep_ in ("nsubjpass", "auxpass") for k in h.children)
     feats: list[str] = []
     for rel in o.relations:
         feats += [
@@ -153,7 +187,11 @@ def option_features(c: Candidate, o: Option, doc: Doc, lex: Lexicon) -> list[str
             f"rel={rel}|given={given}",
             f"rel={rel}|given={given}|dep={h.dep_}",
             f"rel={rel}|n={len(o.relations)}",
+            f"rel={rel}|own={own}|dep={h.dep_}",
+            f"rel={rel}|passive={passive}|opt={ok}",
         ]
+        if o.name is not None:  # a relative pronoun with the noun phrase it stands for
+            feats.append(f"rel={rel}|ante={_kind(doc, o.name)}")
     if o.span is not None:
         root = doc[o.span[0] : o.span[1]].root
         lo, hi = (o.span[1], c.cue[0]) if o.span[1] <= c.cue[0] else (c.cue[1], o.span[0])
@@ -169,6 +207,7 @@ def option_features(c: Candidate, o: Option, doc: Doc, lex: Lexicon) -> list[str
                 f"rel={rel}|comma={comma}|quote={quote}",
                 f"rel={rel}|optdep={root.dep_}",
                 f"rel={rel}|dep={h.dep_}|opt={ok}",
+                f"rel={rel}|optdep={root.dep_}|opthead={root.head.dep_}",
             ]
     return feats
 
@@ -176,10 +215,9 @@ def option_features(c: Candidate, o: Option, doc: Doc, lex: Lexicon) -> list[str
 class SourceModel(LinearChooser):
     """Weights of the option scorer; the best-scoring option is the source."""
 
-    def choose(self, c: Candidate, doc: Doc, lex: Lexicon) -> Span | None:
+    def choose(self, c: Candidate, doc: Doc, lex: Lexicon) -> Option:
         opts = options(c, doc)
-        best = max(opts, key=lambda o: self.score(option_features(c, o, doc, lex)))
-        return best.span
+        return max(opts, key=lambda o: self.score(option_features(c, o, doc, lex)))
 
 
 def load_source_model(knowledge: Knowledge = PACKAGED) -> SourceModel:

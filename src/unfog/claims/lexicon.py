@@ -70,6 +70,10 @@ class Lexicon:
     carrying_verbs: frozenset[str] = frozenset()
     #: nouns of a role a person holds ('governor', 'spokesman'): an unnamed one is a described source
     role_nouns: frozenset[str] = frozenset()
+    #: nouns of a body ('group', 'agency', 'council'; the actors' nominal nouns)
+    body_nouns: frozenset[str] = frozenset()
+    #: nouns of a body that is only ever an outlet ('newspaper', 'broadcaster'; not 'agency')
+    media_nouns: frozenset[str] = frozenset()
     #: nouns of a source kept unnamed ('sources', 'officials', 'an insider')
     anonymous_nouns: frozenset[str] = frozenset()
     #: words that mark a source as anonymous ('on condition of anonymity', 'unnamed')
@@ -142,6 +146,8 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         holder_passives=frozenset(cast(list[str], raw.get("holder_passives") or [])),
         speaker_nouns=frozenset(cast(list[str], raw.get("speaker_nouns") or [])),
         role_nouns=frozenset(cast(list[str], raw.get("role_nouns") or [])),
+        body_nouns=frozenset(cast(list[str], raw.get("body_nouns") or [])),
+        media_nouns=frozenset(cast(list[str], raw.get("media_nouns") or [])),
         citing_verbs=frozenset(cast(list[str], raw.get("citing_verbs") or [])),
         forwarding_verbs=frozenset(cast(list[str], raw.get("forwarding_verbs") or [])),
         carrying_verbs=frozenset(cast(list[str], raw.get("carrying_verbs") or [])),
@@ -164,7 +170,10 @@ def load_lexicon(path: Path | None = None, knowledge: Knowledge = PACKAGED) -> L
     # the nouns of roles and bodies are the actors' (kept once, in actors/lexicon.yaml)
     actors = cast(dict[str, object], yaml.safe_load(knowledge.text("actors/lexicon.yaml")))
     roles = [*cast(dict[str, str], actors.get("role") or {}), *cast(list[str], actors.get("speaker") or [])]
-    bodies = list(cast(dict[str, object], actors.get("nominal") or {}))
+    nominal = cast(dict[str, list[str]], actors.get("nominal") or {})
+    bodies = list(nominal)
+    raw["media_nouns"] = [n for n, types in nominal.items() if set(types) == {"media"}]
     raw["role_nouns"] = roles
+    raw["body_nouns"] = bodies
     raw["speaker_nouns"] = [*cast(list[str], raw.get("speaker_nouns") or []), *roles, *bodies]
     return parse_lexicon(raw)

@@ -13,8 +13,9 @@ One step after the candidates are found (``describe``), on the source's noun phr
   made definite, or a phrase marked by ``anonymity`` words: "who spoke on condition of anonymity",
   "an unnamed official"); a described role with no name (a ``role_nouns`` head: "a ministry
   spokesman", "the governor"); a group of people (a plural common noun: "rescuers"); a body named
-  by a common noun ("the ministry") is an organisation. A pronoun has no kind of its own (its
-  antecedent's, when it has one).
+  by a common noun ("the ministry") is an organisation; a name of no known entity type (or one
+  described as an outlet) takes the kind of its apposition ("X, a local newspaper"). A pronoun
+  has no kind of its own (its antecedent's, when it has one).
 """
 
 from __future__ import annotations
@@ -159,12 +160,31 @@ def kind_of(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceType | None:
     if _outlet_word(doc, span, lex):
         return "outlet"
     if root.pos_ == "PROPN":
-        return ENTITY_KINDS.get(root.ent_type_)
+        # a description in apposition says what a name of no known kind is, and names an outlet
+        told = _apposed_kind(doc, root, lex)
+        known = ENTITY_KINDS.get(root.ent_type_)
+        return told if told is not None and (known is None or told == "outlet") else known
     if lex.lemma(root) in lex.role_nouns or root.lower_ in lex.role_nouns:
         return "described"
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "ORG":
         return "collective"
     return "organisation"
+
+
+def _apposed_kind(doc: Doc, root: Token, lex: Lexicon) -> SourceType | None:
+    """The kind a common-noun description in apposition gives a name ('X, a local newspaper': an
+    outlet; 'X, a monitoring group': an organisation; 'X, a nurse': a person), else None."""
+    appos = next((k for k in root.children if k.dep_ == "appos" and k.pos_ == "NOUN"), None)
+    if appos is None:
+        return None
+    kind = kind_of(doc, np_span(appos), lex)
+    if kind in ("described", "anonymous"):  # a name described by a role is a person
+        return "person"
+    if kind == "outlet" and lex.lemma(appos) in lex.media_nouns:  # not 'a federal agency'
+        return kind
+    if kind in ("outlet", "organisation") and lex.lemma(appos) in lex.body_nouns:
+        return "organisation"
+    return None  # 'X, a running mate': no kind the description is sure of
 
 
 def _outlet_word(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
