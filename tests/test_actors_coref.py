@@ -95,6 +95,9 @@ def test_coref_targets(nlp: Language, stage: ActorStage, text: str, anaphor: str
         ("Reuters said the group of villagers left.", "the group"),  # media is no group
         ("The police found it near the river.", "it"),  # object pronoun
         ("Reuters reported on the talks. The ministry declined to comment.", "The ministry"),  # no ministry named
+        # a description carrying a name refers only to an actor bearing it
+        ("The Interior Ministry of Norland said 12 people were held. The Kestrel news agency reported "
+         "that they were students.", "The Kestrel news agency"),
         # bare troops nobody's speech binds, or bound by a speaker who is no state force
         ("The Malian army left the town. Troops were seen near the dunes.", "Troops"),
         ("The rebels said troops had shelled the market.", "troops"),

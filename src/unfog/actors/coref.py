@@ -37,6 +37,7 @@ class Anaphor:
     role: str | None = None  # a person role, for "the governor"
     target: WorkActor | None = None  # already known ("spokesman of the group")
     bound: bool = False  # resolved only by the speech verb that governs it ("X said troops ...")
+    names: frozenset[str] = frozenset()  # proper nouns modifying the head ("the Kestrel agency")
 
 
 class Coref:
@@ -119,7 +120,13 @@ class Coref:
                     span = self._nominal_span(tok)
                     yield Anaphor(span, tok, frozenset({"person"}), role=self.lex.role[lemma])
                 elif lemma in self.lex.nominal and tok.dep_ != "appos":
-                    yield Anaphor(self._nominal_span(tok), tok, self.lex.nominal[lemma])
+                    yield Anaphor(self._nominal_span(tok), tok, self.lex.nominal[lemma], names=self._names(tok))
+
+    @staticmethod
+    def _names(tok: Token) -> frozenset[str]:
+        """The proper nouns that modify a description's head ("the Kestrel news agency"): a
+        description that carries a name refers only to an actor bearing that name."""
+        return frozenset(c.lower_ for c in tok.subtree if c.i < tok.i and c.pos_ == "PROPN" and c.dep_ == "compound")
 
     def _pronoun(self, tok: Token, low: str) -> Anaphor | None:
         types = self.lex.pronouns[low]
@@ -137,6 +144,11 @@ class Coref:
     def _compatible(a: Anaphor, actor: WorkActor) -> bool:
         if actor.type not in a.types:
             return False
+        if a.names:
+            words = {w.lower() for text in (actor.name, *actor.aliases, *(m.text for m in actor.mentions))
+                     for w in text.split()}
+            if not a.names <= words:
+                return False
         return a.role is None or a.role in actor.roles
 
     def _speech(self, tok: Token) -> bool:
