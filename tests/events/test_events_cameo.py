@@ -55,10 +55,39 @@ STRIKE_CASES = [
     ("Teachers in the capital have been on strike since Monday over unpaid salaries.", "Peaceful protest"),
     ("The dockworkers began a wildcat strike at the port on Friday.", "Peaceful protest"),
     ("The nurses' strike entered its third week.", "Peaceful protest"),
+    # ... or the sentence's topic is labour and names no weapon, armed actor or casualty (one sense
+    # per collocation): a strike that is "theirs" through a pronoun bound to the workers
+    ("The bus drivers extended their strike for another week, the union said.", "Peaceful protest"),
+    ("Port employees halted the strike after the owners agreed to a pay rise.", "Peaceful protest"),
     # ... while a strike by aircraft or on a target stays an act of force
     ("A drone strike killed two militants near the border.", "Air/drone strike"),
     ("Workers were killed in a missile strike on the factory.", "Shelling/artillery/missile attack"),
+    ("A strike by the army's jets killed three farm workers near the dam.", "Air/drone strike"),
+    # a bare military "strike" names an attack from the air (its military sense: "an attack, especially
+    # an air attack on a single objective"), not a shooting; so does the verb whose subject it is
+    # (the instrument as subject)
+    ("Two more strikes hit the town of Tulkarm on Tuesday.", "Air/drone strike"),
+    ("Coalition strikes killed eleven people in the port city overnight.", "Air/drone strike"),
+    ("A strike on the fuel depot set it ablaze before dawn.", "Air/drone strike"),
+    # ... but gunmen or militants who strike act on the ground
+    ("Gunmen struck a wedding party outside the town, killing four guests.", "Attack"),
+    # ... and the verb is what a bullet does as well: no air strike
+    ("The pistol went off and struck the boy, who died in hospital.", "Attack"),
+    # the labour sense where the strike stops work at a plant (no disaster guard reads it)
+    ("The union's strike at the car plant entered its second week.", "Peaceful protest"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    # "strike" with an agreement as its object is the support verb of the agreement noun (Mel'cuk's
+    # Oper1 of "deal"): no act of force
+    "The two parties struck a deal on the budget late on Tuesday.",
+    "Exporters hope the ministers will strike a trade agreement next month.",
+])
+def test_strike_a_deal(nlp: Language, stage: EventStage, text: str) -> None:
+    evs = run(nlp, stage, text)
+    assert all(acled(e) is None and plover(e) not in ("ASSAULT", "FIGHT") for e in evs), [
+        (e.trigger.text, acled(e), plover(e)) for e in evs]
 
 
 @pytest.mark.parametrize(("text", "want"), STRIKE_CASES)

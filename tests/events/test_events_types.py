@@ -161,8 +161,10 @@ ADDITIVE_CASES = [
      "attack", "Shelling/artillery/missile attack"),
     ("A roadside bomb attack killed two soldiers near the bridge. Further attacks were reported in the "
      "valley.", "attacks", "Remote explosive/landmine/IED"),
-    # no earlier mention of the kind: the default stays
-    ("Two more strikes hit the port in the afternoon, killing five people.", "strikes", "Attack"),
+    # no earlier mention of the kind: the default stays (a bare military "strike" defaults to an
+    # air strike, rules.yaml; a bare "attack" to an attack)
+    ("Two more strikes hit the port in the afternoon, killing five people.", "strikes", "Air/drone strike"),
+    ("Two more attacks hit the port in the afternoon, killing five people.", "attacks", "Attack"),
     # an unmarked later mention keeps its own context's type
     ("Warplanes carried out strikes on the northern suburbs at dawn. Gunmen later attacked a checkpoint "
      "on the road, killing two policemen.", "attacked", "Armed clash"),

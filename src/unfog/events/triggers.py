@@ -226,6 +226,13 @@ def _object_heads(verb: Token) -> list[Token]:
     return out
 
 
+def _trigger_scope(words: Span, head: Token) -> Scope:
+    """The trigger's own words, with the label NOUN when its head is a noun: a word's senses can
+    differ by its part of speech (the noun "strike" of the military, the verb "struck" of a bullet)."""
+    scope = scope_of(words)
+    return Scope(scope.lemmas, scope.ents | {"NOUN"}) if head.pos_ == "NOUN" else scope
+
+
 class TriggerTyper:
     def __init__(self, lex: EventLexicon) -> None:
         self.lex = lex
@@ -260,7 +267,7 @@ class TriggerTyper:
             "object": scope_of(objs) if objs else _EMPTY,
             "object_head": _with_actors(scope_of(heads := _object_heads(head)), heads, actor_at),
             "sentence": sent_scope,
-            "trigger": scope_of(doc[cand.start:cand.end]),
+            "trigger": _trigger_scope(doc[cand.start:cand.end], head),
         }
         def scope(name: str) -> Scope:
             if name not in scopes:  # computed on demand: only protest rules read it
