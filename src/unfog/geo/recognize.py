@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from unfog.geo import joins
 from unfog.geo.cues import Cues
-from unfog.geo.evidence import area_part, capitalised, eponym, locative_verb, supported, town_not_person
+from unfog.geo.evidence import area_part, capitalised, eponym, goal_on, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.signs import Signs, document_signs
@@ -364,11 +364,13 @@ class Recognizer:
         prominent = self._prominent(cands)
         if prev == "of" and s >= 2 and sdoc[s - 2].text == ",":
             prev = "in"  # "John Roe, of Hayes, said": where the person lives
-        if prev not in self.cues.preps:
+        if prev == "on" and k >= 0:
+            prev = goal_on(self.cues, sdoc, k)  # "shells fell on X", "strikes on X"
+        elif prev not in self.cues.preps:
             prev = locative_verb(self.cues, sdoc, s, e) if first else ""
         if not prev and self._resident(sdoc, s, e) and any(c.main for c in cands):
             prev = "cue:resident"  # evidence as a locative word is, with no say on the kind of place
-        locative = bool(prev) and (prev in self.cues.preps or prev.startswith(("verb:", "cue:")))
+        locative = bool(prev) and (prev in self.cues.preps or prev.startswith(("verb:", "cue:", "on:")))
         if self._title_of(sdoc, s, e) and label != "PERSON":
             m.literal = False
             m.reason = f"{'ner:' + label if label in PLACE_LABELS else 'gazetteer'}+title"
@@ -393,7 +395,8 @@ class Recognizer:
         elif locative and label != "PERSON" and cands[0].population >= 1000:
             m.reason = f"gazetteer+prep:{prev}"
         elif locative and label == "PERSON" and (town_not_person(sdoc, s, e, cands) or (
-            (prev.removeprefix("verb:") in self.cues.ground_verbs or prev == "cue:resident" or before)
+            (prev.removeprefix("verb:") in self.cues.ground_verbs or prev.startswith(("cue:resident", "on:ground"))
+             or before)
                 and any(c.is_town and c.population >= 1000 for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
         if not m.reason and label != "PERSON" and joins.says_region(sdoc, self.gaz, s, e, cands, self.cues):
