@@ -194,15 +194,25 @@ def named_region(m: Mention, best: int, allowed: Sequence[int], ctx: Context) ->
     first-level region the document names (``ctx.admin1``: "Springfield" in a story that names
     Illinois, or "Peoria" with "Chicago, Ill."). A writer names the state of a town that shares its
     name with towns of other states; the national capital and a well-known city
-    (``resolve.well_known``) need no such naming and are kept. Across countries the document's
-    countries decide (the ranker's features)."""
+    (``resolve.well_known``) need no such naming and are kept, unless the name reaches them only as
+    an alias that is another town's main name (``resolve.alias_of_other``). Across countries the
+    document's countries decide (the ranker's features); where it names none of ``best``'s country,
+    a town or county of another country in a first-level region it names is chosen ("Salem" in a
+    story that names Oregon)."""
     c = m.candidates[best]
-    if not (c.is_town or c.is_admin2) or c.feature_code == "PPLC" or (c.country_code, c.admin1) in ctx.admin1:
+    if not (c.is_town or c.is_admin2) or (c.country_code, c.admin1) in ctx.admin1:
         return []
-    if c.is_town and well_known(c, m.candidates):
-        return []
-    return [k for k in allowed if (t := m.candidates[k]).is_town == c.is_town and t.is_admin2 == c.is_admin2
+    if (c.feature_code == "PPLC" or (c.is_town and well_known(c, m.candidates))) and not alias_of_other(
+            c, m, m.candidates):
+        return []  # named by its own name ("Victoria" is Hong Kong only by an alias: not exempt)
+    same = [k for k in allowed if (t := m.candidates[k]).is_town == c.is_town and t.is_admin2 == c.is_admin2
             and t.main and t.country_code == c.country_code and (t.country_code, t.admin1) in ctx.admin1]
+    if same or (c.country_code and ctx.countries.get(c.country_code)):
+        return same
+    # in a country the document does not name: a town or county of another country in a region it
+    # names ("Salem" in a story that names Oregon and no country)
+    return [k for k in allowed if ((t := m.candidates[k]).is_town or t.is_admin2) and t.main
+            and t.country_code != c.country_code and (t.country_code, t.admin1) in ctx.admin1]
 
 
 def bare_reading(m: Mention) -> Mention:
