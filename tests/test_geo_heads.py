@@ -1,6 +1,8 @@
 """The kind of place a name's head noun says (issue 12; our own sentences): "Lake X", "Mount X", "the X
 River" are no country or region of that name, nor a small town of it elsewhere; a city of the name
-lies by its river; a name the gazetteer holds whole ("Lake Charles") is untouched (``unfog.geo.heads``)."""
+lies by its river; a name the gazetteer holds whole ("Lake Charles") is untouched (``unfog.geo.heads``).
+A geographic head noun after a capitalised word no entry matched is the head of that longer name, no
+region of its own ("the Mekong Delta" is not Nigeria's Delta State; ``unfog.geo.recognize``)."""
 
 from __future__ import annotations
 
@@ -70,3 +72,44 @@ def test_named_head(nlp: Language, stage: GeoStage, text: str, start: int, end: 
     m = Mention(start, end, (sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1])), sdoc[start:end].text, "t", ())
     got = named_head(sdoc, m, stage.cues.head_classes)
     assert (set(got) if got is not None else None) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Farmers reported dead geese across the Mekong Delta on Sunday.", "Delta", False),
+        ("Cases rose in the Central Plateau region of the country.", "Plateau", False),
+        ("Fighting resumed in Delta State on Sunday.", "Delta", True),
+    ],
+)
+def test_head_of_a_longer_name(nlp: Language, stage: GeoStage, text: str, word: str, found: bool) -> None:
+    assert (word in places(nlp, stage, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # a township the gazetteer lacks whole is no town of the bare name
+        ("The body was found in Washington Township late Sunday.", "Washington", None),
+        ("A teen from Plainfield Twp. was hurt in the crash near Dayton.", "Plainfield", None),
+        # one it holds whole is that place
+        ("Police in Bensalem Township arrested two men.", "Bensalem Township", "Bensalem"),
+    ],
+)
+def test_township(nlp: Language, stage: GeoStage, text: str, word: str, name: str | None) -> None:
+    got = places(nlp, stage, text)
+    assert (got[word].name if word in got else None) == name, got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # a plural region noun shared by coordinated names says region, even of a name tagged as a person
+        ("Residents of Cook and DuPage counties were told to stay home.", "Cook", "Cook County"),
+        ("Residents of Cook and DuPage counties were told to stay home.", "DuPage", "DuPage County"),
+        ("Mr. Cook said the plan would work.", "Cook", None),
+    ],
+)
+def test_shared_plural_region_noun(nlp: Language, stage: GeoStage, text: str, word: str, name: str | None) -> None:
+    got = places(nlp, stage, text)
+    assert (got[word].name if word in got else None) == name, got
