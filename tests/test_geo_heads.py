@@ -113,3 +113,9 @@ def test_township(nlp: Language, stage: GeoStage, text: str, word: str, name: st
 def test_shared_plural_region_noun(nlp: Language, stage: GeoStage, text: str, word: str, name: str | None) -> None:
     got = places(nlp, stage, text)
     assert (got[word].name if word in got else None) == name, got
+
+
+def test_counties_named_together_lie_together(nlp: Language, stage: GeoStage) -> None:
+    got = places(nlp, stage, "Schools in Jackson and Madison counties closed for the storm.")
+    assert got["Jackson"].feature_code == got["Madison"].feature_code == "ADM2", got
+    assert got["Jackson"].admin1 == got["Madison"].admin1

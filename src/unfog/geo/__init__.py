@@ -40,6 +40,7 @@ from unfog.geo.embedded import Embedded, load_model
 from unfog.geo.facilities import Facilities
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.heads import of_named_class
+from unfog.geo.joins import one_region
 from unfog.geo.knowledge import load_yaml
 from unfog.geo.metonymy import mark_metonymy
 from unfog.geo.rank import load_ranker
@@ -108,6 +109,7 @@ class GeoStage:
         inner = [(k, f.inner) for k, f in enumerate(facilities) if f.inner is not None]
         chosen = resolve(sdoc, [*mentions, *(m for _, m in inner)], self.gazetteer, self.ranker)
         chosen, inner_chosen = chosen[: len(mentions)], chosen[len(mentions) :]
+        chosen = one_region(sdoc, mentions, chosen, self.cues.region_plurals)
         mark_metonymy(sdoc, mentions, chosen, self.cues)
         located = self.facilities.locate(
             sdoc, facilities, mentions, chosen, {k: c for (k, _), c in zip(inner, inner_chosen, strict=True)}
