@@ -24,7 +24,8 @@ used as locations, resolved to the place that locates them), ``resolve`` (choosi
 "X, a suburb of Y"), ``embedded`` (names inside longer names, learned),
 ``districts`` (parts of a named town, resolved or
 placed at the town), ``areas`` (areas the gazetteer lacks, placed at the place the text ties them to),
-``metonymy``, ``knowledge`` (reading ``geo/*.yaml``).
+``metonymy``, ``heads`` (the kind of place a name's head noun says: "Lake X" is no town),
+``knowledge`` (reading ``geo/*.yaml``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from unfog.geo.districts import Districts
 from unfog.geo.embedded import Embedded, load_model
 from unfog.geo.facilities import Facilities
 from unfog.geo.gazetteer import Candidate, Gazetteer
+from unfog.geo.heads import of_named_class
+from unfog.geo.joins import one_region
 from unfog.geo.knowledge import load_yaml
 from unfog.geo.metonymy import mark_metonymy
 from unfog.geo.rank import load_ranker
@@ -80,7 +83,8 @@ class GeoStage:
     def run(self, ctx: DocContext) -> list[Place]:
         """The places of ``ctx``'s document (see the module's contract)."""
         sdoc = ctx.sdoc
-        mentions = self.recognizer.recognize(sdoc, self.newswire.find(sdoc))
+        mentions = of_named_class(sdoc, self.recognizer.recognize(sdoc, self.newswire.find(sdoc)),
+                                  self.cues.head_classes)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         extra = find_compounds(sdoc, self.gazetteer, self.cues, taken, self.place_adjectives)
         if self.place_adjectives:
@@ -105,6 +109,7 @@ class GeoStage:
         inner = [(k, f.inner) for k, f in enumerate(facilities) if f.inner is not None]
         chosen = resolve(sdoc, [*mentions, *(m for _, m in inner)], self.gazetteer, self.ranker)
         chosen, inner_chosen = chosen[: len(mentions)], chosen[len(mentions) :]
+        chosen = one_region(sdoc, mentions, chosen, self.cues.region_plurals)
         mark_metonymy(sdoc, mentions, chosen, self.cues)
         located = self.facilities.locate(
             sdoc, facilities, mentions, chosen, {k: c for (k, _), c in zip(inner, inner_chosen, strict=True)}

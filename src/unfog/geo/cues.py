@@ -32,6 +32,8 @@ class Cues:
         self.eponym_titles = words("eponym_titles")
         self.locative_verbs = words("locative_verbs")
         self.ground_verbs = words("ground_verbs")
+        self.on_heads = {str(k).lower(): str(v) for k, v in data["on_heads"].items()}
+        self.head_classes = {str(k).lower(): frozenset(map(str, v)) for k, v in data["head_classes"].items()}
         self.district_nouns = words("district_nouns")
         self.district_heads = words("district_heads")
         self.resident_nouns = words("resident_nouns")

@@ -47,6 +47,23 @@ def locative_verb(cues: Cues, sdoc: Doc, s: int, e: int) -> str:
     return ""
 
 
+def goal_on(cues: Cues, sdoc: Doc, k: int) -> str:
+    """"on:ground:<lemma>" or "on:target:<lemma>" where token ``k`` is an "on" whose phrase is the
+    ground hit or approached (``on_heads``: "shells fell on X", "advanced on X", "strikes on X"; a
+    second "on" coordinated with such a one: "on X and on Y"), else ""."""
+    on = sdoc[k]
+    if on.lower_ != "on":
+        return ""
+    while on.dep_ == "conj" and on.head.lower_ == "on" and on.head.i != on.i:
+        on = on.head
+    head = on.head
+    if head.i == on.i or head.pos_ not in ("VERB", "NOUN"):
+        return ""
+    lemma = head.lemma_.lower()
+    kind = cues.on_heads.get(lemma) or cues.on_heads.get(head.lower_)
+    return f"on:{kind}:{lemma}" if kind else ""
+
+
 def area_part(cues: Cues, sdoc: Doc, s: int, e: int) -> tuple[int, bool, bool]:
     """(the index of the word before the lower-case qualifiers in front of tokens [s, e), -1 at the
     start; whether there were any; whether one of ``area_nouns`` follows): "in western X" reads as

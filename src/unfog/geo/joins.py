@@ -12,7 +12,8 @@
   Assumption parishes"): each is read as "<name> <suffix>" where the gazetteer knows that
   (``shared_region``; ``region_plurals``). A first-level region or a country before the noun
   contains the regions instead ("Texas and Oklahoma counties" are counties in those states), so such
-  names are left as they are.
+  names are left as they are. Counties named together lie together: once resolved, they are chosen
+  in one first-level region where one holds them all (``one_region``: "Jackson and Madison counties").
 - "the Town of X" / "the Village of X" tagged as one organisation: the place noun and "of" are
   dropped, so that X is looked at with "<town noun> of" before it as a place cue (unless the whole is
   itself a gazetteer name: "District of Columbia").
@@ -20,6 +21,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -28,7 +30,7 @@ from unfog.geo.evidence import capitalised
 from unfog.geo.gazetteer import Candidate, Gazetteer
 
 if TYPE_CHECKING:
-    from unfog.geo.recognize import Cues
+    from unfog.geo.recognize import Cues, Mention
 
 Spans = list[tuple[int, int, str]]
 
@@ -89,16 +91,48 @@ def region_named(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...], suffix
     return e - s > 1 and last.lower_ in suffixes and capitalised(last) and any(c.is_admin2 for c in cands)
 
 
-def shared_region(sdoc: Doc, gaz: Gazetteer, s: int, e: int, plurals: dict[str, str]) -> tuple[Candidate, ...]:
-    """The second-level regions "<name> <suffix>" when the name [s, e) is one of the capitalised names
-    (joined by commas, "and", "or") before a plural region noun; () otherwise."""
+def shared_noun(sdoc: Doc, s: int, e: int, plurals: dict[str, str]) -> int | None:
+    """The index of the plural region noun the name [s, e) shares with the capitalised names (joined by
+    commas, "and", "or") before it ("Kern and Tulare counties"), or None."""
     k = e
     while k < len(sdoc) and k - e < 12 and sdoc[k].lower_ not in plurals:
         t = sdoc[k]
         if not (t.text == "," or t.lower_ in ("and", "or", "&") or capitalised(t)):
-            return ()
+            return None
         k += 1
-    if k >= len(sdoc) or sdoc[k].lower_ not in plurals:
+    return k if k < len(sdoc) and sdoc[k].lower_ in plurals else None
+
+
+def one_region(sdoc: Doc, mentions: Sequence[Mention], chosen: Sequence[Candidate], plurals: dict[str, str]
+               ) -> list[Candidate]:
+    """The chosen entries, the second-level regions that share one plural region noun ("Jackson and
+    Madison counties") in one first-level region: counties named together lie together. Where their
+    choices differ and a region holds a candidate of each, each is chosen there (the region most of
+    them were chosen in, then the first's)."""
+    groups: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.kind == "name" and chosen[i].is_admin2 and (k := shared_noun(sdoc, m.start, m.end, plurals)) is not None:
+            groups.setdefault(k, []).append(i)
+    out = list(chosen)
+    for idx in groups.values():
+        regions = [(chosen[i].country_code, chosen[i].admin1) for i in idx]
+        if len(set(regions)) < 2:
+            continue
+        common = set.intersection(*({(c.country_code, c.admin1) for c in mentions[i].candidates if c.is_admin2}
+                                    for i in idx))
+        if not common:
+            continue
+        region = max(common, key=lambda r: (regions.count(r), -regions.index(r) if r in regions else -len(regions)))
+        for i in idx:
+            out[i] = next(c for c in mentions[i].candidates if c.is_admin2 and (c.country_code, c.admin1) == region)
+    return out
+
+
+def shared_region(sdoc: Doc, gaz: Gazetteer, s: int, e: int, plurals: dict[str, str]) -> tuple[Candidate, ...]:
+    """The second-level regions "<name> <suffix>" when the name [s, e) is one of the capitalised names
+    (joined by commas, "and", "or") before a plural region noun; () otherwise."""
+    k = shared_noun(sdoc, s, e, plurals)
+    if k is None:
         return ()
     if any(c.is_admin1 or c.is_country for c in gaz.lookup(sdoc[s:e].text, fuzzy=False)):
         return ()

@@ -30,6 +30,7 @@ from unfog.knowledge import PACKAGED, Knowledge
 
 MODEL_PATH = "geo/rank_model.json"
 SEATS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLG"})
+LOCAL_KM = 50.0  # a town this near a place the document settles is a neighbour (local_namesake)
 CLASSES = ("country", "large", "admin1", "admin2", "town", "capital", "seat", "other_class")
 MATCHES = ("main_exact", "main_folded", "alt_spelling", "alt_other")
 
@@ -185,6 +186,8 @@ class Ranker:
         best = max(allowed, key=lambda k: self._dot(feats[k]))
         if not stated and (named := named_region(m, best, allowed, ctx)):
             best = max(named, key=lambda k: self._dot(feats[k]))
+        if not stated and (local := local_namesake(m, best, allowed, ctx, index)):
+            best = max(local, key=lambda k: self._dot(feats[k]))
         return m.candidates[best]
 
 
@@ -194,15 +197,41 @@ def named_region(m: Mention, best: int, allowed: Sequence[int], ctx: Context) ->
     first-level region the document names (``ctx.admin1``: "Springfield" in a story that names
     Illinois, or "Peoria" with "Chicago, Ill."). A writer names the state of a town that shares its
     name with towns of other states; the national capital and a well-known city
-    (``resolve.well_known``) need no such naming and are kept. Across countries the document's
-    countries decide (the ranker's features)."""
+    (``resolve.well_known``) need no such naming and are kept, unless the name reaches them only as
+    an alias that is another town's main name (``resolve.alias_of_other``). Across countries the
+    document's countries decide (the ranker's features); where it names none of ``best``'s country,
+    a town or county of another country in a first-level region it names is chosen ("Salem" in a
+    story that names Oregon)."""
     c = m.candidates[best]
-    if not (c.is_town or c.is_admin2) or c.feature_code == "PPLC" or (c.country_code, c.admin1) in ctx.admin1:
+    if not (c.is_town or c.is_admin2) or (c.country_code, c.admin1) in ctx.admin1:
         return []
-    if c.is_town and well_known(c, m.candidates):
-        return []
-    return [k for k in allowed if (t := m.candidates[k]).is_town == c.is_town and t.is_admin2 == c.is_admin2
+    if (c.feature_code == "PPLC" or (c.is_town and well_known(c, m.candidates))) and not alias_of_other(
+            c, m, m.candidates):
+        return []  # named by its own name ("Victoria" is Hong Kong only by an alias: not exempt)
+    same = [k for k in allowed if (t := m.candidates[k]).is_town == c.is_town and t.is_admin2 == c.is_admin2
             and t.main and t.country_code == c.country_code and (t.country_code, t.admin1) in ctx.admin1]
+    if same or (c.country_code and ctx.countries.get(c.country_code)):
+        return same
+    # in a country the document does not name: a town or county of another country in a region it
+    # names ("Salem" in a story that names Oregon and no country)
+    return [k for k in allowed if ((t := m.candidates[k]).is_town or t.is_admin2) and t.main
+            and t.country_code != c.country_code and (t.country_code, t.admin1) in ctx.admin1]
+
+
+def local_namesake(m: Mention, best: int, allowed: Sequence[int], ctx: Context, index: int) -> list[int]:
+    """The allowed candidates (indices) to choose from instead of ``best``, a national capital or a
+    well-known city (``resolve.well_known``) of a country the document does not name: the towns of
+    that main name in another country within LOCAL_KM of a place the document settles ("two Athens
+    residents were hurt near Watkinsville, Ga.": Athens, Georgia, next to it). A local story names
+    its town's neighbours; a story about the capital names its country or lies far from the namesake."""
+    c = m.candidates[best]
+    if not (c.feature_code == "PPLC" or (c.is_town and well_known(c, m.candidates))):
+        return []
+    if c.country_code and ctx.countries.get(c.country_code):
+        return []
+    points = [(lat, lon) for i, lat, lon in ctx.points if i != index]
+    return [k for k in allowed if (t := m.candidates[k]).is_town and t.main and t.country_code != c.country_code
+            and any(km(t.lat, t.lon, lat, lon) <= LOCAL_KM for lat, lon in points)]
 
 
 def bare_reading(m: Mention) -> Mention:

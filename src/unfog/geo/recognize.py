@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from unfog.geo import joins
 from unfog.geo.cues import Cues
-from unfog.geo.evidence import area_part, capitalised, eponym, locative_verb, supported, town_not_person
+from unfog.geo.evidence import area_part, capitalised, eponym, goal_on, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.signs import Signs, document_signs
@@ -198,8 +198,10 @@ class Recognizer:
     def _segments(self, sdoc: Doc, s: int, e: int) -> list[Segment]:
         """Gazetteer matches inside [s, e), longest first from the left; a region noun ending the
         range ("Kherson Oblast") is dropped when the whole is not itself a name, and kept as a hint.
-        Only the whole range is looked up loosely (``fold``); such a match is marked loose (last
-        item): it needs the NER model's place label or a place noun to be taken."""
+        A geographic head noun ("Delta", "Plateau") after a capitalised word no entry matched is the head
+        of that longer name, no match of its own. Only the whole range is looked up loosely (``fold``);
+        such a match is marked loose (last item): it needs the NER model's place label or a place noun
+        to be taken."""
         hint = None
         if (shared := joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)):
             return [(s, e, shared, None, False)]
@@ -218,6 +220,9 @@ class Recognizer:
                 span = sdoc[i:j]
                 if j - i == 1 and (span.text.lower() in self.cues.stopwords or self.gaz.is_demonym(span.text)):
                     continue
+                if j - i == 1 and i > s and span.text.lower() in self.cues.area_heads | self.cues.water_heads \
+                        and not (out and out[-1][1] == i):
+                    continue  # the head of a longer name no entry bears ("the Danube Delta": no region Delta)
                 found = self.gaz.lookup_abbreviated(span.text, self.cues.name_abbreviations)
                 loose = not found and j - i == e - s and bool(found := self.gaz.lookup(span.text))
                 if found:
@@ -289,7 +294,7 @@ class Recognizer:
         towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country"))}  # shown towns
         accepted = [
             m for m in accepted
-            if m.candidates[0].pid in confirmed or self._state_like(m.candidates[:1])
+            if m.candidates[0].pid in confirmed or self._state_like(m.candidates[:1]) or m.reason == "gazetteer+suffix"
             or normalize(m.text) in towns or not self._person_name(labels[normalize(m.text)])
         ]
         accepted.extend(given)
@@ -364,11 +369,13 @@ class Recognizer:
         prominent = self._prominent(cands)
         if prev == "of" and s >= 2 and sdoc[s - 2].text == ",":
             prev = "in"  # "John Roe, of Hayes, said": where the person lives
-        if prev not in self.cues.preps:
+        if prev == "on" and k >= 0:
+            prev = goal_on(self.cues, sdoc, k)  # "shells fell on X", "strikes on X"
+        elif prev not in self.cues.preps:
             prev = locative_verb(self.cues, sdoc, s, e) if first else ""
         if not prev and self._resident(sdoc, s, e) and any(c.main for c in cands):
             prev = "cue:resident"  # evidence as a locative word is, with no say on the kind of place
-        locative = bool(prev) and (prev in self.cues.preps or prev.startswith(("verb:", "cue:")))
+        locative = bool(prev) and (prev in self.cues.preps or prev.startswith(("verb:", "cue:", "on:")))
         if self._title_of(sdoc, s, e) and label != "PERSON":
             m.literal = False
             m.reason = f"{'ner:' + label if label in PLACE_LABELS else 'gazetteer'}+title"
@@ -393,9 +400,13 @@ class Recognizer:
         elif locative and label != "PERSON" and cands[0].population >= 1000:
             m.reason = f"gazetteer+prep:{prev}"
         elif locative and label == "PERSON" and (town_not_person(sdoc, s, e, cands) or (
-            (prev.removeprefix("verb:") in self.cues.ground_verbs or prev == "cue:resident" or before)
+            (prev.removeprefix("verb:") in self.cues.ground_verbs or prev.startswith(("cue:resident", "on:ground"))
+             or before)
                 and any(c.is_town and c.population >= 1000 for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
-        if not m.reason and label != "PERSON" and joins.says_region(sdoc, self.gaz, s, e, cands, self.cues):
-            m.reason = "gazetteer+suffix"  # "Caddo Parish", "Kern and Tulare counties": the words say region
+        if not m.reason and (label != "PERSON" or joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)) \
+                and joins.says_region(sdoc, self.gaz, s, e, cands, self.cues):
+            # "Caddo Parish", "Kern and Tulare counties": the words say region; a plural region noun says
+            # so even of a name the NER model took for a person ("Cook and DuPage counties")
+            m.reason = "gazetteer+suffix"
         return m

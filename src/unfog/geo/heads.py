@@ -1,0 +1,50 @@
+"""The kind of place a name's own head noun says: "Lake X", "Mount X", "the X River", "the X
+Mountains". The head, capitalised right next to a gazetteer match and so part of the name, names the
+feature class (``cues.yaml`` ``head_classes``: GeoNames feature codes): only candidates of that class
+are the place: "Lake Chad" is no country, "the Niger River" no country or region. A name the
+gazetteer holds whole ("Lake Charles", "Mount Vernon", the towns) is matched whole and untouched.
+Where no candidate is of the class the head names (the packaged gazetteer holds few waters and
+mountains), the cities of 100,000 that bear the name as their main name are kept (a city named like
+a river or mountain lies by it: "the Chicago River"), never a country or region, whose point lies
+far from the water, nor a small town of the name somewhere else ("Lake Chad" is no village called
+Chad); with no such city, the mention is left out, and the name left to ``areas`` (a water or a
+mountain is placed there only by a stated relation)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc
+
+from unfog.geo.recognize import Mention
+
+CITY = 100_000  # a city this populous, named like a water or mountain, is taken to lie by it
+
+
+def named_head(sdoc: Doc, m: Mention, head_classes: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
+    """The feature codes the capitalised head noun right before ("Lake X", "Mount X") or right after
+    ("X River", "X Mountains") the mention names, or None (no such head)."""
+    for k in (m.start - 1, m.end):
+        if 0 <= k < len(sdoc) and sdoc[k].text[:1].isupper():
+            codes = head_classes.get(sdoc[k].lower_.rstrip("."))
+            if codes is not None:
+                return codes
+    return None
+
+
+def of_named_class(sdoc: Doc, mentions: Sequence[Mention], head_classes: Mapping[str, frozenset[str]]
+                   ) -> list[Mention]:
+    """The mentions, each named by a head noun kept to the candidates of the class it names, or else
+    to its cities, and left out where there are none."""
+    out: list[Mention] = []
+    for m in mentions:
+        codes = named_head(sdoc, m, head_classes) if m.kind == "name" else None
+        if codes is None:
+            out.append(m)
+            continue
+        kept = tuple(c for c in m.candidates if c.feature_code in codes) or tuple(
+            c for c in m.candidates if c.is_town and c.main and c.population >= CITY)
+        if kept:
+            m.candidates = kept
+            out.append(m)
+    return out

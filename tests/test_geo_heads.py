@@ -1,0 +1,121 @@
+"""The kind of place a name's head noun says (issue 12; our own sentences): "Lake X", "Mount X", "the X
+River" are no country or region of that name, nor a small town of it elsewhere; a city of the name
+lies by its river; a name the gazetteer holds whole ("Lake Charles") is untouched (``unfog.geo.heads``).
+A geographic head noun after a capitalised word no entry matched is the head of that longer name, no
+region of its own ("the Mekong Delta" is not Nigeria's Delta State; ``unfog.geo.recognize``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.context import DocContext
+from unfog.geo import GeoStage
+from unfog.geo.heads import named_head
+from unfog.geo.recognize import Mention
+from unfog.model import Document, Place
+from unfog.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeoStage:
+    return GeoStage.from_settings(Settings())
+
+
+def places(nlp: Language, stage: GeoStage, text: str) -> dict[str, Place]:
+    found: list[Place] = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+    return {m.text: p for p in found for m in p.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Herders crossed the dry bed of Lake Chad last spring.", "Chad"),
+        ("Boats on the Niger River carried the goods to market.", "Niger"),
+        ("Climbers on Mount Kenya were rescued by helicopter.", "Kenya"),
+        ("Flooding along the Congo River displaced thousands near Kisangani.", "Congo"),
+    ],
+)
+def test_a_water_or_mountain_is_no_country(nlp: Language, stage: GeoStage, text: str, word: str) -> None:
+    got = places(nlp, stage, text)
+    assert word not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("Boats crowded the Chicago River on Saturday for the parade.", "Chicago", "Chicago"),
+        ("Streets flooded in Lake Charles, La., after the storm.", "Lake Charles", "Lake Charles"),
+        ("Flooding along the Congo River displaced thousands near Kisangani.", "Kisangani", "Kisangani"),
+    ],
+)
+def test_a_city_by_its_river_and_whole_names_stay(nlp: Language, stage: GeoStage, text: str, word: str,
+                                                  name: str) -> None:
+    got = places(nlp, stage, text)
+    assert word in got, got
+    assert got[word].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "codes"),
+    [
+        ("They sailed on Lake Kivu.", 4, 5, {"LK", "LKS", "RSV"}),
+        ("They hiked on Mount Elgon.", 4, 5, {"MT"}),
+        ("They rowed on the Volga River.", 4, 5, {"STM"}),
+        ("They walked in Kigali today.", 3, 4, None),
+        ("They walked on the lake near Kigali.", 6, 7, None),  # a lower-case noun is no part of a name
+    ],
+)
+def test_named_head(nlp: Language, stage: GeoStage, text: str, start: int, end: int,
+                    codes: set[str] | None) -> None:
+    sdoc = nlp(text)
+    m = Mention(start, end, (sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1])), sdoc[start:end].text, "t", ())
+    got = named_head(sdoc, m, stage.cues.head_classes)
+    assert (set(got) if got is not None else None) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Farmers reported dead geese across the Mekong Delta on Sunday.", "Delta", False),
+        ("Cases rose in the Central Plateau region of the country.", "Plateau", False),
+        ("Fighting resumed in Delta State on Sunday.", "Delta", True),
+    ],
+)
+def test_head_of_a_longer_name(nlp: Language, stage: GeoStage, text: str, word: str, found: bool) -> None:
+    assert (word in places(nlp, stage, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # a township the gazetteer lacks whole is no town of the bare name
+        ("The body was found in Washington Township late Sunday.", "Washington", None),
+        ("A teen from Plainfield Twp. was hurt in the crash near Dayton.", "Plainfield", None),
+        # one it holds whole is that place
+        ("Police in Bensalem Township arrested two men.", "Bensalem Township", "Bensalem"),
+    ],
+)
+def test_township(nlp: Language, stage: GeoStage, text: str, word: str, name: str | None) -> None:
+    got = places(nlp, stage, text)
+    assert (got[word].name if word in got else None) == name, got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # a plural region noun shared by coordinated names says region, even of a name tagged as a person
+        ("Residents of Cook and DuPage counties were told to stay home.", "Cook", "Cook County"),
+        ("Residents of Cook and DuPage counties were told to stay home.", "DuPage", "DuPage County"),
+        ("Mr. Cook said the plan would work.", "Cook", None),
+    ],
+)
+def test_shared_plural_region_noun(nlp: Language, stage: GeoStage, text: str, word: str, name: str | None) -> None:
+    got = places(nlp, stage, text)
+    assert (got[word].name if word in got else None) == name, got
+
+
+def test_counties_named_together_lie_together(nlp: Language, stage: GeoStage) -> None:
+    got = places(nlp, stage, "Schools in Jackson and Madison counties closed for the storm.")
+    assert got["Jackson"].feature_code == got["Madison"].feature_code == "ADM2", got
+    assert got["Jackson"].admin1 == got["Madison"].admin1
