@@ -58,3 +58,34 @@ def test_no_incident(nlp: Language, stage: EventStage, text: str) -> None:
 def test_incident(nlp: Language, stage: EventStage, text: str, sub: str) -> None:
     subs = [e.acled.sub_event_type for e in run(nlp, stage, text) if e.acled and e.modality == "asserted"]
     assert sub in subs, subs
+
+
+#: an act noun as the modifier of a noun of no act names a kind of thing, not an incident (no ACLED
+#: type): (text, the act noun)
+MODIFIERS = [
+    ("Riot police patrolled the square in Dakar on Monday.", "Riot"),
+    ("The strike committee met the minister in Accra on Friday.", "strike"),
+    ("Attack helicopters flew over the port of Mocimboa on Sunday.", "Attack"),
+    ("The ministry built two detention centres near Bossaso last year.", "detention"),
+    ("Soldiers in combat gear guarded the bank in Gao.", "combat"),
+]
+
+#: the modifier of a noun of an occurrence, or of another act, is that act; a weapon is typed by its
+#: use: (text, an ACLED type)
+MODIFIED_ACTS = [
+    ("The army fired chlorine gas shells at the village of Tarmin on Monday.", "Chemical weapon"),
+    ("A shooting spree at a market in Kano killed four people on Sunday.", "Attack"),
+    ("Thousands joined a protest march in Harare on Friday.", "Peaceful protest"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), MODIFIERS)
+def test_modifier_is_no_incident(nlp: Language, stage: EventStage, text: str, word: str) -> None:
+    typed = [e for e in run(nlp, stage, text) if e.acled is not None and e.trigger.text == word]
+    assert typed == [], [(e.trigger.text, e.acled.sub_event_type, e.modality) for e in typed if e.acled]
+
+
+@pytest.mark.parametrize(("text", "sub"), MODIFIED_ACTS)
+def test_modifier_of_an_occurrence_stays(nlp: Language, stage: EventStage, text: str, sub: str) -> None:
+    subs = [e.acled.sub_event_type for e in run(nlp, stage, text) if e.acled and e.modality == "asserted"]
+    assert sub in subs, subs

@@ -81,7 +81,7 @@ from unfog.events.context import sentence_scope, undergoer_of
 from unfog.events.coref import CorefCues, load_coref, merge_coreferent, merge_effects
 from unfog.events.countered import merge_countered
 from unfog.events.draft import VIOLENCE, Draft, to_events
-from unfog.events.generic import mark_generic, occurred_only
+from unfog.events.generic import mark_generic, modifiers_untyped, occurred_only
 from unfog.events.incident import IncidentCues, carry_incident, fold_reactions, load_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
 from unfog.events.mentions import fold_definite, link_described
@@ -147,6 +147,7 @@ class EventStage:
         self.typer = TriggerTyper(self.lex)
         self._finder: TriggerFinder | None = None
         self._weapon_words = frozenset(w for c in _WEAPON_CLASSES for w in self.lex.classes[c] if " " not in w)
+        self._weapon_phrases = frozenset(w.lower() for c in _WEAPON_CLASSES for w in self.lex.classes[c])
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Self:
@@ -208,6 +209,8 @@ class EventStage:
                               speech=self.lex.commitments.speech if self.lex.commitments else frozenset())
         # a kind of act is no incident; ACLED types only what took place (events/generic.py)
         mark_generic(drafts, self.lex, k.modality.copulas)
+        # an act noun modifying a noun of no act names no incident ("riot police": events/generic.py)
+        modifiers_untyped(drafts, k.coref.occurrence_nouns, self._weapon_phrases)
         occurred_only(drafts)
         # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
         # an attack another side repels is one incident ("repelled an attack by the RSF")

@@ -63,6 +63,8 @@ class CorefCues:
     #: ("investigated the bombing", "an investigation into the attack"; events/reactions.py)
     reaction_objects: frozenset[str] = frozenset()
     reaction_frames: Mapping[str, str] = field(default_factory=dict)
+    #: nouns of an occurrence: an act noun modifying one is that act ("a shooting spree"; events/generic.py)
+    occurrence_nouns: frozenset[str] = frozenset()
 
 
 def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
@@ -75,7 +77,8 @@ def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
                      counter_verbs=frozenset(str(w).lower() for w in raw.get("counter_verbs", ())),
                      reaction_objects=frozenset(str(w).lower() for w in raw.get("reaction_objects", ())),
                      reaction_frames={str(k).lower(): str(v).lower()
-                                      for k, v in raw.get("reaction_frames", {}).items()})
+                                      for k, v in raw.get("reaction_frames", {}).items()},
+                     occurrence_nouns=frozenset(str(w).lower() for w in raw.get("occurrence_nouns", ())))
 
 
 def _date_range(ev: Draft) -> tuple[date, date] | None:

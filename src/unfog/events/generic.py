@@ -23,6 +23,16 @@ sentences):
 
 Such a mention is given modality "hypothetical" (it says of no act that it happened); the stage
 gives no ACLED type to an act said to be planned or possible (``occurred_only``).
+
+A noun modifier names no act at all (``modifiers_untyped``): an act noun that modifies a noun of no
+act ("riot police", "a strike committee", "attack helicopters", "detention centres", "combat gear")
+classifies that thing by a kind of act; a noun modifier introduces no referent of its own (the head
+noun refers), so it is no incident and gets no ACLED type (its PLOVER type and modality, which
+say what kind of act the word names, stay). The modifier of a noun of an occurrence
+(``occurrence_nouns`` in coref.yaml: "a shooting spree", "a bombing campaign", "strike action", "the
+death toll") or of another act's trigger ("a protest march") is that act, and stays; so does a
+weapon ("poison gas shells", "chemical weapons facilities"): a weapon word is typed by the act of
+using it, told by its own verb.
 """
 
 from __future__ import annotations
@@ -71,6 +81,25 @@ def _habitual(head: Token, habitual: frozenset[str]) -> bool:
     if head.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in habitual for c in head.children)
+
+
+def _modifier(head: Token, acts: set[int], occurrences: frozenset[str]) -> bool:
+    """An act noun modifying a noun that is no act: neither another trigger nor a noun of occurrence."""
+    noun = head.head
+    return (head.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN") and noun.i != head.i
+            and noun.pos_ == "NOUN" and noun.i not in acts and noun.lemma_.lower() not in occurrences
+            and noun.lower_ not in occurrences)
+
+
+def modifiers_untyped(events: Sequence[Draft], occurrences: frozenset[str], weapons: frozenset[str]) -> None:
+    """An act noun modifying a noun of no act is no incident: no ACLED type (see the module doc);
+    ``occurrences``: nouns of an occurrence, whose act-noun modifier is an act (coref.yaml);
+    ``weapons``: weapon words and phrases (lower case), which stay."""
+    acts = {t.i for ev in events for t in ev.tokens}
+    for ev in events:
+        words = {ev.tokens.text.lower(), ev.tokens.lemma_.lower(), *(t.lemma_.lower() for t in ev.tokens)}
+        if ev.acled is not None and not words & weapons and _modifier(ev.head, acts, occurrences):
+            ev.acled = None
 
 
 def mark_generic(events: Sequence[Draft], lex: EventLexicon, copulas: frozenset[str] = frozenset()) -> None:
