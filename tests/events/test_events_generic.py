@@ -27,6 +27,11 @@ NO_INCIDENT = [
     # habitual present: a frequency adverb with the present simple
     "Militias often loot villages along the river in the dry season.",
     "Bandits regularly abduct travellers on that highway.",
+    # habitual present: a quantified time adverbial ("every winter", "each week") with the present simple
+    "Shelling kills civilians every winter in the valley.",
+    "Bandits abduct travellers on the highway every week.",
+    "Every year, militias raid cattle camps during the dry season.",
+    "Civilians die in air strikes almost every day.",
     # free-choice "any": the act noun refers to no act
     "The army said it would respond to any attack on its bases.",
     "The ministry condemned any attack on civilians in Darfur.",
@@ -45,6 +50,8 @@ INCIDENT = [
     ("Militants attack a police checkpoint in the north", "Armed clash"),
     ("The attack on the market was the deadliest this year.", "Attack"),
     ("Rebels are shelling the outskirts of the city.", "Shelling/artillery/missile attack"),
+    # a past series of acts is acts that took place ("every night last week")
+    ("Rebels shelled the town every night last week.", "Shelling/artillery/missile attack"),
 ]
 
 

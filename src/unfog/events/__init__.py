@@ -208,7 +208,7 @@ class EventStage:
                               modality_cues=k.modality,
                               speech=self.lex.commitments.speech if self.lex.commitments else frozenset())
         # a kind of act is no incident; ACLED types only what took place (events/generic.py)
-        mark_generic(drafts, self.lex, k.modality.copulas)
+        mark_generic(drafts, self.lex, k.modality.copulas, k.coref.frequency_determiners)
         # an act noun modifying a noun of no act names no incident ("riot police": events/generic.py)
         modifiers_untyped(drafts, k.coref.occurrence_nouns, self._weapon_phrases)
         occurred_only(drafts)

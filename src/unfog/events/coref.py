@@ -65,6 +65,8 @@ class CorefCues:
     reaction_frames: Mapping[str, str] = field(default_factory=dict)
     #: nouns of an occurrence: an act noun modifying one is that act ("a shooting spree"; events/generic.py)
     occurrence_nouns: frozenset[str] = frozenset()
+    #: determiners of a quantified time adverbial, a habitual present's ("every winter"; events/generic.py)
+    frequency_determiners: frozenset[str] = frozenset()
 
 
 def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
@@ -78,7 +80,8 @@ def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
                      reaction_objects=frozenset(str(w).lower() for w in raw.get("reaction_objects", ())),
                      reaction_frames={str(k).lower(): str(v).lower()
                                       for k, v in raw.get("reaction_frames", {}).items()},
-                     occurrence_nouns=frozenset(str(w).lower() for w in raw.get("occurrence_nouns", ())))
+                     occurrence_nouns=frozenset(str(w).lower() for w in raw.get("occurrence_nouns", ())),
+                     frequency_determiners=frozenset(str(w).lower() for w in raw.get("frequency_determiners", ())))
 
 
 def _date_range(ev: Draft) -> tuple[date, date] | None:

@@ -18,8 +18,12 @@ sentences):
   ("would respond to any attack on its bases", "condemned any attack on civilians"); a negation
   that governs it has already said the act did not happen ("did not carry out any attack").
 - **habitual present**: a verb trigger in the simple present (no auxiliary) with an adverb of
-  frequency (``habitual`` in triggers.yaml: "often", "regularly"). A headline's present ("militants
-  attack a checkpoint") has none and stays an event.
+  frequency (``habitual`` in triggers.yaml: "often", "regularly") or a quantified time adverbial
+  (``frequency_determiners`` in coref.yaml: "every winter", "each week"), or an act noun that is the
+  subject of such a verb or in its adjunct ("shelling kills civilians every winter", "civilians die in
+  air strikes every day"): a characterising sentence. A
+  headline's present ("militants attack a checkpoint") has none and stays an event; so does a past
+  series ("shelled the town every night last week": acts that took place).
 
 Such a mention is given modality "hypothetical" (it says of no act that it happened); the stage
 gives no ACLED type to an act said to be planned or possible (``occurred_only``).
@@ -77,10 +81,22 @@ def _free_choice(head: Token, free: frozenset[str]) -> bool:
     return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in free for c in head.children)
 
 
-def _habitual(head: Token, habitual: frozenset[str]) -> bool:
-    if head.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+def _habitual(head: Token, habitual: frozenset[str], every: frozenset[str] = frozenset()) -> bool:
+    """A present simple with an adverb of frequency or a quantified time adverbial ("every winter");
+    an act noun that is the subject of such a verb ("shelling kills civilians every winter") or in its
+    prepositional adjunct ("civilians die in air strikes every day") too."""
+    verb = head
+    while verb.dep_ in ("compound", "amod") and verb.head.i != verb.i:  # "air [strikes]"
+        verb = verb.head
+    if (verb.pos_ == "NOUN" or verb.tag_ == "VBG") and verb.dep_ in _SUBJECTS and verb.head.i != verb.i:
+        verb = verb.head
+    elif verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head  # "civilians die [in air strikes] every day"
+    if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in habitual for c in head.children)
+    return any((c.dep_ == "advmod" and c.lower_ in habitual)
+               or (c.dep_ == "npadvmod" and any(d.dep_ in ("det", "nummod") and d.lower_ in every for d in c.children))
+               for c in verb.children)
 
 
 def _modifier(head: Token, acts: set[int], occurrences: frozenset[str]) -> bool:
@@ -102,16 +118,18 @@ def modifiers_untyped(events: Sequence[Draft], occurrences: frozenset[str], weap
             ev.acled = None
 
 
-def mark_generic(events: Sequence[Draft], lex: EventLexicon, copulas: frozenset[str] = frozenset()) -> None:
+def mark_generic(events: Sequence[Draft], lex: EventLexicon, copulas: frozenset[str] = frozenset(),
+                 every: frozenset[str] = frozenset()) -> None:
     """Mentions of a kind of act say of no act that it happened (modality "hypothetical");
-    ``copulas``: linking verbs beside ``generic_links`` (modality.yaml's: "become", "seem")."""
+    ``copulas``: linking verbs beside ``generic_links`` (modality.yaml's: "become", "seem");
+    ``every``: the determiners of a quantified time adverbial ("every winter": coref.yaml)."""
     links = frozenset(lex.classes.get("generic_links", ())) | copulas
     kind_dets = frozenset(lex.classes.get("kind_determiners", ()))
     habitual = frozenset(lex.classes.get("habitual", ()))
     free = frozenset(lex.classes.get("free_choice", ()))
     for ev in events:
         head = ev.head
-        if ev.modality == "asserted" and (_kind_predication(head, links, kind_dets) or _habitual(head, habitual)
+        if ev.modality == "asserted" and (_kind_predication(head, links, kind_dets) or _habitual(head, habitual, every)
                                           or _free_choice(head, free)):
             ev.modality = "hypothetical"
 
