@@ -7,8 +7,10 @@ Each synthetic story of ``event-ngec-synthetic`` reports one event (its prompt's
 mode). Whatever the stage types beyond one or two per story is mostly a reaction to it, background,
 or a generic, normative or future mention ("condemned the attack", "such attacks are a crime", "we
 will fight terrorism"). The script takes the whole stories (not only their ledes) through the
-pipeline and prints, per story, the mean number of events with an ACLED type, with a PLOVER type,
-and with either (the "typed events" of issue 14), and the share of stories with more than two.
+pipeline and prints, per story, the mean number of events with an ACLED type (also among the stories
+with any, and those that refer to no other event: another source's account of an incident refers to
+the first, ``Event.refers_to``), with a PLOVER type, and with either, and the share of stories with
+more than two ACLED-typed events.
 
 ``--every K`` takes one story in K (by position: a fixed sample); ``--dump`` writes each story's
 typed events (trigger, sentence, types, modality, what it refers to) to look at the classes of the
@@ -63,12 +65,14 @@ def main(argv: list[str] | None = None) -> int:
     pipe = Pipeline.from_settings()
     ctxs = contexts(pipe, stories(a.train, a.every, a.published), a.cache)
     acled: list[int] = []
+    new: list[int] = []  # ACLED-typed and referring to no other event (not another source's account, not a reaction's)
     plover: list[int] = []
     typed: list[int] = []
     dump = a.dump.open("w") if a.dump else None
     for ctx in ctxs:
         evs = pipe.events.run(ctx).events
         acled.append(sum(e.acled is not None for e in evs))
+        new.append(sum(e.acled is not None and e.refers_to is None for e in evs))
         plover.append(sum(e.plover is not None for e in evs))
         kept = [e for e in evs if e.acled is not None or e.plover is not None]
         typed.append(len(kept))
@@ -91,9 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     with_acled = [k for k in acled if k]
     print(json.dumps({"stories": n, "acled_per_story": round(statistics.mean(acled), 3),
                       "acled_per_story_with_any": round(statistics.mean(with_acled), 3) if with_acled else 0.0,
+                      "acled_not_referring_per_story": round(statistics.mean(new), 3),
                       "plover_per_story": round(statistics.mean(plover), 3),
                       "typed_per_story": round(statistics.mean(typed), 3),
-                      "more_than_two": round(sum(k > 2 for k in typed) / n, 3)}))
+                      "acled_more_than_two": round(sum(k > 2 for k in acled) / n, 3)}))
     return 0
 
 
