@@ -211,7 +211,7 @@ class EventStage:
         mark_generic(drafts, self.lex, k.modality.copulas, k.coref.frequency_determiners)
         # an act noun modifying a noun of no act names no incident ("riot police": events/generic.py)
         modifiers_untyped(drafts, k.coref.occurrence_nouns, self._weapon_phrases)
-        occurred_only(drafts)
+        occurred_only(drafts, k.modality.reporting_verbs)
         # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
         # an attack another side repels is one incident ("repelled an attack by the RSF")
         drafts = merge_countered(drafts, k.coref.counter_verbs)
