@@ -147,9 +147,9 @@ def occurred_only(events: Sequence[Draft], reporting: frozenset[str] = frozenset
     PLOVER type and modality but no ACLED type. A denied act keeps its type: a denial is said of an
     incident another source reports (stories show the dispute); a denial is a source's, an act in
     the content of a claim or under a verb of saying (``reporting``: "the army denied shelling the
-    town", "no shots were fired, police said"). An act the article's own voice says did not happen, or was prevented or avoided ("there
-    were no clashes", "guards prevented the crowd from storming the parliament") disputes no one's
-    report: no incident, no ACLED type."""
+    town", "no shots were fired, police said"). An act the article's own voice says did not happen,
+    or was prevented or avoided ("there were no clashes", "guards prevented the crowd from storming
+    the parliament") disputes no one's report: no incident, no ACLED type."""
     for ev in events:
         if ev.acled is not None and (ev.modality in UNDONE or (ev.modality == "negated" and not _said(ev, reporting))):
             ev.acled = None
