@@ -27,8 +27,13 @@ FRAMES = [
      "the kidnapping.", "kidnapping", "abducted"),
     ("Soldiers shot dead two protesters in Lome on Thursday. Students marched in the capital in "
      "response to the killings.", "killings", "shot dead"),
-    # told only by reference: the act stays, untyped by ACLED (the article reports the inquiry)
+    # a protest, an outcry or a condemnation names what it is against or over
+    ("Police shot dead a student in Bamako on Monday. Hundreds protested against the killing in the "
+     "city on Tuesday.", "killing", "shot dead"),
+    ("Soldiers detained an opposition leader in Conakry on Friday. The arrest drew outrage over the "
+     "detention across the country.", "detention", "detained"),
     ("The prosecutor opened an inquiry into the massacre of villagers.", "massacre", None),
+    ("Thousands marched in Dakar over the abduction of a journalist.", "abduction", None),
 ]
 
 
@@ -53,6 +58,8 @@ KEPT = [
     # a response that is an act: the act named by the frame is the response's cause, the act in the
     # main clause took place
     ("Police fired tear gas at the crowd in Nairobi on Friday in response to the protest.", "fired"),
+    # a protest against what is no act stays a protest
+    ("Hundreds protested against the new tax in Bamako on Tuesday.", "protested"),
 ]
 
 

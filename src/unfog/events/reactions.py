@@ -9,7 +9,8 @@ responsibility), an act noun is what a reaction is about when it is
 - the object of the preposition a word of inquiry, reprisal, response or blame takes for what it
   reacts to (``reaction_frames``: "an investigation into the attack", "in retaliation for the
   shelling", "in response to the killings", "blamed the militia for the ambush", "accused the herders
-  of the kidnapping"; the preposition may hang on that word's object, as in the last two, or on the
+  of the kidnapping", "protested against the killing", "outrage over the detention"; the
+  preposition may hang on that word's object, as in "blamed" and "accused", or on the
   verb whose object the word is, "opened an investigation into the attack").
 
 Such an act keeps its PLOVER type and loses its ACLED one and is marked ``reacted``, as the acts of
@@ -31,7 +32,7 @@ from unfog.events.draft import Draft
 _CLIMB = ("conj", "compound", "amod")
 
 
-def _framed(head: Token, objects: frozenset[str], frames: Mapping[str, str]) -> bool:
+def _framed(head: Token, objects: frozenset[str], frames: Mapping[str, frozenset[str]]) -> bool:
     """The act word is the object of a reaction verb, or of the preposition of a reaction frame."""
     if head.pos_ != "NOUN" and not (head.tag_ == "VBG" and head.dep_ == "pcomp"):
         return False
@@ -45,14 +46,14 @@ def _framed(head: Token, objects: frozenset[str], frames: Mapping[str, str]) -> 
             # the verb whose object the frame word is ("opened [an investigation] into")
             hosts = [host, *((host.head,) if host.dep_ in ("dobj", "nsubjpass") and host.head.i != host.i else ()),
                      *(c for c in host.children if c.dep_ == "dobj" and c.i < prep.i)]
-            return any(frames.get(h.lemma_.lower()) == prep.lower_ for h in hosts)
+            return any(prep.lower_ in frames.get(h.lemma_.lower(), ()) for h in hosts)
         if t.dep_ not in _CLIMB or t.head.i == t.i:
             return False
         t = t.head
     return False
 
 
-def frame_reactions(drafts: Sequence[Draft], objects: frozenset[str], frames: Mapping[str, str]) -> None:
+def frame_reactions(drafts: Sequence[Draft], objects: frozenset[str], frames: Mapping[str, frozenset[str]]) -> None:
     """Mark the acts a reaction's frame names (see the module doc): no ACLED type, ``reacted``."""
     for d in drafts:
         if d.acled is not None and not d.reacted and _framed(d.head, objects, frames):
