@@ -13,11 +13,12 @@ responsibility), an act noun is what a reaction is about when it is
   preposition may hang on that word's object, as in "blamed" and "accused", or on the
   verb whose object the word is, "opened an investigation into the attack").
 
-Such an act keeps its PLOVER type and loses its ACLED one and is marked ``reacted``, as the acts of
-``claimed_acts`` are: events/incident.py then makes it a mention of the incident the article tells
-(the last act before it of the same kind, else the first after it) and links the reaction to that
-incident; with no incident told, it stays an act told only by reference, without an ACLED type
-(the article reports the reaction). An act told in a clause of its own ("the navy struck a depot in
+Such an act is marked ``reacted``: events/incident.py then makes it a mention of the incident the
+article tells (the last act before it of the same kind, else the first after it) and links the
+reaction to that incident. With no incident told, it is the incident told only by reference and
+keeps its types (ACLED codes the incident a report names: "in retaliation for a gas attack on the
+town"); unlike the object of a condemnation (``claimed_acts``), which the document reports as
+diplomacy. An act told in a clause of its own ("the navy struck a depot in
 retaliation") is the reprisal, not its object, and stays.
 """
 
@@ -54,7 +55,7 @@ def _framed(head: Token, objects: frozenset[str], frames: Mapping[str, frozenset
 
 
 def frame_reactions(drafts: Sequence[Draft], objects: frozenset[str], frames: Mapping[str, frozenset[str]]) -> None:
-    """Mark the acts a reaction's frame names (see the module doc): no ACLED type, ``reacted``."""
+    """Mark the acts a reaction's frame names ``reacted`` (see the module doc)."""
     for d in drafts:
         if d.acled is not None and not d.reacted and _framed(d.head, objects, frames):
-            d.acled, d.reacted = None, True
+            d.reacted = True
