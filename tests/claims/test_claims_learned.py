@@ -65,3 +65,40 @@ def test_clear_attribution_accepted(nlp: Language, stage: ClaimStage, text: str,
 )
 def test_non_attribution_rejected(nlp: Language, stage: ClaimStage, text: str) -> None:
     assert run(nlp, stage, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The rebel group released a video on Sunday saying its fighters had crossed the river.", "saying"),
+        ("The ministry issued a statement on Friday, calling the strike a provocation by the union.", "calling"),
+        ("The party sent a letter warning that the vote would be delayed until spring.", "warning"),
+    ],
+)
+def test_carrier_participle_beats_its_issuer(nlp: Language, stage: ClaimStage, text: str, cue: str) -> None:
+    """'released a video saying X': what the carrier says is the claim; the verb that puts the
+    carrier out only frames it (no claim of its own on the same content)."""
+    cues = [c.cue.text for c in run(nlp, stage, text)]
+    assert cue in cues
+    assert not any(c.split()[0] in ("released", "issued", "sent") for c in cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "frames"),
+    [
+        ("The rebel group released a video on Sunday saying its fighters had crossed the river.", "released", True),
+        ("The judge noted press reports claiming that the witness had been paid by the firm.", "noted", False),
+    ],
+)
+def test_only_a_non_reporting_verb_frames_its_carrier(nlp: Language, verb: str, text: str, frames: bool) -> None:
+    """'noted reports claiming X': a reporting verb reports on the carrier, it does not only put
+    it out; the one-claim-per-content rule then weighs the two by score."""
+    from unfog.claims import _relays
+
+    lex = load_lexicon()
+    doc = nlp(text)
+    props = ClaimStage(lex, load_cue_model()).proposals(doc)
+    outer = next(c for c in props if doc[c.cue[0]].text == verb)
+    inner = next(c for c in props if doc[c.cue[0]].tag_ == "VBG")
+    outer.content = (outer.content[0], len(doc) - 1)  # the object with what it says, to the sentence's end
+    assert _relays(inner, outer, lex) is frames

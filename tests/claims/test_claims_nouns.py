@@ -89,3 +89,52 @@ def test_evidence_frame_not_on_a_report(nlp: Language, stage: ClaimStage) -> Non
     """'In a statement, X said ...': the verb is the cue, no second claim from 'in'."""
     claims = run(nlp, stage, "In a statement, the ministry said the road was reopened.")
     assert [c.cue.text for c in claims] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "In the harbour master's view, the new pier will not survive a winter storm.",
+            "harbour master",
+            "the new pier will not survive a winter storm",
+        ),
+        (
+            "In their opinion, the toll road mostly benefits commuters from the suburbs.",
+            "their",
+            "the toll road mostly benefits commuters from the suburbs",
+        ),
+        (
+            "The orchard tax will ruin small growers, in the eyes of most villagers.",
+            "most villagers",
+            "The orchard tax will ruin small growers",
+        ),
+        (
+            "The ferry service, in the mayor's judgment, was cut too quickly.",
+            "mayor",
+            "ferry service",
+        ),
+    ],
+)
+def test_viewpoint_frames(nlp: Language, stage: ClaimStage, text: str, source: str, content: str) -> None:
+    """'in X's view', 'in the eyes of X': the holder of the view is the source, the clause the
+    frame modifies the content (the frame itself left out when it sits inside the clause)."""
+    c = by_cue(run(nlp, stage, text), "in")
+    assert c.source is not None and c.source.span is not None
+    s, e = c.source.span
+    assert source in text[s:e]
+    assert content in c.content.text
+    assert not c.content.text.startswith("in ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep in mind that the museum closes early on Sundays.",
+        "The tower came in view of the sailors at dawn.",
+        "In view of the flooding, the festival was moved indoors.",
+    ],
+)
+def test_viewpoint_needs_a_holder(nlp: Language, stage: ClaimStage, text: str) -> None:
+    """A viewpoint noun nobody holds ('in mind', 'in view of') frames no report."""
+    assert all(c.cue.text.lower() != "in" for c in run(nlp, stage, text))

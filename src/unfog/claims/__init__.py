@@ -43,7 +43,7 @@ from unfog.claims.citing import absorb_citing
 from unfog.claims.contents import ContentChooser, load_content_model
 from unfog.claims.cues import verb_candidates
 from unfog.claims.frames import adverb_candidates, carrier_candidates, colon_candidates, frame_candidates
-from unfog.claims.learned import CueModel, features, load_cue_model
+from unfog.claims.learned import CueModel, features, load_cue_model, on_carrier
 from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.claims.nouns import evidence_candidates, noun_candidates
 from unfog.claims.open import OpenFrames, adjective_candidates, load_open_frames, open_noun_candidates
@@ -113,18 +113,26 @@ def _shared(a: tuple[int, int], b: tuple[int, int]) -> float:
     return n / max(a[1] - a[0], b[1] - b[0], 1) if n > 0 else 0.0
 
 
-def _relays(o: Candidate, c: Candidate) -> bool:
+def _relays(o: Candidate, c: Candidate, lex: Lexicon) -> bool:
     """``c`` only frames the report ``o`` made inside its content: a relay frame ('According to
-    Reuters, the minister said X'), a light verb of a stance noun ('voiced concern about X') or a
+    Reuters, the minister said X'), a light verb of a stance noun ('voiced concern about X'), a
+    verb that puts out a carrier whose participle says it ('released a video saying X'; no
+    reporting verb: 'noted reports alleging X' is a report on them) or a
     claim about a phrase that holds the report ('praised a scheme that engineers say is X')."""
     if not _inside(o, c) or _inside(c, o):
         return False
+    # only a verb that is no report itself puts the carrier out ('noted reports alleging X' reports on them)
+    issuer = c.kind == "verb" and (lex.lemma(c.head) not in lex.verbs or lex.lemma(c.head) in lex.light_verbs)
+    issues = issuer and o.kind == "verb" and on_carrier(o.head, lex) and c.head.i in (o.head.head.i, o.head.head.head.i)
     return (
-        c.kind == "frame" or (o.kind == "noun" and o.head.head.i == c.head.i) or o.content[0] <= o.cue[0] < o.content[1]
+        c.kind == "frame"
+        or (o.kind == "noun" and o.head.head.i == c.head.i)
+        or issues
+        or o.content[0] <= o.cue[0] < o.content[1]
     )
 
 
-def _suppress(cands: list[Candidate], sdoc: Doc) -> list[Candidate]:
+def _suppress(cands: list[Candidate], sdoc: Doc, lex: Lexicon) -> list[Candidate]:
     """One claim per thing said: of claims whose contents share at least half of each (the
     scorer's matching rule), the one the learned scorer is surer of ('released a letter that says
     X'), unless it only frames the other (``_relays``: the inner report is kept, the frame's source
@@ -138,7 +146,7 @@ def _suppress(cands: list[Candidate], sdoc: Doc) -> list[Candidate]:
         rivals = [
             o for o in order[i + 1 :] if id(o) not in dropped and _shared(spans[id(c)], spans[id(o)]) >= SAME_CONTENT
         ]
-        if any(_relays(o, c) for o in rivals):
+        if any(_relays(o, c, lex) for o in rivals):
             dropped.add(id(c))
         else:
             dropped.update(id(o) for o in rivals)
@@ -239,7 +247,7 @@ class ClaimStage:
                 c.content = self.content_model.choose(c, raw, sdoc, lex)
             add_channel(c, sdoc, lex)
             refine(c, sdoc, lex)
-        return _suppress(cands, sdoc)
+        return _suppress(cands, sdoc, lex)
 
     def choose_sources(self, cands: list[Candidate], sdoc: Doc) -> None:
         """The learned source choice (``choose``) for claims whose source 'citing' did not settle."""

@@ -51,6 +51,8 @@ class Lexicon:
     nouns: Mapping[str, NounEntry] = field(default_factory=lambda: MappingProxyType({}))
     light_verbs: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
+    #: nouns of someone's view in 'in X's view' frames: the holder is the source of the clause
+    viewpoint_nouns: frozenset[str] = frozenset()
     #: raising verbs ('seem', 'appear'): their subject is no source unless a cue verb follows
     raising: frozenset[str] = frozenset()
     #: nouns naming a made text or broadcast ('an ad', 'a resolution'): a participle on one speaks
@@ -141,6 +143,7 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         nouns=MappingProxyType(nouns),
         light_verbs=frozenset(cast(list[str], raw.get("light_verbs") or [])),
         evidence_nouns=frozenset(cast(list[str], raw.get("evidence_nouns") or [])),
+        viewpoint_nouns=frozenset(cast(list[str], raw.get("viewpoint_nouns") or [])),
         raising=frozenset(cast(list[str], raw.get("raising") or [])),
         works=frozenset(cast(list[str], raw.get("works") or [])),
         holder_passives=frozenset(cast(list[str], raw.get("holder_passives") or [])),

@@ -10,6 +10,11 @@
   clause that is no report itself ('In the latest poll, Smith leads by five points'; 'Smith has a
   lead in the polls ahead of the vote': the clause up to the frame): the noun phrase is the
   source, the clause the content.
+- A viewpoint frame: 'in' + a noun naming someone's view (``viewpoint_nouns``) held by a possessor
+  or an 'of'-phrase after 'the' ('In the mayor's view, ...', '..., in the eyes of most voters'):
+  the holder is the source, the clause the frame modifies the content (also when the frame stands
+  inside it, set off by commas: 'The plan, in her opinion, is ...'). A viewpoint noun nobody holds
+  ('keep in mind', 'in view of') frames nothing.
 """
 
 from __future__ import annotations
@@ -104,13 +109,39 @@ def _clause_verb(t: Token) -> Token | None:
     return None
 
 
+def _view_holder(obj: Token) -> tuple[int, int] | None:
+    """Who holds the view a viewpoint noun names: its possessor ('in her view'), or the object of
+    its 'of'-phrase after 'the' ('in the eyes of X')."""
+    for c in obj.children:
+        if c.dep_ == "poss":
+            return np_span(c)
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        for c in obj.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                pobj = next((k for k in c.children if k.dep_ == "pobj"), None)
+                return np_span(pobj) if pobj is not None else None
+    return None
+
+
+def _commas_around(doc: Doc, lo: int, hi: int) -> bool:
+    """The phrase [lo, hi) is set off by commas on both sides ('X, in her view, is ...')."""
+    return lo > 0 and hi < len(doc) and doc[lo - 1].text == "," and doc[hi].text == ","
+
+
 def evidence_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for t in doc:
         if t.lower_ != "in" or t.dep_ != "prep":
             continue
         obj = next((c for c in t.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.lemma_.lower() not in lex.evidence_nouns:
+        if obj is None:
+            continue
+        noun = obj.lemma_.lower()
+        viewpoint = noun in lex.viewpoint_nouns or obj.lower_ in lex.viewpoint_nouns
+        if noun not in lex.evidence_nouns and not viewpoint:
+            continue
+        holder = _view_holder(obj) if viewpoint else None
+        if viewpoint and holder is None:
             continue
         h = _clause_verb(t)
         if h is None:
@@ -120,14 +151,15 @@ def evidence_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         s0, s1 = sent_bounds(t)
         src = np_span(obj)
         lo, hi = max(h.left_edge.i, s0), min(h.right_edge.i + 1, s1)
+        frame_end = src[1]
         if t.i == lo:
-            lo = src[1]  # 'In the poll, X leads ...'
-        elif src[1] >= hi - 1 or h.i < t.i:
+            lo = frame_end  # 'In the poll, X leads ...'
+        elif frame_end >= hi - 1 or h.i < t.i:
             hi = t.i  # '... X leads in the poll (ahead of the primary).'
-        else:
+        elif not (viewpoint and _commas_around(doc, t.i, frame_end)):
             continue
         s, e = trim(doc, lo, hi)
         if e - s < 3:
             continue
-        out.append(Candidate(kind="frame", cue=(t.i, t.i + 1), head=t, content=(s, e), source=src))
+        out.append(Candidate(kind="frame", cue=(t.i, t.i + 1), head=t, content=(s, e), source=holder or src))
     return out
