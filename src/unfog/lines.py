@@ -22,6 +22,18 @@ _TITLE_KEY = "unfog.title_lines"
 #: where the running word counts of _word_counts are kept
 _COUNTS_KEY = "unfog.title_words"
 _BREAK = re.compile("\n")
+#: where a document's token texts are kept (``token_texts``)
+_TEXTS_KEY = "unfog.token_texts"
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, in order, read once per document: the stages that test many tokens'
+    texts (quote marks, line breaks) index this list instead of making a Token object per test."""
+    texts: list[str] | None = doc.user_data.get(_TEXTS_KEY)
+    if texts is None or len(texts) != len(doc):
+        texts = [t.text for t in doc]
+        doc.user_data[_TEXTS_KEY] = texts
+    return texts
 
 
 def _break_tokens(doc: Doc) -> list[int]:

@@ -113,8 +113,12 @@ class PhraseIndex:
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         found: list[tuple[str, int, int]] = []
+        by_first = self.by_first
         for tok in doc:
-            keys = {lemma(tok), tok.lower_}
+            lem, low = lemma(tok), tok.lower_
+            if lem not in by_first and low not in by_first:
+                continue
+            keys = {lem, low}
             for key in keys:
                 for pat, label in self.by_first.get(key, ()):
                     if not _piece_matches(tok, pat[0] or ""):

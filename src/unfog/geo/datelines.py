@@ -35,6 +35,11 @@ class RegionAbbreviations:
                 self.dotted[str(abbr)] = (str(cc), str(name))
             for abbr, name in (entry.get("postal") or {}).items():
                 self.postal[str(abbr)] = (str(cc), str(name))
+        #: every token text an abbreviation can start with (an abbreviation, or one before its final
+        #: "." as its own token): any other token starts none
+        self.firsts: frozenset[str] = frozenset(
+            k for a in (*self.dotted, *self.postal) for k in (a, a.removesuffix("."))
+        )
 
 
 def _after_town(sdoc: Doc, i: int) -> bool:
@@ -68,6 +73,8 @@ class Newswire:
         """(end token, region) when an abbreviation starts at token i."""
         tok = sdoc[i]
         text, end = tok.text, i + 1
+        if text not in self.abbr.firsts:
+            return None  # neither the token nor the token and a "." is an abbreviation
         if end < len(sdoc) and sdoc[end].text == "." and not tok.whitespace_ and not text.endswith("."):
             text, end = text + ".", end + 1  # "W.Va" "." as two tokens
         if i > 0 and sdoc[i - 1].text in ("-", "–") and not sdoc[i - 1].whitespace_:

@@ -110,6 +110,7 @@ class Gazetteer:
         }
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
         self.place = lru_cache(maxsize=4096)(self._place)
+        self._demonym = lru_cache(maxsize=65536)(self._demonym_of)
 
     @property
     def has_import(self) -> bool:
@@ -120,7 +121,7 @@ class Gazetteer:
             db.close()
 
     # ------------------------------------------------------------------ demonyms
-    def _demonym(self, text: str) -> tuple[str | None, int | None] | None:
+    def _demonym_of(self, text: str) -> tuple[str | None, int | None] | None:
         key = normalize(text)
         return self._demonyms.get(key) or self._demonyms.get(key.removesuffix("s"))
 

@@ -212,14 +212,17 @@ class Recognizer:
         out: list[Segment] = []
         i = s
         while i < e:
+            if not _capitalised(sdoc[i]):  # no name starts here, whatever its end
+                i += 1
+                continue
             for j in range(min(e, i + 7), i, -1):
-                if not _capitalised(sdoc[i]) or not (_capitalised(sdoc[j - 1]) or sdoc[j - 1].is_digit):
+                if not (_capitalised(sdoc[j - 1]) or sdoc[j - 1].is_digit):
                     continue
-                span = sdoc[i:j]
-                if j - i == 1 and (span.text.lower() in self.cues.stopwords or self.gaz.is_demonym(span.text)):
+                text = sdoc[i:j].text
+                if j - i == 1 and (text.lower() in self.cues.stopwords or self.gaz.is_demonym(text)):
                     continue
-                found = self.gaz.lookup_abbreviated(span.text, self.cues.name_abbreviations)
-                loose = not found and j - i == e - s and bool(found := self.gaz.lookup(span.text))
+                found = self.gaz.lookup_abbreviated(text, self.cues.name_abbreviations)
+                loose = not found and j - i == e - s and bool(found := self.gaz.lookup(text))
                 if found:
                     out.append((i, j, found, hint if j == e else None, loose))
                     i = j
@@ -327,11 +330,15 @@ class Recognizer:
         if (m.start > 0 and _capitalised(sdoc[m.start - 1])) or (m.end < len(sdoc) and _capitalised(sdoc[m.end])):
             return None
         root = sdoc[m.start : m.end].root
+        conj_head = root.head.i if root.dep_ == "conj" else -1
         for a in accepted:
-            lead = sdoc[a.start : a.end].root
-            if ((root.dep_ == "conj" and a.start <= root.head.i < a.end) or (
-                    lead.dep_ == "conj" and m.start <= lead.head.i < m.end)) and (a.hint is not None or any(
+            if not (a.hint is not None or any(
                     x in a.reason for x in ("+prep", "+cue", "prominent", "+container", "dateline"))):
+                continue
+            if a.start <= conj_head < a.end:
+                return a
+            lead = sdoc[a.start : a.end].root
+            if lead.dep_ == "conj" and m.start <= lead.head.i < m.end:
                 return a
         return None
 
