@@ -157,7 +157,8 @@ def alternatives(c: Candidate, raw: Span, doc: Doc) -> list[tuple[Span, tuple[st
     if s1 < len(doc) and raw[1] >= s1 - 2:
         nxt = sent_bounds(doc[s1])
         found.append(("next-sent", (raw[0], nxt[1])))
-    colon = next((i for i in range(cue_hi, s1) if doc[i].text == ":"), None)
+    texts = token_texts(doc)
+    colon = next((i for i in range(cue_hi, s1) if texts[i] == ":"), None)
     if colon is not None and colon + 1 < s1:
         found.append(("colon", (colon + 1, s1)))
     out: dict[Span, list[str]] = {}
@@ -211,8 +212,10 @@ def _own_subject(t: Token) -> bool:
 def _clause_conj(t: Token, span: Span, cue: Token) -> bool:
     """A clause coordinated with the content's clause, or with the cue's (the parser hangs ', but
     the builder disputed it' on the reporting verb as often as on the reported one)."""
+    if t.dep_ != "conj":  # (tested first: most tokens are no conjunct)
+        return False
     verbal = t.pos_ in ("VERB", "AUX") or t.head.pos_ in ("VERB", "AUX")
-    return t.dep_ == "conj" and verbal and t.i != cue.i and (span[0] <= t.head.i < span[1] or t.head.i == cue.i)
+    return verbal and t.i != cue.i and (span[0] <= t.head.i < span[1] or t.head.i == cue.i)
 
 
 def _conj_kind(t: Token, cue: Token) -> str:

@@ -306,6 +306,8 @@ def verb_candidates(doc: Doc, lex: Lexicon, open_verbs: bool = False) -> list[Ca
     (``open``), marked ``open`` for the learned scorer."""
     out: list[Candidate] = []
     for v in doc:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue  # (neither a cue verb nor an open one)
         entry = is_cue_verb(v, lex)
         is_open = False
         if entry is None and open_verbs:

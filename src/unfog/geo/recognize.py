@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Span
 
 from unfog.geo import joins
@@ -21,6 +22,7 @@ from unfog.geo.evidence import area_part, capitalised, eponym, locative_verb, su
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.signs import Signs, document_signs
+from unfog.lines import token_texts
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"NORP", "ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
@@ -57,16 +59,19 @@ _capitalised = capitalised
 def _runs(sdoc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (hyphen-joined parts kept together)."""
     runs, i, n = [], 0, len(sdoc)
+    texts = token_texts(sdoc)
+    # capitalised() of every token, from its text and its IS_ALPHA flag
+    caps = [x[:1].isupper() and (bool(a) or "." in x or "'" in x)
+            for x, a in zip(texts, sdoc.to_array(IS_ALPHA).tolist(), strict=True)]
     while i < n:
-        if not _capitalised(sdoc[i]):
+        if not caps[i]:
             i += 1
             continue
         j = i + 1
         while j < n:
-            t = sdoc[j]
-            if (_capitalised(t) and not sdoc[j - 1].is_punct) or (
-                t.text == "-" and not sdoc[j - 1].whitespace_ and j + 1 < n and _capitalised(sdoc[j + 1])
-            ) or (_capitalised(t) and sdoc[j - 1].text == "-"):
+            if (caps[j] and not sdoc[j - 1].is_punct) or (
+                texts[j] == "-" and not sdoc[j - 1].whitespace_ and j + 1 < n and caps[j + 1]
+            ) or (caps[j] and texts[j - 1] == "-"):
                 j += 1
             else:
                 break
