@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Token
 
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import Mention
+from unfog.lines import token_texts
 
 DASHES = frozenset({"—", "–", "-", "--", "―"})
 LIST_WORDS = frozenset({"and", "or", "&", "nor"})
@@ -118,14 +120,19 @@ class Newswire:
     def find(self, sdoc: Doc) -> list[Mention]:
         out: list[Mention] = []
         i = 0
+        texts = token_texts(sdoc)
+        # _upper() of every token, from its text and its IS_ALPHA flag
+        upper = [(bool(a) and x.isupper() and len(x) > 1) or x == "&"
+                 for x, a in zip(texts, sdoc.to_array(IS_ALPHA).tolist(), strict=True)]
         while i < len(sdoc):
-            hit = self.abbreviation_at(sdoc, i)
+            # (a token that starts no abbreviation, abbreviation_at's first test, is passed here)
+            hit = self.abbreviation_at(sdoc, i) if texts[i] in self.abbr.firsts else None
             if hit is not None:
                 end, region = hit
                 out.append(_mention(sdoc, i, end, (region,), "abbreviation"))
                 i = end
                 continue
-            if i == 0 or not _upper(sdoc[i - 1]):
+            if upper[i] and (i == 0 or not upper[i - 1]):  # (dateline_at needs an upper-case token at i)
                 found = self.dateline_at(sdoc, i)
                 if found is not None:
                     end, cands = found

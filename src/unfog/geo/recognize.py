@@ -257,10 +257,10 @@ class Recognizer:
         pending: list[Mention] = []
         spans = self._spans(sdoc)
         signs = document_signs(sdoc, self.gaz, self.cues)
-        for s0, e0, label in spans:
-            labels[normalize(sdoc[s0:e0].text)][label] += 1
-        for s0, e0, label in spans:
-            text0 = sdoc[s0:e0].text
+        span_texts = [sdoc[s0:e0].text for s0, e0, _ in spans]
+        for (_, _, label), text0 in zip(spans, span_texts, strict=True):
+            labels[normalize(text0)][label] += 1
+        for (s0, e0, label), text0 in zip(spans, span_texts, strict=True):
             if self.gaz.is_demonym(text0) or text0.lower() in self.cues.stopwords:
                 continue
             segments = self._segments(sdoc, s0, e0)
