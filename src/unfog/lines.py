@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.attrs import IDX, IS_ALPHA, LENGTH, ORTH
+from spacy.attrs import IDX, IS_ALPHA, LEMMA, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 #: a title-case line has at least this many words of four letters or more, nearly all capitalised
@@ -22,13 +22,51 @@ _TITLE_KEY = "unfog.title_lines"
 #: where the running word counts of _word_counts are kept
 _COUNTS_KEY = "unfog.title_words"
 _BREAK = re.compile("\n")
+#: where a document's token texts are kept (``token_texts``)
+_TEXTS_KEY = "unfog.token_texts"
+#: where a document's text is kept (``doc_text``)
+_TEXT_KEY = "unfog.text"
+#: where a document's lower-case lemmas and lower-case forms are kept (``lemmas_and_lowers``)
+_LEMMAS_KEY = "unfog.lemmas_lowers"
+
+
+def lemmas_and_lowers(doc: Doc) -> tuple[list[str], list[str]]:
+    """Every token's lower-case lemma (``t.lemma_.lower()``) and lower-case form (``t.lower_``), read
+    once per document from the parse's columns, for the passes that look words up token by token."""
+    got: tuple[list[str], list[str]] | None = doc.user_data.get(_LEMMAS_KEY)
+    if got is not None and len(got[0]) == len(doc):
+        return got
+    strings = doc.vocab.strings
+    rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
+    got = ([strings[lem].lower() for lem, _ in rows], [strings[low] for _, low in rows])
+    doc.user_data[_LEMMAS_KEY] = got
+    return got
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text (``Doc.text`` joins every token's text anew at each call), once per document."""
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, in order, read once per document: the stages that test many tokens'
+    texts (quote marks, line breaks) index this list instead of making a Token object per test."""
+    texts: list[str] | None = doc.user_data.get(_TEXTS_KEY)
+    if texts is None or len(texts) != len(doc):
+        texts = [t.text for t in doc]
+        doc.user_data[_TEXTS_KEY] = texts
+    return texts
 
 
 def _break_tokens(doc: Doc) -> list[int]:
     """The indices of the tokens whose text holds a line break, in order. (A token's trailing
     whitespace is a space or nothing, so a break is in the token that starts last before it.)"""
     starts = doc.to_array([IDX]).tolist()
-    return sorted({bisect_right(starts, m.start()) - 1 for m in _BREAK.finditer(doc.text)})
+    return sorted({bisect_right(starts, m.start()) - 1 for m in _BREAK.finditer(doc_text(doc))})
 
 
 def _bounds_table(doc: Doc) -> list[tuple[int, int]]:

@@ -94,12 +94,15 @@ class Coref:
         for tok in doc:
             if tok.i in owner:
                 continue
+            pos = tok.pos_
+            if pos not in ("PRON", "NOUN", "PROPN"):
+                continue  # every kind of anaphor below is a pronoun or a noun
             low, lemma = tok.lower_, tok.lemma_.lower()
-            if tok.pos_ == "PRON" and low in self.lex.pronouns:
+            if pos == "PRON" and low in self.lex.pronouns:
                 a = self._pronoun(tok, low)
                 if a is not None:
                     yield a
-            elif tok.pos_ == "NOUN" and lemma in self.lex.speaker:
+            elif pos == "NOUN" and lemma in self.lex.speaker:
                 if any(c.dep_ == "appos" for c in tok.children):
                     continue  # "the spokesman, John Smith," names the speaker
                 target = self._of_actor(tok, owner)
@@ -109,10 +112,10 @@ class Coref:
                     target = owner[tok.head.i].actor
                 types = frozenset(ORG_TYPES | {"media"})
                 yield Anaphor(self._nominal_span(tok), tok, types, target=target)
-            elif (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and low in self.lex.own_troops
+            elif (pos == "NOUN" and tok.tag_ == "NNS" and low in self.lex.own_troops
                   and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)):
                 yield Anaphor(tok.doc[tok.i : tok.i + 1], tok, frozenset({"state_forces"}), bound=True)
-            elif tok.pos_ in ("NOUN", "PROPN") and self._definite(tok) and tok.tag_ in ("NN", "NNP"):
+            elif pos in ("NOUN", "PROPN") and self._definite(tok) and tok.tag_ in ("NN", "NNP"):
                 named = self._head_match(tok, owner) if self._bare(tok) and tok.dep_ != "appos" else None
                 if named is not None:
                     yield Anaphor(self._nominal_span(tok), tok, frozenset(), target=named)

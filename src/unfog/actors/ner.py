@@ -10,6 +10,7 @@ from unfog.actors.dictionary import Lexicon
 from unfog.actors.geonames import CountryNames
 from unfog.actors.registry import Registry, WorkActor
 from unfog.context import DocContext
+from unfog.lines import lemmas_and_lowers
 
 _TYPES = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 
@@ -133,8 +134,11 @@ def attach_roles(doc: Doc, registry: Registry, lexicon: Lexicon) -> None:
 def unnamed_groups(doc: Doc, registry: Registry, lexicon: Lexicon) -> None:
     """'an armed "reconnaissance" unit opened fire ...': an indefinite, modified group noun in
     subject position introduces an armed group named by its description."""
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.unit_nouns:
+    for i, lem in enumerate(lemmas_and_lowers(doc)[0]):
+        if lem not in lexicon.unit_nouns:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
             continue
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import QUOTES, Candidate, trim
 from unfog.claims.lexicon import Lexicon
+from unfog.lines import token_texts
 
 #: Dependencies whose subtree is the author's aside when set off by a comma or a dash.
 ASIDES = ("relcl", "appos")
@@ -175,19 +176,18 @@ def quoted_tokens(doc: Doc) -> set[int]:
     the paragraph's end)."""
     out: set[int] = set()
     inside = False
-    for t in doc:
-        if "\n" in t.text:
+    # (a token's trailing whitespace is one space or none: a line break is always in a token's text)
+    for i, text in enumerate(token_texts(doc)):
+        if "\n" in text:
             inside = False
             continue
-        if t.text in DOUBLE_QUOTES:
-            if t.text in ("“", "``", "«"):
+        if text in DOUBLE_QUOTES:
+            if text in ("“", "``", "«"):
                 inside = True
-            elif t.text in ("”", "''", "»"):
+            elif text in ("”", "''", "»"):
                 inside = False
             else:
                 inside = not inside
         elif inside:
-            out.add(t.i)
-        if "\n" in t.whitespace_:
-            inside = False
+            out.add(i)
     return out

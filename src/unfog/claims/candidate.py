@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from unfog.lines import line_bounds
+from unfog.lines import line_bounds, token_texts
 from unfog.model import Framing, Stance
 
 #: Quotation marks as spaCy tokenises them.
@@ -103,10 +103,11 @@ sent_bounds = line_bounds
 def close_quotes(doc: Doc, start: int, end: int) -> int:
     """Move ``end`` past a closing quote (and the punctuation before it) when the span leaves a
     quote open."""
-    n = sum(1 for t in doc[start:end] if t.text in QUOTES and t.text not in ("’", "'"))
+    texts = token_texts(doc)
+    n = sum(1 for x in texts[start:end] if x in QUOTES and x not in ("’", "'"))
     if n % 2 == 1:
         for k in range(end, min(end + 3, len(doc))):
-            if doc[k].text in QUOTES:
+            if texts[k] in QUOTES:
                 return k + 1
             if not doc[k].is_punct:
                 break

@@ -41,6 +41,7 @@ from unfog.claims.candidate import Candidate, close_quotes, sent_bounds, trim
 from unfog.claims.learned import LinearChooser, frame_of, read_weights
 from unfog.claims.lexicon import Lexicon
 from unfog.knowledge import PACKAGED, Knowledge
+from unfog.lines import token_texts
 
 Span = tuple[int, int]
 #: marks that end a clause inside a sentence
@@ -59,8 +60,9 @@ class ContentChooser(Protocol):
     def choose(self, c: Candidate, raw: Span, doc: Doc, lex: Lexicon) -> Span: ...
 
 
+# (a token's trailing whitespace is one space or none: a line break is always in a token's text)
 def _breaks(doc: Doc, s: int, e: int) -> int:
-    return sum(1 for t in doc[s:e] if "\n" in t.text or "\n" in t.whitespace_)
+    return sum(1 for x in token_texts(doc)[s:e] if "\n" in x)
 
 
 def _quote_segments(doc: Doc, lo: int, hi: int) -> list[Span]:
@@ -68,15 +70,17 @@ def _quote_segments(doc: Doc, lo: int, hi: int) -> list[Span]:
     paragraph (a quote left open ends at its paragraph's end)."""
     out: list[Span] = []
     start: int | None = None
-    for t in doc[lo:hi]:
-        if t.text in DOUBLE_QUOTES:
-            if start is None and t.text not in ("”", "''", "»"):
-                start = t.i
+    texts = token_texts(doc)
+    for i in range(len(texts))[lo:hi]:  # the indices of doc[lo:hi]
+        text = texts[i]
+        if text in DOUBLE_QUOTES:
+            if start is None and text not in ("”", "''", "»"):
+                start = i
             elif start is not None:
-                out.append((start, t.i + 1))
+                out.append((start, i + 1))
                 start = None
-        if start is not None and ("\n" in t.text or "\n" in t.whitespace_):
-            out.append((start, t.i + 1))
+        if start is not None and "\n" in text:
+            out.append((start, i + 1))
             start = None
     if start is not None:
         out.append((start, hi))
@@ -85,11 +89,12 @@ def _quote_segments(doc: Doc, lo: int, hi: int) -> list[Span]:
 
 def _paragraph(doc: Doc, i: int) -> Span:
     """Token bounds of the paragraph (text between line breaks) of token ``i``."""
+    texts = token_texts(doc)
     lo = i
-    while lo > 0 and not ("\n" in doc[lo - 1].text or "\n" in doc[lo - 1].whitespace_):
+    while lo > 0 and "\n" not in texts[lo - 1]:
         lo -= 1
     hi = i
-    while hi < len(doc) - 1 and not ("\n" in doc[hi].text or "\n" in doc[hi].whitespace_):
+    while hi < len(doc) - 1 and "\n" not in texts[hi]:
         hi += 1
     return lo, hi + 1
 
@@ -122,8 +127,13 @@ def alternatives(c: Candidate, raw: Span, doc: Doc) -> list[tuple[Span, tuple[st
     if k is not None:
         found.append(("subtree", (k.left_edge.i, k.right_edge.i + 1)))
         found.append(("core", _core(doc, k)))
+    segments: list[Span] | None = None  # the quoted passages of raw, found at its first clause mark
     for i in range(raw[0] + 1, raw[1]):
-        if doc[i].text in CLAUSE_MARKS and not any(a < i < b - 1 for a, b in _quote_segments(doc, raw[0], raw[1])):
+        if doc[i].text not in CLAUSE_MARKS:
+            continue
+        if segments is None:
+            segments = _quote_segments(doc, raw[0], raw[1])
+        if not any(a < i < b - 1 for a, b in segments):
             found.append(("clause", (raw[0], i)))
             break
     if raw[0] >= cue_hi and raw[0] < s1:
@@ -147,7 +157,8 @@ def alternatives(c: Candidate, raw: Span, doc: Doc) -> list[tuple[Span, tuple[st
     if s1 < len(doc) and raw[1] >= s1 - 2:
         nxt = sent_bounds(doc[s1])
         found.append(("next-sent", (raw[0], nxt[1])))
-    colon = next((i for i in range(cue_hi, s1) if doc[i].text == ":"), None)
+    texts = token_texts(doc)
+    colon = next((i for i in range(cue_hi, s1) if texts[i] == ":"), None)
     if colon is not None and colon + 1 < s1:
         found.append(("colon", (colon + 1, s1)))
     out: dict[Span, list[str]] = {}
@@ -201,8 +212,10 @@ def _own_subject(t: Token) -> bool:
 def _clause_conj(t: Token, span: Span, cue: Token) -> bool:
     """A clause coordinated with the content's clause, or with the cue's (the parser hangs ', but
     the builder disputed it' on the reporting verb as often as on the reported one)."""
+    if t.dep_ != "conj":  # (tested first: most tokens are no conjunct)
+        return False
     verbal = t.pos_ in ("VERB", "AUX") or t.head.pos_ in ("VERB", "AUX")
-    return t.dep_ == "conj" and verbal and t.i != cue.i and (span[0] <= t.head.i < span[1] or t.head.i == cue.i)
+    return verbal and t.i != cue.i and (span[0] <= t.head.i < span[1] or t.head.i == cue.i)
 
 
 def _conj_kind(t: Token, cue: Token) -> str:
@@ -242,7 +255,7 @@ def span_features(c: Candidate, span: Span, hows: tuple[str, ...], raw: Span, do
     nb = max(1, c.content[1] - c.content[0])
     ratio = _bucket(round(math.log2(n / nb), 1), (-2.0, -1.0, -0.4, 0.0, 0.4, 1.0, 2.0))
     sents = sum(1 for i in range(span[0] + 1, span[1]) if doc[i].is_sent_start)
-    qn = sum(1 for t in doc[span[0] : span[1]] if t.text in DOUBLE_QUOTES)
+    qn = sum(1 for x in token_texts(doc)[span[0] : span[1]] if x in DOUBLE_QUOTES)
     first, last = doc[span[0]], doc[span[1] - 1]
     lead = "q" if first.text in DOUBLE_QUOTES else first.lower_ if first.lower_ in ("that", "to", "if") else first.pos_
     tail = "q" if last.text in DOUBLE_QUOTES else last.pos_

@@ -21,7 +21,7 @@ from unfog.claims.lexicon import Lexicon, VerbEntry
 from unfog.claims.open import open_verb_entry, prep_content
 from unfog.claims.quotes import continue_paragraphs, continue_quote, is_cue_verb, is_opening, quote_end
 from unfog.claims.speakers import REL_PRONOUNS, SUBJECTS, quote_before, source_of
-from unfog.lines import is_title_line
+from unfog.lines import is_title_line, token_texts
 
 OBJECT_PREPS = ("as", "of", "for", "about", "against", "over")
 #: First and second person: inside quotes these are the quoted speaker's hedges, not attributions.
@@ -292,7 +292,8 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
     if s - 1 > v.i and is_opening(doc[s - 1]):
         s -= 1  # the parse leaves the opening quote on the cue
     e = close_quotes(doc, s, e)
-    marks = [t.i for t in doc[s:e] if t.text in QUOTES and t.text not in ("’", "'")]
+    texts = token_texts(doc)
+    marks = [i for i in range(len(texts))[s:e] if texts[i] in QUOTES and texts[i] not in ("’", "'")]
     if len(marks) % 2 == 1 and is_opening(doc[marks[-1]]) and doc[marks[-1]].idx - doc[s].idx <= PARAGRAPH_REACH:
         e = quote_end(doc, marks[-1], e)  # a quote opened inside the content runs on past the sentence
     if doc[s].text in QUOTES or doc[e - 1].text in QUOTES:
@@ -306,6 +307,8 @@ def verb_candidates(doc: Doc, lex: Lexicon, open_verbs: bool = False) -> list[Ca
     (``open``), marked ``open`` for the learned scorer."""
     out: list[Candidate] = []
     for v in doc:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue  # (neither a cue verb nor an open one)
         entry = is_cue_verb(v, lex)
         is_open = False
         if entry is None and open_verbs:

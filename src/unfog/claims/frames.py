@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import QUOTES, Candidate, np_span, sent_bounds, trim
 from unfog.claims.lexicon import Lexicon
+from unfog.lines import lemmas_and_lowers, token_texts
 
 #: A 'per' frame needs a name or an outlet-ish head: 'per hour' and 'per cent' are no attributions.
 NAMEISH = ("PROPN",)
@@ -47,10 +48,10 @@ def frame_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     for words in sorted(lex.frames, key=len, reverse=True):  # longest frame first
         by_first.setdefault(words[0], []).append(words)
     taken: set[int] = set()
-    for tok in doc:
-        i = tok.i
-        if i in taken or tok.lower_ not in by_first:
+    for i, low in enumerate(lemmas_and_lowers(doc)[1]):
+        if i in taken or low not in by_first:
             continue
+        tok = doc[i]
         for words in by_first[tok.lower_]:
             if not _match(doc, i, words):
                 continue
@@ -91,9 +92,10 @@ def colon_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """Headline attributions: 'Name: what they said' at the start of a line (not web-page labels
     such as 'Related:', ``headline_labels`` in the lexicon)."""
     out: list[Candidate] = []
-    for tok in doc:
-        if tok.text != ":" or tok.i == 0:
+    for i, text in enumerate(token_texts(doc)):
+        if text != ":" or i == 0:
             continue
+        tok = doc[i]
         s0, _ = sent_bounds(tok)
         line0 = s0
         # a transcript quoted paragraph by paragraph: '"WALLACE: ...' (the mark opens the answer)
@@ -148,9 +150,10 @@ def carrier_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     verb, then a colon): what follows is what the carrier says, the verb's subject its source. The
     content runs to the end of its sentence, or of the quote that opens it."""
     out: list[Candidate] = []
-    for tok in doc:
-        if tok.text != ":" or tok.i == 0 or tok.i + 1 >= len(doc):
+    for i, text in enumerate(token_texts(doc)):
+        if text != ":" or i == 0 or i + 1 >= len(doc):
             continue
+        tok = doc[i]
         noun = _carrier_before(doc, tok, lex)
         if noun is None:
             continue

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from types import MappingProxyType
 from typing import cast
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Token
 from unfog.claims.candidate import QUOTES, Candidate, sent_bounds
 from unfog.claims.lexicon import Lexicon
 from unfog.knowledge import PACKAGED, Knowledge
-from unfog.lines import is_title_line
+from unfog.lines import is_title_line, token_texts
 
 PRONOUNS = frozenset(
     {"he", "she", "they", "i", "we", "you", "it", "who", "which", "that", "his", "her", "their", "its", "our", "my"}
@@ -114,8 +115,9 @@ def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
     aux = sorted({lex.lemma(k) for k in kids if k.dep_ in ("aux", "auxpass")})
     content = doc[c.content[0] : c.content[1]]
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in content)
-    qmarks = sum(1 for t in content if t.text in QUOTES)
-    near_quote = any(t.text in QUOTES for t in doc[max(s0, c.cue[0] - 3) : min(s1, c.cue[1] + 3)])
+    texts = token_texts(doc)
+    qmarks = sum(1 for x in texts[c.content[0] : c.content[1]] if x in QUOTES)
+    near_quote = any(x in QUOTES for x in texts[max(s0, c.cue[0] - 3) : min(s1, c.cue[1] + 3)])
     ctoks = c.content[1] - c.content[0]
     that_mark = any(t.dep_ == "mark" and t.lower_ == "that" for t in content[:3])
     subj_lemma = doc[c.source[0] : c.source[1]].root.lemma_.lower() if c.source is not None else "-"
@@ -179,9 +181,14 @@ class CueModel:
     weights: Mapping[str, float]
     bias: float
     threshold: float
+    #: the weights as a plain dict, for the sums (a read-only mapping's ``get`` costs a method call)
+    _plain: dict[str, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_plain", dict(self.weights))
 
     def probability(self, feats: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        z = self.bias + sum(map(self._plain.get, feats, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def accepts(self, feats: list[str]) -> bool:
@@ -200,9 +207,14 @@ class LinearChooser:
     weights sum highest wins."""
 
     weights: Mapping[str, float]
+    #: the weights as a plain dict, for the sums (a read-only mapping's ``get`` costs a method call)
+    _plain: dict[str, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_plain", dict(self.weights))
 
     def score(self, feats: list[str]) -> float:
-        return sum(self.weights.get(f, 0.0) for f in feats)
+        return sum(map(self._plain.get, feats, repeat(0.0)))
 
 
 def parse_model(raw: Mapping[str, object]) -> CueModel:

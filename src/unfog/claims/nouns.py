@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import Candidate, np_span, sent_bounds, trim
 from unfog.claims.lexicon import Lexicon
+from unfog.lines import lemmas_and_lowers
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -130,8 +131,11 @@ def _commas_around(doc: Doc, lo: int, hi: int) -> bool:
 
 def evidence_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for t in doc:
-        if t.lower_ != "in" or t.dep_ != "prep":
+    for i, low in enumerate(lemmas_and_lowers(doc)[1]):
+        if low != "in":
+            continue
+        t = doc[i]
+        if t.dep_ != "prep":
             continue
         obj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if obj is None:

@@ -73,15 +73,15 @@ class ArgumentIndex:
         """The place the sentence locates the event at: a place in the trigger's own arguments
         ('in X', 'the city of X'), else in its clause, else in its sentence; literal mentions and
         finer places first."""
+        cands = self._places_in(sent.start_char, sent.end_char)
+        if not cands:  # (looked at first: the sentence names no place, whatever the arguments)
+            return None, None
         arg_chars = [(t.idx, t.idx + len(t)) for t in args]
         clause = [t for t in head.subtree]
         levels: list[tuple[str, list[tuple[int, int]]]] = [
             ("argument", arg_chars),
             ("clause", [(t.idx, t.idx + len(t)) for t in clause]),
         ]
-        cands = self._places_in(sent.start_char, sent.end_char)
-        if not cands:
-            return None, None
         for reason, chars in levels:
             if not chars:
                 continue

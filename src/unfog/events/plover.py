@@ -151,9 +151,9 @@ class PloverSteps:
     def run(self) -> list[Draft]:
         c = self.cues
         for tok in self.sdoc:
-            lem = lemma(tok)
             if tok.pos_ not in ("VERB", "ADJ", "AUX"):
                 continue
+            lem = lemma(tok)
             if lem in c.promise_heads or lem in c.expressions:
                 self._promise(tok)
             if lem in c.directives and tok.pos_ == "VERB":

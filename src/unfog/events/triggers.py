@@ -23,6 +23,7 @@ from unfog.events.context import (
 )
 from unfog.events.ontology import EventLexicon, Family, PloverPair
 from unfog.events.situation import situation_scope
+from unfog.lines import lemmas_and_lowers
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -113,8 +114,12 @@ class PhraseIndex:
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         found: list[tuple[str, int, int]] = []
-        for tok in doc:
-            keys = {lemma(tok), tok.lower_}
+        by_first = self.by_first
+        for i, (lem, low) in enumerate(zip(*lemmas_and_lowers(doc), strict=True)):
+            if lem not in by_first and low not in by_first:
+                continue
+            tok = doc[i]
+            keys = {lem, low}
             for key in keys:
                 for pat, label in self.by_first.get(key, ()):
                     if not _piece_matches(tok, pat[0] or ""):
@@ -144,6 +149,8 @@ class TriggerFinder:
                 (phrases.append(w) if " " in w or "-" in w else self.nouns.setdefault(w, []).append(fam))
             for ph in dict.fromkeys(phrases):
                 self.phrases.add(ph, fam.name)
+        #: every word (lemma or lower-case form) _word_families can find a family by
+        self._words = frozenset(self.verbs) | frozenset(self.nouns)
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         spans = []
@@ -159,9 +166,11 @@ class TriggerFinder:
             fams += [f for f in self._word_families(sp.root) if f not in fams]
             out.append(Candidate(sp.start, sp.end, sp.root, tuple(fams)))
             taken.update(range(sp.start, sp.end))
-        for t in doc:
-            if t.i in taken:
-                continue
+        lemmas, lowers = lemmas_and_lowers(doc)
+        for i in range(len(doc)):
+            if i in taken or (lemmas[i] not in self._words and lowers[i] not in self._words):
+                continue  # (a word that is no verb or noun of a family has none)
+            t = doc[i]
             fams = self._word_families(t)
             if fams:
                 out.append(Candidate(t.i, t.i + 1, t, tuple(fams)))

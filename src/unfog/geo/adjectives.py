@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.geo.gazetteer import Gazetteer
 from unfog.geo.recognize import Cues, Mention
+from unfog.lines import token_texts
 
 _NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
@@ -91,9 +92,10 @@ def find_compounds(sdoc: Doc, gaz: Gazetteer, cues: Cues, taken: set[int], adjec
     "U.S.-led", "Iran-backed", "Kyiv-based", "Russian-occupied". The mention spans the name part;
     it is literal for participles of location ("-based", "-born", "-made")."""
     out: list[Mention] = []
-    for tok in sdoc:
-        if tok.i in taken or "-" not in tok.text or not tok.text[:1].isupper():
+    for i, text in enumerate(token_texts(sdoc)):
+        if i in taken or "-" not in text or not text[:1].isupper():
             continue
+        tok = sdoc[i]
         name, _, suffix = tok.text.rpartition("-")
         if suffix.lower() not in cues.compound_suffixes or not name:
             continue

@@ -43,6 +43,7 @@ from unfog.geo.evidence import area_part, capitalised
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.recognize import Cues, Mention
+from unfog.lines import token_texts
 
 AREA_PRECISION = 3
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -122,7 +123,7 @@ class Areas:
                 by_key[key].other_label += 1
             elif ent.label_ == "PERSON" and len(ent) > 1 and normalize(ent[-1].text) in by_key:
                 by_key[normalize(ent[-1].text)].other_label += 99
-        texts = [t.text for t in sdoc]
+        texts = token_texts(sdoc)
         for name in by_key.values():
             self._occurrences(sdoc, name, held, texts)
         return [n for n in by_key.values() if n.spans]

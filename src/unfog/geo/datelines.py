@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Token
 
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import Mention
+from unfog.lines import token_texts
 
 DASHES = frozenset({"—", "–", "-", "--", "―"})
 LIST_WORDS = frozenset({"and", "or", "&", "nor"})
@@ -35,6 +37,11 @@ class RegionAbbreviations:
                 self.dotted[str(abbr)] = (str(cc), str(name))
             for abbr, name in (entry.get("postal") or {}).items():
                 self.postal[str(abbr)] = (str(cc), str(name))
+        #: every token text an abbreviation can start with (an abbreviation, or one before its final
+        #: "." as its own token): any other token starts none
+        self.firsts: frozenset[str] = frozenset(
+            k for a in (*self.dotted, *self.postal) for k in (a, a.removesuffix("."))
+        )
 
 
 def _after_town(sdoc: Doc, i: int) -> bool:
@@ -68,6 +75,8 @@ class Newswire:
         """(end token, region) when an abbreviation starts at token i."""
         tok = sdoc[i]
         text, end = tok.text, i + 1
+        if text not in self.abbr.firsts:
+            return None  # neither the token nor the token and a "." is an abbreviation
         if end < len(sdoc) and sdoc[end].text == "." and not tok.whitespace_ and not text.endswith("."):
             text, end = text + ".", end + 1  # "W.Va" "." as two tokens
         if i > 0 and sdoc[i - 1].text in ("-", "–") and not sdoc[i - 1].whitespace_:
@@ -111,14 +120,19 @@ class Newswire:
     def find(self, sdoc: Doc) -> list[Mention]:
         out: list[Mention] = []
         i = 0
+        texts = token_texts(sdoc)
+        # _upper() of every token, from its text and its IS_ALPHA flag
+        upper = [(bool(a) and x.isupper() and len(x) > 1) or x == "&"
+                 for x, a in zip(texts, sdoc.to_array(IS_ALPHA).tolist(), strict=True)]
         while i < len(sdoc):
-            hit = self.abbreviation_at(sdoc, i)
+            # (a token that starts no abbreviation, abbreviation_at's first test, is passed here)
+            hit = self.abbreviation_at(sdoc, i) if texts[i] in self.abbr.firsts else None
             if hit is not None:
                 end, region = hit
                 out.append(_mention(sdoc, i, end, (region,), "abbreviation"))
                 i = end
                 continue
-            if i == 0 or not _upper(sdoc[i - 1]):
+            if upper[i] and (i == 0 or not upper[i - 1]):  # (dateline_at needs an upper-case token at i)
                 found = self.dateline_at(sdoc, i)
                 if found is not None:
                     end, cands = found

@@ -23,6 +23,7 @@ from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.recognize import Cues, Mention, _capitalised
 from unfog.geodesy import km
+from unfog.lines import lemmas_and_lowers
 
 DISTRICT_KM = 30.0  # how far from its town's point a district may lie
 DISTRICT_PRECISION = 2
@@ -46,7 +47,10 @@ class Districts:
     def find(self, sdoc: Doc) -> list[District]:
         """Names right before a district noun, with what tells which town holds them."""
         out: list[District] = []
-        for t in sdoc:
+        for i, low in enumerate(lemmas_and_lowers(sdoc)[1]):
+            if low not in self.cues.district_heads and low not in self.cues.district_nouns:
+                continue  # (neither a district's head word nor a district noun)
+            t = sdoc[i]
             head = t.lower_ in self.cues.district_heads and t.text[:1].isupper()
             if not (head or t.lower_ in self.cues.district_nouns) or t.i == 0 or not _capitalised(sdoc[t.i - 1]):
                 continue

@@ -110,6 +110,8 @@ class Gazetteer:
         }
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
         self.place = lru_cache(maxsize=4096)(self._place)
+        self._demonym = lru_cache(maxsize=65536)(self._demonym_of)
+        self._key = lru_cache(maxsize=65536)(normalize)
 
     @property
     def has_import(self) -> bool:
@@ -120,7 +122,7 @@ class Gazetteer:
             db.close()
 
     # ------------------------------------------------------------------ demonyms
-    def _demonym(self, text: str) -> tuple[str | None, int | None] | None:
+    def _demonym_of(self, text: str) -> tuple[str | None, int | None] | None:
         key = normalize(text)
         return self._demonyms.get(key) or self._demonyms.get(key.removesuffix("s"))
 
@@ -170,7 +172,7 @@ class Gazetteer:
         ``full`` maps the normalised abbreviation to the word) also reads as the word in full when no
         entry bears ``text`` as its main name ("Mt. Vernon" is only an alias of one Mount Vernon)."""
         found = self.lookup(text, fuzzy=False)
-        first, _, rest = normalize(text).partition(" ")
+        first, _, rest = self._key(text).partition(" ")
         if not rest or first not in full or any(c.main for c in found):
             return found
         merged = {c.pid: c for c in (*found, *self.lookup(f"{full[first]} {rest}", fuzzy=False))}

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Span
 
 from unfog.geo import joins
@@ -21,6 +22,7 @@ from unfog.geo.evidence import area_part, capitalised, eponym, goal_on, locative
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.signs import Signs, document_signs
+from unfog.lines import token_texts
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"NORP", "ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
@@ -57,16 +59,19 @@ _capitalised = capitalised
 def _runs(sdoc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (hyphen-joined parts kept together)."""
     runs, i, n = [], 0, len(sdoc)
+    texts = token_texts(sdoc)
+    # capitalised() of every token, from its text and its IS_ALPHA flag
+    caps = [x[:1].isupper() and (bool(a) or "." in x or "'" in x)
+            for x, a in zip(texts, sdoc.to_array(IS_ALPHA).tolist(), strict=True)]
     while i < n:
-        if not _capitalised(sdoc[i]):
+        if not caps[i]:
             i += 1
             continue
         j = i + 1
         while j < n:
-            t = sdoc[j]
-            if (_capitalised(t) and not sdoc[j - 1].is_punct) or (
-                t.text == "-" and not sdoc[j - 1].whitespace_ and j + 1 < n and _capitalised(sdoc[j + 1])
-            ) or (_capitalised(t) and sdoc[j - 1].text == "-"):
+            if (caps[j] and not sdoc[j - 1].is_punct) or (
+                texts[j] == "-" and not sdoc[j - 1].whitespace_ and j + 1 < n and caps[j + 1]
+            ) or (caps[j] and texts[j - 1] == "-"):
                 j += 1
             else:
                 break
@@ -214,17 +219,20 @@ class Recognizer:
         out: list[Segment] = []
         i = s
         while i < e:
+            if not _capitalised(sdoc[i]):  # no name starts here, whatever its end
+                i += 1
+                continue
             for j in range(min(e, i + 7), i, -1):
-                if not _capitalised(sdoc[i]) or not (_capitalised(sdoc[j - 1]) or sdoc[j - 1].is_digit):
+                if not (_capitalised(sdoc[j - 1]) or sdoc[j - 1].is_digit):
                     continue
-                span = sdoc[i:j]
-                if j - i == 1 and (span.text.lower() in self.cues.stopwords or self.gaz.is_demonym(span.text)):
+                text = sdoc[i:j].text
+                if j - i == 1 and (text.lower() in self.cues.stopwords or self.gaz.is_demonym(text)):
                     continue
-                if j - i == 1 and i > s and span.text.lower() in self.cues.area_heads | self.cues.water_heads \
+                if j - i == 1 and i > s and text.lower() in self.cues.area_heads | self.cues.water_heads \
                         and not (out and out[-1][1] == i):
                     continue  # the head of a longer name no entry bears ("the Danube Delta": no region Delta)
-                found = self.gaz.lookup_abbreviated(span.text, self.cues.name_abbreviations)
-                loose = not found and j - i == e - s and bool(found := self.gaz.lookup(span.text))
+                found = self.gaz.lookup_abbreviated(text, self.cues.name_abbreviations)
+                loose = not found and j - i == e - s and bool(found := self.gaz.lookup(text))
                 if found:
                     out.append((i, j, found, hint if j == e else None, loose))
                     i = j
@@ -254,10 +262,10 @@ class Recognizer:
         pending: list[Mention] = []
         spans = self._spans(sdoc)
         signs = document_signs(sdoc, self.gaz, self.cues)
-        for s0, e0, label in spans:
-            labels[normalize(sdoc[s0:e0].text)][label] += 1
-        for s0, e0, label in spans:
-            text0 = sdoc[s0:e0].text
+        span_texts = [sdoc[s0:e0].text for s0, e0, _ in spans]
+        for (_, _, label), text0 in zip(spans, span_texts, strict=True):
+            labels[normalize(text0)][label] += 1
+        for (s0, e0, label), text0 in zip(spans, span_texts, strict=True):
             if self.gaz.is_demonym(text0) or text0.lower() in self.cues.stopwords:
                 continue
             segments = self._segments(sdoc, s0, e0)
@@ -332,11 +340,15 @@ class Recognizer:
         if (m.start > 0 and _capitalised(sdoc[m.start - 1])) or (m.end < len(sdoc) and _capitalised(sdoc[m.end])):
             return None
         root = sdoc[m.start : m.end].root
+        conj_head = root.head.i if root.dep_ == "conj" else -1
         for a in accepted:
-            lead = sdoc[a.start : a.end].root
-            if ((root.dep_ == "conj" and a.start <= root.head.i < a.end) or (
-                    lead.dep_ == "conj" and m.start <= lead.head.i < m.end)) and (a.hint is not None or any(
+            if not (a.hint is not None or any(
                     x in a.reason for x in ("+prep", "+cue", "prominent", "+container", "dateline"))):
+                continue
+            if a.start <= conj_head < a.end:
+                return a
+            lead = sdoc[a.start : a.end].root
+            if lead.dep_ == "conj" and m.start <= lead.head.i < m.end:
                 return a
         return None
 

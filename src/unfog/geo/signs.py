@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
+from unfog.lines import token_texts
 
 if TYPE_CHECKING:
     from unfog.geo.recognize import Cues
@@ -60,8 +61,8 @@ def _countries(sdoc: Doc, gaz: Gazetteer) -> frozenset[str]:
     for ent in sdoc.ents:
         if ent.label_ in ("GPE", "LOC", "NORP", "ORG"):
             out.update(str(c.country_code) for c in gaz.lookup(ent.text, fuzzy=False)[:3] if c.is_country)
-    for tok in sdoc:
-        if tok.text[:1].isupper() and (cc := gaz.demonym_country(tok.text)):
+    for text in token_texts(sdoc):
+        if text[:1].isupper() and (cc := gaz.demonym_country(text)):
             out.add(cc)
     return frozenset(out)
 
