@@ -8,20 +8,16 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from unfog.context import DocContext
 from unfog.geo import GeoStage
-from unfog.model import Document, Place
 from unfog.settings import Settings
+
+from .test_geo_evidence import places
 
 
 @pytest.fixture(scope="module")
 def stage() -> GeoStage:
     return GeoStage.from_settings(Settings())
 
-
-def places(nlp: Language, stage: GeoStage, text: str) -> dict[str, Place]:
-    found: list[Place] = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
-    return {m.text: p for p in found for m in p.mentions}
 
 
 @pytest.mark.parametrize(
