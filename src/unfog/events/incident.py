@@ -97,8 +97,9 @@ class IncidentCues:
     occurrence_subjects: frozenset[str] = frozenset()
     #: nouns of settlements whose definite description ("in the city") is the town told last before
     settlement_nouns: frozenset[str] = frozenset()
-    #: prepositions and subordinators of sequence ("two days after ...": events/sequence.py)
-    sequence_marks: frozenset[str] = frozenset()
+    #: prepositions and subordinators of sequence ("two days after ...": events/sequence.py), each
+    #: with the direction of the act it introduces (-1: before the act it hangs on)
+    sequence_marks: Mapping[str, int] = field(default_factory=dict)
 
 
 def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
@@ -116,7 +117,7 @@ def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -
         durative_precision=_precision_name(raw.get("durative_precision", "month")),
         occurrence_verbs=frozenset(str(w).lower() for w in raw.get("occurrence_verbs", ())),
         occurrence_subjects=frozenset(str(w).lower() for w in raw.get("occurrence_subjects", ())),
-        sequence_marks=frozenset(str(w).lower() for w in raw.get("sequence_marks", ())),
+        sequence_marks={str(k).lower(): int(v) for k, v in raw.get("sequence_marks", {}).items()},
         settlement_nouns=frozenset(str(w).lower() for w in raw.get("settlement_nouns", ())),
     )
 

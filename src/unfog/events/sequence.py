@@ -12,6 +12,7 @@ stormed the village"), and nothing changes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -51,7 +52,7 @@ def _measure(mark: Token, numbers: dict[str, int]) -> tuple[int, str] | None:
     return None
 
 
-def sequence_of(head: Token, marks: frozenset[str], numbers: dict[str, int]) -> Sequence | None:
+def sequence_of(head: Token, marks: Mapping[str, int], numbers: dict[str, int]) -> Sequence | None:
     """The measured sequence that places the act (see the module doc), or None."""
     t = head
     for _ in range(_CLIMB):
@@ -69,7 +70,7 @@ def sequence_of(head: Token, marks: frozenset[str], numbers: dict[str, int]) -> 
             if got is None:
                 return None
             k, unit = got
-            sign = -1 if mark.lower_ in ("after", "following") else 1
+            sign = marks[mark.lower_]
             return Sequence(anchor=anchor, boundary=t, days=sign * k * _UNITS[unit], unit=unit)
         if t.pos_ in ("VERB", "AUX") and t is not head:
             return None
