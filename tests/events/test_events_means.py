@@ -21,6 +21,13 @@ CASES = [
     ("A bombing at a cafe killed four people on Monday.", "bombing", "Remote explosive/landmine/IED"),
     ("Jets struck the hills on Monday. In the town, a roadside bombing killed two soldiers.",
      "bombing", "Remote explosive/landmine/IED"),
+    # the device or its placement named by the bombing's own modifiers wins over aircraft named
+    # elsewhere in its sentence (ACLED: the device defines an IED; an air strike needs the aircraft
+    # as the bombing's means)
+    ("A roadside bombing killed two soldiers as drones circled over the valley.", "killed",
+     "Remote explosive/landmine/IED"),
+    ("A car bombing wounded six people hours after an air strike on the outskirts.", "wounded",
+     "Remote explosive/landmine/IED"),
     # a chemical types an act whose means it is; an air campaign with it in its sentence stays an
     # air campaign (ACLED: chemical weapon use without any other form of violence)
     ("The air campaign went on for weeks amid reports of chlorine use.", "air campaign", "Air/drone strike"),
