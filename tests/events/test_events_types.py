@@ -42,6 +42,9 @@ CASES = [
     ("The parliament designated the movement a terrorist organization.", "Change to group/activity"),
     ("Soldiers defused an explosive device planted near the school.", "Disrupted weapons use"),
     ("The army set up a new military base in the valley.", "Headquarters or base established"),
+    ("The militia opened a new headquarters in the valley.", "Headquarters or base established"),
+    # a verb-object idiom is one word: "open fire" opens nothing (no base at what it is aimed at)
+    ("Gunmen opened fire at a petrol station, killing three customers.", "Attack"),
     ("Looters ransacked the shops of the market.", "Looting/property destruction"),
     ("Rebels captured the town after the garrison fled.", "Non-state actor overtakes territory"),
     ("The army recaptured the town from the rebels.", "Government regains territory"),

@@ -162,8 +162,11 @@ class TriggerFinder:
             if all(_in_name(t) for t in sp) or self._noun_for_verb(sp):
                 continue
             fams = [self.lex.families[sp.label_]]
-            # a phrase's other families through its head word come after the phrase's own
-            fams += [f for f in self._word_families(sp.root) if f not in fams]
+            # a phrase's other families through its head word come after the phrase's own; none
+            # where the phrase takes in the head verb's object, a verb-object idiom ("open fire"
+            # is no opening of what the fire is aimed at)
+            if not any(c.dep_ == "dobj" and sp.start <= c.i < sp.end for c in sp.root.children):
+                fams += [f for f in self._word_families(sp.root) if f not in fams]
             out.append(Candidate(sp.start, sp.end, sp.root, tuple(fams)))
             taken.update(range(sp.start, sp.end))
         lemmas, lowers = lemmas_and_lowers(doc)
