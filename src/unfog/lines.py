@@ -26,6 +26,8 @@ _BREAK = re.compile("\n")
 _TEXTS_KEY = "unfog.token_texts"
 #: where a document's text is kept (``doc_text``)
 _TEXT_KEY = "unfog.text"
+#: where a document's table of sentence starts is kept (``sentence_starts``)
+_STARTS_KEY = "unfog.sentence_starts"
 #: where a document's lower-case lemmas and lower-case forms are kept (``lemmas_and_lowers``)
 _LEMMAS_KEY = "unfog.lemmas_lowers"
 
@@ -41,6 +43,17 @@ def lemmas_and_lowers(doc: Doc) -> tuple[list[str], list[str]]:
     got = ([strings[lem].lower() for lem, _ in rows], [strings[low] for _, low in rows])
     doc.user_data[_LEMMAS_KEY] = got
     return got
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Every token's sentence start (``t.sent.start``, which walks the parse at each call), once per document."""
+    starts: list[int] | None = doc.user_data.get(_STARTS_KEY)
+    if starts is None or len(starts) != len(doc):
+        starts = [0] * len(doc)
+        for sent in doc.sents:
+            starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+        doc.user_data[_STARTS_KEY] = starts
+    return starts
 
 
 def doc_text(doc: Doc) -> str:

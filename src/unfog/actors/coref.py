@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import POS
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from unfog.actors.dictionary import Lexicon
 from unfog.actors.registry import Mention, Registry, WorkActor
-from unfog.lines import line_bounds
+from unfog.lines import lemmas_and_lowers, line_bounds, sentence_starts
 
 #: how many sentences back an anaphor may look
 WINDOW = 3
@@ -75,28 +77,29 @@ class Coref:
     @staticmethod
     def _head_match(tok: Token, owner: dict[int, Mention]) -> WorkActor | None:
         """The actor of the latest name before ``tok`` (two words or more) that ends in ``tok``'s noun."""
-        lemma = tok.lemma_.lower()
-        doc = tok.doc
-        for i in range(tok.i - 1, -1, -1):
-            m = owner.get(i)
+        lemmas = lemmas_and_lowers(tok.doc)[0]
+        lemma = lemmas[tok.i]
+        best = -1
+        for i, m in owner.items():  # the latest token that ends such a name: the same as walking back
             if (
-                m is not None
-                and m.kind in ("name", "alias")
+                best < i < tok.i
                 and i == m.end - 1
+                and m.kind in ("name", "alias")
                 and m.end - m.start >= 2
-                and doc[i].lemma_.lower() == lemma
+                and lemmas[i] == lemma
             ):
-                return m.actor
-        return None
+                best = i
+        return owner[best].actor if best >= 0 else None
 
     def anaphors(self, doc: Doc, owner: dict[int, Mention]) -> Iterator[Anaphor]:
         """Anaphors in text order; lazily, so that each sees the mentions resolved before it."""
-        for tok in doc:
-            if tok.i in owner:
+        wanted = (PRON, NOUN, PROPN)  # every kind of anaphor below is a pronoun or a noun
+        tags = doc.to_array([POS]).tolist() if len(doc) else []
+        for k, p in enumerate(tags):
+            if p not in wanted or k in owner:
                 continue
+            tok = doc[k]
             pos = tok.pos_
-            if pos not in ("PRON", "NOUN", "PROPN"):
-                continue  # every kind of anaphor below is a pronoun or a noun
             low, lemma = tok.lower_, tok.lemma_.lower()
             if pos == "PRON" and low in self.lex.pronouns:
                 a = self._pronoun(tok, low)
@@ -204,12 +207,12 @@ class Coref:
             return a.target
         doc = a.head.doc
         sent_start = line_bounds(a.head)[0]  # a headline run into the sentence is not part of it
-        first_sent = doc[a.head.sent.start]
+        starts = sentence_starts(doc)
+        window_start = starts[a.head.i]
         for _ in range(WINDOW - 1):
-            if first_sent.i == 0:
+            if window_start == 0:
                 break
-            first_sent = doc[first_sent.i - 1].sent[0]
-        window_start = first_sent.i
+            window_start = starts[window_start - 1]
         before = [
             m for m in mentions if window_start <= m.start and m.end <= a.span.start and self._compatible(a, m.actor)
         ]

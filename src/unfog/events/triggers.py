@@ -245,6 +245,18 @@ def _trigger_scope(words: Span, head: Token) -> Scope:
     return Scope(scope.lemmas, scope.ents | {"NOUN"}) if head.pos_ == "NOUN" else scope
 
 
+class _Scopes(dict[str, Scope]):
+    """A trigger's scopes by name, each built on first reading (most triggers read only a few)."""
+
+    def __init__(self, make: Callable[[str], Scope]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, name: str) -> Scope:
+        got = self[name] = self._make(name)
+        return got
+
+
 class TriggerTyper:
     def __init__(self, lex: EventLexicon) -> None:
         self.lex = lex
@@ -272,18 +284,26 @@ class TriggerTyper:
         subj = subject_of(head, self.lex.light_verbs, self.lex.undergoer_verbs)
         objs = object_tokens(head)
         args = arg_tokens(head, self.lex.light_verbs, self.lex.instrument_verbs)
-        subj_toks = pruned_subtree(subj) if subj is not None else []
-        scopes = {
-            "args": scope_of(args, place_tokens),
-            "subject": scope_of(subj_toks, place_tokens) if subj is not None else _EMPTY,
-            "object": scope_of(objs) if objs else _EMPTY,
-            "object_head": _with_actors(scope_of(heads := _object_heads(head)), heads, actor_at),
-            "sentence": sent_scope,
-            "trigger": _trigger_scope(doc[cand.start:cand.end], head),
-        }
+
+        def make(name: str) -> Scope:
+            """A scope, built when a family's needs or a rule first read it."""
+            if name == "args":
+                return scope_of(args, place_tokens)
+            if name == "subject":
+                return scope_of(pruned_subtree(subj), place_tokens) if subj is not None else _EMPTY
+            if name == "object":
+                return scope_of(objs) if objs else _EMPTY
+            if name == "object_head":
+                heads = _object_heads(head)
+                return _with_actors(scope_of(heads), heads, actor_at)
+            if name == "trigger":
+                return _trigger_scope(doc[cand.start:cand.end], head)
+            return situation_scope(head, self.lex, place_tokens)  # only protest rules read it
+
+        scopes = _Scopes(make)
+        scopes["sentence"] = sent_scope
+
         def scope(name: str) -> Scope:
-            if name not in scopes:  # computed on demand: only protest rules read it
-                scopes[name] = situation_scope(head, self.lex, place_tokens)
             return scopes[name]
 
         for fam in self._by_need(cand.families, scopes):

@@ -18,7 +18,6 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from typing import cast
 
 from unfog.geo.gazetteer import Candidate
@@ -77,11 +76,11 @@ def _class(c: Candidate) -> str:
     return "town" if c.is_town else "other_class"
 
 
-def _match(c: Candidate, text: str) -> str:
-    name = normalize(c.name)
+def _match(c: Candidate, text: str, ctx: Context) -> str:
+    name = ctx.key(c.name)
     if c.main:
         return "main_exact" if text == name else "main_folded"
-    same = text == name or fold(text) == fold(name) or SequenceMatcher(None, text, name).ratio() >= SPELLING
+    same = text == name or fold(text) == fold(name) or ctx.ratio(text, name) >= SPELLING
     return "alt_spelling" if same else "alt_other"
 
 
@@ -117,8 +116,8 @@ def mention_features(m: Mention, index: int, ctx: Context) -> list[list[float]]:
         f[_AT[cls]] = 1.0
         if cls in ("capital", "seat"):
             f[_AT["town"]] = 1.0
-        f[_AT[_match(c, text)]] = 1.0
-        other = alias_of_other(c, m, cands)
+        f[_AT[_match(c, text, ctx)]] = 1.0
+        other = alias_of_other(c, m, cands, ctx)
         f[_AT["alias_of_other"]] = float(other)
         f[_AT["well_known"]] = float(c.is_town and not other and well_known(c, cands))
         cc = c.country_code

@@ -49,6 +49,23 @@ class Context:
         self.admin1: set[tuple[str | None, str]] = set()
         self.points: list[tuple[int, float, float]] = []  # (mention index, lat, lon)
         self.settled: dict[str, set[str]] = {}  # country -> the names the first pass settled in it
+        self._keys: dict[str, str] = {}  # normalize(), per text, for this document
+        self._ratios: dict[tuple[str, str], float] = {}  # spelling similarity, per pair of keys
+
+    def key(self, text: str) -> str:
+        """``names.normalize(text)``, computed once per document and text."""
+        got = self._keys.get(text)
+        if got is None:
+            got = self._keys[text] = normalize(text)
+        return got
+
+    def ratio(self, a: str, b: str) -> float:
+        """The difflib similarity of two keys, computed once per document and pair (the passes and
+        the ranker's features ask for the same pairs)."""
+        got = self._ratios.get((a, b))
+        if got is None:
+            got = self._ratios[(a, b)] = SequenceMatcher(None, a, b).ratio()
+        return got
 
     def add(self, cc: str, at: int, weight: int) -> None:
         self.countries[cc] += weight
@@ -91,13 +108,16 @@ def well_known(c: Candidate, same_name: Sequence[Candidate]) -> bool:
     return all(c.population >= 5 * p for p in others)
 
 
-def alias_of_other(c: Candidate, m: Mention, same_name: Sequence[Candidate]) -> bool:
+def alias_of_other(c: Candidate, m: Mention, same_name: Sequence[Candidate], ctx: Context | None = None) -> bool:
     """A town matched by an alternate name that is no spelling of its own name but the main name of
     another town ("Southold" is also an alternate name of South Bend): the other town is meant unless
     this one is some thirty times as populous (nor is this one then "well known" by that name).
-    Spellings ("Odessa" for Odesa, "Kharkov" for Kharkiv) are not such aliases."""
+    Spellings ("Odessa" for Odesa, "Kharkov" for Kharkiv) are not such aliases. ``ctx``: the
+    document's context, whose memo of keys and similarities is used when given."""
     if c.main or not c.is_town or not any(t.main and t.is_town for t in same_name):
         return False
+    if ctx is not None:
+        return ctx.ratio(ctx.key(m.text), ctx.key(c.name)) < SPELLING
     return SequenceMatcher(None, normalize(m.text), normalize(c.name)).ratio() < SPELLING
 
 
@@ -113,7 +133,7 @@ def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequenc
     elif c.is_admin2:
         # a district's population is the sum of its towns'; by its bare name it is mostly the town
         s -= 3.0 if any(t.is_town and t.country_code == c.country_code for t in same_name) else 1.5
-    other = alias_of_other(c, m, same_name)
+    other = alias_of_other(c, m, same_name, ctx)
     if not c.main:
         s -= ALIAS_OF_OTHER if other else 0.5
     if c.is_town and not other and well_known(c, same_name):
