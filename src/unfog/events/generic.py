@@ -18,25 +18,11 @@ sentences):
   ("would respond to any attack on its bases", "condemned any attack on civilians"); a negation
   that governs it has already said the act did not happen ("did not carry out any attack").
 - **habitual present**: a verb trigger in the simple present (no auxiliary) with an adverb of
-  frequency (``habitual`` in triggers.yaml: "often", "regularly") or a quantified time adverbial
-  (``frequency_determiners`` in coref.yaml: "every winter", "each week"), or an act noun that is the
-  subject of such a verb or in its adjunct ("shelling kills civilians every winter", "civilians die in
-  air strikes every day"): a characterising sentence. A
-  headline's present ("militants attack a checkpoint") has none and stays an event; so does a past
-  series ("shelled the town every night last week": acts that took place).
+  frequency (``habitual`` in triggers.yaml: "often", "regularly"). A headline's present ("militants
+  attack a checkpoint") has none and stays an event.
 
 Such a mention is given modality "hypothetical" (it says of no act that it happened); the stage
 gives no ACLED type to an act said to be planned or possible (``occurred_only``).
-
-A noun modifier names no act at all (``modifiers_untyped``): an act noun that modifies a noun of no
-act ("riot police", "a strike committee", "attack helicopters", "detention centres", "combat gear")
-classifies that thing by a kind of act; a noun modifier introduces no referent of its own (the head
-noun refers), so it is no incident and gets no ACLED type (its PLOVER type and modality, which
-say what kind of act the word names, stay). The modifier of a noun of an occurrence
-(``occurrence_nouns`` in coref.yaml: "a shooting spree", "a bombing campaign", "strike action", "the
-death toll") or of another act's trigger ("a protest march") is that act, and stays; so does a
-weapon ("poison gas shells", "chemical weapons facilities"): a weapon word is typed by the act of
-using it, told by its own verb.
 """
 
 from __future__ import annotations
@@ -81,55 +67,22 @@ def _free_choice(head: Token, free: frozenset[str]) -> bool:
     return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in free for c in head.children)
 
 
-def _habitual(head: Token, habitual: frozenset[str], every: frozenset[str] = frozenset()) -> bool:
-    """A present simple with an adverb of frequency or a quantified time adverbial ("every winter");
-    an act noun that is the subject of such a verb ("shelling kills civilians every winter") or in its
-    prepositional adjunct ("civilians die in air strikes every day") too."""
-    verb = head
-    while verb.dep_ in ("compound", "amod") and verb.head.i != verb.i:  # "air [strikes]"
-        verb = verb.head
-    if (verb.pos_ == "NOUN" or verb.tag_ == "VBG") and verb.dep_ in _SUBJECTS and verb.head.i != verb.i:
-        verb = verb.head
-    elif verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-        verb = verb.head.head  # "civilians die [in air strikes] every day"
-    if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+def _habitual(head: Token, habitual: frozenset[str]) -> bool:
+    if head.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return False
-    return any((c.dep_ == "advmod" and c.lower_ in habitual)
-               or (c.dep_ == "npadvmod" and any(d.dep_ in ("det", "nummod") and d.lower_ in every for d in c.children))
-               for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in habitual for c in head.children)
 
 
-def _modifier(head: Token, acts: set[int], occurrences: frozenset[str]) -> bool:
-    """An act noun modifying a noun that is no act: neither another trigger nor a noun of occurrence."""
-    noun = head.head
-    return (head.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN") and noun.i != head.i
-            and noun.pos_ == "NOUN" and noun.i not in acts and noun.lemma_.lower() not in occurrences
-            and noun.lower_ not in occurrences)
-
-
-def modifiers_untyped(events: Sequence[Draft], occurrences: frozenset[str], weapons: frozenset[str]) -> None:
-    """An act noun modifying a noun of no act is no incident: no ACLED type (see the module doc);
-    ``occurrences``: nouns of an occurrence, whose act-noun modifier is an act (coref.yaml);
-    ``weapons``: weapon words and phrases (lower case), which stay."""
-    acts = {t.i for ev in events for t in ev.tokens}
-    for ev in events:
-        words = {ev.tokens.text.lower(), ev.tokens.lemma_.lower(), *(t.lemma_.lower() for t in ev.tokens)}
-        if ev.acled is not None and not words & weapons and _modifier(ev.head, acts, occurrences):
-            ev.acled = None
-
-
-def mark_generic(events: Sequence[Draft], lex: EventLexicon, copulas: frozenset[str] = frozenset(),
-                 every: frozenset[str] = frozenset()) -> None:
+def mark_generic(events: Sequence[Draft], lex: EventLexicon, copulas: frozenset[str] = frozenset()) -> None:
     """Mentions of a kind of act say of no act that it happened (modality "hypothetical");
-    ``copulas``: linking verbs beside ``generic_links`` (modality.yaml's: "become", "seem");
-    ``every``: the determiners of a quantified time adverbial ("every winter": coref.yaml)."""
+    ``copulas``: linking verbs beside ``generic_links`` (modality.yaml's: "become", "seem")."""
     links = frozenset(lex.classes.get("generic_links", ())) | copulas
     kind_dets = frozenset(lex.classes.get("kind_determiners", ()))
     habitual = frozenset(lex.classes.get("habitual", ()))
     free = frozenset(lex.classes.get("free_choice", ()))
     for ev in events:
         head = ev.head
-        if ev.modality == "asserted" and (_kind_predication(head, links, kind_dets) or _habitual(head, habitual, every)
+        if ev.modality == "asserted" and (_kind_predication(head, links, kind_dets) or _habitual(head, habitual)
                                           or _free_choice(head, free)):
             ev.modality = "hypothetical"
 
@@ -137,19 +90,10 @@ def mark_generic(events: Sequence[Draft], lex: EventLexicon, copulas: frozenset[
 #: modalities of acts not said to have taken place, nor denied
 
 
-def _said(ev: Draft, reporting: frozenset[str]) -> bool:
-    """The act is in a source's words: a claim holds it, or a verb of saying governs it."""
-    return bool(ev.claims) or any(a.pos_ == "VERB" and a.lemma_.lower() in reporting for a in ev.head.ancestors)
-
-
-def occurred_only(events: Sequence[Draft], reporting: frozenset[str] = frozenset()) -> None:
+def occurred_only(events: Sequence[Draft]) -> None:
     """ACLED codes events that took place: an act said to be planned, possible or generic keeps its
     PLOVER type and modality but no ACLED type. A denied act keeps its type: a denial is said of an
-    incident another source reports (stories show the dispute); a denial is a source's, an act in
-    the content of a claim or under a verb of saying (``reporting``: "the army denied shelling the
-    town", "no shots were fired, police said"). An act the article's own voice says did not happen,
-    or was prevented or avoided ("there were no clashes", "guards prevented the crowd from storming
-    the parliament") disputes no one's report: no incident, no ACLED type."""
+    incident another source reports (stories show the dispute)."""
     for ev in events:
-        if ev.acled is not None and (ev.modality in UNDONE or (ev.modality == "negated" and not _said(ev, reporting))):
+        if ev.acled is not None and ev.modality in UNDONE:
             ev.acled = None
