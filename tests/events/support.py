@@ -8,7 +8,8 @@ from spacy.language import Language
 
 from unfog.context import DocContext
 from unfog.events import EventOutput, EventStage
-from unfog.model import Actor, Claim, Document, Event, Place
+from unfog.model import Actor, AnalysisRecord, Claim, Document, Event, Place
+from unfog.pipeline import Pipeline
 from unfog.time import TimeStage
 
 PUBLISHED = "2024-03-13"
@@ -32,3 +33,17 @@ def merged_actors(given: Sequence[Actor], out: EventOutput) -> list[Actor]:
     with the description mentions found for them, then the description actors found."""
     return [a.model_copy(update={"mentions": [*a.mentions, *out.mentions.get(a.id, [])]}) for a in given] + list(
         out.actors)
+
+
+#: the modalities of an act said to have happened
+OCCURRED = ("asserted", "reported", "claimed", "confirmed")
+
+
+def analyze(pipeline: Pipeline, text: str) -> AnalysisRecord:
+    """One text through the whole pipeline (published 2024-03-13)."""
+    return pipeline.analyze(Document(id="t", text=text, published=PUBLISHED))
+
+
+def occurred_typed(rec: AnalysisRecord) -> list[Event]:
+    """The events with an ACLED type that are said to have happened."""
+    return [e for e in rec.events if e.acled is not None and e.modality in OCCURRED]

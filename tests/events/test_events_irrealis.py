@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from unfog.model import AnalysisRecord, Document
 from unfog.pipeline import Pipeline
 
-
-def _analyze(pipeline: Pipeline, text: str) -> AnalysisRecord:
-    return pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
-
+from .support import analyze as _analyze
 
 NO_COMMITMENT = [
     # (text, the act): no THREATEN or AGREE statement is made, the act is not asserted

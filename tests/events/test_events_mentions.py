@@ -7,19 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from unfog.model import AnalysisRecord, Document, Event
 from unfog.pipeline import Pipeline
 
-OCCURRED = ("asserted", "reported", "claimed", "confirmed")
-
-
-def _analyze(pipeline: Pipeline, text: str) -> AnalysisRecord:
-    return pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
-
-
-def _typed(rec: AnalysisRecord) -> list[Event]:
-    return [e for e in rec.events if e.acled is not None and e.modality in OCCURRED]
-
+from .support import analyze as _analyze
+from .support import occurred_typed as _typed
 
 DEFINITE = [
     # (text, the trigger of the incident, a later mention that is one of its mentions)

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from unfog.model import AnalysisRecord, Document, Event
+from unfog.model import AnalysisRecord, Event
 from unfog.pipeline import Pipeline
 
-
-def _analyze(pipeline: Pipeline, text: str) -> AnalysisRecord:
-    return pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
+from .support import analyze as _analyze
 
 
 def _typed(rec: AnalysisRecord) -> list[Event]:
