@@ -260,7 +260,8 @@ class EventStage:
         place, reason = index.place_for(head, t.args, sent)
         cues = self.knowledge.incident or IncidentCues()
         # "two days after militants ambushed a convoy": another time than its governor's (events/sequence.py)
-        seq = sequence_of(head, cues.sequence_marks, dict(cues.numbers)) if cues.sequence_marks else None
+        seq = (sequence_of(head, cues.sequence_marks, cues.numbers, cues.sequence_units)
+               if cues.sequence_marks else None)
         te = (index.time_for(head, sent, seq.boundary if seq is not None else None)
               or clause_time(head, index.times, cues.temporal_marks)
               or premodifier_time(head, index.times, self.knowledge.months, published))

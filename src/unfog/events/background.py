@@ -9,7 +9,7 @@ at the precision the report gives; so:
   act noun dates the act it describes ("street protests that toppled the government ten years
   ago", "the offensive, which began in February", "the siege, launched in May"); a clause of
   "since" on the act's verb gives its start ("since the war began in 2015, rebels have shelled
-  the city"), and one of "when" or "while" its time ("when he took office in January 2009",
+  the city"), and one of "when" or "while" its time ("when she became mayor in March 2011",
   "shot while he was guarding a post on Monday night").
 - **Background** (``background``): an act told in the past perfect in a main (or adverbial)
   clause is anterior to the narrative's reference time ("Rebels had seized the town after a long

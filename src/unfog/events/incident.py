@@ -100,6 +100,8 @@ class IncidentCues:
     #: prepositions and subordinators of sequence ("two days after ...": events/sequence.py), each
     #: with the direction of the act it introduces (-1: before the act it hangs on)
     sequence_marks: Mapping[str, int] = field(default_factory=dict)
+    #: the units of a sequence's measure and their days ("two days", "a week": events/sequence.py)
+    sequence_units: Mapping[str, int] = field(default_factory=dict)
 
 
 def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
@@ -118,6 +120,7 @@ def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -
         occurrence_verbs=frozenset(str(w).lower() for w in raw.get("occurrence_verbs", ())),
         occurrence_subjects=frozenset(str(w).lower() for w in raw.get("occurrence_subjects", ())),
         sequence_marks={str(k).lower(): int(v) for k, v in raw.get("sequence_marks", {}).items()},
+        sequence_units={str(k).lower(): int(v) for k, v in raw.get("sequence_units", {}).items()},
         settlement_nouns=frozenset(str(w).lower() for w in raw.get("settlement_nouns", ())),
     )
 

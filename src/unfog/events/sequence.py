@@ -21,7 +21,6 @@ from spacy.tokens import Token
 from unfog.model import DatePrecision, TimeExpr
 
 #: the units of a measure phrase and their length in days
-_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 #: how far up from the act's word the sequence's preposition or clause may be
 _CLIMB = 4
 
@@ -35,24 +34,26 @@ class Sequence:
     #: the act's own word at the boundary (the chain of words governing the act stops there)
     boundary: Token
     days: int
-    unit: str
+    #: the days of the measure's unit (1 for "days", 7 for "weeks")
+    unit_days: int
 
 
-def _measure(mark: Token, numbers: dict[str, int]) -> tuple[int, str] | None:
+def _measure(mark: Token, numbers: Mapping[str, int], units: Mapping[str, int]) -> tuple[int, int] | None:
     """The measure phrase just before a preposition or subordinator ("two days", "a week"), on it or
-    on the word it hangs on: count and unit."""
+    on the word it hangs on: count and the days of its unit."""
     for c in (*mark.children, *mark.head.children):
-        if c.dep_ != "npadvmod" or c.lower_ not in _UNITS or c.i != mark.i - 1:
+        if c.dep_ != "npadvmod" or c.lower_ not in units or c.i != mark.i - 1:
             continue
         num = next((n for n in c.children if n.dep_ in ("nummod", "det")), None)
         if num is None:
             return None
         k = int(num.text) if num.text.isdigit() else numbers.get(num.lower_)
-        return (k, c.lower_) if k is not None else None
+        return (k, units[c.lower_]) if k is not None else None
     return None
 
 
-def sequence_of(head: Token, marks: Mapping[str, int], numbers: dict[str, int]) -> Sequence | None:
+def sequence_of(head: Token, marks: Mapping[str, int], numbers: Mapping[str, int],
+                units: Mapping[str, int]) -> Sequence | None:
     """The measured sequence that places the act (see the module doc), or None."""
     t = head
     for _ in range(_CLIMB):
@@ -66,12 +67,12 @@ def sequence_of(head: Token, marks: Mapping[str, int], numbers: dict[str, int]) 
             mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in marks), None)
             anchor = t.head
         if mark is not None:
-            got = _measure(mark, numbers)
+            got = _measure(mark, numbers, units)
             if got is None:
                 return None
-            k, unit = got
+            k, unit_days = got
             sign = marks[mark.lower_]
-            return Sequence(anchor=anchor, boundary=t, days=sign * k * _UNITS[unit], unit=unit)
+            return Sequence(anchor=anchor, boundary=t, days=sign * k * unit_days, unit_days=unit_days)
         if t.pos_ in ("VERB", "AUX") and t is not head:
             return None
         t = t.head
@@ -89,6 +90,6 @@ def sequence_date(seq: Sequence, anchor_time: TimeExpr | None) -> tuple[str, Dat
     if anchor_time is None or anchor_time.value is None or anchor_time.precision != "day":
         return None
     day = date.fromisoformat(anchor_time.value[:10]) + timedelta(days=seq.days)
-    if _UNITS[seq.unit] == 7:
+    if seq.unit_days == 7:
         return (day - timedelta(days=day.weekday())).isoformat(), "week"
     return day.isoformat(), "day"
