@@ -215,7 +215,7 @@ class EventStage:
                               speech=self.lex.commitments.speech if self.lex.commitments else frozenset())
         # a kind of act is no incident; ACLED types only what took place (events/generic.py)
         mark_generic(drafts, self.lex, k.modality.copulas)
-        occurred_only(drafts)
+        occurred_only(drafts, k.modality.reporting_verbs)
         # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
         # an attack another side repels is one incident ("repelled an attack by the RSF")
         drafts = merge_countered(drafts, k.coref.counter_verbs)
