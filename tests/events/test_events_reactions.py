@@ -1,5 +1,5 @@
 """Acts named by a reaction's frame (own sentences, whole pipeline): an act noun that is what an
-inquiry, a reprisal, a response or a blame is about ("opened an investigation into the attack",
+inquiry, a reprisal, a response or a blame is about ("opened an inquiry into the attack",
 "in retaliation for the shelling", "blamed the militia for the ambush") refers to an incident; told
 before (or after) in the article, it is one of that incident's mentions, not a new typed event;
 told only by reference, it is that incident and stays an event of its own with its ACLED type."""
@@ -15,7 +15,7 @@ FRAMES = [
     # (text, the act the frame names, the trigger of the incident it is a mention of, or None when
     # the article tells no incident: then it stays an event of its own, with its ACLED type)
     ("Gunmen attacked a bus near Garissa on Tuesday, killing five passengers. Police opened an "
-     "investigation into the attack.", "attack", "attacked"),
+     "inquiry into the attack.", "attack", "attacked"),
     ("Militants bombed a bridge outside Tikrit on Friday. Officials are investigating the bombing.",
      "bombing", "bombed"),
     ("Rebels shelled the port of Odesa on Sunday, wounding three sailors. The navy struck a rebel depot "
@@ -63,7 +63,7 @@ KEPT = [
     # refers back to an incident told): the allegation tells other acts than the incident told before
     ("Gunmen abducted two traders near Bouar on Monday. The mayor accused the militia of abductions of "
      "farmers on the road to the market.", "abductions"),
-    ("Soldiers looted shops in Kalehe on Sunday. Residents blamed the soldiers for looting of homes in "
+    ("Soldiers looted shops in Kalehe on Sunday. Residents blamed the soldiers for looting of houses in "
      "the hills.", "looting"),
 ]
 

@@ -47,7 +47,7 @@ coarser precision of its span), unless it is background (past perfect in a main 
 sentence anchored more than a month before publication: no date), or unless it
 is a further mention of the article's incident: then the incident's place and day
 (``events/incident.py``, which also makes an act named only by a reaction, "condemned the
-attack", and one an inquiry, a reprisal or a blame is about, "an investigation into the attack":
+attack", and one an inquiry, a reprisal or a blame is about, "an inquiry into the attack":
 ``events/reactions.py``, a mention of the incident told before it, or else after it, and links the
 reaction to it: ``Event.refers_to``). One incident told with several act words is one event with mentions,
 within one source's account (told by another source, it is another event that refers to the

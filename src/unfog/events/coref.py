@@ -60,7 +60,7 @@ class CorefCues:
     #: verbs of repelling: the act in their object is the incident they tell (events/countered.py)
     counter_verbs: frozenset[str] = frozenset()
     #: verbs whose object act is what they react to, and word -> preposition of such an act
-    #: ("investigated the bombing", "an investigation into the attack"; events/reactions.py)
+    #: ("investigated the bombing", "an inquiry into the attack"; events/reactions.py)
     reaction_objects: frozenset[str] = frozenset()
     reaction_frames: Mapping[str, frozenset[str]] = field(default_factory=dict)
 

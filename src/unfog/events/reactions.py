@@ -7,11 +7,11 @@ responsibility), an act noun is what a reaction is about when it is
 - the direct object of a verb of inquiry or revenge (``reaction_objects`` in coref.yaml:
   "officials are investigating the bombing", "vowed to avenge the killing");
 - the object of the preposition a word of inquiry, reprisal, response or blame takes for what it
-  reacts to (``reaction_frames``: "an investigation into the attack", "in retaliation for the
+  reacts to (``reaction_frames``: "an inquiry into the attack", "in retaliation for the
   shelling", "in response to the killings", "blamed the militia for the ambush", "accused the herders
   of the kidnapping", "protested against the killing", "outrage over the detention"; the
   preposition may hang on that word's object, as in "blamed" and "accused", or on the
-  verb whose object the word is, "opened an investigation into the attack").
+  verb whose object the word is, "opened an inquiry into the attack").
 
 Such an act is marked ``reacted``: events/incident.py then makes it a mention of the incident the
 article tells (the last act before it of the same kind, else the first after it) and links the
