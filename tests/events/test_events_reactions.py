@@ -56,7 +56,7 @@ KEPT = [
      "shelling.", "struck"),
     # a response that is an act: the act named by the frame is the response's cause, the act in the
     # main clause took place
-    ("Police fired tear gas at the crowd in Nairobi on Friday in response to the protest.", "fired"),
+    ("Riot police fired tear gas at marchers in Nairobi on Friday in response to the protest.", "fired"),
     # a protest against what is no act stays a protest
     ("Hundreds protested against the new tax in Bamako on Tuesday.", "protested"),
     # an indefinite or bare act noun in the frame introduces its act (only a definite description
