@@ -4,7 +4,8 @@ PLOVER label as the scorer counts it). Each word was found where the training st
 verb gives that type: 062 military cooperation (drills, manoeuvres), 063
 judicial cooperation (extradition), 0874 military retreat ("pulled ... out"), 115 lawsuits, 143
 boycotts by people who are not the state, 145 riots (rioting), 150 patrols and 154 weapons deployed
-(MOBILIZE, no ACLED event), 176 cyberattacks; and the labour sense of "strike" (143 conduct strike or boycott;
+(MOBILIZE, no ACLED event), 081 restrictions ended (CONCEDE), 174 people expelled (COERCE; 166
+diplomats expelled, SANCTION), 176 cyberattacks; and the labour sense of "strike" (143 conduct strike or boycott;
 ACLED: a strike is a protest), told by who strikes or whose strike it is."""
 
 from __future__ import annotations
@@ -43,6 +44,17 @@ CAMEO_CASES = [
     ("Soldiers began patrolling the streets of the port town on Sunday.", "MOBILIZE"),
     ("The navy deployed a missile defence system near the northern harbour.", "MOBILIZE"),
     ("The ministry stationed new missiles along the eastern border.", "MOBILIZE"),
+    # 081 ease administrative sanctions (0812 a ban, 0813 a curfew, 0814 a state of emergency): the
+    # restriction ended is what is conceded, no coercion of its own
+    ("The governor scrapped the curfew in the northern districts on Monday.", "CONCEDE"),
+    ("The parliament repealed the ban on opposition parties.", "CONCEDE"),
+    ("The city ended its nightly curfew after a week of calm.", "CONCEDE"),
+    # ... while imposing one is coercion
+    ("The army imposed a curfew on the port city.", "COERCE"),
+    # 174 expel or deport individuals (coercion) against 166 expel diplomats (reduce relations)
+    ("The interior ministry expelled two foreign journalists on Thursday.", "COERCE"),
+    ("The authorities expelled a student activist from the country.", "COERCE"),
+    ("The government expelled four diplomats from the embassy of its neighbour.", "SANCTION"),
 ]
 
 
@@ -57,6 +69,7 @@ def test_cameo_label(nlp: Language, stage: EventStage, text: str, want: str) -> 
     "Police patrolled the border villages through the night.",
     "The navy deployed a missile defence system near the northern harbour.",
     "Rescuers pulled the bodies from the river.",
+    "The team ended the season with a win.",
 ])
 def test_no_acled_type(nlp: Language, stage: EventStage, text: str) -> None:
     evs = run(nlp, stage, text)
