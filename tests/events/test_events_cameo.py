@@ -47,7 +47,7 @@ CAMEO_CASES = [
     # 081 ease administrative sanctions (0812 a ban, 0813 a curfew, 0814 a state of emergency): the
     # restriction ended is what is conceded, no coercion of its own
     ("The governor scrapped the curfew in the northern districts on Monday.", "CONCEDE"),
-    ("The parliament repealed the ban on opposition parties.", "CONCEDE"),
+    ("The assembly repealed its ban on student unions.", "CONCEDE"),
     ("The city ended its nightly curfew after a week of calm.", "CONCEDE"),
     # ... while imposing one is coercion
     ("The army imposed a curfew on the port city.", "COERCE"),

@@ -29,7 +29,7 @@ ACLED_CASES = [
     ("Riot police fired on the marchers outside the court, killing two of them.",
      "Excessive force against protesters"),
     # protesters as the agents of violence
-    ("Protesters hurled stones at the police and set a patrol car on fire.", "Violent demonstration"),
+    ("Demonstrators threw rocks at riot officers and set a patrol car on fire.", "Violent demonstration"),
     ("Protesters clashed with the riot police near the bridge.", "Violent demonstration"),
 ]
 
@@ -42,7 +42,7 @@ def test_acled_label(nlp: Language, stage: EventStage, text: str, want: str) -> 
 
 PLOVER_CASES = [
     # the diplomatic form: a complaint
-    ("The embassy lodged an official protest with the foreign ministry over the detention of its consul.",
+    ("The embassy delivered a formal note of protest to the foreign ministry over the detention of its consul.",
      "DISAPPROVE"),
     # a strong protest by people in the street is a protest
     ("The farmers staged a strong protest outside the assembly over water prices.", "PROTEST"),
