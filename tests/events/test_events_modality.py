@@ -256,3 +256,27 @@ def test_substitution_and_provision(nlp: Language, stage: EventStage, text: str,
     got = [e for e in evs if e.trigger.text.split()[0] == trigger]
     assert got, [e.trigger.text for e in evs]
     assert got[0].modality == modality, [(e.trigger.text, e.modality) for e in evs]
+
+
+# Standard factuality categories (own sentences): positive implicatives ("managed to": done, and not
+# done once negated; Karttunen 1971), factives (the complement of "regret" holds under negation
+# too), an indicative clause under a verb of saying or insisting, and a causative's bare infinitive.
+# The mandative subjunctive ("insisted that the militia withdraw": wanted, not done) is not handled
+# here: made future, it cost modality-uw half A one predicate and changed nothing on half B.
+FACTUALITY_CASES = [
+    ("The militia managed to capture the bridge.", "capture", "asserted"),
+    ("The militia did not manage to capture the bridge.", "capture", "negated"),
+    ("The governor did not regret that police had attacked the crowd.", "attacked", "asserted"),
+    ("The envoy insisted that the militia withdrew from the port.", "withdrew", "asserted"),
+    ("The monitors reported that the army withdrew from the villages.", "withdrew", "asserted"),
+    ("The shelling made the militia withdraw from the hills.", "withdraw", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), FACTUALITY_CASES)
+def test_implicatives_and_factives(nlp: Language, stage: EventStage, text: str, trigger: str,
+                                   modality: str) -> None:
+    evs = stage.run(context(nlp, text, published=None)).events
+    got = [e for e in evs if e.trigger.text.split()[0] == trigger]
+    assert got, [e.trigger.text for e in evs]
+    assert got[0].modality == modality, [(e.trigger.text, e.modality) for e in evs]
