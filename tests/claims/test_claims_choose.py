@@ -44,7 +44,11 @@ def test_options(
 ) -> None:
     doc = nlp(text)
     cand = next(c for c in stage.proposals(doc) if doc[c.cue[0]].lower_ == cue and c.kind == kind)
-    offered = {rel: (text_of(doc, o.span) if o.span else None) for o in options(cand, doc) for rel in o.relations}
+    offered = {
+        rel: (text_of(doc, o.span) if o.span else None)
+        for o in options(cand, doc, stage.lexicon)
+        for rel in o.relations
+    }
     assert relation in offered
     assert offered[relation] == words
 
@@ -70,7 +74,9 @@ def test_options(
 def test_relative_words(stage: ClaimStage, nlp: Language, text: str, cue: str, words: str | None) -> None:
     doc = nlp(text)
     cand = next(c for c in stage.proposals(doc) if doc[c.cue[0]].lower_ == cue)
-    offered = [text_of(doc, o.words) for o in options(cand, doc) if o.words is not None and o.name is not None]
+    offered = [
+        text_of(doc, o.words) for o in options(cand, doc, stage.lexicon) if o.words is not None and o.name is not None
+    ]
     assert (offered[0] if offered else None) == words
 
 
