@@ -37,6 +37,21 @@ def test_model_loads() -> None:
         ("The mayor issued a statement saying the city would appeal.", "saying", "verb", "host", "a statement"),
         ("The mayor issued a statement saying the city would appeal.", "saying", "verb", "host-maker", "The mayor"),
         ("It was reported that the convoy had been stopped.", "reported", "verb", "none", None),
+        # the agent of a participle on the document an 'according to' phrase names
+        (
+            "The bridge was closed in March, according to a document filed by the port authority.",
+            "according",
+            "frame",
+            "agent",
+            "the port authority",
+        ),
+        (
+            "The dam is safe, according to an assessment released by the engineering board.",
+            "according",
+            "frame",
+            "agent",
+            "the engineering board",
+        ),
     ],
 )
 def test_options(
@@ -90,6 +105,12 @@ def test_relative_words(stage: ClaimStage, nlp: Language, text: str, cue: str, w
             "the Pew Research Center",
         ),
         ("Prices fell in May, according to a survey from the Federal Reserve.", "according to", "the Federal Reserve"),
+        # the agent of a participle on that document: who filed or released it
+        (
+            "The bridge was closed in March, according to a document filed by the port authority.",
+            "according to",
+            "the port authority",
+        ),
         # what the parse already gives stays
         ("The governor, who has criticised the plan for months, said it would fail.", "said", "The governor"),
         # (a relative pronoun's words run from the noun phrase it stands for)

@@ -11,7 +11,8 @@ construction gives the cue, or none). The parse offers others (``options``):
 - ``host``: the noun a participle or relative clause hangs on ('a letter saying ...');
 - ``host-maker``: the subject of the verb that takes that noun ('X released a letter saying ...');
 - ``agent``: a name in a 'by' / 'from' / 'with' / 'of' phrase of the given source ('according to a
-  report by X', 'an analysis from X');
+  report by X', 'an analysis from X'), or the agent of a participle on it ('according to a document
+  filed by X');
 - ``before`` / ``after``: the nearest subject before / after the cue in its sentence ('X, ...,
   told reporters on Monday after a meeting that ...' when the parse loses the link);
 - ``root``: the subject of the sentence's main verb;
@@ -122,6 +123,14 @@ def _agent(doc: Doc, given: Span) -> Span | None:
             o = next((x for x in p.children if x.dep_ == "pobj"), None)
             if o is not None and (o.pos_ == "PROPN" or o.ent_type_):
                 return np_span(o)
+    for v in root.children:
+        # the agent of a participle on the noun: who made the text ('a document filed by X',
+        # 'an assessment released by X')
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            for a in v.children:
+                o = next((x for x in a.children if x.dep_ == "pobj"), None) if a.dep_ == "agent" else None
+                if o is not None and o.pos_ in ("PROPN", "NOUN"):
+                    return np_span(o)
     return None
 
 
