@@ -87,7 +87,7 @@ def main() -> int:
         for gi, pi in matches(atts, [char_span(sd, c.content) for c in cands]):
             c = cands[pi]
             gs = [(x[0], x[1]) for x in atts[gi]["source"] or []]
-            opts = options(c, sd)
+            opts = options(c, sd, lex)
             right = [
                 (o.words is not None and overlaps(char_span(sd, o.words), gs)) if gs else o.span is None for o in opts
             ]

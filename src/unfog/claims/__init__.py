@@ -11,7 +11,9 @@ their mentions through ``ctx.actor_index``). Output: new ``Claim`` records with 
 order and ``events`` empty (the pipeline links claims to events after the events stage). The stage
 changes nothing it was given: not the context, not the actors, not its knowledge.
 
-The stage finds cues over the dependency parse (``cues``: reporting verbs; ``frames``:
+The stage finds cues over the dependency parse (``cues``: reporting verbs, and with the learned
+scorer a reporting verb's to-infinitive whose controller is its source, ``control``: 'refused to
+say whether ...', 'urged the minister to explain ...'; ``frames``:
 'according to X', and a carrier noun before a colon, 'issued a statement: ...'), moves what
 'citing' names into the chain (``citing``: the cited body is the source, the reporter a relay; also
 'X quoted Y as saying' and forwarded posts), resolves each source against the actors' mentions and types it

@@ -6,10 +6,13 @@ construction gives the cue, or none). The parse offers others (``options``):
 - ``given``: that source (``none`` when there is none);
 - ``governor``: the nearest subject up the chain of heads from the cue, within its sentence ('X
   defended the plan, calling it ...': X for 'calling', when the cue has no subject of its own);
+- ``controller``: for a cue in a to-infinitive, who controls it (``control``: the matrix verb's
+  subject, or its object: 'urged the minister to explain ...');
 - ``host``: the noun a participle or relative clause hangs on ('a letter saying ...');
 - ``host-maker``: the subject of the verb that takes that noun ('X released a letter saying ...');
 - ``agent``: a name in a 'by' / 'from' / 'with' / 'of' phrase of the given source ('according to a
-  report by X', 'an analysis from X');
+  report by X', 'an analysis from X'), or the agent of a participle on it ('according to a document
+  filed by X');
 - ``before`` / ``after``: the nearest subject before / after the cue in its sentence ('X, ...,
   told reporters on Monday after a meeting that ...' when the parse loses the link);
 - ``root``: the subject of the sentence's main verb;
@@ -36,6 +39,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import QUOTES, Candidate, np_span, sent_bounds
+from unfog.claims.control import controller, infinitive
 from unfog.claims.learned import PRONOUNS, LinearChooser, read_weights
 from unfog.claims.lexicon import Lexicon
 from unfog.claims.speakers import REL_PRONOUNS
@@ -119,6 +123,14 @@ def _agent(doc: Doc, given: Span) -> Span | None:
             o = next((x for x in p.children if x.dep_ == "pobj"), None)
             if o is not None and (o.pos_ == "PROPN" or o.ent_type_):
                 return np_span(o)
+    for v in root.children:
+        # the agent of a participle on the noun: who made the text ('a document filed by X',
+        # 'an assessment released by X')
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            for a in v.children:
+                o = next((x for x in a.children if x.dep_ == "pobj"), None) if a.dep_ == "agent" else None
+                if o is not None and o.pos_ in ("PROPN", "NOUN"):
+                    return np_span(o)
     return None
 
 
@@ -134,10 +146,13 @@ def _nearest(c: Candidate) -> tuple[Span | None, Span | None, Span | None]:
     return before, after, np_span(root) if root is not None else None
 
 
-def options(c: Candidate, doc: Doc) -> list[Option]:
+def options(c: Candidate, doc: Doc, lex: Lexicon) -> list[Option]:
     """The source spans the parse offers for ``c`` (the given one first), each once."""
     found: list[tuple[str, Span | None]] = [("given", c.source)]
     found.append(("governor", _governor(c)))
+    if c.kind == "verb" and infinitive(c.head):  # 'refused to say', 'urged the minister to explain'
+        ctrl = controller(c.head, lex)
+        found.append(("controller", np_span(ctrl[0]) if ctrl is not None else None))
     host, maker = _host(c)
     found += [("host", host), ("host-maker", maker)]
     if c.source is not None:
@@ -216,7 +231,7 @@ class SourceModel(LinearChooser):
     """Weights of the option scorer; the best-scoring option is the source."""
 
     def choose(self, c: Candidate, doc: Doc, lex: Lexicon) -> Option:
-        opts = options(c, doc)
+        opts = options(c, doc, lex)
         return max(opts, key=lambda o: self.score(option_features(c, o, doc, lex)))
 
 

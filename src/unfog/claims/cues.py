@@ -17,6 +17,7 @@ from unfog.claims.candidate import (
     sent_bounds,
     trim,
 )
+from unfog.claims.control import controller
 from unfog.claims.lexicon import Lexicon, VerbEntry
 from unfog.claims.open import open_verb_entry, prep_content
 from unfog.claims.quotes import continue_paragraphs, continue_quote, is_cue_verb, is_opening, quote_end
@@ -302,6 +303,16 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
     return (s, e)
 
 
+def _matrix(v: Token) -> Token:
+    """The verb (or adjective) a chain of infinitive complements starts from: the cue of 'refused
+    to say' runs from 'refused', of 'was quick to deny' from 'quick' (PolNeAR marks the
+    matrix verb, often with the infinitive); a purpose clause's cue is the infinitive alone."""
+    m = v
+    while m.dep_ == "xcomp" and m.head is not m and m.head.pos_ in ("VERB", "AUX", "ADJ") and m.head.i < m.i:
+        m = m.head
+    return m
+
+
 def verb_candidates(doc: Doc, lex: Lexicon, open_verbs: bool = False) -> list[Candidate]:
     """Cues of the lexicon's verbs; with ``open_verbs`` also any other verb that takes a clause
     (``open``), marked ``open`` for the learned scorer."""
@@ -317,8 +328,19 @@ def verb_candidates(doc: Doc, lex: Lexicon, open_verbs: bool = False) -> list[Ca
         if entry is None:
             continue
         if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-            continue  # 'to say', 'to find': an intention, not a report
-        subj, ante = source_of(v, lex)
+            # 'to say', 'to find': an intention, not a report, unless a lexicon verb's infinitive has
+            # a controller ('refused to say whether ...', 'urged the minister to explain ...'): then
+            # the controller is its source and the learned scorer judges it (``control``)
+            ctrl = controller(v, lex) if open_verbs and not is_open else None
+            if ctrl is None:
+                continue
+            is_open = True
+            subj: Token | None = ctrl[0]
+            ante: Token | None = ctrl[1]
+            cue_start = _matrix(v).i
+        else:
+            subj, ante = source_of(v, lex)
+            cue_start = v.i
         src = np_span(subj) if subj is not None else None
         if subj is not None and subj.lower_ in REL_PRONOUNS:
             src = (subj.i, subj.i + 1)
@@ -345,7 +367,7 @@ def verb_candidates(doc: Doc, lex: Lexicon, open_verbs: bool = False) -> list[Ca
         out.append(
             Candidate(
                 kind="verb",
-                cue=(v.i, cue_end),
+                cue=(cue_start, cue_end),
                 head=v,
                 content=content,
                 source=src,

@@ -83,6 +83,8 @@ class Lexicon:
     #: words that mark it only after a word of ``withholding`` ('not authorized', 'declined to be named')
     anonymity_withheld: frozenset[str] = frozenset()
     withholding: frozenset[str] = frozenset()
+    #: verbs whose object controls their to-infinitive ('urged the minister to explain')
+    object_control: frozenset[str] = frozenset()
     #: third-person pronouns by the class of earlier source they can refer to ('it': 'body')
     pronoun_agreement: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -158,6 +160,7 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         anonymity=frozenset(cast(list[str], raw.get("anonymity") or [])),
         anonymity_withheld=frozenset(cast(list[str], raw.get("anonymity_withheld") or [])),
         withholding=frozenset(cast(list[str], raw.get("withholding") or [])),
+        object_control=frozenset(cast(list[str], raw.get("object_control") or [])),
         pronoun_agreement=MappingProxyType(
             {str(k): str(v) for k, v in cast(dict[str, str], raw.get("pronoun_agreement") or {}).items()}
         ),
