@@ -25,6 +25,15 @@ CASES = [
     # a background incident with a date of its own is not the incident
     ("Rebels shelled the outskirts of Goma on Tuesday. In 2012, rebels captured the territory after "
      "days of fighting.", "captured", None),
+    # a wire's dateline is where the report was filed: a place the act's own sentence names comes
+    # first, whatever its precision; the dateline places an act only where its sentence names none
+    ("ABUJA, Nigeria (Reuters) - Gunmen killed 20 villagers in Zamfara state's Maru district on Sunday, "
+     "police said.", "killed", "Zamfara"),
+    ("KABUL (AP) - A bomb exploded at a market in Jalalabad on Monday, police said.", "bomb", "Jal"),
+    ("KABUL (AP) - The bombing of a mosque in Jalalabad on Friday killed nine worshippers, police said.",
+     "bombing", "Jal"),
+    ("NAIROBI, Kenya (AP) - Suspected militants ambushed a police convoy on Tuesday, officials said.",
+     "ambushed", "Nairobi"),
 ]
 
 

@@ -20,6 +20,8 @@ class PlaceRef:
     end: int
     literal: bool
     precision: int
+    #: the mention is the article's dateline (where the report was filed)
+    dateline: bool = False
 
 
 class ArgumentIndex:
@@ -30,7 +32,7 @@ class ArgumentIndex:
         #: prepositions whose object fights on the actor's side ('alongside'; triggers.yaml)
         self.associate_preps = associate_preps
         self.places = sorted(
-            (PlaceRef(p.id, m.span[0], m.span[1], m.literal, p.precision or 2)
+            (PlaceRef(p.id, m.span[0], m.span[1], m.literal, p.precision or 2, m.reason == "dateline")
              for p in ctx.places for m in p.mentions),
             key=lambda r: r.start,
         )
@@ -72,10 +74,17 @@ class ArgumentIndex:
     def place_for(self, head: Token, args: tuple[Token, ...], sent: Span) -> tuple[str | None, str | None]:
         """The place the sentence locates the event at: a place in the trigger's own arguments
         ('in X', 'the city of X'), else in its clause, else in its sentence; literal mentions and
-        finer places first."""
+        finer places first. A dateline ("ABUJA, Nigeria (Reuters) - ...") is where the report was
+        filed, no locative of the act: parsed into the lead's clause, it is no argument; it places
+        the act only where the sentence names no other place."""
         cands = self._places_in(sent.start_char, sent.end_char)
         if not cands:  # (looked at first: the sentence names no place, whatever the arguments)
             return None, None
+        own = [r for r in cands if not r.dateline]
+        if not own:
+            lit = [r for r in cands if r.literal]
+            return (lit[0].place, "sentence") if lit else (None, None)
+        cands = own
         arg_chars = [(t.idx, t.idx + len(t)) for t in args]
         clause = [t for t in head.subtree]
         levels: list[tuple[str, list[tuple[int, int]]]] = [
