@@ -144,6 +144,14 @@ OCCURRENCE = [
     # an act with a time of its own keeps it
     ("Gunmen attacked a checkpoint in Kano on Sunday. It happened as soldiers changed shifts on Monday.",
      "attacked", "Kano", "2024-03-10"),
+    # a definite description of the act as the subject ("the raid took place ...") is an anaphor too
+    # (a shell noun of its kind): its clause's time and place are the act's
+    ("Gunmen stormed a school and abducted dozens of pupils. The raid took place in Funtua on Thursday.",
+     "stormed", "Funtua", "2024-03-07"),
+    ("A car bomb exploded outside a hotel, killing six people. The blast occurred in Beledweyne on "
+     "Saturday morning.", "exploded", "Beledweyne", "2024-03-09"),
+    ("Militants ambushed an army patrol, killing four soldiers. The ambush happened near Diffa late on "
+     "Friday, the army said.", "ambushed", "Diffa", "2024-03-08"),
 ]
 
 
@@ -176,3 +184,33 @@ def test_measured_sequence(pipeline: Pipeline, text: str, trigger: str, day: str
     rec = pipeline.analyze(Document(id="t", text=text, published=PUBLISHED))
     ev = _event(rec.events, trigger)
     assert (ev.date, ev.date_precision) == (day, precision), (ev.date, ev.time)
+
+
+
+DESCRIBED = [
+    # (text, the act's trigger, the act noun of the clause of occurrence, what that noun is: "mention"
+    # (one of the act's mentions), "account" (another source's account, an event referring to the
+    # act) or "own" (an event of its own, referring to nothing))
+    ("Gunmen stormed a school and abducted dozens of pupils. The raid took place in Funtua on Thursday.",
+     "stormed", "raid", "mention"),
+    ("A mortar shell hit a camp for displaced people. The shelling happened near Tawila on Sunday.",
+     "hit", "shelling", "mention"),
+    ("Militants ambushed an army patrol, killing four soldiers. The ambush happened near Diffa late on "
+     "Friday, the army said.", "ambushed", "ambush", "account"),
+    # another kind of act is no description of it; a mark of another occurrence tells a new one
+    ("Soldiers arrested a village chief on Monday. The shelling took place in Goma on Tuesday.",
+     "arrested", "shelling", "own"),
+    ("Gunmen attacked a bus near Kano on Sunday. Another attack took place in Zaria on Tuesday.",
+     "attacked", "attack", "own"),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "noun", "what"), DESCRIBED)
+def test_occurrence_subject_is_a_mention(pipeline: Pipeline, text: str, act: str, noun: str, what: str) -> None:
+    rec = pipeline.analyze(Document(id="t", text=text, published=PUBLISHED))
+    ev = _event(rec.events, act)
+    got = [(e.trigger.text, [m.text for m in e.mentions], e.refers_to) for e in rec.events]
+    assert (noun in [m.text for m in ev.mentions]) is (what == "mention"), got
+    own = [e for e in rec.events if e.trigger.text == noun]
+    assert bool(own) is (what != "mention"), got
+    assert all((e.refers_to == ev.id) is (what == "account") for e in own), got

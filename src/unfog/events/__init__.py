@@ -227,8 +227,8 @@ class EventStage:
         drafts = merge_coreferent(drafts, ctx, k.coref)
         # "It happened in X on Monday": the time and place of the act told before (events/occurrence.py)
         if k.incident is not None:
-            give_occurrence(drafts, index, k.incident.occurrence_verbs, k.incident.occurrence_subjects,
-                            k.coref.distinct_markers)
+            drafts = give_occurrence(drafts, index, k.incident.occurrence_verbs, k.incident.occurrence_subjects,
+                                     k.coref.distinct_markers, k.coref.definite_determiners)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
         # ACLED's unit: one sub-event type, place, day and actors in one account is one event (events/unit.py)

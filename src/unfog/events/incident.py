@@ -300,7 +300,8 @@ def settle_anaphors(drafts: Sequence[Draft], by_id: Mapping[str, Place], nouns: 
             d.place, d.place_reason = before[-1], "anaphor"
 
 
-def _kind(d: Draft) -> str | None:
+def act_kind(d: Draft) -> str | None:
+    """The kind of an act: its PLOVER type, one kind for all of violence (ASSAULT, FIGHT)."""
     t = d.plover.event_type if d.plover is not None else None
     return "violence" if t in VIOLENCE else t
 
@@ -312,7 +313,7 @@ def _host(d: Draft, candidates: Iterable[Draft]) -> Draft | None:
     killings" names), unless the act is a background incident (a time or place of its own
     elsewhere)."""
     host = next((h for h in candidates if h.acled is not None and h.modality in OCCURRED
-                 and not h.reacted and _kind(h) == _kind(d)), None)
+                 and not h.reacted and act_kind(h) == act_kind(d)), None)
     if host is None:
         return None
     if d.time is not None and (host.date is None or d.date is None or d.date[:7] != host.date[:7]):
