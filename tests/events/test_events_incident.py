@@ -34,6 +34,15 @@ CASES = [
      "bombing", "Jal"),
     ("NAIROBI, Kenya (AP) - Suspected militants ambushed a police convoy on Tuesday, officials said.",
      "ambushed", "Nairobi"),
+    # an incident the lead places in a region the dateline's town lies outside is in that region: an
+    # act told after it with no place of its own takes the region, not the town the report was filed from
+    ("ABUJA, Nigeria (Reuters) - Gunmen killed 20 villagers in Zamfara state on Sunday, police said. The "
+     "attackers also burned dozens of houses.", "burned", "Zamfara"),
+    ("ISLAMABAD (Reuters) - A roadside bomb killed four soldiers in Balochistan province on Monday, the "
+     "army said. Troops later clashed with the militants.", "clashed", "Balochistan"),
+    # ... but a dateline town inside the region is the finer place
+    ("QUETTA, Pakistan (Reuters) - A roadside bomb killed four soldiers in Balochistan province on Monday, "
+     "the army said. Troops later clashed with the militants.", "clashed", "Quetta"),
 ]
 
 

@@ -13,7 +13,9 @@ publication date.
   town of the article's dateline ("HALIFAX, N.S. — Police are looking for ..."): where the report
   was filed, by news convention at or near the incident, but a wire's dateline may name the city it
   was filed from ("CAIRO (AP) — Gunmen attacked a church in Minya"), so an act's own place comes
-  first.
+  first; and an act placed by its sentence at a region (an administrative division) the dateline's
+  town lies outside ("ABUJA (Reuters) — Gunmen killed 20 villagers in Zamfara
+  state") puts the incident in that region.
 - **Days counted from the narrative's day** ("the next day", "the day before", "two days later":
   ``days_from_incident`` in incident.yaml; the time stage leaves them unresolved, as they count
   from the narrative's reference time, not from the publication date): an act that took place in
@@ -182,7 +184,25 @@ def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc) -> tu
         return placed[0].place, placed[0]
     dateline = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
                       for m in p.mentions if m.literal and m.reason == "dateline")
+    regional = next((d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
+                     and (by_id[d.place].feature_code or "").startswith("ADM")),
+                    None)
+    if regional is not None and regional.place is not None and (
+            not dateline or not _within(by_id[dateline[0][1]], by_id[regional.place])):
+        return regional.place, regional  # "ABUJA (Reuters) - ... killed 20 villagers in Zamfara state"
     return (dateline[0][1], None) if dateline else (None, None)
+
+
+def _within(town: Place, region: Place) -> bool:
+    """The town lies in the region (a first- or second-level division): same country and its
+    first-level region named alike ("Quetta" in "Balochistan"), or, the region unknown, so taken."""
+    if town.country_code != region.country_code:
+        return False
+    if not town.admin1:
+        return True
+    a = town.admin1.lower()
+    names = {n.lower() for n in (region.name, region.admin1) if n}
+    return any(a in n or n in a for n in names)
 
 
 def _own_time_elsewhere(d: Draft, incident: Draft | None) -> bool:
