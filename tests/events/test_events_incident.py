@@ -40,6 +40,10 @@ CASES = [
      "attackers also burned dozens of houses.", "burned", "Zamfara"),
     ("ISLAMABAD (Reuters) - A roadside bomb killed four soldiers in Balochistan province on Monday, the "
      "army said. Troops later clashed with the militants.", "clashed", "Balochistan"),
+    # an act told with a time of its own long before publication is background, not the incident,
+    # though it names a town ("Last year, a similar attack in X ...")
+    ("Gunmen killed 15 villagers in Kebbi state on Sunday, police said. Soldiers later arrested three "
+     "suspects. Last year, a similar attack in Argungu killed 40 people.", "arrested", "Kebbi"),
     # ... but a dateline town inside the region is the finer place
     ("QUETTA, Pakistan (Reuters) - A roadside bomb killed four soldiers in Balochistan province on Monday, "
      "the army said. Troops later clashed with the militants.", "clashed", "Quetta"),
@@ -57,6 +61,10 @@ def test_incident_place(pipeline: Pipeline, text: str, trigger: str, place: str 
 
 DAYS = [
     # (text, trigger, its day; published 2024-03-13, a Wednesday)
+    # a background act with a town and a time of its own long before is not the incident whose day
+    # the mentions take
+    ("Gunmen killed 15 villagers in Kebbi state on Sunday, police said. Soldiers later arrested three "
+     "suspects. Last year, a similar attack in Argungu killed 40 people.", "arrested", "2024-03-10"),
     # a mention with no time of its own takes the incident's day, not the publication date
     ("Gunmen attacked a village near Bunia on Sunday, killing 12 people. The assailants also burned "
      "dozens of houses.", "burned", "2024-03-10"),

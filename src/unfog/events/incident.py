@@ -16,6 +16,9 @@ publication date.
   first; and an act placed by its sentence at a region (an administrative division) the dateline's
   town lies outside ("ABUJA (Reuters) — Gunmen killed 20 villagers in Zamfara
   state") puts the incident in that region.
+- **Not long past**: an act with a time of its own that ends more than ``recent_days`` before
+  publication ("Last year, a similar attack in X killed 40 people") is background: it is neither
+  the incident nor the act whose day is the incident's, whatever town it names.
 - **Days counted from the narrative's day** ("the next day", "the day before", "two days later":
   ``days_from_incident`` in incident.yaml; the time stage leaves them unresolved, as they count
   from the narrative's reference time, not from the publication date): an act that took place in
@@ -64,6 +67,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from unfog.events.background import last_day
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import DatePrecision, Place, TextRef, TimeExpr
@@ -171,8 +175,19 @@ def _precision(p: Place | None) -> int:
     return p.precision if p is not None and p.precision is not None else 3
 
 
-def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc) -> tuple[str | None, Draft | None]:
+def _current(d: Draft, published: str | None, recent_days: int) -> bool:
+    """The act is not told as long past: no time of its own, or one that ends less than
+    ``recent_days`` before publication ("Last year, a similar attack in X ..." is background)."""
+    if d.time is None or not published:
+        return True
+    end = last_day(d.time)
+    return end is None or (date.fromisoformat(published[:10]) - end).days <= recent_days
+
+
+def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc, published: str | None = None,
+              recent_days: int = 31) -> tuple[str | None, Draft | None]:
     first = next(iter(sdoc.sents), None)
+    drafts = [d for d in drafts if _current(d, published, recent_days)]
     placed = [d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
               and d.place_reason in OWN_PLACE and _precision(by_id.get(d.place)) <= 2]
     lead = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
@@ -251,8 +266,8 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
     by_id = {p.id: p for p in places}
     if cues is not None and cues.settlement_nouns:
         settle_anaphors(drafts, by_id, cues.settlement_nouns)
-    place, incident = _incident(drafts, by_id, sdoc)
-    day = _day_incident(drafts, incident)
+    place, incident = _incident(drafts, by_id, sdoc, published, cues.recent_days if cues is not None else 31)
+    day = _day_incident([d for d in drafts if _current(d, published, cues.recent_days if cues else 31)], incident)
     if day is None and cues is not None:  # "Sunday's incident", "the incident on Sunday"
         day = _general_noun_day(sdoc, times, cues.occurrence_subjects)
     if place is not None:
