@@ -24,7 +24,9 @@ publication date.
   from the narrative's reference time, not from the publication date): an act that took place in
   their sentence, with no time of its own, is dated that many days from the reference time, the
   day of the last act told before the sentence with a day of its own ("... on Friday. On Monday,
-  troops raided a hideout. The day before, ...": the Sunday), else the incident's day.
+  troops raided a hideout. The day before, ...": the Sunday), else the incident's day. A measure
+  whose "after" or "before" has an act of its own ("two days after militants ambushed a convoy")
+  counts from that act, not from the narrative (events/sequence.py).
 - **A definite settlement noun** ("a mosque in the city", "shelled the town"; ``settlement_nouns``
   in incident.yaml) in the phrase or clause of an act with no place is the populated place told last
   before it, for a background incident as well ("last year's bombing of a church in the city").
@@ -65,7 +67,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from unfog.events.background import last_day
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
@@ -154,6 +156,13 @@ def _days(words: list[str], cues: IncidentCues) -> int | None:
     return None
 
 
+def _sequence_mark(tok: Token) -> bool:
+    """'after'/'before' introduces an act of its own ("two days after militants ambushed a convoy",
+    "a day before the vote"): a subordinator of a clause or a preposition with its object, which the
+    measure counts from, not from the narrative's day ("two days later", "a day after")."""
+    return tok.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+
+
 def _counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> dict[int, int]:
     """Sentence start -> days from the incident's day, for the unresolved time expressions that
     count from it."""
@@ -164,7 +173,10 @@ def _counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> d
         span = sdoc.char_span(te.span[0], te.span[1], alignment_mode="expand")
         if span is None:
             continue
-        words = [t.lower_ for t in sdoc[span.start:min(span.start + 4, span.sent.end)]]
+        toks = sdoc[span.start:min(span.start + 4, span.sent.end)]
+        words = [t.lower_ for t in toks]
+        if len(toks) >= 3 and _sequence_mark(toks[2]):
+            continue  # "two days after militants ambushed a convoy": a sequence (events/sequence.py)
         n = _days(words, cues)
         if n is not None:
             out.setdefault(span.sent.start, n)
