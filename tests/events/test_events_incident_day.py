@@ -33,6 +33,13 @@ CASES = [
     ("Gunmen killed four farmers in Zaria yesterday.", "killed", "Zaria", "2024-03-12"),
     ("Drones struck an oil depot in Belgorod last night, officials said.", "struck", "Belgorod", "2024-03-12"),
     ("Drones struck an oil depot in Odesa overnight.", "struck", "Odesa", "2024-03-12"),
+    # a time adjunct after coordinated verbs that share their subject dates each of them ("killed
+    # three and wounded 12 on Saturday"); a conjunct with a subject of its own is a clause of its own
+    ("A drone strike on a market in Kherson killed three people and wounded 12 on Saturday, officials said.",
+     "killed", "Kherson", "2024-03-09"),
+    ("Gunmen abducted a priest and torched his car near Enugu late on Friday.", "abducted", "Enugu", "2024-03-08"),
+    ("Rebels attacked a convoy near Bunia on Monday and troops retook the road on Tuesday.", "attacked",
+     "Bunia", "2024-03-11"),
     # explicit dates, and a month at month precision
     ("Rebels captured the town of Rutshuru on 3 March after heavy fighting.", "captured", "Rutshuru",
      "2024-03-03"),
@@ -144,6 +151,12 @@ OCCURRENCE = [
     # an act with a time of its own keeps it
     ("Gunmen attacked a checkpoint in Kano on Sunday. It happened as soldiers changed shifts on Monday.",
      "attacked", "Kano", "2024-03-10"),
+    # the clause of occurrence tells when the act happened: its time comes before the time of the
+    # report that governs the act ("..., officials said on Wednesday")
+    ("Gunmen killed six guards at a prison in Kano, officials said on Wednesday. It happened late on "
+     "Monday, a prison official said.", "killed", "Kano", "2024-03-11"),
+    ("Militants shot dead four soldiers at a checkpoint near Diffa, the army said on Wednesday. The attack "
+     "took place on Sunday night.", "shot dead", "Diffa", "2024-03-10"),
     # a definite description of the act as the subject ("the raid took place ...") is an anaphor too
     # (a shell noun of its kind): its clause's time and place are the act's
     ("Gunmen stormed a school and abducted dozens of pupils. The raid took place in Funtua on Thursday.",

@@ -8,7 +8,9 @@ time and place are those of the act its subject refers to: the last act told bef
 sentence or the one before, that took place with an ACLED type.
 
 That act takes the clause's time when it has none of its own (or when the clause's is a day within
-its own longer time: "raided farms during the past week ... it happened on Sunday afternoon"), and the
+its own longer time: "raided farms during the past week ... it happened on Sunday afternoon", or
+when its own is that of the report governing it: "..., officials said on Wednesday. It happened
+late on Monday"), and the
 clause's place when it has none of its own or only a country or region. A mark of another
 occurrence on the verb ("it happened again on Monday": ``distinct_markers`` of coref.yaml) says the
 clause is about a new occurrence: nothing is given. Only a main clause, one joined to it or a
@@ -95,6 +97,14 @@ def _finer(te: TimeExpr, own: TimeExpr) -> bool:
     return last is not None and own.value <= te.value[:10] <= last.isoformat()
 
 
+def _of_report(act: Draft, own: TimeExpr) -> bool:
+    """The act's time lies outside the act's own phrase or clause: a governing verb's, the report's
+    ("gunmen killed six guards, officials said on Wednesday"), which the clause of occurrence, telling
+    when the act happened, comes before."""
+    lo, hi = act.head.left_edge.idx, act.head.right_edge.idx + len(act.head.right_edge)
+    return not (lo <= own.span[0] and own.span[1] <= hi)
+
+
 def _coarse(place: str | None, by_id: dict[str, Place]) -> bool:
     """No place, or only a country or region."""
     p = by_id.get(place) if place is not None else None
@@ -141,7 +151,8 @@ def _give(act: Draft, verb: Token, index: ArgumentIndex, by_id: dict[str, Place]
     """The clause's time and place to the act (see the module doc)."""
     sent = verb.sent
     te = index.time_for(verb, sent)
-    if te is not None and te.value is not None and (act.time is None or _finer(te, act.time)):
+    if te is not None and te.value is not None and (act.time is None or _finer(te, act.time)
+                                                     or _of_report(act, act.time)):
         act.time, act.date, act.date_precision, act.background = te, te.value, te.precision, False
     if _coarse(act.place, by_id):
         place, reason = index.place_for(verb, (), sent)
