@@ -157,6 +157,12 @@ OCCURRENCE = [
      "Monday, a prison official said.", "killed", "Kano", "2024-03-11"),
     ("Militants shot dead four soldiers at a checkpoint near Diffa, the army said on Wednesday. The attack "
      "took place on Sunday night.", "shot dead", "Diffa", "2024-03-10"),
+    # the passive of a verb of performing with the act for subject ("the raid was carried out on ...")
+    # states its occurrence as well
+    ("Soldiers killed nine bandits in a raid near Gusau, the army said on Wednesday. The raid was carried "
+     "out on Monday night.", "killed", "Gusau", "2024-03-11"),
+    ("A drone struck a fuel depot in Kursk, the governor said. It was carried out early on Sunday.", "struck",
+     "Kursk", "2024-03-10"),
     # a definite description of the act as the subject ("the raid took place ...") is an anaphor too
     # (a shell noun of its kind): its clause's time and place are the act's
     ("Gunmen stormed a school and abducted dozens of pupils. The raid took place in Funtua on Thursday.",
@@ -227,6 +233,10 @@ DESCRIBED = [
      "hit", "shelling", "mention"),
     ("Militants ambushed an army patrol, killing four soldiers. The ambush happened near Diffa late on "
      "Friday, the army said.", "ambushed", "ambush", "account"),
+    ("Troops killed six militants in a raid near Bannu. The raid was carried out on Monday night.", "killed",
+     "raid", "mention"),
+    ("Troops killed six militants near Bannu, the army said. The raid was carried out on Monday night.",
+     "killed", "raid", "account"),
     # another kind of act is no description of it; a mark of another occurrence tells a new one
     ("Soldiers arrested a village chief on Monday. The shelling took place in Goma on Tuesday.",
      "arrested", "shelling", "own"),

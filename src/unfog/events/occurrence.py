@@ -48,10 +48,14 @@ _CLAUSES = frozenset({"ROOT", "conj", "ccomp"})
 
 
 def _occurrence(verb: Token, verbs: frozenset[str]) -> bool:
-    """The verb is one of occurrence ("happen", "occur"; "take place": "take" with "place" as object)."""
+    """The verb is one of occurrence ("happen", "occur"; "take place": "take" with "place" as object;
+    a phrasal verb of performing in the passive, "was carried out")."""
     lem = lemma(verb)
     if lem in verbs:
         return True
+    if any(c.dep_ == "prt" and f"{lem} {c.lower_}" in verbs for c in verb.children):
+        # a verb of performing, in the passive: its subject is the act ("the raid was carried out")
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     return f"{lem} place" in verbs and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
 
