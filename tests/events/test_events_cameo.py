@@ -2,8 +2,10 @@
 PLOVER label as the scorer counts it). Each word was found where the training stories
 (event-ngec-synthetic) name a type the stage did not find, and kept where the CAMEO class of the
 verb gives that type: 062 military cooperation (drills, manoeuvres), 063
-judicial cooperation (extradition), 0874 military retreat ("pulled ... out"), 115 lawsuits, 145
-riots (rioting), 176 cyberattacks; and the labour sense of "strike" (143 conduct strike or boycott;
+judicial cooperation (extradition), 0874 military retreat ("pulled ... out"), 115 lawsuits, 143
+boycotts by people who are not the state, 145 riots (rioting), 150 patrols and 154 weapons deployed
+(MOBILIZE, no ACLED event), 081 restrictions ended (CONCEDE), 174 people expelled (COERCE; 166
+diplomats expelled, SANCTION), 176 cyberattacks; and the labour sense of "strike" (143 conduct strike or boycott;
 ACLED: a strike is a protest), told by who strikes or whose strike it is."""
 
 from __future__ import annotations
@@ -31,6 +33,28 @@ CAMEO_CASES = [
     ("Rioting spread through the capital after the verdict.", "PROTEST"),
     # 0874 retreat militarily: the particle verb around its object
     ("The government pulled its troops out of the disputed valley.", "RETREAT"),
+    # ... and with the forces as its object
+    ("The republic pulled its last soldiers from the mountain province.", "RETREAT"),
+    # 143 conduct strike or boycott: a boycott by people who are not the state
+    ("Shopkeepers in the old quarter boycotted the new municipal market for a month.", "PROTEST"),
+    ("Farmers boycotted the grain auctions in the northern province.", "PROTEST"),
+    # ... by the state it keeps its family's type (a refusal)
+    ("The government boycotted the regional summit in the capital.", "REJECT"),
+    # 150 demonstrate military or police power: patrols; 154 mobilize armed forces: weapons deployed
+    ("Soldiers began patrolling the streets of the port town on Sunday.", "MOBILIZE"),
+    ("The navy deployed a missile defence system near the northern harbour.", "MOBILIZE"),
+    ("The ministry stationed new missiles along the eastern border.", "MOBILIZE"),
+    # 081 ease administrative sanctions (0812 a ban, 0813 a curfew, 0814 a state of emergency): the
+    # restriction ended is what is conceded, no coercion of its own
+    ("The governor scrapped the curfew in the northern districts on Monday.", "CONCEDE"),
+    ("The assembly repealed its ban on student unions.", "CONCEDE"),
+    ("The city ended its nightly curfew after a week of calm.", "CONCEDE"),
+    # ... while imposing one is coercion
+    ("The army imposed a curfew on the port city.", "COERCE"),
+    # 174 expel or deport individuals (coercion) against 166 expel diplomats (reduce relations)
+    ("The interior ministry expelled two foreign journalists on Thursday.", "COERCE"),
+    ("The authorities expelled a student activist from the country.", "COERCE"),
+    ("The government expelled four diplomats from the embassy of its neighbour.", "SANCTION"),
 ]
 
 
@@ -38,6 +62,18 @@ CAMEO_CASES = [
 def test_cameo_label(nlp: Language, stage: EventStage, text: str, want: str) -> None:
     evs = run(nlp, stage, text)
     assert label(evs, plover) == want, [(e.trigger.text, plover(e), e.modality) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # patrols and weapons deployed are no ACLED event; taking bodies from a river is no retreat
+    "Police patrolled the border villages through the night.",
+    "The navy deployed a missile defence system near the northern harbour.",
+    "Rescuers pulled the bodies from the river.",
+    "The team ended the season with a win.",
+])
+def test_no_acled_type(nlp: Language, stage: EventStage, text: str) -> None:
+    evs = run(nlp, stage, text)
+    assert label(evs, acled) == "NONE", [(e.trigger.text, acled(e)) for e in evs]
 
 
 @pytest.mark.parametrize("text", [

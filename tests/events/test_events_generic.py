@@ -10,6 +10,8 @@ import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
+from unfog.model import Document
+from unfog.pipeline import Pipeline
 
 from .support import run
 
@@ -58,3 +60,24 @@ def test_no_incident(nlp: Language, stage: EventStage, text: str) -> None:
 def test_incident(nlp: Language, stage: EventStage, text: str, sub: str) -> None:
     subs = [e.acled.sub_event_type for e in run(nlp, stage, text) if e.acled and e.modality == "asserted"]
     assert sub in subs, subs
+
+
+#: an act the article's own voice says did not happen, or was prevented or avoided, is no incident
+#: (no ACLED type); one a source denies keeps its type (the dispute: another source may report it):
+#: (text, the act, whether it keeps an ACLED type)
+NEGATED = [
+    ("There were no clashes in Kadugli on Sunday.", "clashes", False),
+    ("The army avoided clashes with the militia near Beni on Monday.", "clashes", False),
+    ("Guards prevented the crowd from storming the parliament in Kampala.", "storming", False),
+    ("The army denied shelling the town of Kadugli on Sunday.", "shelling", True),
+    ("No shots were fired in Kampala on Monday, police said.", "fired", True),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "typed"), NEGATED)
+def test_negated_acts(pipeline: Pipeline, text: str, act: str, typed: bool) -> None:
+    """Through the whole pipeline: a denial is a source's (its claim holds the act)."""
+    rec = pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
+    own = [e for e in rec.events if e.trigger.text == act]
+    assert len(own) == 1 and own[0].modality == "negated", own
+    assert (own[0].acled is not None) == typed, own[0].acled

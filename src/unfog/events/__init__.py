@@ -47,8 +47,9 @@ coarser precision of its span), unless it is background (past perfect in a main 
 sentence anchored more than a month before publication: no date), or unless it
 is a further mention of the article's incident: then the incident's place and day
 (``events/incident.py``, which also makes an act named only by a reaction, "condemned the
-attack", a mention of the incident told before it, or else after it, and links the reaction to
-it: ``Event.refers_to``). One incident told with several act words is one event with mentions,
+attack", and one an inquiry, a reprisal or a blame is about, "an inquiry into the attack":
+``events/reactions.py``, a mention of the incident told before it, or else after it, and links the
+reaction to it: ``Event.refers_to``). One incident told with several act words is one event with mentions,
 within one source's account (told by another source, it is another event that refers to the
 first: ``events/accounts.py``): a definite description of an act told in an earlier sentence ("the bombardment"),
 ``events/mentions.py``; a later mention of the same ACLED sub-event type, place, day and actors in
@@ -95,6 +96,7 @@ from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.participants import fold_participants
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
 from unfog.events.predicate import harm_predicates
+from unfog.events.reactions import frame_reactions
 from unfog.events.sequence import anchor_subject, sequence_date, sequence_of
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed, without_caused, without_support_verbs
 from unfog.events.unit import merge_same_unit
@@ -208,6 +210,8 @@ class EventStage:
         agents = ActorResolver(index, ctx.actors, claims, self.lex.agent_words, k.actor_types)
         drafts = classify_document(all_typed, drafts, agents=agents, places=ctx.places, lex=self.lex,
                                    cues=k.plover, published=doc.published)
+        # an act an inquiry, a reprisal or a blame is about is no new incident (events/reactions.py)
+        frame_reactions(drafts, k.coref.reaction_objects, k.coref.reaction_frames, k.coref.definite_determiners)
         # PLOVER acts of argument structure: promises, directives, attempts, signing (events/plover.py)
         drafts = plover_steps(sdoc, drafts, agents=agents, index=index, claims=claims,
                               light_verbs=self.lex.light_verbs, published=doc.published, cues=k.plover,
@@ -215,7 +219,7 @@ class EventStage:
                               speech=self.lex.commitments.speech if self.lex.commitments else frozenset())
         # a kind of act is no incident; ACLED types only what took place (events/generic.py)
         mark_generic(drafts, self.lex, k.modality.copulas)
-        occurred_only(drafts)
+        occurred_only(drafts, k.modality.reporting_verbs)
         # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
         # an attack another side repels is one incident ("repelled an attack by the RSF")
         drafts = merge_countered(drafts, k.coref.counter_verbs)

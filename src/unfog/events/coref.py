@@ -31,7 +31,8 @@ actors and claims, and for each casualty kind the lowest figure (ACLED's conserv
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -58,6 +59,15 @@ class CorefCues:
     kind_anaphors: frozenset[str] = frozenset()
     #: verbs of repelling: the act in their object is the incident they tell (events/countered.py)
     counter_verbs: frozenset[str] = frozenset()
+    #: verbs whose object act is what they react to, and word -> preposition of such an act
+    #: ("investigated the bombing", "an inquiry into the attack"; events/reactions.py)
+    reaction_objects: frozenset[str] = frozenset()
+    reaction_frames: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _words(v: object) -> frozenset[str]:
+    """A word or a list of words, lower case."""
+    return frozenset(str(w).lower() for w in (v if isinstance(v, list) else [v]))
 
 
 def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
@@ -67,7 +77,9 @@ def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
                      additive_markers=frozenset(str(w).lower() for w in raw.get("additive_markers", ())),
                      definite_determiners=frozenset(str(w).lower() for w in raw["definite_determiners"]),
                      kind_anaphors=frozenset(str(w).lower() for w in raw.get("kind_anaphors", ())),
-                     counter_verbs=frozenset(str(w).lower() for w in raw.get("counter_verbs", ())))
+                     counter_verbs=frozenset(str(w).lower() for w in raw.get("counter_verbs", ())),
+                     reaction_objects=frozenset(str(w).lower() for w in raw.get("reaction_objects", ())),
+                     reaction_frames={str(k).lower(): _words(v) for k, v in raw.get("reaction_frames", {}).items()})
 
 
 def _date_range(ev: Draft) -> tuple[date, date] | None:

@@ -90,10 +90,19 @@ def mark_generic(events: Sequence[Draft], lex: EventLexicon, copulas: frozenset[
 #: modalities of acts not said to have taken place, nor denied
 
 
-def occurred_only(events: Sequence[Draft]) -> None:
+def _said(ev: Draft, reporting: frozenset[str]) -> bool:
+    """The act is in a source's words: a claim holds it, or a verb of saying governs it."""
+    return bool(ev.claims) or any(a.pos_ == "VERB" and a.lemma_.lower() in reporting for a in ev.head.ancestors)
+
+
+def occurred_only(events: Sequence[Draft], reporting: frozenset[str] = frozenset()) -> None:
     """ACLED codes events that took place: an act said to be planned, possible or generic keeps its
     PLOVER type and modality but no ACLED type. A denied act keeps its type: a denial is said of an
-    incident another source reports (stories show the dispute)."""
+    incident another source reports (stories show the dispute); a denial is a source's, an act in
+    the content of a claim or under a verb of saying (``reporting``: "the army denied shelling the
+    town", "no shots were fired, police said"). An act the article's own voice says did not happen,
+    or was prevented or avoided ("there were no clashes", "guards prevented the crowd from storming
+    the parliament") disputes no one's report: no incident, no ACLED type."""
     for ev in events:
-        if ev.acled is not None and ev.modality in UNDONE:
+        if ev.acled is not None and (ev.modality in UNDONE or (ev.modality == "negated" and not _said(ev, reporting))):
             ev.acled = None

@@ -359,8 +359,11 @@ def _host(d: Draft, candidates: Iterable[Draft]) -> Draft | None:
     of another kind told between them, "the bandits also looted shops", is not what "condemned the
     killings" names), unless the act is a background incident (a time or place of its own
     elsewhere)."""
+    # not the act that governs it: a reprisal is not the act it avenges ("struck a depot in
+    # retaliation for the shelling": events/reactions.py)
+    above = {t.i for t in d.head.ancestors}
     host = next((h for h in candidates if h.acled is not None and h.modality in OCCURRED
-                 and not h.reacted and act_kind(h) == act_kind(d)), None)
+                 and not h.reacted and act_kind(h) == act_kind(d) and h.head.i not in above), None)
     if host is None:
         return None
     if d.time is not None and (host.date is None or d.date is None or d.date[:7] != host.date[:7]):

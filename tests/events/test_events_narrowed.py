@@ -1,0 +1,55 @@
+"""Typing rules narrowed to their codebook definitions (issue 14: rules that helped only the
+development half). Own sentences -> the document's ACLED / PLOVER label as the scorer counts it.
+
+- ACLED Grenade: the grenade is the act's own means (its argument), not a grenade named elsewhere
+  in the sentence.
+- ACLED Excessive force against protesters: lethal force or force that injures protesters.
+- ACLED Violent demonstration: the protesters are the agents of violence.
+- CAMEO 11 / PLOVER DISAPPROVE: a protest is a diplomatic complaint by the marks of the diplomatic
+  form ("lodged", "official"), not by how strong it is.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.events import EventStage
+
+from .support import run
+from .test_events_codebook import acled, label, plover
+
+ACLED_CASES = [
+    # the grenade is the means of the act
+    ("A man threw a grenade into the bus station, wounding six travellers.", "Grenade"),
+    ("Gunmen attacked the checkpoint with grenades and rifles before dawn.", "Grenade"),
+    # ... a grenade found elsewhere is no means of this attack
+    ("Gunmen attacked the checkpoint at dawn, a day after a grenade was found near the market.", "Armed clash"),
+    # force that kills protesters
+    ("Riot police fired on the marchers outside the court, killing two of them.",
+     "Excessive force against protesters"),
+    # protesters as the agents of violence
+    ("Demonstrators threw rocks at riot officers and set a patrol car on fire.", "Violent demonstration"),
+    ("Protesters clashed with the riot police near the bridge.", "Violent demonstration"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ACLED_CASES)
+def test_acled_label(nlp: Language, stage: EventStage, text: str, want: str) -> None:
+    evs = run(nlp, stage, text)
+    assert label(evs, acled) == want, [(e.trigger.text, acled(e), e.modality) for e in evs]
+
+
+PLOVER_CASES = [
+    # the diplomatic form: a complaint
+    ("The embassy delivered a formal note of protest to the foreign ministry over the detention of its consul.",
+     "DISAPPROVE"),
+    # a strong protest by people in the street is a protest
+    ("The farmers staged a strong protest outside the assembly over water prices.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PLOVER_CASES)
+def test_plover_label(nlp: Language, stage: EventStage, text: str, want: str) -> None:
+    evs = run(nlp, stage, text)
+    assert label(evs, plover) == want, [(e.trigger.text, plover(e), e.modality) for e in evs]
