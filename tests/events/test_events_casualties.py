@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
+from unfog.model import Event
 
 from .support import run
 
@@ -52,3 +53,35 @@ def test_casualties(nlp: Language, stage: EventStage, text: str, fatalities: int
         assert all(e.fatalities is None for e in evs), got
     if injured is None:
         assert all(e.injured is None for e in evs), got
+
+
+# A sequence told in one sentence: the figure of a casualty verb whose subject is an act ("a drone
+# strike killed 12") is that act's (the causer), not the first act's that governs the clause by
+# conjunction; a casualty clause with no act for its subject stays with the act that governs it.
+SEQUENCES = [
+    ("Fighters seized a town near Goma on Monday, and later a drone strike killed 12 of them.",
+     "strike", 12, "seized"),
+    ("Soldiers clashed with rebels near Gao, and an air strike killed 15 fighters.", "strike", 15, "clashed"),
+    ("Protesters marched through Dhaka, and then a bomb blast wounded 9 of them.", "blast", 9, "marched"),
+    ("Troops raided a camp near Kidal, and rebels were shelled; the shelling killed 7 fighters.",
+     "shelling", 7, "raided"),
+    # the casualty clause names no act: the figure stays with the act that governs it
+    ("Gunmen attacked a village near Jos on Sunday, killing nine farmers.", "attacked", 9, None),
+    ("Rebels attacked a police post in Beni, and four officers were killed.", "attacked", 4, None),
+]
+
+
+@pytest.mark.parametrize(("text", "owner", "count", "other"), SEQUENCES)
+def test_casualties_of_a_sequence(nlp: Language, stage: EventStage, text: str, owner: str, count: int,
+                                  other: str | None) -> None:
+    evs = run(nlp, stage, text)
+    got = [(e.trigger.text, [m.text for m in e.mentions], e.fatalities, e.injured) for e in evs]
+
+    def words(e: Event) -> str:
+        return " ".join([e.trigger.text, *(m.text for m in e.mentions)])
+
+    mine = [e for e in evs if owner in words(e)]
+    assert mine and count in (mine[0].fatalities, mine[0].injured), got
+    if other is not None:
+        assert all(e.fatalities is None and e.injured is None for e in evs if other in words(e)
+                   and owner not in words(e)), got

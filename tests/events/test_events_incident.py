@@ -25,6 +25,28 @@ CASES = [
     # a background incident with a date of its own is not the incident
     ("Rebels shelled the outskirts of Goma on Tuesday. In 2012, rebels captured the territory after "
      "days of fighting.", "captured", None),
+    # a wire's dateline is where the report was filed: a place the act's own sentence names comes
+    # first, whatever its precision; the dateline places an act only where its sentence names none
+    ("ABUJA, Nigeria (Reuters) - Gunmen killed 20 villagers in Zamfara state's Maru district on Sunday, "
+     "police said.", "killed", "Zamfara"),
+    ("KABUL (AP) - A bomb exploded at a market in Jalalabad on Monday, police said.", "bomb", "Jal"),
+    ("KABUL (AP) - The bombing of a mosque in Jalalabad on Friday killed nine worshippers, police said.",
+     "bombing", "Jal"),
+    ("NAIROBI, Kenya (AP) - Suspected militants ambushed a police convoy on Tuesday, officials said.",
+     "ambushed", "Nairobi"),
+    # an incident the lead places in a region the dateline's town lies outside is in that region: an
+    # act told after it with no place of its own takes the region, not the town the report was filed from
+    ("ABUJA, Nigeria (Reuters) - Gunmen killed 20 villagers in Zamfara state on Sunday, police said. The "
+     "attackers also burned dozens of houses.", "burned", "Zamfara"),
+    ("ISLAMABAD (Reuters) - A roadside bomb killed four soldiers in Balochistan province on Monday, the "
+     "army said. Troops later clashed with the militants.", "clashed", "Balochistan"),
+    # an act told with a time of its own long before publication is background, not the incident,
+    # though it names a town ("Last year, a similar attack in X ...")
+    ("Gunmen killed 15 villagers in Kebbi state on Sunday, police said. Soldiers later arrested three "
+     "suspects. Last year, a similar attack in Argungu killed 40 people.", "arrested", "Kebbi"),
+    # ... but a dateline town inside the region is the finer place
+    ("QUETTA, Pakistan (Reuters) - A roadside bomb killed four soldiers in Balochistan province on Monday, "
+     "the army said. Troops later clashed with the militants.", "clashed", "Quetta"),
 ]
 
 
@@ -39,6 +61,10 @@ def test_incident_place(pipeline: Pipeline, text: str, trigger: str, place: str 
 
 DAYS = [
     # (text, trigger, its day; published 2024-03-13, a Wednesday)
+    # a background act with a town and a time of its own long before is not the incident whose day
+    # the mentions take
+    ("Gunmen killed 15 villagers in Kebbi state on Sunday, police said. Soldiers later arrested three "
+     "suspects. Last year, a similar attack in Argungu killed 40 people.", "arrested", "2024-03-10"),
     # a mention with no time of its own takes the incident's day, not the publication date
     ("Gunmen attacked a village near Bunia on Sunday, killing 12 people. The assailants also burned "
      "dozens of houses.", "burned", "2024-03-10"),

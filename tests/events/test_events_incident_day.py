@@ -33,6 +33,13 @@ CASES = [
     ("Gunmen killed four farmers in Zaria yesterday.", "killed", "Zaria", "2024-03-12"),
     ("Drones struck an oil depot in Belgorod last night, officials said.", "struck", "Belgorod", "2024-03-12"),
     ("Drones struck an oil depot in Odesa overnight.", "struck", "Odesa", "2024-03-12"),
+    # a time adjunct after coordinated verbs that share their subject dates each of them ("killed
+    # three and wounded 12 on Saturday"); a conjunct with a subject of its own is a clause of its own
+    ("A drone strike on a market in Kherson killed three people and wounded 12 on Saturday, officials said.",
+     "killed", "Kherson", "2024-03-09"),
+    ("Gunmen abducted a priest and torched his car near Enugu late on Friday.", "abducted", "Enugu", "2024-03-08"),
+    ("Rebels attacked a convoy near Bunia on Monday and troops retook the road on Tuesday.", "attacked",
+     "Bunia", "2024-03-11"),
     # explicit dates, and a month at month precision
     ("Rebels captured the town of Rutshuru on 3 March after heavy fighting.", "captured", "Rutshuru",
      "2024-03-03"),
@@ -144,6 +151,26 @@ OCCURRENCE = [
     # an act with a time of its own keeps it
     ("Gunmen attacked a checkpoint in Kano on Sunday. It happened as soldiers changed shifts on Monday.",
      "attacked", "Kano", "2024-03-10"),
+    # the clause of occurrence tells when the act happened: its time comes before the time of the
+    # report that governs the act ("..., officials said on Wednesday")
+    ("Gunmen killed six guards at a prison in Kano, officials said on Wednesday. It happened late on "
+     "Monday, a prison official said.", "killed", "Kano", "2024-03-11"),
+    ("Militants shot dead four soldiers at a checkpoint near Diffa, the army said on Wednesday. The attack "
+     "took place on Sunday night.", "shot dead", "Diffa", "2024-03-10"),
+    # the passive of a verb of performing with the act for subject ("the raid was carried out on ...")
+    # states its occurrence as well
+    ("Soldiers killed nine bandits in a raid near Gusau, the army said on Wednesday. The raid was carried "
+     "out on Monday night.", "killed", "Gusau", "2024-03-11"),
+    ("A drone struck a fuel depot in Kursk, the governor said. It was carried out early on Sunday.", "struck",
+     "Kursk", "2024-03-10"),
+    # a definite description of the act as the subject ("the raid took place ...") is an anaphor too
+    # (a shell noun of its kind): its clause's time and place are the act's
+    ("Gunmen stormed a school and abducted dozens of pupils. The raid took place in Funtua on Thursday.",
+     "stormed", "Funtua", "2024-03-07"),
+    ("A car bomb exploded outside a hotel, killing six people. The blast occurred in Beledweyne on "
+     "Saturday morning.", "exploded", "Beledweyne", "2024-03-09"),
+    ("Militants ambushed an army patrol, killing four soldiers. The ambush happened near Diffa late on "
+     "Friday, the army said.", "ambushed", "Diffa", "2024-03-08"),
 ]
 
 
@@ -171,8 +198,59 @@ SEQUENCES = [
 ]
 
 
+SEQUENCE_CLAUSES = [
+    # (text, trigger): "two days after <a clause or phrase>" measures from the act it names, not from
+    # the narrative's day ("two days later"): the act is not dated two days after the incident
+    ("Gunmen stormed a bank in Kano on Monday. The raid came two days after militants ambushed a convoy "
+     "near Zaria.", "ambushed"),
+    ("A bomb exploded at a bus stop in Kano on Monday. The blast took place three days after gunmen "
+     "attacked a police post in Zaria.", "attacked"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), SEQUENCE_CLAUSES)
+def test_sequence_clause_is_no_narrative_count(pipeline: Pipeline, text: str, trigger: str) -> None:
+    rec = pipeline.analyze(Document(id="t", text=text, published=PUBLISHED))
+    ev = _event(rec.events, trigger)
+    assert ev.date is None or ev.date < "2024-03-11", (ev.date, ev.time)
+
+
 @pytest.mark.parametrize(("text", "trigger", "day", "precision"), SEQUENCES)
 def test_measured_sequence(pipeline: Pipeline, text: str, trigger: str, day: str, precision: str) -> None:
     rec = pipeline.analyze(Document(id="t", text=text, published=PUBLISHED))
     ev = _event(rec.events, trigger)
     assert (ev.date, ev.date_precision) == (day, precision), (ev.date, ev.time)
+
+
+
+DESCRIBED = [
+    # (text, the act's trigger, the act noun of the clause of occurrence, what that noun is: "mention"
+    # (one of the act's mentions), "account" (another source's account, an event referring to the
+    # act) or "own" (an event of its own, referring to nothing))
+    ("Gunmen stormed a school and abducted dozens of pupils. The raid took place in Funtua on Thursday.",
+     "stormed", "raid", "mention"),
+    ("A mortar shell hit a camp for displaced people. The shelling happened near Tawila on Sunday.",
+     "hit", "shelling", "mention"),
+    ("Militants ambushed an army patrol, killing four soldiers. The ambush happened near Diffa late on "
+     "Friday, the army said.", "ambushed", "ambush", "account"),
+    ("Troops killed six militants in a raid near Bannu. The raid was carried out on Monday night.", "killed",
+     "raid", "mention"),
+    ("Troops killed six militants near Bannu, the army said. The raid was carried out on Monday night.",
+     "killed", "raid", "account"),
+    # another kind of act is no description of it; a mark of another occurrence tells a new one
+    ("Soldiers arrested a village chief on Monday. The shelling took place in Goma on Tuesday.",
+     "arrested", "shelling", "own"),
+    ("Gunmen attacked a bus near Kano on Sunday. Another attack took place in Zaria on Tuesday.",
+     "attacked", "attack", "own"),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "noun", "what"), DESCRIBED)
+def test_occurrence_subject_is_a_mention(pipeline: Pipeline, text: str, act: str, noun: str, what: str) -> None:
+    rec = pipeline.analyze(Document(id="t", text=text, published=PUBLISHED))
+    ev = _event(rec.events, act)
+    got = [(e.trigger.text, [m.text for m in e.mentions], e.refers_to) for e in rec.events]
+    assert (noun in [m.text for m in ev.mentions]) is (what == "mention"), got
+    own = [e for e in rec.events if e.trigger.text == noun]
+    assert bool(own) is (what != "mention"), got
+    assert all((e.refers_to == ev.id) is (what == "account") for e in own), got

@@ -80,7 +80,7 @@ from unfog.events.background import (
     inherit_enclosing,
     premodifier_time,
 )
-from unfog.events.casualties import Casualty, find_casualties
+from unfog.events.casualties import Casualty, causer, find_casualties
 from unfog.events.classify import classify_document
 from unfog.events.context import sentence_scope, undergoer_of
 from unfog.events.coref import CorefCues, load_coref, merge_coreferent, merge_effects
@@ -231,8 +231,8 @@ class EventStage:
         drafts = merge_coreferent(drafts, ctx, k.coref)
         # "It happened in X on Monday": the time and place of the act told before (events/occurrence.py)
         if k.incident is not None:
-            give_occurrence(drafts, index, k.incident.occurrence_verbs, k.incident.occurrence_subjects,
-                            k.coref.distinct_markers)
+            drafts = give_occurrence(drafts, index, k.incident.occurrence_verbs, k.incident.occurrence_subjects,
+                                     k.coref.distinct_markers, k.coref.definite_determiners)
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
         # ACLED's unit: one sub-event type, place, day and actors in one account is one event (events/unit.py)
@@ -336,12 +336,17 @@ class EventStage:
     @staticmethod
     def _nearest(cas: Casualty, typed: list[Typed]) -> int:
         """The event a casualty figure belongs to: the trigger that is or governs the casualty
-        word, else the nearest asserted-looking trigger in the sentence."""
+        word, or the act that is the subject of a verb on the way up (the causer: "and later a
+        drone strike killed 12 of them" is the strike's toll, not that of the act the clause is
+        conjoined to; ``casualties.causer``), else the nearest asserted-looking trigger in the
+        sentence."""
         heads = [t.cand.head for t in typed]
+        at = {h.i: i for i, h in enumerate(heads)}
         for anc in (cas.anchor, *cas.anchor.ancestors):
-            for i, h in enumerate(heads):
-                if h.i == anc.i:
-                    return i
+            if anc.i in at:
+                return at[anc.i]
+            if (subj := causer(anc)) is not None and subj.i in at:
+                return at[subj.i]
         violent = [i for i, t in enumerate(typed) if t.acled or (t.plover and t.plover[0] in ("ASSAULT", "FIGHT"))]
         pool = violent or list(range(len(heads)))
         return min(pool, key=lambda i: abs(heads[i].i - cas.anchor.i))

@@ -20,6 +20,8 @@ class PlaceRef:
     end: int
     literal: bool
     precision: int
+    #: the mention is the article's dateline (where the report was filed)
+    dateline: bool = False
 
 
 class ArgumentIndex:
@@ -30,7 +32,7 @@ class ArgumentIndex:
         #: prepositions whose object fights on the actor's side ('alongside'; triggers.yaml)
         self.associate_preps = associate_preps
         self.places = sorted(
-            (PlaceRef(p.id, m.span[0], m.span[1], m.literal, p.precision or 2)
+            (PlaceRef(p.id, m.span[0], m.span[1], m.literal, p.precision or 2, m.reason == "dateline")
              for p in ctx.places for m in p.mentions),
             key=lambda r: r.start,
         )
@@ -72,10 +74,17 @@ class ArgumentIndex:
     def place_for(self, head: Token, args: tuple[Token, ...], sent: Span) -> tuple[str | None, str | None]:
         """The place the sentence locates the event at: a place in the trigger's own arguments
         ('in X', 'the city of X'), else in its clause, else in its sentence; literal mentions and
-        finer places first."""
+        finer places first. A dateline ("ABUJA, Nigeria (Reuters) - ...") is where the report was
+        filed, no locative of the act: parsed into the lead's clause, it is no argument; it places
+        the act only where the sentence names no other place."""
         cands = self._places_in(sent.start_char, sent.end_char)
         if not cands:  # (looked at first: the sentence names no place, whatever the arguments)
             return None, None
+        own = [r for r in cands if not r.dateline]
+        if not own:
+            lit = [r for r in cands if r.literal]
+            return (lit[0].place, "sentence") if lit else (None, None)
+        cands = own
         arg_chars = [(t.idx, t.idx + len(t)) for t in args]
         clause = [t for t in head.subtree]
         levels: list[tuple[str, list[tuple[int, int]]]] = [
@@ -104,7 +113,9 @@ class ArgumentIndex:
         2014": the year is the annexation's, not the liberation's). A relative clause is a tense
         domain of its own: the words governing the noun it describes do not date its act ("the
         man who stabbed two guards was sentenced on Tuesday": no stabbing on Tuesday), unless it
-        describes the time itself ("in 2009, when troops fought the rebels")."""
+        describes the time itself ("in 2009, when troops fought the rebels"). A time adjunct of a
+        verb conjoined after the verb of the trigger's clause, sharing its subject, is the trigger's
+        too ("[a strike] killed three and wounded 12 on Saturday")."""
         in_sent = [(te, root) for te, root in self.times
                    if sent.start <= root.i < sent.end and te.value is not None]
         if not in_sent:
@@ -118,6 +129,8 @@ class ArgumentIndex:
             if dated is not None:
                 return dated
         chain_ids = {t.i for t in chain}
+        verb = next((t for t in chain if t.pos_ == "VERB"), None)  # the act's own clause
+        shared = _shared_conjuncts(verb) if verb is not None else set()
         free: list[tuple[TimeExpr, Token]] = []
         for level in chain:
             for te, root in in_sent:
@@ -129,9 +142,24 @@ class ArgumentIndex:
                     return te
                 if level is head and (att.i == root.i or att.pos_ not in ("VERB", "NOUN") or att.i in chain_ids):
                     free.append((te, root))
+            if level is verb:  # "killed three and wounded 12 on Saturday": an adjunct of the coordination
+                got = next((te for te, root in in_sent if root.head.i in shared and root.i > root.head.i), None)
+                if got is not None:
+                    return got
         if not free:
             return None
         return min(free, key=lambda x: abs(x[1].i - head.i))[0]
+
+
+def _shared_conjuncts(head: Token) -> set[int]:
+    """The verbs conjoined after a verb that share its subject (no subject of their own): a time
+    adjunct at the end of the coordination ("killed three people and wounded 12 on Saturday") is
+    the time of each conjunct, when it follows the last verb; a conjunct with a subject or an
+    auxiliary of its own ("and, since 2019, have blocked the road") is a clause of its own."""
+    if head.pos_ != "VERB":
+        return set()
+    return {c.i for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in c.children)}
 
 
 def _up_to_relative(head: Token) -> list[Token]:

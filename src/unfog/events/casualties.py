@@ -103,6 +103,16 @@ def _victim(np: Token, t: Token) -> bool:
             and np.dep_ in ("nsubj", "nsubjpass", "dobj"))
 
 
+def causer(verb: Token) -> Token | None:
+    """The subject of an active verb, the causer of what it tells ("a drone strike killed 12",
+    "the blast wounded nine"): when an act's word heads it, the casualties the verb's clause
+    counts are that act's (a sequence told in one sentence: "... seized a town, and later a drone
+    strike killed 12 of them")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 _PEOPLE_DEPS = ("nsubjpass", "dobj", "nsubj", "pobj", "attr")
 
 

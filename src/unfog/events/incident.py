@@ -13,13 +13,20 @@ publication date.
   town of the article's dateline ("HALIFAX, N.S. — Police are looking for ..."): where the report
   was filed, by news convention at or near the incident, but a wire's dateline may name the city it
   was filed from ("CAIRO (AP) — Gunmen attacked a church in Minya"), so an act's own place comes
-  first.
+  first; and an act placed by its sentence at a region (an administrative division) the dateline's
+  town lies outside ("ABUJA (Reuters) — Gunmen killed 20 villagers in Zamfara
+  state") puts the incident in that region.
+- **Not long past**: an act with a time of its own that ends more than ``recent_days`` before
+  publication ("Last year, a similar attack in X killed 40 people") is background: it is neither
+  the incident nor the act whose day is the incident's, whatever town it names.
 - **Days counted from the narrative's day** ("the next day", "the day before", "two days later":
   ``days_from_incident`` in incident.yaml; the time stage leaves them unresolved, as they count
   from the narrative's reference time, not from the publication date): an act that took place in
   their sentence, with no time of its own, is dated that many days from the reference time, the
   day of the last act told before the sentence with a day of its own ("... on Friday. On Monday,
-  troops raided a hideout. The day before, ...": the Sunday), else the incident's day.
+  troops raided a hideout. The day before, ...": the Sunday), else the incident's day. A measure
+  whose "after" or "before" has an act of its own ("two days after militants ambushed a convoy")
+  counts from that act, not from the narrative (events/sequence.py).
 - **A definite settlement noun** ("a mosque in the city", "shelled the town"; ``settlement_nouns``
   in incident.yaml) in the phrase or clause of an act with no place is the populated place told last
   before it, for a background incident as well ("last year's bombing of a church in the city").
@@ -60,8 +67,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from unfog.events.background import last_day
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import DatePrecision, Place, TextRef, TimeExpr
@@ -148,6 +156,13 @@ def _days(words: list[str], cues: IncidentCues) -> int | None:
     return None
 
 
+def _sequence_mark(tok: Token) -> bool:
+    """'after'/'before' introduces an act of its own ("two days after militants ambushed a convoy",
+    "a day before the vote"): a subordinator of a clause or a preposition with its object, which the
+    measure counts from, not from the narrative's day ("two days later", "a day after")."""
+    return tok.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+
+
 def _counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> dict[int, int]:
     """Sentence start -> days from the incident's day, for the unresolved time expressions that
     count from it."""
@@ -158,7 +173,10 @@ def _counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> d
         span = sdoc.char_span(te.span[0], te.span[1], alignment_mode="expand")
         if span is None:
             continue
-        words = [t.lower_ for t in sdoc[span.start:min(span.start + 4, span.sent.end)]]
+        toks = sdoc[span.start:min(span.start + 4, span.sent.end)]
+        words = [t.lower_ for t in toks]
+        if len(toks) >= 3 and _sequence_mark(toks[2]):
+            continue  # "two days after militants ambushed a convoy": a sequence (events/sequence.py)
         n = _days(words, cues)
         if n is not None:
             out.setdefault(span.sent.start, n)
@@ -169,8 +187,19 @@ def _precision(p: Place | None) -> int:
     return p.precision if p is not None and p.precision is not None else 3
 
 
-def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc) -> tuple[str | None, Draft | None]:
+def _current(d: Draft, published: str | None, recent_days: int) -> bool:
+    """The act is not told as long past: no time of its own, or one that ends less than
+    ``recent_days`` before publication ("Last year, a similar attack in X ..." is background)."""
+    if d.time is None or not published:
+        return True
+    end = last_day(d.time)
+    return end is None or (date.fromisoformat(published[:10]) - end).days <= recent_days
+
+
+def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc, published: str | None = None,
+              recent_days: int = 31) -> tuple[str | None, Draft | None]:
     first = next(iter(sdoc.sents), None)
+    drafts = [d for d in drafts if _current(d, published, recent_days)]
     placed = [d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
               and d.place_reason in OWN_PLACE and _precision(by_id.get(d.place)) <= 2]
     lead = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
@@ -182,7 +211,25 @@ def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc) -> tu
         return placed[0].place, placed[0]
     dateline = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
                       for m in p.mentions if m.literal and m.reason == "dateline")
+    regional = next((d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
+                     and (by_id[d.place].feature_code or "").startswith("ADM")),
+                    None)
+    if regional is not None and regional.place is not None and (
+            not dateline or not _within(by_id[dateline[0][1]], by_id[regional.place])):
+        return regional.place, regional  # "ABUJA (Reuters) - ... killed 20 villagers in Zamfara state"
     return (dateline[0][1], None) if dateline else (None, None)
+
+
+def _within(town: Place, region: Place) -> bool:
+    """The town lies in the region (a first- or second-level division): same country and its
+    first-level region named alike ("Quetta" in "Balochistan"), or, the region unknown, so taken."""
+    if town.country_code != region.country_code:
+        return False
+    if not town.admin1:
+        return True
+    a = town.admin1.lower()
+    names = {n.lower() for n in (region.name, region.admin1) if n}
+    return any(a in n or n in a for n in names)
 
 
 def _own_time_elsewhere(d: Draft, incident: Draft | None) -> bool:
@@ -231,8 +278,8 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
     by_id = {p.id: p for p in places}
     if cues is not None and cues.settlement_nouns:
         settle_anaphors(drafts, by_id, cues.settlement_nouns)
-    place, incident = _incident(drafts, by_id, sdoc)
-    day = _day_incident(drafts, incident)
+    place, incident = _incident(drafts, by_id, sdoc, published, cues.recent_days if cues is not None else 31)
+    day = _day_incident([d for d in drafts if _current(d, published, cues.recent_days if cues else 31)], incident)
     if day is None and cues is not None:  # "Sunday's incident", "the incident on Sunday"
         day = _general_noun_day(sdoc, times, cues.occurrence_subjects)
     if place is not None:
@@ -300,7 +347,8 @@ def settle_anaphors(drafts: Sequence[Draft], by_id: Mapping[str, Place], nouns: 
             d.place, d.place_reason = before[-1], "anaphor"
 
 
-def _kind(d: Draft) -> str | None:
+def act_kind(d: Draft) -> str | None:
+    """The kind of an act: its PLOVER type, one kind for all of violence (ASSAULT, FIGHT)."""
     t = d.plover.event_type if d.plover is not None else None
     return "violence" if t in VIOLENCE else t
 
@@ -315,7 +363,7 @@ def _host(d: Draft, candidates: Iterable[Draft]) -> Draft | None:
     # retaliation for the shelling": events/reactions.py)
     above = {t.i for t in d.head.ancestors}
     host = next((h for h in candidates if h.acled is not None and h.modality in OCCURRED
-                 and not h.reacted and _kind(h) == _kind(d) and h.head.i not in above), None)
+                 and not h.reacted and act_kind(h) == act_kind(d) and h.head.i not in above), None)
     if host is None:
         return None
     if d.time is not None and (host.date is None or d.date is None or d.date[:7] != host.date[:7]):
