@@ -87,7 +87,7 @@ from unfog.events.coref import CorefCues, load_coref, merge_coreferent, merge_ef
 from unfog.events.countered import merge_countered
 from unfog.events.draft import VIOLENCE, Draft, to_events
 from unfog.events.generic import mark_generic, occurred_only
-from unfog.events.incident import IncidentCues, carry_incident, fold_reactions, load_incident
+from unfog.events.incident import IncidentCues, carry_incident, load_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
 from unfog.events.mentions import fold_definite, link_described
 from unfog.events.modality import Cues, load_cues, modality
@@ -96,7 +96,7 @@ from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.participants import fold_participants
 from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
 from unfog.events.predicate import harm_predicates
-from unfog.events.reactions import frame_reactions
+from unfog.events.reactions import fold_reactions, frame_reactions
 from unfog.events.sequence import anchor_subject, sequence_date, sequence_of
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed, without_caused, without_support_verbs
 from unfog.events.unit import merge_same_unit

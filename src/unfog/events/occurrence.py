@@ -40,7 +40,7 @@ from unfog.events.arguments import ArgumentIndex
 from unfog.events.background import last_day
 from unfog.events.context import lemma
 from unfog.events.draft import OCCURRED, Draft
-from unfog.events.incident import act_kind
+from unfog.events.reactions import act_kind
 from unfog.model import Place, TimeExpr
 
 #: the clauses whose occurrence verb is read (see the module doc)

@@ -26,17 +26,34 @@ a possessive: "the attack", "these killings", "Monday's raid"): an indefinite or
 gerund, in the frame introduces its act ("accused of sexual violence", "blamed the militia for
 attacks on farmers", "accused of killing two herders"): the allegation or the blame is how the
 article tells that act, which may be its incident, and the act stays an event of its own.
+
+- **Reactions name the incident**: an act named only as what a reaction or a claim of
+  responsibility is about ("the governor condemned the attack", "summoned the ambassador over the
+  shelling", "claimed responsibility for the ambush"; ``reacted``, events/episodes.py) refers to an
+  incident the article has told: it becomes a mention of the last act before it that took place
+  with an ACLED type and a PLOVER type of the same kind (violence, ASSAULT or FIGHT, with
+  violence), not an event of its own; with no such act before it, of the first one after it (a lead
+  that opens with the reaction: "The president condemned the attack. Gunmen killed twelve
+  worshippers ..."), whose type it so keeps. The reaction itself (the condemnation, PLOVER
+  DISAPPROVE) stays, and refers to the incident (``Event.refers_to``: the event headed by the
+  nearest word governing the act). An act so named with a time of its own on another month ("the
+  victims of the 2018 bombing") or a place of its own elsewhere is a background incident and stays;
+  so does one with no incident told ("the UN condemned the attack on the convoy"): then the
+  reaction refers to that act.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Token
 
-from unfog.events.draft import Draft
+from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 
 _CLIMB = ("conj", "compound", "amod")
+#: a year that dates an act noun it modifies ("the 2018 bombing")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 def _definite(noun: Token, definite: frozenset[str]) -> bool:
@@ -76,3 +93,83 @@ def frame_reactions(drafts: Sequence[Draft], objects: frozenset[str], frames: Ma
     for d in drafts:
         if d.acled is not None and not d.reacted and _framed(d.head, objects, frames, definite):
             d.reacted = True
+
+
+def act_kind(d: Draft) -> str | None:
+    """The kind of an act: its PLOVER type, one kind for all of violence (ASSAULT, FIGHT)."""
+    t = d.plover.event_type if d.plover is not None else None
+    return "violence" if t in VIOLENCE else t
+
+
+def _host(d: Draft, candidates: Iterable[Draft]) -> Draft | None:
+    """The incident a reacted act names: the first of the candidates (the acts before it, nearest
+    first, or those after it) that took place with an ACLED type and is of the act's kind (an act
+    of another kind told between them, "the bandits also looted shops", is not what "condemned the
+    killings" names), unless the act is a background incident (a time or place of its own
+    elsewhere)."""
+    # not the act that governs it: a reprisal is not the act it avenges ("struck a depot in
+    # retaliation for the shelling": events/reactions.py)
+    above = {t.i for t in d.head.ancestors}
+    host = next((h for h in candidates if h.acled is not None and h.modality in OCCURRED
+                 and not h.reacted and act_kind(h) == act_kind(d) and h.head.i not in above), None)
+    if host is None:
+        return None
+    if d.time is not None and (host.date is None or d.date is None or d.date[:7] != host.date[:7]):
+        return None
+    years = [c.text for c in d.head.children if c.dep_ in ("nummod", "compound", "amod") and _YEAR.fullmatch(c.text)]
+    if years and (host.date is None or host.date[:4] not in years):  # "the 2018 bombing"
+        return None
+    if d.place is not None and d.place_reason in OWN_PLACE and d.place != host.place:
+        return None
+    return host
+
+
+def _reaction(act: Draft, drafts: Sequence[Draft], host: Draft) -> Draft | None:
+    """The reaction that names an act: the event headed by the nearest word governing the act's
+    ("[condemned] the attack", "[summoned] the envoy over the shelling", "[claimed] responsibility
+    for the ambush"), passing over other acts it names ("condemned the bombings and shootings")
+    and the incident itself."""
+    by_head = {d.head.i: d for d in drafts if d is not act and d is not host and not d.reacted}
+    t = act.head
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if (r := by_head.get(t.i)) is not None:
+            return r
+    return None
+
+
+def _fold(host: Draft, d: Draft) -> None:
+    host.mentions = sorted([*host.mentions, d.trigger, *d.mentions], key=lambda m: m.span)
+
+
+def fold_reactions(drafts: Sequence[Draft]) -> list[Draft]:
+    """The drafts with each act named by a reaction made a mention of its incident, the last told
+    before it, else the first told after it (a lead that opens with the reaction); the reaction
+    refers to that incident, or to the act itself when the article tells none (see the module doc).
+    In the given order."""
+    out: list[Draft] = []
+    named: list[tuple[Draft, Draft]] = []  # (act, the incident it names)
+    waiting: list[Draft] = []  # acts named by a reaction with no incident told before them
+    for d in drafts:
+        reacted = d.reacted and d.modality in OCCURRED
+        host = _host(d, reversed(out)) if reacted else None
+        if host is not None:
+            _fold(host, d)
+            named.append((d, host))
+            continue
+        out.append(d)
+        if reacted:
+            waiting.append(d)
+    for d in waiting:
+        host = _host(d, out[out.index(d) + 1:])
+        if host is not None:
+            _fold(host, d)
+            out.remove(d)
+        named.append((d, host or d))
+    for act, host in named:
+        reaction = _reaction(act, drafts, host)
+        if reaction is not None and reaction.refers_to is None:
+            reaction.refers_to = host
+    return out
