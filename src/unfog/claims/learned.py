@@ -39,10 +39,10 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def _subject_kind(doc: Doc, c: Candidate) -> str:
-    if c.source is None:
+def _subject_kind(root: Token | None) -> str:
+    """What the source is (``root``: its head word): none, a pronoun, its entity type, or its part of speech."""
+    if root is None:
         return "none"
-    root = doc[c.source[0] : c.source[1]].root
     if root.lower_ in PRONOUNS:
         return "pron"
     if root.ent_type_:
@@ -54,11 +54,16 @@ def frame_of(head: Token, c: Candidate) -> str:
     """The complement that carries the content: its dependency on the cue, or where it lies."""
     if c.content[1] <= c.cue[0]:
         return "left"
-    for k in head.rights:
-        if k.dep_ in COMPLEMENTS and c.content[0] - (k.dep_ == "prep") <= k.i < c.content[1]:
-            if k.dep_ == "prep":
-                return f"prep:{k.lower_}"
-            return k.dep_
+    doc, hi = head.doc, head.i
+    heads, deps = int_column(doc, "head"), str_column(doc, "dep")
+    for k in range(hi + 1, head.right_edge.i + 1):  # the head's right children (``head.rights``), in order
+        if heads[k] != hi:
+            continue
+        dep = deps[k]
+        if dep in COMPLEMENTS and c.content[0] - (dep == "prep") <= k < c.content[1]:
+            if dep == "prep":
+                return f"prep:{str_column(doc, 'lower')[k]}"
+            return dep
     if c.content[0] < c.cue[0] < c.content[1]:
         return "inside"
     return "surface"
@@ -102,12 +107,14 @@ def _after(doc: Doc, end: int, s1: int) -> str:
 def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
     """The candidate's features (strings; each present feature has value 1)."""
     h = c.head
-    lemma = lex.lemma(h) if c.kind in ("verb", "noun", "adj") else " ".join(t.lower_ for t in doc[c.cue[0] : c.cue[1]])
-    if c.kind == "frame" and doc[c.cue[0]].text == ":":
+    lowers = str_column(doc, "lower")
+    lemma = lex.lemma(h) if c.kind in ("verb", "noun", "adj") else " ".join(lowers[c.cue[0] : c.cue[1]])
+    if c.kind == "frame" and token_texts(doc)[c.cue[0]] == ":":
         lemma = ":"
     kind = "open-" + c.kind if c.open else c.kind
     frame = frame_of(h, c)
-    subj = _subject_kind(doc, c)
+    src_root = doc[c.source[0] : c.source[1]].root if c.source is not None else None
+    subj = _subject_kind(src_root)
     entry = lex.verbs.get(lemma) if c.kind == "verb" else None
     lexclass = f"{entry.stance}/{entry.framing}/{entry.content}" if entry else ("open" if c.open else c.kind)
     s0, s1 = sent_bounds(h)
@@ -121,9 +128,9 @@ def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
     qmarks = sum(1 for x in texts[c.content[0] : c.content[1]] if x in QUOTES)
     near_quote = any(x in QUOTES for x in texts[max(s0, c.cue[0] - 3) : min(s1, c.cue[1] + 3)])
     ctoks = c.content[1] - c.content[0]
-    deps, lowers = str_column(doc, "dep"), str_column(doc, "lower")
+    deps = str_column(doc, "dep")
     that_mark = any(deps[i] == "mark" and lowers[i] == "that" for i in inside[:3])
-    subj_lemma = doc[c.source[0] : c.source[1]].root.lemma_.lower() if c.source is not None else "-"
+    subj_lemma = src_root.lemma_.lower() if src_root is not None else "-"
     title = is_title_line(doc, s0, s1)
     opener = _opener(doc, c)
     feats = [
