@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Any
 
-from spacy.attrs import IDX, IS_ALPHA, LEMMA, LENGTH, LOWER, ORTH
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Token
 
 #: a title-case line has at least this many words of four letters or more, nearly all capitalised
@@ -70,7 +71,8 @@ def token_texts(doc: Doc) -> list[str]:
     texts (quote marks, line breaks) index this list instead of making a Token object per test."""
     texts: list[str] | None = doc.user_data.get(_TEXTS_KEY)
     if texts is None or len(texts) != len(doc):
-        texts = [t.text for t in doc]
+        strings = doc.vocab.strings
+        texts = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
         doc.user_data[_TEXTS_KEY] = texts
     return texts
 
@@ -148,3 +150,92 @@ def _word_counts(doc: Doc) -> tuple[list[int], list[int]]:
         capitalised.append(caps)
     doc.user_data[_COUNTS_KEY] = (longer, capitalised)
     return longer, capitalised
+
+
+#: where a document's columns (``str_column``, ``int_column``) are kept, by name
+_COLUMNS_KEY = "unfog.columns"
+#: the columns of strings: name -> the attribute read (``t.dep_``, ``t.pos_``, ``t.tag_``, ``t.lower_``)
+_STR_ATTRS = {"dep": DEP, "pos": POS, "tag": TAG, "lower": LOWER}
+#: the columns of numbers: ``head`` is the head's index (``t.head.i``), the flags are 0 or 1
+#: (``t.is_punct``, ``t.is_alpha``, ``t.is_digit``, ``t.is_lower``), ``idx`` the character offset
+_INT_ATTRS = {"head": HEAD, "punct": IS_PUNCT, "alpha": IS_ALPHA, "digit": IS_DIGIT, "is_lower": IS_LOWER, "idx": IDX}
+
+
+def _columns(doc: Doc) -> dict[str, list[Any]]:
+    got: tuple[int, dict[str, list[Any]]] | None = doc.user_data.get(_COLUMNS_KEY)
+    n = len(doc)
+    if got is None or got[0] != n:
+        got = (n, {})
+        doc.user_data[_COLUMNS_KEY] = got
+    return got[1]
+
+
+def str_column(doc: Doc, name: str) -> list[str]:
+    """Every token's ``dep_``, ``pos_``, ``tag_`` or ``lower_`` (``name``: dep, pos, tag, lower), read
+    once per document from the parse's arrays: the passes that test many tokens index this list
+    instead of making a Token object per test."""
+    cols = _columns(doc)
+    got = cols.get(name)
+    if got is None:
+        strings = doc.vocab.strings
+        got = [strings[v] for v in doc.to_array(_STR_ATTRS[name]).tolist()] if len(doc) else []
+        cols[name] = got
+    return got
+
+
+def int_column(doc: Doc, name: str) -> list[int]:
+    """Every token's head index (``head``: ``t.head.i``), character offset (``idx``) or flag (``punct``,
+    ``alpha``, ``digit``, ``is_lower``: 1 where ``t.is_punct`` ... holds), once per document."""
+    cols = _columns(doc)
+    got = cols.get(name)
+    if got is None:
+        got = doc.to_array(_INT_ATTRS[name]).astype("int64").tolist() if len(doc) else []
+        if name == "head":  # the array holds the head's offset from the token (unsigned: cast back)
+            got = [i + d for i, d in enumerate(got)]
+        cols[name] = got
+    return got
+
+
+#: where a document's text and its tokens' character bounds are kept (``span_text``)
+_CHARS_KEY = "unfog.token_chars"
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """The text of tokens [start, end) (``doc[start:end].text``, for 0 <= start) without making the
+    Span and its tokens."""
+    got: tuple[str, list[int], list[int]] | None = doc.user_data.get(_CHARS_KEY)
+    n = len(doc)
+    if got is None or len(got[1]) != n:
+        starts = int_column(doc, "idx")
+        got = (doc_text(doc), starts, [k + len(x) for k, x in zip(starts, token_texts(doc), strict=True)])
+        doc.user_data[_CHARS_KEY] = got
+    end = min(end, n)
+    if end <= start:
+        return ""
+    return got[0][got[1][start] : got[2][end - 1]]
+
+
+#: where a document's entities are kept (``entity_table``)
+_ENTS_KEY = "unfog.entities"
+
+
+def entity_table(doc: Doc) -> list[tuple[int, int, str]]:
+    """The document's entities as (start, end, label) (``Doc.ents`` makes every Span anew at each call),
+    once per document."""
+    got: list[tuple[int, int, str]] | None = doc.user_data.get(_ENTS_KEY)
+    if got is None:
+        got = [(e.start, e.end, e.label_) for e in doc.ents]
+        doc.user_data[_ENTS_KEY] = got
+    return got
+
+
+def capitalised_flags(doc: Doc) -> list[bool]:
+    """Whether each token is a capitalised word (``geo.evidence.capitalised``: its first letter upper
+    case, and letters only, or a '.' or an apostrophe in it: "St.", "O'Hare"), once per document."""
+    cols = _columns(doc)
+    got = cols.get("caps")
+    if got is None:
+        got = [x[:1].isupper() and (bool(a) or "." in x or "'" in x)
+               for x, a in zip(token_texts(doc), int_column(doc, "alpha"), strict=True)]
+        cols["caps"] = got
+    return got

@@ -41,7 +41,7 @@ from unfog.claims.candidate import Candidate, close_quotes, sent_bounds, trim
 from unfog.claims.learned import LinearChooser, frame_of, read_weights
 from unfog.claims.lexicon import Lexicon
 from unfog.knowledge import PACKAGED, Knowledge
-from unfog.lines import token_texts
+from unfog.lines import int_column, sentence_starts, str_column, token_texts
 
 Span = tuple[int, int]
 #: marks that end a clause inside a sentence
@@ -128,8 +128,9 @@ def alternatives(c: Candidate, raw: Span, doc: Doc) -> list[tuple[Span, tuple[st
         found.append(("subtree", (k.left_edge.i, k.right_edge.i + 1)))
         found.append(("core", _core(doc, k)))
     segments: list[Span] | None = None  # the quoted passages of raw, found at its first clause mark
+    texts = token_texts(doc)
     for i in range(raw[0] + 1, raw[1]):
-        if doc[i].text not in CLAUSE_MARKS:
+        if texts[i] not in CLAUSE_MARKS:
             continue
         if segments is None:
             segments = _quote_segments(doc, raw[0], raw[1])
@@ -157,7 +158,6 @@ def alternatives(c: Candidate, raw: Span, doc: Doc) -> list[tuple[Span, tuple[st
     if s1 < len(doc) and raw[1] >= s1 - 2:
         nxt = sent_bounds(doc[s1])
         found.append(("next-sent", (raw[0], nxt[1])))
-    texts = token_texts(doc)
     colon = next((i for i in range(cue_hi, s1) if texts[i] == ":"), None)
     if colon is not None and colon + 1 < s1:
         found.append(("colon", (colon + 1, s1)))
@@ -188,8 +188,7 @@ def _edge(doc: Doc, span: Span, s1: int) -> str:
     k = span[1]
     if k >= len(doc) or k >= s1:
         return "end"
-    t = doc[k]
-    return t.text if t.is_punct else t.dep_
+    return token_texts(doc)[k] if int_column(doc, "punct")[k] else str_column(doc, "dep")[k]
 
 
 def _attached(t: Token, span: Span, cue: Token) -> str:
@@ -209,13 +208,15 @@ def _own_subject(t: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
 
 
-def _clause_conj(t: Token, span: Span, cue: Token) -> bool:
+def _clause_conj(i: int, span: Span, cue: int, doc: Doc) -> bool:
     """A clause coordinated with the content's clause, or with the cue's (the parser hangs ', but
-    the builder disputed it' on the reporting verb as often as on the reported one)."""
-    if t.dep_ != "conj":  # (tested first: most tokens are no conjunct)
+    the builder disputed it' on the reporting verb as often as on the reported one): token ``i``,
+    with the cue at token ``cue``."""
+    if str_column(doc, "dep")[i] != "conj":  # (tested first: most tokens are no conjunct)
         return False
-    verbal = t.pos_ in ("VERB", "AUX") or t.head.pos_ in ("VERB", "AUX")
-    return verbal and t.i != cue.i and (span[0] <= t.head.i < span[1] or t.head.i == cue.i)
+    pos, head = str_column(doc, "pos"), int_column(doc, "head")[i]
+    verbal = pos[i] in ("VERB", "AUX") or pos[head] in ("VERB", "AUX")
+    return verbal and i != cue and (span[0] <= head < span[1] or head == cue)
 
 
 def _conj_kind(t: Token, cue: Token) -> str:
@@ -226,22 +227,27 @@ def structure(c: Candidate, span: Span, doc: Doc, s1: int) -> list[str]:
     """How the span stands to the syntax of the reported clause: whether it takes in an adjunct of
     the cue itself ('discussed the injury on the radio'), where the word after it hangs, and
     whether it takes in or cuts off a coordinated clause ('... in May, but the builder disputed
-    it': with a subject of its own, or sharing the content's)."""
+    it': with a subject of its own, or sharing the content's). (Read from the document's columns:
+    a Token is made only for the few tokens that hang on the cue or are conjuncts.)"""
     cue = c.head
+    ci = cue.i
+    heads, deps, punct = int_column(doc, "head"), str_column(doc, "dep"), int_column(doc, "punct")
+    rows = range(len(doc))
     out: list[str] = []
-    for t in doc[span[0] : span[1]]:
-        own = t.head.i == cue.i and t.i != cue.i and t.dep_ in ADJUNCTS and not c.cue[0] <= t.i < c.cue[1]
-        if own and not (t.dep_ == "prep" and t.left_edge.i <= span[0]):  # 'according to X': the prep holds it
-            out.append(f"cue-adj={t.dep_}")
-        if _clause_conj(t, span, cue):
-            out.append("conj-in=" + _conj_kind(t, cue))
+    for i in rows[span[0] : span[1]]:
+        dep = deps[i]
+        own = heads[i] == ci and i != ci and dep in ADJUNCTS and not c.cue[0] <= i < c.cue[1]
+        if own and not (dep == "prep" and doc[i].left_edge.i <= span[0]):  # 'according to X': the prep holds it
+            out.append(f"cue-adj={dep}")
+        if dep == "conj" and _clause_conj(i, span, ci, doc):
+            out.append("conj-in=" + _conj_kind(doc[i], cue))
     if span[1] < s1:
-        nxt = next((t for t in doc[span[1] : s1] if not t.is_punct), None)
+        nxt = next((i for i in rows[span[1] : s1] if not punct[i]), None)
         if nxt is not None:
-            out.append("next=" + _attached(nxt, span, cue))
-        for t in doc[span[1] : s1]:
-            if _clause_conj(t, span, cue):
-                out.append("conj-out=" + _conj_kind(t, cue))
+            out.append("next=" + _attached(doc[nxt], span, cue))
+        for i in rows[span[1] : s1]:
+            if deps[i] == "conj" and _clause_conj(i, span, ci, doc):
+                out.append("conj-out=" + _conj_kind(doc[i], cue))
                 break
     return sorted(set(out))
 
@@ -254,17 +260,20 @@ def span_features(c: Candidate, span: Span, hows: tuple[str, ...], raw: Span, do
     n = span[1] - span[0]
     nb = max(1, c.content[1] - c.content[0])
     ratio = _bucket(round(math.log2(n / nb), 1), (-2.0, -1.0, -0.4, 0.0, 0.4, 1.0, 2.0))
-    sents = sum(1 for i in range(span[0] + 1, span[1]) if doc[i].is_sent_start)
-    qn = sum(1 for x in token_texts(doc)[span[0] : span[1]] if x in DOUBLE_QUOTES)
-    first, last = doc[span[0]], doc[span[1] - 1]
-    lead = "q" if first.text in DOUBLE_QUOTES else first.lower_ if first.lower_ in ("that", "to", "if") else first.pos_
-    tail = "q" if last.text in DOUBLE_QUOTES else last.pos_
+    starts = sentence_starts(doc)
+    sents = sum(1 for i in range(span[0] + 1, span[1]) if starts[i] == i)
+    texts, lowers, pos = token_texts(doc), str_column(doc, "lower"), str_column(doc, "pos")
+    qn = sum(1 for x in texts[span[0] : span[1]] if x in DOUBLE_QUOTES)
+    first, last = span[0], span[1] - 1
+    lead = "q" if texts[first] in DOUBLE_QUOTES else lowers[first] if lowers[first] in ("that", "to", "if") \
+        else pos[first]
+    tail = "q" if texts[last] in DOUBLE_QUOTES else pos[last]
     edge = _edge(doc, span, s1)
     bedge = _edge(doc, c.content, s1)
     lemma = lex.lemma(c.head)
     side = _side(span, c.cue)
     # how the rule's span stands: on which side of the cue, and whether it cut the finder's span
-    bside = f"{_side(c.content, c.cue)}|cut={c.content != raw}|bq={doc[c.content[0]].text in DOUBLE_QUOTES}"
+    bside = f"{_side(c.content, c.cue)}|cut={c.content != raw}|bq={texts[c.content[0]] in DOUBLE_QUOTES}"
     feats = [
         f"len={_bucket(n, (2, 4, 8, 16, 32, 64))}",
         f"ratio={ratio}",

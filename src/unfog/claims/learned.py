@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from unfog.claims.candidate import QUOTES, Candidate, sent_bounds
 from unfog.claims.lexicon import Lexicon
 from unfog.knowledge import PACKAGED, Knowledge
-from unfog.lines import is_title_line, token_texts
+from unfog.lines import int_column, is_title_line, str_column, token_texts
 
 PRONOUNS = frozenset(
     {"he", "she", "they", "i", "we", "you", "it", "who", "which", "that", "his", "her", "their", "its", "our", "my"}
@@ -39,10 +39,10 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def _subject_kind(doc: Doc, c: Candidate) -> str:
-    if c.source is None:
+def _subject_kind(root: Token | None) -> str:
+    """What the source is (``root``: its head word): none, a pronoun, its entity type, or its part of speech."""
+    if root is None:
         return "none"
-    root = doc[c.source[0] : c.source[1]].root
     if root.lower_ in PRONOUNS:
         return "pron"
     if root.ent_type_:
@@ -54,11 +54,16 @@ def frame_of(head: Token, c: Candidate) -> str:
     """The complement that carries the content: its dependency on the cue, or where it lies."""
     if c.content[1] <= c.cue[0]:
         return "left"
-    for k in head.rights:
-        if k.dep_ in COMPLEMENTS and c.content[0] - (k.dep_ == "prep") <= k.i < c.content[1]:
-            if k.dep_ == "prep":
-                return f"prep:{k.lower_}"
-            return k.dep_
+    doc, hi = head.doc, head.i
+    heads, deps = int_column(doc, "head"), str_column(doc, "dep")
+    for k in range(hi + 1, head.right_edge.i + 1):  # the head's right children (``head.rights``), in order
+        if heads[k] != hi:
+            continue
+        dep = deps[k]
+        if dep in COMPLEMENTS and c.content[0] - (dep == "prep") <= k < c.content[1]:
+            if dep == "prep":
+                return f"prep:{str_column(doc, 'lower')[k]}"
+            return dep
     if c.content[0] < c.cue[0] < c.content[1]:
         return "inside"
     return "surface"
@@ -66,13 +71,13 @@ def frame_of(head: Token, c: Candidate) -> str:
 
 def _opener(doc: Doc, c: Candidate) -> str:
     """How the content begins: a quote, 'that', a wh-word, 'to', or another word."""
-    t = doc[c.content[0]]
-    if t.text in QUOTES:
+    k = c.content[0]
+    if token_texts(doc)[k] in QUOTES:
         return "quote"
-    low = t.lower_
+    low = str_column(doc, "lower")[k]
     if low == "that" or low in WH or low == "to":
         return low
-    return t.pos_
+    return str_column(doc, "pos")[k]
 
 
 def on_carrier(h: Token, lex: Lexicon) -> bool:
@@ -90,38 +95,44 @@ def _after(doc: Doc, end: int, s1: int) -> str:
     dependency ('end', ',relcl', 'prep', ...): where the content stops tells how sure its bounds are."""
     k = end
     punct = ""
-    while k < s1 and doc[k].is_punct and doc[k].text not in QUOTES:
-        punct += doc[k].text
+    texts, marks = token_texts(doc), int_column(doc, "punct")
+    while k < s1 and marks[k] and texts[k] not in QUOTES:
+        punct += texts[k]
         k += 1
     if k >= s1:
         return "end"
-    return f"{punct[:2]}{doc[k].dep_}"
+    return f"{punct[:2]}{str_column(doc, 'dep')[k]}"
 
 
 def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
     """The candidate's features (strings; each present feature has value 1)."""
     h = c.head
-    lemma = lex.lemma(h) if c.kind in ("verb", "noun", "adj") else " ".join(t.lower_ for t in doc[c.cue[0] : c.cue[1]])
-    if c.kind == "frame" and doc[c.cue[0]].text == ":":
+    lowers = str_column(doc, "lower")
+    lemma = lex.lemma(h) if c.kind in ("verb", "noun", "adj") else " ".join(lowers[c.cue[0] : c.cue[1]])
+    if c.kind == "frame" and token_texts(doc)[c.cue[0]] == ":":
         lemma = ":"
     kind = "open-" + c.kind if c.open else c.kind
     frame = frame_of(h, c)
-    subj = _subject_kind(doc, c)
+    src_root = doc[c.source[0] : c.source[1]].root if c.source is not None else None
+    subj = _subject_kind(src_root)
     entry = lex.verbs.get(lemma) if c.kind == "verb" else None
     lexclass = f"{entry.stance}/{entry.framing}/{entry.content}" if entry else ("open" if c.open else c.kind)
     s0, s1 = sent_bounds(h)
     kids = list(h.children)
     neg = any(k.dep_ == "neg" for k in kids) or (c.kind == "adj" and any(k.dep_ == "neg" for k in h.head.children))
     aux = sorted({lex.lemma(k) for k in kids if k.dep_ in ("aux", "auxpass")})
-    content = doc[c.content[0] : c.content[1]]
-    has_verb = any(t.pos_ in ("VERB", "AUX") for t in content)
+    inside = range(len(doc))[c.content[0] : c.content[1]]  # the indices of the content's tokens
+    pos = str_column(doc, "pos")
+    has_verb = any(pos[i] in ("VERB", "AUX") for i in inside)
     texts = token_texts(doc)
     qmarks = sum(1 for x in texts[c.content[0] : c.content[1]] if x in QUOTES)
     near_quote = any(x in QUOTES for x in texts[max(s0, c.cue[0] - 3) : min(s1, c.cue[1] + 3)])
     ctoks = c.content[1] - c.content[0]
-    that_mark = any(t.dep_ == "mark" and t.lower_ == "that" for t in content[:3])
-    subj_lemma = doc[c.source[0] : c.source[1]].root.lemma_.lower() if c.source is not None else "-"
+    deps = str_column(doc, "dep")
+    that_mark = any(deps[i] == "mark" and lowers[i] == "that" for i in inside[:3])
+    subj_lemma = src_root.lemma_.lower() if src_root is not None else "-"
     title = is_title_line(doc, s0, s1)
+    opener = _opener(doc, c)
     feats = [
         "bias",
         f"kind={kind}",
@@ -141,8 +152,8 @@ def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
         f"kind={kind}|dep={h.dep_}",
         f"neg={neg}",
         f"kind={kind}|neg={neg}",
-        f"open={_opener(doc, c)}",
-        f"lem={lemma}|open={_opener(doc, c)}",
+        f"open={opener}",
+        f"lem={lemma}|open={opener}",
         f"verb={has_verb}",
         f"that={that_mark}",
         f"qmarks={min(qmarks, 3)}",

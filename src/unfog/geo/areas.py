@@ -43,7 +43,15 @@ from unfog.geo.evidence import area_part, capitalised
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.recognize import Cues, Mention
-from unfog.lines import token_texts
+from unfog.lines import (
+    capitalised_flags,
+    entity_table,
+    int_column,
+    sentence_starts,
+    span_text,
+    str_column,
+    token_texts,
+)
 
 AREA_PRECISION = 3
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -104,33 +112,33 @@ class Areas:
     def _names(self, sdoc: Doc, held: set[int]) -> list[_Name]:
         """Names no entry bears, with their occurrences and what the document says of them."""
         by_key: dict[str, _Name] = {}
-        for ent in sdoc.ents:
-            s, e = ent.start, ent.end
-            while s < e and (sdoc[s].lower_ == "the" or sdoc[s].is_punct):
-                s += 1
-            while e > s and (sdoc[e - 1].tag_ == "POS" or sdoc[e - 1].is_punct):
-                e -= 1
+        ents = entity_table(sdoc)
+        bounds = [_strip(sdoc, s, e) for s, e, _ in ents]  # each entity less 'the', a possessive, marks
+        keys = [normalize(span_text(sdoc, s, e)) for s, e in bounds]
+        for (_, _, ent_label), (s, e), key in zip(ents, bounds, keys, strict=True):
             if e <= s or any(i in held for i in range(s, e)):
                 continue
-            key = normalize(sdoc[s:e].text)
-            label = "GPE" if self._compass(sdoc, s) else ent.label_  # "eastern X": a place, whatever the tag
+            label = "GPE" if self._compass(sdoc, s) else ent_label  # "eastern X": a place, whatever the tag
             if label in PLACE_LABELS | {"FAC", "WORK_OF_ART"} and (key in by_key or self._is_name(sdoc, s, e)):
                 name = by_key.setdefault(key, _Name(key, []))
                 name.place_label += label in PLACE_LABELS
-        for ent in sdoc.ents:  # surnames and organisations named by the same words elsewhere
-            key = normalize(_strip(ent).text)
-            if key in by_key and ent.label_ in OTHER_LABELS and not self._compass(sdoc, _strip(ent).start):
-                by_key[key].other_label += 1
-            elif ent.label_ == "PERSON" and len(ent) > 1 and normalize(ent[-1].text) in by_key:
-                by_key[normalize(ent[-1].text)].other_label += 99
         texts = token_texts(sdoc)
+        for (s0, e0, label), (s, _), key in zip(ents, bounds, keys, strict=True):
+            # surnames and organisations named by the same words elsewhere
+            if key in by_key and label in OTHER_LABELS and not self._compass(sdoc, s):
+                by_key[key].other_label += 1
+            elif label == "PERSON" and e0 - s0 > 1 and normalize(texts[e0 - 1]) in by_key:
+                by_key[normalize(texts[e0 - 1])].other_label += 99
         for name in by_key.values():
-            self._occurrences(sdoc, name, held, texts)
+            first = next((b for b, key in zip(bounds, keys, strict=True) if key == name.key), None)
+            if first is not None:
+                self._occurrences(sdoc, name, held, texts[first[0] : first[1]])
         return [n for n in by_key.values() if n.spans]
 
     def _compass(self, sdoc: Doc, s: int) -> bool:
         """A lower-case compass adjective right before token ``s`` ("eastern X"): it qualifies places."""
-        return s > 0 and sdoc[s - 1].is_lower and sdoc[s - 1].lower_ in self.cues.compass_words
+        return s > 0 and bool(int_column(sdoc, "is_lower")[s - 1]) \
+            and str_column(sdoc, "lower")[s - 1] in self.cues.compass_words
 
     def _is_name(self, sdoc: Doc, s: int, e: int) -> bool:
         span = sdoc[s:e]
@@ -160,19 +168,15 @@ class Areas:
         return (last.dep_ == "compound" and last.head.i >= e and last.head.pos_ == "NOUN"
                 and last.head.lower_ not in self.nouns)
 
-    def _occurrences(self, sdoc: Doc, name: _Name, held: set[int], texts: list[str]) -> None:
-        """Every occurrence of the name's words as a whole capitalised name, with its evidence
-        (``texts``: the document's token texts)."""
-        first = next((ent for ent in sdoc.ents if normalize(_strip(ent).text) == name.key), None)
-        if first is None:
-            return
-        words = [t.text for t in _strip(first)]
+    def _occurrences(self, sdoc: Doc, name: _Name, held: set[int], words: list[str]) -> None:
+        """Every occurrence of the name's words (``words``: the texts of its first occurrence as an
+        entity) as a whole capitalised name, with its evidence."""
+        texts, caps, starts = token_texts(sdoc), capitalised_flags(sdoc), sentence_starts(sdoc)
         n = len(words)
         for i in range(len(sdoc) - n + 1):
             if texts[i] != words[0] or texts[i : i + n] != words or any(k in held for k in range(i, i + n)):
                 continue
-            if (i > 0 and capitalised(sdoc[i - 1]) and not sdoc[i - 1].is_sent_start) or (
-                    i + n < len(sdoc) and capitalised(sdoc[i + n])):
+            if (i > 0 and caps[i - 1] and starts[i - 1] != i - 1) or (i + n < len(sdoc) and caps[i + n]):
                 continue  # inside a longer name
             if self._names_other(sdoc, i + n):
                 name.other = True
@@ -262,11 +266,11 @@ def _skip(sdoc: Doc, k: int, cues: Cues) -> int:
     return k
 
 
-def _strip(ent: Span) -> Span:
-    s, e = ent.start, ent.end
-    doc = ent.doc
-    while s < e and (doc[s].lower_ == "the" or doc[s].is_punct):
+def _strip(sdoc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Tokens [s, e) less a leading 'the' and marks, and a trailing possessive and marks."""
+    lowers, punct, tags = str_column(sdoc, "lower"), int_column(sdoc, "punct"), str_column(sdoc, "tag")
+    while s < e and (lowers[s] == "the" or punct[s]):
         s += 1
-    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct):
+    while e > s and (tags[e - 1] == "POS" or punct[e - 1]):
         e -= 1
-    return doc[s:e]
+    return s, e

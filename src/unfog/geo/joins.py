@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from unfog.geo.evidence import capitalised
 from unfog.geo.gazetteer import Candidate, Gazetteer
+from unfog.lines import capitalised_flags, str_column, token_texts
 
 if TYPE_CHECKING:
     from unfog.geo.recognize import Cues, Mention
@@ -39,9 +40,12 @@ def abbreviated(sdoc: Doc, gaz: Gazetteer, full: dict[str, str], spans: Spans) -
     """``spans`` with "<Abbr> . <Name ...>" read as one span where the gazetteer knows it."""
     out = list(spans)
     n = len(sdoc)
+    lowers = str_column(sdoc, "lower")
     for i in range(n - 2):
+        if lowers[i] not in full:  # (tested first, on the document's column: most words are no abbreviation)
+            continue
         tok = sdoc[i]
-        if tok.lower_ not in full or tok.whitespace_ or sdoc[i + 1].text != "." or not capitalised(sdoc[i + 2]):
+        if tok.whitespace_ or sdoc[i + 1].text != "." or not capitalised(sdoc[i + 2]):
             continue
         end = i + 3
         while end < n and capitalised(sdoc[end]) and not sdoc[end - 1].is_punct:
@@ -95,12 +99,12 @@ def shared_noun(sdoc: Doc, s: int, e: int, plurals: dict[str, str]) -> int | Non
     """The index of the plural region noun the name [s, e) shares with the capitalised names (joined by
     commas, "and", "or") before it ("Kern and Tulare counties"), or None."""
     k = e
-    while k < len(sdoc) and k - e < 12 and sdoc[k].lower_ not in plurals:
-        t = sdoc[k]
-        if not (t.text == "," or t.lower_ in ("and", "or", "&") or capitalised(t)):
+    lowers, texts, caps = str_column(sdoc, "lower"), token_texts(sdoc), capitalised_flags(sdoc)
+    while k < len(sdoc) and k - e < 12 and lowers[k] not in plurals:
+        if not (texts[k] == "," or lowers[k] in ("and", "or", "&") or caps[k]):
             return None
         k += 1
-    return k if k < len(sdoc) and sdoc[k].lower_ in plurals else None
+    return k if k < len(sdoc) and lowers[k] in plurals else None
 
 
 def one_region(sdoc: Doc, mentions: Sequence[Mention], chosen: Sequence[Candidate], plurals: dict[str, str]

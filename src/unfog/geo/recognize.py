@@ -8,12 +8,12 @@ a capital, a first-level region, a city of a million). Place words inside longer
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Span
 
 from unfog.geo import joins
@@ -22,7 +22,7 @@ from unfog.geo.evidence import area_part, capitalised, eponym, goal_on, locative
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.signs import Signs, document_signs
-from unfog.lines import token_texts
+from unfog.lines import capitalised_flags, entity_table, int_column, span_text, str_column, token_texts
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"NORP", "ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
@@ -31,6 +31,8 @@ BIG_TOWN = 1_000_000
 #: whether it was found only by the loose (folded) key
 Segment = tuple[int, int, tuple[Candidate, ...], str | None, bool]
 SMALL_TOWN = 10_000
+#: the reasons of a mention that show a place by the words around it or by its prominence
+_SHOWN = re.compile(r"\+prep|\+cue|prominent|\+container|dateline")
 
 __all__ = ["Cues", "Mention", "Recognizer"]
 
@@ -59,17 +61,14 @@ _capitalised = capitalised
 def _runs(sdoc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (hyphen-joined parts kept together)."""
     runs, i, n = [], 0, len(sdoc)
-    texts = token_texts(sdoc)
-    # capitalised() of every token, from its text and its IS_ALPHA flag
-    caps = [x[:1].isupper() and (bool(a) or "." in x or "'" in x)
-            for x, a in zip(texts, sdoc.to_array(IS_ALPHA).tolist(), strict=True)]
+    texts, caps, punct = token_texts(sdoc), capitalised_flags(sdoc), int_column(sdoc, "punct")
     while i < n:
         if not caps[i]:
             i += 1
             continue
         j = i + 1
         while j < n:
-            if (caps[j] and not sdoc[j - 1].is_punct) or (
+            if (caps[j] and not punct[j - 1]) or (
                 texts[j] == "-" and not sdoc[j - 1].whitespace_ and j + 1 < n and caps[j + 1]
             ) or (caps[j] and texts[j - 1] == "-"):
                 j += 1
@@ -90,14 +89,15 @@ class Recognizer:
         """(feature hint, country hint) from the words around tokens [start, end)."""
         hint: str | None = None
         country: str | None = None
+        lowers = str_column(sdoc, "lower")
         if end < len(sdoc):
-            nxt = sdoc[end].lower_
+            nxt = lowers[end]
             if nxt in self.cues.admin_words:
                 hint = "admin1"
-            elif nxt in self.cues.town_words and end + 1 < len(sdoc) and sdoc[end + 1].lower_ == "of":
+            elif nxt in self.cues.town_words and end + 1 < len(sdoc) and lowers[end + 1] == "of":
                 hint = "container"
-        if start >= 2 and sdoc[start - 1].lower_ == "of":
-            noun = sdoc[start - 2].lower_
+        if start >= 2 and lowers[start - 1] == "of":
+            noun = lowers[start - 2]
             if noun in self.cues.town_words:
                 hint = "town"
             elif noun in self.cues.admin_words:
@@ -106,7 +106,7 @@ class Recognizer:
                 for tok in sdoc[max(0, start - 7) : start - 2]:
                     cc = self.gaz.demonym_country(tok.text) if tok.text[:1].isupper() else None
                     country = cc or country
-        if start >= 2 and sdoc[start - 1].tag_ == "POS":
+        if start >= 2 and str_column(sdoc, "tag")[start - 1] == "POS":
             cc = self._country_code(sdoc[max(0, start - 3) : start - 1])
             country = cc or country
         return hint, country
@@ -126,19 +126,20 @@ class Recognizer:
 
     def _title_of(self, sdoc: Doc, start: int, end: int) -> bool:
         """The place of an office holder: "Texas Governor Greg Abbott", "the Governor of Kursk"."""
-        if end + 1 < len(sdoc) and sdoc[end].lower_ in self.cues.office_titles and _capitalised(sdoc[end + 1]):
+        lowers = str_column(sdoc, "lower")
+        if end + 1 < len(sdoc) and lowers[end] in self.cues.office_titles and capitalised_flags(sdoc)[end + 1]:
             return True
-        return start >= 2 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lower_ in self.cues.office_titles
+        return start >= 2 and lowers[start - 1] == "of" and lowers[start - 2] in self.cues.office_titles
 
     def _person_context(self, sdoc: Doc, start: int) -> bool:
         """A name right after a kinship or role noun ("his daughter Anna", "girlfriend Olivia") or a
         naming verb ("known as X", "nicknamed X"): a person."""
         if start == 0:
             return False
-        prev = sdoc[start - 1]
-        if prev.lower_ in self.cues.person_nouns:
+        lowers = str_column(sdoc, "lower")
+        if lowers[start - 1] in self.cues.person_nouns:
             return True
-        return prev.lower_ == "as" and start >= 2 and sdoc[start - 2].lower_ in ("known", "nicknamed", "dubbed")
+        return lowers[start - 1] == "as" and start >= 2 and lowers[start - 2] in ("known", "nicknamed", "dubbed")
 
     def _embedded(self, sdoc: Doc, start: int, end: int) -> bool:
         """Part of a longer proper name: 'University of Texas', 'Chicago Police', 'Bank of England'."""
@@ -166,15 +167,15 @@ class Recognizer:
     def _spans(self, sdoc: Doc) -> list[tuple[int, int, str]]:
         """Candidate token ranges with the NER label covering them ('' when none)."""
         out: dict[tuple[int, int], str] = {}
-        for ent in sdoc.ents:
-            s, e = ent.start, ent.end
-            label = ent.label_
-            while s < e and (sdoc[s].lower_ == "the" or sdoc[s].is_punct):
+        lowers, punct, tags = str_column(sdoc, "lower"), int_column(sdoc, "punct"), str_column(sdoc, "tag")
+        caps = capitalised_flags(sdoc)
+        for s, e, label in entity_table(sdoc):
+            while s < e and (lowers[s] == "the" or punct[s]):
                 s += 1
-            while e > s and (sdoc[e - 1].tag_ == "POS" or sdoc[e - 1].is_punct):
+            while e > s and (tags[e - 1] == "POS" or punct[e - 1]):
                 e -= 1
-            poss = next((i for i in range(e - 2, s, -1) if sdoc[i].tag_ == "POS"), None)
-            if poss is not None and _capitalised(sdoc[poss + 1]) and not self.gaz.lookup(sdoc[s:e].text, fuzzy=False):
+            poss = next((i for i in range(e - 2, s, -1) if tags[i] == "POS"), None)
+            if poss is not None and caps[poss + 1] and not self.gaz.lookup(span_text(sdoc, s, e), fuzzy=False):
                 s, label = poss + 1, ""  # "GM's Bowling Green": the possessor is no part of the name
             if e > s:
                 out[(s, e)] = label
@@ -210,8 +211,9 @@ class Recognizer:
         hint = None
         if (shared := joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)):
             return [(s, e, shared, None, False)]
-        if e - s > 1 and sdoc[e - 1].lower_ in self.cues.admin_words:
-            found = self.gaz.lookup(sdoc[s:e].text, fuzzy=False)
+        caps, digits = capitalised_flags(sdoc), int_column(sdoc, "digit")
+        if e - s > 1 and str_column(sdoc, "lower")[e - 1] in self.cues.admin_words:
+            found = self.gaz.lookup(span_text(sdoc, s, e), fuzzy=False)
             if found:
                 return [(s, e, found, None, False)]
             e -= 1
@@ -219,13 +221,13 @@ class Recognizer:
         out: list[Segment] = []
         i = s
         while i < e:
-            if not _capitalised(sdoc[i]):  # no name starts here, whatever its end
+            if not caps[i]:  # no name starts here, whatever its end
                 i += 1
                 continue
             for j in range(min(e, i + 7), i, -1):
-                if not (_capitalised(sdoc[j - 1]) or sdoc[j - 1].is_digit):
+                if not (caps[j - 1] or digits[j - 1]):
                     continue
-                text = sdoc[i:j].text
+                text = span_text(sdoc, i, j)
                 if j - i == 1 and (text.lower() in self.cues.stopwords or self.gaz.is_demonym(text)):
                     continue
                 if j - i == 1 and i > s and text.lower() in self.cues.area_heads | self.cues.water_heads \
@@ -262,7 +264,7 @@ class Recognizer:
         pending: list[Mention] = []
         spans = self._spans(sdoc)
         signs = document_signs(sdoc, self.gaz, self.cues)
-        span_texts = [sdoc[s0:e0].text for s0, e0, _ in spans]
+        span_texts = [span_text(sdoc, s0, e0) for s0, e0, _ in spans]
         for (_, _, label), text0 in zip(spans, span_texts, strict=True):
             labels[normalize(text0)][label] += 1
         for (s0, e0, label), text0 in zip(spans, span_texts, strict=True):
@@ -313,9 +315,12 @@ class Recognizer:
     def _list_of_names(sdoc: Doc, s0: int, e0: int, segments: Sequence[Segment]) -> bool:
         """An entity that is only gazetteer names joined by "and" / "or" / commas ("Daejeon and
         Gwangju" tagged as one organisation): a list of places, not a name."""
+        if len(segments) <= 1:
+            return False
         covered = {i for s, e, *_ in segments for i in range(s, e)}
-        rest = [t for t in sdoc[s0:e0] if t.i not in covered]
-        return len(segments) > 1 and bool(rest) and all(t.lower_ in ("and", "or", ",") for t in rest)
+        lowers = str_column(sdoc, "lower")
+        rest = [i for i in range(len(sdoc))[s0:e0] if i not in covered]
+        return bool(rest) and all(lowers[i] in ("and", "or", ",") for i in rest)
 
     def _contained(self, sdoc: Doc, m: Mention) -> bool:
         """"<Town>, <Region>" where the gazetteer puts a town of that name in that region."""
@@ -342,8 +347,7 @@ class Recognizer:
         root = sdoc[m.start : m.end].root
         conj_head = root.head.i if root.dep_ == "conj" else -1
         for a in accepted:
-            if not (a.hint is not None or any(
-                    x in a.reason for x in ("+prep", "+cue", "prominent", "+container", "dateline"))):
+            if not (a.hint is not None or _SHOWN.search(a.reason)):
                 continue
             if a.start <= conj_head < a.end:
                 return a
