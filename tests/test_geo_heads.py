@@ -30,6 +30,9 @@ def stage() -> GeoStage:
         ("Boats on the Niger River carried the goods to market.", "Niger"),
         ("Climbers on Mount Kenya were rescued by helicopter.", "Kenya"),
         ("Flooding along the Congo River displaced thousands near Kisangani.", "Congo"),
+        # cities of the name far apart (Hong Kong, British Columbia; two US states): the water names no one
+        ("Ferries on Lake Victoria ran late after the storm.", "Victoria"),
+        ("Barges on the Columbia River waited for the fog to lift.", "Columbia"),
     ],
 )
 def test_a_water_or_mountain_is_no_country(nlp: Language, stage: GeoStage, text: str, word: str) -> None:

@@ -119,6 +119,12 @@ def test_derived_region_abbreviations(name: str, aliases: list[str]) -> None:
         ("Roads closed in Lafourche, Terrebonne and Assumption parishes.", "Assumption", "Assumption Parish"),
         # a first-level region before the noun contains the counties (a guard: passed before too)
         ("Tornadoes hit Texas and Oklahoma counties overnight.", "Texas", "Texas"),
+        # coordinated with names that are only counties, a state's name is a county too, where one state
+        # holds a county of each name
+        ("Flooding closed roads in Lincoln, Washington and Marion counties.", "Washington", "Washington County"),
+        ("Voters in Polk, Iowa and Story counties waited in line.", "Iowa", "Iowa County"),
+        # the state holds the counties named with it: it contains them (a guard)
+        ("In Oregon, Marion and Polk counties reported new cases.", "Oregon", "Oregon"),
     ],
 )
 def test_shared_region_noun(nlp: Language, stage: GeoStage, text: str, name: str, place: str) -> None:

@@ -7,7 +7,8 @@ Where no candidate is of the class the head names (the packaged gazetteer holds 
 mountains), the cities of 100,000 that bear the name as their main name are kept (a city named like
 a river or mountain lies by it: "the Chicago River"), never a country or region, whose point lies
 far from the water, nor a small town of the name somewhere else ("Lake Chad" is no village called
-Chad); with no such city, the mention is left out, and the name left to ``areas`` (a water or a
+Chad); where such cities lie apart, the name says none of them ("Lake Victoria": Hong Kong's or
+British Columbia's?); with no such city, the mention is left out, and the name left to ``areas`` (a water or a
 mountain is placed there only by a stated relation)."""
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
+from unfog.geo.gazetteer import Candidate
 from unfog.geo.recognize import Mention
+from unfog.geodesy import km
 
 CITY = 100_000  # a city this populous, named like a water or mountain, is taken to lie by it
+ONE_CITY_KM = 50.0  # cities of one name this near are one city (entries for a city and its seat)
 
 
 def named_head(sdoc: Doc, m: Mention, head_classes: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
@@ -42,9 +46,18 @@ def of_named_class(sdoc: Doc, mentions: Sequence[Mention], head_classes: Mapping
         if codes is None:
             out.append(m)
             continue
-        kept = tuple(c for c in m.candidates if c.feature_code in codes) or tuple(
-            c for c in m.candidates if c.is_town and c.main and c.population >= CITY)
+        kept = tuple(c for c in m.candidates if c.feature_code in codes) or _one_city(m)
         if kept:
             m.candidates = kept
             out.append(m)
     return out
+
+
+def _one_city(m: Mention) -> tuple[Candidate, ...]:
+    """The cities of 100,000 that bear the mention's name as their main name, where they are one city
+    (all within ONE_CITY_KM of each other); none where they lie apart: "Lake Victoria" names neither the
+    Victoria of Hong Kong nor that of British Columbia, nor does the name say which."""
+    cities = tuple(c for c in m.candidates if c.is_town and c.main and c.population >= CITY)
+    if any(km(a.lat, a.lon, b.lat, b.lon) > ONE_CITY_KM for a in cities for b in cities):
+        return ()
+    return cities

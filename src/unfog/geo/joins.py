@@ -12,7 +12,9 @@
   Assumption parishes"): each is read as "<name> <suffix>" where the gazetteer knows that
   (``shared_region``; ``region_plurals``). A first-level region or a country before the noun
   contains the regions instead ("Texas and Oklahoma counties" are counties in those states), so such
-  names are left as they are. Counties named together lie together: once resolved, they are chosen
+  names are left as they are, unless coordinated with names that are only such regions: coordination
+  joins like with like ("Lincoln, Washington and Marion counties" are three counties, where one state
+  holds a county of each name). Counties named together lie together: once resolved, they are chosen
   in one first-level region where one holds them all (``one_region``: "Jackson and Madison counties").
 - "the Town of X" / "the Village of X" tagged as one organisation: the place noun and "of" are
   dropped, so that X is looked at with "<town noun> of" before it as a place cue (unless the whole is
@@ -138,10 +140,59 @@ def shared_region(sdoc: Doc, gaz: Gazetteer, s: int, e: int, plurals: dict[str, 
     k = shared_noun(sdoc, s, e, plurals)
     if k is None:
         return ()
-    if any(c.is_admin1 or c.is_country for c in gaz.lookup(sdoc[s:e].text, fuzzy=False)):
+    suffix = plurals[sdoc[k].lower_]
+    found = tuple(c for c in gaz.lookup(f"{sdoc[s:e].text} {suffix}", fuzzy=False) if c.is_admin2)
+    own = gaz.lookup(sdoc[s:e].text, fuzzy=False)
+    if not any(c.is_admin1 or c.is_country for c in own):
+        return found
+    return _like_its_conjuncts(sdoc, gaz, s, k, suffix, found, own)
+
+
+def _like_its_conjuncts(sdoc: Doc, gaz: Gazetteer, s: int, k: int, suffix: str, found: tuple[Candidate, ...],
+                        own: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The second-level regions ``found`` of a first-level region's or country's name at ``s``, one
+    of the names sharing the plural noun at ``k``, where it is coordinated with names that are only
+    such regions: coordination joins like with like, so "Lincoln, Washington and Marion counties" are
+    three counties. Kept: those in a first-level region that holds one of every such name; none where
+    no region holds them all ("Texas and Oklahoma counties": no name of them is only a county), nor
+    where the name comes first and its region holds the others ("In Oregon, Marion and Polk counties")."""
+    names = _conjuncts(sdoc, k)
+    others: list[set[tuple[str | None, str | None]]] = []
+    for a, b in names:
+        if a == s:
+            continue
+        words = sdoc[a:b].text
+        if any(c.is_admin1 or c.is_country for c in gaz.lookup(words, fuzzy=False)):
+            continue
+        regions = {(c.country_code, c.admin1) for c in gaz.lookup(f"{words} {suffix}", fuzzy=False) if c.is_admin2}
+        if regions:
+            others.append(regions)
+    if not others or not found:
         return ()
-    found = gaz.lookup(f"{sdoc[s:e].text} {plurals[sdoc[k].lower_]}", fuzzy=False)
-    return tuple(c for c in found if c.is_admin2)
+    held = set.intersection({(c.country_code, c.admin1) for c in found}, *others)
+    if names and names[0][0] == s and any(all((c.country_code, c.name) in r for r in others)
+                                          for c in own if c.is_admin1):
+        return ()
+    return tuple(c for c in found if (c.country_code, c.admin1) in held)
+
+
+def _conjuncts(sdoc: Doc, k: int) -> list[tuple[int, int]]:
+    """The capitalised names (token ranges, in order) joined by commas, "and", "or" before the plural
+    region noun at ``k``; a capitalised word at the start of the list that starts a sentence is left out."""
+    j = k
+    while j > 0 and (sdoc[j - 1].text == "," or sdoc[j - 1].lower_ in ("and", "or", "&") or capitalised(sdoc[j - 1])):
+        j -= 1
+    out: list[tuple[int, int]] = []
+    i = j
+    while i < k:
+        if not capitalised(sdoc[i]):
+            i += 1
+            continue
+        a = i
+        while i < k and capitalised(sdoc[i]):
+            i += 1
+        out.append((a + 1 if sdoc[a].is_sent_start and i - a > 1 else a, i))
+    return out
 
 
 def says_region(sdoc: Doc, gaz: Gazetteer, s: int, e: int, cands: tuple[Candidate, ...], cues: Cues) -> bool:

@@ -165,7 +165,9 @@ class Ranker:
           ("Washington, Pa." is the town called Washington there, not Washington Boro);
         - a town the name reaches only as an alias that is another town's main name
           (``resolve.alias_of_other``) only where the hand-set score also chooses it (it is then
-          some thirty times as populous);
+          some thirty times as populous); so too any candidate the name reaches by an alternate
+          name, spelling or not, where the name as written is another candidate's main name
+          ("Nadi" is Fiji's town, not a Thai village spelled so too, unless the rules say otherwise);
         - a first-level region that bears the name of a town in it among the candidates ("Kharkiv":
           the oblast and its capital) only where the phrase says region ("the Kharkiv region"): the
           bare name is the town, though the region, whose population is its towns' sum, is larger;
@@ -177,7 +179,10 @@ class Ranker:
             return m.candidates[0]
         feats = mention_features(m, index, ctx)
         hand = max(range(len(feats)), key=lambda k: feats[k][_AT["hand"]])
-        allowed = [k for k, f in enumerate(feats) if not f[_AT["alias_of_other"]] or k == hand]
+        mains = {ctx.key(c.name) for c in m.candidates if c.main}
+        text = ctx.key(m.text)
+        allowed = [k for k, f in enumerate(feats) if k == hand or not (
+            f[_AT["alias_of_other"]] or (text in mains and not m.candidates[k].main))]
         if m.hint in ("admin1", "town"):
             allowed = [k for k in allowed if _fits(m.hint, m.candidates[k])] or allowed
         stated = [k for k in allowed if _stated(m, m.candidates[k])]
