@@ -48,7 +48,12 @@ from unfog.claims.frames import adverb_candidates, carrier_candidates, colon_can
 from unfog.claims.learned import CueModel, features, load_cue_model, on_carrier
 from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.claims.nouns import evidence_candidates, noun_candidates
-from unfog.claims.open import OpenFrames, adjective_candidates, load_open_frames, open_noun_candidates
+from unfog.claims.open import (
+    OpenFrames,
+    adjective_candidates,
+    load_open_frames,
+    open_noun_candidates,
+)
 from unfog.claims.sources import describe
 from unfog.claims.stance import refine
 from unfog.context import DocContext
@@ -77,6 +82,14 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         seen_content.add(c.content)
         out.append(c)
     return sorted(out, key=lambda c: (c.cue[0], c.content[0]))
+
+
+def _frames_win(cands: list[Candidate]) -> list[Candidate]:
+    """One proposal per cue: an open cue sharing a word with a frame's cue is no proposal of its own
+    ('according to X' is the frame whose object is the source, never an open verb 'accord' whose
+    content would be that source)."""
+    frames = [c.cue for c in cands if c.kind == "frame"]
+    return [c for c in cands if not (c.open and any(c.cue[0] < f[1] and f[0] < c.cue[1] for f in frames))]
 
 
 def _cut_at_frames(cands: list[Candidate], sdoc: Doc) -> None:
@@ -205,6 +218,7 @@ class ClaimStage:
         found += noun_candidates(sdoc, lex) + evidence_candidates(sdoc, lex) + adverb_candidates(sdoc, lex)
         if wide:
             found += adjective_candidates(sdoc, lex, self.frames) + open_noun_candidates(sdoc, lex, self.frames)
+        found = _frames_win(found)
         quoted = quoted_tokens(sdoc)
         for c in found:
             # a transcript's speaker label ('"WALLACE: ...') opens the quote rather than standing in it
