@@ -78,9 +78,10 @@ def excluded(doc: Doc, start: int, end: int, cue: Token, lex: Lexicon) -> set[in
         for c in cue.children:
             if c.dep_ in FRAME_DEPS and not any(x in QUOTES for x in texts[c.left_edge.i : c.right_edge.i + 1]):
                 out.update(i for i in _subtree(c) if i in span)
-    for t in doc[start:end]:
-        if t.i in out or t.i == start or t.i in quoted:
+    for i in range(*slice(start, end).indices(len(texts))):  # as doc[start:end] slices
+        if i in out or i == start or i in quoted:
             continue
+        t = doc[i]
         sub = _subtree(t)
         if sub.start < start or sub.stop > end:
             continue

@@ -74,11 +74,22 @@ def np_span(tok: Token) -> tuple[int, int]:
     return start, end
 
 
+#: where trim's columns are kept together (trim runs on every span the stage makes)
+_TRIM_KEY = "unfog.claims.trim_columns"
+
+
+def _trim_columns(doc: Doc) -> tuple[list[str], list[str], list[int], list[int]]:
+    got: tuple[list[str], list[str], list[int], list[int]] | None = doc.user_data.get(_TRIM_KEY)
+    if got is None or len(got[0]) != len(doc):
+        got = (token_texts(doc), str_column(doc, "lower"), int_column(doc, "punct"), int_column(doc, "space"))
+        doc.user_data[_TRIM_KEY] = got
+    return got
+
+
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading and trailing punctuation and conjunctions, keeping quotation marks (and the
     punctuation a closing quote encloses)."""
-    texts, lower = token_texts(doc), str_column(doc, "lower")
-    punct, space = int_column(doc, "punct"), int_column(doc, "space")
+    texts, lower, punct, space = _trim_columns(doc)
     while start < end and (punct[start] or space[start]) and texts[start] not in QUOTES:
         start += 1
     while end > start and (space[end - 1] or lower[end - 1] in ("and", "but")):

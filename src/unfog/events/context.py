@@ -41,11 +41,14 @@ class Scope:
 def scope_of(tokens: Iterable[Token], place_tokens: frozenset[int] = frozenset()) -> Scope:
     """A scope over tokens; tokens inside a place mention of the geo stage add the label PLACE, a
     proper noun the label PROPN."""
-    by_index = {t.i: t for t in tokens}
-    if not by_index:
-        return Scope("  ", frozenset())
-    doc = next(iter(by_index.values())).doc
-    toks = sorted(by_index)
+    if isinstance(tokens, Span):  # a sentence: its indices, without making its tokens
+        doc, toks = tokens.doc, list(range(tokens.start, tokens.end))
+    else:
+        by_index = {t.i: t for t in tokens}
+        if not by_index:
+            return Scope("  ", frozenset())
+        doc = next(iter(by_index.values())).doc
+        toks = sorted(by_index)
     ent_type, pos, lemmas = str_column(doc, "ent_type"), str_column(doc, "pos"), lemmas_and_lowers(doc)[0]
     ents = {ent_type[i] for i in toks if ent_type[i]}
     if any(i in place_tokens for i in toks):
