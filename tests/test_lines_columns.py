@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from unfog.claims.candidate import QUOTES, char_span, text_of, trim
 from unfog.lines import (
     capitalised_flags,
     entity_table,
@@ -37,8 +39,11 @@ def test_columns_match_tokens(nlp: Language, text: str) -> None:
     assert str_column(doc, "lower") == [t.lower_ for t in toks]
     assert int_column(doc, "head") == [t.head.i for t in toks]
     assert int_column(doc, "idx") == [t.idx for t in toks]
-    for name, attr in [("punct", "is_punct"), ("alpha", "is_alpha"), ("digit", "is_digit"), ("is_lower", "is_lower")]:
+    for name, attr in [("punct", "is_punct"), ("alpha", "is_alpha"), ("digit", "is_digit"), ("is_lower", "is_lower"),
+                       ("space", "is_space")]:
         assert int_column(doc, name) == [int(getattr(t, attr)) for t in toks]
+    assert int_column(doc, "ws") == [len(t.whitespace_) for t in toks]
+    assert str_column(doc, "ent_type") == [t.ent_type_ for t in toks]
     assert capitalised_flags(doc) == [
         t.text[:1].isupper() and (t.is_alpha or "." in t.text or "'" in t.text) for t in toks
     ]
@@ -48,3 +53,29 @@ def test_columns_match_tokens(nlp: Language, text: str) -> None:
     for s in range(len(doc) + 1):
         for e in range(s, len(doc) + 2):
             assert span_text(doc, s, e) == doc[s:e].text
+
+
+def _trim_by_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """claims.candidate.trim as it read Token objects (the reference the column version must match)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in QUOTES:
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "but")):
+        end -= 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTES:
+        end -= 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+    return start, end
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_claim_span_helpers_match_tokens(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    n = len(doc)
+    for s in range(-2, n + 1):
+        for e in range(s, n + 2):
+            assert text_of(doc, (s, e)) == doc[s:e].text
+            if s >= 0 and e <= n:
+                assert trim(doc, s, e) == _trim_by_tokens(doc, s, e)
+            if 0 <= s < e <= n:
+                assert char_span(doc, (s, e)) == (doc[s:e].start_char, doc[s:e].end_char)

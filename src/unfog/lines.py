@@ -8,7 +8,24 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_DIGIT,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc, Token
 
 #: a title-case line has at least this many words of four letters or more, nearly all capitalised
@@ -154,11 +171,14 @@ def _word_counts(doc: Doc) -> tuple[list[int], list[int]]:
 
 #: where a document's columns (``str_column``, ``int_column``) are kept, by name
 _COLUMNS_KEY = "unfog.columns"
-#: the columns of strings: name -> the attribute read (``t.dep_``, ``t.pos_``, ``t.tag_``, ``t.lower_``)
-_STR_ATTRS = {"dep": DEP, "pos": POS, "tag": TAG, "lower": LOWER}
+#: the columns of strings: name -> the attribute read (``t.dep_``, ``t.pos_``, ``t.tag_``, ``t.lower_``,
+#: ``t.ent_type_``)
+_STR_ATTRS = {"dep": DEP, "pos": POS, "tag": TAG, "lower": LOWER, "ent_type": ENT_TYPE}
 #: the columns of numbers: ``head`` is the head's index (``t.head.i``), the flags are 0 or 1
-#: (``t.is_punct``, ``t.is_alpha``, ``t.is_digit``, ``t.is_lower``), ``idx`` the character offset
-_INT_ATTRS = {"head": HEAD, "punct": IS_PUNCT, "alpha": IS_ALPHA, "digit": IS_DIGIT, "is_lower": IS_LOWER, "idx": IDX}
+#: (``t.is_punct``, ``t.is_alpha``, ``t.is_digit``, ``t.is_lower``, ``t.is_space``; ``ws``: 1 where
+#: ``t.whitespace_`` is a space), ``idx`` the character offset
+_INT_ATTRS = {"head": HEAD, "punct": IS_PUNCT, "alpha": IS_ALPHA, "digit": IS_DIGIT, "is_lower": IS_LOWER, "idx": IDX,
+              "space": IS_SPACE, "ws": SPACY}
 
 
 def _columns(doc: Doc) -> dict[str, list[Any]]:
@@ -171,7 +191,8 @@ def _columns(doc: Doc) -> dict[str, list[Any]]:
 
 
 def str_column(doc: Doc, name: str) -> list[str]:
-    """Every token's ``dep_``, ``pos_``, ``tag_`` or ``lower_`` (``name``: dep, pos, tag, lower), read
+    """Every token's ``dep_``, ``pos_``, ``tag_``, ``lower_`` or ``ent_type_`` (``name``: dep, pos, tag,
+    lower, ent_type), read
     once per document from the parse's arrays: the passes that test many tokens index this list
     instead of making a Token object per test."""
     cols = _columns(doc)
@@ -185,7 +206,7 @@ def str_column(doc: Doc, name: str) -> list[str]:
 
 def int_column(doc: Doc, name: str) -> list[int]:
     """Every token's head index (``head``: ``t.head.i``), character offset (``idx``) or flag (``punct``,
-    ``alpha``, ``digit``, ``is_lower``: 1 where ``t.is_punct`` ... holds), once per document."""
+    ``alpha``, ``digit``, ``is_lower``, ``space``, ``ws``: 1 where ``t.is_punct`` ... holds), once per document."""
     cols = _columns(doc)
     got = cols.get(name)
     if got is None:
@@ -239,3 +260,4 @@ def capitalised_flags(doc: Doc) -> list[bool]:
                for x, a in zip(token_texts(doc), int_column(doc, "alpha"), strict=True)]
         cols["caps"] = got
     return got
+

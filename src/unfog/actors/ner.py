@@ -10,18 +10,17 @@ from unfog.actors.dictionary import Lexicon
 from unfog.actors.geonames import CountryNames
 from unfog.actors.registry import Registry, WorkActor
 from unfog.context import DocContext
-from unfog.lines import lemmas_and_lowers
+from unfog.lines import entity_table, int_column, lemmas_and_lowers, str_column
 
 _TYPES = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 
 
-def _trim(span: SpacySpan) -> SpacySpan | None:
-    """Drop a leading determiner and a trailing possessive or punctuation."""
-    s, e = span.start, span.end
-    doc = span.doc
-    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct):
+def _trim(doc: Doc, s: int, e: int) -> SpacySpan | None:
+    """Drop a leading determiner and a trailing possessive or punctuation from tokens [s, e)."""
+    lower, tag, punct = str_column(doc, "lower"), str_column(doc, "tag"), int_column(doc, "punct")
+    while s < e and (lower[s] in ("the", "a", "an") or punct[s]):
         s += 1
-    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct):
+    while e > s and (tag[e - 1] == "POS" or punct[e - 1]):
         e -= 1
     return doc[s:e] if e > s else None
 
@@ -62,14 +61,14 @@ class NerActors:
         doc = ctx.sdoc
         in_place = ctx.place_tokens
         persons: list[WorkActor] = [a for a in registry.actors if a.type == "person"]
-        for ent in doc.ents:
-            type_ = _TYPES.get(ent.label_)
-            span = _trim(ent) if type_ else None
+        for start, end, label in entity_table(doc):
+            type_ = _TYPES.get(label)
+            span = _trim(doc, start, end) if type_ else None
             if type_ is None or span is None:
                 continue
             if registry.taken(span.start, span.end) or any(i in in_place for i in range(span.start, span.end)):
                 continue
-            if not self._plausible(span, ent.label_, persons):
+            if not self._plausible(span, label, persons):
                 continue
             if type_ == "person":
                 actor = self._person(span, persons, registry)

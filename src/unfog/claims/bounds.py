@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import QUOTES, Candidate, trim
 from unfog.claims.lexicon import Lexicon
-from unfog.lines import token_texts
+from unfog.lines import int_column, token_texts
 
 #: Dependencies whose subtree is the author's aside when set off by a comma or a dash.
 ASIDES = ("relcl", "appos")
@@ -33,19 +33,21 @@ SET_OFF = (",", "—", "–", "--", "(")
 
 def _set_off(doc: Doc, t: Token) -> bool:
     k = t.left_edge.i - 1
-    return k >= 0 and doc[k].text in SET_OFF
+    return k >= 0 and token_texts(doc)[k] in SET_OFF
 
 
 def _quoted(doc: Doc, start: int, end: int) -> set[int]:
     """Tokens inside quotation marks (the speaker's own words, asides included)."""
     out: set[int] = set()
     inside = False
-    for t in doc[start:end]:
-        if t.text in QUOTES and t.text not in ("’", "'"):
+    texts = token_texts(doc)
+    for i in range(*slice(start, end).indices(len(texts))):  # as doc[start:end] slices
+        x = texts[i]
+        if x in QUOTES and x not in ("’", "'"):
             inside = not inside
-            out.add(t.i)
+            out.add(i)
         elif inside:
-            out.add(t.i)
+            out.add(i)
     return out
 
 
@@ -70,14 +72,16 @@ def excluded(doc: Doc, start: int, end: int, cue: Token, lex: Lexicon) -> set[in
     out: set[int] = set()
     span = range(start, end)
     quoted = _quoted(doc, start, end)
+    texts = token_texts(doc)
     if start <= cue.i < end:
         out.add(cue.i)
         for c in cue.children:
-            if c.dep_ in FRAME_DEPS and not any(t.text in QUOTES for t in doc[c.left_edge.i : c.right_edge.i + 1]):
+            if c.dep_ in FRAME_DEPS and not any(x in QUOTES for x in texts[c.left_edge.i : c.right_edge.i + 1]):
                 out.update(i for i in _subtree(c) if i in span)
-    for t in doc[start:end]:
-        if t.i in out or t.i == start or t.i in quoted:
+    for i in range(*slice(start, end).indices(len(texts))):  # as doc[start:end] slices
+        if i in out or i == start or i in quoted:
             continue
+        t = doc[i]
         sub = _subtree(t)
         if sub.start < start or sub.stop > end:
             continue
@@ -100,13 +104,14 @@ def excluded(doc: Doc, start: int, end: int, cue: Token, lex: Lexicon) -> set[in
             out.update(range(lo, sub.stop))  # '..., and others said ...': a claim of its own
     # asides between dashes or brackets
     i = start
+    ws = int_column(doc, "ws")
     while i < end:
-        close = BRACKETS.get(doc[i].text)
-        if close == "-" and not (doc[i - 1].whitespace_ and doc[i].whitespace_):
+        close = BRACKETS.get(texts[i])
+        if close == "-" and not (ws[i - 1] and ws[i]):
             close = None  # a hyphen, not a dash
         if close is not None and i > start and i not in quoted:
             for j in range(i + 1, min(end, i + 40)):
-                if doc[j].text == close:
+                if texts[j] == close:
                     out.update(range(i, j + 1))
                     i = j
                     break
@@ -115,7 +120,8 @@ def excluded(doc: Doc, start: int, end: int, cue: Token, lex: Lexicon) -> set[in
 
 
 def _chars(doc: Doc, idx: list[int]) -> int:
-    return sum(len(doc[i].text) + len(doc[i].whitespace_) for i in idx)
+    texts, ws = token_texts(doc), int_column(doc, "ws")
+    return sum(len(texts[i]) + ws[i] for i in idx)
 
 
 def best_span(doc: Doc, start: int, end: int, out: set[int]) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from unfog.lines import line_bounds, token_texts
+from unfog.lines import int_column, line_bounds, span_text, str_column, token_texts
 from unfog.model import Framing, Stance
 
 #: Quotation marks as spaCy tokenises them.
@@ -66,34 +66,51 @@ def np_span(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     s0, s1 = sent_bounds(tok)
     start, end = max(start, s0), min(end, s1)
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+    punct, dep = int_column(doc, "punct"), str_column(doc, "dep")
+    while end - 1 > start and (punct[end - 1] or dep[end - 1] == "cc"):
         end -= 1
-    while start < end - 1 and doc[start].is_punct:
+    while start < end - 1 and punct[start]:
         start += 1
     return start, end
+
+
+#: where trim's columns are kept together (trim runs on every span the stage makes)
+_TRIM_KEY = "unfog.claims.trim_columns"
+
+
+def _trim_columns(doc: Doc) -> tuple[list[str], list[str], list[int], list[int]]:
+    got: tuple[list[str], list[str], list[int], list[int]] | None = doc.user_data.get(_TRIM_KEY)
+    if got is None or len(got[0]) != len(doc):
+        got = (token_texts(doc), str_column(doc, "lower"), int_column(doc, "punct"), int_column(doc, "space"))
+        doc.user_data[_TRIM_KEY] = got
+    return got
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading and trailing punctuation and conjunctions, keeping quotation marks (and the
     punctuation a closing quote encloses)."""
-    while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in QUOTES:
+    texts, lower, punct, space = _trim_columns(doc)
+    while start < end and (punct[start] or space[start]) and texts[start] not in QUOTES:
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].lower_ in ("and", "but")):
+    while end > start and (space[end - 1] or lower[end - 1] in ("and", "but")):
         end -= 1
-    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTES:
+    while end > start and punct[end - 1] and texts[end - 1] not in QUOTES:
         end -= 1
-        while end > start and doc[end - 1].is_space:
+        while end > start and space[end - 1]:
             end -= 1
     return start, end
 
 
 def char_span(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     s, e = span
-    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    idx = int_column(doc, "idx")
+    return idx[s], idx[e - 1] + len(token_texts(doc)[e - 1])
 
 
 def text_of(doc: Doc, span: tuple[int, int]) -> str:
-    return str(doc[span[0] : span[1]].text)
+    if span[0] < 0 or span[1] < 0:  # a negative bound counts from the end (Doc slicing)
+        return str(doc[span[0] : span[1]].text)
+    return span_text(doc, span[0], span[1])
 
 
 #: the sentence of a token, cut at line breaks (shared with the other stages: ``unfog.lines``)
@@ -109,6 +126,6 @@ def close_quotes(doc: Doc, start: int, end: int) -> int:
         for k in range(end, min(end + 3, len(doc))):
             if texts[k] in QUOTES:
                 return k + 1
-            if not doc[k].is_punct:
+            if not int_column(doc, "punct")[k]:
                 break
     return end

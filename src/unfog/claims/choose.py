@@ -44,6 +44,7 @@ from unfog.claims.learned import PRONOUNS, LinearChooser, read_weights
 from unfog.claims.lexicon import Lexicon
 from unfog.claims.speakers import REL_PRONOUNS
 from unfog.knowledge import PACKAGED, Knowledge
+from unfog.lines import str_column
 
 Span = tuple[int, int]
 #: how far up the chain of heads the governor's subject is looked for
@@ -139,7 +140,9 @@ def _nearest(c: Candidate) -> tuple[Span | None, Span | None, Span | None]:
     h = c.head
     doc = h.doc
     s0, s1 = sent_bounds(h)
-    subs = [t for t in doc[s0:s1] if t.dep_ in SUBJECTS and not c.cue[0] <= t.i < c.cue[1]]
+    dep = str_column(doc, "dep")
+    subs = [doc[i] for i in range(*slice(s0, s1).indices(len(dep)))
+            if dep[i] in SUBJECTS and not c.cue[0] <= i < c.cue[1]]
     before = next((np_span(t) for t in reversed(subs) if t.i < c.cue[0]), None)
     after = next((np_span(t) for t in subs if t.i >= c.cue[1]), None)
     root = next((t for t in subs if t.head.dep_ == "ROOT" and s0 <= t.head.i < s1), None)

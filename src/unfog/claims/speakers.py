@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from unfog.claims.candidate import QUOTES, sent_bounds
 from unfog.claims.lexicon import Lexicon
 from unfog.claims.quotes import is_cue_verb, is_opening
-from unfog.lines import is_title_line
+from unfog.lines import is_title_line, token_texts
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 REL_PRONOUNS = ("who", "which", "that", "whom")
@@ -210,7 +210,7 @@ def source_of(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
     if subj is None or subj.i < v.i:
         after = _after_quote_subject(v)
         # a subject before the cue counts only when it is not inside the quote that closes there
-        inside = subj is not None and sum(t.text in QUOTES for t in v.doc[subj.i : v.i]) == 1
+        inside = subj is not None and sum(x in QUOTES for x in token_texts(v.doc)[subj.i : v.i]) == 1
         if after is not None and (subj is None or inside):
             return after, None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)

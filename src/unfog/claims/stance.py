@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from unfog.claims.candidate import Candidate
 from unfog.claims.lexicon import Lexicon
+from unfog.lines import str_column
 
 
 def refine(c: Candidate, doc: Doc, lex: Lexicon) -> None:
@@ -19,9 +20,10 @@ def refine(c: Candidate, doc: Doc, lex: Lexicon) -> None:
             if c.framing == "endorsing":
                 c.framing = "neutral"
     # a participle cue on a distancing verb ('an account claiming to speak for ...') or a cue adverb
-    adverbs = [k for k in v.children if k.dep_ == "advmod"]
-    adverbs += [t for t in doc[c.content[0] : c.content[1]] if t.dep_ == "advmod"]
+    adverbs = [k.lower_ for k in v.children if k.dep_ == "advmod"]
+    dep, lower = str_column(doc, "dep"), str_column(doc, "lower")
+    adverbs += [lower[i] for i in range(*slice(c.content[0], c.content[1]).indices(len(dep))) if dep[i] == "advmod"]
     for a in adverbs:
-        f = lex.adverbs.get(a.lower_)
+        f = lex.adverbs.get(a)
         if f is not None and c.framing == "neutral":
             c.framing = f

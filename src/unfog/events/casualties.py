@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from unfog.events.context import lemma
 from unfog.events.ontology import Counts
+from unfog.lines import lemmas_and_lowers
 
 Kind = Literal["fatalities", "injured"]
 
@@ -118,10 +119,15 @@ _PEOPLE_DEPS = ("nsubjpass", "dobj", "nsubj", "pobj", "attr")
 
 def find_casualties(sent: Span, c: Counts) -> list[Casualty]:
     out: list[Casualty] = []
-    for t in sent:
-        lem = lemma(t)
+    doc = sent.doc
+    lemmas = lemmas_and_lowers(doc)[0]  # each token's lemma(t), without making the Token
+    for i in range(sent.start, sent.end):
+        lem = lemmas[i]
         kind: Kind | None = "fatalities" if lem in c.killed else "injured" if lem in c.injured else None
-        if kind is None or t.pos_ not in ("VERB", "ADJ", "NOUN"):
+        if kind is None:
+            continue
+        t = doc[i]
+        if t.pos_ not in ("VERB", "ADJ", "NOUN"):
             continue
         cands: list[Token] = []
         if t.pos_ == "VERB":

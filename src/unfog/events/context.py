@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from unfog.lines import lemmas_and_lowers, str_column
+
 CLAUSAL = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "mark", "relcl", "parataxis", "xcomp",
                      "csubj", "acl", "appos", "aux", "auxpass", "neg", "det", "nsubj", "dep"})
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -39,13 +41,21 @@ class Scope:
 def scope_of(tokens: Iterable[Token], place_tokens: frozenset[int] = frozenset()) -> Scope:
     """A scope over tokens; tokens inside a place mention of the geo stage add the label PLACE, a
     proper noun the label PROPN."""
-    toks = sorted(set(tokens), key=lambda t: t.i)
-    ents = {t.ent_type_ for t in toks if t.ent_type_}
-    if any(t.i in place_tokens for t in toks):
+    if isinstance(tokens, Span):  # a sentence: its indices, without making its tokens
+        doc, toks = tokens.doc, list(range(tokens.start, tokens.end))
+    else:
+        by_index = {t.i: t for t in tokens}
+        if not by_index:
+            return Scope("  ", frozenset())
+        doc = next(iter(by_index.values())).doc
+        toks = sorted(by_index)
+    ent_type, pos, lemmas = str_column(doc, "ent_type"), str_column(doc, "pos"), lemmas_and_lowers(doc)[0]
+    ents = {ent_type[i] for i in toks if ent_type[i]}
+    if any(i in place_tokens for i in toks):
         ents.add("PLACE")
-    if any(t.pos_ == "PROPN" for t in toks):
+    if any(pos[i] == "PROPN" for i in toks):
         ents.add("PROPN")
-    return Scope(" " + " ".join(lemma(t) for t in toks) + " ", frozenset(ents))
+    return Scope(" " + " ".join(lemmas[i] for i in toks) + " ", frozenset(ents))
 
 
 def lemma(t: Token) -> str:

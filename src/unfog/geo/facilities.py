@@ -30,6 +30,7 @@ from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import Cues, Mention, _capitalised, _runs
 from unfog.geo.resolve import NEAR_KM
 from unfog.geodesy import km
+from unfog.lines import entity_table, int_column, str_column, token_texts
 
 LARGE_TOWN = 100_000
 LOCATING_TOKENS = 120  # a paragraph or so: how far back a town still locates a facility
@@ -51,22 +52,24 @@ class Facilities:
     # ------------------------------------------------------------------ finding
     def _head(self, sdoc: Doc, s: int, e: int) -> int | None:
         """Index of the last facility noun of the capitalised run [s, e) (not its first token)."""
-        return next((j for j in range(e - 1, s, -1) if sdoc[j].lower_ in self.cues.facility_heads), None)
+        lower = str_column(sdoc, "lower")
+        return next((j for j in range(e - 1, s, -1) if lower[j] in self.cues.facility_heads), None)
 
     def _spans(self, sdoc: Doc) -> list[tuple[int, int, int, int]]:
         """(start, end, start, end of the part that may name a place) of every facility name."""
         out: dict[tuple[int, int], tuple[int, int]] = {}
-        for ent in sdoc.ents:
-            if ent.label_ not in ("FAC", "ORG"):
+        lower, texts, tag, punct = str_column(sdoc, "lower"), token_texts(sdoc), str_column(sdoc, "tag"), \
+            int_column(sdoc, "punct")
+        for s, e, label in entity_table(sdoc):
+            if label not in ("FAC", "ORG"):
                 continue
-            s, e = ent.start, ent.end
-            while s < e and (sdoc[s].lower_ == "the" or sdoc[s].is_punct):
+            while s < e and (lower[s] == "the" or punct[s]):
                 s += 1
-            e = next((i for i in range(s + 1, e) if sdoc[i].text in ",;:()" or sdoc[i].lower_ in ("and", "or")), e)
-            while e > s and (sdoc[e - 1].tag_ == "POS" or sdoc[e - 1].is_punct):
+            e = next((i for i in range(s + 1, e) if texts[i] in ",;:()" or lower[i] in ("and", "or")), e)
+            while e > s and (tag[e - 1] == "POS" or punct[e - 1]):
                 e -= 1
             head = self._head(sdoc, s, e)
-            if ent.label_ == "ORG" and head != e - 1:
+            if label == "ORG" and head != e - 1:
                 continue  # an organisation is a facility only by its name's last noun ("St Mary's Hospital")
             if e > s and _capitalised(sdoc[s]):
                 out[(s, e)] = (s, head if head is not None else e)

@@ -20,6 +20,7 @@ import re
 from datetime import date
 
 from unfog.context import DocContext
+from unfog.lines import entity_table, int_column, span_text, token_texts
 from unfog.model import TimeExpr
 from unfog.settings import Settings
 from unfog.time.lexicon import TimeLexicon, load_lexicon
@@ -67,12 +68,13 @@ class TimeStage:
             out.append(TimeExpr(text=text[s:e], span=(s, e), value=value,
                                 precision=precision, end=end))
         taken = [t.span for t in out]
-        for ent in sdoc.ents:
-            if ent.label_ not in ("DATE", "TIME"):
+        idx, texts = int_column(sdoc, "idx"), token_texts(sdoc)
+        for first, stop, label in entity_table(sdoc):
+            if label not in ("DATE", "TIME"):
                 continue
-            s, e = ent.start_char, ent.end_char
+            s, e = idx[first], idx[stop - 1] + len(texts[stop - 1])  # the entity's start_char, end_char
             if any(a < e and s < b for a, b in taken):
                 continue
-            out.append(TimeExpr(text=ent.text, span=(s, e)))
+            out.append(TimeExpr(text=span_text(sdoc, first, stop), span=(s, e)))
         out.sort(key=lambda t: t.span)
         return out
