@@ -71,9 +71,9 @@ def test_no_cue_without_frame(nlp: Language, stage: ClaimStage, text: str, conte
             "the mayor leads her rival by five points",
         ),
         (
-            "The mayor leads her rival by five points in a new survey.",
-            "a new survey",
-            "The mayor leads her rival by five points",
+            "Support for the plan fell to 40 percent in a new poll.",
+            "a new poll",
+            "Support for the plan fell to 40 percent",
         ),
     ],
 )
