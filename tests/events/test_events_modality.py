@@ -249,15 +249,6 @@ ADJUNCT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "modality"), ADJUNCT_CASES)
-def test_substitution_and_provision(nlp: Language, stage: EventStage, text: str, trigger: str,
-                                    modality: str) -> None:
-    evs = stage.run(context(nlp, text, published=None)).events
-    got = [e for e in evs if e.trigger.text.split()[0] == trigger]
-    assert got, [e.trigger.text for e in evs]
-    assert got[0].modality == modality, [(e.trigger.text, e.modality) for e in evs]
-
-
 # Standard factuality categories (own sentences): positive implicatives ("managed to": done, and not
 # done once negated; Karttunen 1971), factives (the complement of "regret" holds under negation
 # too), an indicative clause under a verb of saying or insisting, and a causative's bare infinitive.
@@ -273,9 +264,9 @@ FACTUALITY_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "modality"), FACTUALITY_CASES)
-def test_implicatives_and_factives(nlp: Language, stage: EventStage, text: str, trigger: str,
-                                   modality: str) -> None:
+@pytest.mark.parametrize(("text", "trigger", "modality"), ADJUNCT_CASES + FACTUALITY_CASES)
+def test_modality_of_trigger(nlp: Language, stage: EventStage, text: str, trigger: str,
+                                    modality: str) -> None:
     evs = stage.run(context(nlp, text, published=None)).events
     got = [e for e in evs if e.trigger.text.split()[0] == trigger]
     assert got, [e.trigger.text for e in evs]
