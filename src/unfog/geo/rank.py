@@ -191,6 +191,8 @@ class Ranker:
             best = max(named, key=lambda k: self._dot(feats[k]))
         if not stated and (local := local_namesake(m, best, allowed, ctx, index)):
             best = max(local, key=lambda k: self._dot(feats[k]))
+        if not stated and (paired := paired_reading(m, best, allowed, ctx)) is not None:
+            best = paired
         return m.candidates[best]
 
 
@@ -235,6 +237,20 @@ def local_namesake(m: Mention, best: int, allowed: Sequence[int], ctx: Context, 
     points = [(lat, lon) for i, lat, lon in ctx.points if i != index]
     return [k for k in allowed if (t := m.candidates[k]).is_town and t.main and t.country_code != c.country_code
             and any(km(t.lat, t.lon, lat, lon) <= ctx.distances.local_km for lat, lon in points)]
+
+
+def paired_reading(m: Mention, best: int, allowed: Sequence[int], ctx: Context) -> int | None:
+    """The allowed candidate (index) to choose instead of ``best``: the one town of the name in a unique
+    local pair with a town of another name of the document (``ctx.pairs``, ``pairs.unique_pairs``:
+    "Peoria" and "Pekin", whose only towns within ``local_km`` of each other lie in Illinois; names
+    the document settles otherwise do not pair), where ``best`` lies in no country and no first-level
+    region the document names (what the document names outweighs a pair)."""
+    pids = ctx.pairs.get(ctx.key(m.text), frozenset())
+    c = m.candidates[best]
+    if len(pids) != 1 or c.pid in pids or (c.country_code and ctx.countries.get(c.country_code)) or (
+            c.country_code, c.admin1) in ctx.admin1:
+        return None
+    return next((k for k in allowed if m.candidates[k].pid in pids), None)
 
 
 def bare_reading(m: Mention) -> Mention:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
+from unfog.geo.pairs import unique_pairs
 from unfog.geo.recognize import Mention
 from unfog.geo.relative import near_candidates
 from unfog.geodesy import km
@@ -50,6 +51,7 @@ class Context:
         self.admin1: set[tuple[str | None, str]] = set()
         self.points: list[tuple[int, float, float]] = []  # (mention index, lat, lon)
         self.settled: dict[str, set[str]] = {}  # country -> the names the first pass settled in it
+        self.pairs: dict[str, frozenset[int]] = {}  # name -> its towns in a unique local pair (pairs.py)
         self._keys: dict[str, str] = {}  # normalize(), per text, for this document
         self._ratios: dict[tuple[str, str], float] = {}  # spelling similarity, per pair of keys
 
@@ -164,7 +166,7 @@ def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequenc
 def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer,
                     distances: GeoDistances = GEO_DISTANCES) -> Context:
     """The document's context after the first pass: its countries, plus the regions and points the
-    hand-set score settles."""
+    hand-set score settles, and each name's towns in a unique local pair with another's (``pairs.py``)."""
     ctx = document_context(sdoc, mentions, gaz, distances)
     chosen = [max(m.candidates, key=lambda c, m=m, i=i: score(c, m, ctx, i, m.candidates))  # type: ignore[misc]
               for i, m in enumerate(mentions)]
@@ -180,7 +182,21 @@ def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer,
     for i, c in enumerate(chosen):
         if c.is_admin1 and mentions[i].hint in ("container", None):
             ctx.admin1.add((c.country_code, c.name))
+    names = [(ctx.key(m.text), m, c) for m, c in zip(mentions, chosen, strict=True) if m.kind == "name"]
+    held = {key for key, m, c in names if _settled_by_document(c, m, ctx)}
+    ctx.pairs = unique_pairs(((key, m.candidates) for key, m, _ in names), distances.local_km,
+                             {key for key, _, _ in names} - held)
     return ctx
+
+
+def _settled_by_document(c: Candidate, m: Mention, ctx: Context) -> bool:
+    """The first choice ``c`` of ``m`` is one the document settles apart from its neighbours: a capital
+    or well-known city named by its own name, in a country or first-level region the document names,
+    or placed by the mention's own phrase (``pairs.unique_pairs`` pairs only the other names)."""
+    own = (c.feature_code == "PPLC" or (c.is_town and well_known(c, m.candidates))) and not alias_of_other(
+        c, m, m.candidates, ctx)
+    named = bool(c.country_code and ctx.countries.get(c.country_code)) or (c.country_code, c.admin1) in ctx.admin1
+    return own or named or bool(m.hint or m.country_hint or m.admin1_hint)
 
 
 class Chooser(Protocol):
