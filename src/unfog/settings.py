@@ -36,6 +36,35 @@ def data_dir() -> Path:
 
 
 @dataclass(frozen=True)
+class GeoDistances:
+    """The distances (km) by which the geo stage decides; ``GeoStage.from_settings`` reads them once
+    (``Settings.geo``) and hands them to its parts."""
+
+    #: "Near": a town this near a place the document settles supports it (``geo.resolve``, the
+    #: ranker's point and coherence features), "X, a suburb of Y" / "Lebanon, north of Nashville"
+    #: finds X this near Y (``geo.relative``), a facility's inner name this near a named place is it
+    #: (``geo.facilities``): well within a day's drive.
+    near_km: float = 250.0
+    #: A national capital's or well-known city's namesake this near a place the document settles is
+    #: the local town meant (``geo.rank.local_namesake``).
+    local_km: float = 50.0
+    #: Cities of one name this near each other are one city (``geo.heads``: entries for a city and
+    #: its seat).
+    one_city_km: float = 50.0
+    #: How far from its town's point a district ("the Y district of X") may lie (``geo.districts``).
+    district_km: float = 30.0
+    #: How far from the point of its second-level region a town may lie ("Salem, Columbiana County";
+    #: ``geo.relative``).
+    county_km: float = 50.0
+    #: A loosely matched name needs a place found by its exact name this near (``geo.evidence``).
+    loose_km: float = 100.0
+
+
+#: The default distances (what the geo stage's parts use when built without settings).
+GEO_DISTANCES = GeoDistances()
+
+
+@dataclass(frozen=True)
 class Settings:
     data_dir: Path = field(default_factory=data_dir)
     #: Documents handed to spaCy at once.
@@ -55,6 +84,8 @@ class Settings:
     #: Fetch URLs on loopback, private, link-local or reserved addresses (refused by default, so that
     #: a URL in a feed cannot reach a service on the local network). ``UNFOG_ALLOW_PRIVATE_URLS=1``.
     allow_private_urls: bool = field(default_factory=lambda: _flag("UNFOG_ALLOW_PRIVATE_URLS"))
+    #: Geo: the distances by which places are placed near one another (:class:`GeoDistances`).
+    geo: GeoDistances = GEO_DISTANCES
 
     @property
     def knowledge(self) -> Knowledge:

@@ -50,7 +50,7 @@ from unfog.geo.resolve import Chooser, resolve
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.language import reporting_verbs
 from unfog.model import Place, PlaceMention
-from unfog.settings import Settings
+from unfog.settings import GEO_DISTANCES, GeoDistances, Settings
 
 __all__ = ["Gazetteer", "GeoStage", "build_gazetteer", "index_is_current", "open_gazetteer"]
 
@@ -59,15 +59,17 @@ class GeoStage:
     def __init__(
         self, gazetteer: Gazetteer, cues: Cues, abbreviations: RegionAbbreviations | None = None,
         place_adjectives: bool = False, knowledge: Knowledge = PACKAGED, ranker: Chooser | None = None,
+        distances: GeoDistances = GEO_DISTANCES,
     ) -> None:
         self.embedded = Embedded(gazetteer, cues, load_model(knowledge) if place_adjectives else None)
         self.gazetteer = gazetteer
         self.cues = cues
         self.place_adjectives = place_adjectives
         self.ranker = ranker  # the learned ranker (rank.py); None: the hand-set score alone
-        self.recognizer = Recognizer(gazetteer, cues)
-        self.facilities = Facilities(gazetteer, cues)
-        self.districts = Districts(gazetteer, cues)
+        self.distances = distances  # settings.geo, read once
+        self.recognizer = Recognizer(gazetteer, cues, distances)
+        self.facilities = Facilities(gazetteer, cues, distances)
+        self.districts = Districts(gazetteer, cues, distances)
         self.areas = Areas(gazetteer, cues)
         abbreviations = abbreviations or RegionAbbreviations(load_yaml("region_abbreviations.yaml", knowledge))
         self.newswire = Newswire(gazetteer, abbreviations, cues.stopwords)
@@ -78,13 +80,14 @@ class GeoStage:
         return cls(
             open_gazetteer(settings), Cues(load_yaml("cues.yaml", knowledge), reporting_verbs(knowledge)),
             place_adjectives=settings.place_adjectives, knowledge=knowledge, ranker=load_ranker(knowledge),
+            distances=settings.geo,
         )
 
     def run(self, ctx: DocContext) -> list[Place]:
         """The places of ``ctx``'s document (see the module's contract)."""
         sdoc = ctx.sdoc
         mentions = of_named_class(sdoc, self.recognizer.recognize(sdoc, self.newswire.find(sdoc)),
-                                  self.cues.head_classes)
+                                  self.cues.head_classes, self.distances.one_city_km)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         extra = find_compounds(sdoc, self.gazetteer, self.cues, taken, self.place_adjectives)
         if self.place_adjectives:
@@ -105,9 +108,10 @@ class GeoStage:
         mentions = link_containers(sdoc, mentions, self.gazetteer)
         if appositive := appositive_towns(sdoc, mentions, self.gazetteer, self.cues):
             mentions = sorted([*mentions, *appositive], key=lambda m: m.start)
-        link_relative(sdoc, mentions, self.cues)
+        link_relative(sdoc, mentions, self.cues, self.distances.county_km)
         inner = [(k, f.inner) for k, f in enumerate(facilities) if f.inner is not None]
-        chosen = resolve(sdoc, [*mentions, *(m for _, m in inner)], self.gazetteer, self.ranker)
+        chosen = resolve(sdoc, [*mentions, *(m for _, m in inner)], self.gazetteer, self.ranker,
+                         self.distances)
         chosen, inner_chosen = chosen[: len(mentions)], chosen[len(mentions) :]
         chosen = one_region(sdoc, mentions, chosen, self.cues.region_plurals)
         mark_metonymy(sdoc, mentions, chosen, self.cues)

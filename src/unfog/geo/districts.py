@@ -5,9 +5,10 @@ is part of the name).
 Y is a capitalised name right before one of ``district_nouns`` (cues.yaml). The town X that holds it
 is, first found of: the town after "of" / "in" ("the Y district of X"), the possessor ("X's Y
 district"), or, after "the city's" / "the capital's" / "the town's", the town mentioned last before
-it. Y is then resolved to the gazetteer entry of that name within ``DISTRICT_KM`` of X when there is
-one (a populated section of the town); otherwise the mention belongs to X, at ACLED precision 2 (a
-part of the town's area, as ACLED codes a neighbourhood it cannot place more exactly). A name with
+it. Y is then resolved to the gazetteer entry of that name within ``GeoDistances.district_km``
+(settings) of X when there is one (a populated section of the town); otherwise the mention belongs
+to X, at ACLED precision 2 (a part of the town's area, as ACLED codes a neighbourhood it cannot place
+more exactly). A name with
 no town that holds it ("Ituri district") is left to the recogniser (a district of a country is a
 region of its own).
 """
@@ -24,8 +25,8 @@ from unfog.geo.names import normalize
 from unfog.geo.recognize import Cues, Mention, _capitalised
 from unfog.geodesy import km
 from unfog.lines import lemmas_and_lowers
+from unfog.settings import GEO_DISTANCES, GeoDistances
 
-DISTRICT_KM = 30.0  # how far from its town's point a district may lie
 DISTRICT_PRECISION = 2
 TOWN_NOUNS = frozenset({"city", "town", "capital"})
 LOCATING_TOKENS = 120  # "the city's": how far back the town it means may be named
@@ -40,9 +41,10 @@ class District:
 
 
 class Districts:
-    def __init__(self, gaz: Gazetteer, cues: Cues) -> None:
+    def __init__(self, gaz: Gazetteer, cues: Cues, distances: GeoDistances = GEO_DISTANCES) -> None:
         self.gaz = gaz
         self.cues = cues
+        self.district_km = distances.district_km
 
     def find(self, sdoc: Doc) -> list[District]:
         """Names right before a district noun, with what tells which town holds them."""
@@ -87,7 +89,7 @@ class Districts:
             span = sdoc[d.start : d.end]
             own = next((c for c in self.gaz.lookup(span.text, fuzzy=False)
                         if not (c.is_country or c.is_large or c.is_admin1) and c.pid != town.pid
-                        and km(c.lat, c.lon, town.lat, town.lon) <= DISTRICT_KM), None)
+                        and km(c.lat, c.lon, town.lat, town.lon) <= self.district_km), None)
             inside = [k for k, m in enumerate(mentions) if m.start < d.end and d.start < m.end]
             if any(mentions[k].start < d.start or mentions[k].end > d.end for k in inside):
                 continue  # part of a longer name that was taken as a place

@@ -11,11 +11,11 @@ from spacy.tokens import Doc, Token
 
 from unfog.geo.gazetteer import Candidate
 from unfog.geodesy import km
+from unfog.settings import GEO_DISTANCES
 
 if TYPE_CHECKING:
     from unfog.geo.recognize import Cues, Mention
 
-LOOSE_KM = 100.0  # a loosely matched name needs a place found by its exact name this near
 PERSON_TOWN = 100_000  # a town the NER model took for a person is taken after a locative word from this size
 
 
@@ -87,8 +87,8 @@ def town_not_person(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...]) -> 
             and e < len(sdoc) and sdoc[e].text in (",", ".") and town.population >= 1000)
 
 
-def supported(accepted: list[Mention]) -> list[Mention]:
-    """Loose matches kept only where a place found by its exact name lies near one of their
+def supported(accepted: list[Mention], loose_km: float = GEO_DISTANCES.loose_km) -> list[Mention]:
+    """Loose matches kept only where a place found by its exact name lies within ``loose_km`` of one of their
     entries ("entered Graivoron" in a story about the Belgorod region), with those entries: a word
     a letter away from a far town's name ("Shariah law", Sharjah) is no place."""
     anchors = [m.candidates[0] for m in accepted if not m.meta.get("loose")]
@@ -97,7 +97,7 @@ def supported(accepted: list[Mention]) -> list[Mention]:
     for m in accepted:
         if m.meta.get("loose"):
             near = tuple(c for c in m.candidates
-                         if any(km(c.lat, c.lon, a.lat, a.lon) <= LOOSE_KM for a in anchors))
+                         if any(km(c.lat, c.lon, a.lat, a.lon) <= loose_km for a in anchors))
             if not near:
                 continue
             m.candidates = near

@@ -28,9 +28,9 @@ from spacy.tokens import Doc
 
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import Cues, Mention, _capitalised, _runs
-from unfog.geo.resolve import NEAR_KM
 from unfog.geodesy import km
 from unfog.lines import entity_table, int_column, str_column, token_texts
+from unfog.settings import GEO_DISTANCES, GeoDistances
 
 LARGE_TOWN = 100_000
 LOCATING_TOKENS = 120  # a paragraph or so: how far back a town still locates a facility
@@ -45,9 +45,10 @@ class Facility:
 
 
 class Facilities:
-    def __init__(self, gaz: Gazetteer, cues: Cues) -> None:
+    def __init__(self, gaz: Gazetteer, cues: Cues, distances: GeoDistances = GEO_DISTANCES) -> None:
         self.gaz = gaz
         self.cues = cues
+        self.near_km = distances.near_km
 
     # ------------------------------------------------------------------ finding
     def _head(self, sdoc: Doc, s: int, e: int) -> int | None:
@@ -188,13 +189,12 @@ class Facilities:
             out.append((m, where[1]))
         return out
 
-    @staticmethod
-    def _supported(c: Candidate, named: Sequence[tuple[Mention, Candidate]]) -> bool:
+    def _supported(self, c: Candidate, named: Sequence[tuple[Mention, Candidate]]) -> bool:
         """A town a facility's name contains is taken when the document's other places are near it,
         or when it is a large town of a country the document names (or the document names none)."""
         if not named:
             return c.is_town and (c.population >= LARGE_TOWN or c.feature_code == "PPLC")
-        if any(not (o.is_country or o.is_large) and km(c.lat, c.lon, o.lat, o.lon) < NEAR_KM for _, o in named):
+        if any(not (o.is_country or o.is_large) and km(c.lat, c.lon, o.lat, o.lon) < self.near_km for _, o in named):
             return True
         large = c.feature_code == "PPLC" or c.is_admin1 or (c.is_town and c.population >= LARGE_TOWN)
         return large and c.country_code in {o.country_code for _, o in named}

@@ -20,9 +20,9 @@ from spacy.tokens import Doc
 from unfog.geo.gazetteer import Candidate
 from unfog.geo.recognize import Mention
 from unfog.geodesy import km
+from unfog.settings import GEO_DISTANCES
 
 CITY = 100_000  # a city this populous, named like a water or mountain, is taken to lie by it
-ONE_CITY_KM = 50.0  # cities of one name this near are one city (entries for a city and its seat)
 
 
 def named_head(sdoc: Doc, m: Mention, head_classes: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
@@ -36,28 +36,29 @@ def named_head(sdoc: Doc, m: Mention, head_classes: Mapping[str, frozenset[str]]
     return None
 
 
-def of_named_class(sdoc: Doc, mentions: Sequence[Mention], head_classes: Mapping[str, frozenset[str]]
-                   ) -> list[Mention]:
+def of_named_class(sdoc: Doc, mentions: Sequence[Mention], head_classes: Mapping[str, frozenset[str]],
+                   one_city_km: float = GEO_DISTANCES.one_city_km) -> list[Mention]:
     """The mentions, each named by a head noun kept to the candidates of the class it names, or else
-    to its cities, and left out where there are none."""
+    to its cities (one city: all within ``one_city_km`` of each other), and left out where there are
+    none."""
     out: list[Mention] = []
     for m in mentions:
         codes = named_head(sdoc, m, head_classes) if m.kind == "name" else None
         if codes is None:
             out.append(m)
             continue
-        kept = tuple(c for c in m.candidates if c.feature_code in codes) or _one_city(m)
+        kept = tuple(c for c in m.candidates if c.feature_code in codes) or _one_city(m, one_city_km)
         if kept:
             m.candidates = kept
             out.append(m)
     return out
 
 
-def _one_city(m: Mention) -> tuple[Candidate, ...]:
+def _one_city(m: Mention, one_city_km: float) -> tuple[Candidate, ...]:
     """The cities of 100,000 that bear the mention's name as their main name, where they are one city
-    (all within ONE_CITY_KM of each other); none where they lie apart: "Lake Victoria" names neither the
+    (all within ``one_city_km`` of each other); none where they lie apart: "Lake Victoria" names neither the
     Victoria of Hong Kong nor that of British Columbia, nor does the name say which."""
     cities = tuple(c for c in m.candidates if c.is_town and c.main and c.population >= CITY)
-    if any(km(a.lat, a.lon, b.lat, b.lon) > ONE_CITY_KM for a in cities for b in cities):
+    if any(km(a.lat, a.lon, b.lat, b.lon) > one_city_km for a in cities for b in cities):
         return ()
     return cities

@@ -23,13 +23,12 @@ from typing import cast
 from unfog.geo.gazetteer import Candidate
 from unfog.geo.names import fold, normalize
 from unfog.geo.recognize import Mention
-from unfog.geo.resolve import NEAR_KM, NEAR_TOKENS, SPELLING, Context, alias_of_other, score, well_known
+from unfog.geo.resolve import NEAR_TOKENS, SPELLING, Context, alias_of_other, score, well_known
 from unfog.geodesy import km
 from unfog.knowledge import PACKAGED, Knowledge
 
 MODEL_PATH = "geo/rank_model.json"
 SEATS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLG"})
-LOCAL_KM = 50.0  # a town this near a place the document settles is a neighbour (local_namesake)
 CLASSES = ("country", "large", "admin1", "admin2", "town", "capital", "seat", "other_class")
 MATCHES = ("main_exact", "main_folded", "alt_spelling", "alt_other")
 
@@ -53,7 +52,7 @@ FEATURES: tuple[str, ...] = (
     "region_named",  # in a first-level region the document names (or that region)
     "hint_match",  # the mention's hint (region, town, container) fits the candidate
     "hint_mismatch",
-    "point_near",  # a town within NEAR_KM of a place settled in the document
+    "point_near",  # a town within settings.geo.near_km of a place settled in the document
     "point_close",  # 1 - log10(1 + km to the nearest settled place) / 4, 0 without settled places
     "country_implied",  # log1p of the other names the first pass settled in its country
 )
@@ -97,10 +96,10 @@ def mention_features(m: Mention, index: int, ctx: Context) -> list[list[float]]:
     the context ``ctx`` settled by the first pass (``resolve.settled_context``); ``index`` is the
     mention's position among the document's mentions (a mention's own point is not its context)."""
     cands = m.candidates
+    text = normalize(m.text)
     top = max(c.population for c in cands)
     log_top = math.log10(top + 10)
     ambiguity = math.log2(len(cands))
-    text = normalize(m.text)
     most = max(ctx.countries.values(), default=0)
     points = [(lat, lon) for i, lat, lon in ctx.points if i != index]
     rows = []
@@ -137,7 +136,7 @@ def mention_features(m: Mention, index: int, ctx: Context) -> list[list[float]]:
             f[_AT["country_implied"]] = math.log1p(ctx.implied(text, cc))
         if points:
             d = min(km(c.lat, c.lon, lat, lon) for lat, lon in points)
-            f[_AT["point_near"]] = float(c.is_town and d < NEAR_KM)
+            f[_AT["point_near"]] = float(c.is_town and d < ctx.distances.near_km)
             f[_AT["point_close"]] = 1.0 - min(1.0, math.log10(1.0 + d) / 4.0)
         rows.append(f)
     return rows
@@ -192,6 +191,8 @@ class Ranker:
             best = max(named, key=lambda k: self._dot(feats[k]))
         if not stated and (local := local_namesake(m, best, allowed, ctx, index)):
             best = max(local, key=lambda k: self._dot(feats[k]))
+        if not stated and (paired := paired_reading(m, best, allowed, ctx)) is not None:
+            best = paired
         return m.candidates[best]
 
 
@@ -225,7 +226,7 @@ def named_region(m: Mention, best: int, allowed: Sequence[int], ctx: Context) ->
 def local_namesake(m: Mention, best: int, allowed: Sequence[int], ctx: Context, index: int) -> list[int]:
     """The allowed candidates (indices) to choose from instead of ``best``, a national capital or a
     well-known city (``resolve.well_known``) of a country the document does not name: the towns of
-    that main name in another country within LOCAL_KM of a place the document settles ("two Athens
+    that main name in another country within ``ctx.distances.local_km`` of a place the document settles ("two Athens
     residents were hurt near Watkinsville, Ga.": Athens, Georgia, next to it). A local story names
     its town's neighbours; a story about the capital names its country or lies far from the namesake."""
     c = m.candidates[best]
@@ -235,7 +236,21 @@ def local_namesake(m: Mention, best: int, allowed: Sequence[int], ctx: Context, 
         return []
     points = [(lat, lon) for i, lat, lon in ctx.points if i != index]
     return [k for k in allowed if (t := m.candidates[k]).is_town and t.main and t.country_code != c.country_code
-            and any(km(t.lat, t.lon, lat, lon) <= LOCAL_KM for lat, lon in points)]
+            and any(km(t.lat, t.lon, lat, lon) <= ctx.distances.local_km for lat, lon in points)]
+
+
+def paired_reading(m: Mention, best: int, allowed: Sequence[int], ctx: Context) -> int | None:
+    """The allowed candidate (index) to choose instead of ``best``: the one town of the name in a unique
+    local pair with a town of another name of the document (``ctx.pairs``, ``pairs.unique_pairs``:
+    "Peoria" and "Pekin", whose only towns within ``local_km`` of each other lie in Illinois; names
+    the document settles otherwise do not pair), where ``best`` lies in no country and no first-level
+    region the document names (what the document names outweighs a pair)."""
+    pids = ctx.pairs.get(ctx.key(m.text), frozenset())
+    c = m.candidates[best]
+    if len(pids) != 1 or c.pid in pids or (c.country_code and ctx.countries.get(c.country_code)) or (
+            c.country_code, c.admin1) in ctx.admin1:
+        return None
+    return next((k for k in allowed if m.candidates[k].pid in pids), None)
 
 
 def bare_reading(m: Mention) -> Mention:

@@ -23,6 +23,7 @@ from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.signs import Signs, document_signs
 from unfog.lines import capitalised_flags, entity_table, int_column, span_text, str_column, token_texts
+from unfog.settings import GEO_DISTANCES, GeoDistances
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"NORP", "ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
@@ -80,9 +81,10 @@ def _runs(sdoc: Doc) -> list[tuple[int, int]]:
 
 
 class Recognizer:
-    def __init__(self, gaz: Gazetteer, cues: Cues) -> None:
+    def __init__(self, gaz: Gazetteer, cues: Cues, distances: GeoDistances = GEO_DISTANCES) -> None:
         self.gaz = gaz
         self.cues = cues
+        self.distances = distances
 
     # ------------------------------------------------------------------ context
     def _hint(self, sdoc: Doc, start: int, end: int) -> tuple[str | None, str | None]:
@@ -299,7 +301,7 @@ class Recognizer:
             elif (lead := self._coordinated(sdoc, m, accepted)) is not None:
                 m.reason, m.hint = f"gazetteer+conj:{lead.reason.split(';')[0]}", lead.hint
                 accepted.append(m)
-        accepted = supported(accepted)
+        accepted = supported(accepted, self.distances.loose_km)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
         towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country"))}  # shown towns
         accepted = [

@@ -7,12 +7,12 @@ are shared with bigger places elsewhere.
 
 - Y a country: X's country hint; Y a first-level region: X's region hint (as "X, Region" gives,
   ``datelines.link_containers``);
-- Y a town: X is the town of that name nearest Y's chosen entry, within ``NEAR_KM``
-  (:func:`near_candidates`; ``resolve.resolve`` chooses X after Y);
+- Y a town: X is the town of that name nearest Y's chosen entry, within ``GeoDistances.near_km``
+  (settings; :func:`near_candidates`; ``resolve.resolve`` chooses X after Y);
 - X not found by the recogniser (the NER model took "Aurora" for a person) but followed by an
   apposition with a town noun: X is a town mention (:func:`appositive_towns`);
 - "X, Y County" (Y's first entry a second-level region): X and Y are read as pairs of a town and
-  a county within ``COUNTY_KM``, as "X, Region" places a town in its region.
+  a county within ``GeoDistances.county_km``, as "X, Region" places a town in its region.
 
 The grammar (words in ``cues.yaml``): ``X , [a|an|the] [up to four lower-case modifiers or numbers]
 [town noun] relation [the] [compass adjective] Y``, where the relation is one of ``relative_preps``
@@ -31,9 +31,8 @@ from unfog.geo.evidence import capitalised
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import Cues, Mention
 from unfog.geodesy import km
+from unfog.settings import GEO_DISTANCES
 
-NEAR_KM = 250.0  # "near", "a suburb of": well within a day's drive, as resolve.NEAR_KM
-COUNTY_KM = 50.0  # a town from the point of its second-level region (county) at most
 MODIFIERS = 4
 NOUN_ONLY = frozenset({"of", "in"})  # relations that need a town noun before them
 
@@ -112,7 +111,8 @@ def appositive_towns(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, cue
     return out
 
 
-def link_relative(sdoc: Doc, mentions: Sequence[Mention], cues: Cues) -> None:
+def link_relative(sdoc: Doc, mentions: Sequence[Mention], cues: Cues, county_km: float = GEO_DISTANCES.county_km
+                  ) -> None:
     """Hint each town mention its apposition or relative location states (in place): a country or
     region as hints, a town Y as ``meta["near"]`` (Y's first token)."""
     by_start = {m.start: m for m in mentions}
@@ -123,7 +123,7 @@ def link_relative(sdoc: Doc, mentions: Sequence[Mention], cues: Cues) -> None:
         y = by_start.get(at) if at is not None else None
         county = by_start.get(m.end + 1) if m.end < len(sdoc) and sdoc[m.end].text == "," else None
         if county is not None and county.kind == "name" and county.candidates[0].is_admin2:
-            _in_county(m, county)
+            _in_county(m, county, county_km)
             continue
         if y is None or y.kind != "name":
             continue
@@ -137,24 +137,24 @@ def link_relative(sdoc: Doc, mentions: Sequence[Mention], cues: Cues) -> None:
             m.meta["near"] = y.start
 
 
-def _in_county(town: Mention, county: Mention) -> None:
+def _in_county(town: Mention, county: Mention, county_km: float) -> None:
     """"Salem, Columbiana County", "Guildford, Surrey": the readings of the town and of the county are
-    those of the pairs within COUNTY_KM of each other (towns named by their main name first; the ranker
+    those of the pairs within ``county_km`` of each other (towns named by their main name first; the ranker
     chooses among them: "Salem, Marion County" is in Oregon or in Illinois); both are left alone when
     no pair is ("Barcelona, Liverpool" is a list)."""
     pairs = [(t, c) for t in town.candidates if t.is_town for c in county.candidates
-             if c.is_admin2 and km(t.lat, t.lon, c.lat, c.lon) <= COUNTY_KM]
+             if c.is_admin2 and km(t.lat, t.lon, c.lat, c.lon) <= county_km]
     pairs = [(t, c) for t, c in pairs if t.main] or pairs
     if pairs:
         town.candidates = tuple(dict.fromkeys(t for t, _ in pairs))
         county.candidates = tuple(dict.fromkeys(c for _, c in pairs))
 
 
-def near_candidates(m: Mention, anchor: Candidate) -> tuple[Candidate, ...]:
-    """The candidate of ``m`` the phrase places near ``anchor``: the nearest town within NEAR_KM that
-    bears the name as its main name, else the nearest town within NEAR_KM (none: all candidates)."""
+def near_candidates(m: Mention, anchor: Candidate, near_km: float = GEO_DISTANCES.near_km) -> tuple[Candidate, ...]:
+    """The candidate of ``m`` the phrase places near ``anchor``: the nearest town within ``near_km`` that
+    bears the name as its main name, else the nearest town within ``near_km`` (none: all candidates)."""
     near = [(km(c.lat, c.lon, anchor.lat, anchor.lon), c) for c in m.candidates if c.is_town]
-    near = [(d, c) for d, c in near if d <= NEAR_KM]
+    near = [(d, c) for d, c in near if d <= near_km]
     if not near:
         return m.candidates
     best = min(near, key=lambda dc: (not dc[1].main, dc[0]))

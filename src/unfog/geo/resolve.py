@@ -21,11 +21,12 @@ from spacy.tokens import Doc
 
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
+from unfog.geo.pairs import unique_pairs
 from unfog.geo.recognize import Mention
 from unfog.geo.relative import near_candidates
 from unfog.geodesy import km
+from unfog.settings import GEO_DISTANCES, GeoDistances
 
-NEAR_KM = 250.0
 NEAR_TOKENS = 40  # about a sentence or two
 WELL_KNOWN = 1.0  # the bonus of a well-known city (see well_known)
 NEAR_SCALE = 1.5  # near-weight giving the full proximity bonus
@@ -43,12 +44,14 @@ def _decay(distance: int) -> float:
 class Context:
     """What the document says about where it is."""
 
-    def __init__(self) -> None:
+    def __init__(self, distances: GeoDistances = GEO_DISTANCES) -> None:
+        self.distances = distances  # the stage's (settings.geo): "near" is distances.near_km
         self.countries: Counter[str] = Counter()
         self.country_at: dict[str, list[tuple[int, int]]] = {}  # country -> [(token index, weight)]
         self.admin1: set[tuple[str | None, str]] = set()
         self.points: list[tuple[int, float, float]] = []  # (mention index, lat, lon)
         self.settled: dict[str, set[str]] = {}  # country -> the names the first pass settled in it
+        self.pairs: dict[str, frozenset[int]] = {}  # name -> its towns in a unique local pair (pairs.py)
         self._keys: dict[str, str] = {}  # normalize(), per text, for this document
         self._ratios: dict[tuple[str, str], float] = {}  # spelling similarity, per pair of keys
 
@@ -82,8 +85,9 @@ class Context:
         return sum(w * _decay(abs(i - at)) for i, w in self.country_at.get(cc, ()))
 
 
-def document_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> Context:
-    ctx = Context()
+def document_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer,
+                     distances: GeoDistances = GEO_DISTANCES) -> Context:
+    ctx = Context(distances)
     for m in mentions:
         if m.kind != "name":
             continue  # adjectives count once, below, as the words they are
@@ -153,15 +157,17 @@ def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequenc
     if c.admin1 and (c.country_code, c.admin1) in ctx.admin1:
         # in a region the document names; the region itself when named again ("Wash." ... "Washington")
         s += 2.5
-    if c.is_town and any(i != index and km(c.lat, c.lon, lat, lon) < NEAR_KM for i, lat, lon in ctx.points):
+    if c.is_town and any(i != index and km(c.lat, c.lon, lat, lon) < ctx.distances.near_km
+                          for i, lat, lon in ctx.points):
         s += 2.0
     return s
 
 
-def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> Context:
+def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer,
+                    distances: GeoDistances = GEO_DISTANCES) -> Context:
     """The document's context after the first pass: its countries, plus the regions and points the
-    hand-set score settles."""
-    ctx = document_context(sdoc, mentions, gaz)
+    hand-set score settles, and each name's towns in a unique local pair with another's (``pairs.py``)."""
+    ctx = document_context(sdoc, mentions, gaz, distances)
     chosen = [max(m.candidates, key=lambda c, m=m, i=i: score(c, m, ctx, i, m.candidates))  # type: ignore[misc]
               for i, m in enumerate(mentions)]
     for i, c in enumerate(chosen):
@@ -176,7 +182,21 @@ def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> C
     for i, c in enumerate(chosen):
         if c.is_admin1 and mentions[i].hint in ("container", None):
             ctx.admin1.add((c.country_code, c.name))
+    names = [(ctx.key(m.text), m, c) for m, c in zip(mentions, chosen, strict=True) if m.kind == "name"]
+    held = {key for key, m, c in names if _settled_by_document(c, m, ctx)}
+    ctx.pairs = unique_pairs(((key, m.candidates) for key, m, _ in names), distances.local_km,
+                             {key for key, _, _ in names} - held)
     return ctx
+
+
+def _settled_by_document(c: Candidate, m: Mention, ctx: Context) -> bool:
+    """The first choice ``c`` of ``m`` is one the document settles apart from its neighbours: a capital
+    or well-known city named by its own name, in a country or first-level region the document names,
+    or placed by the mention's own phrase (``pairs.unique_pairs`` pairs only the other names)."""
+    own = (c.feature_code == "PPLC" or (c.is_town and well_known(c, m.candidates))) and not alias_of_other(
+        c, m, m.candidates, ctx)
+    named = bool(c.country_code and ctx.countries.get(c.country_code)) or (c.country_code, c.admin1) in ctx.admin1
+    return own or named or bool(m.hint or m.country_hint or m.admin1_hint)
 
 
 class Chooser(Protocol):
@@ -185,11 +205,12 @@ class Chooser(Protocol):
     def choose(self, m: Mention, index: int, ctx: Context) -> Candidate: ...
 
 
-def resolve(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, chooser: Chooser | None = None) -> list[Candidate]:
+def resolve(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, chooser: Chooser | None = None,
+            distances: GeoDistances = GEO_DISTANCES) -> list[Candidate]:
     """The chosen candidate of every mention, in order: by ``chooser`` in the settled context, or
     without one by the hand-set score. A mention said to lie near a town ("X, a suburb of Y",
     ``relative.link_relative``) is chosen after the others, among its candidates near Y's choice."""
-    ctx = settled_context(sdoc, mentions, gaz)
+    ctx = settled_context(sdoc, mentions, gaz, distances)
 
     def pick(m: Mention, i: int) -> Candidate:
         if chooser is not None:
@@ -202,5 +223,5 @@ def resolve(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, chooser: Cho
     for i in sorted(later):
         m, j = mentions[i], at[mentions[i].meta["near"]]
         anchor = chosen.get(j) or mentions[j].candidates[0]
-        chosen[i] = pick(replace(m, candidates=near_candidates(m, anchor)), i)
+        chosen[i] = pick(replace(m, candidates=near_candidates(m, anchor, distances.near_km)), i)
     return [chosen[i] for i in range(len(mentions))]
