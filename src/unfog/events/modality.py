@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from unfog.events.context import lemma
 from unfog.events.implicatives import attempted, conditional_subject, content_of
+from unfog.events.mood import additive, backshifted, indicative, inverted_condition
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.language import reporting_verbs
 from unfog.model import Modality
@@ -104,7 +105,7 @@ def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
     for c in t.children:
         dep = c.dep_
         if dep == "neg" or (dep in ("det", "preconj") and c.lower_ in m.negation):  # "neither approves nor"
-            neg = neg or not _additive(c, m)  # "not only the raid but the arrests": no negation
+            neg = neg or not additive(c, m)  # "not only the raid but the arrests": no negation
         elif verbal and dep in ("nsubj", "nsubjpass", "dobj") and not (via_conj and dep == "dobj") and (
             c.lower_ in m.negative_pronouns
             or (c.lower_ == "no" and c.dep_ == "dobj")
@@ -128,10 +129,10 @@ def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
                 mod = mod or "future"
             elif _is(c, m.hypothetical_modifiers):
                 mod = mod or "hypothetical"
-    cond = cond or _inverted_condition(t, m)
+    cond = cond or inverted_condition(t, m)
     if aux == "hypothetical" and _narrative_would(t, m):
         aux = None  # "the militia would later seize the port": the future in the past of a narrative
-    elif aux == "hypothetical" and _backshifted(t, m):
+    elif aux == "hypothetical" and backshifted(t, m):
         aux = "future"  # "the governor said the police would disperse the march": a reported "will"
     if neg:
         # "could not reach", "will not attack": the negation wins; "may not", "if ... not" stay open
@@ -147,27 +148,6 @@ def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
     return None
 
 
-def _additive(neg: Token, m: Cues) -> bool:
-    """ "not only", "not just", "not merely": the first half of a correlative ("not only the raid but
-    also the arrests"), which adds, not negates (Quirk et al. 1985, 13.38)."""
-    after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
-    return after is not None and after.lower_ in m.additive_focus and (
-        after.head.i == neg.i or after.head.i == neg.head.i)
-
-
-def _inverted_condition(t: Token, m: Cues) -> bool:
-    """An adverbial clause without a subordinator whose auxiliary comes before its subject ("had the
-    rebels attacked the depot, ...", "were the militia to seize the port, ..."): a condition by
-    subject-auxiliary inversion (Quirk et al. 1985, 15.36)."""
-    if t.dep_ != "advcl" or any(c.dep_ == "mark" for c in t.children):
-        return False
-    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return False
-    first = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < subj.i]
-    if t.i < subj.i:
-        first.append(t)
-    return any(c.lower_ in m.inversion_aux for c in first)
 
 
 def _narrative_would(t: Token, m: Cues) -> bool:
@@ -179,22 +159,6 @@ def _narrative_would(t: Token, m: Cues) -> bool:
         c.dep_ == "advmod" and c.lower_ in m.posterior_adverbs for c in t.children)
 
 
-def _backshifted(t: Token, m: Cues) -> bool:
-    """ "would" alone in a clause reported by a verb of saying in the past ("said the police would
-    disperse the march", "the brigade, he said, would withdraw"): the backshifted "will" of the
-    report (future in the past; Quirk et al. 1985, 14.31), not a conditional. Not with a condition
-    of its own ("would retaliate if attacked"), not in the perfect ("would have killed more"), not
-    under a verb of saying in the present ("says the army would": a conditional of the speaker)."""
-    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-    if not any(c.lower_ in ("would", "'d") for c in auxes) or any(
-            lemma(c) == "have" or (c.lower_ not in ("would", "'d") and _is(c, m.hypothetical_aux)) for c in auxes):
-        return False
-    if any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in m.conditional_marks for k in c.children)
-           for c in t.children):
-        return False
-    says = [t.head] if t.dep_ == "ccomp" else [c for c in t.children if c.dep_ == "parataxis"]
-    return any(lemma(v) in m.reporting_verbs and v.tag_ in _PAST for v in says)
-
 
 def _past_clause(t: Token, m: Cues) -> bool:
     """A finite clause in the past ("troops withdrew", "had withdrawn", "were killed") without a modal."""
@@ -205,17 +169,6 @@ def _past_clause(t: Token, m: Cues) -> bool:
         return True
     return t.tag_ == "VBN" and any(c.tag_ == "VBD" or lemma(c) == "have" for c in auxes)
 
-
-def _indicative(t: Token) -> bool:
-    """A finite clause whose verb form shows the indicative: a present with "-s" or a past, or a
-    finite auxiliary ("is", "are", "has", "does"); the subjunctive's base form ("that the guard
-    release", "that they be freed") and a plural present, which looks the same, are not."""
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
-        return False
-    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-    if auxes:
-        return auxes[0].tag_ in ("VBZ", "VBP", "VBD")
-    return t.tag_ in ("VBZ", "VBD")
 
 
 def _bare_infinitive(t: Token) -> bool:
@@ -256,7 +209,7 @@ def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
         return "negated"  # "refused to withdraw", "ruled out any withdrawal"
     if glem in m.future_heads and glem not in m.aspectual:
         if rel == "ccomp" and (_past_clause(t, m) or (
-                (glem in m.reporting_verbs or glem in m.assertive_heads) and _indicative(t))):
+                (glem in m.reporting_verbs or glem in m.assertive_heads) and indicative(t))):
             return None  # "announced that troops had withdrawn", "agreed that the siege is hurting"
         # "plans to attack", "threatened an attack"; "agreed a ceasefire" is done
         if rel in ("dobj", "nsubjpass") and glem in m.done_with_object:
