@@ -301,6 +301,15 @@ MOOD_CASES = [
     ("The mayor announced that the militia controls the bridge.", "controls", "asserted"),
     ("The envoy agreed to lift the blockade.", "lift", "future"),
     ("The union demanded that the guards release the prisoners.", "release", "future"),
+    # committed futures stay future (UW scores them as happened: see events/modality.py); hedges and
+    # evidentials are attribution, not modality (the claim carries them); a denial negates
+    ("The talks are scheduled to resume on Monday.", "resume", "future"),
+    ("The convoy is set to leave the city at dawn.", "leave", "future"),
+    ("The talks are expected to resume on Monday.", "resume", "future"),
+    ("The rebels said they will free the hostages.", "free", "future"),
+    ("The commander is believed to have ordered the raid.", "ordered", "asserted"),
+    ("The gunmen reportedly stormed the checkpoint.", "stormed", "asserted"),
+    ("The army denied that its jets bombed the market.", "bombed", "negated"),
 ]
 
 

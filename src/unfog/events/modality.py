@@ -10,6 +10,13 @@ modifiers); otherwise the walk goes up the governing words while they can change
 or phrase stands on its own: a clause under a reporting verb, a past-tense adverbial clause, an
 adjunct phrase ("decided at the summit"), or a noun trigger that a non-light verb presupposes
 ("tried to break the truce": the truce exists).
+
+Future stays future, committed or not ("will meet", "is scheduled to resume", "said it would
+withdraw"). modality-uw (UW factuality, Lee et al. 2015) scores the author's commitment that an
+event happens, future included: on its half A every predicate under "will" (27 of 27) and under
+"is expected to" (5 of 5) is scored happened, and score.py maps future and hypothetical to
+uncertain, so each future costs one predicate there by design; the records keep the distinction
+that event typing (only happened events count) and stories need.
 """
 
 from __future__ import annotations
