@@ -12,7 +12,10 @@ how many are right.
 
     unfog analyze ../shared/eval/modality-uw/docs.jsonl --out out/modality-uw.jsonl
     unfog analyze ../shared/eval/modality-meantime/docs.jsonl --out out/modality-meantime.jsonl
-    python scripts/audit_modality.py --pred-dir out --eval-dir ../shared/eval
+    python scripts/audit_modality.py --pred-dir out --eval-dir ../shared/eval [--entries]
+
+With --entries, every entry of every cue list is also switched off alone; an entry whose only
+support is half A (switching it off loses on A, nothing on B) needs a linguistic source to stay.
 
 The walk is re-run on the parse of the kept text, so a few triggers whose final modality another
 step of the stage changes disagree with the kept output (the count is printed).
