@@ -287,6 +287,7 @@ MOOD_CASES = [
     ("The envoy said the convoy would retreat if the bridge fell.", "retreat", "hypothetical"),
     ("The officer said the shelling would have killed dozens more.", "killed", "hypothetical"),
     ("The governor said the police would not disperse the march.", "disperse", "negated"),
+    ('"We would ask the council to reopen the crossing," the mayor said.', "ask", "hypothetical"),
     ("Had the rebels attacked the depot, the convoy would have turned back.", "attacked", "hypothetical"),
     ("Were the militia to seize the port, prices would soar.", "seize", "hypothetical"),
     ("If the army were to advance, the town would fall.", "advance", "hypothetical"),
@@ -297,9 +298,11 @@ MOOD_CASES = [
     ("The soldiers must not fire at the crowd.", "fire", "hypothetical"),
     ("Aid convoys should not be detained at the border.", "detained", "hypothetical"),
     ("The soldiers could not cross the river.", "cross", "negated"),
-    ("The envoy agreed that the blockade is hurting the talks.", "hurting", "asserted"),
+    ("The envoy agreed that the blockade has hurt the talks.", "hurt", "asserted"),
+    ("The ministry announced it was closing the crossing at midnight.", "closing", "future"),
     ("The mayor announced that the militia controls the bridge.", "controls", "asserted"),
     ("The envoy agreed to lift the blockade.", "lift", "future"),
+    ("The council has yet to decide how it is going to reopen the crossing.", "going", "future"),
     ("The union demanded that the guards release the prisoners.", "release", "future"),
     # committed futures stay future (UW scores them as happened: see events/modality.py); hedges and
     # evidentials are attribution, not modality (the claim carries them); a denial negates

@@ -217,7 +217,7 @@ def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
     if glem in m.future_heads and glem not in m.aspectual:
         if rel == "ccomp" and (_past_clause(t, m) or (
                 (glem in m.reporting_verbs or glem in m.assertive_heads) and indicative(t))):
-            return None  # "announced that troops had withdrawn", "agreed that the siege is hurting"
+            return None  # "announced that troops had withdrawn", "agreed that the siege has hurt the talks"
         # "plans to attack", "threatened an attack"; "agreed a ceasefire" is done
         if rel in ("dobj", "nsubjpass") and glem in m.done_with_object:
             return "asserted"

@@ -6,7 +6,7 @@
 - ``backshifted``: "said the police would disperse the march": the reported "will" (future in the
   past), not a conditional.
 - ``indicative``: a finite clause whose verb form shows the indicative ("agreed that the blockade
-  is hurting the talks"), not the subjunctive ("demanded that the guard release").
+  has hurt the talks"), not the subjunctive ("demanded that the guard release").
 """
 
 from __future__ import annotations
@@ -49,7 +49,11 @@ def backshifted(t: Token, m: Cues) -> bool:
     disperse the march", "the brigade, he said, would withdraw"): the backshifted "will" of the
     report (future in the past; Quirk et al. 1985, 14.31), not a conditional. Not with a condition
     of its own ("would retaliate if attacked"), not in the perfect ("would have killed more"), not
-    under a verb of saying in the present ("says the army would": a conditional of the speaker)."""
+    under a verb of saying in the present ("says the army would": a conditional of the speaker),
+    not in direct speech ('"We would ask the council to reopen the crossing," the mayor said': the
+    speaker's own words keep their own tense)."""
+    if _quoted(t):
+        return False
     auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     would = [c for c in auxes if c.lower_ in ("would", "'d")]
     if not would or any(lemma(c) == "have" or (c.tag_ == "MD" and c not in would) for c in auxes):
@@ -61,13 +65,28 @@ def backshifted(t: Token, m: Cues) -> bool:
     return any(lemma(v) in m.reporting_verbs and v.tag_ in ("VBD", "VBN") for v in says)
 
 
+def _quoted(t: Token) -> bool:
+    """The clause of ``t`` opens with a quotation mark or right after one: direct speech."""
+    first = t.left_edge
+    return first.is_quote or (first.i > 0 and t.doc[first.i - 1].is_quote)
+
+
 def indicative(t: Token) -> bool:
-    """A finite clause whose verb form shows the indicative: a present with "-s" or a past, or a
-    finite auxiliary ("is", "are", "has", "does"); the subjunctive's base form ("that the guard
-    release", "that they be freed") and a plural present, which looks the same, are not."""
+    """A finite declarative clause whose verb form shows the indicative: a present with "-s" or a
+    past, or a finite auxiliary ("is", "are", "has", "does"); the subjunctive's base form ("that the
+    guard release", "that they be freed") and a plural present, which looks the same, are not, nor
+    is an indirect question ("has yet to decide how it will respond", "whether it is"), nor a
+    progressive without the perfect, which may be a futurate arrangement ("the ministry announced it
+    was closing the crossing at midnight"; Quirk et al. 1985, 4.42)."""
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
         return False
+    if t.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB") or any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
+        return False
     auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(lemma(c) == "have" for c in auxes)
+    if not perfect and (t.tag_ == "VBG" or any(c.lower_ == "being" for c in auxes)):
+        return False
     if auxes:
         return auxes[0].tag_ in ("VBZ", "VBP", "VBD")
     return t.tag_ in ("VBZ", "VBD")
