@@ -12,7 +12,10 @@ how many are right.
 
     unfog analyze ../shared/eval/modality-uw/docs.jsonl --out out/modality-uw.jsonl
     unfog analyze ../shared/eval/modality-meantime/docs.jsonl --out out/modality-meantime.jsonl
-    python scripts/audit_modality.py --pred-dir out --eval-dir ../shared/eval
+    python scripts/audit_modality.py --pred-dir out --eval-dir ../shared/eval [--entries]
+
+With --entries, every entry of every cue list is also switched off alone; an entry whose only
+support is half A (switching it off loses on A, nothing on B) needs a linguistic source to stay.
 
 The walk is re-run on the parse of the kept text, so a few triggers whose final modality another
 step of the stage changes disagree with the kept output (the count is printed).
@@ -45,6 +48,7 @@ RULES: dict[str, Any] = {
     "_yes_no_question": False, "_narrative_would": False, "_open_subject": None,
     "conditional_subject": False, "attempted": None, "content_of": False, "_infinitive_of_noun": False,
     "_past_clause": False, "_predicated_of": False, "_bare_infinitive": False, "_stops": False,
+    "additive": False, "inverted_condition": False, "backshifted": False, "indicative": False,
 }
 
 
@@ -103,10 +107,31 @@ def switched_off(name: str, value: Any) -> Callable[..., Any]:
     return off
 
 
+def counts(sets: dict[str, list[Item]], cues: Any) -> tuple[int, ...]:
+    return tuple(right(sets[s], cues, h)[0] for s in SETS for h in ("A", "B"))
+
+
+def entries(sets: dict[str, list[Item]], cues: Any) -> None:
+    """One cue at a time switched off: the change in right predicates (uw A, uw B, meantime A, B)."""
+    base = counts(sets, cues)
+    print("entry switched off\tuw A\tuw B\tmeantime A\tmeantime B (change in right predicates)")
+    for f in dataclasses.fields(cues):
+        if f.name == "reporting_verbs":
+            continue
+        words: frozenset[str] = getattr(cues, f.name)
+        for w in sorted(words):
+            got = counts(sets, dataclasses.replace(cues, **{f.name: words - {w}}))
+            if got != base:
+                print(f"-{f.name}:{w}\t" + "\t".join(f"{g - b:+d}" for g, b in zip(got, base, strict=True)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pred-dir", type=Path, required=True, help="holds <set>.jsonl from unfog analyze")
     ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
+    ap.add_argument("--entries", action="store_true",
+                    help="also switch off every entry of every cue list alone (slower); prints the entries "
+                         "that change a figure, as the change in right predicates per half")
     a = ap.parse_args()
     nlp = load_nlp()
     cues = M.load_cues()
@@ -130,6 +155,8 @@ def main() -> None:
         r = row(f"-{f.name}", sets, dataclasses.replace(cues, **{f.name: frozenset()}))
         if r[1:] != base[1:]:
             print("\t".join(r))
+    if a.entries:
+        entries(sets, cues)
     for name, value in RULES.items():
         old = getattr(M, name)
         setattr(M, name, switched_off(name, value))

@@ -10,6 +10,13 @@ modifiers); otherwise the walk goes up the governing words while they can change
 or phrase stands on its own: a clause under a reporting verb, a past-tense adverbial clause, an
 adjunct phrase ("decided at the summit"), or a noun trigger that a non-light verb presupposes
 ("tried to break the truce": the truce exists).
+
+Future stays future, committed or not ("will meet", "is scheduled to resume", "said it would
+withdraw"). modality-uw (UW factuality, Lee et al. 2015) scores the author's commitment that an
+event happens, future included: on its half A every predicate under "will" (27 of 27) and under
+"is expected to" (5 of 5) is scored happened, and score.py maps future and hypothetical to
+uncertain, so each future costs one predicate there by design; the records keep the distinction
+that event typing (only happened events count) and stories need.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from spacy.tokens import Token
 
 from unfog.events.context import lemma
 from unfog.events.implicatives import attempted, conditional_subject, content_of
+from unfog.events.mood import additive, backshifted, indicative, inverted_condition
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.language import reporting_verbs
 from unfog.model import Modality
@@ -57,6 +65,9 @@ class Cues:
     directive_heads: frozenset[str]
     undone_nouns: frozenset[str]
     negating_modifiers: frozenset[str]
+    assertive_heads: frozenset[str]
+    inversion_aux: frozenset[str]
+    additive_focus: frozenset[str]
     pending_adverbs: frozenset[str]
     accusation_heads: frozenset[str]
     settled_heads: frozenset[str]
@@ -101,7 +112,7 @@ def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
     for c in t.children:
         dep = c.dep_
         if dep == "neg" or (dep in ("det", "preconj") and c.lower_ in m.negation):  # "neither approves nor"
-            neg = True
+            neg = neg or not additive(c, m)  # "not only the raid but the arrests": no negation
         elif verbal and dep in ("nsubj", "nsubjpass", "dobj") and not (via_conj and dep == "dobj") and (
             c.lower_ in m.negative_pronouns
             or (c.lower_ == "no" and c.dep_ == "dobj")
@@ -125,8 +136,11 @@ def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
                 mod = mod or "future"
             elif _is(c, m.hypothetical_modifiers):
                 mod = mod or "hypothetical"
+    cond = cond or inverted_condition(t, m)
     if aux == "hypothetical" and _narrative_would(t, m):
         aux = None  # "the militia would later seize the port": the future in the past of a narrative
+    elif aux == "hypothetical" and backshifted(t, m):
+        aux = "future"  # "the governor said the police would disperse the march": a reported "will"
     if neg:
         # "could not reach", "will not attack": the negation wins; "may not", "if ... not" stay open
         return "hypothetical" if weak or cond else "negated"
@@ -141,6 +155,8 @@ def _own(t: Token, m: Cues, via_conj: bool = False) -> Modality | None:
     return None
 
 
+
+
 def _narrative_would(t: Token, m: Cues) -> bool:
     """ "would" with an adverb of later time ("would later seize", "would eventually capture"): the
     future in the past of a narrative, which happened, not a conditional."""
@@ -148,6 +164,7 @@ def _narrative_would(t: Token, m: Cues) -> bool:
     return any(c.lower_ == "would" for c in auxes) and all(
         c.lower_ == "would" or not _is(c, m.hypothetical_aux) for c in auxes) and any(
         c.dep_ == "advmod" and c.lower_ in m.posterior_adverbs for c in t.children)
+
 
 
 def _past_clause(t: Token, m: Cues) -> bool:
@@ -158,6 +175,7 @@ def _past_clause(t: Token, m: Cues) -> bool:
     if t.tag_ == "VBD":
         return True
     return t.tag_ == "VBN" and any(c.tag_ == "VBD" or lemma(c) == "have" for c in auxes)
+
 
 
 def _bare_infinitive(t: Token) -> bool:
@@ -197,8 +215,9 @@ def _head_says(t: Token, gov: Token, m: Cues) -> Modality | None:
     if glem in m.negating_heads or (prt is not None and f"{glem} {prt}" in m.negating_heads):
         return "negated"  # "refused to withdraw", "ruled out any withdrawal"
     if glem in m.future_heads and glem not in m.aspectual:
-        if rel == "ccomp" and _past_clause(t, m):
-            return None  # "announced that troops had withdrawn": the clause reports a past fact
+        if rel == "ccomp" and (_past_clause(t, m) or (
+                (glem in m.reporting_verbs or glem in m.assertive_heads) and indicative(t))):
+            return None  # "announced that troops had withdrawn", "agreed that the siege has hurt the talks"
         # "plans to attack", "threatened an attack"; "agreed a ceasefire" is done
         if rel in ("dobj", "nsubjpass") and glem in m.done_with_object:
             return "asserted"
@@ -284,16 +303,6 @@ def _prevented(gov: Token, m: Cues) -> tuple[Modality, str]:
     if above == "hypothetical":
         return "hypothetical", f"prevented_maybe:{gov.lower_}"
     return "negated", f"prevented:{gov.lower_}"
-
-
-
-
-
-
-
-
-
-
 
 
 def modality(head: Token, m: Cues) -> Modality:
