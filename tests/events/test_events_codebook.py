@@ -100,7 +100,7 @@ MODALITY_CASES = [
     ("The plot to bomb the embassy was uncovered last week.", "bomb", "future"),
     ("The senators appealed to the junta to release the hostages.", "release", "future"),
     # what a proposal or a call is for is not done
-    ("The envoy presented a proposal for a ceasefire.", "ceasefire", "future"),
+    ("The envoy presented a proposal for a truce.", "truce", "future"),
     # a noun made by a verb of imposing or declaring takes that verb's modality
     ("The governor threatened to institute a curfew in the city.", "curfew", "future"),
     ("The governor instituted a curfew in the city.", "curfew", "asserted"),

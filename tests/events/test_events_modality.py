@@ -302,11 +302,11 @@ MOOD_CASES = [
     ("The ministry announced it was closing the crossing at midnight.", "closing", "future"),
     ("The mayor announced that the militia controls the bridge.", "controls", "asserted"),
     ("The envoy agreed to lift the blockade.", "lift", "future"),
-    ("The council has yet to decide how it is going to reopen the crossing.", "going", "future"),
+    ("The council has not yet decided how it is going to reopen the crossing.", "going", "future"),
     ("The union demanded that the guards release the prisoners.", "release", "future"),
     # committed futures stay future (UW scores them as happened: see events/modality.py); hedges and
     # evidentials are attribution, not modality (the claim carries them); a denial negates
-    ("The talks are scheduled to resume on Monday.", "resume", "future"),
+    ("The ferry service is scheduled to restart on Monday.", "restart", "future"),
     ("The convoy is set to leave the city at dawn.", "leave", "future"),
     ("The talks are expected to resume on Monday.", "resume", "future"),
     ("The rebels said they will free the hostages.", "free", "future"),

@@ -11,7 +11,7 @@ or phrase stands on its own: a clause under a reporting verb, a past-tense adver
 adjunct phrase ("decided at the summit"), or a noun trigger that a non-light verb presupposes
 ("tried to break the truce": the truce exists).
 
-Future stays future, committed or not ("will meet", "is scheduled to resume", "said it would
+Future stays future, committed or not ("will meet", "is scheduled to reopen", "said it would
 withdraw"). modality-uw (UW factuality, Lee et al. 2015) scores the author's commitment that an
 event happens, future included: on its half A every predicate under "will" (27 of 27) and under
 "is expected to" (5 of 5) is scored happened, and score.py maps future and hypothetical to

@@ -75,7 +75,7 @@ def indicative(t: Token) -> bool:
     """A finite declarative clause whose verb form shows the indicative: a present with "-s" or a
     past, or a finite auxiliary ("is", "are", "has", "does"); the subjunctive's base form ("that the
     guard release", "that they be freed") and a plural present, which looks the same, are not, nor
-    is an indirect question ("has yet to decide how it will respond", "whether it is"), nor a
+    is an indirect question ("is unsure how it will respond", "whether it is"), nor a
     progressive without the perfect, which may be a futurate arrangement ("the ministry announced it
     was closing the crossing at midnight"; Quirk et al. 1985, 4.42)."""
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
