@@ -236,7 +236,7 @@ class EventStage:
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
         # ACLED's unit: one sub-event type, place, day and actors in one account is one event (events/unit.py)
-        drafts = merge_same_unit(drafts, k.coref.distinct_markers)
+        drafts = merge_same_unit(drafts, k.coref.distinct_markers, ctx.places)
         # a definite description of an act told before is one of its mentions ("the bombardment")
         drafts = fold_definite(drafts, k.coref.distinct_markers, k.coref.definite_determiners,
                                self.lex.ontology.territory)
