@@ -207,7 +207,8 @@ class EventStage:
             all_typed.extend(typed)
         share_refined_types(all_typed, drafts, k.coref.additive_markers,
                             k.coref.definite_determiners | k.coref.kind_anaphors)
-        agents = ActorResolver(index, ctx.actors, claims, self.lex.agent_words, k.actor_types)
+        agents = ActorResolver(index, ctx.actors, claims, self.lex.agent_words, k.actor_types,
+                               k.modality.reporting_verbs)
         drafts = classify_document(all_typed, drafts, agents=agents, places=ctx.places, lex=self.lex,
                                    cues=k.plover, published=doc.published)
         # an act an inquiry, a reprisal or a blame is about is no new incident (events/reactions.py)
