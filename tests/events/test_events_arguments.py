@@ -98,9 +98,9 @@ def test_publication_date_fallback(nlp: Language, stage: EventStage) -> None:
 AGENT_NOUNS = [
     # (text, the description actor of the event's actor 1): a plural noun with an ending of agent
     # nouns (agents.yaml agent_suffixes) in the subject or the passive agent names the doers
-    ("Landowners blocked the main road to the capital on Monday.", "Landowners"),
+    ("Landowners blocked the coast road near the harbour on Monday.", "Landowners"),
     ("Observers reported that herders attacked a village near Jos.", "herders"),
-    ("Islamist fundamentalists staged a sit-in outside the court.", "Islamist fundamentalists"),
+    ("Islamist fundamentalists staged a sit-in at the court gates.", "Islamist fundamentalists"),
     ("A camp for displaced families was attacked by militiamen armed with spears.", "militiamen"),
     ("Armed herders attacked two villages near Jos.", "Armed herders"),
 ]
@@ -121,5 +121,5 @@ def test_a_singular_or_short_noun_is_no_agent_noun(nlp: Language, stage: EventSt
 
 def test_the_subject_of_a_reporting_verb_is_no_doer(nlp: Language, stage: EventStage) -> None:
     # "report" takes an act noun as a light verb, but its subject is a source (agents.yaml agent_suffixes)
-    out = stage.run(context(nlp, "Observers reported a bombing campaign against the valley.", times=True))
+    out = stage.run(context(nlp, "Observers reported a bombing campaign in the valley.", times=True))
     assert [e.actor1 for e in out.events if e.acled is not None] == [None], out.events

@@ -46,7 +46,7 @@ APART = [
     # in one sentence: another place, or marked as another occurrence
     ("Jets bombed Ariha on Monday and struck Saraqib with missiles.", 2),
     # coordinated act nouns, one marked as other acts
-    ("The report documented rape and other sexual violence by soldiers in Goma on Sunday.", 2),
+    ("Witnesses described rape and other sexual attacks by soldiers in Goma on Sunday.", 2),
     ("Gunmen attacked a convoy near Kidal on Sunday, and carried out another attack on a market in the town.", 2),
     # another source's account stays an event of its own (events/accounts.py)
     ("Gunmen attacked a bus near Kano on Friday, killing six people, police said. Villagers said gunmen "
