@@ -100,7 +100,7 @@ AGENT_NOUNS = [
     # nouns (agents.yaml agent_suffixes) in the subject or the passive agent names the doers
     ("Landowners blocked the coast road near the harbour on Monday.", "Landowners"),
     ("Observers reported that herders attacked a village near Jos.", "herders"),
-    ("Islamist fundamentalists staged a sit-in at the court gates.", "Islamist fundamentalists"),
+    ("Islamist fundamentalists occupied the court gates in a sit-in.", "Islamist fundamentalists"),
     ("A camp for displaced families was attacked by militiamen armed with spears.", "militiamen"),
     ("Armed herders attacked two villages near Jos.", "Armed herders"),
 ]
