@@ -93,3 +93,33 @@ def test_event_in_claim_is_asserted_and_linked(nlp: Language, stage: EventStage)
 def test_publication_date_fallback(nlp: Language, stage: EventStage) -> None:
     ev = run(nlp, stage, "Rebels captured the airport.")[0]
     assert (ev.date, ev.date_precision, ev.time) == ("2024-03-13", "day", None)
+
+
+AGENT_NOUNS = [
+    # (text, the description actor of the event's actor 1): a plural noun with an ending of agent
+    # nouns (agents.yaml agent_suffixes) in the subject or the passive agent names the doers
+    ("Landowners blocked the coast road near the harbour on Monday.", "Landowners"),
+    ("Observers reported that herders attacked a village near Jos.", "herders"),
+    ("Islamist fundamentalists occupied the court gates in a sit-in.", "Islamist fundamentalists"),
+    ("A camp for displaced families was attacked by militiamen armed with spears.", "militiamen"),
+    ("Armed herders attacked two villages near Jos.", "Armed herders"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), AGENT_NOUNS)
+def test_agent_nouns_make_description_actors(nlp: Language, stage: EventStage, text: str, name: str) -> None:
+    out = stage.run(context(nlp, text, times=True))
+    names = {a.id: a.name for a in out.actors}
+    assert [names.get(e.actor1 or "") for e in out.events if e.plover is not None][:1] == [name], out.events
+
+
+def test_a_singular_or_short_noun_is_no_agent_noun(nlp: Language, stage: EventStage) -> None:
+    # only plural nouns of more than five letters: "The borders were closed" names no doer
+    out = stage.run(context(nlp, "Numbers rose as the borders were closed on Monday.", times=True))
+    assert out.actors == [], out.actors
+
+
+def test_the_subject_of_a_reporting_verb_is_no_doer(nlp: Language, stage: EventStage) -> None:
+    # "report" takes an act noun as a light verb, but its subject is a source (agents.yaml agent_suffixes)
+    out = stage.run(context(nlp, "Observers reported a bombing campaign in the valley.", times=True))
+    assert [e.actor1 for e in out.events if e.acled is not None] == [None], out.events

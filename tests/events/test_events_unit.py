@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from unfog.model import AnalysisRecord
+from unfog.model import AnalysisRecord, Document
 from unfog.pipeline import Pipeline
 
 from .support import analyze as _analyze
@@ -27,6 +27,8 @@ ONE = [
      "clashed", ["Fighting"]),
     # two acts of one sub-event type by the same actors at one place on one day in one sentence
     ("Rioters looted shops in Bukavu on Saturday and vandalised a church.", "looted", ["vandalised"]),
+    # act nouns of one sub-event type coordinated in one noun phrase: one list of the acts told
+    ("Police carried out arrests and detentions of journalists in Kampala on Monday.", "arrests", ["detentions"]),
 ]
 
 APART = [
@@ -43,6 +45,8 @@ APART = [
      "exploded at a market in Kidal, killing five civilians.", 2),
     # in one sentence: another place, or marked as another occurrence
     ("Jets bombed Ariha on Monday and struck Saraqib with missiles.", 2),
+    # coordinated act nouns, one marked as other acts
+    ("Witnesses described rape and other sexual attacks by soldiers in Goma on Sunday.", 2),
     ("Gunmen attacked a convoy near Kidal on Sunday, and carried out another attack on a market in the town.", 2),
     # another source's account stays an event of its own (events/accounts.py)
     ("Gunmen attacked a bus near Kano on Friday, killing six people, police said. Villagers said gunmen "
@@ -81,3 +85,28 @@ def test_one_event_per_unit(pipeline: Pipeline, text: str, trigger: str, mention
 def test_other_units_stay_apart(pipeline: Pipeline, text: str, count: int) -> None:
     rec = _analyze(pipeline, text)
     assert len(_typed(rec)) == count, _shown(rec)
+
+
+INSIDE = [
+    # (text, published, the event's trigger, its place's name): a mention at a country and one at a
+    # town in it, of one sub-event type on one day, are one event at the town
+    ("Gunmen attacked a village in Nigeria on Friday. The attack near Kano killed six people.", "2024-03-13",
+     "attacked", "Kano"),
+    ("Protesters marched in Ghana on Tuesday. Hundreds rallied outside the parliament in Accra.", "2024-03-13",
+     "marched", "Accra"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "trigger", "place"), INSIDE)
+def test_a_place_inside_the_country_is_one_unit(pipeline: Pipeline, text: str, published: str | None,
+                                                trigger: str, place: str) -> None:
+    rec = pipeline.analyze(Document(id="t", text=text, published=published))
+    typed = _typed(rec)
+    names = {p.id: p.name for p in rec.places}
+    assert [(e.trigger.text, names.get(e.place or "")) for e in typed] == [(trigger, place)], _shown(rec)
+
+
+def test_towns_apart_stay_apart(pipeline: Pipeline) -> None:
+    rec = _analyze(pipeline, "Protesters marched in Kumasi on Tuesday. Hundreds rallied outside the parliament "
+                   "in Accra.")
+    assert len(_typed(rec)) == 2, _shown(rec)

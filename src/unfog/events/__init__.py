@@ -207,7 +207,8 @@ class EventStage:
             all_typed.extend(typed)
         share_refined_types(all_typed, drafts, k.coref.additive_markers,
                             k.coref.definite_determiners | k.coref.kind_anaphors)
-        agents = ActorResolver(index, ctx.actors, claims, self.lex.agent_words, k.actor_types)
+        agents = ActorResolver(index, ctx.actors, claims, self.lex.agent_words, k.actor_types,
+                               k.modality.reporting_verbs)
         drafts = classify_document(all_typed, drafts, agents=agents, places=ctx.places, lex=self.lex,
                                    cues=k.plover, published=doc.published)
         # an act an inquiry, a reprisal or a blame is about is no new incident (events/reactions.py)
@@ -236,7 +237,7 @@ class EventStage:
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
         # ACLED's unit: one sub-event type, place, day and actors in one account is one event (events/unit.py)
-        drafts = merge_same_unit(drafts, k.coref.distinct_markers)
+        drafts = merge_same_unit(drafts, k.coref.distinct_markers, ctx.places)
         # a definite description of an act told before is one of its mentions ("the bombardment")
         drafts = fold_definite(drafts, k.coref.distinct_markers, k.coref.definite_determiners,
                                self.lex.ontology.territory)

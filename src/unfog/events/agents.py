@@ -9,11 +9,13 @@ metonym the dictionary lists ("Britain mobilized"). In that order of preference:
 2. a nationality adjective: the document's actor whose dictionary aliases begin with it
    ("Russian" -> "Russian forces" -> Armed Forces of Russia); state forces for acts of force,
    else the government, else any;
-3. a noun phrase naming people or a body: a new actor named by the phrase, with a mention of kind
-   "description" (one per distinct name; a name an actor of the document already has adds a
-   description mention to that actor). The resolver changes no actor it was given: it collects
-   the new actors (``new_actors``) and the new mentions of given actors (``new_mentions``) for
-   the stage to return;
+3. a noun phrase naming people or a body (a word of the ``agent`` class of triggers.yaml, or a
+   plural noun with an ending of English agent nouns, ``agent_suffixes`` of agents.yaml, unless it
+   is the subject of a reporting verb, a source and no doer: "monitors reported a bombing campaign"):
+   a new actor named by the phrase, with a mention of kind "description" (one per distinct name;
+   a name an actor of the document already has adds a description mention to that actor). The
+   resolver changes no actor it was given: it collects the new actors (``new_actors``) and the new
+   mentions of given actors (``new_mentions``) for the stage to return;
 4. for battles and territory told by an armed actor ("Wagner reported that the city had fallen"),
    with no subject actor at all: the claim's source, when it is an armed actor.
 """
@@ -50,6 +52,8 @@ class ActorTypes:
     nonstate_armed: frozenset[str]
     quantity_heads: frozenset[str]
     movement_families: frozenset[str]
+    #: endings of agent nouns ("fundamentalists", "militiamen", "landowners"; agents.yaml)
+    agent_suffixes: tuple[str, ...] = ()
 
     @property
     def state(self) -> frozenset[str]:
@@ -73,7 +77,8 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
     return ActorTypes(state_forces=_words(types["state_forces"]), government=_words(types["government"]),
                       nonstate_armed=frozenset(_words(types["nonstate_armed"])),
                       quantity_heads=frozenset(_words(raw["quantity_heads"])),
-                      movement_families=frozenset(_words(raw["movement_families"])))
+                      movement_families=frozenset(_words(raw["movement_families"])),
+                      agent_suffixes=_words(raw.get("agent_suffixes")))
 
 
 def _name_tokens(tok: Token) -> list[Token]:
@@ -110,13 +115,15 @@ class ActorResolver:
     """Actor ids for event subjects in one document; collects the description actors it finds."""
 
     def __init__(self, index: ArgumentIndex, actors: Sequence[Actor], claims: Sequence[Claim],
-                 person_words: frozenset[str], types: ActorTypes) -> None:
+                 person_words: frozenset[str], types: ActorTypes, reporting: frozenset[str] = frozenset()) -> None:
         self.index = index
         self.actors = actors
         self.claims = claims
         #: head nouns that name people or bodies (triggers.yaml class ``agent``)
         self.person_words = person_words
         self.types = types
+        #: reporting verbs (modality.yaml): their subject is a source, not the doer of what it reports
+        self.reporting = reporting
         self._by_name: dict[str, str] = {a.name.lower(): a.id for a in actors}
         self._given = {a.id: a for a in actors}
         nums = [int(m.group(1)) for a in actors if (m := re.fullmatch(r"a(\d+)", a.id))]
@@ -173,6 +180,14 @@ class ActorResolver:
         found.sort(key=lambda a: order.index(a[1]) if a[1] in order else len(order))
         return found[0][0]
 
+    def _agent_noun(self, tok: Token) -> bool:
+        """A plural common noun with an ending of agent nouns (``agent_suffixes`` of agents.yaml:
+        "fundamentalists", "militiamen", "landowners"): the people who do something."""
+        low = tok.lemma_.lower()
+        return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and len(low) > 5
+                and any(low.endswith(x) for x in self.types.agent_suffixes)
+                and not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.reporting))
+
     def _description(self, tok: Token) -> str | None:
         head = tok
         if tok.lemma_.lower() in self.types.quantity_heads or tok.lower_ in self.types.quantity_heads:
@@ -184,7 +199,7 @@ class ActorResolver:
         if head is tok and (tok.pos_ in _NOT_ACTORS or tok.ent_type_ in _NOT_ACTOR_ENTS):
             return None
         named = head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-        if not named and head.lemma_.lower() not in self.person_words:
+        if not named and head.lemma_.lower() not in self.person_words and not self._agent_noun(head):
             return None
         toks = _name_tokens(tok)
         if not toks:

@@ -84,7 +84,7 @@ class Scenes:
     def apart(self, a: Draft, b: Draft) -> bool:
         pa, pb = self.by_id.get(a.place or ""), self.by_id.get(b.place or "")
         if pa is not None and pb is not None:
-            if pa.id == pb.id or _contains(pa, pb) or _contains(pb, pa):
+            if pa.id == pb.id or contains(pa, pb) or contains(pb, pa):
                 return False
             if _town(pa) and _town(pb) and pa.country_code != pb.country_code:
                 return True
@@ -100,7 +100,7 @@ def _town(p: Place) -> bool:
     return (p.precision or 3) <= 2 and p.country_code is not None
 
 
-def _contains(big: Place, small: Place) -> bool:
+def contains(big: Place, small: Place) -> bool:
     """A country, or a first-level region, and a place in it (coref's notions of both)."""
     if big.country_code != small.country_code:
         return False
