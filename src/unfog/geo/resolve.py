@@ -24,6 +24,7 @@ from unfog.geo.names import normalize
 from unfog.geo.recognize import Mention
 from unfog.geo.relative import near_candidates
 from unfog.geodesy import km
+from unfog.lines import int_column, token_texts
 
 NEAR_KM = 250.0
 NEAR_TOKENS = 40  # about a sentence or two
@@ -91,11 +92,11 @@ def document_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> 
             ctx.add(m.candidates[0].country_code or "", m.start, 2)
         if m.country_hint:
             ctx.add(m.country_hint, m.start, 2)
-    for tok in sdoc:
-        if tok.text[:1].isupper() and tok.is_alpha:
-            cc = gaz.demonym_country(tok.text)
+    for i, (text, alpha) in enumerate(zip(token_texts(sdoc), int_column(sdoc, "alpha"), strict=True)):
+        if text[:1].isupper() and alpha:
+            cc = gaz.demonym_country(text)
             if cc:
-                ctx.add(cc, tok.i, 1)
+                ctx.add(cc, i, 1)
     return ctx
 
 
