@@ -52,6 +52,7 @@ class Context:
         self.settled: dict[str, set[str]] = {}  # country -> the names the first pass settled in it
         self._keys: dict[str, str] = {}  # normalize(), per text, for this document
         self._ratios: dict[tuple[str, str], float] = {}  # spelling similarity, per pair of keys
+        self._near: dict[tuple[str, int], float] = {}  # near(), per country and token, until the next add
 
     def key(self, text: str) -> str:
         """``names.normalize(text)``, computed once per document and text."""
@@ -71,6 +72,7 @@ class Context:
     def add(self, cc: str, at: int, weight: int) -> None:
         self.countries[cc] += weight
         self.country_at.setdefault(cc, []).append((at, weight))
+        self._near.clear()
 
     def implied(self, key: str, cc: str) -> int:
         """How many other names (not ``key``) the first pass settled in country ``cc``: the countries
@@ -79,8 +81,12 @@ class Context:
         return len(names) - (key in names)
 
     def near(self, cc: str, at: int) -> float:
-        """The weight of the country's mentions, each by its distance from token ``at``."""
-        return sum(w * _decay(abs(i - at)) for i, w in self.country_at.get(cc, ()))
+        """The weight of the country's mentions, each by its distance from token ``at`` (computed once
+        per country and token: every candidate of a mention, in each pass, asks for the same)."""
+        got = self._near.get((cc, at))
+        if got is None:
+            got = self._near[(cc, at)] = sum(w * _decay(abs(i - at)) for i, w in self.country_at.get(cc, ()))
+        return got
 
 
 def document_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer) -> Context:
