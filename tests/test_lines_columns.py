@@ -11,6 +11,8 @@ from unfog.lines import (
     capitalised_flags,
     entity_table,
     int_column,
+    is_title_line,
+    lemmas_and_lowers,
     sentence_starts,
     span_text,
     str_column,
@@ -23,6 +25,7 @@ TEXTS = [
     'A spokesman for the Harbour Authority said: "We are not done."\n\nThe mayor\'s office disagreed.',
     "ST. MARLOW, Oct. 3 -- Two men, aged 31 and 45, were detained near the old mill.  Police declined to comment.",
     "Rain fell on the north-east coast; the O'Neill family lost 12 sheep.",
+    "Harbour Board Approves Second Ferry Route to Velden Island\nThe board voted for it on Monday.",
     "\n",
     "",
 ]
@@ -50,9 +53,18 @@ def test_columns_match_tokens(nlp: Language, text: str) -> None:
     starts = sentence_starts(doc)
     assert [starts[i] == i for i in range(1, len(doc))] == [bool(t.is_sent_start) for t in toks[1:]]
     assert entity_table(doc) == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert lemmas_and_lowers(doc) == ([t.lemma_.lower() for t in toks], [t.lower_ for t in toks])
     for s in range(len(doc) + 1):
         for e in range(s, len(doc) + 2):
             assert span_text(doc, s, e) == doc[s:e].text
+        for e in range(s, len(doc) + 1):
+            assert is_title_line(doc, s, e) == _title_by_tokens(doc, s, e)
+
+
+def _title_by_tokens(doc: Doc, start: int, end: int) -> bool:
+    """lines.is_title_line as it read Token objects (the reference the running counts must match)."""
+    words = [t for t in doc[start:end] if t.is_alpha and len(t.text) >= 4]
+    return len(words) >= 3 and sum(1 for t in words if t.text[0].isupper()) >= 0.8 * len(words)
 
 
 def _trim_by_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:

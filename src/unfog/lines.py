@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+import numpy
 from spacy.attrs import (
     DEP,
     ENT_TYPE,
@@ -19,7 +20,6 @@ from spacy.attrs import (
     IS_PUNCT,
     IS_SPACE,
     LEMMA,
-    LENGTH,
     LOWER,
     ORTH,
     POS,
@@ -57,8 +57,8 @@ def lemmas_and_lowers(doc: Doc) -> tuple[list[str], list[str]]:
     if got is not None and len(got[0]) == len(doc):
         return got
     strings = doc.vocab.strings
-    rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
-    got = ([strings[lem].lower() for lem, _ in rows], [strings[low] for _, low in rows])
+    lemmas = [strings[lem].lower() for lem in doc.to_array(LEMMA).tolist()] if len(doc) else []
+    got = (lemmas, str_column(doc, "lower"))  # the lower-case forms: one list with the column's
     doc.user_data[_LEMMAS_KEY] = got
     return got
 
@@ -156,13 +156,12 @@ def _word_counts(doc: Doc) -> tuple[list[int], list[int]]:
     counts: tuple[list[int], list[int]] | None = doc.user_data.get(_COUNTS_KEY)
     if counts is not None and len(counts[0]) == len(doc) + 1:
         return counts
-    strings = doc.vocab.strings
     longer, capitalised = [0], [0]
     n = caps = 0
-    for orth, alpha, length in doc.to_array([ORTH, IS_ALPHA, LENGTH]).tolist():
-        if alpha and length >= 4:
+    for text, alpha in zip(token_texts(doc), int_column(doc, "alpha"), strict=True):
+        if alpha and len(text) >= 4:
             n += 1
-            caps += strings[orth][0].isupper()
+            caps += text[0].isupper()
         longer.append(n)
         capitalised.append(caps)
     doc.user_data[_COUNTS_KEY] = (longer, capitalised)
@@ -210,9 +209,10 @@ def int_column(doc: Doc, name: str) -> list[int]:
     cols = _columns(doc)
     got = cols.get(name)
     if got is None:
-        got = doc.to_array(_INT_ATTRS[name]).astype("int64").tolist() if len(doc) else []
+        arr = doc.to_array(_INT_ATTRS[name]).astype("int64")
         if name == "head":  # the array holds the head's offset from the token (unsigned: cast back)
-            got = [i + d for i, d in enumerate(got)]
+            arr += numpy.arange(len(arr), dtype="int64")
+        got = arr.tolist()
         cols[name] = got
     return got
 

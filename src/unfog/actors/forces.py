@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from unfog.actors.dictionary import ActorEntry, Lexicon
 from unfog.actors.geonames import CountryNames
 from unfog.actors.registry import Registry, WorkActor
+from unfog.lines import lemmas_and_lowers, str_column
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
@@ -88,9 +89,15 @@ class NationalForces:
 
     def run(self, doc: Doc, registry: Registry, reserved: set[int]) -> None:
         """Add the phrases of ``doc`` outside the mentions so far and the ``reserved`` tokens."""
-        for tok in doc:
-            if tok.pos_ not in ("NOUN", "PROPN"):
+        nouns, heads = self.nouns, self.lexicon.force_heads
+        lemmas, lowers = lemmas_and_lowers(doc)
+        for i, pos in enumerate(str_column(doc, "pos")):
+            if pos not in ("NOUN", "PROPN"):
                 continue
+            lem, low = lemmas[i], lowers[i]
+            if lem not in nouns and low not in nouns and lem not in heads and low not in heads:
+                continue  # (neither a force noun nor an organisational head: no spec below)
+            tok = doc[i]
             spec = self.nouns.get(tok.lemma_.lower()) or self.nouns.get(tok.lower_) or self._organ(tok)
             if spec is None:
                 continue

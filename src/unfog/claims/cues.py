@@ -22,7 +22,7 @@ from unfog.claims.lexicon import Lexicon, VerbEntry
 from unfog.claims.open import open_verb_entry, prep_content
 from unfog.claims.quotes import continue_paragraphs, continue_quote, is_cue_verb, is_opening, quote_end
 from unfog.claims.speakers import REL_PRONOUNS, SUBJECTS, quote_before, source_of
-from unfog.lines import is_title_line, token_texts
+from unfog.lines import is_title_line, str_column, token_texts
 
 OBJECT_PREPS = ("as", "of", "for", "about", "against", "over")
 #: First and second person: inside quotes these are the quoted speaker's hedges, not attributions.
@@ -181,10 +181,11 @@ def _paragraph_after_colon(v: Token) -> tuple[int, int] | None:
     """'The governor said:' or 'The army said in a statement:' ending its line (the colon closing
     the cue's phrase): what it says is the next paragraph (a statement or a quote set off as a block)."""
     doc = v.doc
+    texts, pos = token_texts(doc), str_column(doc, "pos")
     j = v.i + 1  # the end of the cue's line, a few words on, with no other verb before it
-    while j < min(len(doc) - 1, v.i + COLON_REACH) and doc[j].text != ":" and doc[j].pos_ not in ("VERB", "AUX"):
+    while j < min(len(doc) - 1, v.i + COLON_REACH) and texts[j] != ":" and pos[j] not in ("VERB", "AUX"):
         j += 1
-    if j >= len(doc) or doc[j].text != ":":
+    if j >= len(doc) or texts[j] != ":":
         return None
     k = j + 1
     if "\n" not in doc[j].whitespace_ and not (k < len(doc) and doc[k].is_space and "\n" in doc[k].text):
@@ -317,9 +318,11 @@ def verb_candidates(doc: Doc, lex: Lexicon, open_verbs: bool = False) -> list[Ca
     """Cues of the lexicon's verbs; with ``open_verbs`` also any other verb that takes a clause
     (``open``), marked ``open`` for the learned scorer."""
     out: list[Candidate] = []
-    for v in doc:
-        if v.pos_ not in ("VERB", "AUX"):
-            continue  # (neither a cue verb nor an open one)
+    tag = str_column(doc, "tag")
+    for i, p in enumerate(str_column(doc, "pos")):
+        if p not in ("VERB", "AUX") or not tag[i].startswith("VB"):
+            continue  # (neither a cue verb nor an open one: both need a VB* tag, 'will' is MD)
+        v = doc[i]
         entry = is_cue_verb(v, lex)
         is_open = False
         if entry is None and open_verbs:

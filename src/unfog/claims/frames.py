@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import QUOTES, Candidate, np_span, sent_bounds, trim
 from unfog.claims.lexicon import Lexicon
-from unfog.lines import lemmas_and_lowers, token_texts
+from unfog.lines import lemmas_and_lowers, str_column, token_texts
 
 #: A 'per' frame needs a name or an outlet-ish head: 'per hour' and 'per cent' are no attributions.
 NAMEISH = ("PROPN",)
@@ -176,9 +176,11 @@ def adverb_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     strike'; ``adverbs`` in the lexicon): the adverb is the cue, the clause it modifies the content
     (a further clause with its own subject, joined by 'and'/'but', is not)."""
     out: list[Candidate] = []
-    for t in doc:
-        if t.dep_ != "advmod" or lex.adverbs.get(t.lower_) != "distancing":
+    lowers = lemmas_and_lowers(doc)[1]
+    for i, dep in enumerate(str_column(doc, "dep")):
+        if dep != "advmod" or lex.adverbs.get(lowers[i]) != "distancing":
             continue
+        t = doc[i]
         h = t.head
         if h.pos_ not in ("VERB", "AUX") or lex.verbs.get(lex.lemma(h)) is not None:
             continue  # 'reportedly said': the verb is the cue

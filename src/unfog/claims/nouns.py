@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import Candidate, np_span, sent_bounds, trim
 from unfog.claims.lexicon import Lexicon
-from unfog.lines import lemmas_and_lowers
+from unfog.lines import lemmas_and_lowers, str_column
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -62,12 +62,14 @@ def holder_of(t: Token, lex: Lexicon) -> tuple[int, int] | None:
 
 def noun_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    for t in doc:
-        if t.pos_ != "NOUN":
+    lemmas = lemmas_and_lowers(doc)[0]
+    for i, pos in enumerate(str_column(doc, "pos")):
+        if pos != "NOUN":
             continue
-        entry = lex.nouns.get(t.lemma_.lower())
+        entry = lex.nouns.get(lemmas[i])
         if entry is None:
             continue
+        t = doc[i]
         _, s1 = sent_bounds(t)
         clause = _that_clause(t)
         holder = holder_of(t, lex)

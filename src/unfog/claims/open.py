@@ -20,6 +20,7 @@ from unfog.claims.candidate import Candidate, np_span, sent_bounds, trim
 from unfog.claims.lexicon import Lexicon, VerbEntry
 from unfog.claims.nouns import holder_of
 from unfog.knowledge import PACKAGED, Knowledge
+from unfog.lines import int_column, lemmas_and_lowers, str_column
 
 #: The entries an open verb gets: with a clausal complement, or with an object; stance and framing
 #: unknown.
@@ -128,12 +129,13 @@ def _complement(adj: Token, cop: Token, preps: frozenset[str]) -> tuple[Token, t
 
 def adjective_candidates(doc: Doc, lex: Lexicon, frames: OpenFrames) -> list[Candidate]:
     out: list[Candidate] = []
-    for adj in doc:
-        if adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "oprd"):
+    pos, dep, head = str_column(doc, "pos"), str_column(doc, "dep"), int_column(doc, "head")
+    lemmas = lemmas_and_lowers(doc)[0]
+    for i, p in enumerate(pos):
+        if p != "ADJ" or dep[i] not in ("acomp", "oprd") or lemmas[head[i]] not in frames.copulas or head[i] > i:
             continue
+        adj = doc[i]
         cop = adj.head
-        if lex.lemma(cop) not in frames.copulas or cop.i > adj.i:
-            continue
         comp = _complement(adj, cop, frames.adj_preps)
         if comp is None:
             continue
@@ -167,9 +169,19 @@ def open_noun_candidates(doc: Doc, lex: Lexicon, frames: OpenFrames) -> list[Can
     """Nouns outside the lexicon with a 'that'-clause; the possessor (if any) is the source."""
     noun_preps = frames.noun_preps
     out: list[Candidate] = []
-    for t in doc:
-        if t.pos_ != "NOUN" or t.lemma_.lower() in lex.nouns:
+    pos, dep, head = str_column(doc, "pos"), str_column(doc, "dep"), int_column(doc, "head")
+    lemmas, lowers = lemmas_and_lowers(doc)
+    # the nouns with a right dependent that may be a 'that'-clause, and those with a preposition of
+    # ``noun_preps`` right after them as their dependent: no other noun has a clause or a prep below
+    clausal = {h for k, h in enumerate(head) if h < k and dep[k] in ("acl", "ccomp", "appos")}
+    n = len(pos)
+    for i, p in enumerate(pos):
+        if p != "NOUN" or lemmas[i] in lex.nouns:
             continue
+        k = i + 1
+        if i not in clausal and not (k < n and head[k] == i and dep[k] == "prep" and lowers[k] in noun_preps):
+            continue
+        t = doc[i]
         clause = next((c for c in t.rights if c.dep_ in ("acl", "ccomp", "appos") and _that(c)), None)
         src = holder_of(t, lex)
         _, s1 = sent_bounds(t)

@@ -41,6 +41,7 @@ from unfog.events.background import last_day
 from unfog.events.context import lemma
 from unfog.events.draft import OCCURRED, Draft
 from unfog.events.reactions import act_kind
+from unfog.lines import lemmas_and_lowers, str_column
 from unfog.model import Place, TimeExpr
 
 #: the clauses whose occurrence verb is read (see the module doc)
@@ -126,8 +127,14 @@ def give_occurrence(drafts: list[Draft], index: ArgumentIndex, verbs: frozenset[
     by_id = {p.id: p for p in index.ctx.places}
     sdoc = drafts[0].head.doc
     folded: dict[int, Draft] = {}  # id of a description -> the act it is a mention of
-    for verb in sdoc:
-        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in _CLAUSES or not _occurrence(verb, verbs):
+    # the lemmas an occurrence verb may have: a listed verb, or the first words of a listed phrase
+    firsts = verbs | {v[:k] for v in verbs for k, ch in enumerate(v) if ch == " "}
+    pos, dep, lemmas = str_column(sdoc, "pos"), str_column(sdoc, "dep"), lemmas_and_lowers(sdoc)[0]
+    for i, p in enumerate(pos):
+        if p not in ("VERB", "AUX") or dep[i] not in _CLAUSES or lemmas[i] not in firsts:
+            continue
+        verb = sdoc[i]
+        if not _occurrence(verb, verbs):
             continue
         if any(c.lower_ in distinct for c in verb.children if c.dep_ in ("advmod", "npadvmod", "amod")):
             continue

@@ -30,6 +30,7 @@ from unfog.events.context import lemma, subject_of
 from unfog.events.draft import UNDONE, Draft
 from unfog.events.modality import Cues, modality
 from unfog.knowledge import PACKAGED, Knowledge
+from unfog.lines import lemmas_and_lowers, str_column
 from unfog.model import Claim, PloverType, TextRef
 
 _PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "this", "that", "who", "which"})
@@ -150,10 +151,15 @@ class PloverSteps:
     # ------------------------------------------------------------------ steps
     def run(self) -> list[Draft]:
         c = self.cues
-        for tok in self.sdoc:
-            if tok.pos_ not in ("VERB", "ADJ", "AUX"):
+        lemmas = lemmas_and_lowers(self.sdoc)[0]
+        for i, pos in enumerate(str_column(self.sdoc, "pos")):
+            if pos not in ("VERB", "ADJ", "AUX"):
                 continue
-            lem = lemma(tok)
+            lem = lemmas[i]
+            if not (lem in c.promise_heads or lem in c.expressions or lem in c.directives
+                    or lem in c.deontic_verbs or lem in c.attempt_heads):
+                continue  # (none of the steps below)
+            tok = self.sdoc[i]
             if lem in c.promise_heads or lem in c.expressions:
                 self._promise(tok)
             if lem in c.directives and tok.pos_ == "VERB":

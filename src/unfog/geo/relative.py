@@ -31,6 +31,7 @@ from unfog.geo.evidence import capitalised
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import Cues, Mention
 from unfog.geodesy import km
+from unfog.lines import token_texts
 from unfog.settings import GEO_DISTANCES
 
 MODIFIERS = 4
@@ -89,9 +90,8 @@ def appositive_towns(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, cue
     taken = {i for m in mentions for i in range(m.start, m.end)}
     starts = {m.start for m in mentions if m.kind == "name"}
     out: list[Mention] = []
-    for tok in sdoc:
-        e = tok.i
-        if tok.text != "," or e == 0 or e - 1 in taken or not capitalised(sdoc[e - 1]):
+    for e, text in enumerate(token_texts(sdoc)):
+        if text != "," or e == 0 or e - 1 in taken or not capitalised(sdoc[e - 1]):
             continue
         if e + 1 >= len(sdoc) or sdoc[e + 1].lower_ not in ("a", "an", "the"):
             continue  # an appositive noun phrase: "X, a suburb of Y"

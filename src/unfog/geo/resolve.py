@@ -25,6 +25,7 @@ from unfog.geo.pairs import unique_pairs
 from unfog.geo.recognize import Mention
 from unfog.geo.relative import near_candidates
 from unfog.geodesy import km
+from unfog.lines import int_column, token_texts
 from unfog.settings import GEO_DISTANCES, GeoDistances
 
 NEAR_TOKENS = 40  # about a sentence or two
@@ -54,6 +55,7 @@ class Context:
         self.pairs: dict[str, frozenset[int]] = {}  # name -> its towns in a unique local pair (pairs.py)
         self._keys: dict[str, str] = {}  # normalize(), per text, for this document
         self._ratios: dict[tuple[str, str], float] = {}  # spelling similarity, per pair of keys
+        self._near: dict[tuple[str, int], float] = {}  # near(), per country and token, until the next add
 
     def key(self, text: str) -> str:
         """``names.normalize(text)``, computed once per document and text."""
@@ -73,6 +75,7 @@ class Context:
     def add(self, cc: str, at: int, weight: int) -> None:
         self.countries[cc] += weight
         self.country_at.setdefault(cc, []).append((at, weight))
+        self._near.clear()
 
     def implied(self, key: str, cc: str) -> int:
         """How many other names (not ``key``) the first pass settled in country ``cc``: the countries
@@ -81,8 +84,12 @@ class Context:
         return len(names) - (key in names)
 
     def near(self, cc: str, at: int) -> float:
-        """The weight of the country's mentions, each by its distance from token ``at``."""
-        return sum(w * _decay(abs(i - at)) for i, w in self.country_at.get(cc, ()))
+        """The weight of the country's mentions, each by its distance from token ``at`` (computed once
+        per country and token: every candidate of a mention, in each pass, asks for the same)."""
+        got = self._near.get((cc, at))
+        if got is None:
+            got = self._near[(cc, at)] = sum(w * _decay(abs(i - at)) for i, w in self.country_at.get(cc, ()))
+        return got
 
 
 def document_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer,
@@ -95,11 +102,11 @@ def document_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer,
             ctx.add(m.candidates[0].country_code or "", m.start, 2)
         if m.country_hint:
             ctx.add(m.country_hint, m.start, 2)
-    for tok in sdoc:
-        if tok.text[:1].isupper() and tok.is_alpha:
-            cc = gaz.demonym_country(tok.text)
+    for i, (text, alpha) in enumerate(zip(token_texts(sdoc), int_column(sdoc, "alpha"), strict=True)):
+        if text[:1].isupper() and alpha:
+            cc = gaz.demonym_country(text)
             if cc:
-                ctx.add(cc, tok.i, 1)
+                ctx.add(cc, i, 1)
     return ctx
 
 
