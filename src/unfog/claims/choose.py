@@ -40,6 +40,7 @@ given source stays.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import cast
@@ -163,6 +164,10 @@ def _nearest(c: Candidate) -> tuple[Span | None, Span | None, Span | None]:
     return before, after, np_span(root) if root is not None else None
 
 
+#: where a document's entity starts are kept (``_named``), once per document
+_STARTS_KEY = "unfog.claims.entity_starts"
+
+
 def _named(c: Candidate, doc: Doc) -> list[tuple[str, Span | None]]:
     """The nearest name of a person or body (``SPEAKING_ENTS``) before and after the cue in its
     sentence, outside the content and outside the given source's phrase (a name there is its
@@ -174,7 +179,16 @@ def _named(c: Candidate, doc: Doc) -> list[tuple[str, Span | None]]:
     if c.source is not None:
         root = doc[c.source[0] : c.source[1]].root
         lo, hi = root.left_edge.i, root.right_edge.i + 1
-    ents = [(a, b) for a, b, lab in entity_table(doc) if lab in SPEAKING_ENTS and s0 <= a and b <= s1]
+    table = entity_table(doc)
+    starts: list[int] | None = doc.user_data.get(_STARTS_KEY)
+    if starts is None or len(starts) != len(table):
+        starts = [a for a, _, _ in table]
+        doc.user_data[_STARTS_KEY] = starts
+    ents = [
+        (a, b)
+        for a, b, lab in table[bisect_left(starts, s0) : bisect_left(starts, s1)]
+        if lab in SPEAKING_ENTS and b <= s1
+    ]
     outside = [(a, b) for a, b in ents if (b <= c.content[0] or a >= c.content[1]) and not (lo <= a and b <= hi)]
     before = next((e for e in reversed(outside) if e[1] <= c.cue[0]), None)
     after = next((e for e in outside if e[0] >= c.cue[1]), None)
@@ -246,18 +260,33 @@ def _speaks(doc: Doc, span: Span, lex: Lexicon) -> str:
     return "thing"
 
 
-def option_features(c: Candidate, o: Option, doc: Doc, lex: Lexicon) -> list[str]:
-    """Sparse features of one option of ``c`` (strings, each with value 1)."""
+def claim_parts(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[str, str, str, bool, bool, str]:
+    """What the features of every option of ``c`` share: the cue's lemma and kind, the given
+    source's kind, whether the cue has a subject of its own and is passive, and what the given
+    source is as a speaker (computed once per claim)."""
     h = c.head
     lemma = lex.lemma(h) if c.kind in ("verb", "noun", "adj") else doc[c.cue[0]].lower_
     kind = ("open-" if c.open else "") + c.kind
-    given = _kind(doc, c.source)
-    ok = _kind(doc, o.span)
     # a cue with a subject of its own, and a passive one: coordinated verbs share the first one's
     # subject ('X denied it and said ...'), a passive's speaker is its agent
     own = any(k.dep_ == "nsubj" for k in h.children)
     passive = any(k.dep_ in ("nsubjpass", "auxpass") for k in h.children)
     gspeaks = _speaks(doc, c.source, lex) if c.source is not None else "none"
+    return lemma, kind, _kind(doc, c.source), own, passive, gspeaks
+
+
+def option_features(
+    c: Candidate,
+    o: Option,
+    doc: Doc,
+    lex: Lexicon,
+    parts: tuple[str, str, str, bool, bool, str] | None = None,
+) -> list[str]:
+    """Sparse features of one option of ``c`` (strings, each with value 1); ``parts``: the
+    claim's ``claim_parts`` when the caller has them."""
+    h = c.head
+    lemma, kind, given, own, passive, gspeaks = parts if parts is not None else claim_parts(c, doc, lex)
+    ok = _kind(doc, o.span)
     feats: list[str] = []
     for rel in o.relations:
         feats += [
@@ -316,7 +345,8 @@ class SourceModel(LinearChooser):
 
     def choose(self, c: Candidate, doc: Doc, lex: Lexicon) -> Option:
         opts = options(c, doc, lex)
-        return max(opts, key=lambda o: self.score(option_features(c, o, doc, lex)))
+        parts = claim_parts(c, doc, lex)
+        return max(opts, key=lambda o: self.score(option_features(c, o, doc, lex, parts)))
 
 
 def load_source_model(knowledge: Knowledge = PACKAGED) -> SourceModel:
