@@ -12,10 +12,15 @@ construction gives the cue, or none). The parse offers others (``options``):
 - ``host-maker``: the subject of the verb that takes that noun ('X released a letter saying ...');
 - ``agent``: a name in a 'by' / 'from' / 'with' / 'of' phrase of the given source ('according to a
   report by X', 'an analysis from X'), or the agent of a participle on it ('according to a document
-  filed by X');
+  filed by X'); not of a person or a pronoun ('X of the Red Cross': where X belongs, no maker);
 - ``before`` / ``after``: the nearest subject before / after the cue in its sentence ('X, ...,
   told reporters on Monday after a meeting that ...' when the parse loses the link);
 - ``root``: the subject of the sentence's main verb;
+- ``named-before`` / ``named-after``: the nearest name of a person or body (an entity of
+  ``citing.SPEAKING_ENTS``) before / after the cue in its sentence and outside the content, the
+  speaker a reader takes when the parse links none (proximity, as in salience models of reference);
+  not a name inside the given source's phrase (its title, body or relay: 'Colonel X', 'X of the
+  Red Cross', 'a source quoted by the agency');
 - ``none``: no source.
 
 A relative pronoun ('the minister, who told ...') stands for the noun phrase its clause hangs on:
@@ -25,13 +30,17 @@ its option carries that phrase (``Option.name``), and its words run from the phr
 A logistic-regression model (``data/claims/source_model.json``, written by
 ``scripts/train_sources.py`` from the PolNeAR training split, cross-validated by document) scores
 each option from sparse features (its relation, the cue's kind, dependency and tag, the option's
-part of speech and entity type); the highest-scoring option is the source. Without a model the
+part of speech and entity type; whether the option stands inside the content, how many dependency
+links separate it from the cue, and what it is as a speaker, and what the given source is: a name
+or body that can speak, a pronoun, a text that speaks for its maker, or a thing; whether the cue
+stands in a quotation or inside another report's content); the highest-scoring option is the source. Without a model the
 given source stays.
 """
 
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import cast
@@ -39,12 +48,13 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import QUOTES, Candidate, np_span, sent_bounds
+from unfog.claims.citing import SPEAKING_ENTS, can_speak
 from unfog.claims.control import controller, infinitive
 from unfog.claims.learned import PRONOUNS, LinearChooser, read_weights
 from unfog.claims.lexicon import Lexicon
 from unfog.claims.speakers import REL_PRONOUNS
 from unfog.knowledge import PACKAGED, Knowledge
-from unfog.lines import str_column
+from unfog.lines import entity_table, str_column
 
 Span = tuple[int, int]
 #: how far up the chain of heads the governor's subject is looked for
@@ -117,8 +127,10 @@ def _host(c: Candidate) -> tuple[Span | None, Span | None]:
     return np_span(noun), maker
 
 
-def _agent(doc: Doc, given: Span) -> Span | None:
+def _agent(doc: Doc, given: Span, lex: Lexicon) -> Span | None:
     root = doc[given[0] : given[1]].root
+    if root.ent_type_ == "PERSON" or root.lower_ in PRONOUNS:
+        return None  # a person's 'of' / 'from' phrase is where they belong ('X of the Red Cross'), no maker
     for p in root.children:
         if p.dep_ in ("prep", "agent") and p.lower_ in AGENT_PREPS:
             o = next((x for x in p.children if x.dep_ == "pobj"), None)
@@ -127,7 +139,10 @@ def _agent(doc: Doc, given: Span) -> Span | None:
     for v in root.children:
         # the agent of a participle on the noun: who made the text ('a document filed by X',
         # 'an assessment released by X')
-        if v.dep_ == "acl" and v.tag_ == "VBN":
+        # ('a source quoted by the agency', 'remarks carried by state media': the agent passes the
+        # words on, a relay: ``carrying_verbs`` and ``citing_verbs``, as in ``chains``)
+        passes_on = lex.lemma(v) in lex.carrying_verbs or lex.lemma(v) in lex.citing_verbs
+        if v.dep_ == "acl" and v.tag_ == "VBN" and not passes_on:
             for a in v.children:
                 o = next((x for x in a.children if x.dep_ == "pobj"), None) if a.dep_ == "agent" else None
                 if o is not None and o.pos_ in ("PROPN", "NOUN"):
@@ -149,6 +164,37 @@ def _nearest(c: Candidate) -> tuple[Span | None, Span | None, Span | None]:
     return before, after, np_span(root) if root is not None else None
 
 
+#: where a document's entity starts are kept (``_named``), once per document
+_STARTS_KEY = "unfog.claims.entity_starts"
+
+
+def _named(c: Candidate, doc: Doc) -> list[tuple[str, Span | None]]:
+    """The nearest name of a person or body (``SPEAKING_ENTS``) before and after the cue in its
+    sentence, outside the content and outside the given source's phrase (a name there is its
+    title, body or relay: 'Colonel X', 'X of the Red Cross', 'a source quoted by the agency'): the
+    speaker a reader takes when the parse links none."""
+    h = c.head
+    s0, s1 = sent_bounds(h)
+    lo, hi = -1, -1
+    if c.source is not None:
+        root = doc[c.source[0] : c.source[1]].root
+        lo, hi = root.left_edge.i, root.right_edge.i + 1
+    table = entity_table(doc)
+    starts: list[int] | None = doc.user_data.get(_STARTS_KEY)
+    if starts is None or len(starts) != len(table):
+        starts = [a for a, _, _ in table]
+        doc.user_data[_STARTS_KEY] = starts
+    ents = [
+        (a, b)
+        for a, b, lab in table[bisect_left(starts, s0) : bisect_left(starts, s1)]
+        if lab in SPEAKING_ENTS and b <= s1
+    ]
+    outside = [(a, b) for a, b in ents if (b <= c.content[0] or a >= c.content[1]) and not (lo <= a and b <= hi)]
+    before = next((e for e in reversed(outside) if e[1] <= c.cue[0]), None)
+    after = next((e for e in outside if e[0] >= c.cue[1]), None)
+    return [("named-before", before), ("named-after", after)]
+
+
 def options(c: Candidate, doc: Doc, lex: Lexicon) -> list[Option]:
     """The source spans the parse offers for ``c`` (the given one first), each once."""
     found: list[tuple[str, Span | None]] = [("given", c.source)]
@@ -159,9 +205,10 @@ def options(c: Candidate, doc: Doc, lex: Lexicon) -> list[Option]:
     host, maker = _host(c)
     found += [("host", host), ("host-maker", maker)]
     if c.source is not None:
-        found.append(("agent", _agent(doc, c.source)))
+        found.append(("agent", _agent(doc, c.source, lex)))
     before, after, root = _nearest(c)
-    found += [("before", before), ("after", after), ("root", root), ("none", None)]
+    found += [("before", before), ("after", after), ("root", root)]
+    found += [*_named(c, doc), ("none", None)]
     out: dict[Span | None, list[str]] = {}
     for rel, span in found:
         if span is None and rel != "none" and rel != "given":
@@ -181,20 +228,70 @@ def _kind(doc: Doc, span: Span | None) -> str:
     return root.ent_type_ or root.pos_
 
 
-def option_features(c: Candidate, o: Option, doc: Doc, lex: Lexicon) -> list[str]:
-    """Sparse features of one option of ``c`` (strings, each with value 1)."""
+def _path(a: Token, b: Token) -> str:
+    """How many dependency links separate two tokens (through their nearest common head), bucketed."""
+    up = {}
+    t, n = a, 0
+    while True:
+        up[t.i] = n
+        if t.head.i == t.i or n > 8:
+            break
+        t, n = t.head, n + 1
+    t, m = b, 0
+    while t.i not in up:
+        if t.head.i == t.i or m > 8:
+            return "far"
+        t, m = t.head, m + 1
+    d = up[t.i] + m
+    return str(d) if d <= 4 else "5+"
+
+
+def _speaks(doc: Doc, span: Span, lex: Lexicon) -> str:
+    """What an option's head word is as a speaker: a pronoun, someone who can speak (a name, an
+    outlet, a noun of people or bodies), a text that speaks for its maker, or a thing."""
+    root = doc[span[0] : span[1]].root
+    if root.lower_ in PRONOUNS:
+        return "pron"
+    if can_speak(doc, span, lex):
+        return "speaker"
+    lem = lex.lemma(root)
+    if lem in lex.carriers or lem in lex.works:
+        return "text"
+    return "thing"
+
+
+def claim_parts(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[str, str, str, bool, bool, str]:
+    """What the features of every option of ``c`` share: the cue's lemma and kind, the given
+    source's kind, whether the cue has a subject of its own and is passive, and what the given
+    source is as a speaker (computed once per claim)."""
     h = c.head
     lemma = lex.lemma(h) if c.kind in ("verb", "noun", "adj") else doc[c.cue[0]].lower_
     kind = ("open-" if c.open else "") + c.kind
-    given = _kind(doc, c.source)
-    ok = _kind(doc, o.span)
     # a cue with a subject of its own, and a passive one: coordinated verbs share the first one's
     # subject ('X denied it and said ...'), a passive's speaker is its agent
     own = any(k.dep_ == "nsubj" for k in h.children)
     passive = any(k.dep_ in ("nsubjpass", "auxpass") for k in h.children)
+    gspeaks = _speaks(doc, c.source, lex) if c.source is not None else "none"
+    return lemma, kind, _kind(doc, c.source), own, passive, gspeaks
+
+
+def option_features(
+    c: Candidate,
+    o: Option,
+    doc: Doc,
+    lex: Lexicon,
+    parts: tuple[str, str, str, bool, bool, str] | None = None,
+) -> list[str]:
+    """Sparse features of one option of ``c`` (strings, each with value 1); ``parts``: the
+    claim's ``claim_parts`` when the caller has them."""
+    h = c.head
+    lemma, kind, given, own, passive, gspeaks = parts if parts is not None else claim_parts(c, doc, lex)
+    ok = _kind(doc, o.span)
     feats: list[str] = []
     for rel in o.relations:
         feats += [
+            f"rel={rel}|gspeaks={gspeaks}",
+            f"rel={rel}|gspeaks={gspeaks}|opt={ok}",
             f"rel={rel}",
             f"rel={rel}|kind={kind}",
             f"rel={rel}|dep={h.dep_}",
@@ -219,6 +316,19 @@ def option_features(c: Candidate, o: Option, doc: Doc, lex: Lexicon) -> list[str
         quote = any(t.text in QUOTES for t in between)
         side = "after" if o.span[0] > c.cue[0] else "before"
         feats += [f"optdep={root.dep_}", f"optlem={lex.lemma(root)}", f"side={side}", f"gap={gap}"]
+        inside = c.content[0] <= o.span[0] and o.span[1] <= c.content[1]
+        path = _path(root, h)
+        speaks = _speaks(doc, o.span, lex)
+        for rel in o.relations:
+            feats += [
+                f"rel={rel}|incontent={inside}",
+                f"rel={rel}|path={path}",
+                f"rel={rel}|path={path}|dep={h.dep_}",
+                f"rel={rel}|speaks={speaks}",
+                f"rel={rel}|speaks={speaks}|kind={kind}",
+                f"rel={rel}|quoted={c.quoted}|opt={ok}",
+                f"rel={rel}|outer={c.outer}",
+            ]
         for rel in o.relations:
             feats += [
                 f"rel={rel}|side={side}|gap={gap}",
@@ -235,7 +345,8 @@ class SourceModel(LinearChooser):
 
     def choose(self, c: Candidate, doc: Doc, lex: Lexicon) -> Option:
         opts = options(c, doc, lex)
-        return max(opts, key=lambda o: self.score(option_features(c, o, doc, lex)))
+        parts = claim_parts(c, doc, lex)
+        return max(opts, key=lambda o: self.score(option_features(c, o, doc, lex, parts)))
 
 
 def load_source_model(knowledge: Knowledge = PACKAGED) -> SourceModel:
