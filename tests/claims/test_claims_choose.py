@@ -54,7 +54,7 @@ def test_model_loads() -> None:
         ),
         # the nearest name of a person or body before / after the cue in its sentence, outside the content
         (
-            "The ferry sat idle in the harbour for two days, Lena Marsh of the Seafarers Union told the Baltic Times on Friday.",
+            "The ferry sat idle for two days, Lena Marsh of the Seafarers Union told the Baltic Times on Friday.",
             "told",
             "verb",
             "named-after",
@@ -62,7 +62,7 @@ def test_model_loads() -> None:
         ),
         # a name inside the given source's phrase is its body, title or relay, no rival speaker
         (
-            "The ferry sat idle in the harbour for two days, Lena Marsh of the Seafarers Union told the Baltic Times on Friday.",
+            "The ferry sat idle for two days, Lena Marsh of the Seafarers Union told the Baltic Times on Friday.",
             "told",
             "verb",
             "named-before",
@@ -85,7 +85,7 @@ def test_model_loads() -> None:
         ),
         # a person's 'of' phrase is where they belong, not who made a text: no agent
         (
-            "The ferry sat idle in the harbour for two days, Lena Marsh of the Seafarers Union told the Baltic Times on Friday.",
+            "The ferry sat idle for two days, Lena Marsh of the Seafarers Union told the Baltic Times on Friday.",
             "told",
             "verb",
             "agent",
@@ -166,7 +166,7 @@ def test_relative_words(stage: ClaimStage, nlp: Language, text: str, cue: str, w
         ("It was reported that the convoy had been stopped.", "reported", None),
         # a person with the body they belong to stays the person; a title before a name stays with it
         (
-            "The ferry sat idle in the harbour for two days, Lena Marsh of the Seafarers Union told the Baltic Times on Friday.",
+            "The ferry sat idle for two days, Lena Marsh of the Seafarers Union told the Baltic Times on Friday.",
             "told",
             "Lena Marsh of the Seafarers Union",
         ),
