@@ -132,7 +132,7 @@ def offered(nlp: Language, text: str, cue: str) -> dict[str, str]:
             "after-cue",
             "the new director to explain the losses",
         ),
-        ("The senator said on Monday that the budget would pass.", "said", "after-cue", None),
+        ("The senator said on Tuesday that her budget would pass.", "said", "after-cue", None),
         # the cue's subject with its complement, the cue inside (a raising verb)
         (
             "The new bridge seemed to ease the traffic downtown.",
