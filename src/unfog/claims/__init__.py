@@ -134,6 +134,8 @@ def _relays(o: Candidate, c: Candidate, lex: Lexicon) -> bool:
     verb that puts out a carrier whose participle says it ('released a video saying X'; no
     reporting verb: 'noted reports alleging X' is a report on them) or a
     claim about a phrase that holds the report ('praised a scheme that engineers say is X')."""
+    if o.kind == "noun" and o.head.head.i == c.head.i and not _inside(c, o):
+        return True  # a light verb's object noun is the cue ('voiced concern about X'), wherever its content ends
     if not _inside(o, c) or _inside(c, o):
         return False
     # only a verb that is no report itself puts the carrier out ('noted reports alleging X' reports on them)

@@ -16,7 +16,15 @@ cue (``alternatives``), each named by how it is formed:
   before and one after the source and cue ('"A," she said, "B."'), as one span; ``quote-run``:
   the quotation with the quoted sentences that continue it in its paragraph;
 - ``next-sent``: the content and the sentence after it (a statement that goes on after a colon or
-  past a sentence's end); ``colon``: what follows a colon after the cue, to the sentence's end.
+  past a sentence's end); ``colon``: what follows a colon after the cue, to the sentence's end;
+- ``prep-obj`` / ``noun-prep-obj``: the object of a preposition on the cue itself ('praised the
+  crew for their courage') or on the cue's object noun, whose noun carries the speech act or
+  attitude of a light verb ('made no apology for the delay', 'offered a defence of the plan');
+- ``after-cue``: everything from the cue's end to the content's end when no adjunct of the cue
+  and no punctuation stands between them (an object and its infinitive, 'asked the director to
+  explain'; a subject the finder left out; not 'said on Monday that ...', 'told reporters: "..."');
+- ``with-subj``: the cue's own subject before it with the content after it, the cue inside
+  (a raising verb: 'the reform seemed to help'; the subject is part of what is said).
 
 Each alternative gets sparse features (how it is formed, by the cue's kind and complement; its
 length and its length against ``bound``'s; the sentences and paragraph breaks it crosses; quotation
@@ -50,6 +58,8 @@ CLAUSE_MARKS = frozenset({",", ";", "—", "–", "--"})
 MODIFIERS = ("prep", "relcl", "acl", "appos", "conj", "cc", "advcl")
 #: dependencies of a cue's own adjuncts (where, when, how the saying happened)
 ADJUNCTS = ("prep", "advcl", "advmod", "npadvmod", "agent", "dative")
+#: the alternatives that may hold the cue (a quote around it; the cue's own subject with its complement)
+AROUND = ("bound", "raw", "quote-pair", "with-subj")
 #: how many sentences a quotation run may continue over
 RUN_SENTS = 4
 
@@ -117,18 +127,48 @@ def _core(doc: Doc, k: Token) -> Span:
     return k.left_edge.i, end
 
 
+def _prep_objects(c: Candidate, k: Token | None) -> list[tuple[str, Span]]:
+    """The objects of the prepositions right of the cue on the cue itself or on its object noun
+    (``k``): what a light verb's noun, or the cue's own preposition, is about."""
+    out: list[tuple[str, Span]] = []
+    hosts = [("prep-obj", c.head)]
+    if k is not None and k.pos_ in ("NOUN", "PROPN") and k.head.i == c.head.i:
+        hosts.append(("noun-prep-obj", k))
+    for how, h in hosts:
+        for p in h.rights:
+            if p.dep_ == "prep" and p.i > c.head.i:
+                obj = next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    out.append((how, (obj.left_edge.i, obj.right_edge.i + 1)))
+                    break
+    return out
+
+
 def alternatives(c: Candidate, raw: Span, doc: Doc) -> list[tuple[Span, tuple[str, ...]]]:
     """The content spans the parse offers the candidate, each with the ways it is formed (in a
     fixed order: ``bound`` first)."""
     found: list[tuple[str, Span]] = [("bound", c.content), ("raw", raw)]
     s0, s1 = sent_bounds(c.head)
     cue_lo, cue_hi = c.cue
+    texts = token_texts(doc)
     k = _complement(c, raw)
     if k is not None:
         found.append(("subtree", (k.left_edge.i, k.right_edge.i + 1)))
         found.append(("core", _core(doc, k)))
+    if c.kind != "frame":
+        found += _prep_objects(c, k)
+    heads, deps = int_column(doc, "head"), str_column(doc, "dep")
+    between = range(cue_hi, raw[0])
+    if raw[0] > cue_hi and not any(  # no adjunct of the cue, no mark ('told reporters: "..."') in between
+        (heads[i] == c.head.i and deps[i] in ADJUNCTS) or texts[i] in CLAUSE_MARKS or texts[i] in (":", *DOUBLE_QUOTES)
+        for i in between
+    ):
+        found.append(("after-cue", (cue_hi, raw[1])))
+    if raw[0] >= cue_hi:
+        subj = next((t for t in c.head.lefts if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i < cue_lo:
+            found.append(("with-subj", (subj.left_edge.i, raw[1])))
     segments: list[Span] | None = None  # the quoted passages of raw, found at its first clause mark
-    texts = token_texts(doc)
     for i in range(raw[0] + 1, raw[1]):
         if texts[i] not in CLAUSE_MARKS:
             continue
@@ -167,7 +207,7 @@ def alternatives(c: Candidate, raw: Span, doc: Doc) -> list[tuple[Span, tuple[st
             s, e = trim(doc, s, e)
             e = close_quotes(doc, s, e) if e > s else e  # a quote the span opens closes in it
         span = (s, e)
-        if span[1] > span[0] and not (span[0] <= cue_lo < span[1] and how not in ("bound", "raw", "quote-pair")):
+        if span[1] > span[0] and not (span[0] <= cue_lo < span[1] and how not in AROUND):
             out.setdefault(span, []).append(how)
     return [(span, tuple(hows)) for span, hows in out.items()]
 
@@ -269,6 +309,9 @@ def span_features(c: Candidate, span: Span, hows: tuple[str, ...], raw: Span, do
         else pos[first]
     tail = "q" if texts[last] in DOUBLE_QUOTES else pos[last]
     edge = _edge(doc, span, s1)
+    # the word before the span: a preposition or 'that' names what the span is the object of
+    before = span[0] - 1
+    prev = "start" if span[0] <= s0 else lowers[before] if pos[before] in ("ADP", "SCONJ") else pos[before]
     bedge = _edge(doc, c.content, s1)
     lemma = lex.lemma(c.head)
     side = _side(span, c.cue)
@@ -286,6 +329,7 @@ def span_features(c: Candidate, span: Span, hows: tuple[str, ...], raw: Span, do
         f"side={side}",
         f"full={span == (s0, s1)}",
         f"tosent={span[1] >= s1 - 1}",
+        f"prev={prev}",
         f"fr={frame}|ratio={ratio}",
         f"kind={kind}|ratio={ratio}",
     ]
@@ -307,6 +351,7 @@ def span_features(c: Candidate, span: Span, hows: tuple[str, ...], raw: Span, do
             f"how={how}|tail={tail}",
             f"how={how}|b={bside}",
             f"how={how}|side={side}",
+            f"how={how}|prev={prev}",
         ]
     for f in structure(c, span, doc, s1):
         feats += [f, f"{f}|kind={kind}"] + [f"how={how}|{f}" for how in hows]
