@@ -95,8 +95,9 @@ def _apart_or_conjoined(host: Draft, d: Draft) -> bool:
 
 
 def _conjoined_nouns(h: Token, x: Token) -> bool:
-    """``x`` is an act noun coordinated with ``h`` in one noun phrase ("arrests and detentions",
-    "rape and other sexual attacks"): one list of the acts of one account."""
+    """``x`` is an act noun coordinated with ``h`` in one noun phrase ("arrests and detentions"): one
+    list of the acts of one account (one marked as other acts, "and other attacks", stays apart:
+    ``_distinct``)."""
     while x.dep_ == "conj" and x.head.i != x.i and x.head.pos_ == "NOUN":
         x = x.head
         if x.i == h.i:
