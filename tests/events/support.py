@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 
 from spacy.language import Language
 
@@ -47,3 +48,30 @@ def analyze(pipeline: Pipeline, text: str) -> AnalysisRecord:
 def occurred_typed(rec: AnalysisRecord) -> list[Event]:
     """The events with an ACLED type that are said to have happened."""
     return [e for e in rec.events if e.acled is not None and e.modality in OCCURRED]
+
+
+def label(events: list[Event], key: Callable[[Event], str | None]) -> str:
+    """The commonest type among asserted events, ties to the earliest; NONE without one."""
+    seen: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, e in enumerate(events):
+        if e.modality != "asserted" or (k := key(e)) is None:
+            continue
+        seen[k] += 1
+        first.setdefault(k, i)
+    return max(seen, key=lambda k: (seen[k], -first[k])) if seen else "NONE"
+
+
+def plover(e: Event) -> str | None:
+    return e.plover.event_type if e.plover else None
+
+
+def acled(e: Event) -> str | None:
+    return e.acled.sub_event_type if e.acled else None
+
+
+def assert_label(nlp: Language, stage: EventStage, text: str, key: Callable[[Event], str | None],
+                 want: str) -> None:
+    """The text's document label by ``key`` (``acled`` or ``plover``) is ``want``, as the scorer counts."""
+    evs = run(nlp, stage, text)
+    assert label(evs, key) == want, [(e.trigger.text, key(e), e.modality) for e in evs]

@@ -15,8 +15,7 @@ from spacy.language import Language
 
 from unfog.events import EventStage
 
-from .support import run
-from .test_events_codebook import acled, label, plover
+from .support import acled, assert_label, label, plover, run
 
 CAMEO_CASES = [
     # 176 attack cybernetically: coercion without force
@@ -60,8 +59,7 @@ CAMEO_CASES = [
 
 @pytest.mark.parametrize(("text", "want"), CAMEO_CASES)
 def test_cameo_label(nlp: Language, stage: EventStage, text: str, want: str) -> None:
-    evs = run(nlp, stage, text)
-    assert label(evs, plover) == want, [(e.trigger.text, plover(e), e.modality) for e in evs]
+    assert_label(nlp, stage, text, plover, want)
 
 
 @pytest.mark.parametrize("text", [
@@ -128,5 +126,4 @@ def test_strike_a_deal(nlp: Language, stage: EventStage, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "want"), STRIKE_CASES)
 def test_strike_sense(nlp: Language, stage: EventStage, text: str, want: str) -> None:
-    evs = run(nlp, stage, text)
-    assert label(evs, acled) == want, [(e.trigger.text, acled(e), e.modality) for e in evs]
+    assert_label(nlp, stage, text, acled, want)

@@ -5,37 +5,12 @@ truces broken, promises stated as nouns, and acts named only as a purpose or a p
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
-
 import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
-from unfog.model import Event
 
-from .support import run
-
-
-def label(events: list[Event], key: Callable[[Event], str | None]) -> str:
-    """The commonest type among asserted events, ties to the earliest; NONE without one."""
-    seen: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for i, e in enumerate(events):
-        if e.modality != "asserted" or (k := key(e)) is None:
-            continue
-        seen[k] += 1
-        first.setdefault(k, i)
-    return max(seen, key=lambda k: (seen[k], -first[k])) if seen else "NONE"
-
-
-def plover(e: Event) -> str | None:
-    return e.plover.event_type if e.plover else None
-
-
-def acled(e: Event) -> str | None:
-    return e.acled.sub_event_type if e.acled else None
-
+from .support import acled, assert_label, plover, run
 
 PLOVER_CASES = [
     # verbs of the CAMEO/PLOVER verbal classes
@@ -66,8 +41,7 @@ PLOVER_CASES = [
 
 @pytest.mark.parametrize(("text", "want"), PLOVER_CASES)
 def test_plover_label(nlp: Language, stage: EventStage, text: str, want: str) -> None:
-    evs = run(nlp, stage, text)
-    assert label(evs, plover) == want, [(e.trigger.text, plover(e), e.modality) for e in evs]
+    assert_label(nlp, stage, text, plover, want)
 
 
 ACLED_CASES = [
@@ -87,8 +61,7 @@ ACLED_CASES = [
 
 @pytest.mark.parametrize(("text", "want"), ACLED_CASES)
 def test_acled_label(nlp: Language, stage: EventStage, text: str, want: str) -> None:
-    evs = run(nlp, stage, text)
-    assert label(evs, acled) == want, [(e.trigger.text, acled(e), e.modality) for e in evs]
+    assert_label(nlp, stage, text, acled, want)
 
 
 MODALITY_CASES = [

@@ -16,8 +16,7 @@ from spacy.language import Language
 
 from unfog.events import EventStage
 
-from .support import run
-from .test_events_codebook import acled, label, plover
+from .support import acled, assert_label, plover
 
 ACLED_CASES = [
     # the grenade is the means of the act
@@ -36,8 +35,7 @@ ACLED_CASES = [
 
 @pytest.mark.parametrize(("text", "want"), ACLED_CASES)
 def test_acled_label(nlp: Language, stage: EventStage, text: str, want: str) -> None:
-    evs = run(nlp, stage, text)
-    assert label(evs, acled) == want, [(e.trigger.text, acled(e), e.modality) for e in evs]
+    assert_label(nlp, stage, text, acled, want)
 
 
 PLOVER_CASES = [
@@ -51,5 +49,4 @@ PLOVER_CASES = [
 
 @pytest.mark.parametrize(("text", "want"), PLOVER_CASES)
 def test_plover_label(nlp: Language, stage: EventStage, text: str, want: str) -> None:
-    evs = run(nlp, stage, text)
-    assert label(evs, plover) == want, [(e.trigger.text, plover(e), e.modality) for e in evs]
+    assert_label(nlp, stage, text, plover, want)
