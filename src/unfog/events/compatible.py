@@ -52,5 +52,6 @@ class ActorKinds:
         compatible named one. In place."""
         for k in ("actor1", "actor2"):
             x, y = getattr(host, k), getattr(d, k)
-            if x is not None and y is not None and x in self._described and y not in self._described:
+            if (x is not None and y is not None and x in self._described and y not in self._described
+                    and self.compatible(x, y)):
                 setattr(host, k, y)

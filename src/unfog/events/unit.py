@@ -24,7 +24,9 @@ detentions of journalists", one list of the acts told) when both
 - are at the same place, or one of them names no place at all, or one is at a country or a
   first-level region and the other at a place in it (``episodes.contains``: the coarser mention
   says less of where, not somewhere else; the event takes the finer place, ACLED's most precise
-  location);
+  location); a place only carried to the later mention from the article's incident (it names none
+  of its own) is an unstated place: when no event at that place fits, it joins the one event of
+  its kind told at a place of its own, which keeps its place;
 - have no conflicting actor 1 or actor 2 (``events/compatible.py``: a described actor, "gunmen",
   and a named one of its kind, "Boko Haram", do not conflict; the named one stays);
 - and the later one carries no marker of another occurrence (``distinct_markers`` in coref.yaml:
@@ -71,9 +73,15 @@ def _distinct(d: Draft, markers: frozenset[str]) -> bool:
     return any(c.lower_ in markers and c.dep_ in _MARKER_DEPS for x in heads for c in x.children)
 
 
-def _places_fit(host: Draft, d: Draft, by_id: Mapping[str, Place]) -> bool:
-    """The same place, no place on one of them, or a country or region and a place in it."""
-    if host.place is None or d.place is None or host.place == d.place:
+#: the place reason of a place carried from the article's incident (events/incident.py): the
+#: mention names no place of its own
+CARRIED = "incident"
+
+
+def _places_fit(host: Draft, d: Draft, by_id: Mapping[str, Place], carried: bool = False) -> bool:
+    """The same place, no place on one of them, or a country or region and a place in it;
+    ``carried``: a place carried to ``d`` from the incident counts as none."""
+    if host.place is None or d.place is None or host.place == d.place or (carried and d.place_reason == CARRIED):
         return True
     a, b = by_id.get(host.place), by_id.get(d.place)
     return a is not None and b is not None and (contains(a, b) or contains(b, a))
@@ -93,16 +101,17 @@ def same_day(host: Draft, d: Draft, published: str | None, marks: frozenset[str]
 
 
 def _compatible(host: Draft, d: Draft, by_id: Mapping[str, Place], published: str | None, kinds: ActorKinds,
-                marks: frozenset[str]) -> bool:
+                marks: frozenset[str], carried: bool = False) -> bool:
     """One day (or one unstated), places that fit and no conflicting actors."""
-    return same_day(host, d, published, marks) and _places_fit(host, d, by_id) and not kinds.conflict(host, d)
+    return (same_day(host, d, published, marks) and _places_fit(host, d, by_id, carried)
+            and not kinds.conflict(host, d))
 
 
 def _fits(host: Draft, d: Draft, by_id: Mapping[str, Place], published: str | None, kinds: ActorKinds,
-          marks: frozenset[str]) -> bool:
+          marks: frozenset[str], carried: bool = False) -> bool:
     if host.acled is None or d.acled is None or host.acled.sub_event_type != d.acled.sub_event_type:
         return False
-    return _compatible(host, d, by_id, published, kinds, marks)
+    return _compatible(host, d, by_id, published, kinds, marks, carried)
 
 
 def _casualty_clause(d: Draft, harm: frozenset[str]) -> bool:
@@ -154,7 +163,8 @@ def _join(host: Draft, d: Draft, by_id: Mapping[str, Place], published: str | No
     if _unstated(host, published) and not _unstated(d, published):
         host.date, host.date_precision, host.time = d.date, d.date_precision, d.time
     big, small = by_id.get(host.place or ""), by_id.get(d.place or "")
-    finer = big is not None and small is not None and big.id != small.id and contains(big, small)
+    finer = (big is not None and small is not None and big.id != small.id and contains(big, small)
+             and d.place_reason != CARRIED)
     join(host, d)
     if finer:
         host.place, host.place_reason = d.place, d.place_reason
@@ -180,6 +190,10 @@ def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str],
             told = [h for h in out
                     if _unit(h) and _apart_or_conjoined(h, d) and _fits(h, d, by_id, published, kinds, sequence)]
             fit = [h for h in told if same_account(h, d)]
+            if not fit and d.place_reason == CARRIED:  # an unstated place: the act told at a place of its own
+                told = [h for h in out if _unit(h) and _apart_or_conjoined(h, d)
+                        and _fits(h, d, by_id, published, kinds, sequence, carried=True)]
+                fit = [h for h in told if same_account(h, d)]
             days = {h.date for h in fit if not _unstated(h, published)}
             if fit and len({h.place for h in fit}) == 1 and len(days) <= 1:
                 _join(fit[0], d, by_id, published, kinds)
