@@ -9,6 +9,7 @@ pair of actors, so
   looking past acts of other kinds told between them;
 - a described actor ("militants", "gunmen") may be a named actor of the same kind told elsewhere
   ("al-Shabaab"): no conflict; a described actor of another kind, or two named actors, are;
+- a demonstration's actor is its crowd (ACLED: "Protesters"), however a mention tells it;
 - a clause of harm with no act word of its own ("nine people were killed") is the toll of the act of
   violence told before it (ACLED: fatalities are an attribute of an event), not an event.
 """
@@ -82,6 +83,12 @@ COUNTS = [
     # another side is another interaction
     ("Rebels fought government troops near Beni on Sunday. Policemen clashed with rioters near Beni that day.",
      "2024-03-13", 2),
+    # a demonstration's actor is its crowd, however a mention tells it (one march)
+    ("Hundreds of teachers marched through Nakuru on Tuesday. About 300 people rallied outside the county "
+     "offices in Nakuru.", "2024-03-13", 1),
+    # ... but another day is another demonstration
+    ("Hundreds of teachers marched through Nakuru on Tuesday. About 300 people rallied outside the county "
+     "offices in Nakuru on Wednesday.", "2024-03-14", 2),
     # a marker of another occurrence keeps the mention apart, dated or not
     ("Hundreds of teachers marched through Nakuru to demand higher pay. Another demonstration formed outside "
      "the county offices.", None, 2),

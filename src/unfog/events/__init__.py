@@ -231,7 +231,7 @@ class EventStage:
         # one event per source's account of an incident: whose account each mention is
         mark_accounts(drafts, claims)
         # a described actor ("gunmen") may be a named one of its kind ("Boko Haram"; events/compatible.py)
-        kinds = ActorKinds(ctx.actors, k.actor_types, k.coref.described_actors)
+        kinds = ActorKinds(ctx.actors, k.actor_types, k.coref.described_actors, k.coref.crowd_event_types)
         sequence = frozenset(k.incident.sequence_marks) if k.incident is not None else frozenset()
         drafts = merge_coreferent(drafts, ctx, k.coref, kinds, sequence)
         # "It happened in X on Monday": the time and place of the act told before (events/occurrence.py)

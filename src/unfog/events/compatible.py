@@ -10,6 +10,12 @@ type, only the same type). So two actors conflict when they differ, unless one o
 and both are of one kind. A description the events stage made itself ("hundreds of teachers")
 has no type: it conflicts with any other actor, as before.
 
+A demonstration's actor is its crowd (``crowd_event_types`` of coref.yaml, ACLED's Protests: the
+codebook names it "Protesters (<country>)", and the groups that organise or join it are associated
+actors): whoever a mention tells as marching ("teachers", "about 300 people", "the union") is that
+crowd, so actor 1 does not keep two mentions of one protest apart; actor 2, the force that met it,
+still does.
+
 When two mentions join, the named actor stays (ACLED names the actor identified:
 "Unidentified Armed Group" only when no one is).
 """
@@ -28,7 +34,10 @@ __all__ = ["ActorKinds"]
 class ActorKinds:
     """The kinds of one document's actors, for coreference (see the module doc)."""
 
-    def __init__(self, actors: Sequence[Actor] = (), types: ActorTypes | None = None, described: str = "") -> None:
+    def __init__(self, actors: Sequence[Actor] = (), types: ActorTypes | None = None, described: str = "",
+                 crowds: frozenset[str] = frozenset()) -> None:
+        #: the ACLED event types whose actor 1 is the crowd (coref.yaml ``crowd_event_types``)
+        self.crowds = crowds
         self._described = frozenset(a.id for a in actors if described and (a.dictionary_id or "").startswith(described))
         groups: dict[str, str] = {}
         if types is not None:
@@ -44,8 +53,9 @@ class ActorKinds:
         return (x in self._described or y in self._described) and kx is not None and kx == ky
 
     def conflict(self, a: Draft, b: Draft) -> bool:
-        """Whether the two mentions' actor 1 or actor 2 conflict."""
-        return not (self.compatible(a.actor1, b.actor1) and self.compatible(a.actor2, b.actor2))
+        """Whether the two mentions' actor 1 or actor 2 conflict (actor 1 not in a crowd's event)."""
+        crowd = a.acled is not None and a.acled.event_type in self.crowds
+        return not ((crowd or self.compatible(a.actor1, b.actor1)) and self.compatible(a.actor2, b.actor2))
 
     def named(self, host: Draft, d: Draft) -> None:
         """Give ``host`` (joining ``d``) the named actor where it has a described one and ``d`` a

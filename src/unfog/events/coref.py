@@ -74,6 +74,9 @@ class CorefCues:
     #: ACLED event types whose events carry casualty figures: a clause of harm with no act word of
     #: its own told after such an event is one of its mentions (events/unit.py)
     casualty_hosts: frozenset[str] = frozenset()
+    #: ACLED event types whose actor 1 is the crowd: it does not keep two mentions apart
+    #: (events/compatible.py)
+    crowd_event_types: frozenset[str] = frozenset()
 
 
 def _words(v: object) -> frozenset[str]:
@@ -92,7 +95,8 @@ def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
                      reaction_objects=frozenset(str(w).lower() for w in raw.get("reaction_objects", ())),
                      reaction_frames={str(k).lower(): _words(v) for k, v in raw.get("reaction_frames", {}).items()},
                      described_actors=str(raw.get("described_actors", "")),
-                     casualty_hosts=frozenset(str(w) for w in raw.get("casualty_hosts", ())))
+                     casualty_hosts=frozenset(str(w) for w in raw.get("casualty_hosts", ())),
+                     crowd_event_types=frozenset(str(w) for w in raw.get("crowd_event_types", ())))
 
 
 def _date_range(ev: Draft) -> tuple[date, date] | None:
