@@ -4,7 +4,7 @@ pair of actors, so
 
 - a mention whose day (or place) is unstated is on the incident's day (an unstated day is no other day), while
   two days stated apart are two events, and an act told as the object of a preposition of sequence
-  ("following a night of shelling") is at another time than its clause's;
+  ("following two nights of shelling") is at another time than its clause's;
 - a definite description ("the arrests", "the strikes") names the earlier act of its own kind,
   looking past acts of other kinds told between them;
 - a described actor ("militants", "gunmen") may be a named actor of the same kind told elsewhere
@@ -44,12 +44,12 @@ COUNTS = [
      None, 2),
     # an act in the object of a preposition of sequence is at another time than its clause's: an
     # unstated day does not join it (the reinforcement, and two shellings)
-    ("Soldiers reinforced the district of Kaga following a night of shelling. Rebel guns shelled the army "
+    ("Soldiers reinforced the district of Kaga following two nights of shelling. Rebel guns shelled the army "
      "camp near Kaga.", None, 3),
     # a definite description looks past an act of another kind to its antecedent
-    ("Police arrested twelve students in Nairobi on Monday. Hundreds of people marched to the police station. "
+    ("Police arrested twelve students in Nairobi on Monday. Hundreds of people marched to the police headquarters. "
      "The arrests drew criticism.", None, 2),
-    ("Police arrested twelve students in Nairobi on Monday. Hundreds of people marched to the police station. "
+    ("Police arrested twelve students in Nairobi on Monday. Hundreds of people marched to the police headquarters. "
      "The arrests drew criticism.", "2024-03-13", 2),
     ("Jets struck Ariha on Monday. Rebels captured the village of Kafr Nabl. The strikes killed four people.",
      None, 2),

@@ -10,7 +10,7 @@ act that took place); each joins the one earlier event it is compatible with:
 - places that are the same, or a first-level region and a place in it (both must have a place:
   without one, two "shellings" cannot be told apart; a country is too coarse to decide);
 - overlapping explicit dates (a date that only falls back to the publication date fits any, but
-  not an act told as the object of a preposition of sequence, "following a night of shelling",
+  not an act told as the object of a preposition of sequence, "following two nights of shelling",
   which is at a time before or after its clause's: ``unit.same_day``);
 - no conflicting actor1 or actor2 (``events/compatible.py``: a described actor and a named one of
   its kind do not conflict; the named one stays);

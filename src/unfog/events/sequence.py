@@ -100,7 +100,7 @@ def sequence_date(seq: Sequence, anchor_time: TimeExpr | None) -> tuple[str, Dat
 
 def sequenced(d: Draft, marks: frozenset[str]) -> bool:
     """The act is told as the object of a preposition of sequence ("reinforced the area following
-    a night of shelling"): a time before or after its clause's act, not the narrative's day."""
+    two nights of shelling"): a time before or after its clause's act, not the narrative's day."""
     t = d.head
     for _ in range(4):
         if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.i != d.head.i):

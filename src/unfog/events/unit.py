@@ -19,7 +19,7 @@ detentions of journalists", one list of the acts told) when both
 - are dated on the same day (precision day, the same date), or one of them on a day unstated (no
   date, or only the publication date the stage falls back to: an unstated day says no other day;
   ACLED's unit is an interaction on one day, and two days stated apart are two events; an act told
-  as the object of a preposition of sequence, "following a night of shelling", is at a time before
+  as the object of a preposition of sequence, "following two nights of shelling", is at a time before
   or after its clause's, and an unstated day does not join it);
 - are at the same place, or one of them names no place at all, or one is at a country or a
   first-level region and the other at a place in it (``episodes.contains``: the coarser mention
