@@ -82,6 +82,7 @@ from unfog.events.background import (
 )
 from unfog.events.casualties import Casualty, causer, find_casualties
 from unfog.events.classify import classify_document
+from unfog.events.compatible import ActorKinds
 from unfog.events.context import sentence_scope, undergoer_of
 from unfog.events.coref import CorefCues, load_coref, merge_coreferent, merge_effects
 from unfog.events.countered import merge_countered
@@ -229,7 +230,10 @@ class EventStage:
         drafts = merge_effects(drafts)
         # one event per source's account of an incident: whose account each mention is
         mark_accounts(drafts, claims)
-        drafts = merge_coreferent(drafts, ctx, k.coref)
+        # a described actor ("gunmen") may be a named one of its kind ("Boko Haram"; events/compatible.py)
+        kinds = ActorKinds(ctx.actors, k.actor_types, k.coref.described_actors, k.coref.crowd_event_types)
+        sequence = frozenset(k.incident.sequence_marks) if k.incident is not None else frozenset()
+        drafts = merge_coreferent(drafts, ctx, k.coref, kinds, sequence)
         # "It happened in X on Monday": the time and place of the act told before (events/occurrence.py)
         if k.incident is not None:
             drafts = give_occurrence(drafts, index, k.incident.occurrence_verbs, k.incident.occurrence_subjects,
@@ -237,10 +241,11 @@ class EventStage:
         # the article's incident: its place and day to the mentions naming neither (events/incident.py)
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
         # ACLED's unit: one sub-event type, place, day and actors in one account is one event (events/unit.py)
-        drafts = merge_same_unit(drafts, k.coref.distinct_markers, ctx.places)
+        drafts = merge_same_unit(drafts, k.coref.distinct_markers, ctx.places, doc.published, kinds, sequence,
+                                 self.lex.counts.killed | self.lex.counts.injured, k.coref.casualty_hosts)
         # a definite description of an act told before is one of its mentions ("the bombardment")
         drafts = fold_definite(drafts, k.coref.distinct_markers, k.coref.definite_determiners,
-                               self.lex.ontology.territory)
+                               self.lex.ontology.territory, kinds)
         # an act inside a durative act told before takes its date ("during the offensive": events/background.py)
         cues = k.incident or IncidentCues()
         inherit_enclosing(drafts, cues.durative_acts, cues.enclosing_preps, k.coref.definite_determiners,
@@ -280,7 +285,9 @@ class EventStage:
             anchor_te = index.time_for(seq.anchor, sent) or (index.time_for(subj, sent) if subj is not None else None)
             if (got := sequence_date(seq, anchor_te)) is not None:
                 date, prec = got
-        back = (te is None and date is None and published is not None
+        # background whether or not the document is dated: an act told in the past perfect or
+        # placed before another by a measured sequence is no mention of the incident (events/unit.py)
+        back = (te is None and date is None
                 and (seq is not None or background(head, sent, index.times, published, cues.recent_days)))
         if te is None and date is None and mod == "asserted" and published and not back:
             # documented fallback: the publication date, at the precision of a campaign's span

@@ -99,14 +99,16 @@ def _main_clause(verb: Token) -> bool:
     return t.dep_ in _MAIN
 
 
-def background(head: Token, sent: Span, times: Sequence[tuple[TimeExpr, Token]], published: str,
+def background(head: Token, sent: Span, times: Sequence[tuple[TimeExpr, Token]], published: str | None,
                recent_days: int) -> bool:
     """The act with no time of its own is background (see the module doc): told in the past perfect
     outside reported speech, or in a sentence anchored to a time more than ``recent_days`` before
-    publication (incident.yaml)."""
+    publication (incident.yaml; only with a publication date)."""
     verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is not None and _past_perfect(verb) and _main_clause(verb):
         return True
+    if published is None:
+        return False
     limit = date.fromisoformat(published[:10]) - timedelta(days=recent_days)
     return any(sent.start <= root.i < sent.end and (last := last_day(te)) is not None and last < limit
                and not _own_clause(root) for te, root in times)

@@ -9,8 +9,11 @@ act that took place); each joins the one earlier event it is compatible with:
 - the same ACLED sub-event type (events without an ACLED type are never merged) and modality;
 - places that are the same, or a first-level region and a place in it (both must have a place:
   without one, two "shellings" cannot be told apart; a country is too coarse to decide);
-- overlapping explicit dates (a date that only falls back to the publication date fits any);
-- no conflicting actor1 or actor2;
+- overlapping explicit dates (a date that only falls back to the publication date fits any, but
+  not an act told as the object of a preposition of sequence, "following two nights of shelling",
+  which is at a time before or after its clause's: ``unit.same_day``);
+- no conflicting actor1 or actor2 (``events/compatible.py``: a described actor and a named one of
+  its kind do not conflict; the named one stays);
 - no marker of another occurrence on the later mention ("another strike", "hit again"),
   from ``coref.yaml``;
 - the same source's account (``events/accounts.py``): a mention that fits an earlier event in all
@@ -40,8 +43,10 @@ from spacy.tokens import Token
 
 from unfog.context import DocContext
 from unfog.events.accounts import same_account
+from unfog.events.compatible import ActorKinds
 from unfog.events.context import pruned_subtree
 from unfog.events.draft import Draft
+from unfog.events.sequence import sequenced
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Place
 
@@ -63,6 +68,15 @@ class CorefCues:
     #: ("investigated the bombing", "an inquiry into the attack"; events/reactions.py)
     reaction_objects: frozenset[str] = frozenset()
     reaction_frames: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: the beginning of the dictionary ids of described actors ("gunmen", "the police": generic
+    #: roles that may be a named actor of their kind; events/compatible.py)
+    described_actors: str = ""
+    #: ACLED event types whose events carry casualty figures: a clause of harm with no act word of
+    #: its own told after such an event is one of its mentions (events/unit.py)
+    casualty_hosts: frozenset[str] = frozenset()
+    #: ACLED event types whose actor 1 is the crowd: it does not keep two mentions apart
+    #: (events/compatible.py)
+    crowd_event_types: frozenset[str] = frozenset()
 
 
 def _words(v: object) -> frozenset[str]:
@@ -79,7 +93,10 @@ def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
                      kind_anaphors=frozenset(str(w).lower() for w in raw.get("kind_anaphors", ())),
                      counter_verbs=frozenset(str(w).lower() for w in raw.get("counter_verbs", ())),
                      reaction_objects=frozenset(str(w).lower() for w in raw.get("reaction_objects", ())),
-                     reaction_frames={str(k).lower(): _words(v) for k, v in raw.get("reaction_frames", {}).items()})
+                     reaction_frames={str(k).lower(): _words(v) for k, v in raw.get("reaction_frames", {}).items()},
+                     described_actors=str(raw.get("described_actors", "")),
+                     casualty_hosts=frozenset(str(w) for w in raw.get("casualty_hosts", ())),
+                     crowd_event_types=frozenset(str(w) for w in raw.get("crowd_event_types", ())))
 
 
 def _date_range(ev: Draft) -> tuple[date, date] | None:
@@ -139,6 +156,7 @@ class _Mention:
     named: frozenset[str]  # ids of its place and of the towns named inside its argument phrases
     span: tuple[date, date] | None  # the days its date allows, when anchored to the trigger
     distinct: bool  # marked as another occurrence ("another strike")
+    sequenced: bool = False  # the object of a preposition of sequence (unit.same_day)
 
 
 def _anchored(ev: Draft, root: Token, ctx: DocContext) -> bool:
@@ -157,7 +175,7 @@ def _anchored(ev: Draft, root: Token, ctx: DocContext) -> bool:
 
 
 def _mention(ev: Draft, ctx: DocContext, by_id: dict[str, Place], spans: list[tuple[int, int, Place]],
-             regions: frozenset[str], cues: CorefCues) -> _Mention | None:
+             regions: frozenset[str], cues: CorefCues, sequence: frozenset[str] = frozenset()) -> _Mention | None:
     place = by_id.get(ev.place) if ev.place else None
     root = ev.head
     if ev.acled is None or place is None:
@@ -171,7 +189,7 @@ def _mention(ev: Draft, ctx: DocContext, by_id: dict[str, Place], spans: list[tu
     distinct = any(c.lower_ in cues.distinct_markers and c.dep_ in ("det", "amod", "advmod", "npadvmod", "nummod")
                    for h in heads for c in h.children)
     span = _date_range(ev) if _anchored(ev, root, ctx) else None
-    return _Mention(ev, place, named, span, distinct)
+    return _Mention(ev, place, named, span, distinct, sequenced(ev, sequence))
 
 
 @dataclass
@@ -180,8 +198,9 @@ class _Group:
     place: Place
     named: frozenset[str]
     span: tuple[date, date] | None
+    sequenced: bool = False
 
-    def fits(self, m: _Mention, accounts: bool = True) -> bool:
+    def fits(self, m: _Mention, kinds: ActorKinds, accounts: bool = True) -> bool:
         """Whether the mention may be this event's (``accounts``: in the same source's account)."""
         e, ev = self.event, m.event
         if accounts and not same_account(e, ev):
@@ -192,13 +211,11 @@ class _Group:
             return False
         if not (_places_fit(self.place, m.place) or self.named & m.named):
             return False
-        for k in ("actor1", "actor2"):
-            x, y = getattr(e, k), getattr(ev, k)
-            if x is not None and y is not None and x != y:
-                return False
+        if kinds.conflict(e, ev):
+            return False
         if self.span is not None and m.span is not None:
             return self.span[0] <= m.span[1] and m.span[0] <= self.span[1]
-        return True
+        return not (self.sequenced or m.sequenced)
 
     def absorb(self, m: _Mention) -> None:
         e, ev = self.event, m.event
@@ -225,8 +242,12 @@ class _Group:
                 e.casualty_text, e.casualty_tokens = ev.casualty_text, ev.casualty_tokens
 
 
-def merge_coreferent(events: list[Draft], ctx: DocContext, cues: CorefCues) -> list[Draft]:
-    """The events with coreferent mentions merged (see the module doc), in the given order."""
+def merge_coreferent(events: list[Draft], ctx: DocContext, cues: CorefCues,
+                     kinds: ActorKinds | None = None, sequence: frozenset[str] = frozenset()) -> list[Draft]:
+    """The events with coreferent mentions merged (see the module doc), in the given order;
+    ``kinds``: the document's actors' kinds (events/compatible.py); ``sequence``: the prepositions
+    of sequence (incident.yaml)."""
+    kinds = kinds or ActorKinds()
     places = ctx.places
     by_id = {p.id: p for p in places}
     spans = [(m.span[0], m.span[1], p) for p in places if not is_country(p) for m in p.mentions if m.literal]
@@ -234,16 +255,17 @@ def merge_coreferent(events: list[Draft], ctx: DocContext, cues: CorefCues) -> l
     groups: list[_Group] = []
     out: list[Draft] = []
     for ev in events:  # the classifier's order (see the module doc); statements never merge
-        m = _mention(ev, ctx, by_id, spans, regions, cues)
+        m = _mention(ev, ctx, by_id, spans, regions, cues, sequence)
         if m is not None:
-            fit = [] if m.distinct else [g for g in groups if g.fits(m)]
+            fit = [] if m.distinct else [g for g in groups if g.fits(m, kinds)]
             if len(fit) == 1:
+                kinds.named(fit[0].event, ev)
                 fit[0].absorb(m)
                 continue
-            told = [] if m.distinct or fit else [g for g in groups if g.fits(m, accounts=False)]
+            told = [] if m.distinct or fit else [g for g in groups if g.fits(m, kinds, accounts=False)]
             if len(told) == 1 and ev.refers_to is None:
                 ev.refers_to = told[0].event  # another source's account of an incident told before
-            groups.append(_Group(ev, m.place, m.named, m.span))
+            groups.append(_Group(ev, m.place, m.named, m.span, m.sequenced))
         out.append(ev)
     return out
 

@@ -8,10 +8,14 @@ the subject of an act verb, "the bombardment destroyed the station", is ``coref.
   "these", as its determiner; for an act verb whose subject is the act noun, that noun) with no marker of another
   occurrence (``distinct_markers`` in coref.yaml: "another", "a second", "new"), no place of its
   own elsewhere (in its argument or clause) and no time of its own on another day refers to an act
-  already told: the nearest one before it that took place with an ACLED type, of the same kind
-  (violence, the PLOVER ASSAULT and FIGHT, with violence; else the same ACLED event type; territory
-  changing hands, which the ACLED codebook codes as its own sub-event types, ``territory`` in
-  ontology.yaml, is an outcome that no act noun names) and with no conflicting actor. It becomes
+  already told: its antecedent, the nearest act before it that took place with an ACLED type, of
+  the same kind (violence, the PLOVER ASSAULT and FIGHT, with violence; else the same ACLED event
+  type; territory changing hands, which the ACLED codebook codes as its own sub-event types,
+  ``territory`` in ontology.yaml, is an outcome that no act noun names), with no conflicting actor
+  (``events/compatible.py``: a described actor and a named one of its kind do not conflict) and no
+  other day stated; of those, the nearest of its own ACLED sub-event type first ("the arrests"
+  names the arrests told before a march told between them). Acts of other kinds told between them
+  are passed over. It becomes
   one of that event's mentions (``fold_definite``), when both are one source's account
   (``events/accounts.py``); in another source's account it stays an event, with its own figures,
   and refers to the act (``Event.refers_to``). An indefinite act ("an attack on a convoy") is new.
@@ -49,6 +53,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from unfog.events.accounts import same_account
+from unfog.events.compatible import ActorKinds
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 
 __all__ = ["fold_definite", "join", "link_described"]
@@ -123,21 +128,33 @@ def _same_day(a: Draft, b: Draft) -> bool:
     return a.date.startswith(b.date) or b.date.startswith(a.date)
 
 
+def _antecedent_act(out: Sequence[Draft], d: Draft, territory: frozenset[str], kinds: ActorKinds) -> Draft | None:
+    """The act a definite description names: of the acts told in earlier sentences that took place,
+    of its kind, with compatible actors and no other day, the nearest of its own ACLED sub-event
+    type, else the nearest (see the module doc)."""
+    told = [h for h in reversed(out) if h.acled is not None and h.modality in OCCURRED and not h.reacted
+            and h.head.sent.start < d.head.sent.start and _same_kind(h, d, territory)
+            and not kinds.conflict(h, d) and _same_day(h, d)]
+    own = [h for h in told if h.acled is not None and d.acled is not None
+           and h.acled.sub_event_type == d.acled.sub_event_type]
+    found = own or told
+    return found[0] if found else None
+
+
 def fold_definite(drafts: Sequence[Draft], distinct: frozenset[str], definite: frozenset[str],
-                  territory: frozenset[str]) -> list[Draft]:
+                  territory: frozenset[str], kinds: ActorKinds | None = None) -> list[Draft]:
     """The drafts with each definite description of an act told before made one of its mentions
     (see the module doc), in the given order; ``distinct``: the markers of another occurrence;
     ``definite``: the determiners of a definite description; ``territory``: the ACLED sub-event
-    types of territory changing hands."""
+    types of territory changing hands; ``kinds``: the document's actors' kinds (events/compatible.py)."""
+    kinds = kinds or ActorKinds()
     out: list[Draft] = []
     for d in drafts:
         if d.acled is not None and d.modality in OCCURRED and not d.reacted and _definite(d, distinct, definite):
-            host = next((h for h in reversed(out) if h.acled is not None and h.modality in OCCURRED
-                         and not h.reacted and _violent(h) == _violent(d)), None)
-            if (host is not None and host.head.sent.start < d.head.sent.start and _same_kind(host, d, territory)
-                    and not _conflict(host, d) and _same_day(host, d)
-                    and (d.place is None or d.place_reason not in OWN_PLACE or d.place == host.place)):
+            host = _antecedent_act(out, d, territory, kinds)
+            if host is not None and (d.place is None or d.place_reason not in OWN_PLACE or d.place == host.place):
                 if same_account(host, d):
+                    kinds.named(host, d)
                     _join(host, d)
                     continue
                 if d.refers_to is None:

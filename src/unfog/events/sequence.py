@@ -7,7 +7,9 @@ act it introduces that far before (after "after") or after (after "before") the 
 to: the two are distinct times, so the time expression of the governing act does not date it; its
 day is that act's day moved by the measure (at week precision for a measure in weeks, none for a
 coarser one). Without a measure, "after" links acts of one incident ("were killed after gunmen
-stormed the village"), and nothing changes.
+stormed the village"), and no date changes; but the act in the sequence's object is told at a time
+before or after its clause's act, so a mention of its kind with no day stated is not taken to be
+it (``sequenced``: events/unit.py, events/coref.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from unfog.events.draft import Draft
 from unfog.model import DatePrecision, TimeExpr
 
 #: the units of a measure phrase and their length in days
@@ -93,3 +96,16 @@ def sequence_date(seq: Sequence, anchor_time: TimeExpr | None) -> tuple[str, Dat
     if seq.unit_days == 7:
         return (day - timedelta(days=day.weekday())).isoformat(), "week"
     return day.isoformat(), "day"
+
+
+def sequenced(d: Draft, marks: frozenset[str]) -> bool:
+    """The act is told as the object of a preposition of sequence ("reinforced the area following
+    two nights of shelling"): a time before or after its clause's act, not the narrative's day."""
+    t = d.head
+    for _ in range(4):
+        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.i != d.head.i):
+            return False
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in marks:
+            return True
+        t = t.head
+    return False

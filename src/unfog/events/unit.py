@@ -16,14 +16,31 @@ detentions of journalists", one list of the acts told) when both
   so that the stories stage puts the accounts in one story);
 - have the same ACLED sub-event type and took place (``OCCURRED``), and neither is background or
   named only by a reaction;
-- are dated on the same day (precision day, the same date);
+- are dated on the same day (precision day, the same date), or one of them on a day unstated (no
+  date, or only the publication date the stage falls back to: an unstated day says no other day;
+  ACLED's unit is an interaction on one day, and two days stated apart are two events; an act told
+  as the object of a preposition of sequence, "following two nights of shelling", is at a time before
+  or after its clause's, and an unstated day does not join it);
 - are at the same place, or one of them names no place at all, or one is at a country or a
   first-level region and the other at a place in it (``episodes.contains``: the coarser mention
   says less of where, not somewhere else; the event takes the finer place, ACLED's most precise
-  location);
-- have no conflicting actor 1 or actor 2;
+  location); a place only carried to the later mention from the article's incident (it names none
+  of its own) is an unstated place: when no event at that place fits, it joins the one event of
+  its kind told at a place of its own, which keeps its place;
+- have no conflicting actor 1 or actor 2 (``events/compatible.py``: a described actor, "gunmen",
+  and a named one of its kind, "Boko Haram", do not conflict; the named one stays);
 - and the later one carries no marker of another occurrence (``distinct_markers`` in coref.yaml:
   "another rally", "a second strike").
+
+A clause of harm with no act word of its own ("nine people were killed in the violence", "three
+villagers were wounded": a verb of dying or being hurt, ``killed`` and ``injured`` of counts.yaml,
+typed by default) reports the toll of an act, not an act: ACLED records fatalities as an attribute
+of the event that caused them. In a later sentence than the act told last before it whose ACLED
+event type carries casualties (``casualty_hosts`` in coref.yaml: battles, explosions, violence
+against civilians, riots), in the same account, on its day or an unstated one, at its place and
+with no conflicting actor, it is one of that act's mentions, whatever its own sub-event type; its
+figures join the act's (the lowest of each kind, as for any mention). After an arrest or a march,
+or on another day or at another place, it stays an event.
 
 A mention that fits more than one earlier event at different places joins none (which one it
 continues cannot be told). Joining is ``mentions.join``: the kept event is the first mention's,
@@ -37,12 +54,14 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Token
 
 from unfog.events.accounts import same_account
+from unfog.events.compatible import ActorKinds
 from unfog.events.draft import OCCURRED, Draft
 from unfog.events.episodes import contains
 from unfog.events.mentions import join
+from unfog.events.sequence import sequenced
 from unfog.model import Place
 
-__all__ = ["merge_same_unit"]
+__all__ = ["merge_same_unit", "same_day"]
 
 _MARKER_DEPS = ("det", "amod", "advmod", "npadvmod", "nummod")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -54,23 +73,52 @@ def _distinct(d: Draft, markers: frozenset[str]) -> bool:
     return any(c.lower_ in markers and c.dep_ in _MARKER_DEPS for x in heads for c in x.children)
 
 
-def _places_fit(host: Draft, d: Draft, by_id: Mapping[str, Place]) -> bool:
-    """The same place, no place on one of them, or a country or region and a place in it."""
-    if host.place is None or d.place is None or host.place == d.place:
+#: the place reason of a place carried from the article's incident (events/incident.py): the
+#: mention names no place of its own
+CARRIED = "incident"
+
+
+def _places_fit(host: Draft, d: Draft, by_id: Mapping[str, Place], carried: bool = False) -> bool:
+    """The same place, no place on one of them, or a country or region and a place in it;
+    ``carried``: a place carried to ``d`` from the incident counts as none."""
+    if host.place is None or d.place is None or host.place == d.place or (carried and d.place_reason == CARRIED):
         return True
     a, b = by_id.get(host.place), by_id.get(d.place)
     return a is not None and b is not None and (contains(a, b) or contains(b, a))
 
 
-def _fits(host: Draft, d: Draft, by_id: Mapping[str, Place]) -> bool:
+def _unstated(d: Draft, published: str | None) -> bool:
+    """The mention states no day of its own: no date, or the publication date it fell back to."""
+    return d.date is None or (d.time is None and published is not None and d.date == published[:10])
+
+
+def same_day(host: Draft, d: Draft, published: str | None, marks: frozenset[str] = frozenset()) -> bool:
+    """One day, or a day unstated on one of them (see the module doc); ``marks``: the prepositions
+    of sequence (an act in their object states no day, but not the narrative's either)."""
+    if _unstated(host, published) or _unstated(d, published):
+        return not (sequenced(host, marks) or sequenced(d, marks))
+    return host.date_precision == d.date_precision == "day" and host.date == d.date
+
+
+def _compatible(host: Draft, d: Draft, by_id: Mapping[str, Place], published: str | None, kinds: ActorKinds,
+                marks: frozenset[str], carried: bool = False) -> bool:
+    """One day (or one unstated), places that fit and no conflicting actors."""
+    return (same_day(host, d, published, marks) and _places_fit(host, d, by_id, carried)
+            and not kinds.conflict(host, d))
+
+
+def _fits(host: Draft, d: Draft, by_id: Mapping[str, Place], published: str | None, kinds: ActorKinds,
+          marks: frozenset[str], carried: bool = False) -> bool:
     if host.acled is None or d.acled is None or host.acled.sub_event_type != d.acled.sub_event_type:
         return False
-    if host.date_precision != "day" or d.date_precision != "day" or host.date is None or host.date != d.date:
-        return False
-    if not _places_fit(host, d, by_id):
-        return False
-    return not any(x is not None and y is not None and x != y
-                   for x, y in ((host.actor1, d.actor1), (host.actor2, d.actor2)))
+    return _compatible(host, d, by_id, published, kinds, marks, carried)
+
+
+def _casualty_clause(d: Draft, harm: frozenset[str]) -> bool:
+    """The mention is a clause of harm with no act word of its own ("nine people were killed in the
+    violence", "three villagers were wounded"): its verb is a verb of dying or being hurt."""
+    h = d.head
+    return h.pos_ == "VERB" and h.lemma_.lower() in harm and not d.mentions and d.tokens.end - d.tokens.start == 1
 
 
 def _apart_or_conjoined(host: Draft, d: Draft) -> bool:
@@ -109,25 +157,54 @@ def _unit(d: Draft) -> bool:
     return d.acled is not None and d.modality in OCCURRED and not d.background and not d.reacted
 
 
+def _join(host: Draft, d: Draft, by_id: Mapping[str, Place], published: str | None, kinds: ActorKinds) -> None:
+    """Make ``d`` one of ``host``'s mentions: the named actor, the stated day and the finer place stay."""
+    kinds.named(host, d)
+    if _unstated(host, published) and not _unstated(d, published):
+        host.date, host.date_precision, host.time = d.date, d.date_precision, d.time
+    big, small = by_id.get(host.place or ""), by_id.get(d.place or "")
+    finer = (big is not None and small is not None and big.id != small.id and contains(big, small)
+             and d.place_reason != CARRIED)
+    join(host, d)
+    if finer:
+        host.place, host.place_reason = d.place, d.place_reason
+
+
 def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str],
-                    places: Sequence[Place] = ()) -> list[Draft]:
+                    places: Sequence[Place] = (), published: str | None = None,
+                    kinds: ActorKinds | None = None, sequence: frozenset[str] = frozenset(),
+                    harm: frozenset[str] = frozenset(), hosts: frozenset[str] = frozenset()) -> list[Draft]:
     """The drafts with each mention of an event already told in the same source's account made one
     of its mentions (see the module doc), in the given order; ``markers``: the markers of another
-    occurrence; ``places``: the document's places (a country or region and a place in it fit)."""
+    occurrence; ``places``: the document's places (a country or region and a place in it fit);
+    ``published``: the publication date (a mention dated only by it states no day); ``kinds``: the
+    document's actors' kinds (events/compatible.py); ``sequence``: the prepositions of sequence
+    (``sequence_marks`` of incident.yaml); ``harm``: the lemmas of dying and being hurt, and
+    ``hosts``: the ACLED event types whose events carry casualty figures (a clause of harm with no
+    act word of its own is a mention of such an event told before it)."""
     by_id = {p.id: p for p in places}
+    kinds = kinds or ActorKinds()
     out: list[Draft] = []
     for d in drafts:
         if _unit(d) and not _distinct(d, markers):
-            told = [h for h in out if _unit(h) and _apart_or_conjoined(h, d) and _fits(h, d, by_id)]
+            told = [h for h in out
+                    if _unit(h) and _apart_or_conjoined(h, d) and _fits(h, d, by_id, published, kinds, sequence)]
             fit = [h for h in told if same_account(h, d)]
-            if fit and len({h.place for h in fit}) == 1:
-                host = fit[0]
-                big, small = by_id.get(host.place or ""), by_id.get(d.place or "")
-                finer = big is not None and small is not None and big.id != small.id and contains(big, small)
-                join(host, d)
-                if finer:
-                    host.place, host.place_reason = d.place, d.place_reason
+            if not fit and d.place_reason == CARRIED:  # an unstated place: the act told at a place of its own
+                told = [h for h in out if _unit(h) and _apart_or_conjoined(h, d)
+                        and _fits(h, d, by_id, published, kinds, sequence, carried=True)]
+                fit = [h for h in told if same_account(h, d)]
+            days = {h.date for h in fit if not _unstated(h, published)}
+            if fit and len({h.place for h in fit}) == 1 and len(days) <= 1:
+                _join(fit[0], d, by_id, published, kinds)
                 continue
+            if not fit and harm and _casualty_clause(d, harm):
+                host = next((h for h in reversed(out) if _unit(h) and h.head.sent.start < d.head.sent.start
+                             and h.acled is not None and h.acled.event_type in hosts), None)
+                if (host is not None and same_account(host, d)
+                        and _compatible(host, d, by_id, published, kinds, sequence)):
+                    _join(host, d, by_id, published, kinds)
+                    continue
             if told and not fit and d.refers_to is None and len({h.place for h in told}) == 1:
                 d.refers_to = told[0]  # another source's account of the event (events/accounts.py)
         out.append(d)
