@@ -214,9 +214,9 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
     if c.source is not None:
         root = doc[c.source[0] : c.source[1]].root
         verbs += [k for k in root.children if k.dep_ == "acl" and k.tag_ == "VBG"]
-    if v.dep_ in ("advcl", "conj", "acl", "xcomp", "parataxis") and v.head is not v:
+    if v.dep_ in ("advcl", "conj", "acl", "xcomp", "parataxis") and v.head.i != v.i:
         verbs.append(v.head)
-        if v.dep_ == "acl" and v.head.head is not v.head:
+        if v.dep_ == "acl" and v.head.head.i != v.head.i:
             verbs.append(v.head.head)
     for w in verbs:
         for k in w.children:

@@ -71,7 +71,7 @@ def controller(v: Token, lex: Lexicon, depth: int = DEPTH) -> tuple[Token, Token
     """The token naming who would say what the infinitive ``v`` says (and the antecedent of a
     relative pronoun), or None when nothing in the sentence controls it."""
     t = v
-    while t.dep_ == "conj" and t.head is not t and infinitive(t.head):
+    while t.dep_ == "conj" and t.head.i != t.i and infinitive(t.head):
         t = t.head
     own = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if own is not None:  # 'for the mayor to say', 'allowed lawmakers to compare'

@@ -309,7 +309,7 @@ def _matrix(v: Token) -> Token:
     to say' runs from 'refused', of 'was quick to deny' from 'quick' (PolNeAR marks the
     matrix verb, often with the infinitive); a purpose clause's cue is the infinitive alone."""
     m = v
-    while m.dep_ == "xcomp" and m.head is not m and m.head.pos_ in ("VERB", "AUX", "ADJ") and m.head.i < m.i:
+    while m.dep_ == "xcomp" and m.head.i != m.i and m.head.pos_ in ("VERB", "AUX", "ADJ") and m.head.i < m.i:
         m = m.head
     return m
 

@@ -139,7 +139,7 @@ def _carrier_before(doc: Doc, colon: Token, lex: Lexicon) -> Token | None:
             and any(k.dep_ == "nsubj" for k in t.head.children)
         ):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None

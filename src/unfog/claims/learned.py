@@ -173,7 +173,7 @@ def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
     feats += [f"after={after}", f"kind={kind}|after={after}", f"fr={frame}|after={after}"]
     feats += [f"aux={a}" for a in aux]
     feats += [f"kind={kind}|aux={a}" for a in aux]
-    if h.dep_ in ("xcomp", "ccomp", "advcl", "conj") and h.head is not h:
+    if h.dep_ in ("xcomp", "ccomp", "advcl", "conj") and h.head.i != h.i:
         feats.append(f"govlem={lex.lemma(h.head)}")
     if on_carrier(h, lex):
         feats += ["carrier", f"kind={kind}|carrier"]

@@ -205,7 +205,7 @@ def source_of(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
     if v.dep_ == "advcl" and v.tag_ == "VBG" and not (subj is not None and subj.i > v.head.i):
         # a speech participle in a reported clause belongs to the reporting verb's subject
         anc = _cue_ancestor(v, lex)
-        if anc is not None and v.head is not anc:
+        if anc is not None and v.head.i != anc.i:
             subj, ante = find_subject(anc, lex)
     if subj is None or subj.i < v.i:
         after = _after_quote_subject(v)
