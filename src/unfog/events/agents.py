@@ -83,14 +83,18 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
 
 def _name_tokens(tok: Token) -> list[Token]:
     """The words of the phrase that names the actor: the head with its modifiers, through "of"
-    ("officials of the ministry"), without clauses, appositions or determiners."""
+    ("officials of the ministry") and a possessor with its genitive marker ("Kenya's ruling
+    party"), without clauses, appositions or determiners."""
     out = [tok]
     stack = [c for c in tok.children]
     while stack:
         c = stack.pop()
         # coordinated modifiers stay ("the Turkish and Greek sides"); coordinated heads do not
         modifier_coord = c.dep_ in ("cc", "conj") and c.head.i != tok.i and c.head.dep_ in ("amod", "compound")
-        if c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS) and not modifier_coord:
+        # the genitive marker of a possessor stays with it ("Kenya's ruling party")
+        genitive = c.dep_ == "case" and c.head.dep_ == "poss"
+        if (c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS) and not modifier_coord
+                and not genitive):
             continue
         if c.dep_ == "det" or (c.pos_ == "DET" and c.dep_ != "poss"):
             continue
@@ -109,6 +113,29 @@ def _name_tokens(tok: Token) -> list[Token]:
     while run and run[-1].pos_ in ("ADP", "PUNCT", "CCONJ"):
         run = run[:-1]
     return run
+
+
+#: personal pronouns by the grammatical number of their antecedent
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+_SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
+
+
+def _matrix_subject(pron: Token) -> Token | None:
+    """The antecedent of a subject pronoun of a clause that a verb's subject states ("the truckers
+    said they would block the road"): the subject of the governing verb, the nearest noun phrase
+    above the pronoun (Hobbs 1978), when it agrees in number. Only for a pronoun that the actors
+    stage resolved to no actor."""
+    low = pron.lower_
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS")
+    if (low in _PLURAL_PRONOUNS and plural) or (low in _SINGULAR_PRONOUNS and not plural):
+        return subj
+    return None
 
 
 class ActorResolver:
@@ -159,7 +186,26 @@ class ActorResolver:
             aid = self._by_adjective(tok, plover in _FORCE_TYPES)
             if aid is not None:
                 return aid
-        return self._description(tok)
+        if tok.pos_ == "PRON" and (ante := _matrix_subject(tok)) is not None:
+            # the speaker is the doer of what the pronoun does: no mere source
+            return self.index.actor_at(ante) or self._description(ante, speaker=True)
+        aid = self._description(tok)
+        if aid is None and tok.dep_ not in ("conj", "appos"):
+            # "the town and the army": a later conjunct, when the first names no actor
+            aid = next(iter(self.associates(tok, plover)), None)
+        return aid
+
+    def associates(self, tok: Token | None, plover: str | None = None) -> list[str]:
+        """The actors of the later conjuncts of a joint subject ("government troops and police
+        raided", "Colombian soldiers and police killed"): they act beside the first conjunct, the
+        event's actor 1 (ACLED's associated actors), in the order named."""
+        if tok is None:
+            return []
+        out: list[str] = []
+        for c in tok.conjuncts:
+            if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and (aid := self.actor_for(c, plover)) and aid not in out:
+                out.append(aid)
+        return out
 
     def source_actor(self, start: int, end: int) -> str | None:
         """The armed actor who is the source of the claim whose content holds [start, end)."""
@@ -180,15 +226,15 @@ class ActorResolver:
         found.sort(key=lambda a: order.index(a[1]) if a[1] in order else len(order))
         return found[0][0]
 
-    def _agent_noun(self, tok: Token) -> bool:
+    def _agent_noun(self, tok: Token, speaker: bool = False) -> bool:
         """A plural common noun with an ending of agent nouns (``agent_suffixes`` of agents.yaml:
         "fundamentalists", "militiamen", "landowners"): the people who do something."""
         low = tok.lemma_.lower()
         return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and len(low) > 5
                 and any(low.endswith(x) for x in self.types.agent_suffixes)
-                and not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.reporting))
+                and (speaker or not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.reporting)))
 
-    def _description(self, tok: Token) -> str | None:
+    def _description(self, tok: Token, speaker: bool = False) -> str | None:
         head = tok
         if tok.lemma_.lower() in self.types.quantity_heads or tok.lower_ in self.types.quantity_heads:
             # "a group of Moroccan diplomats", "thousands of troops": named by the members
@@ -199,7 +245,7 @@ class ActorResolver:
         if head is tok and (tok.pos_ in _NOT_ACTORS or tok.ent_type_ in _NOT_ACTOR_ENTS):
             return None
         named = head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-        if not named and head.lemma_.lower() not in self.person_words and not self._agent_noun(head):
+        if not named and head.lemma_.lower() not in self.person_words and not self._agent_noun(head, speaker):
             return None
         toks = _name_tokens(tok)
         if not toks:

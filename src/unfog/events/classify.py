@@ -93,6 +93,10 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
         if (ev.actor1 is None and ev.modality == "asserted" and ev.acled is not None
                 and ev.acled.event_type == "Battles"):
             ev.actor1 = agents.source_actor(*ev.trigger.span)
+        if ev.actor1 is not None and not theme:
+            # a joint subject's other conjuncts act beside actor 1 ("troops and police raided")
+            ev.associated_actors = list(dict.fromkeys(
+                [*ev.associated_actors, *(a for a in agents.associates(t.subject, kind) if a != ev.actor1)]))
         if ev.actor2 is None and t.target is not None:
             # "government troops faced an attack": the support verb's subject is the target
             ev.actor2 = agents.actor_for(t.target, kind)
