@@ -21,7 +21,7 @@ def _event(rec: AnalysisRecord, trigger: str) -> Event:
 
 
 ROLES = [
-    # (text, a word of the trigger, actor 1's name, actor 2's name or None)
+    # (text, a word of the trigger, actor 1's name, actor 2's name; None: no actor)
     # joint subjects: the first conjunct is actor 1 (the others are its associates, below)
     ("Government troops and police raided the market in Dorvan.", "raided", "Government troops", None),
     ("Colombian soldiers and police killed three guerrillas in a raid.", "killed",
@@ -47,6 +47,11 @@ ROLES = [
     ("The Northern Liberation Front said it had captured the town of Lessa.", "captured",
      "Northern Liberation Front", None),
     ("A spokesman for the Kurdish rebels said they had attacked a military post.", "attacked", "rebels", None),
+    # a reciprocal act named by a noun with "between": the first party is actor 1, the second actor 2
+    ("Fighting between the army and the Northern Liberation Front killed 20 people near Ovar.", "Fighting",
+     "army", "Northern Liberation Front"),
+    ("Clashes between police and students erupted in Dorvan on Monday.", "Clashes", "police", "students"),
+    ("Heavy fighting between the two sides broke out near Ovar on Monday.", "fighting", None, None),
     # a nationality adjective among the modifiers of a noun of people: the people, not an organisation
     ("Radical Belgian truckers said they would block the motorway to Antwerp.", "block",
      "Radical Belgian truckers", None),
@@ -56,7 +61,7 @@ ROLES = [
 
 
 @pytest.mark.parametrize(("text", "trigger", "actor1", "actor2"), ROLES)
-def test_actor_roles(pipeline: Pipeline, text: str, trigger: str, actor1: str, actor2: str | None) -> None:
+def test_actor_roles(pipeline: Pipeline, text: str, trigger: str, actor1: str | None, actor2: str | None) -> None:
     rec = analyze(pipeline, text)
     ev = _event(rec, trigger)
     assert (_name(rec, ev.actor1), _name(rec, ev.actor2)) == (actor1, actor2), [

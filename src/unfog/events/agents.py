@@ -195,6 +195,21 @@ class ActorResolver:
             aid = next(iter(self.associates(tok, plover)), None)
         return aid
 
+    def between(self, head: Token, plover: str | None = None) -> tuple[str | None, str | None]:
+        """The parties of an act noun's "between" phrase ("fighting between the army and the
+        rebels"): a reciprocal act, done by both; the first named is actor 1, the second actor 2
+        (ACLED's two sides of a clash). Only two parties named apart: "between the two sides"
+        names neither side."""
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if (head.pos_ != "NOUN" and head.tag_ != "VBG") or first is None:  # a noun or a gerund ("fighting")
+            return None, None
+        second = next((c for c in first.conjuncts if c.i > first.i), None)
+        if second is None:  # "between the two sides": both at once, neither side named
+            return None, None
+        return (self.index.actor_at(first) or self._description(first),
+                self.index.actor_at(second) or self._description(second))
+
     def associates(self, tok: Token | None, plover: str | None = None) -> list[str]:
         """The actors of the later conjuncts of a joint subject ("government troops and police
         raided", "Colombian soldiers and police killed"): they act beside the first conjunct, the

@@ -82,6 +82,11 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
         if ev.actor1 is None and not theme:
             ev.actor1 = agents.actor_for(t.subject, kind)
         if ev.actor1 is None and t.subject is None:
+            # "fighting between the army and the rebels": the two sides of a reciprocal act
+            side1, side2 = agents.between(t.cand.head, kind)
+            ev.actor1 = side1
+            ev.actor2 = ev.actor2 or side2
+        if ev.actor1 is None and t.subject is None:
             # "a Russian missile strike": a nationality or name modifying a word of the trigger phrase
             doc = t.cand.head.doc
             mods = [c for w in doc[t.cand.start:t.cand.end] for c in w.children
