@@ -47,6 +47,10 @@ ROLES = [
     ("The Northern Liberation Front said it had captured the town of Lessa.", "captured",
      "Northern Liberation Front", None),
     ("A spokesman for the Kurdish rebels said they had attacked a military post.", "attacked", "rebels", None),
+    # a possessive pronoun on the subject of a reported clause, bound by the speaker: their forces are the speaker's
+    ("Provincial officials said their forces had recaptured the airport near Ovar.", "recaptured",
+     "Provincial officials", None),
+    ("Striking dockers said their pickets had blocked the port of Lisbon.", "blocked", "Striking dockers", None),
     # a reciprocal act named by a noun with "between": the first party is actor 1, the second actor 2
     ("Fighting between the army and the Northern Liberation Front killed 20 people near Ovar.", "Fighting",
      "army", "Northern Liberation Front"),

@@ -115,19 +115,21 @@ def _name_tokens(tok: Token) -> list[Token]:
     return run
 
 
-#: personal pronouns by the grammatical number of their antecedent
-_PLURAL_PRONOUNS = frozenset({"they", "we"})
-_SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
+#: personal and possessive pronouns by the grammatical number of their antecedent
+_PLURAL_PRONOUNS = frozenset({"they", "we", "their", "our"})
+_SINGULAR_PRONOUNS = frozenset({"it", "he", "she", "its", "his", "her"})
 
 
 def _matrix_subject(pron: Token) -> Token | None:
-    """The antecedent of a subject pronoun of a clause that a verb's subject states ("the truckers
-    said they would block the road"): the subject of the governing verb, the nearest noun phrase
+    """The antecedent of a pronoun that is, or is the possessor of, the subject of a clause that a
+    verb's subject states ("the truckers said they would block the road", "officials said their
+    forces had retaken the airport"): the subject of the governing verb, the nearest noun phrase
     above the pronoun (Hobbs 1978), when it agrees in number. Only for a pronoun that the actors
     stage resolved to no actor."""
     low = pron.lower_
-    verb = pron.head
-    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+    subject = pron.head if pron.dep_ == "poss" else pron
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
         return None
     subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
@@ -186,8 +188,10 @@ class ActorResolver:
             aid = self._by_adjective(tok, plover in _FORCE_TYPES)
             if aid is not None:
                 return aid
-        if tok.pos_ == "PRON" and (ante := _matrix_subject(tok)) is not None:
-            # the speaker is the doer of what the pronoun does: no mere source
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        pron = tok if tok.pos_ == "PRON" else poss
+        if pron is not None and (ante := _matrix_subject(pron)) is not None:
+            # the speaker is the doer of what the pronoun (or the speaker's own forces) does: no mere source
             return self.index.actor_at(ante) or self._description(ante, speaker=True)
         aid = self._description(tok)
         if aid is None and tok.dep_ not in ("conj", "appos"):
