@@ -37,6 +37,9 @@ ROLES = [
     ("The Northern Liberation Front's fighters attacked a checkpoint in Ovar.", "attacked",
      "Northern Liberation Front", None),
     ("Kenya's ruling party accused the opposition of inciting violence.", "accused", "Kenya's ruling party", None),
+    # a description's of-phrase is named whole, with its own determiner
+    ("Members of the Latvian parliament voted to approve the treaty.", "approve",
+     "Members of the Latvian parliament", None),
     # a title: the body the officer speaks for
     ("The spokesman of the Ministry of Defence announced the arrest of five suspects.", "arrest",
      "Ministry of Defence", None),
@@ -56,6 +59,13 @@ ROLES = [
      "army", "Northern Liberation Front"),
     ("Clashes between police and students erupted in Dorvan on Monday.", "Clashes", "police", "students"),
     ("Heavy fighting between the two sides broke out near Ovar on Monday.", "fighting", None, None),
+    # the understood subject of a nonfinite adjunct is the subject of the clause it hangs on
+    ("Troops stormed the building, arresting ten suspects.", "arresting", "Troops", None),
+    ("Protesters marched on parliament, demanding the resignation of the minister.", "demanding",
+     "protesters", None),
+    ("After capturing the airport, the rebels advanced on the capital.", "capturing", "rebels", None),
+    # a relative pronoun stands for the noun its clause describes
+    ("The army, which seized the town last week, shelled the villages nearby.", "seized", "army", None),
     # a nationality adjective among the modifiers of a noun of people: the people, not an organisation
     ("Radical Belgian truckers said they would block the motorway to Antwerp.", "block",
      "Radical Belgian truckers", None),

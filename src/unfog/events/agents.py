@@ -93,10 +93,12 @@ def _name_tokens(tok: Token) -> list[Token]:
         modifier_coord = c.dep_ in ("cc", "conj") and c.head.i != tok.i and c.head.dep_ in ("amod", "compound")
         # the genitive marker of a possessor stays with it ("Kenya's ruling party")
         genitive = c.dep_ == "case" and c.head.dep_ == "poss"
+        # a determiner inside the of-phrase stays ("members of the parliament"); the head's goes
+        inner_det = c.dep_ == "det" and c.head.i != tok.i and c.head.dep_ == "pobj"
         if (c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS) and not modifier_coord
-                and not genitive):
+                and not genitive and not inner_det):
             continue
-        if c.dep_ == "det" or (c.pos_ == "DET" and c.dep_ != "poss"):
+        if (c.dep_ == "det" or (c.pos_ == "DET" and c.dep_ != "poss")) and not inner_det:
             continue
         out.append(c)
         stack.extend(c.children)
@@ -140,6 +142,26 @@ def _matrix_subject(pron: Token) -> Token | None:
     return None
 
 
+def controller(head: Token) -> Token | None:
+    """The understood subject of a nonfinite adjunct clause without a subject of its own: the
+    subject of the clause it is attached to (Quirk et al. 1985, 15.59: the attachment rule), for a
+    participle or a purpose infinitive ("troops stormed the building, arresting ten suspects",
+    "police fired tear gas to disperse the crowd") and a gerund after a preposition ("after
+    capturing the airport, the rebels advanced"). Only an active clause's subject."""
+    if head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children):
+        return None
+    infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if head.dep_ == "advcl" and (head.tag_ == "VBG" or infinitive):
+        gov = head.head
+    elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
+        gov = head.head.head
+    else:
+        return None
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+
+
 class ActorResolver:
     """Actor ids for event subjects in one document; collects the description actors it finds."""
 
@@ -153,7 +175,9 @@ class ActorResolver:
         self.types = types
         #: reporting verbs (modality.yaml): their subject is a source, not the doer of what it reports
         self.reporting = reporting
-        self._by_name: dict[str, str] = {a.name.lower(): a.id for a in actors}
+        #: the given actors by name, also without a leading article ("the governor" is "governor")
+        self._by_name: dict[str, str] = {re.sub(r"^(the|a|an) ", "", a.name.lower()): a.id for a in actors}
+        self._by_name.update({a.name.lower(): a.id for a in actors})
         self._given = {a.id: a for a in actors}
         nums = [int(m.group(1)) for a in actors if (m := re.fullmatch(r"a(\d+)", a.id))]
         self._next = max(nums, default=0) + 1
@@ -188,6 +212,9 @@ class ActorResolver:
             aid = self._by_adjective(tok, plover in _FORCE_TYPES)
             if aid is not None:
                 return aid
+        if tok.tag_ in ("WDT", "WP") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            # "the army, which seized the town": a relative pronoun stands for the noun its clause describes
+            return self.actor_for(tok.head.head, plover)
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         pron = tok if tok.pos_ == "PRON" else poss
         if pron is not None and (ante := _matrix_subject(pron)) is not None:
