@@ -64,6 +64,12 @@ ROLES = [
     ("Protesters marched on parliament, demanding the resignation of the minister.", "demanding",
      "protesters", None),
     ("After capturing the airport, the rebels advanced on the capital.", "capturing", "rebels", None),
+    # ... but after a verb's object, the complement's doer is that object (object control)
+    ("The government accused the Northern Liberation Front of attacking a school.", "attacking",
+     "Northern Liberation Front", None),
+    ("The rebels blamed the army for the massacre in Ovar.", "massacre", "army", None),
+    ("Government forces massed troops near Ovar for an offensive on the town.", "offensive", "Government forces",
+     None),
     # a relative pronoun stands for the noun its clause describes
     ("The army, which seized the town last week, shelled the villages nearby.", "seized", "army", None),
     # a nationality adjective among the modifiers of a noun of people: the people, not an organisation

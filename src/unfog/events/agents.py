@@ -54,6 +54,10 @@ class ActorTypes:
     movement_families: frozenset[str]
     #: endings of agent nouns ("fundamentalists", "militiamen", "landowners"; agents.yaml)
     agent_suffixes: tuple[str, ...] = ()
+    #: prepositions of a complement whose act the verb's object does, before a gerund and an act noun
+    control_gerund: frozenset[str] = frozenset()
+    control_noun: frozenset[str] = frozenset()
+    control_verbs: frozenset[str] = frozenset()
 
     @property
     def state(self) -> frozenset[str]:
@@ -78,7 +82,10 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
                       nonstate_armed=frozenset(_words(types["nonstate_armed"])),
                       quantity_heads=frozenset(_words(raw["quantity_heads"])),
                       movement_families=frozenset(_words(raw["movement_families"])),
-                      agent_suffixes=_words(raw.get("agent_suffixes")))
+                      agent_suffixes=_words(raw.get("agent_suffixes")),
+                      control_gerund=frozenset(_words(raw.get("object_control", {}).get("gerund"))),
+                      control_noun=frozenset(_words(raw.get("object_control", {}).get("noun"))),
+                      control_verbs=frozenset(_words(raw.get("object_control", {}).get("verbs"))))
 
 
 def _name_tokens(tok: Token) -> list[Token]:
@@ -160,6 +167,22 @@ def controller(head: Token) -> Token | None:
     if gov.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+
+
+def object_controller(head: Token, types: ActorTypes) -> Token | None:
+    """The direct object of a verb of judging whose complement the act is, after a preposition of
+    object control (``object_control`` of agents.yaml): "accused the militia of attacking a school"
+    (the militia attacked), "blamed the army for the massacre" (the army's massacre)."""
+    if head.dep_ not in ("pcomp", "pobj") or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB" or (
+            head.head.head.lemma_.lower() not in types.control_verbs):
+        return None
+    prep = head.head
+    gerund = (head.dep_ == "pcomp" and head.tag_ == "VBG" and prep.lower_ in types.control_gerund
+              and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children))
+    noun = head.dep_ == "pobj" and head.pos_ == "NOUN" and prep.lower_ in types.control_noun
+    if not (gerund or noun):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 class ActorResolver:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from unfog.events.agents import ActorResolver, ActorTypes, controller
+from unfog.events.agents import ActorResolver, ActorTypes, controller, object_controller
 from unfog.events.context import lemma, scope_of, subject_of
 from unfog.events.draft import UNDONE, Draft
 from unfog.events.episodes import (
@@ -79,6 +79,10 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
         theme = (ev.acled is not None and ev.acled.sub_event_type in taken and t.subject is not None
                  and (t.subject.ent_type_ in _PLACE_ENTS or agents.index.is_place(t.subject)))
         kind = ev.plover.event_type if ev.plover else None
+        obj = object_controller(t.cand.head, agents.types)
+        if obj is not None and (ctrl := agents.actor_for(obj, kind)) is not None:
+            # "blamed the army for the massacre": the verb's object did the act, not its subject
+            ev.actor1 = ctrl
         if ev.actor1 is None and not theme:
             ev.actor1 = agents.actor_for(t.subject, kind)
         if ev.actor1 is None and t.subject is None:
@@ -86,7 +90,7 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
             side1, side2 = agents.between(t.cand.head, kind)
             ev.actor1 = side1
             ev.actor2 = ev.actor2 or side2
-        if ev.actor1 is None and t.subject is None and (ctrl := controller(t.cand.head)) is not None:
+        if ev.actor1 is None and t.subject is None and obj is None and (ctrl := controller(t.cand.head)) is not None:
             # "troops stormed the building, arresting ten suspects": the adjunct's understood subject
             ev.actor1 = agents.actor_for(ctrl, kind)
         if ev.actor1 is None and t.subject is None:
