@@ -90,9 +90,9 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
             side1, side2 = agents.between(t.cand.head, kind)
             ev.actor1 = side1
             ev.actor2 = ev.actor2 or side2
-        if ev.actor1 is None and t.subject is None and obj is None and (ctrl := controller(t.cand.head)) is not None:
+        if ev.actor1 is None and t.subject is None and obj is None and (adj := controller(t.cand.head)) is not None:
             # "troops stormed the building, arresting ten suspects": the adjunct's understood subject
-            ev.actor1 = agents.actor_for(ctrl, kind)
+            ev.actor1 = agents.actor_for(adj, kind)
         if ev.actor1 is None and t.subject is None:
             # "a Russian missile strike": a nationality or name modifying a word of the trigger phrase
             doc = t.cand.head.doc
