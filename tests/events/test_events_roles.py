@@ -46,6 +46,13 @@ ROLES = [
     # a pronoun whose antecedent is in the sentence before
     ("Rebels of the Northern Liberation Front entered the town on Monday. They later burned the market.",
      "burned", "rebels", None),
+    # ... also when the antecedent is a description only the events stage names: the subject of the
+    # sentence before, when it agrees in number
+    ("Angry farmers blocked the main road near Lessa on Monday. They later burned tyres outside the town hall.",
+     "burned", "Angry farmers", None),
+    ("Local militiamen attacked a convoy near Ovar on Sunday. Two days later, they ambushed a patrol.",
+     "ambushed", "Local militiamen", None),
+    ("The convoy reached Ovar on Sunday. They ambushed it near the bridge on Monday.", "ambushed", None, None),
     # the actor of an act in a reported clause
     ("The Northern Liberation Front said it had captured the town of Lessa.", "captured",
      "Northern Liberation Front", None),
