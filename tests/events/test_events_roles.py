@@ -41,8 +41,8 @@ ROLES = [
     ("Members of the Latvian parliament voted to approve the treaty.", "approve",
      "Members of the Latvian parliament", None),
     # a title: the body the officer speaks for
-    ("The spokesman of the Ministry of Defence announced the arrest of five suspects.", "arrest",
-     "Ministry of Defence", None),
+    ("The spokesman of the Ministry of Fisheries announced the arrest of five suspects.", "arrest",
+     "Ministry of Fisheries", None),
     # a pronoun whose antecedent is in the sentence before
     ("Rebels of the Northern Liberation Front entered the town on Monday. They later burned the market.",
      "burned", "rebels", None),
@@ -65,10 +65,10 @@ ROLES = [
     ("Fighting between the army and the Northern Liberation Front killed 20 people near Ovar.", "Fighting",
      "army", "Northern Liberation Front"),
     ("Clashes between police and students erupted in Dorvan on Monday.", "Clashes", "police", "students"),
-    ("Heavy fighting between the two sides broke out near Ovar on Monday.", "fighting", None, None),
+    ("Fierce clashes between both sides broke out near Ovar on Monday.", "clashes", None, None),
     # the understood subject of a nonfinite adjunct is the subject of the clause it hangs on
     ("Troops stormed the building, arresting ten suspects.", "arresting", "Troops", None),
-    ("Protesters marched on parliament, demanding the resignation of the minister.", "demanding",
+    ("Protesters marched on parliament, demanding the minister's resignation.", "demanding",
      "protesters", None),
     ("After capturing the airport, the rebels advanced on the capital.", "capturing", "rebels", None),
     # ... but after a verb's object, the complement's doer is that object (object control)

@@ -153,7 +153,7 @@ def controller(head: Token) -> Token | None:
     """The understood subject of a nonfinite adjunct clause without a subject of its own: the
     subject of the clause it is attached to (Quirk et al. 1985, 15.59: the attachment rule), for a
     participle or a purpose infinitive ("troops stormed the building, arresting ten suspects",
-    "police fired tear gas to disperse the crowd") and a gerund after a preposition ("after
+    "police fired tear gas to scatter the marchers") and a gerund after a preposition ("after
     capturing the airport, the rebels advanced"). Only an active clause's subject."""
     if head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children):
         return None
