@@ -68,8 +68,9 @@ def test_description_actors_come_back_with_fresh_ids(nlp: Language, stage: Event
     assert met.actor1 == "a5"
     # a description naming a given actor is a mention of that actor, returned apart
     s = TEXT.index("rebel fighters")
+    g = TEXT.index("governor")  # "the governor, who said ...": the relative pronoun's noun, the given "the governor"
     assert {k: [(m.span, m.kind) for m in v] for k, v in out.mentions.items()} == {
-        "a4": [((s, s + 14), "description")]}
+        "a4": [((s, s + 14), "description")], "a2": [((g, g + 8), "description")]}
     attacked = next(e for e in out.events if e.trigger.text == "attacked")
     assert attacked.actor1 == "a4"
     given = {a.id for a in ctx.actors}

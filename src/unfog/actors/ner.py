@@ -40,6 +40,12 @@ class NerActors:
             return False
         if any(ch.isdigit() for ch in text):
             return False
+        last = span[-1]
+        if label != "NORP" and last.tag_ == "JJ" and last.dep_ == "amod" and last.head.pos_ == "NOUN" and (
+                not span.start <= last.head.i < span.end):
+            # a name is a noun phrase; words ending in an adjective before a common noun modify it
+            # ("Radical Belgian truckers": the truckers, no body called "Radical Belgian")
+            return False
         if label == "NORP":  # only a people as a noun: "Ukrainians", not "Ukrainian forces"
             root = span.root
             return root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound")

@@ -54,6 +54,10 @@ class ActorTypes:
     movement_families: frozenset[str]
     #: endings of agent nouns ("fundamentalists", "militiamen", "landowners"; agents.yaml)
     agent_suffixes: tuple[str, ...] = ()
+    #: prepositions of a complement whose act the verb's object does, before a gerund and an act noun
+    control_gerund: frozenset[str] = frozenset()
+    control_noun: frozenset[str] = frozenset()
+    control_verbs: frozenset[str] = frozenset()
 
     @property
     def state(self) -> frozenset[str]:
@@ -78,21 +82,30 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
                       nonstate_armed=frozenset(_words(types["nonstate_armed"])),
                       quantity_heads=frozenset(_words(raw["quantity_heads"])),
                       movement_families=frozenset(_words(raw["movement_families"])),
-                      agent_suffixes=_words(raw.get("agent_suffixes")))
+                      agent_suffixes=_words(raw.get("agent_suffixes")),
+                      control_gerund=frozenset(_words(raw.get("object_control", {}).get("gerund"))),
+                      control_noun=frozenset(_words(raw.get("object_control", {}).get("noun"))),
+                      control_verbs=frozenset(_words(raw.get("object_control", {}).get("verbs"))))
 
 
 def _name_tokens(tok: Token) -> list[Token]:
     """The words of the phrase that names the actor: the head with its modifiers, through "of"
-    ("officials of the ministry"), without clauses, appositions or determiners."""
+    ("officials of the ministry") and a possessor with its genitive marker ("Kenya's ruling
+    party"), without clauses, appositions or determiners."""
     out = [tok]
     stack = [c for c in tok.children]
     while stack:
         c = stack.pop()
         # coordinated modifiers stay ("the Turkish and Greek sides"); coordinated heads do not
         modifier_coord = c.dep_ in ("cc", "conj") and c.head.i != tok.i and c.head.dep_ in ("amod", "compound")
-        if c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS) and not modifier_coord:
+        # the genitive marker of a possessor stays with it ("Kenya's ruling party")
+        genitive = c.dep_ == "case" and c.head.dep_ == "poss"
+        # a determiner inside the of-phrase stays ("members of the parliament"); the head's goes
+        inner_det = c.dep_ == "det" and c.head.i != tok.i and c.head.dep_ == "pobj"
+        if (c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS) and not modifier_coord
+                and not genitive and not inner_det):
             continue
-        if c.dep_ == "det" or (c.pos_ == "DET" and c.dep_ != "poss"):
+        if (c.dep_ == "det" or (c.pos_ == "DET" and c.dep_ != "poss")) and not inner_det:
             continue
         out.append(c)
         stack.extend(c.children)
@@ -111,6 +124,88 @@ def _name_tokens(tok: Token) -> list[Token]:
     return run
 
 
+#: personal and possessive pronouns by the grammatical number of their antecedent
+_PLURAL_PRONOUNS = frozenset({"they", "we", "their", "our"})
+_SINGULAR_PRONOUNS = frozenset({"it", "he", "she", "its", "his", "her"})
+
+
+def _matrix_subject(pron: Token) -> Token | None:
+    """The antecedent of a pronoun that is, or is the possessor of, the subject of a clause that a
+    verb's subject states ("the truckers said they would block the road", "officials said their
+    forces had retaken the airport"): the subject of the governing verb, the nearest noun phrase
+    above the pronoun (Hobbs 1978), when it agrees in number. Only for a pronoun that the actors
+    stage resolved to no actor."""
+    low = pron.lower_
+    subject = pron.head if pron.dep_ == "poss" else pron
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS")
+    if (low in _PLURAL_PRONOUNS and plural) or (low in _SINGULAR_PRONOUNS and not plural):
+        return subj
+    return None
+
+
+def controller(head: Token) -> Token | None:
+    """The understood subject of a nonfinite adjunct clause without a subject of its own: the
+    subject of the clause it is attached to (Quirk et al. 1985, 15.59: the attachment rule), for a
+    participle or a purpose infinitive ("troops stormed the building, arresting ten suspects",
+    "police fired tear gas to scatter the marchers") and a gerund after a preposition ("after
+    capturing the airport, the rebels advanced"). Only an active clause's subject."""
+    if head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children):
+        return None
+    infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if head.dep_ == "advcl" and (head.tag_ == "VBG" or infinitive):
+        gov = head.head
+    elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
+        gov = head.head.head
+    else:
+        return None
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+
+
+def object_controller(head: Token, types: ActorTypes) -> Token | None:
+    """The direct object of a verb of judging whose complement the act is, after a preposition of
+    object control (``object_control`` of agents.yaml): "accused the militia of attacking a school"
+    (the militia attacked), "blamed the army for the massacre" (the army's massacre)."""
+    if head.dep_ not in ("pcomp", "pobj") or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB" or (
+            head.head.head.lemma_.lower() not in types.control_verbs):
+        return None
+    prep = head.head
+    gerund = (head.dep_ == "pcomp" and head.tag_ == "VBG" and prep.lower_ in types.control_gerund
+              and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children))
+    noun = head.dep_ == "pobj" and head.pos_ == "NOUN" and prep.lower_ in types.control_noun
+    if not (gerund or noun):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+def previous_subject(pron: Token) -> Token | None:
+    """The antecedent of a subject pronoun heading its sentence's main clause ("Angry farmers
+    blocked the road. They later burned tyres."): the subject of the main clause of the sentence
+    before, the most salient entity it leaves for the next (Centering: the subject ranks first among
+    the forward-looking centres; Grosz, Joshi & Weinstein 1995), when it agrees in number. Only for a
+    pronoun that the actors stage resolved to no actor."""
+    low = pron.lower_
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or pron.sent.start == 0:
+        return None
+    before = pron.doc[pron.sent.start - 1].sent.root
+    subj = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if subj.pos_ == "PRON":
+        return subj if subj.lower_ == low else None
+    plural = subj.tag_ in ("NNS", "NNPS")
+    if (low in _PLURAL_PRONOUNS and plural) or (low in _SINGULAR_PRONOUNS and not plural):
+        return subj
+    return None
+
+
 class ActorResolver:
     """Actor ids for event subjects in one document; collects the description actors it finds."""
 
@@ -124,7 +219,9 @@ class ActorResolver:
         self.types = types
         #: reporting verbs (modality.yaml): their subject is a source, not the doer of what it reports
         self.reporting = reporting
-        self._by_name: dict[str, str] = {a.name.lower(): a.id for a in actors}
+        #: the given actors by name, also without a leading article ("the governor" is "governor")
+        self._by_name: dict[str, str] = {re.sub(r"^(the|a|an) ", "", a.name.lower()): a.id for a in actors}
+        self._by_name.update({a.name.lower(): a.id for a in actors})
         self._given = {a.id: a for a in actors}
         nums = [int(m.group(1)) for a in actors if (m := re.fullmatch(r"a(\d+)", a.id))]
         self._next = max(nums, default=0) + 1
@@ -159,7 +256,49 @@ class ActorResolver:
             aid = self._by_adjective(tok, plover in _FORCE_TYPES)
             if aid is not None:
                 return aid
-        return self._description(tok)
+        if tok.tag_ in ("WDT", "WP") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            # "the army, which seized the town": a relative pronoun stands for the noun its clause describes
+            return self.actor_for(tok.head.head, plover)
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        pron = tok if tok.pos_ == "PRON" else poss
+        if pron is not None and (ante := _matrix_subject(pron)) is not None:
+            # the speaker is the doer of what the pronoun (or the speaker's own forces) does: no mere source
+            return self.index.actor_at(ante) or self._description(ante, speaker=True)
+        if tok.pos_ == "PRON" and (ante := previous_subject(tok)) is not None:
+            # "Angry farmers blocked the road. They later burned tyres.": the subject before
+            return self.actor_for(ante, plover)
+        aid = self._description(tok)
+        if aid is None and tok.dep_ not in ("conj", "appos"):
+            # "the town and the army": a later conjunct, when the first names no actor
+            aid = next(iter(self.associates(tok, plover)), None)
+        return aid
+
+    def between(self, head: Token, plover: str | None = None) -> tuple[str | None, str | None]:
+        """The parties of an act noun's "between" phrase ("fighting between the army and the
+        rebels"): a reciprocal act, done by both; the first named is actor 1, the second actor 2
+        (ACLED's two sides of a clash). Only two parties named apart: "between the two sides"
+        names neither side."""
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if (head.pos_ != "NOUN" and head.tag_ != "VBG") or first is None:  # a noun or a gerund ("fighting")
+            return None, None
+        second = next((c for c in first.conjuncts if c.i > first.i), None)
+        if second is None:  # "between the two sides": both at once, neither side named
+            return None, None
+        return (self.index.actor_at(first) or self._description(first),
+                self.index.actor_at(second) or self._description(second))
+
+    def associates(self, tok: Token | None, plover: str | None = None) -> list[str]:
+        """The actors of the later conjuncts of a joint subject ("government troops and police
+        raided", "Colombian soldiers and police killed"): they act beside the first conjunct, the
+        event's actor 1 (ACLED's associated actors), in the order named."""
+        if tok is None:
+            return []
+        out: list[str] = []
+        for c in tok.conjuncts:
+            if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and (aid := self.actor_for(c, plover)) and aid not in out:
+                out.append(aid)
+        return out
 
     def source_actor(self, start: int, end: int) -> str | None:
         """The armed actor who is the source of the claim whose content holds [start, end)."""
@@ -180,15 +319,15 @@ class ActorResolver:
         found.sort(key=lambda a: order.index(a[1]) if a[1] in order else len(order))
         return found[0][0]
 
-    def _agent_noun(self, tok: Token) -> bool:
+    def _agent_noun(self, tok: Token, speaker: bool = False) -> bool:
         """A plural common noun with an ending of agent nouns (``agent_suffixes`` of agents.yaml:
         "fundamentalists", "militiamen", "landowners"): the people who do something."""
         low = tok.lemma_.lower()
         return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and len(low) > 5
                 and any(low.endswith(x) for x in self.types.agent_suffixes)
-                and not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.reporting))
+                and (speaker or not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.reporting)))
 
-    def _description(self, tok: Token) -> str | None:
+    def _description(self, tok: Token, speaker: bool = False) -> str | None:
         head = tok
         if tok.lemma_.lower() in self.types.quantity_heads or tok.lower_ in self.types.quantity_heads:
             # "a group of Moroccan diplomats", "thousands of troops": named by the members
@@ -199,7 +338,7 @@ class ActorResolver:
         if head is tok and (tok.pos_ in _NOT_ACTORS or tok.ent_type_ in _NOT_ACTOR_ENTS):
             return None
         named = head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-        if not named and head.lemma_.lower() not in self.person_words and not self._agent_noun(head):
+        if not named and head.lemma_.lower() not in self.person_words and not self._agent_noun(head, speaker):
             return None
         toks = _name_tokens(tok)
         if not toks:

@@ -12,6 +12,9 @@ from unfog.context import DocContext
 from unfog.events.context import _pobj
 from unfog.model import TimeExpr
 
+#: the dependents of a conjunct that coordinate it with others ("troops and police")
+_COORDINATION = frozenset({"conj", "cc", "preconj"})
+
 
 @dataclass(frozen=True)
 class PlaceRef:
@@ -42,8 +45,20 @@ class ArgumentIndex:
 
     # ------------------------------------------------------------------ actors
     def actor_at(self, tok: Token | None) -> str | None:
-        """The actor one of whose mentions covers the phrase the token heads (the head word first)."""
-        return self.ctx.actor_index.at(tok)
+        """The actor one of whose mentions covers the phrase the token heads (the head word first).
+        A coordination's conjuncts name other referents ("government troops and police": the troops
+        are not the police): they are left out of the phrase of its first conjunct, whose actor
+        this is (``ActorResolver.actor_for`` reads the others as associates)."""
+        if tok is None:
+            return None
+        cut = {t.i for c in tok.children if c.dep_ in _COORDINATION for t in c.subtree}
+        if not cut:
+            return self.ctx.actor_index.at(tok)
+        own = [(t.idx, t.idx + len(t)) for t in tok.subtree if t.i not in cut]
+        over = [a for s, e, a in self.ctx.actor_index.mentions if any(s < te and ts < e for ts, te in own)]
+        head = next((a for s, e, a in self.ctx.actor_index.mentions if s <= tok.idx < e), None)
+        best = head if head is not None and head in over else (over[0] if over else None)
+        return best.id if best is not None else None
 
     def associated(self, head: Token) -> list[str]:
         out: list[str] = []

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from unfog.events.agents import ActorResolver, ActorTypes
+from unfog.events.agents import ActorResolver, ActorTypes, controller, object_controller
 from unfog.events.context import lemma, scope_of, subject_of
 from unfog.events.draft import UNDONE, Draft
 from unfog.events.episodes import (
@@ -79,8 +79,20 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
         theme = (ev.acled is not None and ev.acled.sub_event_type in taken and t.subject is not None
                  and (t.subject.ent_type_ in _PLACE_ENTS or agents.index.is_place(t.subject)))
         kind = ev.plover.event_type if ev.plover else None
+        obj = object_controller(t.cand.head, agents.types)
+        if obj is not None and (ctrl := agents.actor_for(obj, kind)) is not None:
+            # "blamed the army for the massacre": the verb's object did the act, not its subject
+            ev.actor1 = ctrl
         if ev.actor1 is None and not theme:
             ev.actor1 = agents.actor_for(t.subject, kind)
+        if ev.actor1 is None and t.subject is None:
+            # "fighting between the army and the rebels": the two sides of a reciprocal act
+            side1, side2 = agents.between(t.cand.head, kind)
+            ev.actor1 = side1
+            ev.actor2 = ev.actor2 or side2
+        if ev.actor1 is None and t.subject is None and obj is None and (adj := controller(t.cand.head)) is not None:
+            # "troops stormed the building, arresting ten suspects": the adjunct's understood subject
+            ev.actor1 = agents.actor_for(adj, kind)
         if ev.actor1 is None and t.subject is None:
             # "a Russian missile strike": a nationality or name modifying a word of the trigger phrase
             doc = t.cand.head.doc
@@ -93,6 +105,10 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
         if (ev.actor1 is None and ev.modality == "asserted" and ev.acled is not None
                 and ev.acled.event_type == "Battles"):
             ev.actor1 = agents.source_actor(*ev.trigger.span)
+        if ev.actor1 is not None and not theme:
+            # a joint subject's other conjuncts act beside actor 1 ("troops and police raided")
+            ev.associated_actors = list(dict.fromkeys(
+                [*ev.associated_actors, *(a for a in agents.associates(t.subject, kind) if a != ev.actor1)]))
         if ev.actor2 is None and t.target is not None:
             # "government troops faced an attack": the support verb's subject is the target
             ev.actor2 = agents.actor_for(t.target, kind)

@@ -1,0 +1,111 @@
+"""Who did what to whom, through the whole pipeline (own sentences): the event's actor 1 (PLOVER's
+source actor, ACLED's Actor 1), its actor 2 and the actors associated with actor 1, for each
+mechanism that puts the doer somewhere else than a plain subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from unfog.model import AnalysisRecord, Event
+from unfog.pipeline import Pipeline
+
+from .support import analyze
+
+
+def _name(rec: AnalysisRecord, aid: str | None) -> str | None:
+    return next((a.name for a in rec.actors if a.id == aid), None)
+
+
+def _event(rec: AnalysisRecord, trigger: str) -> Event:
+    return next(e for e in rec.events if trigger in e.trigger.text)
+
+
+ROLES = [
+    # (text, a word of the trigger, actor 1's name, actor 2's name; None: no actor)
+    # joint subjects: the first conjunct is actor 1 (the others are its associates, below)
+    ("Government troops and police raided the market in Dorvan.", "raided", "Government troops", None),
+    ("Colombian soldiers and police killed three guerrillas in a raid.", "killed",
+     "Military Forces of Colombia", None),
+    # passive agents
+    ("The town of Lessa was shelled by the Northern Liberation Front on Tuesday.", "shelled",
+     "Northern Liberation Front", None),
+    ("The opposition leader was arrested by police in Harare.", "arrested", "police", None),
+    # an attack another side repels: the attacker is actor 1, the defender actor 2
+    ("Soldiers repelled an attack by the Northern Liberation Front on the base.", "attack",
+     "Northern Liberation Front", "Soldiers"),
+    # possessive agents: the possessor names the doer, or stays part of the doer's name
+    ("The Northern Liberation Front's fighters attacked a checkpoint in Ovar.", "attacked",
+     "Northern Liberation Front", None),
+    ("Kenya's ruling party accused the opposition of inciting violence.", "accused", "Kenya's ruling party", None),
+    # a description's of-phrase is named whole, with its own determiner
+    ("Members of the Latvian parliament voted to approve the treaty.", "approve",
+     "Members of the Latvian parliament", None),
+    # a title: the body the officer speaks for
+    ("The spokesman of the Ministry of Fisheries announced the arrest of five suspects.", "arrest",
+     "Ministry of Fisheries", None),
+    # a pronoun whose antecedent is in the sentence before
+    ("Rebels of the Northern Liberation Front entered the town on Monday. They later burned the market.",
+     "burned", "rebels", None),
+    # ... also when the antecedent is a description only the events stage names: the subject of the
+    # sentence before, when it agrees in number
+    ("Angry farmers blocked the main road near Lessa on Monday. They later burned tyres outside the town hall.",
+     "burned", "Angry farmers", None),
+    ("Local militiamen attacked a convoy near Ovar on Sunday. Two days later, they ambushed a patrol.",
+     "ambushed", "Local militiamen", None),
+    ("The convoy reached Ovar on Sunday. They ambushed it near the bridge on Monday.", "ambushed", None, None),
+    # the actor of an act in a reported clause
+    ("The Northern Liberation Front said it had captured the town of Lessa.", "captured",
+     "Northern Liberation Front", None),
+    ("A spokesman for the Kurdish rebels said they had attacked a military post.", "attacked", "rebels", None),
+    # a possessive pronoun on the subject of a reported clause, bound by the speaker: their forces are the speaker's
+    ("Provincial officials said their forces had recaptured the airport near Ovar.", "recaptured",
+     "Provincial officials", None),
+    ("Striking dockers said their pickets had blocked the port of Lisbon.", "blocked", "Striking dockers", None),
+    # a reciprocal act named by a noun with "between": the first party is actor 1, the second actor 2
+    ("Fighting between the army and the Northern Liberation Front killed 20 people near Ovar.", "Fighting",
+     "army", "Northern Liberation Front"),
+    ("Clashes between police and students erupted in Dorvan on Monday.", "Clashes", "police", "students"),
+    ("Fierce clashes between both sides broke out near Ovar on Monday.", "clashes", None, None),
+    # the understood subject of a nonfinite adjunct is the subject of the clause it hangs on
+    ("Troops stormed the building, arresting ten suspects.", "arresting", "Troops", None),
+    ("Protesters marched on parliament, demanding the minister's resignation.", "demanding",
+     "protesters", None),
+    ("After capturing the airport, the rebels advanced on the capital.", "capturing", "rebels", None),
+    # ... but after a verb's object, the complement's doer is that object (object control)
+    ("The government accused the Northern Liberation Front of attacking a school.", "attacking",
+     "Northern Liberation Front", None),
+    ("The rebels blamed the army for the massacre in Ovar.", "massacre", "army", None),
+    ("Government forces massed troops near Ovar for an offensive on the town.", "offensive", "Government forces",
+     None),
+    # a relative pronoun stands for the noun its clause describes
+    ("The army, which seized the town last week, shelled the villages nearby.", "seized", "army", None),
+    # a nationality adjective among the modifiers of a noun of people: the people, not an organisation
+    ("Radical Belgian truckers said they would block the motorway to Antwerp.", "block",
+     "Radical Belgian truckers", None),
+    ("Striking Portuguese dockers blocked the port of Lisbon on Monday.", "blocked",
+     "Striking Portuguese dockers", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1", "actor2"), ROLES)
+def test_actor_roles(pipeline: Pipeline, text: str, trigger: str, actor1: str | None, actor2: str | None) -> None:
+    rec = analyze(pipeline, text)
+    ev = _event(rec, trigger)
+    assert (_name(rec, ev.actor1), _name(rec, ev.actor2)) == (actor1, actor2), [
+        (e.trigger.text, _name(rec, e.actor1), _name(rec, e.actor2)) for e in rec.events]
+
+
+ASSOCIATES = [
+    # (text, a word of the trigger, the names of actor 1's associates): the other conjuncts of a
+    # joint subject act beside actor 1 (ACLED's associated actors)
+    ("Government troops and police raided the market in Dorvan.", "raided", ["police"]),
+    ("Colombian soldiers and police killed three guerrillas in a raid.", "killed", ["police"]),
+    ("Rebels attacked the convoy near Ovar.", "attacked", []),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "names"), ASSOCIATES)
+def test_joint_subjects_are_associates(pipeline: Pipeline, text: str, trigger: str, names: list[str]) -> None:
+    rec = analyze(pipeline, text)
+    ev = _event(rec, trigger)
+    assert [_name(rec, a) for a in ev.associated_actors] == names
