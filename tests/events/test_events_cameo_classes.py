@@ -4,7 +4,7 @@ the training ledes (scripts/plover_recall.py) and on both halves of the developm
 
 082 ease political dissent and 087 de-escalate military engagement: ending one's own protest or
 armed campaign is a concession (CONCEDE); 081 ease administrative sanctions: a restriction
-suspended."""
+suspended; 0871 declare truce, ceasefire (CONCEDE)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ CLASS_CASES = [
     ("The insurgents halted attacks on the northern highway for the holiday.", "CONCEDE"),
     # 081 ease administrative sanctions: a curfew or a ban suspended
     ("The interior ministry suspended the night curfew in the coastal towns.", "CONCEDE"),
+    # 0871 declare truce, ceasefire
+    ("The militia declared a three-day ceasefire for the harvest festival.", "CONCEDE"),
+    ("The separatists announced a unilateral truce in the eastern hills.", "CONCEDE"),
+    # ... while a truce signed by both sides is an agreement (its signing SUPPORT), one called for a demand
+    ("The two armies agreed to a ceasefire along the river.", "AGREE"),
+    ("The bishops called for a ceasefire in the eastern hills.", "DEMAND"),
     # ... while suspending aid or ties reduces relations (CAMEO 16), and a strike held is a protest
     ("The donor suspended its budget support to the ministry of health.", "SANCTION"),
     ("The dockers' union began a strike at the container terminal.", "PROTEST"),
@@ -38,6 +44,8 @@ def test_class_label(nlp: Language, stage: EventStage, text: str, want: str) -> 
 
 ACLED_KEPT = [
     # the protest that took place keeps its ACLED event (ACLED codes it; the concession has no ACLED type)
+    # a truce declared stays an ACLED agreement
+    ("The militia declared a three-day ceasefire for the harvest festival.", "Agreement"),
     ("The nurses ended their two-week strike at the city hospital on Monday.", "Peaceful protest"),
 ]
 
