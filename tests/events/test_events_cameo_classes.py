@@ -4,7 +4,8 @@ the training ledes (scripts/plover_recall.py) and on both halves of the developm
 
 082 ease political dissent and 087 de-escalate military engagement: ending one's own protest or
 armed campaign is a concession (CONCEDE); 081 ease administrative sanctions: a restriction
-suspended; 0871 declare truce, ceasefire (CONCEDE)."""
+suspended; 0871 declare truce, ceasefire (CONCEDE); 1721 restrictions on political freedoms
+(communication cut off or blocked) and 1722 parties banned (COERCE)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ CLASS_CASES = [
     # ... while a truce signed by both sides is an agreement (its signing SUPPORT), one called for a demand
     ("The two armies agreed to a ceasefire along the river.", "AGREE"),
     ("The bishops called for a ceasefire in the eastern hills.", "DEMAND"),
+    # 1721 impose restrictions on political freedoms: communication cut off or blocked (COERCE)
+    ("The authorities cut off mobile internet in the three northern provinces.", "COERCE"),
+    ("The regulator blocked two opposition news websites on the eve of the vote.", "COERCE"),
+    # 1722 ban political parties: a party banned or dissolved (COERCE; ACLED change to group/activity)
+    ("The constitutional court dissolved the main opposition party on Tuesday.", "COERCE"),
+    ("The military government banned the farmers' movement.", "COERCE"),
+    # ... while cutting ties or aid reduces relations
+    ("The island state cut diplomatic ties with its northern neighbour.", "SANCTION"),
     # ... while suspending aid or ties reduces relations (CAMEO 16), and a strike held is a protest
     ("The donor suspended its budget support to the ministry of health.", "SANCTION"),
     ("The dockers' union began a strike at the container terminal.", "PROTEST"),
