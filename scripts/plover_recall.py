@@ -16,8 +16,8 @@ FIGHT counts as ASSAULT and INVESTIGATE as DISAPPROVE). The script prints:
 
 The word counts point to the codebook class to read (CAMEO's verb dictionary, the PLOVER
 specification); a trigger is added from the codebook's class, not from the words counted here.
-``--variant DIR``: a folder of knowledge files (``events/triggers.yaml`` ...) that replace the
-packaged ones. ``--cache``: the parsed contexts (the stages before events), reused between runs.
+``--variant DIR`` (repeatable): a folder of knowledge files (``events/triggers.yaml`` ...) that
+replace the packaged ones: its figures and the change of each type's recall. ``--cache``: the parsed contexts (the stages before events), reused between runs.
 """
 
 from __future__ import annotations
@@ -106,16 +106,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
     ap.add_argument("--train", type=Path, default=Path("../shared/train/event-ngec-synthetic"))
     ap.add_argument("--cache", type=Path, help="a pickle of the parsed contexts, reused between runs")
-    ap.add_argument("--variant", type=Path, help="a folder of knowledge files that replace the packaged ones")
+    ap.add_argument("--variant", type=Path, action="append", default=[],
+                    help="a folder of knowledge files that replace the packaged ones (repeatable: the figures of "
+                    "each beside the packaged ones, the contexts parsed once)")
     ap.add_argument("--top", type=int, default=12, help="words listed per type")
     ap.add_argument("--json", type=Path, help="write the figures here")
     a = ap.parse_args(argv)
     sc = load_scorer(a.eval_dir)
     pipe = Pipeline.from_settings()
     items = load_items(pipe, a.eval_dir, a.train, a.cache)
-    stage = pipe.events if a.variant is None else EventStage(EventKnowledge.load(Knowledge(overlay=a.variant)))
-    out = run(stage, items, sc, a.top)
+    out = run(pipe.events, items, sc, a.top)
     print("figures", json.dumps(out["figures"]))
+    for folder in a.variant:
+        var = run(EventStage(EventKnowledge.load(Knowledge(overlay=folder))), items, sc, a.top)
+        print("variant", folder, json.dumps(var["figures"]), "recall", json.dumps(
+            {k: round(v["recall"] - out["per_type"][k]["recall"], 3) for k, v in var["per_type"].items()
+             if v["recall"] != out["per_type"][k]["recall"]}), flush=True)
     for gold, row in out["per_type"].items():
         print(f"{gold:12s} ledes {row['ledes']:4d} recall {row['recall']:.3f}  instead {row['instead']}")
         print("    verbs", " ".join(f"{w}:{n}" for w, n in row["missed_verbs"]))

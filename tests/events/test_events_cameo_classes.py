@@ -5,7 +5,8 @@ the training ledes (scripts/plover_recall.py) and on both halves of the developm
 082 ease political dissent and 087 de-escalate military engagement: ending one's own protest or
 armed campaign is a concession (CONCEDE); 081 ease administrative sanctions: a restriction
 suspended; 0871 declare truce, ceasefire (CONCEDE); 1721 restrictions on political freedoms
-(communication cut off or blocked) and 1722 parties banned (COERCE)."""
+(communication cut off or blocked) and 1722 parties banned (COERCE); 161/166 envoys, observers or aid
+withdrawn (SANCTION); 051 thanks and relations resumed (SUPPORT); 061 economic cooperation (COOPERATE)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,19 @@ CLASS_CASES = [
     ("The military government banned the farmers' movement.", "COERCE"),
     # ... while cutting ties or aid reduces relations
     ("The island state cut diplomatic ties with its northern neighbour.", "SANCTION"),
+    # 161 reduce diplomatic relations, 166 withdraw (envoys, monitors, aid): a sanction, no retreat
+    ("The republic withdrew its ambassador from the neighbouring capital.", "SANCTION"),
+    ("The regional bloc withdrew its election observers from the country.", "SANCTION"),
+    # ... while forces leaving ground retreat
+    ("The rebels withdrew their fighters from the hill town.", "RETREAT"),
+    # a court finding someone guilty convicts (PLOVER SANCTION, mode convict)
+    ("A jury found the former mayor guilty of taking bribes.", "SANCTION"),
+    # 051 praise: thanks; relations restored, resumed or upgraded
+    ("The prime minister thanked the rescue teams from the neighbouring states.", "SUPPORT"),
+    ("The two monarchies resumed diplomatic relations after a decade.", "SUPPORT"),
+    # 061 cooperate economically
+    ("The two state oil firms set up a joint venture to run the refinery.", "COOPERATE"),
+    ("The two republics expanded trade across their shared border last year.", "COOPERATE"),
     # ... while suspending aid or ties reduces relations (CAMEO 16), and a strike held is a protest
     ("The donor suspended its budget support to the ministry of health.", "SANCTION"),
     ("The dockers' union began a strike at the container terminal.", "PROTEST"),
