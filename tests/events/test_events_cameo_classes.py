@@ -54,6 +54,9 @@ CLASS_CASES = [
     # 061 cooperate economically
     ("The two state oil firms set up a joint venture to run the refinery.", "COOPERATE"),
     ("The two republics expanded trade across their shared border last year.", "COOPERATE"),
+    # an act one says one is considering is an intent stated, as a plan is: a hostile one a threat
+    # (CAMEO 13), a cooperative one a promise (CAMEO 03)
+    ("The junta is considering banning the opposition newspaper.", "THREATEN"),
     # ... while suspending aid or ties reduces relations (CAMEO 16), and a strike held is a protest
     ("The donor suspended its budget support to the ministry of health.", "SANCTION"),
     ("The dockers' union began a strike at the container terminal.", "PROTEST"),
