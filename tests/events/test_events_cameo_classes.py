@@ -6,7 +6,7 @@ the training ledes (scripts/plover_recall.py) and on both halves of the developm
 armed campaign is a concession (CONCEDE); 081 ease administrative sanctions: a restriction
 suspended; 0871 declare truce, ceasefire (CONCEDE); 1721 restrictions on political freedoms
 (communication cut off or blocked) and 1722 parties banned (COERCE); 161/166 envoys, observers or aid
-withdrawn (SANCTION); 051 thanks and relations resumed (SUPPORT); 061 economic cooperation (COOPERATE)."""
+withdrawn (SANCTION); 051 tributes and relations resumed (SUPPORT); 061 economic cooperation (COOPERATE)."""
 
 from __future__ import annotations
 
@@ -48,8 +48,8 @@ CLASS_CASES = [
     ("The rebels withdrew their fighters from the hill town.", "RETREAT"),
     # a court finding someone guilty convicts (PLOVER SANCTION, mode convict)
     ("A jury found the former mayor guilty of taking bribes.", "SANCTION"),
-    # 051 praise: thanks; relations restored, resumed or upgraded
-    ("The prime minister thanked the rescue teams from the neighbouring states.", "SUPPORT"),
+    # 051 praise: tribute paid, gratitude expressed; relations restored, resumed or upgraded
+    ("The prime minister paid tribute to the rescue teams from the neighbouring states.", "SUPPORT"),
     ("The two monarchies resumed diplomatic relations after a decade.", "SUPPORT"),
     # 061 cooperate economically
     ("The two state oil firms set up a joint venture to run the refinery.", "COOPERATE"),
