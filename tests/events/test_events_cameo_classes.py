@@ -6,7 +6,8 @@ the training ledes (scripts/plover_recall.py) and on both halves of the developm
 armed campaign is a concession (CONCEDE); 081 ease administrative sanctions: a restriction
 suspended; 0871 declare truce, ceasefire (CONCEDE); 1721 restrictions on political freedoms
 (communication cut off or blocked) and 1722 parties banned (COERCE); 161/166 envoys, observers or aid
-withdrawn (SANCTION); 051 tributes and relations resumed (SUPPORT); 061 economic cooperation (COOPERATE)."""
+withdrawn (SANCTION); 051 tributes and relations resumed (SUPPORT); 02 appeals for help or talks
+(DEMAND); 07 aid approved or disbursed (AID); 061 economic cooperation (COOPERATE)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,10 @@ CLASS_CASES = [
     # an act one says one is considering is an intent stated, as a plan is: a hostile one a threat
     # (CAMEO 13), a cooperative one a promise (CAMEO 03)
     ("The junta is considering banning the opposition newspaper.", "THREATEN"),
+    # 02 appeal: help, loans or talks sought from others (PLOVER DEMAND)
+    ("The finance minister sought emergency loans from the regional bank.", "DEMAND"),
+    # 07 provide aid: aid approved or disbursed is given
+    ("The bank disbursed forty million dollars in flood relief to the province.", "AID"),
     # ... while suspending aid or ties reduces relations (CAMEO 16), and a strike held is a protest
     ("The donor suspended its budget support to the ministry of health.", "SANCTION"),
     ("The dockers' union began a strike at the container terminal.", "PROTEST"),
