@@ -6,7 +6,7 @@ the training ledes (scripts/plover_recall.py) and on both halves of the developm
 armed campaign is a concession (CONCEDE); 081 ease administrative sanctions: a restriction
 suspended; 0871 declare truce, ceasefire (CONCEDE); 1721 restrictions on political freedoms
 (communication cut off or blocked) and 1722 parties banned (COERCE); 161/166 envoys, observers or aid
-withdrawn (SANCTION); 051 tributes and relations resumed (SUPPORT); 02 appeals for help or talks
+withdrawn and 164 talks quit (SANCTION); 051 tributes and relations resumed (SUPPORT); 02 appeals for help or talks
 (DEMAND); 07 aid approved or disbursed (AID); 061 economic cooperation (COOPERATE)."""
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ CLASS_CASES = [
     # 161 reduce diplomatic relations, 166 withdraw (envoys, monitors, aid): a sanction, no retreat
     ("The republic withdrew its ambassador from the neighbouring capital.", "SANCTION"),
     ("The regional bloc withdrew its election observers from the country.", "SANCTION"),
+    # 164 halt negotiations: walking out of talks
+    ("The opposition delegation withdrew from the talks on the new constitution.", "SANCTION"),
     # ... while forces leaving ground retreat
     ("The rebels withdrew their fighters from the hill town.", "RETREAT"),
     # a court finding someone guilty convicts (PLOVER SANCTION, mode convict)
