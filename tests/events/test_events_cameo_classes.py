@@ -54,6 +54,8 @@ CLASS_CASES = [
     # 051 praise: tribute paid, gratitude expressed; relations restored, resumed or upgraded
     ("The prime minister paid tribute to the rescue teams from the neighbouring states.", "SUPPORT"),
     ("The two monarchies resumed diplomatic relations after a decade.", "SUPPORT"),
+    # an agreement ratified (PLOVER SUPPORT: "ratify, sign or finalize an agreement"), also one named
+    ("The senate ratified the Coastal Fisheries Accord on Thursday.", "SUPPORT"),
     # 061 cooperate economically
     ("The two state oil firms set up a joint venture to run the refinery.", "COOPERATE"),
     ("The two republics expanded trade across their shared border last year.", "COOPERATE"),
