@@ -17,7 +17,8 @@ FIGHT counts as ASSAULT and INVESTIGATE as DISAPPROVE). The script prints:
 The word counts point to the codebook class to read (CAMEO's verb dictionary, the PLOVER
 specification); a trigger is added from the codebook's class, not from the words counted here.
 ``--variant DIR`` (repeatable): a folder of knowledge files (``events/triggers.yaml`` ...) that
-replace the packaged ones: its figures and the change of each type's recall. ``--cache``: the parsed contexts (the stages before events), reused between runs.
+replace the packaged ones: its figures and the change of each type's recall. ``--cache``: the
+parsed contexts (the stages before events), reused between runs.
 """
 
 from __future__ import annotations
