@@ -33,10 +33,10 @@ CLASS_CASES = [
     ("The separatists announced a unilateral truce in the eastern hills.", "CONCEDE"),
     # ... while a truce signed by both sides is an agreement (its signing SUPPORT), one called for a demand
     ("The two armies agreed to a ceasefire along the river.", "AGREE"),
-    ("The bishops called for a ceasefire in the eastern hills.", "DEMAND"),
+    ("The bishops called for a ceasefire across the eastern hills.", "DEMAND"),
     # 1721 impose restrictions on political freedoms: communication cut off or blocked (COERCE)
     ("The authorities cut off mobile internet in the three northern provinces.", "COERCE"),
-    ("The regulator blocked two opposition news websites on the eve of the vote.", "COERCE"),
+    ("The regulator blocked two opposition news websites two days before polling.", "COERCE"),
     # 1722 ban political parties: a party banned or dissolved (COERCE; ACLED change to group/activity)
     ("The constitutional court dissolved the main opposition party on Tuesday.", "COERCE"),
     ("The military government banned the farmers' movement.", "COERCE"),
@@ -46,14 +46,14 @@ CLASS_CASES = [
     ("The republic withdrew its ambassador from the neighbouring capital.", "SANCTION"),
     ("The regional bloc withdrew its election observers from the country.", "SANCTION"),
     # 164 halt negotiations: walking out of talks
-    ("The opposition delegation withdrew from the talks on the new constitution.", "SANCTION"),
+    ("The opposition delegation withdrew from the constitutional talks.", "SANCTION"),
     # ... while forces leaving ground retreat
     ("The rebels withdrew their fighters from the hill town.", "RETREAT"),
     # a court finding someone guilty convicts (PLOVER SANCTION, mode convict)
     ("A jury found the former mayor guilty of taking bribes.", "SANCTION"),
     # 051 praise: tribute paid, gratitude expressed; relations restored, resumed or upgraded
     ("The prime minister paid tribute to the rescue teams from the neighbouring states.", "SUPPORT"),
-    ("The two monarchies resumed diplomatic relations after a decade.", "SUPPORT"),
+    ("The two monarchies resumed diplomatic relations, broken off ten years ago.", "SUPPORT"),
     # an agreement ratified (PLOVER SUPPORT: "ratify, sign or finalize an agreement"), also one named
     ("The senate ratified the Coastal Fisheries Accord on Thursday.", "SUPPORT"),
     # 061 cooperate economically
