@@ -32,6 +32,7 @@ from unfog.claims.choose import option_features, options
 from unfog.claims.learned import load_cue_model
 from unfog.claims.lexicon import load_lexicon
 from unfog.claims.open import load_open_frames
+from unfog.claims.sources import source_words
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "unfog" / "data" / "claims" / "source_model.json"
@@ -89,7 +90,10 @@ def main() -> int:
             gs = [(x[0], x[1]) for x in atts[gi]["source"] or []]
             opts = options(c, sd, lex)
             right = [
-                (o.words is not None and overlaps(char_span(sd, o.words), gs)) if gs else o.span is None for o in opts
+                (o.span is not None and overlaps(char_span(sd, source_words(sd, o.span, o.name, lex)), gs))
+                if gs
+                else o.span is None
+                for o in opts
             ]
             feats = [{f: 1 for f in option_features(c, o, sd, lex)} for o in opts]
             groups.append((di, bool(gs), feats, right))

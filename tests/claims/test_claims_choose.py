@@ -9,6 +9,7 @@ from spacy.language import Language
 from unfog.claims import ClaimStage
 from unfog.claims.candidate import text_of
 from unfog.claims.choose import load_source_model, option_features, options
+from unfog.claims.sources import source_words
 from unfog.settings import Settings
 
 from .support import by_cue, run
@@ -91,6 +92,24 @@ def test_model_loads() -> None:
             "agent",
             None,
         ),
+        # the 'from' / 'by' / 'among' object of a report noun: who the report comes from
+        (
+            "The mayor faced criticism from the union that the plan would cost jobs.",
+            "criticism",
+            "noun",
+            "from",
+            "the union",
+        ),
+        (
+            "Despite warnings from engineers that the bridge was unsafe, the council reopened it.",
+            "warnings",
+            "noun",
+            "from",
+            "engineers",
+        ),
+        ("There was anger among farmers that the subsidy had been cut.", "anger", "noun", "from", "farmers"),
+        # not of a verb cue
+        ("The mayor heard from the union that the plan would cost jobs.", "heard", "verb", "from", None),
     ],
 )
 def test_options(
@@ -200,3 +219,20 @@ def test_option_features(stage: ClaimStage, nlp: Language, text: str, cue: str, 
     opt = next(o for o in options(cand, doc, stage.lexicon) if o.span is not None and text_of(doc, o.span) == option)
     feats = option_features(cand, opt, doc, stage.lexicon)
     assert any(f.endswith("|" + feature) for f in feats)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "words"),
+    [
+        # a name in apposition to a title joins the source's words, as the stage writes them
+        ("A port spokesman, Anna Berg, said the ferries would run again.", "said", "A port spokesman, Anna Berg"),
+        # a relative pronoun's words run from the noun phrase it stands for
+        ("The council thanked the farmers, who said the harvest was late.", "said", "the farmers, who"),
+        ("The inspector said the hull was sound.", "said", "The inspector"),
+    ],
+)
+def test_source_words(stage: ClaimStage, nlp: Language, text: str, cue: str, words: str) -> None:
+    doc = nlp(text)
+    cand = next(c for c in stage.candidates(doc) if doc[c.cue[0]].lower_ == cue)
+    assert cand.source is not None
+    assert text_of(doc, source_words(doc, cand.source, cand.name_span, stage.lexicon)) == words

@@ -54,7 +54,7 @@ from unfog.claims.open import (
     load_open_frames,
     open_noun_candidates,
 )
-from unfog.claims.sources import describe
+from unfog.claims.sources import describe, source_words
 from unfog.claims.stance import refine
 from unfog.context import DocContext
 from unfog.model import Channel, Claim, Relay, Source, SourceType, TextRef
@@ -170,13 +170,6 @@ def _suppress(cands: list[Candidate], sdoc: Doc, lex: Lexicon) -> list[Candidate
     return [c for c in cands if id(c) not in dropped]
 
 
-def _relative_words(sdoc: Doc, source: tuple[int, int], name: tuple[int, int] | None) -> tuple[int, int]:
-    """The source's words: a relative pronoun ('a charity that says ...', 'the farmers, who said
-    ...') stands for the noun phrase its clause hangs on, so its words run from that phrase."""
-    rel = source[1] - source[0] == 1 and sdoc[source[0]].tag_ in ("WP", "WDT")
-    return (name[0], source[1]) if rel and name is not None and name[1] <= source[0] else source
-
-
 def _markup(sdoc: Doc, i: int) -> bool:
     """A word inside an HTML-like tag ('<tweet author=...>') is no cue."""
     return i > 0 and sdoc[i - 1].text in ("<", "</")
@@ -290,9 +283,7 @@ class ClaimStage:
                 mention = c.name_span or c.source
                 view = describe(sdoc, mention, self.lexicon)
                 name_tokens = view.name
-                words = _relative_words(sdoc, c.source, c.name_span)
-                if view.name != mention:  # the words of the source with the name an apposition gives it
-                    words = (min(words[0], view.name[0]), max(words[1], view.name[1]))
+                words = source_words(sdoc, c.source, c.name_span, self.lexicon)
                 span = char_span(sdoc, words)
                 actor = index.find(char_span(sdoc, name_tokens), sdoc[name_tokens[1] - 1].idx)
                 if actor is None and c.name_span is not None:

@@ -21,6 +21,8 @@ construction gives the cue, or none). The parse offers others (``options``):
   speaker a reader takes when the parse links none (proximity, as in salience models of reference);
   not a name inside the given source's phrase (its title, body or relay: 'Colonel X', 'X of the
   Red Cross', 'a source quoted by the agency');
+- ``from``: for a report noun, the object of its 'from' / 'by' / 'among' phrase, who the report
+  comes from ('criticism from the union that ...', 'a warning by the coast guard that ...');
 - ``none``: no source.
 
 A relative pronoun ('the minister, who told ...') stands for the noun phrase its clause hangs on:
@@ -60,6 +62,8 @@ Span = tuple[int, int]
 #: how far up the chain of heads the governor's subject is looked for
 CLIMB = 6
 AGENT_PREPS = frozenset({"by", "from", "with", "of"})
+#: prepositions whose object says who a report noun comes from ('criticism from X')
+NOUN_SOURCE_PREPS = frozenset({"from", "by", "among"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -150,6 +154,18 @@ def _agent(doc: Doc, given: Span, lex: Lexicon) -> Span | None:
     return None
 
 
+def _from(c: Candidate) -> Span | None:
+    """The object of a report noun's 'from' / 'by' / 'among' phrase: who the report comes from."""
+    if c.kind != "noun":
+        return None
+    for p in c.head.children:
+        if p.dep_ in ("prep", "agent") and p.lower_ in NOUN_SOURCE_PREPS:
+            o = next((x for x in p.children if x.dep_ == "pobj"), None)
+            if o is not None and o.pos_ in ("NOUN", "PROPN", "PRON"):
+                return np_span(o)
+    return None
+
+
 def _nearest(c: Candidate) -> tuple[Span | None, Span | None, Span | None]:
     """The nearest subjects before and after the cue, and the main verb's subject, in its sentence."""
     h = c.head
@@ -208,7 +224,7 @@ def options(c: Candidate, doc: Doc, lex: Lexicon) -> list[Option]:
         found.append(("agent", _agent(doc, c.source, lex)))
     before, after, root = _nearest(c)
     found += [("before", before), ("after", after), ("root", root)]
-    found += [*_named(c, doc), ("none", None)]
+    found += [*_named(c, doc), ("from", _from(c)), ("none", None)]
     out: dict[Span | None, list[str]] = {}
     for rel, span in found:
         if span is None and rel != "none" and rel != "given":
