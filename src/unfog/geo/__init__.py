@@ -22,7 +22,7 @@ opening the index), ``recognize`` (finding toponyms), ``facilities`` (named buil
 used as locations, resolved to the place that locates them), ``resolve`` (choosing the entry), ``rank``
 (the learned ranker that makes the final choice), ``relative`` (appositions and relative locations:
 "X, a suburb of Y"), ``embedded`` (names inside longer names, learned),
-``districts`` (parts of a named town, resolved or
+``lists`` (names in one list read alike), ``districts`` (parts of a named town, resolved or
 placed at the town), ``areas`` (areas the gazetteer lacks, placed at the place the text ties them to),
 ``metonymy``, ``heads`` (the kind of place a name's head noun says: "Lake X" is no town),
 ``knowledge`` (reading ``geo/*.yaml``).
@@ -42,6 +42,7 @@ from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.heads import of_named_class
 from unfog.geo.joins import one_region
 from unfog.geo.knowledge import load_yaml
+from unfog.geo.lists import like_with_like
 from unfog.geo.metonymy import mark_metonymy
 from unfog.geo.rank import load_ranker
 from unfog.geo.recognize import Cues, Mention, Recognizer
@@ -114,6 +115,7 @@ class GeoStage:
                          self.distances)
         chosen, inner_chosen = chosen[: len(mentions)], chosen[len(mentions) :]
         chosen = one_region(sdoc, mentions, chosen, self.cues.region_plurals)
+        chosen = like_with_like(sdoc, mentions, chosen)
         mark_metonymy(sdoc, mentions, chosen, self.cues)
         located = self.facilities.locate(
             sdoc, facilities, mentions, chosen, {k: c for (k, _), c in zip(inner, inner_chosen, strict=True)}
