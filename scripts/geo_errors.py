@@ -40,6 +40,7 @@ from train_claims import parse
 from train_geo import GEOVIRUS, GWN, collect, fit, geo_score, read, run_stage
 
 from unfog.geo import GeoStage
+from unfog.geo.embedded import Embedded, load_model
 from unfog.geodesy import km
 from unfog.settings import Settings
 
@@ -148,6 +149,8 @@ def main() -> int:
     ap.add_argument("--half", choices=("A", "B"), default=None, help="only this half (scripts/evaluate.py's split)")
     ap.add_argument("--place-adjectives", action="store_true", help="the GWN convention (default for --set gwn)")
     ap.add_argument("--ranker", choices=("packaged", "held-out", "rules"), default="packaged")
+    ap.add_argument("--embedded", action="store_true",
+                    help="names only, with the learned names-inside-names model (geo/embedded.py) switched on")
     ap.add_argument("--list", type=int, default=0, help="print this many errors of each class")
     ap.add_argument("--out", type=Path, default=None, help="write the prediction lines here")
     a = ap.parse_args()
@@ -161,6 +164,10 @@ def main() -> int:
     settings = Settings()
     adjectives = a.place_adjectives or a.set == "gwn"
     stage = GeoStage.from_settings(dataclasses.replace(settings, place_adjectives=adjectives))
+    if a.embedded:
+        stage.embedded = Embedded(stage.gazetteer, stage.cues, load_model(settings.knowledge))
+        find, gaz = stage.embedded.find, stage.gazetteer
+        stage.embedded.find = lambda *x: [m for m in find(*x) if not gaz.is_demonym(m.text)]  # type: ignore[method-assign]
     ranker = stage.ranker
     if a.ranker == "rules":
         ranker = None

@@ -42,7 +42,7 @@ from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.heads import of_named_class
 from unfog.geo.joins import one_region
 from unfog.geo.knowledge import load_yaml
-from unfog.geo.lists import like_with_like
+from unfog.geo.lists import like_with_like, listed_names
 from unfog.geo.metonymy import mark_metonymy
 from unfog.geo.rank import load_ranker
 from unfog.geo.recognize import Cues, Mention, Recognizer
@@ -96,6 +96,9 @@ class GeoStage:
             extra += find_adjectives(sdoc, self.gazetteer, self.cues, taken)
         if extra:
             mentions = sorted([*mentions, *extra], key=lambda m: m.start)
+        if listed := listed_names(sdoc, mentions, self.gazetteer, self.cues.stopwords,
+                                  {i for m in mentions for i in range(m.start, m.end)}):
+            mentions = sorted([*mentions, *listed], key=lambda m: m.start)
         facilities = self.facilities.find(sdoc, mentions)
         if facilities:
             mentions = [m for m in mentions if not any(f.start <= m.start < f.end for f in facilities)]
