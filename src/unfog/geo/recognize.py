@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from unfog.geo import joins
+from unfog.geo import evidence, joins
 from unfog.geo.cues import Cues
 from unfog.geo.evidence import area_part, capitalised, eponym, goal_on, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
@@ -279,7 +279,7 @@ class Recognizer:
                     continue
                 if self._embedded(sdoc, s, e) or eponym(self.cues, sdoc, s, e) or (
                     e - s == 1 and self._person_context(sdoc, s)
-                ):
+                ) or evidence.business_possessive(sdoc, s, e, label, cands):
                     continue
                 if e0 - s0 > e - s and label in OTHER_LABELS - {""} and not (kw_hint or listed):
                     continue  # a place word inside a longer organisation / person name
