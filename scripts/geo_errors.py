@@ -22,7 +22,9 @@ GeoWebNews (../shared/eval/geo-gwn, GWN convention, or half of it), scores it wi
 
 --ranker held-out fits the packaged recipe's C and anchor on GeoWebNews alone (as train_geo.py's
 "GeoVirus held out" figure), so that GeoVirus' acc@161 is not measured with a ranker trained on it;
---ranker rules uses the hand-set score only. Parsed documents are cached under --cache (the same
+--ranker rules uses the hand-set score only. --embedded switches on, in the names-only convention,
+the learned names-inside-names model (``unfog.geo.embedded``, demonyms left out): an experiment
+(docs/geo-unseen.md), not a setting of the stage. Parsed documents are cached under --cache (the same
 files as train_geo.py's).
 """
 
