@@ -30,7 +30,7 @@ def stage() -> GeoStage:
         ("A Moscow woman was hurt in a crash on the highway, Latah County deputies said.", "Moscow",
          ("US", "Idaho")),
         ("Police in Lebanon said a man was arrested after a crash. The Grafton County sheriff said the driver "
-         "was taken to a hospital.", "Lebanon", ("US", "New Hampshire")),
+         "was flown to a trauma centre.", "Lebanon", ("US", "New Hampshire")),
         # no town of the name in the county: the reading stays
         ("The mayor of Paris visited Los Angeles County on Monday.", "Paris", ("FR", "Ile-de-France")),
         ("Officials in Harris County said flights to London were cancelled.", "London", ("GB", "England")),
