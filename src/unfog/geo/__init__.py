@@ -22,8 +22,9 @@ opening the index), ``recognize`` (finding toponyms), ``facilities`` (named buil
 used as locations, resolved to the place that locates them), ``resolve`` (choosing the entry), ``rank``
 (the learned ranker that makes the final choice), ``relative`` (appositions and relative locations:
 "X, a suburb of Y"), ``embedded`` (names inside longer names, learned),
-``districts`` (parts of a named town, resolved or
-placed at the town), ``areas`` (areas the gazetteer lacks, placed at the place the text ties them to),
+``lists`` (names in one list read alike), ``counties`` (a county the text names holds its towns),
+``districts`` (parts of a named town, resolved or placed at the town), ``areas`` (areas the gazetteer
+lacks, placed at the place the text ties them to),
 ``metonymy``, ``heads`` (the kind of place a name's head noun says: "Lake X" is no town),
 ``knowledge`` (reading ``geo/*.yaml``).
 """
@@ -34,6 +35,7 @@ from unfog.context import DocContext
 from unfog.geo.adjectives import find_adjectives, find_compounds
 from unfog.geo.areas import Areas
 from unfog.geo.build import build_gazetteer, index_is_current, open_gazetteer
+from unfog.geo.counties import county_towns
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
 from unfog.geo.districts import Districts
 from unfog.geo.embedded import Embedded, load_model
@@ -42,6 +44,7 @@ from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.heads import of_named_class
 from unfog.geo.joins import one_region
 from unfog.geo.knowledge import load_yaml
+from unfog.geo.lists import like_with_like, listed_names
 from unfog.geo.metonymy import mark_metonymy
 from unfog.geo.rank import load_ranker
 from unfog.geo.recognize import Cues, Mention, Recognizer
@@ -95,6 +98,9 @@ class GeoStage:
             extra += find_adjectives(sdoc, self.gazetteer, self.cues, taken)
         if extra:
             mentions = sorted([*mentions, *extra], key=lambda m: m.start)
+        if listed := listed_names(sdoc, mentions, self.gazetteer, self.cues.stopwords,
+                                  {i for m in mentions for i in range(m.start, m.end)}):
+            mentions = sorted([*mentions, *listed], key=lambda m: m.start)
         facilities = self.facilities.find(sdoc, mentions)
         if facilities:
             mentions = [m for m in mentions if not any(f.start <= m.start < f.end for f in facilities)]
@@ -114,6 +120,8 @@ class GeoStage:
                          self.distances)
         chosen, inner_chosen = chosen[: len(mentions)], chosen[len(mentions) :]
         chosen = one_region(sdoc, mentions, chosen, self.cues.region_plurals)
+        chosen = like_with_like(sdoc, mentions, chosen)
+        chosen = county_towns(mentions, chosen, self.distances.county_km)
         mark_metonymy(sdoc, mentions, chosen, self.cues)
         located = self.facilities.locate(
             sdoc, facilities, mentions, chosen, {k: c for (k, _), c in zip(inner, inner_chosen, strict=True)}

@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Token
 
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import Mention
+from unfog.geodesy import km
 from unfog.lines import token_texts
+from unfog.settings import GEO_DISTANCES
 
 DASHES = frozenset({"—", "–", "-", "--", "―"})
 LIST_WORDS = frozenset({"and", "or", "&", "nor"})
@@ -155,17 +157,26 @@ def _in_list(sdoc: Doc, m: Mention, nxt: Mention, starts: set[int]) -> bool:
     return before == "," or after.lower() in LIST_WORDS or (after == "," and nxt.end + 1 in starts)
 
 
-def region_reading(town: Mention, container: Mention) -> tuple[Candidate, ...] | None:
-    """"Savannah, Georgia", "Tbilisi, Georgia": a container name that is both a country and a
-    first-level region names the one that holds the town before it: its readings are then those that
-    hold one of the town's entries (the region for Savannah, the country for Tbilisi; both when the
-    town has entries in both), where any does."""
-    if not any(c.is_country for c in container.candidates):
+def region_reading(town: Mention, container: Mention, city_km: float = GEO_DISTANCES.one_city_km
+                   ) -> tuple[Candidate, ...] | None:
+    """"Savannah, Georgia", "Tbilisi, Georgia", "Rochester, New York": a container name that is a
+    country or a first-level region names the one that holds the town before it: its readings are
+    then those that hold one of the town's entries (the region for Savannah, the country for Tbilisi;
+    both when the town has entries in both), where any does. A name that is a first-level region and
+    also a town, not a country, names the region only when no held entry of the town lies within
+    ``city_km`` of a town of that name ("Brooklyn, New York" may name the city)."""
+    regions = [r for r in container.candidates if r.is_country or r.is_admin1]
+    if not regions:
         return None
-    holders = tuple(r for r in container.candidates if (r.is_country or r.is_admin1) and any(
-        c.is_town and c.country_code == r.country_code and (r.is_country or c.admin1 == r.name)
-        for c in town.candidates))
-    return holders or None
+    held = {r.pid: [c for c in town.candidates if c.is_town and c.country_code == r.country_code
+                    and (r.is_country or c.admin1 == r.name)] for r in regions}
+    holders = tuple(r for r in regions if held[r.pid])
+    if not holders or any(c.is_country for c in container.candidates):
+        return holders or None
+    towns = [t for t in container.candidates if t.is_town]
+    if any(km(t.lat, t.lon, c.lat, c.lon) <= city_km for t in towns for r in holders for c in held[r.pid]):
+        return None
+    return holders
 
 
 def link_containers(sdoc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -5,6 +5,7 @@ a place ("in western X", "greater X", "the X countryside": ``area_part``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -16,6 +17,7 @@ from unfog.settings import GEO_DISTANCES
 if TYPE_CHECKING:
     from unfog.geo.recognize import Cues, Mention
 
+POSSESSIVE_CITY = 100_000  # a town's elliptical possessive is a comparison, not a business, from this size
 PERSON_TOWN = 100_000  # a town the NER model took for a person is taken after a locative word from this size
 
 
@@ -103,3 +105,20 @@ def supported(accepted: list[Mention], loose_km: float = GEO_DISTANCES.loose_km)
             m.candidates = near
         out.append(m)
     return out
+
+
+def business_possessive(sdoc: Doc, s: int, e: int, label: str, cands: Sequence[Candidate]) -> bool:
+    """Tokens [s, e) a name in the possessive that names a business or premises, not a place: standing
+    alone ("at Macy's", "from Wendy's": an elliptical possessive names the owner's shop or home) or
+    after an indefinite article ("a Denny's diner": an outlet of a chain), where the NER model does
+    not call the name a place (``label``) and no entry of it is a country, a region or a city of
+    ``POSSESSIVE_CITY`` people (whose elliptical possessive is a comparison: "Sydney's race was
+    cancelled, Melbourne's goes ahead"). A place's possessive before its noun ("London's mayor") is
+    left alone."""
+    if label in ("GPE", "LOC") or e >= len(sdoc) or sdoc[e].tag_ != "POS":
+        return False
+    if any(c.is_country or c.is_admin1 or c.population >= POSSESSIVE_CITY for c in cands):
+        return False
+    nxt = sdoc[e + 1] if e + 1 < len(sdoc) else None
+    headless = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    return headless or (s > 0 and sdoc[s - 1].lower_ in ("a", "an"))

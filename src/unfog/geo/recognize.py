@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from unfog.geo import joins
+from unfog.geo import evidence, joins
 from unfog.geo.cues import Cues
 from unfog.geo.evidence import area_part, capitalised, eponym, goal_on, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
@@ -26,7 +26,9 @@ from unfog.lines import capitalised_flags, entity_table, int_column, span_text, 
 from unfog.settings import GEO_DISTANCES, GeoDistances
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})  # a word inside a date or a time ("in Spring 2011") is no place
 OTHER_LABELS = frozenset({"NORP", "ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
+NAME_LABELS = OTHER_LABELS - {""}
 BIG_TOWN = 1_000_000
 #: a gazetteer match inside a candidate range: tokens [start, end), entries, the place-noun hint, and
 #: whether it was found only by the loose (folded) key
@@ -279,10 +281,10 @@ class Recognizer:
                     continue
                 if self._embedded(sdoc, s, e) or eponym(self.cues, sdoc, s, e) or (
                     e - s == 1 and self._person_context(sdoc, s)
-                ):
+                ) or evidence.business_possessive(sdoc, s, e, label, cands):
                     continue
-                if e0 - s0 > e - s and label in OTHER_LABELS - {""} and not (kw_hint or listed):
-                    continue  # a place word inside a longer organisation / person name
+                if e0 - s0 > e - s and (label in TIME_LABELS or (label in NAME_LABELS and not (kw_hint or listed))):
+                    continue  # a place word inside a longer organisation / person name, or a date
                 whole = (s, e) == (s0, e0) or (s == s0 and kw_hint is not None)
                 m = self._mention(sdoc, s, e, label if whole else "", cands, kw_hint, s == s0, signs)
                 if m is None:

@@ -1,0 +1,45 @@
+"""A county the document names holds its towns: local news names the second-level region of its story.
+
+A second-level region named in the text (a county, a parish, a district) is specific evidence of
+where the story lies, stronger than a name's prominence: a name with a town inside one reading of
+that region (same country and first-level region, within ``county_km`` of the region's point) is read
+as that town, though a capital or a bigger namesake elsewhere would be chosen alone ("A Paris man
+... the Lamar County sheriff": Paris, Texas, and Lamar County, Texas, not Paris, France, nor the
+Lamar County of another state). Only a unique pair counts (one region reading, one town), as in
+``unfog.geo.pairs``; a name already placed in one of the region's readings keeps its reading, and
+the region takes that reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from unfog.geo.gazetteer import Candidate
+from unfog.geo.recognize import Mention
+from unfog.geodesy import km
+
+
+def county_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], county_km: float) -> list[Candidate]:
+    """The chosen entries, names with a town in a second-level region the document names read as that
+    town (and the region as the reading that holds it)."""
+    out = list(chosen)
+    counties = [i for i, m in enumerate(mentions) if m.kind == "name" and chosen[i].is_admin2]
+    for i in counties:
+        regions = [c for c in mentions[i].candidates if c.is_admin2]
+        for j, m in enumerate(mentions):
+            if j in counties or m.kind != "name" or m.text == mentions[i].text:
+                continue
+            near = [r for r in regions if _holds(r, out[j], county_km)]
+            if near:  # already placed in the region: the region follows it where that is unique
+                if len(near) == 1 and not _holds(out[i], out[j], county_km):
+                    out[i] = near[0]
+                continue
+            hits = [(r, t) for r in regions for t in m.candidates if t.is_town and _holds(r, t, county_km)]
+            if len({r.pid for r, _ in hits}) == 1 and len({t.pid for _, t in hits}) == 1:
+                out[i], out[j] = hits[0]
+    return out
+
+
+def _holds(region: Candidate, c: Candidate, county_km: float) -> bool:
+    return (c.country_code == region.country_code and c.admin1 == region.admin1 and not c.is_admin2
+            and km(c.lat, c.lon, region.lat, region.lon) <= county_km)
