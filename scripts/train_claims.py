@@ -166,21 +166,28 @@ def score_doc(gold: list[dict[str, list[list[int]]]], claims: list[tuple[Span, S
     return [len(used_g), len(claims) - len(used_p), len(atts) - len(used_g), full, right_source]
 
 
-def label(stage: ClaimStage, sd: Doc, c: Candidate, gold: list[dict[str, list[list[int]]]]) -> bool:
+def label(
+    stage: ClaimStage, sd: Doc, c: Candidate, gold: list[dict[str, list[list[int]]]], sources: bool = False
+) -> bool:
     """A candidate is an attribution when its cue overlaps an annotated cue whose content its own
-    content (as the stage bounds it) matches by score.py's rule: accepting it then gains a match."""
+    content (as the stage bounds it) matches by score.py's rule: accepting it then gains a match.
+    With ``sources``, only when its source (as the stage finishes it) is right too: a match with the
+    wrong source counts against full F1."""
     cue = char_span(sd, c.cue)
     done = stage.finish([copy.copy(c)], sd)
     if not done:
         return False
     pc = char_span(sd, done[0].content)
+    src = char_span(sd, done[0].source) if done[0].source is not None else None
     for a in gold:
         if not a["content"] or not overlaps(cue, [(x[0], x[1]) for x in a["cue"] or []]):
             continue
         gc = merged([(x[0], x[1]) for x in a["content"]])
         n = inter(gc, [pc])
         if n and min(n / sum(e - s for s, e in gc), n / max(1, pc[1] - pc[0])) >= 0.5:
-            return True
+            gs = [(x[0], x[1]) for x in a["source"] or []]
+            if not sources or ((src is not None and overlaps(src, gs)) if gs else src is None):
+                return True
     return False
 
 
@@ -242,6 +249,7 @@ def main() -> int:
         help="train_contents.py --folds-out: the content chooser of each fold (else the packaged one)",
     )
     ap.add_argument("--no-content-model", action="store_true", help="contents by bounds.py's rule alone")
+    ap.add_argument("--source-labels", action="store_true", help="a positive needs the right source too")
     a = ap.parse_args()
 
     t0 = time.time()
@@ -262,7 +270,7 @@ def main() -> int:
         for ci, c in enumerate(ps):
             rows.append((di, ci))
             flat_x.append({f: 1 for f in features(c, sd, lex)})
-            flat_y.append(int(label(stage, sd, c, g)))
+            flat_y.append(int(label(stage, sd, c, g, a.source_labels)))
     groups = [r[0] for r in rows]
     n_gold = sum(1 for g in gold for at in g if at["content"])
     print(
