@@ -121,24 +121,36 @@ def train_contexts(pipe: Pipeline, train_dir: Path) -> Iterator[Item]:
                                   "acled": TRAIN_MODES.get(g["mode"] if g["plover"] != "THREATEN" else "")}, ctx)
 
 
+def record(stage: EventStage, it: Item) -> dict[str, Any]:
+    """The events and actors score.py reads, for one item's document."""
+    found = stage.run(it.ctx)
+    return {"events": [e.model_dump(mode="json") for e in found.events],
+            "actors": [a.model_dump(mode="json") for a in with_description_actors(list(it.ctx.actors), found)]}
+
+
+def case_pair(it: Item, rec: dict[str, Any], sc: Any, pairs: dict[tuple[str, str], list[tuple[str, str]]]) -> bool:
+    """For an event-case item, add its (gold, predicted) ACLED label to ``pairs``; False for others."""
+    if it.set != "event-case":
+        return False
+    want = it.gold["label"] if it.gold["label"] in sc.ACLED_LABELS else "NONE"
+    pairs.setdefault((it.set, it.half), []).append((want, sc.doc_label(rec, sc.acled_label)))
+    return True
+
+
 def score(stage: EventStage, items: Sequence[Item], sc: ModuleType) -> dict[str, float]:
     """The figures per half: case macro-F1, plover accuracy and source actor accuracy."""
     pairs: dict[tuple[str, str], list[tuple[str, str]]] = {}
     src: dict[str, list[int]] = {"A": [0, 0], "B": [0, 0]}
     for it in items:
-        found = stage.run(it.ctx)
-        rec = {"events": [e.model_dump(mode="json") for e in found.events],
-               "actors": [a.model_dump(mode="json") for a in with_description_actors(list(it.ctx.actors), found)]}
-        if it.set == "event-case":
-            want = it.gold["label"] if it.gold["label"] in sc.ACLED_LABELS else "NONE"
-            pairs.setdefault((it.set, it.half), []).append((want, sc.doc_label(rec, sc.acled_label)))
-        elif it.set == "train":
-            lab = sc.doc_label(rec, sc.plover_label)
+        rec = record(stage, it)
+        if case_pair(it, rec, sc, pairs):
+            continue
+        lab = sc.doc_label(rec, sc.plover_label)
+        if it.set == "train":
             pairs.setdefault((it.set, it.half), []).append((it.gold["event"], TRAIN_MERGED.get(lab, lab)))
             if it.gold["acled"]:
                 pairs.setdefault(("train", "acled"), []).append((it.gold["acled"], sc.doc_label(rec, sc.acled_label)))
         else:
-            lab = sc.doc_label(rec, sc.plover_label)
             pairs.setdefault((it.set, it.half), []).append((it.gold["event"], lab))
             if lab == it.gold["event"] and it.gold["source"]:
                 src[it.half][1] += 1

@@ -31,12 +31,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from audit_event_rules import TRAIN_MERGED, Item, contexts, load_scorer, train_contexts
+from audit_event_rules import TRAIN_MERGED, Item, case_pair, contexts, load_scorer, record, train_contexts
 
 from unfog.context import DocContext
 from unfog.events import EventKnowledge, EventStage
 from unfog.knowledge import Knowledge
-from unfog.pipeline import Pipeline, with_description_actors
+from unfog.pipeline import Pipeline
 
 _CONTENT_POS = {"VERB": "verbs", "NOUN": "nouns"}
 
@@ -60,12 +60,8 @@ def run(stage: EventStage, items: Sequence[Item], sc: Any, top: int) -> dict[str
     pairs: dict[tuple[str, str], list[tuple[str, str]]] = {}
     missed_words: dict[str, dict[str, Counter[str]]] = {}
     for it in items:
-        found = stage.run(it.ctx)
-        rec = {"events": [e.model_dump(mode="json") for e in found.events],
-               "actors": [a.model_dump(mode="json") for a in with_description_actors(list(it.ctx.actors), found)]}
-        if it.set == "event-case":
-            want = it.gold["label"] if it.gold["label"] in sc.ACLED_LABELS else "NONE"
-            pairs.setdefault((it.set, it.half), []).append((want, sc.doc_label(rec, sc.acled_label)))
+        rec = record(stage, it)
+        if case_pair(it, rec, sc, pairs):
             continue
         lab = sc.doc_label(rec, sc.plover_label)
         if it.set == "event-plover":
