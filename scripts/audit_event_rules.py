@@ -128,13 +128,22 @@ def record(stage: EventStage, it: Item) -> dict[str, Any]:
             "actors": [a.model_dump(mode="json") for a in with_description_actors(list(it.ctx.actors), found)]}
 
 
-def case_pair(it: Item, rec: dict[str, Any], sc: Any, pairs: dict[tuple[str, str], list[tuple[str, str]]]) -> bool:
-    """For an event-case item, add its (gold, predicted) ACLED label to ``pairs``; False for others."""
-    if it.set != "event-case":
-        return False
-    want = it.gold["label"] if it.gold["label"] in sc.ACLED_LABELS else "NONE"
-    pairs.setdefault((it.set, it.half), []).append((want, sc.doc_label(rec, sc.acled_label)))
-    return True
+def add_pairs(it: Item, rec: dict[str, Any], sc: Any, pairs: dict[tuple[str, str], list[tuple[str, str]]]
+              ) -> str | None:
+    """Add an item's (gold, predicted) labels to ``pairs``: the ACLED label for event-case, the PLOVER
+    label for event-plover, both for a training lede (its PLOVER label merged as the stories name
+    types). Returns the PLOVER label given (merged for a lede), None for event-case."""
+    if it.set == "event-case":
+        want = it.gold["label"] if it.gold["label"] in sc.ACLED_LABELS else "NONE"
+        pairs.setdefault((it.set, it.half), []).append((want, sc.doc_label(rec, sc.acled_label)))
+        return None
+    lab: str = sc.doc_label(rec, sc.plover_label)
+    if it.set == "train":
+        lab = TRAIN_MERGED.get(lab, lab)
+        if it.gold["acled"]:
+            pairs.setdefault(("train", "acled"), []).append((it.gold["acled"], sc.doc_label(rec, sc.acled_label)))
+    pairs.setdefault((it.set, it.half), []).append((it.gold["event"], lab))
+    return lab
 
 
 def score(stage: EventStage, items: Sequence[Item], sc: ModuleType) -> dict[str, float]:
@@ -143,20 +152,14 @@ def score(stage: EventStage, items: Sequence[Item], sc: ModuleType) -> dict[str,
     src: dict[str, list[int]] = {"A": [0, 0], "B": [0, 0]}
     for it in items:
         rec = record(stage, it)
-        if case_pair(it, rec, sc, pairs):
+        lab = add_pairs(it, rec, sc, pairs)
+        if lab is None or it.set == "train":
             continue
-        lab = sc.doc_label(rec, sc.plover_label)
-        if it.set == "train":
-            pairs.setdefault((it.set, it.half), []).append((it.gold["event"], TRAIN_MERGED.get(lab, lab)))
-            if it.gold["acled"]:
-                pairs.setdefault(("train", "acled"), []).append((it.gold["acled"], sc.doc_label(rec, sc.acled_label)))
-        else:
-            pairs.setdefault((it.set, it.half), []).append((it.gold["event"], lab))
-            if lab == it.gold["event"] and it.gold["source"]:
-                src[it.half][1] += 1
-                evs = [e for e in rec["events"] if sc.plover_label(e) == lab]
-                src[it.half][0] += any(sc.name_match(sc.actor_names(rec, e.get("actor1")), it.gold["source"])
-                                       for e in evs)
+        if lab == it.gold["event"] and it.gold["source"]:
+            src[it.half][1] += 1
+            evs = [e for e in rec["events"] if sc.plover_label(e) == lab]
+            src[it.half][0] += any(sc.name_match(sc.actor_names(rec, e.get("actor1")), it.gold["source"])
+                                   for e in evs)
     out: dict[str, float] = {}
     for h in ("A", "B"):
         out[f"case_{h}"] = sc.classification(pairs[("event-case", h)], sc.ACLED_LABELS)[1]

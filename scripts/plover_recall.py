@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from audit_event_rules import TRAIN_MERGED, Item, case_pair, contexts, load_scorer, record, train_contexts
+from audit_event_rules import Item, add_pairs, contexts, load_scorer, record, train_contexts
 
 from unfog.context import DocContext
 from unfog.events import EventKnowledge, EventStage
@@ -60,18 +60,10 @@ def run(stage: EventStage, items: Sequence[Item], sc: Any, top: int) -> dict[str
     pairs: dict[tuple[str, str], list[tuple[str, str]]] = {}
     missed_words: dict[str, dict[str, Counter[str]]] = {}
     for it in items:
-        rec = record(stage, it)
-        if case_pair(it, rec, sc, pairs):
+        lab = add_pairs(it, record(stage, it), sc, pairs)
+        if it.set != "train":
             continue
-        lab = sc.doc_label(rec, sc.plover_label)
-        if it.set == "event-plover":
-            pairs.setdefault((it.set, it.half), []).append((it.gold["event"], lab))
-            continue
-        lab = TRAIN_MERGED.get(lab, lab)
         gold = it.gold["event"]
-        pairs.setdefault(("train", "T"), []).append((gold, lab))
-        if it.gold["acled"]:
-            pairs.setdefault(("train", "acled"), []).append((it.gold["acled"], sc.doc_label(rec, sc.acled_label)))
         if lab != gold:
             words = missed_words.setdefault(gold, {"verbs": Counter(), "nouns": Counter()})
             for t in it.ctx.sdoc:
