@@ -36,6 +36,9 @@ COMBINED: dict[str, tuple[str, ...]] = {
 
 #: (list, list) -> why the two are different knowledge; a list is "<file>:<path>", as reported.
 ALLOWED: dict[tuple[str, str], str] = {
+    ("actors/lexicon.yaml:pronouns{}", "events/agents.yaml:pronoun_number.singular"):
+        "the actors stage's pronouns with the actor types they may stand for; events' pronouns by the "
+        "grammatical number their antecedent must agree with: the same words, different knowledge",
     ("events/plover.yaml:violence.populated", "geo/cues.yaml:district_nouns"):
         "geo's nouns after which a name is a part of a town ('the Y district'); events' nouns that make "
         "a target a populated area: a few shared words, different uses",

@@ -58,6 +58,9 @@ class ActorTypes:
     control_gerund: frozenset[str] = frozenset()
     control_noun: frozenset[str] = frozenset()
     control_verbs: frozenset[str] = frozenset()
+    #: pronouns by the number of their antecedent (agents.yaml ``pronoun_number``)
+    plural_pronouns: frozenset[str] = frozenset()
+    singular_pronouns: frozenset[str] = frozenset()
 
     @property
     def state(self) -> frozenset[str]:
@@ -85,7 +88,9 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
                       agent_suffixes=_words(raw.get("agent_suffixes")),
                       control_gerund=frozenset(_words(raw.get("object_control", {}).get("gerund"))),
                       control_noun=frozenset(_words(raw.get("object_control", {}).get("noun"))),
-                      control_verbs=frozenset(_words(raw.get("object_control", {}).get("verbs"))))
+                      control_verbs=frozenset(_words(raw.get("object_control", {}).get("verbs"))),
+                      plural_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("plural"))),
+                      singular_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("singular"))))
 
 
 def _name_tokens(tok: Token) -> list[Token]:
@@ -124,18 +129,18 @@ def _name_tokens(tok: Token) -> list[Token]:
     return run
 
 
-#: personal and possessive pronouns by the grammatical number of their antecedent
-_PLURAL_PRONOUNS = frozenset({"they", "we", "their", "our"})
-_SINGULAR_PRONOUNS = frozenset({"it", "he", "she", "its", "his", "her"})
+def _agrees(pron: Token, noun: Token, types: ActorTypes) -> bool:
+    """The pronoun and the noun agree in grammatical number (agents.yaml ``pronoun_number``)."""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    return (pron.lower_ in types.plural_pronouns and plural) or (pron.lower_ in types.singular_pronouns and not plural)
 
 
-def _matrix_subject(pron: Token) -> Token | None:
+def _matrix_subject(pron: Token, types: ActorTypes) -> Token | None:
     """The antecedent of a pronoun that is, or is the possessor of, the subject of a clause that a
     verb's subject states ("the truckers said they would block the road", "officials said their
     forces had retaken the airport"): the subject of the governing verb, the nearest noun phrase
     above the pronoun (Hobbs 1978), when it agrees in number. Only for a pronoun that the actors
     stage resolved to no actor."""
-    low = pron.lower_
     subject = pron.head if pron.dep_ == "poss" else pron
     verb = subject.head
     if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
@@ -143,10 +148,7 @@ def _matrix_subject(pron: Token) -> Token | None:
     subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
-    plural = subj.tag_ in ("NNS", "NNPS")
-    if (low in _PLURAL_PRONOUNS and plural) or (low in _SINGULAR_PRONOUNS and not plural):
-        return subj
-    return None
+    return subj if _agrees(pron, subj, types) else None
 
 
 def controller(head: Token) -> Token | None:
@@ -185,13 +187,12 @@ def object_controller(head: Token, types: ActorTypes) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
-def previous_subject(pron: Token) -> Token | None:
+def previous_subject(pron: Token, types: ActorTypes) -> Token | None:
     """The antecedent of a subject pronoun heading its sentence's main clause ("Angry farmers
     blocked the road. They later burned tyres."): the subject of the main clause of the sentence
     before, the most salient entity it leaves for the next (Centering: the subject ranks first among
     the forward-looking centres; Grosz, Joshi & Weinstein 1995), when it agrees in number. Only for a
     pronoun that the actors stage resolved to no actor."""
-    low = pron.lower_
     if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or pron.sent.start == 0:
         return None
     before = pron.doc[pron.sent.start - 1].sent.root
@@ -199,11 +200,8 @@ def previous_subject(pron: Token) -> Token | None:
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     if subj.pos_ == "PRON":
-        return subj if subj.lower_ == low else None
-    plural = subj.tag_ in ("NNS", "NNPS")
-    if (low in _PLURAL_PRONOUNS and plural) or (low in _SINGULAR_PRONOUNS and not plural):
-        return subj
-    return None
+        return subj if subj.lower_ == pron.lower_ else None
+    return subj if _agrees(pron, subj, types) else None
 
 
 class ActorResolver:
@@ -261,10 +259,10 @@ class ActorResolver:
             return self.actor_for(tok.head.head, plover)
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         pron = tok if tok.pos_ == "PRON" else poss
-        if pron is not None and (ante := _matrix_subject(pron)) is not None:
+        if pron is not None and (ante := _matrix_subject(pron, self.types)) is not None:
             # the speaker is the doer of what the pronoun (or the speaker's own forces) does: no mere source
             return self.index.actor_at(ante) or self._description(ante, speaker=True)
-        if tok.pos_ == "PRON" and (ante := previous_subject(tok)) is not None:
+        if tok.pos_ == "PRON" and (ante := previous_subject(tok, self.types)) is not None:
             # "Angry farmers blocked the road. They later burned tyres.": the subject before
             return self.actor_for(ante, plover)
         aid = self._description(tok)
