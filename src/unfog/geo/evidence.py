@@ -10,15 +10,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from unfog.geo.gazetteer import Candidate
+from unfog.geo.gazetteer import LARGE_TOWN, Candidate
 from unfog.geodesy import km
 from unfog.settings import GEO_DISTANCES
 
 if TYPE_CHECKING:
     from unfog.geo.recognize import Cues, Mention
-
-POSSESSIVE_CITY = 100_000  # a town's elliptical possessive is a comparison, not a business, from this size
-PERSON_TOWN = 100_000  # a town the NER model took for a person is taken after a locative word from this size
 
 
 def capitalised(tok: Token) -> bool:
@@ -83,7 +80,7 @@ def town_not_person(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...]) -> 
     town = next((c for c in cands if c.is_town), None)
     if town is None:
         return False
-    if e - s > 1 and town.population >= PERSON_TOWN:
+    if e - s > 1 and town.population >= LARGE_TOWN:
         return True
     return (town.main and s >= 2 and sdoc[s - 1].lower_ == "of" and sdoc[s - 2].text == ","
             and e < len(sdoc) and sdoc[e].text in (",", ".") and town.population >= 1000)
@@ -112,12 +109,12 @@ def business_possessive(sdoc: Doc, s: int, e: int, label: str, cands: Sequence[C
     alone ("at Macy's", "from Wendy's": an elliptical possessive names the owner's shop or home) or
     after an indefinite article ("a Denny's diner": an outlet of a chain), where the NER model does
     not call the name a place (``label``) and no entry of it is a country, a region or a city of
-    ``POSSESSIVE_CITY`` people (whose elliptical possessive is a comparison: "Sydney's race was
+    ``LARGE_TOWN`` people (whose elliptical possessive is a comparison: "Sydney's race was
     cancelled, Melbourne's goes ahead"). A place's possessive before its noun ("London's mayor") is
     left alone."""
     if label in ("GPE", "LOC") or e >= len(sdoc) or sdoc[e].tag_ != "POS":
         return False
-    if any(c.is_country or c.is_admin1 or c.population >= POSSESSIVE_CITY for c in cands):
+    if any(c.is_country or c.is_admin1 or c.population >= LARGE_TOWN for c in cands):
         return False
     nxt = sdoc[e + 1] if e + 1 < len(sdoc) else None
     headless = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")

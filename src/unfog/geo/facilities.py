@@ -26,13 +26,12 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from unfog.geo.gazetteer import Candidate, Gazetteer
+from unfog.geo.gazetteer import LARGE_TOWN, Candidate, Gazetteer
 from unfog.geo.recognize import Cues, Mention, _capitalised, _runs
 from unfog.geodesy import km
 from unfog.lines import entity_table, int_column, str_column, token_texts
 from unfog.settings import GEO_DISTANCES, GeoDistances
 
-LARGE_TOWN = 100_000
 LOCATING_TOKENS = 120  # a paragraph or so: how far back a town still locates a facility
 
 

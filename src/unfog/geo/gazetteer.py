@@ -20,6 +20,7 @@ from typing import Any
 from unfog.geo.names import fold, normalize, strip_accents
 
 #: Feature codes of countries and of areas at least as large.
+LARGE_TOWN = 100_000  # a town of this many people is a well-known city (geo.evidence, geo.facilities)
 COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLIX", "PCLF", "TERR"})
 LARGE_CODES = frozenset({"CONT", "OCN", "SEA", "GULF", "RGN", "PEN"})
 #: Administrative divisions below the first level (ACLED precision 2: part of a region).
