@@ -294,7 +294,7 @@ class Recognizer:
                 (accepted if m.reason else pending).append(m)
         seen = {normalize(m.text) for m in [*accepted, *given]} | {m.candidates[0].pid for m in accepted}
         for m in pending:
-            if normalize(m.text) in seen or m.candidates[0].pid in seen:
+            if self._repeat(m, seen):
                 m.reason = "gazetteer:repeat"
                 accepted.append(m)
             elif self._contained(sdoc, m):
@@ -314,6 +314,11 @@ class Recognizer:
         accepted.extend(given)
         accepted.sort(key=lambda m: m.start)
         return accepted
+
+    @staticmethod
+    def _repeat(m: Mention, seen: set[str | int]) -> bool:
+        """One sense per discourse: the name, or its first entry, accepted elsewhere in the document."""
+        return normalize(m.text) in seen or m.candidates[0].pid in seen
 
     @staticmethod
     def _list_of_names(sdoc: Doc, s0: int, e0: int, segments: Sequence[Segment]) -> bool:
