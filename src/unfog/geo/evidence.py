@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.geo.gazetteer import LARGE_TOWN, Candidate
 from unfog.geodesy import km
+from unfog.lines import elided_capital
 from unfog.settings import GEO_DISTANCES
 
 if TYPE_CHECKING:
@@ -19,8 +20,10 @@ if TYPE_CHECKING:
 
 
 def capitalised(tok: Token) -> bool:
-    """A capitalised word (or an abbreviation such as "St." or a name with an apostrophe)."""
-    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "'" in tok.text)
+    """A capitalised word (or an abbreviation such as "St.", a name with an apostrophe, or a word after
+    an elided particle: "d'Ivoire", ``lines.elided_capital``)."""
+    return (tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "'" in tok.text)) \
+        or elided_capital(tok.text)
 
 
 def eponym(cues: Cues, sdoc: Doc, s: int, e: int) -> bool:
