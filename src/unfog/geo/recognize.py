@@ -18,7 +18,17 @@ from spacy.tokens import Doc, Span
 
 from unfog.geo import evidence, joins
 from unfog.geo.cues import Cues
-from unfog.geo.evidence import area_part, capitalised, eponym, goal_on, locative_verb, supported, town_not_person
+from unfog.geo.evidence import (
+    area_part,
+    capitalised,
+    disease_name,
+    disease_senses,
+    eponym,
+    goal_on,
+    locative_verb,
+    supported,
+    town_not_person,
+)
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.signs import Signs, document_signs
@@ -155,9 +165,7 @@ class Recognizer:
             nxt = sdoc[end]
             if nxt.text[:1].isupper() and nxt.lower_ in self.cues.name_heads:
                 return nxt.lower_ not in self.cues.admin_words
-            if nxt.lower_ in self.cues.disease_heads and not (
-                    end + 1 < len(sdoc) and sdoc[end + 1].pos_ in ("NOUN", "PROPN")
-                    and sdoc[end + 1].lower_ not in self.cues.disease_heads):
+            if disease_name(self.cues, sdoc, end):
                 return True  # a disease or its agent ("Marburg virus"), not "the X flu season"
             if _capitalised(nxt) and nxt.lower_ not in self.cues.admin_words and nxt.ent_type_ in ("ORG", "PERSON"):
                 return True
@@ -266,6 +274,7 @@ class Recognizer:
         labels: dict[str, Counter[str]] = defaultdict(Counter)
         accepted: list[Mention] = []
         pending: list[Mention] = []
+        diseases: set[str] = set()  # names a disease's name holds in this document
         spans = self._spans(sdoc)
         signs = document_signs(sdoc, self.gaz, self.cues)
         span_texts = [span_text(sdoc, s0, e0) for s0, e0, _ in spans]
@@ -279,6 +288,8 @@ class Recognizer:
             for s, e, cands, kw_hint, loose in segments:
                 if any(i in taken for i in range(s, e)):
                     continue
+                if disease_name(self.cues, sdoc, e):
+                    diseases.add(normalize(span_text(sdoc, s, e)))
                 if self._embedded(sdoc, s, e) or eponym(self.cues, sdoc, s, e) or (
                     e - s == 1 and self._person_context(sdoc, s)
                 ) or evidence.business_possessive(sdoc, s, e, label, cands):
@@ -303,7 +314,7 @@ class Recognizer:
             elif (lead := self._coordinated(sdoc, m, accepted)) is not None:
                 m.reason, m.hint = f"gazetteer+conj:{lead.reason.split(';')[0]}", lead.hint
                 accepted.append(m)
-        accepted = supported(accepted, self.distances.loose_km)
+        accepted = disease_senses(sdoc, supported(accepted, self.distances.loose_km), diseases, self.cues.preps)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
         towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country"))}  # shown towns
         accepted = [
