@@ -123,6 +123,8 @@ RULES: dict[str, tuple[str, list[Patch]]] = {
                    [(Recognizer, "_weak_alias", staticmethod(_false))]),
     "person_name": ("tagged PERSON more often than place in the document (Recognizer._person_name)",
                     [(Recognizer, "_person_name", staticmethod(_false))]),
+    "disease_senses": ("a name a disease's name holds is the disease alone too (evidence.disease_senses)",
+                       [(evidence, "disease_senses", lambda sdoc, accepted, *a: list(accepted))]),
     "loose_support": ("a loose (folded) match needs a known place near it (evidence.supported)",
                       [(recognize, "supported", _all_supported)]),
     "loose": ("loose (folded) matches at all (dropped: evidence.supported keeps none)",

@@ -18,17 +18,7 @@ from spacy.tokens import Doc, Span
 
 from unfog.geo import evidence, joins
 from unfog.geo.cues import Cues
-from unfog.geo.evidence import (
-    area_part,
-    capitalised,
-    disease_name,
-    disease_senses,
-    eponym,
-    goal_on,
-    locative_verb,
-    supported,
-    town_not_person,
-)
+from unfog.geo.evidence import area_part, capitalised, eponym, goal_on, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.signs import Signs, document_signs
@@ -165,7 +155,7 @@ class Recognizer:
             nxt = sdoc[end]
             if nxt.text[:1].isupper() and nxt.lower_ in self.cues.name_heads:
                 return nxt.lower_ not in self.cues.admin_words
-            if disease_name(self.cues, sdoc, end):
+            if evidence.disease_name(self.cues, sdoc, end):
                 return True  # a disease or its agent ("Marburg virus"), not "the X flu season"
             if _capitalised(nxt) and nxt.lower_ not in self.cues.admin_words and nxt.ent_type_ in ("ORG", "PERSON"):
                 return True
@@ -288,7 +278,7 @@ class Recognizer:
             for s, e, cands, kw_hint, loose in segments:
                 if any(i in taken for i in range(s, e)):
                     continue
-                if disease_name(self.cues, sdoc, e):
+                if evidence.disease_name(self.cues, sdoc, e):
                     diseases.add(normalize(span_text(sdoc, s, e)))
                 if self._embedded(sdoc, s, e) or eponym(self.cues, sdoc, s, e) or (
                     e - s == 1 and self._person_context(sdoc, s)
@@ -314,7 +304,8 @@ class Recognizer:
             elif (lead := self._coordinated(sdoc, m, accepted)) is not None:
                 m.reason, m.hint = f"gazetteer+conj:{lead.reason.split(';')[0]}", lead.hint
                 accepted.append(m)
-        accepted = disease_senses(sdoc, supported(accepted, self.distances.loose_km), diseases, self.cues.preps)
+        accepted = supported(accepted, self.distances.loose_km)
+        accepted = evidence.disease_senses(sdoc, accepted, diseases, self.cues.preps)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
         towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country"))}  # shown towns
         accepted = [
