@@ -33,8 +33,8 @@ def test_elided_capital(word: str, capital: bool) -> None:
     ("text", "found", "absent"),
     [
         # the country's whole name, with the particle
-        ("Cocoa farmers in Côte d'Ivoire sold their crop early.", {"Côte d'Ivoire": "CI"}, ()),
-        ("Flooding closed roads in the east of Côte d'Ivoire.", {"Côte d'Ivoire": "CI"}, ()),
+        ("Cocoa farmers across Côte d'Ivoire sold their crop early.", {"Côte d'Ivoire": "CI"}, ()),
+        ("Flooding closed roads throughout Côte d'Ivoire last week.", {"Côte d'Ivoire": "CI"}, ()),
         ("Rice prices rose in Cote d'Ivoire and Togo this month.", {"Cote d'Ivoire": "CI", "Togo": "TG"}, ()),
         # a list of countries holding it stays one list
         ("Shipments reached Mali, Côte d'Ivoire, Niger and Chad by May.",
