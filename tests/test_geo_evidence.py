@@ -34,6 +34,10 @@ def places(nlp: Language, stage: GeoStage, text: str) -> dict[str, Place]:
         ("Worshippers filled St. Paul's Cathedral for the evening service.", "St. Paul"),
         ("The boy was taken to St. Helen's Hospital with burns.", "St. Helen"),
         ("Queen Mary's College reopened its library on Friday.", "Queen Mary"),
+        # a disease named after a place, lower-case adjectives between ("X haemorrhagic fever"), and the
+        # same name standing alone in a document that names the disease (one sense per discourse)
+        ("Doctors treated two patients with Marburg haemorrhagic fever.", "Marburg"),
+        ("Labs confirmed Marburg virus in the samples, and officials fear Marburg could spread.", "Marburg"),
         # a word one letter or a transliteration away from a town, with no sign of a place
         ("Delegates from the Baath movement met in the capital.", "Baath"),
         ("Lombardi told reporters in the capital that the plan was sound.", "Lombardi"),
@@ -175,3 +179,12 @@ def test_town_of_a_named_country_after_a_preposition(nlp: Language, stage: GeoSt
 )
 def test_named_country_town_with_a_person_sign(nlp: Language, stage: GeoStage, text: str, word: str) -> None:
     assert word not in places(nlp, stage, text)
+
+
+def test_disease_name_still_a_place_after_a_locative_word(nlp: Language, stage: GeoStage) -> None:
+    """A name a disease's name holds is still a place where a locative preposition stands before it
+    (which of the towns of the name it is, is resolution's matter)."""
+    text = "The Marburg virus was first described after an outbreak in Marburg in 1967."
+    got = places(nlp, stage, text)
+    assert list(got) == ["Marburg"], got
+    assert got["Marburg"].mentions[0].span[0] == text.rindex("Marburg")

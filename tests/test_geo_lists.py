@@ -68,6 +68,11 @@ def test_names_read_by_their_neighbours(nlp: Language, stage: GeoStage, text: st
         ("Roads were cut between Kilifi, Malindi, Mtwapa and Watamu.", {"Malindi": "KE", "Watamu": "KE"}, ()),
         ("The rains hit Gulu, Kitgum, Pader and Lira.", {"Kitgum": "UG", "Pader": "UG", "Lira": "UG"}, ()),
         ("Clinics in Tamale, Bolgatanga and Yendi ran out of vaccine.", {"Yendi": "GH"}, ()),
+        # a village the NER model found after a locative preposition anchors its list, and the list
+        # goes on from the names listed after it
+        ("Crews cleared roads near Batlow, Moss Vale and Kiama overnight.", {"Kiama": "AU"}, ()),
+        # without a locative word a village the NER model found is no anchor (given names)
+        ("Mourners remembered Helen, Clarence and Irene on Sunday.", {}, ("Clarence", "Irene")),
         # the name before the place mention, joined by "and"
         ("Fishing boats stayed in port in Temryuk and Anapa.", {"Temryuk": "RU"}, ()),
         # not a list: a clause's subject after a place and a comma

@@ -250,13 +250,21 @@ def entity_table(doc: Doc) -> list[tuple[int, int, str]]:
     return got
 
 
+def elided_capital(text: str) -> bool:
+    """A word of a name written after an elided particle, its capital after the apostrophe ("d'Ivoire",
+    "Côte d’Azur"'s "d’Azur"): French and Italian elide "de", "le", "la" before a vowel, and the name's
+    own capital stays on the word that follows (the particle is lower case inside a name)."""
+    return len(text) > 2 and text[0] in "dl" and text[1] in "'’" and text[2:3].isupper()
+
+
 def capitalised_flags(doc: Doc) -> list[bool]:
     """Whether each token is a capitalised word (``geo.evidence.capitalised``: its first letter upper
-    case, and letters only, or a '.' or an apostrophe in it: "St.", "O'Hare"), once per document."""
+    case, and letters only, or a '.' or an apostrophe in it: "St.", "O'Hare"; or an elided particle
+    before a capital: "d'Ivoire"), once per document."""
     cols = _columns(doc)
     got = cols.get("caps")
     if got is None:
-        got = [x[:1].isupper() and (bool(a) or "." in x or "'" in x)
+        got = [(x[:1].isupper() and (bool(a) or "." in x or "'" in x)) or elided_capital(x)
                for x, a in zip(token_texts(doc), int_column(doc, "alpha"), strict=True)]
         cols["caps"] = got
     return got

@@ -99,7 +99,7 @@ class GeoStage:
         if extra:
             mentions = sorted([*mentions, *extra], key=lambda m: m.start)
         if listed := listed_names(sdoc, mentions, self.gazetteer, self.cues.stopwords,
-                                  {i for m in mentions for i in range(m.start, m.end)}):
+                                  {i for m in mentions for i in range(m.start, m.end)}, self.cues.preps):
             mentions = sorted([*mentions, *listed], key=lambda m: m.start)
         facilities = self.facilities.find(sdoc, mentions)
         if facilities:

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from unfog.geo.gazetteer import LARGE_TOWN, Candidate
+from unfog.geo.names import normalize
 from unfog.geodesy import km
+from unfog.lines import elided_capital
 from unfog.settings import GEO_DISTANCES
 
 if TYPE_CHECKING:
@@ -19,8 +21,10 @@ if TYPE_CHECKING:
 
 
 def capitalised(tok: Token) -> bool:
-    """A capitalised word (or an abbreviation such as "St." or a name with an apostrophe)."""
-    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "'" in tok.text)
+    """A capitalised word (or an abbreviation such as "St.", a name with an apostrophe, or a word after
+    an elided particle: "d'Ivoire", ``lines.elided_capital``)."""
+    return (tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "'" in tok.text)) \
+        or elided_capital(tok.text)
 
 
 def eponym(cues: Cues, sdoc: Doc, s: int, e: int) -> bool:
@@ -32,6 +36,32 @@ def eponym(cues: Cues, sdoc: Doc, s: int, e: int) -> bool:
     head = sdoc[e + 1]
     return (head.text[:1].isupper() and head.lower_ in cues.facility_heads | cues.name_heads
             and not (e + 2 < len(sdoc) and capitalised(sdoc[e + 2])))
+
+
+def disease_name(cues: Cues, sdoc: Doc, e: int) -> bool:
+    """The name ending before token ``e`` names a disease or its agent: one of ``disease_heads`` follows,
+    after lower-case adjectives of the disease's name at most ("X virus", "X haemorrhagic fever": a
+    disease named after the place it was found in is no mention of the place), and no noun follows it
+    that the whole modifies ("the X flu season" is the place's season)."""
+    k = e
+    while k < len(sdoc) and k - e < 2 and sdoc[k].pos_ == "ADJ" and sdoc[k].is_lower:
+        k += 1
+    if k >= len(sdoc) or sdoc[k].lower_ not in cues.disease_heads:
+        return False
+    nxt = sdoc[k + 1] if k + 1 < len(sdoc) else None
+    return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in cues.disease_heads)
+
+
+def disease_senses(sdoc: Doc, accepted: list[Mention], diseases: set[str], preps: frozenset[str]) -> list[Mention]:
+    """One sense per discourse (Gale, Church and Yarowsky 1992): a name the document uses in a
+    disease's name (``disease_name``: "X virus") is the disease where it stands alone too ("imported
+    X", "X kills slowly"), unless a locative preposition stands before it ("the outbreak began in X")
+    or it names a country or a first-level region."""
+    if not diseases:
+        return accepted
+    return [m for m in accepted
+            if normalize(m.text) not in diseases or (m.start > 0 and sdoc[m.start - 1].lower_ in preps)
+            or any(c.is_country or c.is_admin1 for c in m.candidates[:1])]
 
 
 def locative_verb(cues: Cues, sdoc: Doc, s: int, e: int) -> str:

@@ -137,16 +137,19 @@ def _of_people(sdoc: Doc, gaz: Gazetteer, s: int, e: int) -> bool:
                for a, b in members)
 
 
-def _anchors(m: Mention) -> bool:
+def _anchors(sdoc: Doc, m: Mention, preps: frozenset[str]) -> bool:
     """A mention a list may grow from: more than a lead of the NER model alone to a village (a first
     name the model took for a place: "Mourners remembered Helen, Clarence and Irene"): a region or a
-    country, a town of ``SMALL_TOWN`` people, or a name the words around it show a place."""
+    country, a town of ``SMALL_TOWN`` people, or a name the words around it show a place: its reason
+    says so, or a locative preposition (``preps``) stands right before it, the evidence the recogniser
+    takes for a name the NER model did not label ("in Tarn, Kelby and Oster")."""
     top = m.candidates[0]
-    return not top.is_town or top.population >= SMALL_TOWN or bool(SHOWN.search(m.reason))
+    return not top.is_town or top.population >= SMALL_TOWN or bool(SHOWN.search(m.reason)) \
+        or (m.start > 0 and sdoc[m.start - 1].lower_ in preps)
 
 
 def listed_names(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, stopwords: frozenset[str],
-                 held: set[int]) -> list[Mention]:
+                 held: set[int], preps: frozenset[str] = frozenset()) -> list[Mention]:
     """Names the gazetteer knows (exact key) coordinated with a place mention in a list: each joined
     to a mention or to a name found so by commas and "and"/"or", the whole capitalised run a name,
     entries only of the neighbour's kind (``_alike``). A name after the mention is taken when the
@@ -155,12 +158,17 @@ def listed_names(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, stopwor
     ("in Leeds, Smith said")."""
     taken = set(held)
     out: list[Mention] = []
-    todo = [m for m in mentions if m.kind == "name" and m.candidates and _anchors(m)]
     n = len(sdoc)
 
     def joined(a: int, b: int) -> list[str] | None:
         words = [t.lower_ for t in sdoc[a:b]]
         return words if words and len(words) <= 2 and all(w in _JOINERS for w in words) else None
+
+    todo: list[Mention] = []
+    for m in (m for m in mentions if m.kind == "name" and m.candidates):
+        # a mention listed right after an anchor is one: the list is of places ("near X, Y and Z")
+        if _anchors(sdoc, m, preps) or (todo and joined(todo[-1].end, m.start) is not None):
+            todo.append(m)
 
     def goes_on(e: int) -> bool:
         return e < n and sdoc[e].lower_ in _JOINERS and e + 1 < n and capitalised(sdoc[e + 1])

@@ -155,9 +155,7 @@ class Recognizer:
             nxt = sdoc[end]
             if nxt.text[:1].isupper() and nxt.lower_ in self.cues.name_heads:
                 return nxt.lower_ not in self.cues.admin_words
-            if nxt.lower_ in self.cues.disease_heads and not (
-                    end + 1 < len(sdoc) and sdoc[end + 1].pos_ in ("NOUN", "PROPN")
-                    and sdoc[end + 1].lower_ not in self.cues.disease_heads):
+            if evidence.disease_name(self.cues, sdoc, end):
                 return True  # a disease or its agent ("Marburg virus"), not "the X flu season"
             if _capitalised(nxt) and nxt.lower_ not in self.cues.admin_words and nxt.ent_type_ in ("ORG", "PERSON"):
                 return True
@@ -266,6 +264,7 @@ class Recognizer:
         labels: dict[str, Counter[str]] = defaultdict(Counter)
         accepted: list[Mention] = []
         pending: list[Mention] = []
+        diseases: set[str] = set()  # names a disease's name holds in this document
         spans = self._spans(sdoc)
         signs = document_signs(sdoc, self.gaz, self.cues)
         span_texts = [span_text(sdoc, s0, e0) for s0, e0, _ in spans]
@@ -279,6 +278,8 @@ class Recognizer:
             for s, e, cands, kw_hint, loose in segments:
                 if any(i in taken for i in range(s, e)):
                     continue
+                if evidence.disease_name(self.cues, sdoc, e):
+                    diseases.add(normalize(span_text(sdoc, s, e)))
                 if self._embedded(sdoc, s, e) or eponym(self.cues, sdoc, s, e) or (
                     e - s == 1 and self._person_context(sdoc, s)
                 ) or evidence.business_possessive(sdoc, s, e, label, cands):
@@ -294,7 +295,7 @@ class Recognizer:
                 (accepted if m.reason else pending).append(m)
         seen = {normalize(m.text) for m in [*accepted, *given]} | {m.candidates[0].pid for m in accepted}
         for m in pending:
-            if normalize(m.text) in seen or m.candidates[0].pid in seen:
+            if self._repeat(m, seen):
                 m.reason = "gazetteer:repeat"
                 accepted.append(m)
             elif self._contained(sdoc, m):
@@ -304,6 +305,7 @@ class Recognizer:
                 m.reason, m.hint = f"gazetteer+conj:{lead.reason.split(';')[0]}", lead.hint
                 accepted.append(m)
         accepted = supported(accepted, self.distances.loose_km)
+        accepted = evidence.disease_senses(sdoc, accepted, diseases, self.cues.preps)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
         towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country"))}  # shown towns
         accepted = [
@@ -314,6 +316,11 @@ class Recognizer:
         accepted.extend(given)
         accepted.sort(key=lambda m: m.start)
         return accepted
+
+    @staticmethod
+    def _repeat(m: Mention, seen: set[str | int]) -> bool:
+        """One sense per discourse: the name, or its first entry, accepted elsewhere in the document."""
+        return normalize(m.text) in seen or m.candidates[0].pid in seen
 
     @staticmethod
     def _list_of_names(sdoc: Doc, s0: int, e0: int, segments: Sequence[Segment]) -> bool:
