@@ -12,6 +12,9 @@ inner K-fold on the training folds) over the features the rules compute
     unfog analyze ../shared/eval/modality-uw/docs.jsonl --out out/modality-uw.jsonl
     python scripts/train_modality.py --pred-dir out [--block 20] [--folds 5]
 
+With modality-meantime.jsonl in the same folder, the layer trained on all of modality-uw is also
+scored there (the other set: it must not fall).
+
 The triggers are those of the kept output (the events stage decides which words are events);
 the walk is re-run on the parse of the kept text, as in scripts/audit_modality.py.
 """
@@ -137,6 +140,18 @@ def main() -> None:
     for name, sel in (("all", np.ones(len(its), dtype=bool)), ("half A", ~half_b), ("half B", half_b)):
         print(f"{name}: n {int(sel.sum())}  rules (kept) {(kept[sel] == y[sel]).mean():.4f}  "
               f"rules (walk) {(walk[sel] == y[sel]).mean():.4f}  learned out of fold {(oof[sel] == y[sel]).mean():.4f}")
+    meantime = a.pred_dir / "modality-meantime.jsonl"
+    if meantime.exists():  # the layer trained on all of modality-uw, on the other set
+        lam = choose_lambda(rows, y, folds, a.folds)
+        names, w = train(rows, y, lam)
+        other = items(nlp, a.eval_dir / "modality-meantime" / "gold.jsonl", meantime)
+        feats = [features(h, cues) for _, _, h, _ in other]
+        gold = np.array([LABELS.index(g) for _, g, _, _ in other])
+        rule = np.array([LABELS.index(CLASS.get(M.explain(h, cues)[0], "uncertain")) for _, _, h, _ in other])
+        ok = np.array([M.explain(h, cues)[0] in a.apply_to.split(",") for _, _, h, _ in other])
+        got = np.where(ok, predict(w, matrix(feats, names)), rule)
+        print(f"modality-meantime ({len(other)} matched), layer trained on all of modality-uw (lambda {lam}): "
+              f"rules {int((rule == gold).sum())}, learned {int((got == gold).sum())} right")
     gained, lost = int(((oof == y) & (walk != y)).sum()), int(((oof != y) & (walk == y)).sum())
     print(f"learned vs rules (walk) on the same predicates: learned right, rules wrong {gained}; "
           f"rules right, learned wrong {lost}")
