@@ -7,7 +7,7 @@ from one article) are put in K folds by a hash of their id, deterministic. For e
 prints the rules' accuracy on score.py's classes (happened / did_not / uncertain: score >= 1,
 <= -1, else) and that of a multinomial logistic regression (numpy, L2, its strength chosen by an
 inner K-fold on the training folds) over the features the rules compute
-(unfog.events.modality_layer.features, the rules' own answer included).
+(modality_features.features, the rules' own answer included).
 
     unfog analyze ../shared/eval/modality-uw/docs.jsonl --out out/modality-uw.jsonl
     python scripts/train_modality.py --pred-dir out [--block 20] [--folds 5]
@@ -29,8 +29,8 @@ from pathlib import Path
 import numpy as np
 from audit_modality import CLASS, Item, M, items
 from evaluate import DEFAULT_EVAL, in_half
+from modality_features import features
 
-from unfog.events.modality_layer import features
 from unfog.nlp import load_nlp
 
 LABELS = ("happened", "did_not", "uncertain")

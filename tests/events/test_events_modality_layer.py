@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
-from unfog.events.modality_layer import features
+
+# the features belong to the measuring harness, not to the stage: they live beside it in scripts/
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from modality_features import features
 
 
 @pytest.mark.parametrize(

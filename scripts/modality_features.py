@@ -1,4 +1,5 @@
-"""Features of an event trigger's modality that the rules of events/modality.py already compute.
+"""Features of an event trigger's modality that the rules of events/modality.py already compute (the
+modality harness's, scripts/train_modality.py; no part of the stage).
 
 The rules' own answer and the rule that decided it (``explain``), and the cues they read: negation
 on the trigger or its governor, the modal or future auxiliary, the class of the governing word
