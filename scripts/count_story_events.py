@@ -8,9 +8,16 @@ mode). Whatever the stage types beyond one or two per story is mostly a reaction
 or a generic, normative or future mention ("condemned the attack", "such attacks are a crime", "we
 will fight terrorism"). The script takes the whole stories (not only their ledes) through the
 pipeline and prints, per story, the mean number of events with an ACLED type (also among the stories
-with any, and those that refer to no other event: another source's account of an incident refers to
-the first, ``Event.refers_to``), with a PLOVER type, and with either, and the share of stories with
+with any, and those that refer to no other event, ``Event.refers_to``: a reaction, or another
+source's account of an incident not folded into it; a folded account, ``Event.account_of``, has no
+type of its own, events/told.py), with a PLOVER type, and with either, and the share of stories with
 more than two ACLED-typed events.
+
+With ``--labels``, also the whole story's labels as ``score.py`` gives a document's (the commonest type
+among its events that took place) against its prompt: PLOVER accuracy (the names merged as
+``audit_event_rules.py`` merges a lede's) and ACLED accuracy on the stories whose NGEC mode names one
+ACLED sub-event type (``audit_event_rules.TRAIN_MODES``): a check, out of sample, that counting an
+incident once does not cost the article's type.
 
 ``--every K`` takes one story in K (by position: a fixed sample); ``--dump`` writes each story's
 typed events (trigger, sentence, types, modality, what it refers to) to look at the classes of the
@@ -28,7 +35,7 @@ import statistics
 from collections.abc import Sequence
 from pathlib import Path
 
-from audit_event_rules import before_events
+from audit_event_rules import TRAIN_MERGED, TRAIN_MODES, TRAIN_NAMES, before_events, load_scorer
 
 from unfog.context import DocContext
 from unfog.model import Document
@@ -60,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", type=Path, help="write each story's typed events here (JSONL)")
     ap.add_argument("--published", help="a publication date given to every story (YYYY-MM-DD): the stories have "
                     "none, and a dated article's acts take its day (the fallback) and join by ACLED's unit of a day")
+    ap.add_argument("--labels", type=Path, metavar="EVAL_DIR",
+                    help="also score the stories' labels with EVAL_DIR/score.py (see above)")
     ap.add_argument("--cache", type=Path, help="a pickle of the parsed contexts, reused when it holds the same stories")
     a = ap.parse_args(argv)
     pipe = Pipeline.from_settings()
@@ -69,8 +78,18 @@ def main(argv: list[str] | None = None) -> int:
     plover: list[int] = []
     typed: list[int] = []
     dump = a.dump.open("w") if a.dump else None
+    sc = load_scorer(a.labels) if a.labels else None
+    gold = {g["id"]: g for g in map(json.loads, (a.train / "gold.jsonl").read_text().splitlines()) if g}
+    hits: dict[str, list[bool]] = {"plover": [], "acled": []}
     for ctx in ctxs:
         evs = pipe.events.run(ctx).events
+        if sc is not None:
+            rec = {"events": [e.model_dump(mode="json") for e in evs]}
+            g = gold[ctx.doc.id]
+            lab = sc.doc_label(rec, sc.plover_label)
+            hits["plover"].append(TRAIN_MERGED.get(lab, lab) == TRAIN_NAMES.get(g["plover"], g["plover"]))
+            if (want := TRAIN_MODES.get(g["mode"] if g["plover"] != "THREATEN" else "")) is not None:
+                hits["acled"].append(sc.doc_label(rec, sc.acled_label) == want)
         acled.append(sum(e.acled is not None for e in evs))
         new.append(sum(e.acled is not None and e.refers_to is None for e in evs))
         plover.append(sum(e.plover is not None for e in evs))
@@ -98,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
                       "acled_not_referring_per_story": round(statistics.mean(new), 3),
                       "plover_per_story": round(statistics.mean(plover), 3),
                       "typed_per_story": round(statistics.mean(typed), 3),
-                      "acled_more_than_two": round(sum(k > 2 for k in acled) / n, 3)}))
+                      "acled_more_than_two": round(sum(k > 2 for k in acled) / n, 3),
+                      **{f"story_{k}_accuracy": round(sum(v) / len(v), 4) for k, v in hits.items() if v}}))
     return 0
 
 
