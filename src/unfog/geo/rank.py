@@ -255,9 +255,10 @@ def paired_reading(m: Mention, best: int, allowed: Sequence[int], ctx: Context) 
 
 def bare_reading(m: Mention) -> Mention:
     """The mention without the first-level regions named like a town of theirs among its candidates
-    ("Kharkiv": the oblast and its capital), unless its phrase says region ("the Kharkiv region"):
-    the bare name is the town. The ranker scores (and is trained on) the candidates left, so that its
-    population features compare the readings that remain."""
+    ("Kharkiv": the oblast and its capital), or the provinces reached by their bare name beside such
+    a town ("Barcelona": the city, not its province), unless its phrase says region ("the Kharkiv
+    region"): the bare name is the town. The ranker scores (and is trained on) the candidates left, so
+    that its population features compare the readings that remain."""
     if m.hint == "admin1":
         return m
     kept = tuple(c for c in m.candidates if not _named_after_capital(c, m.candidates))
@@ -266,7 +267,11 @@ def bare_reading(m: Mention) -> Mention:
 
 def _named_after_capital(c: Candidate, cands: Sequence[Candidate]) -> bool:
     """A first-level region named like a town of its own among the mention's candidates (one the name
-    matched by its main name: "Minneota", reached by an alternate spelling "Minnesota", is not one)."""
+    matched by its main name: "Minneota", reached by an alternate spelling "Minnesota", is not one);
+    so too a province reached by its bare name ("Province of Kaga" by "Kaga") beside a town of that
+    main name in its first-level region: the province is named after its capital."""
+    if c.is_admin2 and not c.main:
+        return any(t.is_town and t.main and t.admin1 == c.admin1 and t.country_code == c.country_code for t in cands)
     return c.is_admin1 and any(t.is_town and t.main and t.admin1 == c.name and t.country_code == c.country_code
                                for t in cands)
 

@@ -64,6 +64,14 @@ def alias_keys(name: str, knowledge: dict[str, Any]) -> set[str]:
     return {k for k in out if len(k) >= 3}
 
 
+def province_keys(name: str, knowledge: dict[str, Any]) -> set[str]:
+    """The bare name of a second-level region whose formal name opens with a province's generic head
+    ("Province of Kaga" -> "kaga"; gazetteer.yaml admin2_prefixes)."""
+    key = normalize(name)
+    return {key[len(pre) + 1:].strip() for pre in map(normalize, knowledge["admin2_prefixes"])
+            if key.startswith(pre + " ") and len(key) > len(pre) + 3}
+
+
 def abbreviated(name: str, knowledge: dict[str, Any]) -> list[str]:
     """A derived region's name with its first word as newswire abbreviates it ("Saint Tammany Parish"
     -> "St Tammany Parish"): GeoNames lists such forms for towns, the derived regions have none."""
@@ -201,6 +209,7 @@ def add_towns_and_regions(w: Writer, knowledge: dict[str, Any], progress: Progre
         pop = pop_of[(cc, a1, a2)]
         if a2:
             w.place((ADMIN2_BASE + i, None, a2, lat, lon, cc, a1, "ADM2", pop), [a2, *abbreviated(a2, knowledge)], a2)
+            w.keys(ADMIN2_BASE + i, province_keys(a2, knowledge))
             continue
         state = us_ids.get(a1) if cc == "US" else None
         pid = state if state is not None else ADMIN1_BASE + i
