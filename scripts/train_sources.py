@@ -19,18 +19,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
+from spacy.tokens import Doc
 from train_claims import command, fit_weights, inter, merged, overlaps, parse, trainer_args, write_model
 
 from unfog.claims import ClaimStage
-from unfog.claims.candidate import char_span
-from unfog.claims.choose import option_features, options
+from unfog.claims.candidate import Candidate, char_span
+from unfog.claims.choose import Option, claim_parts, option_features, options
 from unfog.claims.learned import load_cue_model
-from unfog.claims.lexicon import load_lexicon
+from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.claims.open import load_open_frames
 from unfog.claims.sources import source_words
 
@@ -69,19 +72,25 @@ def tally(choices: list[tuple[bool, bool]]) -> dict[str, float]:
     }
 
 
-def main() -> int:
-    ap = trainer_args(__doc__ or "", OUT, [0.03, 0.1, 0.3, 1.0])
-    ap.add_argument("--prune", type=float, default=0.01)
-    ap.add_argument("--dry-run", action="store_true")
-    a = ap.parse_args()
+@dataclass(frozen=True)
+class Group:
+    """One matched claim: its document, its options' features, which options are right, and what
+    the error listing reads (the claim, the annotated attribution)."""
 
-    docs = [json.loads(line) for line in (a.data / "docs.jsonl").open(encoding="utf-8")]
-    gold_by_id = {g["id"]: g["attributions"] for g in map(json.loads, (a.data / "gold.jsonl").open(encoding="utf-8"))}
-    sdocs = parse(docs, a.cache)
-    lex = load_lexicon()
+    doc: int
+    has_source: bool
+    feats: list[dict[str, int]]
+    right: list[bool]
+    claim: Candidate
+    opts: list[Option]
+    gold: dict
+
+
+def collect(docs: list[dict], gold_by_id: dict[str, list[dict]], sdocs: list[Doc], lex: Lexicon) -> list[Group]:
+    """One group of option rows per claim of the stage (packaged cue model, given sources) whose
+    content matches an annotated attribution."""
     stage = ClaimStage(lex, load_cue_model(), load_open_frames())  # no source model: the given sources
-    # one group of option rows per matched claim
-    groups: list[tuple[int, bool, list[dict[str, int]], list[bool]]] = []
+    groups: list[Group] = []
     for di, (d, sd) in enumerate(zip(docs, sdocs, strict=True)):
         atts = [x for x in gold_by_id.get(d["id"], []) if x["content"]]
         cands = [c for c in stage.candidates(sd) if c.cited_by is None]
@@ -95,39 +104,52 @@ def main() -> int:
                 else o.span is None
                 for o in opts
             ]
-            feats = [{f: 1 for f in option_features(c, o, sd, lex)} for o in opts]
-            groups.append((di, bool(gs), feats, right))
-    given = tally([(has, right[0]) for _, has, _, right in groups])
-    oracle = tally([(has, any(right)) for _, has, _, right in groups])
-    print(f"{len(groups)} matched claims; given source {given}; best option {oracle}", file=sys.stderr)
+            parts = claim_parts(c, sd, lex)
+            feats = [{f: 1 for f in option_features(c, o, sd, lex, parts)} for o in opts]
+            groups.append(Group(di, bool(gs), feats, right, c, opts, atts[gi]))
+    return groups
 
+
+def out_of_fold(groups: list[Group], c_value: float, folds: int) -> tuple[list[int], DictVectorizer, Any, list[int]]:
+    """The option each group's fold model (trained without the group's document) chooses, and the
+    design matrix, vectorizer and labels of all option rows."""
     vec = DictVectorizer()
-    x = vec.fit_transform([f for _, _, feats, _ in groups for f in feats])
-    y = [int(r) for _, _, _, right in groups for r in right]
-    row_doc = [di for di, _, feats, _ in groups for _ in feats]
-    starts = []
+    x = vec.fit_transform([f for g in groups for f in g.feats])
+    y = [int(r) for g in groups for r in g.right]
+    row_doc = [g.doc for g in groups for _ in g.feats]
+    scores = [0.0] * len(y)
+    for tr, te in GroupKFold(n_splits=folds).split(x, y, row_doc):
+        lr = LogisticRegression(C=c_value, max_iter=3000)
+        lr.fit(x[tr], [y[i] for i in tr])
+        for i, z in zip(te, lr.decision_function(x[te]), strict=True):
+            scores[i] = float(z)
+    chosen = []
     k = 0
-    for _, _, feats, _ in groups:
-        starts.append(k)
-        k += len(feats)
+    for g in groups:
+        sc = scores[k : k + len(g.feats)]
+        chosen.append(max(range(len(sc)), key=lambda i: (sc[i], -i)))
+        k += len(g.feats)
+    return chosen, vec, x, y
 
-    def choose(scores: list[float]) -> list[tuple[bool, bool]]:
-        out = []
-        for (_, has, feats, right), s0 in zip(groups, starts, strict=True):
-            sc = scores[s0 : s0 + len(feats)]
-            best = max(range(len(sc)), key=lambda i: (sc[i], -i))
-            out.append((has, right[best]))
-        return out
+
+def main() -> int:
+    ap = trainer_args(__doc__ or "", OUT, [0.03, 0.1, 0.3, 1.0])
+    ap.add_argument("--prune", type=float, default=0.01)
+    ap.add_argument("--dry-run", action="store_true")
+    a = ap.parse_args()
+
+    docs = [json.loads(line) for line in (a.data / "docs.jsonl").open(encoding="utf-8")]
+    gold_by_id = {g["id"]: g["attributions"] for g in map(json.loads, (a.data / "gold.jsonl").open(encoding="utf-8"))}
+    sdocs = parse(docs, a.cache)
+    groups = collect(docs, gold_by_id, sdocs, load_lexicon())
+    given = tally([(g.has_source, g.right[0]) for g in groups])
+    oracle = tally([(g.has_source, any(g.right)) for g in groups])
+    print(f"{len(groups)} matched claims; given source {given}; best option {oracle}", file=sys.stderr)
 
     best: tuple[float, float, dict[str, float]] | None = None
     for c_value in a.c:
-        oof = [0.0] * len(y)
-        for tr, te in GroupKFold(n_splits=a.folds).split(x, y, row_doc):
-            lr = LogisticRegression(C=c_value, max_iter=3000)
-            lr.fit(x[tr], [y[i] for i in tr])
-            for i, z in zip(te, lr.decision_function(x[te]), strict=True):
-                oof[i] = float(z)
-        fig = tally(choose(oof))
+        chosen, vec, x, y = out_of_fold(groups, c_value, a.folds)
+        fig = tally([(g.has_source, g.right[k]) for g, k in zip(groups, chosen, strict=True)])
         print(f"C={c_value}: cross-validated {fig}", file=sys.stderr)
         if best is None or fig["right_either_way"] > best[1]:
             best = (c_value, fig["right_either_way"], fig)
