@@ -140,6 +140,24 @@ def offered(nlp: Language, text: str, cue: str) -> dict[str, str]:
             "with-subj",
             "The new bridge seemed to ease the traffic downtown",
         ),
+        # the subject alone: the stimulus of an 'amuse'-class verb, what the attitude is about
+        (
+            "The long delay at the port of Velden angered the tenants of Kaga.",
+            "angered",
+            "subject",
+            "The long delay at the port of Velden",
+        ),
+        ("The new toll frustrates many drivers in Port Velden.", "frustrates", "subject", "The new toll"),
+        # no subject alone when the content is before the cue
+        ("Prices will rise next year, the bank said.", "said", "subject", None),
+        # a relative clause's antecedent with the clause: the noun fills the reported clause's gap
+        (
+            "Kaga residents said the council picked exactly the kind of judge that they fear the mayor would appoint.",
+            "fear",
+            "rel-head",
+            "exactly the kind of judge that they fear the mayor would appoint",
+        ),
+        ("The mayor said the bridge would reopen in May.", "said", "rel-head", None),
     ],
 )
 def test_alternatives(nlp: Language, text: str, cue: str, how: str, words: str | None) -> None:

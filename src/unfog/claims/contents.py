@@ -24,7 +24,14 @@ cue (``alternatives``), each named by how it is formed:
   and no punctuation stands between them (an object and its infinitive, 'asked the director to
   explain'; a subject the finder left out; not 'said on Monday that ...', 'told reporters: "..."');
 - ``with-subj``: the cue's own subject before it with the content after it, the cue inside
-  (a raising verb: 'the reform seemed to help'; the subject is part of what is said).
+  (a raising verb: 'the reform seemed to help'; the subject is part of what is said);
+- ``subject``: the cue's subject alone, when the finder took the span after an open cue (not a
+  reporting verb of the lexicon, whose subject is the speaker): with a verb of the 'amuse' class
+  (Levin 1993, 31.1: 'the delay angered the tenants') the subject is the stimulus, what the
+  attitude is about, and the object the experiencer who holds it;
+- ``rel-head``: a cue in a relative clause with the noun the clause modifies, up to the content's
+  end ('the kind of judge she fears the council would pick'): the noun fills the gap of the
+  reported clause (Quirk et al. 1985, 17.10-17.13), so it is part of what is said.
 
 Each alternative gets sparse features (how it is formed, by the cue's kind and complement; its
 length and its length against ``bound``'s; the sentences and paragraph breaks it crosses; quotation
@@ -58,8 +65,9 @@ CLAUSE_MARKS = frozenset({",", ";", "—", "–", "--"})
 MODIFIERS = ("prep", "relcl", "acl", "appos", "conj", "cc", "advcl")
 #: dependencies of a cue's own adjuncts (where, when, how the saying happened)
 ADJUNCTS = ("prep", "advcl", "advmod", "npadvmod", "agent", "dative")
-#: the alternatives that may hold the cue (a quote around it; the cue's own subject with its complement)
-AROUND = ("bound", "raw", "quote-pair", "with-subj")
+#: the alternatives that may hold the cue (a quote around it; the cue's own subject with its
+#: complement; a relative clause's antecedent with the clause)
+AROUND = ("bound", "raw", "quote-pair", "with-subj", "rel-head")
 #: how many sentences a quotation run may continue over
 RUN_SENTS = 4
 
@@ -168,6 +176,11 @@ def alternatives(c: Candidate, raw: Span, doc: Doc) -> list[tuple[Span, tuple[st
         subj = next((t for t in c.head.lefts if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i < cue_lo:
             found.append(("with-subj", (subj.left_edge.i, raw[1])))
+            if c.open and subj.right_edge.i < cue_lo:  # (a lexicon verb's subject is the one who speaks)
+                found.append(("subject", (subj.left_edge.i, subj.right_edge.i + 1)))
+        antecedent = c.head.head if c.head.dep_ == "relcl" else None
+        if antecedent is not None and antecedent.pos_ in ("NOUN", "PROPN", "PRON") and antecedent.i < cue_lo:
+            found.append(("rel-head", (antecedent.left_edge.i, raw[1])))
     segments: list[Span] | None = None  # the quoted passages of raw, found at its first clause mark
     for i in range(raw[0] + 1, raw[1]):
         if texts[i] not in CLAUSE_MARKS:
