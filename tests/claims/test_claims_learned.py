@@ -102,3 +102,24 @@ def test_only_a_non_reporting_verb_frames_its_carrier(nlp: Language, verb: str, 
     inner = next(c for c in props if doc[c.cue[0]].tag_ == "VBG")
     outer.content = (outer.content[0], len(doc) - 1)  # the object with what it says, to the sentence's end
     assert _relays(inner, outer, lex) is frames
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "parenthetical"),
+    [
+        ("Fares in Port Velden, the mayor said, will rise in the spring.", "Fares", True),
+        ("Fares will rise after the vote, the mayor of Kaga said on Monday, in the whole region.", "Fares", True),
+        ("The council rejected a memo by an aide who said fares would rise in the spring.", "who", False),
+    ],
+)
+def test_parenthetical_cue(nlp: Language, text: str, start: str, parenthetical: bool) -> None:
+    """A cue standing inside its own content frames it only as a parenthetical set off by
+    punctuation ('X, the mayor said, Y'); a content that runs on over its cue is no parenthetical."""
+    from unfog.claims import _parenthetical
+
+    lex = load_lexicon()
+    doc = nlp(text)
+    props = ClaimStage(lex, load_cue_model()).proposals(doc)
+    said = next(c for c in props if doc[c.cue[0]].text == "said")
+    said.content = (next(t.i for t in doc if t.text == start), len(doc) - 1)
+    assert _parenthetical(said) is parenthetical

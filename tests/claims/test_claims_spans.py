@@ -27,7 +27,7 @@ from .support import by_cue, run
             "which the minister said had doubled their costs",
         ),
         (
-            "They praised a scheme that engineers say is the cheapest way to store power.",
+            "They built a scheme that engineers say is the cheapest way to store power.",
             "say",
             "engineers",
             "that engineers say is the cheapest way to store power",
