@@ -250,6 +250,14 @@ def entity_table(doc: Doc) -> list[tuple[int, int, str]]:
     return got
 
 
+def capitalised_word(text: str, alpha: bool) -> bool:
+    """A capitalised word: its first letter upper case, and letters only (``alpha``), or a '.' or an
+    apostrophe in it ("St.", "O'Hare"); or a word after an elided particle ("d'Ivoire",
+    ``elided_capital``). ``geo.evidence.capitalised`` asks it of one token, ``capitalised_flags`` of
+    a whole document."""
+    return (text[:1].isupper() and (alpha or "." in text or "'" in text)) or elided_capital(text)
+
+
 def elided_capital(text: str) -> bool:
     """A word of a name written after an elided particle, its capital after the apostrophe ("d'Ivoire",
     "Côte d’Azur"'s "d’Azur"): French and Italian elide "de", "le", "la" before a vowel, and the name's
@@ -258,14 +266,11 @@ def elided_capital(text: str) -> bool:
 
 
 def capitalised_flags(doc: Doc) -> list[bool]:
-    """Whether each token is a capitalised word (``geo.evidence.capitalised``: its first letter upper
-    case, and letters only, or a '.' or an apostrophe in it: "St.", "O'Hare"; or an elided particle
-    before a capital: "d'Ivoire"), once per document."""
+    """Whether each token is a capitalised word (``capitalised_word``), once per document."""
     cols = _columns(doc)
     got = cols.get("caps")
     if got is None:
-        got = [(x[:1].isupper() and (bool(a) or "." in x or "'" in x)) or elided_capital(x)
-               for x, a in zip(token_texts(doc), int_column(doc, "alpha"), strict=True)]
+        got = [capitalised_word(x, bool(a)) for x, a in zip(token_texts(doc), int_column(doc, "alpha"), strict=True)]
         cols["caps"] = got
     return got
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from unfog.geo.gazetteer import LARGE_TOWN, Candidate
 from unfog.geo.names import normalize
 from unfog.geodesy import km
-from unfog.lines import elided_capital
+from unfog.lines import capitalised_word
 from unfog.settings import GEO_DISTANCES
 
 if TYPE_CHECKING:
@@ -21,10 +21,8 @@ if TYPE_CHECKING:
 
 
 def capitalised(tok: Token) -> bool:
-    """A capitalised word (or an abbreviation such as "St.", a name with an apostrophe, or a word after
-    an elided particle: "d'Ivoire", ``lines.elided_capital``)."""
-    return (tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "'" in tok.text)) \
-        or elided_capital(tok.text)
+    """A capitalised word (``lines.capitalised_word``: "St.", "O'Hare", "d'Ivoire")."""
+    return capitalised_word(tok.text, tok.is_alpha)
 
 
 def eponym(cues: Cues, sdoc: Doc, s: int, e: int) -> bool:
