@@ -308,6 +308,7 @@ class Recognizer:
         accepted = evidence.disease_senses(sdoc, accepted, diseases, self.cues.preps)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
         towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country"))}  # shown towns
+        towns |= evidence.datelined(sdoc, spans, given)
         accepted = [
             m for m in accepted
             if m.candidates[0].pid in confirmed or self._state_like(m.candidates[:1]) or m.reason == "gazetteer+suffix"
