@@ -65,7 +65,7 @@ def one_region(mentions: Sequence[Mention], chosen: Sequence[Candidate], local_k
                 or m.admin1_hint is not None or m.country_hint:
             continue
         points = [(t.lat, t.lon) for k, t in enumerate(out) if keys[k] != keys[j] and mentions[k].kind == "name"
-                  and (t.is_town or t.is_admin2) and (t.country_code, t.admin1) in home]
+                  and t.is_town and (t.country_code, t.admin1) in home]
         near = [(min(km(t.lat, t.lon, lat, lon) for lat, lon in points), t) for t in m.candidates if points
                 and t.is_town and (t.country_code, t.admin1) in home and not alias_of_other(t, m, m.candidates)]
         near = [(d, t) for d, t in near if d <= local_km]
