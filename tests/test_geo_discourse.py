@@ -7,7 +7,10 @@
   town elsewhere (``unfog.geo.counties``);
 - "Mt." reads as "Mount" even where some entry bears "Mt. X" as its main name
   (``Gazetteer.lookup_abbreviated``);
-- a dateline's name recurring where the NER model says person is the town (``geo.evidence.datelined``).
+- a dateline's name recurring where the NER model says person is the town (``geo.evidence.datelined``);
+- a town the NER model calls a person or an organisation after a locative preposition, in a
+  first-level region the story establishes by a region abbreviation or "Town, Region"
+  (``geo.signs``).
 
 ``tests/fixtures/local_news/``: eight local articles written for this test, with their gold below
 (written before the stage was run on them).
@@ -63,6 +66,15 @@ def _places(nlp: Language, stage: GeoStage, text: str) -> list[Place]:
         # a dateline's name recurring, tagged person
         ("GREENWOOD, Miss. — The cotton gin reopened on Monday. Greenwood, long a market town for the Delta, "
          "has lost many jobs.", "Greenwood", "US/Mississippi"),
+        # a town the NER model calls a person, after a locative preposition, in the region a dateline or a
+        # town's region establishes (geo.signs)
+        ("TUPELO, Miss. — Patients in the county now drive to Jackson for their scans.", "Jackson",
+         "US/Mississippi"),
+        ("Workers from Kokomo, Ind., and Marion were sent home after the fire.", "Marion", "US/Indiana"),
+        # guards: the name shown a person's (a longer person's name ends with it; the subject of "said")
+        ("TUPELO, Miss. — The board gave its top award to Bill Jackson on Friday. The plaque went to Jackson "
+         "himself.", "Jackson", "/"),
+        ("KOKOMO, Ind. — The job went to Wilson, the board said. Wilson said he was pleased.", "Wilson", "/"),
         # guards: far from the story's towns, or a national capital, the reading stays
         ("NASHVILLE, Tenn. — The orchestra will tour Paris and Vienna next spring.", "Paris", "FR/"),
         ("ALEXANDRIA, Va. — The mayor flew to Washington to ask Congress for flood money.", "Washington", "US/"),
@@ -110,12 +122,14 @@ GOLD = [
     ("article6", "Jonesboro", "Indiana"), ("article6", "Grant County", "Indiana"),
     ("article6", "Fairmount", "Indiana"), ("article6", "Upland", "Indiana"), ("article6", "Main Street", "-"),
     ("article6", "Washington Street Church", "-"),
-    ("article7", "Milledgeville", "Georgia"), ("article7", "Ga.", "=Georgia"), ("article7", "Baldwin County", "Georgia"),
+    ("article7", "Milledgeville", "Georgia"), ("article7", "Ga.", "=Georgia"),
+    ("article7", "Baldwin County", "Georgia"),
     ("article7", "Atlanta", "Georgia"), ("article7", "Hardwick", "Georgia"), ("article7", "Eatonton", "Georgia"),
     ("article7", "Sparta", "Georgia"), ("article7", "Putnam", "Georgia"), ("article7", "Hancock", "Georgia"),
     ("article7", "Vinson Highway", "-"), ("article7", "Macon Road Baptist Church", "-"),
     ("article7", "Central State Hospital", "-"),
-    ("article8", "Canton", "Mississippi"), ("article8", "Miss.", "=Mississippi"), ("article8", "Jackson", "Mississippi"),
+    ("article8", "Canton", "Mississippi"), ("article8", "Miss.", "=Mississippi"),
+    ("article8", "Jackson", "Mississippi"),
     ("article8", "Madison County", "Mississippi"), ("article8", "Flora", "Mississippi"),
     ("article8", "Ridgeland", "Mississippi"), ("article8", "Madison", "Mississippi"),
     ("article8", "Mississippi", "=Mississippi"), ("article8", "Lexington", "Mississippi"),
@@ -124,8 +138,8 @@ GOLD = [
 ]
 # gold mentions found per article today: the misses are names the NER model takes for persons or
 # organisations ("a Republican from Wilson", "Spring Hill" as a team); a floor, not to go down
-FOUND = {"article1": 11, "article2": 10, "article3": 14, "article4": 7, "article5": 12, "article6": 13,
-         "article7": 8, "article8": 10}
+FOUND = {"article1": 11, "article2": 10, "article3": 14, "article4": 11, "article5": 14, "article6": 13,
+         "article7": 8, "article8": 12}
 
 
 @pytest.mark.parametrize("article", sorted(FOUND))

@@ -266,7 +266,8 @@ class Recognizer:
         pending: list[Mention] = []
         diseases: set[str] = set()  # names a disease's name holds in this document
         spans = self._spans(sdoc)
-        signs = document_signs(sdoc, self.gaz, self.cues)
+        signs = document_signs(sdoc, self.gaz, self.cues, frozenset(
+            (c.country_code or "", c.name) for m in given if m.reason == "abbreviation" for c in m.candidates[:1]))
         span_texts = [span_text(sdoc, s0, e0) for s0, e0, _ in spans]
         for (_, _, label), text0 in zip(spans, span_texts, strict=True):
             labels[normalize(text0)][label] += 1
