@@ -46,7 +46,7 @@ def _places(nlp: Language, stage: GeoStage, text: str) -> list[Place]:
     ("text", "name", "where"),
     [
         # a dateline's town named like a country, recurring bare
-        ("JORDAN, Minn. — The city council voted to build a fire hall. Jordan has grown fast since the new "
+        ("JORDAN, Minn. — Council members agreed to build a fire hall. Jordan has grown fast since the new "
          "highway opened.", "Jordan", "US/Minnesota"),
         ("PERU, Ind. — A grain elevator collapsed on Monday. Peru firefighters searched the rubble for hours.",
          "Peru", "US/Indiana"),
