@@ -116,7 +116,10 @@ class Recognizer:
         return hint, country
 
     def _resident(self, sdoc: Doc, start: int, end: int) -> bool:
-        """"a Brunswick man", "two Springfield teens": the name is the person's home town."""
+        """"a Brunswick man", "two Springfield teens", "residents of Brunswick": the name is the
+        person's home town."""
+        if start >= 2 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lower_ in self.cues.resident_nouns:
+            return True
         if start == 0 or end >= len(sdoc) or sdoc[end].lower_ not in self.cues.resident_nouns:
             return False
         det = sdoc[start - 1]
@@ -404,8 +407,8 @@ class Recognizer:
         if before or after:
             m.meta["precision"] = 2  # a part or the surroundings of the place
         prominent = self._prominent(cands)
-        if prev == "of" and s >= 2 and sdoc[s - 2].text == ",":
-            prev = "in"  # "John Roe, of Hayes, said": where the person lives
+        if prev == "of" and s >= 2 and (sdoc[s - 2].text == "," or sdoc[s - 2].ent_type_ == "PERSON"):
+            prev = "in"  # "John Roe, of Hayes, said", "Sen. Jane Roe of Hayes": where the person lives
         elif prev == "of" and k >= 1 and sdoc[k - 1].lower_ in self.cues.compass_words:
             prev = "near"  # "east of Hayes": a relative location, as "near Hayes"
         if prev == "on" and k >= 0:
