@@ -23,6 +23,7 @@ used as locations, resolved to the place that locates them), ``resolve`` (choosi
 (the learned ranker that makes the final choice), ``relative`` (appositions and relative locations:
 "X, a suburb of Y"), ``embedded`` (names inside longer names, learned),
 ``lists`` (names in one list read alike), ``counties`` (a county the text names holds its towns),
+``discourse`` (one sense and one region per discourse: a local story's towns lie in its region),
 ``districts`` (parts of a named town, resolved or placed at the town), ``areas`` (areas the gazetteer
 lacks, placed at the place the text ties them to),
 ``metonymy``, ``heads`` (the kind of place a name's head noun says: "Lake X" is no town),
@@ -37,6 +38,8 @@ from unfog.geo.areas import Areas
 from unfog.geo.build import build_gazetteer, index_is_current, open_gazetteer
 from unfog.geo.counties import county_towns
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
+from unfog.geo.discourse import home_regions
+from unfog.geo.discourse import one_region as discourse_region
 from unfog.geo.districts import Districts
 from unfog.geo.embedded import Embedded, load_model
 from unfog.geo.facilities import Facilities
@@ -121,7 +124,8 @@ class GeoStage:
         chosen, inner_chosen = chosen[: len(mentions)], chosen[len(mentions) :]
         chosen = one_region(sdoc, mentions, chosen, self.cues.region_plurals)
         chosen = like_with_like(sdoc, mentions, chosen)
-        chosen = county_towns(mentions, chosen, self.distances.county_km)
+        chosen = county_towns(mentions, chosen, self.distances.county_km, home_regions(mentions, chosen))
+        chosen = discourse_region(mentions, chosen, self.distances.local_km)
         mark_metonymy(sdoc, mentions, chosen, self.cues)
         located = self.facilities.locate(
             sdoc, facilities, mentions, chosen, {k: c for (k, _), c in zip(inner, inner_chosen, strict=True)}

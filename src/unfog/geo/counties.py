@@ -7,25 +7,31 @@ as that town, though a capital or a bigger namesake elsewhere would be chosen al
 ... the Lamar County sheriff": Paris, Texas, and Lamar County, Texas, not Paris, France, nor the
 Lamar County of another state). Only a unique pair counts (one region reading, one town), as in
 ``unfog.geo.pairs``; a name already placed in one of the region's readings keeps its reading, and
-the region takes that reading.
+the region takes that reading. Where the document establishes first-level regions, a county with a
+reading in one of them pairs with no town elsewhere ("Putnam and Hancock counties" in a Georgia
+story: not Indiana's Hancock County, beside which an Atlanta lies).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from unfog.geo.gazetteer import Candidate
 from unfog.geo.recognize import Mention
 from unfog.geodesy import km
 
 
-def county_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], county_km: float) -> list[Candidate]:
+def county_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], county_km: float,
+                 home: Set[tuple[str, str]] = frozenset()) -> list[Candidate]:
     """The chosen entries, names with a town in a second-level region the document names read as that
-    town (and the region as the reading that holds it)."""
+    town (and the region as the reading that holds it). ``home``: the first-level regions the
+    document establishes (``discourse.home_regions``): a county with a reading in one of them moves no
+    town to a reading of it elsewhere (one region per discourse)."""
     out = list(chosen)
     counties = [i for i, m in enumerate(mentions) if m.kind == "name" and chosen[i].is_admin2]
     for i in counties:
         regions = [c for c in mentions[i].candidates if c.is_admin2]
+        homed = any((r.country_code or "", r.admin1 or "") in home for r in regions)
         for j, m in enumerate(mentions):
             if j in counties or m.kind != "name" or m.text == mentions[i].text:
                 continue
@@ -35,7 +41,8 @@ def county_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], count
                     out[i] = near[0]
                 continue
             hits = [(r, t) for r in regions for t in m.candidates if t.is_town and _holds(r, t, county_km)]
-            if len({r.pid for r, _ in hits}) == 1 and len({t.pid for _, t in hits}) == 1:
+            if len({r.pid for r, _ in hits}) == 1 and len({t.pid for _, t in hits}) == 1 and not (
+                    homed and (hits[0][0].country_code or "", hits[0][0].admin1 or "") not in home):
                 out[i], out[j] = hits[0]
     return out
 

@@ -147,3 +147,13 @@ def business_possessive(sdoc: Doc, s: int, e: int, label: str, cands: Sequence[C
     nxt = sdoc[e + 1] if e + 1 < len(sdoc) else None
     headless = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
     return headless or (s > 0 and sdoc[s - 1].lower_ in ("a", "an"))
+
+
+def datelined(sdoc: Doc, spans: Sequence[tuple[int, int, str]], given: Sequence[Mention]) -> set[str]:
+    """The names (keys) of the document's datelines: one sense per discourse (Gale, Church and Yarowsky
+    1992), the name a story is filed from is that town where it recurs, though the NER model takes it
+    for a person ("MILLVALE, Ga. — ... Millvale, the old mill town, ..."); not a name that ends a longer
+    person's name in the document (a surname: "Ann Millvale"). ``spans``: the NER spans (start, end,
+    label); ``given``: the mentions the newswire conventions found (``datelines.Newswire``)."""
+    surnames = {normalize(sdoc[e - 1].text) for s, e, label in spans if label == "PERSON" and e - s > 1}
+    return {key for m in given if m.reason == "dateline" and (key := normalize(m.text)) not in surnames}

@@ -174,7 +174,7 @@ class Gazetteer:
         entry bears ``text`` as its main name ("Mt. Vernon" is only an alias of one Mount Vernon)."""
         found = self.lookup(text, fuzzy=False)
         first, _, rest = self._key(text).partition(" ")
-        if not rest or first not in full or any(c.main for c in found):
+        if not rest or first not in full:
             return found
         merged = {c.pid: c for c in (*found, *self.lookup(f"{full[first]} {rest}", fuzzy=False))}
         return tuple(sorted(merged.values(), key=lambda c: -c.population))

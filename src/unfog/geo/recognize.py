@@ -116,7 +116,10 @@ class Recognizer:
         return hint, country
 
     def _resident(self, sdoc: Doc, start: int, end: int) -> bool:
-        """"a Brunswick man", "two Springfield teens": the name is the person's home town."""
+        """"a Brunswick man", "two Springfield teens", "residents of Brunswick": the name is the
+        person's home town."""
+        if start >= 2 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lower_ in self.cues.resident_nouns:
+            return True
         if start == 0 or end >= len(sdoc) or sdoc[end].lower_ not in self.cues.resident_nouns:
             return False
         det = sdoc[start - 1]
@@ -266,7 +269,8 @@ class Recognizer:
         pending: list[Mention] = []
         diseases: set[str] = set()  # names a disease's name holds in this document
         spans = self._spans(sdoc)
-        signs = document_signs(sdoc, self.gaz, self.cues)
+        signs = document_signs(sdoc, self.gaz, self.cues, frozenset(
+            (c.country_code or "", c.name) for m in given if m.reason == "abbreviation" for c in m.candidates[:1]))
         span_texts = [span_text(sdoc, s0, e0) for s0, e0, _ in spans]
         for (_, _, label), text0 in zip(spans, span_texts, strict=True):
             labels[normalize(text0)][label] += 1
@@ -301,13 +305,17 @@ class Recognizer:
             elif self._contained(sdoc, m):
                 m.reason = "gazetteer+container"
                 accepted.append(m)
-            elif (lead := self._coordinated(sdoc, m, accepted)) is not None:
+            elif (lead := self._coordinated(sdoc, m, accepted, self.cues.preps)) is not None:
                 m.reason, m.hint = f"gazetteer+conj:{lead.reason.split(';')[0]}", lead.hint
+                if signs.town_in_named_country(m.candidates) and not signs.no_place(m.text):
+                    # "from Canton and Flora" as "from Canton and from Flora": as after a locative word
+                    m.reason, m.candidates = f"{m.reason}:country", signs.in_named_country(m.candidates)
                 accepted.append(m)
         accepted = supported(accepted, self.distances.loose_km)
         accepted = evidence.disease_senses(sdoc, accepted, diseases, self.cues.preps)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
         towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country"))}  # shown towns
+        towns |= evidence.datelined(sdoc, spans, given)
         accepted = [
             m for m in accepted
             if m.candidates[0].pid in confirmed or self._state_like(m.candidates[:1]) or m.reason == "gazetteer+suffix"
@@ -345,20 +353,25 @@ class Recognizer:
         return False
 
     @staticmethod
-    def _coordinated(sdoc: Doc, m: Mention, accepted: Sequence[Mention]) -> Mention | None:
+    def _coordinated(sdoc: Doc, m: Mention, accepted: Sequence[Mention], preps: frozenset[str]) -> Mention | None:
         """The accepted mention a pending town or region is coordinated with, as either conjunct
         ("the villages of X, Y and Z", "in X, Y and Z"): conjuncts are of one kind. The accepted one
-        must show a place by the words around it (a locative word, a place noun, a dateline) or be
-        prominent, not by the NER model's label alone, which lists of given names fool ("Ann, Lee and
-        Mo"). A word inside a longer capitalised name is no conjunct of its own."""
+        must show a place by the words around it (a locative word, one of ``preps`` before it though
+        the NER model's label took it, a place noun, a dateline) or be prominent, not by the NER
+        model's label alone, which lists of given names fool ("Ann, Lee and Mo"). A word inside a
+        longer capitalised name is no conjunct of its own."""
         if not any(c.is_town or c.is_admin1 or c.is_admin2 for c in m.candidates):
             return None
         if (m.start > 0 and _capitalised(sdoc[m.start - 1])) or (m.end < len(sdoc) and _capitalised(sdoc[m.end])):
             return None
         root = sdoc[m.start : m.end].root
-        conj_head = root.head.i if root.dep_ == "conj" else -1
+        head = root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "from X, Y and Z": Z's head is Y, whose head is X
+        conj_head = head.i if root.dep_ == "conj" else -1
         for a in accepted:
-            if not (a.hint is not None or _SHOWN.search(a.reason)):
+            if not (a.hint is not None or _SHOWN.search(a.reason)
+                    or (a.start > 0 and sdoc[a.start - 1].lower_ in preps)):
                 continue
             if a.start <= conj_head < a.end:
                 return a
@@ -394,8 +407,10 @@ class Recognizer:
         if before or after:
             m.meta["precision"] = 2  # a part or the surroundings of the place
         prominent = self._prominent(cands)
-        if prev == "of" and s >= 2 and sdoc[s - 2].text == ",":
-            prev = "in"  # "John Roe, of Hayes, said": where the person lives
+        if prev == "of" and s >= 2 and (sdoc[s - 2].text == "," or sdoc[s - 2].ent_type_ == "PERSON"):
+            prev = "in"  # "John Roe, of Hayes, said", "Sen. Jane Roe of Hayes": where the person lives
+        elif prev == "of" and k >= 1 and sdoc[k - 1].lower_ in self.cues.compass_words:
+            prev = "near"  # "east of Hayes": a relative location, as "near Hayes"
         if prev == "on" and k >= 0:
             prev = goal_on(self.cues, sdoc, k)  # "shells fell on X", "strikes on X"
         elif prev not in self.cues.preps:

@@ -10,6 +10,12 @@ a possessive of it before a kinship or role noun ("Cairns's wife"), a company su
 "according to Cairns"), or the name given as a surname ("by his last name of Cairns"). A person
 named by surname alone after "to" or "from" shows one of these signs in nearly every story that
 names him. The town taken keeps only its entries in the countries the document names.
+
+So too a town in a first-level region a local story establishes by its newswire conventions (a
+dateline's or a town's region abbreviation, "CANTON, Miss. —", "Kokomo, Ind.") or by a region's
+name after a town ("Lebanon, Ohio"), though the story names no country: one region per discourse
+(Leidner 2007, spatial minimality), "a round trip to Jackson" in a story filed from a Mississippi
+town is Mississippi's Jackson. The town taken keeps only its entries in those regions.
 """
 
 from __future__ import annotations
@@ -33,8 +39,16 @@ class Signs:
     """Per document: the country codes it names and the (normalised) names shown to be no place,
     read from the document the first time a name needs them (most documents have no such name)."""
 
-    def __init__(self, sdoc: Doc, gaz: Gazetteer, cues: Cues) -> None:
+    def __init__(self, sdoc: Doc, gaz: Gazetteer, cues: Cues,
+                 regions: frozenset[tuple[str, str]] = frozenset()) -> None:
         self._sdoc, self._gaz, self._cues = sdoc, gaz, cues
+        self._given = regions  # first-level regions of the newswire's abbreviations (country code, name)
+
+    @cached_property
+    def regions(self) -> frozenset[tuple[str, str]]:
+        """The first-level regions the document establishes: its region abbreviations' and those named
+        after a town and a comma ("Lebanon, Ohio")."""
+        return self._given | _paired_regions(self._sdoc, self._gaz)
 
     @cached_property
     def countries(self) -> frozenset[str]:
@@ -45,8 +59,11 @@ class Signs:
         return _persons(self._sdoc, self._gaz, self._cues)
 
     def in_named_country(self, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-        """The towns of ``cands`` of some size in a country the document names."""
-        return tuple(c for c in cands if c.is_town and c.population >= MIN_TOWN and c.country_code in self.countries)
+        """The towns of ``cands`` of some size in a country the document names, or else in a first-level
+        region it establishes."""
+        towns = [c for c in cands if c.is_town and c.population >= MIN_TOWN]
+        return tuple(c for c in towns if c.country_code in self.countries) or tuple(
+            c for c in towns if (c.country_code, c.admin1) in self.regions)
 
     def town_in_named_country(self, cands: tuple[Candidate, ...]) -> bool:
         return bool(self.in_named_country(cands))
@@ -64,6 +81,18 @@ def _countries(sdoc: Doc, gaz: Gazetteer) -> frozenset[str]:
     for text in token_texts(sdoc):
         if text[:1].isupper() and (cc := gaz.demonym_country(text)):
             out.add(cc)
+    return frozenset(out)
+
+
+def _paired_regions(sdoc: Doc, gaz: Gazetteer) -> frozenset[tuple[str, str]]:
+    """First-level regions named by their main name right after "<Capitalised word>," (a place entity
+    of the NER model: "Lebanon, Ohio")."""
+    out: set[tuple[str, str]] = set()
+    for ent in sdoc.ents:
+        if ent.label_ == "GPE" and ent.start >= 2 and sdoc[ent.start - 1].text == "," \
+                and sdoc[ent.start - 2].text[:1].isupper():
+            out.update((c.country_code or "", c.name) for c in gaz.lookup(ent.text, fuzzy=False)[:1]
+                       if c.is_admin1 and c.main)
     return frozenset(out)
 
 
@@ -100,5 +129,5 @@ def _person_sign(sdoc: Doc, tok: Token, titles: frozenset[str], cues: Cues) -> b
             or (prev == "of" and before in cues.name_nouns))  # "by the surname of X"
 
 
-def document_signs(sdoc: Doc, gaz: Gazetteer, cues: Cues) -> Signs:
-    return Signs(sdoc, gaz, cues)
+def document_signs(sdoc: Doc, gaz: Gazetteer, cues: Cues, regions: frozenset[tuple[str, str]] = frozenset()) -> Signs:
+    return Signs(sdoc, gaz, cues, regions)

@@ -1,0 +1,74 @@
+"""One region per discourse: a local story's towns lie in the region it establishes (issue 12).
+
+Two mechanisms of toponym resolution in local news, applied after the ranker:
+
+- one sense per discourse (Gale, Church and Yarowsky 1992; for toponyms Leidner 2007, 5.2): a name the
+  text places by its own phrase ("X, State", a dateline "X, St. —") keeps that reading where it recurs
+  bare ("LEBANON, Ohio — ... the Lebanon school board": the town in Ohio, not the country);
+- spatial minimality (Leidner 2007, 5.3): the readings of a document's names lie close together. A
+  name read as a town outside every first-level region the document establishes (one it names, or
+  the region of a town it names with its region) is read instead as a namesake town in such a
+  region that lies within ``local_km`` of a town the document places there ("Madison" beside
+  "Ridgeland" and "Canton, Miss.": the Mississippi town, not Wisconsin's capital). A neighbouring
+  town is the evidence, as in ``rank.local_namesake``; a region named alone moves nothing here (the
+  ranker's ``named_region`` weighs it), nor are countries, first-level regions or national capitals
+  read as towns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from unfog.geo.gazetteer import Candidate
+from unfog.geo.names import normalize
+from unfog.geo.recognize import Mention
+from unfog.geo.resolve import alias_of_other
+from unfog.geodesy import km
+
+Region = tuple[str, str]
+
+
+def home_regions(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> set[Region]:
+    """The first-level regions the document establishes: each it names (read as the region) and the
+    region of each town it names with its region ("X, State", "X, St.")."""
+    named = {(c.country_code or "", c.name) for m, c in zip(mentions, chosen, strict=True)
+             if m.kind == "name" and c.is_admin1}
+    return named | {m.admin1_hint for m in mentions if m.admin1_hint is not None}
+
+
+def _stated(m: Mention, c: Candidate) -> bool:
+    """The reading lies in the region the mention's own phrase names."""
+    return m.admin1_hint is not None and c.is_town and (c.country_code, c.admin1) == m.admin1_hint
+
+
+def one_region(mentions: Sequence[Mention], chosen: Sequence[Candidate], local_km: float) -> list[Candidate]:
+    """The chosen entries, with bare repeats of a name placed by its phrase read as it is there, and
+    towns outside the document's regions read as namesakes beside its towns inside them."""
+    out = list(chosen)
+    stated: dict[str, Candidate] = {}
+    for m, c in zip(mentions, chosen, strict=True):
+        if m.kind == "name" and _stated(m, c):
+            stated.setdefault(normalize(m.text), c)
+    for j, m in enumerate(mentions):
+        if m.kind != "name" or m.admin1_hint is not None or m.country_hint or m.hint == "admin1":
+            continue
+        said = stated.get(normalize(m.text))
+        if said is not None and out[j].pid != said.pid and any(t.pid == said.pid for t in m.candidates):
+            out[j] = said
+    home = home_regions(mentions, out)
+    if not home:
+        return out
+    keys = [normalize(m.text) for m in mentions]
+    for j, m in enumerate(mentions):
+        c = out[j]
+        if m.kind != "name" or not c.is_town or c.feature_code == "PPLC" or (c.country_code, c.admin1) in home \
+                or m.admin1_hint is not None or m.country_hint:
+            continue
+        points = [(t.lat, t.lon) for k, t in enumerate(out) if keys[k] != keys[j] and mentions[k].kind == "name"
+                  and t.is_town and (t.country_code, t.admin1) in home]
+        near = [(min(km(t.lat, t.lon, lat, lon) for lat, lon in points), t) for t in m.candidates if points
+                and t.is_town and (t.country_code, t.admin1) in home and not alias_of_other(t, m, m.candidates)]
+        near = [(d, t) for d, t in near if d <= local_km]
+        if near:
+            out[j] = min(near, key=lambda dt: dt[0])[1]
+    return out

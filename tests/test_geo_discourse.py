@@ -1,0 +1,243 @@
+"""One region per discourse in local news (issue 12; our own sentences and articles).
+
+- one sense per discourse: a name placed by its own phrase ("X, State", a dateline "X, St. —") keeps
+  that reading where it recurs bare, though the bare name is a country's (``unfog.geo.discourse``);
+- spatial minimality: a town outside the regions a story establishes is the namesake beside the
+  towns it places there (``unfog.geo.discourse``); a county of the story's region pairs with no
+  town elsewhere (``unfog.geo.counties``);
+- "Mt." reads as "Mount" even where some entry bears "Mt. X" as its main name
+  (``Gazetteer.lookup_abbreviated``);
+- a dateline's name recurring where the NER model says person is the town (``geo.evidence.datelined``);
+- a town the NER model calls a person or an organisation after a locative preposition, in a
+  first-level region the story establishes by a region abbreviation or "Town, Region"
+  (``geo.signs``), and so too its conjunct ("from X and Y"; ``Recognizer._coordinated``);
+- "<compass word> of X" places X, as "near X" does; "<person> of X" and "residents of X" say where the
+  person lives, as ", of X," does (``Recognizer._mention``, ``Recognizer._resident``).
+
+``tests/fixtures/local_news/``: local articles written for this test, with their gold below (written
+before the stage was run on them): articles 1-8 first, 9-19 after the fixes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from unfog.context import DocContext
+from unfog.geo import GeoStage
+from unfog.model import Document, Place
+from unfog.settings import Settings
+
+ARTICLES = Path(__file__).parent / "fixtures" / "local_news"
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeoStage:
+    return GeoStage.from_settings(Settings())
+
+
+def _places(nlp: Language, stage: GeoStage, text: str) -> list[Place]:
+    return stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "where"),
+    [
+        # a dateline's town named like a country, recurring bare
+        ("JORDAN, Minn. — Council members agreed to build a fire hall. Jordan has grown fast since the new "
+         "highway opened.", "Jordan", "US/Minnesota"),
+        ("PERU, Ind. — A grain elevator collapsed on Monday. Peru firefighters searched the rubble for hours.",
+         "Peru", "US/Indiana"),
+        ("MEXICO, Maine — Snow closed the mill on Tuesday. Workers in Mexico said the shift would be made up.",
+         "Mexico", "US/Maine"),
+        # a well-known city's namesake beside the towns of the story's state
+        ("Deputies in Biddeford, Maine, and Saco searched for the boat. It was later found near Portland.",
+         "Portland", "US/Maine"),
+        ("The plant near Canton, Miss., will hire workers from Ridgeland and Madison next year.", "Madison",
+         "US/Mississippi"),
+        # a county of the story's state pairs with no town of another state
+        ("Volunteers from Sparta, Ga., and Hancock County drove to Atlanta on Friday.", "Atlanta", "US/Georgia"),
+        ("Deputies in Marion County, Ind., said the man had moved from Atlanta last year.", "Atlanta",
+         "US/Georgia"),
+        # "Mt." for "Mount"
+        ("COLUMBIA, Tenn. — Deputies searched a farm outside Mt. Pleasant after a truck was stolen.",
+         "Mt. Pleasant", "US/Tennessee"),
+        # a dateline's name recurring, tagged person
+        ("GREENWOOD, Miss. — The cotton gin reopened on Monday. Greenwood, long a market town for the Delta, "
+         "has lost many jobs.", "Greenwood", "US/Mississippi"),
+        # a town the NER model calls a person, after a locative preposition, in the region a dateline or a
+        # town's region establishes (geo.signs)
+        ("TUPELO, Miss. — Patients in the county now drive to Jackson for their scans.", "Jackson",
+         "US/Mississippi"),
+        ("Workers from Kokomo, Ind., and Marion were sent home after the fire.", "Marion", "US/Indiana"),
+        # "<compass> of X" places X as "near X" does; a conjunct of a place after a locative word is a place
+        # (the preposition governs both), in the story's region where the NER model says person
+        ("Storms are likely tonight, especially east of Dayton.", "Dayton", "US/Ohio"),
+        ("CORINTH, Miss. — Buses now run from Iuka and Booneville to the clinic.", "Iuka", "US/Mississippi"),
+        ("CORINTH, Miss. — Buses now run from Iuka and Booneville to the clinic.", "Booneville", "US/Mississippi"),
+        ("PRATT, Kan. — Letters came from Ann Jackson and her brother. From Jackson and Lee came a gift.",
+         "Jackson", "/"),
+        # where a person lives: "<person> of X", "residents of X"
+        ("GASTONIA, N.C. — Rep. Carla Dunn of Shelby voted for the bill on Tuesday.", "Shelby",
+         "US/North Carolina"),
+        ("LAGRANGE, Ga. — The angry residents of Hogansville packed the meeting on Tuesday night.", "Hogansville",
+         "US/Georgia"),
+        # guards: the name shown a person's (a longer person's name ends with it; the subject of "said")
+        ("TUPELO, Miss. — The board gave its top award to Bill Jackson on Friday. The plaque went to Jackson "
+         "himself.", "Jackson", "/"),
+        ("KOKOMO, Ind. — The job went to Wilson, the board said. Wilson said he was pleased.", "Wilson", "/"),
+        # guards: far from the story's towns, or a national capital, the reading stays
+        ("NASHVILLE, Tenn. — The orchestra will tour Paris and Vienna next spring.", "Paris", "FR/"),
+        ("ALEXANDRIA, Va. — The mayor flew to Washington to ask Congress for flood money.", "Washington", "US/"),
+        ("SPRINGFIELD, Ill. — Lawmakers returned from a trade trip to Mexico and Canada on Friday.", "Mexico",
+         "MX/"),
+    ],
+)
+def test_one_region_per_discourse(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
+    got = {m.text: f"{p.country_code}/{p.admin1 or ''}" for p in _places(nlp, stage, text) for m in p.mentions}
+    cc, admin1 = where.split("/")
+    assert got.get(name, "/").split("/")[0] == cc, got
+    if admin1:
+        assert got[name] == where, got
+
+
+# (file, surface, state): every mention of the surface is a place in that state ("=State": the state
+# itself), or, with "-", no place is found inside it (street, school and church names)
+GOLD = [
+    ("article1", "Paris", "Tennessee"), ("article1", "Tenn.", "=Tennessee"), ("article1", "Puryear", "Tennessee"),
+    ("article1", "Big Sandy", "Tennessee"), ("article1", "Henry County", "Tennessee"),
+    ("article1", "Benton County", "Tennessee"), ("article1", "Murray", "Kentucky"), ("article1", "Ky.", "=Kentucky"),
+    ("article1", "Tyson Avenue", "-"), ("article1", "Mineral Wells Road", "-"),
+    ("article2", "Lebanon", "Ohio"), ("article2", "Ohio", "=Ohio"), ("article2", "Warren County", "Ohio"),
+    ("article2", "Mason", "Ohio"), ("article2", "Springboro", "Ohio"), ("article2", "Waynesville", "Ohio"),
+    ("article2", "Cincinnati", "Ohio"), ("article2", "Dayton", "Ohio"), ("article2", "Columbus Avenue", "-"),
+    ("article2", "Lebanon High School", "-"), ("article2", "Donovan Elementary", "-"),
+    ("article3", "Hannibal", "Missouri"), ("article3", "Mo.", "=Missouri"), ("article3", "Marion County", "Missouri"),
+    ("article3", "Ralls County", "Missouri"), ("article3", "Missouri", "=Missouri"),
+    ("article3", "Louisiana", "Missouri"), ("article3", "Illinois", "=Illinois"), ("article3", "Quincy", "Illinois"),
+    ("article3", "New London", "Missouri"), ("article3", "St. Louis", "Missouri"), ("article3", "Broadway", "-"),
+    ("article3", "First Baptist Church", "-"),
+    ("article4", "Columbia", "Tennessee"), ("article4", "Tenn.", "=Tennessee"), ("article4", "Columbia Central", "-"),
+    ("article4", "Spring Hill", "Tennessee"), ("article4", "Lewisburg", "Tennessee"),
+    ("article4", "Franklin", "Tennessee"), ("article4", "Maury County", "Tennessee"),
+    ("article4", "Mt. Pleasant", "Tennessee"), ("article4", "Cornersville", "Tennessee"),
+    ("article4", "Page High School", "-"),
+    ("article5", "Raleigh", "North Carolina"), ("article5", "N.C.", "=North Carolina"),
+    ("article5", "North Carolina", "=North Carolina"), ("article5", "Kinston", "North Carolina"),
+    ("article5", "Greenville", "North Carolina"), ("article5", "Jacksonville", "North Carolina"),
+    ("article5", "Goldsboro", "North Carolina"), ("article5", "New Bern", "North Carolina"),
+    ("article5", "Wilson", "North Carolina"), ("article5", "Pitt County", "North Carolina"),
+    ("article5", "Onslow County", "North Carolina"), ("article5", "Lenoir County", "North Carolina"),
+    ("article5", "Durham", "North Carolina"), ("article5", "Goldsboro Street", "-"),
+    ("article6", "Marion", "Indiana"), ("article6", "Ind.", "=Indiana"), ("article6", "Gas City", "Indiana"),
+    ("article6", "Jonesboro", "Indiana"), ("article6", "Grant County", "Indiana"),
+    ("article6", "Fairmount", "Indiana"), ("article6", "Upland", "Indiana"), ("article6", "Main Street", "-"),
+    ("article6", "Washington Street Church", "-"),
+    ("article7", "Milledgeville", "Georgia"), ("article7", "Ga.", "=Georgia"),
+    ("article7", "Baldwin County", "Georgia"),
+    ("article7", "Atlanta", "Georgia"), ("article7", "Hardwick", "Georgia"), ("article7", "Eatonton", "Georgia"),
+    ("article7", "Sparta", "Georgia"), ("article7", "Putnam", "Georgia"), ("article7", "Hancock", "Georgia"),
+    ("article7", "Vinson Highway", "-"), ("article7", "Macon Road Baptist Church", "-"),
+    ("article7", "Central State Hospital", "-"),
+    ("article8", "Canton", "Mississippi"), ("article8", "Miss.", "=Mississippi"),
+    ("article8", "Jackson", "Mississippi"),
+    ("article8", "Madison County", "Mississippi"), ("article8", "Flora", "Mississippi"),
+    ("article8", "Ridgeland", "Mississippi"), ("article8", "Madison", "Mississippi"),
+    ("article8", "Mississippi", "=Mississippi"), ("article8", "Lexington", "Mississippi"),
+    ("article8", "Holmes County", "Mississippi"), ("article8", "Peace Street", "-"),
+    ("article8", "Canton High School", "-"),
+    # written after the first fixes, to see whether they hold on text they were not made on (article18's
+    # Samoa and Trinidad, and article19's Upper Darby, have no entry in the gazetteer: left out)
+    ("article9", "Athens", "Tennessee"), ("article9", "Tenn.", "=Tennessee"),
+    ("article9", "McMinn County", "Tennessee"), ("article9", "Etowah", "Tennessee"),
+    ("article9", "Englewood", "Tennessee"), ("article9", "Cleveland", "Tennessee"),
+    ("article9", "Niota", "Tennessee"), ("article9", "Sweetwater", "Tennessee"),
+    ("article9", "Monroe County", "Tennessee"), ("article9", "Knoxville", "Tennessee"),
+    ("article9", "Congress Parkway", "-"), ("article9", "Athens City Middle School", "-"),
+    ("article10", "Florence", "Alabama"), ("article10", "Ala.", "=Alabama"),
+    ("article10", "Lauderdale County", "Alabama"), ("article10", "Colbert County", "Alabama"),
+    ("article10", "Sheffield", "Alabama"), ("article10", "Tuscumbia", "Alabama"),
+    ("article10", "Muscle Shoals", "Alabama"), ("article10", "Limestone County", "Alabama"),
+    ("article10", "Athens", "Alabama"), ("article10", "Cloverdale Road", "-"), ("article11", "Mexico", "Missouri"),
+    ("article11", "Mo.", "=Missouri"), ("article11", "Audrain County", "Missouri"),
+    ("article11", "Vandalia", "Missouri"), ("article11", "Centralia", "Missouri"),
+    ("article11", "Missouri", "=Missouri"), ("article11", "Fulton", "Missouri"),
+    ("article11", "Moberly", "Missouri"), ("article11", "Boone County", "Missouri"),
+    ("article11", "Columbia", "Missouri"), ("article11", "Jefferson Street", "-"),
+    ("article12", "Cairo", "Illinois"), ("article12", "Ill.", "=Illinois"),
+    ("article12", "Mound City", "Illinois"), ("article12", "Olive Branch", "Illinois"),
+    ("article12", "Alexander County", "Illinois"), ("article12", "Paducah", "Kentucky"),
+    ("article12", "Ky.", "=Kentucky"), ("article12", "Cape Girardeau", "Missouri"),
+    ("article12", "Pulaski County", "Illinois"), ("article12", "Washington Avenue", "-"),
+    ("article13", "Versailles", "Kentucky"), ("article13", "Ky.", "=Kentucky"),
+    ("article13", "Woodford County", "Kentucky"), ("article13", "Midway", "Kentucky"),
+    ("article13", "Frankfort", "Kentucky"), ("article13", "Lawrenceburg", "Kentucky"),
+    ("article13", "Louisville", "Kentucky"), ("article13", "Bardstown", "Kentucky"),
+    ("article13", "Nelson County", "Kentucky"), ("article13", "McCracken Pike", "-"),
+    ("article14", "Madison", "Wisconsin"), ("article14", "Wis.", "=Wisconsin"),
+    ("article14", "Wisconsin", "=Wisconsin"), ("article14", "Berlin", "Wisconsin"),
+    ("article14", "Ripon", "Wisconsin"), ("article14", "Green Lake", "Wisconsin"),
+    ("article14", "Fond du Lac", "Wisconsin"), ("article14", "Princeton", "Wisconsin"),
+    ("article14", "Oshkosh", "Wisconsin"), ("article14", "Appleton", "Wisconsin"),
+    ("article14", "Portage", "Wisconsin"), ("article14", "Milwaukee", "Wisconsin"),
+    ("article14", "Green Bay", "Wisconsin"), ("article15", "Xenia", "Ohio"), ("article15", "Loveland", "Ohio"),
+    ("article15", "Morrow", "Ohio"), ("article15", "Warren County", "Ohio"), ("article15", "Lebanon", "Ohio"),
+    ("article15", "Greene County", "Ohio"), ("article15", "Milford", "Ohio"), ("article15", "Dayton", "Ohio"),
+    ("article15", "Ohio", "=Ohio"), ("article16", "Moscow", "Idaho"), ("article16", "Boise", "Idaho"),
+    ("article16", "Pullman", "Washington"), ("article16", "Latah County", "Idaho"), ("article16", "Troy", "Idaho"),
+    ("article16", "Potlatch", "Idaho"), ("article16", "Lewiston", "Idaho"),
+    ("article16", "Lewis-Clark State College", "-"), ("article16", "Washington State University", "-"),
+    ("article17", "Norman", "Oklahoma"), ("article17", "Okla.", "=Oklahoma"),
+    ("article17", "Cleveland County", "Oklahoma"), ("article17", "Moore", "Oklahoma"),
+    ("article17", "Noble", "Oklahoma"), ("article17", "Oklahoma City", "Oklahoma"),
+    ("article17", "Edmond", "Oklahoma"), ("article17", "Alameda Street", "-"),
+    ("article17", "Lincoln Elementary", "-"), ("article17", "Boston Avenue", "-"),
+    ("article17", "Cleveland", "Oklahoma"), ("article17", "McClain", "Oklahoma"),
+    ("article18", "Eureka", "California"), ("article18", "Calif.", "=California"),
+    ("article18", "Humboldt County", "California"), ("article18", "Humboldt", "California"),
+    ("article18", "Crescent City", "California"), ("article18", "Arcata", "California"),
+    ("article18", "Fortuna", "California"), ("article18", "Ferndale", "California"),
+    ("article18", "Sacramento", "California"), ("article18", "Del Norte", "California"),
+    ("article19", "Media", "Pennsylvania"), ("article19", "Pa.", "=Pennsylvania"),
+    ("article19", "Delaware County", "Pennsylvania"), ("article19", "Chester", "Pennsylvania"),
+    ("article19", "Edgmont Avenue", "-"), ("article19", "Springfield", "Pennsylvania"),
+    ("article19", "Wilmington", "Delaware"), ("article19", "Del.", "=Delaware"),
+    ("article19", "Philadelphia", "Pennsylvania"),
+]
+# gold mentions found per article today: the misses are names the NER model takes for persons or
+# organisations ("a Republican from Wilson", "Spring Hill" as a team); a floor, not to go down
+FOUND = {"article1": 11, "article2": 10, "article3": 14, "article4": 11, "article5": 15, "article6": 13,
+         "article7": 9, "article8": 13, "article9": 13, "article10": 12, "article11": 12, "article12": 11,
+         "article13": 9, "article14": 13, "article15": 10, "article16": 9, "article17": 12, "article18": 8,
+         "article19": 8}
+
+
+@pytest.mark.parametrize("article", sorted(FOUND))
+def test_local_articles(nlp: Language, stage: GeoStage, article: str) -> None:
+    text = (ARTICLES / f"{article}.txt").read_text()
+    found = [(s, e, p) for p in _places(nlp, stage, text) for m in p.mentions if m.kind != "facility"
+             for s, e in [m.span]]
+    gold = [(surface, state) for a, surface, state in GOLD if a == article]
+    spans = {state: [(x.start(), x.end()) for surface, st in gold if st == state
+                     for x in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)] for state in ("-",)}
+    right = 0
+    for surface, state in gold:
+        for x in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            inside = [p.name for s, e, p in found if x.start() <= s and e <= x.end() and (s, e) != x.span()]
+            if state == "-":
+                assert not inside, (surface, inside)
+                continue
+            if any(s <= x.start() and x.end() <= e and (s, e) != x.span() for s, e in spans["-"]):
+                continue  # inside a street or school name
+            hit = [p for s, e, p in found if (s, e) == x.span()]
+            if not hit:
+                continue
+            p = hit[0]
+            ok = (p.name == state[1:] and p.feature_code == "ADM1") if state.startswith("=") else (
+                p.country_code == "US" and p.admin1 == state)
+            assert ok, (surface, x.start(), p.name, p.admin1)
+            right += 1
+    assert right >= FOUND[article]
