@@ -233,3 +233,63 @@ REFINERY = Article(
 )
 
 ARTICLES = (DEPOT, SHELLING, LANDING, BOMB, HILLTOWN, TERMINAL, REFINERY)
+
+# Written after the fixes the first seven led to, to check that they hold on text they were not
+# made from (gold written before the run, as above).
+
+COMMAND = ("Coast Guard Command of Lessia", "Coast Guard Command")
+
+FERRY = Article(
+    "ferry",
+    "HALMSTAD BAY, April 9 - A ferry carrying 140 passengers ran aground off the island of Tirre on "
+    "Thursday after its engine failed, the Coast Guard Command of Lessia said.\n\n"
+    "The Nordvik Courier, quoting a harbour official, reported that all passengers had been taken off the "
+    "ship by lifeboats.\n\n"
+    "According to the Pellin Times, which cited the ferry company, the captain had reported smoke in the "
+    "engine room twenty minutes before the ship struck the rocks.\n\n"
+    "The ferry's operator, Tirre Lines, said in a statement that it was cooperating with investigators. "
+    "A spokesman for the regional transport office, Henrik Salo, told the Baltra Herald that the ship had "
+    "passed an inspection in March.\n\n"
+    "The command later said the wreck posed no threat to shipping, according to a message on its "
+    "Telegram channel.",
+    (
+        Gold("A ferry carrying 140 passengers ran aground", COMMAND),
+        Gold("all passengers had been taken off", ("harbour official",), (("Nordvik Courier",),)),
+        Gold("smoke in the engine room", ("ferry company",), (("Pellin Times",),)),
+        Gold("it was cooperating with investigators", ("Tirre Lines",), (), "statement"),
+        Gold("the ship had passed an inspection", ("Henrik Salo", "Salo"), (("Baltra Herald",),)),
+        Gold("the wreck posed no threat to shipping", COMMAND, (), "telegram"),
+    ),
+)
+
+ENERGY = ("Energy Ministry of Valdor", "Energy Ministry")
+VALDOR_AGENCY = ("Valdor Press Agency",)
+MOTT = ("Irena Mott", "Mott")
+
+PIPELINE = Article(
+    "pipeline",
+    "ODEN, Sept 30 - An explosion damaged a gas pipeline near the village of Kriva overnight, the Energy "
+    "Ministry of Valdor said on Monday, blaming saboteurs.\n\n"
+    "The state-run Valdor Press Agency, citing the ministry, said repairs would take at least a week. The "
+    "Drava Tribune, citing the agency, reported that gas supplies to two northern provinces had been "
+    "cut.\n\n"
+    "The pipeline's owner, Kriva Gas Transit, said it had switched exports to a second line.\n\n"
+    "A police spokeswoman in the district, Irena Mott, said investigators had found traces of explosives. "
+    '"Whoever did this knew what they were doing," Mott said.\n\n'
+    "The exiled opposition group Free Valdor, which the government has blamed for earlier attacks, denied "
+    "involvement. The group's leader, Anton Keller, wrote on X that the authorities were \"looking for "
+    'scapegoats."\n\n'
+    "Residents of Kriva said they heard two blasts shortly after midnight.",
+    (
+        Gold("An explosion damaged a gas pipeline", ENERGY),
+        Gold("repairs would take at least a week", ENERGY, (VALDOR_AGENCY,)),
+        Gold("gas supplies to two northern provinces", VALDOR_AGENCY, (("Drava Tribune",),)),
+        Gold("it had switched exports to a second line", ("Kriva Gas Transit",)),
+        Gold("investigators had found traces of explosives", MOTT),
+        Gold("Whoever did this knew", MOTT),
+        Gold("looking for scapegoats", ("Anton Keller", "Keller"), (), "social media"),
+        Gold("they heard two blasts", ("Residents",)),
+    ),
+)
+
+AFTER = (FERRY, PIPELINE)

@@ -116,10 +116,19 @@ def add_relays(cands: list[Candidate], doc: Doc, lex: Lexicon) -> None:
                 continue
             if o.source[0] >= c.content[0] and o.source[1] <= c.content[1]:
                 continue
+            if _text_only(doc, o.source, lex):
+                continue  # 'according to a post on its channel': the medium, not an intermediary
             if o.source not in relays:
                 relays.append(o.source)
         worded = [r for r in relays if any(not t.is_punct and not t.is_space for t in doc[r[0] : r[1]])]
         c.relays = [_with_apposed(doc, r, lex) for r in worded]
+
+
+def _text_only(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A text that names no one ('a post', 'the statement'; a ``carriers`` head with no name in
+    its phrase): what carried the words, which a chain holds as its channel, not as a relay."""
+    root = doc[span[0] : span[1]].root
+    return lex.lemma(root) in lex.carriers and not any(t.pos_ == "PROPN" for t in doc[span[0] : span[1]])
 
 
 def _with_apposed(doc: Doc, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:

@@ -74,17 +74,21 @@ def _late_apposed(root: Token) -> Token | None:
     for the relief committee, Clara Moss, said'): a name set off by commas at the end of the
     phrase, apposed to the object, stands for the role's holder (an organisation has no person for
     its apposition; the attachment of a final apposition is the parser's guess)."""
+    doc = root.doc
     for p in root.children:
         if p.dep_ != "prep" or p.lower_ not in ("for", "of", "at"):
             continue
         obj = next((o for o in p.children if o.dep_ == "pobj"), None)
-        if obj is None or obj.ent_type_ == "PERSON":
-            continue
-        a = next((k for k in obj.children if k.dep_ == "appos" and _is_name_phrase(k)), None)
-        doc = root.doc
-        last = a.right_edge.i if a is not None else 0
-        if a is not None and obj.i < a.left_edge.i and all(t.is_punct for t in doc[last + 1 : root.right_edge.i + 1]):
-            return a
+        # down the chain of objects ('a spokeswoman for the committee of Kell, X'): the name ends it
+        while obj is not None and obj.ent_type_ != "PERSON":
+            a = next((k for k in obj.children if k.dep_ == "appos" and _is_name_phrase(k)), None)
+            if a is not None:
+                last = a.right_edge.i
+                if obj.i < a.left_edge.i and all(t.is_punct for t in doc[last + 1 : root.right_edge.i + 1]):
+                    return a
+                break
+            q = next((k for k in obj.children if k.dep_ == "prep" and k.lower_ in ("for", "of", "at", "in")), None)
+            obj = next((o for o in q.children if o.dep_ == "pobj"), None) if q is not None else None
     return None
 
 
@@ -99,7 +103,13 @@ def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
     if lex.lemma(root) in lex.role_nouns:
         late = _late_apposed(root)
         if late is not None:
-            return SourceView(np_span(late), "person", _body_of(root))
+            body = _body_of(root)
+            if body is not None and body[1] > late.left_edge.i:  # the body without the name after it
+                end = late.left_edge.i
+                while end > body[0] + 1 and root.doc[end - 1].is_punct:
+                    end -= 1
+                body = (body[0], end)
+            return SourceView(np_span(late), "person", body)
     for a in root.children:
         if a.dep_ != "appos":
             continue
