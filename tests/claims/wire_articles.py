@@ -292,4 +292,32 @@ PIPELINE = Article(
     ),
 )
 
-AFTER = (FERRY, PIPELINE)
+VENN = ("Dara Venn", "Venn")
+ARMY = ("army",)
+
+# Written after the dateline and comment-clause fixes, to check them on text they were not made from.
+CONVOY = Article(
+    "convoy",
+    "TESSALIN, Jan 17 (Orvo News) - Gunmen ambushed an aid convoy on the road to Mirrow and set two "
+    "trucks on fire, the regional police said on Saturday.\n\n"
+    "Three drivers were wounded and one was missing, a police spokesman, Lieutenant Dara Venn, told "
+    'reporters. "The convoy was clearly marked," Venn said. "There is no excuse for this."\n\n'
+    "The Tessalin Observer, citing two aid workers who were in the convoy, reported that the attackers "
+    "wore army uniforms.\n\n"
+    "The army denied that its soldiers were involved, according to a statement on its Telegram channel, "
+    "and said it had sent troops to search the area.\n\n"
+    "The relief group that owned the trucks, Hope Without Borders, suspended its deliveries in the region, "
+    "its country director, Lina Osk, wrote on X.",
+    (
+        Gold("Gunmen ambushed an aid convoy", ("regional police", "police")),
+        Gold("Three drivers were wounded", VENN),
+        Gold("The convoy was clearly marked", VENN),
+        Gold("There is no excuse for this", VENN),
+        Gold("the attackers wore army uniforms", ("aid workers",), (("Tessalin Observer",),)),
+        Gold("its soldiers were involved", ARMY, (), "telegram"),
+        Gold("it had sent troops to search the area", ARMY),
+        Gold("suspended its deliveries in the region", ("Lina Osk", "Osk"), (), "social media"),
+    ),
+)
+
+AFTER = (FERRY, PIPELINE, CONVOY)

@@ -90,7 +90,8 @@ def _framing(v: Token, cands: list[Candidate], c: Candidate) -> Candidate | None
 def _cited_by_relative(v: Token, cands: list[Candidate], c: Candidate) -> Candidate | None:
     """The report whose source a relative clause of citing describes ('According to X, which cited
     Y, ...', 'X, which quoted Y, reported ...'): a non-restrictive relative clause says of its
-    antecedent what a 'citing' participle on it would (Quirk et al. 1985, 17.22)."""
+    antecedent what a 'citing' participle on it would (Quirk et al. 1985, 17.22); so does a
+    participle the parse takes for one ('X, citing Y, reported')."""
     if v.dep_ != "relcl":
         return None
     n = v.head
@@ -180,7 +181,7 @@ def absorb_citing(cands: list[Candidate], doc: Doc, lex: Lexicon) -> list[Candid
         v = c.head
         if c.kind == "verb" and _absorb_forwarded(c, doc, lex):
             continue
-        if c.kind != "verb" or lex.lemma(v) not in lex.citing_verbs or c.source is None:
+        if c.kind != "verb" or lex.lemma(v) not in lex.citing_verbs:
             continue
         held = _cited_by_relative(v, cands, c)
         if held is not None:
@@ -189,6 +190,8 @@ def absorb_citing(cands: list[Candidate], doc: Doc, lex: Lexicon) -> list[Candid
                 held.cited_by = _before_relative(doc, held.source, v)
                 held.source, held.name_span = np_span(obj), None
                 dropped.add(id(c))
+            continue
+        if c.source is None:
             continue
         if v.tag_ != "VBG":
             if _absorb_quoted(c, doc, lex):

@@ -97,7 +97,8 @@ class Lexicon:
 
     def channel_of(self, words: list[str]) -> str | None:
         """The normalised channel a phrase's words name; platform names before generic words."""
-        low = [w.lower() for w in words]
+        # a sentence's full stop the tokeniser leaves on a short name ('wrote on X.') is no part of it
+        low = [w.lower().rstrip(".") or w.lower() for w in words]
         found: list[tuple[int, str]] = []
         order = list(self.channels)
         for i in range(len(low)):
