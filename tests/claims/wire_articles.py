@@ -36,7 +36,7 @@ DEPOT = Article(
     '"The attack came from the south, over the water," one of the officials said. "We had less than a '
     'minute of warning."\n\n'
     "The Marrow Coast Liberation Front, which has fought government forces in the region since 2019, "
-    "denied any role in the strike. Its spokesman, Teodor Halas, wrote on X that the group "
+    "denied taking part in the raid. Its spokesman, Teodor Halas, wrote on X that the group "
     '"does not target civilian infrastructure."\n\n'
     "A security source quoted by the Ostra Daily newspaper said investigators had recovered parts of the "
     "drones bearing foreign markings.\n\n"
@@ -62,12 +62,12 @@ TAVRIA = ("Tavria state news agency", "Tavria")
 
 SHELLING = Article(
     "shelling",
-    "KASTRO, June 11 - Shelling killed two civilians and wounded five in the border town of Mirny Dol on "
+    "KASTRO, June 11 - Shelling killed two civilians and wounded five in the frontier town of Mirny Dol on "
     "Monday evening, regional governor Oleg Varna said on Telegram.\n\n"
     '"Two residential buildings and a school were hit. Emergency crews are working at the scene," Varna '
     "wrote, adding that gas supplies to three streets had been cut.\n\n"
     "The Tavria state news agency, quoting the governor's press office, later reported that one of the "
-    "wounded, a 12-year-old girl, had been flown to a hospital in Kastro.\n\n"
+    "wounded, a girl aged twelve, had been flown to a hospital in Kastro.\n\n"
     "The Dorn Herald, citing Tavria, said the shelling lasted about forty minutes.\n\n"
     "The governor blamed forces across the border for the attack. The army command on the other side did "
     "not comment on Monday, but on Tuesday its spokeswoman, Major Ilse Raab, told the Lindqvist Post that "
@@ -99,8 +99,8 @@ LANDING = Article(
     '"The enemy tried to land under cover of fog," Amsel said. "They were seen in time."\n\n'
     "The Kell island administration said in a statement on Telegram that power had been restored to most "
     "homes.\n\n"
-    "A senior naval officer, who asked not to be named because he was not authorised to speak to the "
-    "press, said the boats had been launched from a tanker anchored offshore.\n\n"
+    "A senior naval officer, who asked not to be named as he had no leave to brief the press, "
+    "said the boats had been launched from a tanker anchored offshore.\n\n"
     "Oresia's foreign minister, Hanna Lode, wrote on X that the raid \"shows the need for more air defence "
     'systems."\n\n'
     "The Northern Shore Brigade, the armed group that Oresia blames for earlier raids, said on its "
@@ -123,27 +123,27 @@ ANVER_AGENCY = ("Anver Press Agency",)
 
 BOMB = Article(
     "bomb",
-    "ANVER, May 19 - At least nine people were killed when a car bomb exploded near a market in the "
-    "northern city of Tessa on Sunday, according to the state-run Anver Press Agency.\n\n"
+    "ANVER, May 19 - A car bomb wrecked a market in the northern city of Tessa on Sunday morning, "
+    "killing at least nine people, according to the state-run Anver Press Agency.\n\n"
     "The agency, citing a police official in Tessa, said the bomb was hidden in a parked van and went off "
     "shortly after noon.\n\n"
     'Interior Minister Rasmus Koll told parliament that the attack bore "all the hallmarks" of the Red '
-    "Valley Movement. The group denied involvement in a message posted on its website, calling the "
+    "Valley Movement. The group denied involvement in a message on its website, calling the "
     'accusation "a lie to cover up the government\'s failures."\n\n'
-    "Two hospital doctors told the Brenner Gazette that the death toll could rise, as several of the 30 "
-    "wounded were in critical condition.\n\n"
+    "Two hospital doctors told the Brenner Gazette that more of the 30 wounded could die, as several "
+    "were gravely hurt.\n\n"
     "According to the Lomax news agency, which cited witnesses, a second device was found and defused near "
-    "a bus station an hour later. The police have not confirmed that report.\n\n"
-    'The United Nations envoy for Anver, Sofia Brandt, said in a statement that she was "appalled by the '
-    'senseless killing of civilians."',
+    "a bus station an hour later. Police did not confirm the account.\n\n"
+    "The United Nations envoy for Anver, Sofia Brandt, said in a statement that the killing of civilians "
+    'had left her "appalled and heartbroken."',
     (
-        Gold("At least nine people were killed", ANVER_AGENCY),
+        Gold("killing at least nine people", ANVER_AGENCY),
         Gold("the bomb was hidden in a parked van", ("police official",), (ANVER_AGENCY,)),
         Gold("the attack bore", ("Rasmus Koll", "Koll")),
         Gold("a lie to cover up", ("Red Valley Movement",)),
-        Gold("the death toll could rise", ("hospital doctors",), (("Brenner Gazette",),)),
+        Gold("more of the 30 wounded could die", ("hospital doctors",), (("Brenner Gazette",),)),
         Gold("a second device was found", ("witnesses",), (("Lomax news agency", "Lomax"),)),
-        Gold("appalled by the senseless killing", ("Sofia Brandt", "Brandt"), (), "statement"),
+        Gold("the killing of civilians had left her", ("Sofia Brandt", "Brandt"), (), "statement"),
     ),
 )
 
@@ -152,11 +152,11 @@ MILITARY = ("military officials", "officials")
 HILLTOWN = Article(
     "hilltown",
     "GRANDHOLM, Aug 7 - Government troops have retaken the hill town of Ostrava Gora after three days of "
-    "fighting, two military officials said on Thursday, speaking on condition of anonymity because they "
+    "fighting, two military officials said late on Thursday, speaking on condition of anonymity because they "
     "were not authorised to brief journalists.\n\n"
     "One of the officials said more than forty rebel fighters had surrendered. The other said the army had "
     "lost six soldiers, a figure that could not be independently verified.\n\n"
-    "The rebels' political wing, the People's Council of the Highlands, said in a post on Facebook that its "
+    "The rebels' political wing, the Highland Front Council, said in a post on Facebook that its "
     'fighters had made "a tactical withdrawal" to spare the town\'s residents.\n\n'
     "Marek Dubin, a correspondent for state television in the town, reported that shops had begun to "
     "reopen.\n\n"
@@ -167,7 +167,7 @@ HILLTOWN = Article(
         Gold("Government troops have retaken the hill town", MILITARY),
         Gold("more than forty rebel fighters had surrendered", MILITARY),
         Gold("the army had lost six soldiers", MILITARY),
-        Gold("a tactical withdrawal", ("People's Council of the Highlands", "People's Council"), (), "social media"),
+        Gold("a tactical withdrawal", ("Highland Front Council",), (), "social media"),
         Gold("shops had begun to reopen", ("Marek Dubin", "Dubin")),
         Gold("aid trucks were waiting", ("Clara Moss", "Moss"), (("Grandholm Tribune",),), "phone"),
         Gold("We need guarantees before we can move", ("Clara Moss", "Moss")),
@@ -188,7 +188,7 @@ TERMINAL = Article(
     'weapons" in Osk and that no civilian facilities were hit.\n\n'
     'Osk\'s mayor, Jonas Feld, disputed that. "There were no weapons there, only wheat and corn," Feld told '
     'reporters at the terminal. "Three of our dock workers are in hospital."\n\n'
-    "A Western diplomat in Limberg, speaking on condition of anonymity, said the missile appeared to be of "
+    "A Western diplomat in Limberg, speaking on condition of anonymity, said that the missile appeared to be of "
     "a type Vardan had first used last year.\n\n"
     "The Harbour Workers' Union said two of the three injured men had been discharged by Saturday, "
     "according to a post on its Telegram channel.",
@@ -220,7 +220,7 @@ REFINERY = Article(
     "An adviser to the army chief on the other side, Fedir Lanko, said in a television interview that "
     'refineries were "legitimate targets" because they fuel the war. He did not confirm that his forces '
     "carried out the attack.\n\n"
-    "Energy analysts said the outage could raise fuel prices in the region by the end of the month.",
+    "Energy analysts said the outage could push up fuel prices across the region within weeks.",
     (
         Gold("A drone attack set fire to an oil refinery", SEDOV, (), "telegram"),
         Gold("Nobody was hurt", SEDOV),
@@ -228,7 +228,7 @@ REFINERY = Article(
         Gold("40 firefighters and ten fire engines", ("emergency services",), (RIVA,)),
         Gold("the drone had been launched", RIVA, (("Orlan Times",),)),
         Gold("legitimate targets", ("Fedir Lanko", "Lanko"), (), "interview"),
-        Gold("the outage could raise fuel prices", ("Energy analysts",)),
+        Gold("the outage could push up fuel prices", ("Energy analysts",)),
     ),
 )
 
@@ -301,10 +301,10 @@ CONVOY = Article(
     "TESSALIN, Jan 17 (Orvo News) - Gunmen ambushed an aid convoy on the road to Mirrow and set two "
     "trucks on fire, the regional police said on Saturday.\n\n"
     "Three drivers were wounded and one was missing, a police spokesman, Lieutenant Dara Venn, told "
-    'reporters. "The convoy was clearly marked," Venn said. "There is no excuse for this."\n\n'
+    'reporters. "The convoy was clearly marked," Venn said. "Nothing can excuse this."\n\n'
     "The Tessalin Observer, citing two aid workers who were in the convoy, reported that the attackers "
     "wore army uniforms.\n\n"
-    "The army denied that its soldiers were involved, according to a statement on its Telegram channel, "
+    "The army denied that its soldiers were involved, according to a Telegram statement, "
     "and said it had sent troops to search the area.\n\n"
     "The relief group that owned the trucks, Hope Without Borders, suspended its deliveries in the region, "
     "its country director, Lina Osk, wrote on X.",
@@ -312,7 +312,7 @@ CONVOY = Article(
         Gold("Gunmen ambushed an aid convoy", ("regional police", "police")),
         Gold("Three drivers were wounded", VENN),
         Gold("The convoy was clearly marked", VENN),
-        Gold("There is no excuse for this", VENN),
+        Gold("Nothing can excuse this", VENN),
         Gold("the attackers wore army uniforms", ("aid workers",), (("Tessalin Observer",),)),
         Gold("its soldiers were involved", ARMY, (), "telegram"),
         Gold("it had sent troops to search the area", ARMY),

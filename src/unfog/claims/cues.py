@@ -260,7 +260,7 @@ def as_content(v: Token) -> tuple[int, int] | None:
 
 
 def _comment_clause(v: Token, src: tuple[int, int] | None) -> bool:
-    """'Shelling killed two and wounded five, the governor said': a reporting clause after a comma
+    """'Shells hit the depot and a school, the mayor said': a reporting clause after a comma
     that the parse joins to the clause before as a conjunct with no conjunction of its own (no
     link before it, or another conjunct, not 'and') and with no complement after it; a postposed
     comment clause, whose report is the clause before (Quirk et al. 1985, 15.53-15.54)."""

@@ -79,7 +79,7 @@ def _late_apposed(root: Token) -> Token | None:
         if p.dep_ != "prep" or p.lower_ not in ("for", "of", "at"):
             continue
         obj = next((o for o in p.children if o.dep_ == "pobj"), None)
-        # down the chain of objects ('a spokeswoman for the committee of Kell, X'): the name ends it
+        # down the chain of objects ('a press officer for the board of Kell, X'): the name ends it
         while obj is not None and obj.ent_type_ != "PERSON":
             a = next((k for k in obj.children if k.dep_ == "appos" and _is_name_phrase(k)), None)
             if a is not None:
