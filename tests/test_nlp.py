@@ -37,6 +37,30 @@ def test_a_line_break_ends_a_sentence(nlp: Language, text: str, sentences: int) 
 
 
 @pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a dateline run into the first sentence ends at its dash
+        ("PORT VELDEN, March 4 - Drones struck a depot overnight, the ministry said.", "Drones"),
+        ("KASTRO, June 11 (Kaga News) - A ferry ran aground. Nobody was hurt.", "A ferry"),
+        ("Text before.\nSALVO BAY, Oct. 2 -- The army said the road was open.", "The army"),
+        # not a sentence's own dash, nor a line that opens in lower case or stops first
+        ("UN envoys met in Kell - a first since May.", None),
+        ("UN envoys met in Kell - A first since May.", None),
+        ("Kastro, June 11 - Shelling hit the port.", None),
+        ("KASTRO. The port was shelled - twice.", None),
+    ],
+)
+def test_a_dateline_ends_a_sentence(nlp: Language, text: str, first: str | None) -> None:
+    starts = [s.text for s in nlp(text).sents]
+    after = [s for s in starts if first is not None and s.startswith(first)]
+    assert (
+        after
+        if first is not None
+        else not any(s.startswith(("a first", "A first", "Shelling", "twice")) for s in starts)
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "word", "lemma"),
     [
         ("She said she was hoping for a ceasefire.", "hoping", "hope"),  # claims: not "hop"

@@ -26,7 +26,42 @@ def line_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+            _dateline(doc, tok.i + 1)
+    if len(doc):
+        _dateline(doc, 0)
     return doc
+
+
+#: dashes that close a dateline, set off by spaces ('KASTRO, June 11 - ...')
+DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+#: how many tokens a dateline may run to ('PORT VELDEN, Nov. 14 (Kaga News Agency) -')
+DATELINE_REACH = 14
+
+
+def _dateline(doc: Doc, start: int) -> None:
+    """A dateline run into its paragraph's first sentence ('KASTRO, June 11 (Agency) - Shelling
+    ...'): the newswire convention of a place name in capitals, then a comma (a date) or an agency
+    in brackets, and a dash set off by spaces; the sentence starts after the dash. Not a sentence's
+    own dash: the line must open with the place in capitals and reach the dash without a full stop."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return
+    j = start
+    while j + 1 < len(doc) and doc[j + 1].is_upper and doc[j + 1].is_alpha:
+        j += 1  # the place in capitals ('PORT VELDEN'), then a comma, its agency or the dash
+    if j + 1 >= len(doc) or not (doc[j + 1].text in (",", "(") or doc[j + 1].text in DATELINE_DASHES):
+        return
+    for k in range(j + 1, min(start + DATELINE_REACH, len(doc) - 1)):
+        t = doc[k]
+        if t.text in (".", "!", "?") or "\n" in t.text:
+            return
+        if t.text in DATELINE_DASHES and t.whitespace_ and doc[k - 1].whitespace_:
+            nxt = doc[k + 1]
+            if nxt.text[:1].isupper() or nxt.is_quote:
+                nxt.is_sent_start = True
+                if k + 2 < len(doc):
+                    doc[k + 2].is_sent_start = False  # nor a one-word sentence ('A' of 'A ferry ran')
+            return
 
 
 class LemmaFixes:

@@ -269,6 +269,38 @@ CHAINS = [
     ("The minister wrote on X that the sanctions would be extended.", "wrote", "The minister", [], "social media"),
     # a statement with no platform is a statement
     ("The army said in a statement that the offensive was over.", "said", "The army", [], "statement"),
+    # a relative clause of citing on the reporter, and a participle the parse hangs on it
+    (
+        "Reuters, which cited two officials, reported that the talks had stalled.",
+        "reported",
+        "two officials",
+        ["Reuters"],
+        None,
+    ),
+    (
+        "According to the Ostra Daily, which cited police, the road was closed.",
+        "according to",
+        "police",
+        ["the Ostra Daily"],
+        None,
+    ),
+    (
+        "The Velden Post, quoting a port official, later reported that the ship had sunk.",
+        "reported",
+        "a port official",
+        ["The Velden Post"],
+        None,
+    ),
+    # a name ending in a newspaper's title word is an outlet
+    ("Two nurses told the Marrow Gazette that the ward was full.", "told", "Two nurses", ["the Marrow Gazette"], None),
+    # the text a report is drawn from is its channel, not a relay
+    (
+        "The union said the depot had reopened, according to a post on its Telegram channel.",
+        "said",
+        "The union",
+        [],
+        "telegram",
+    ),
     # whom one tells is a relay only when it is an outlet
     ("The mayor told reporters that the curfew would be lifted.", "told", "The mayor", [], None),
     ("The commander told the BBC that his unit had withdrawn.", "told", "The commander", ["the BBC"], None),
@@ -388,6 +420,23 @@ SOURCES = [
         None,
     ),
     ("Brightwater, a local newspaper, reported that the mill had closed.", "reported", "Brightwater", "outlet", None),
+    # a body's description with its name in apposition: the name speaks
+    (
+        "The rebels' armed wing, the Southern Front, said the road was open.",
+        "said",
+        "the Southern Front",
+        "organisation",
+        "The rebels",
+    ),
+    ("The mill's owner, Brask Timber, said the fire was out.", "said", "Brask Timber", "organisation", "The mill"),
+    # a name the parse hangs on the role's 'for' object stands for the role's holder
+    (
+        "A spokeswoman for the Relief Committee of Kell, Clara Moss, said the trucks were waiting.",
+        "said",
+        "Clara Moss",
+        "person",
+        "the Relief Committee of Kell",
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ from unfog.claims.anaphora import (
     agreement,
     description,
     description_keys,
+    named_actors,
     pronoun_class,
     resolve,
     resolve_description,
@@ -54,7 +55,7 @@ from unfog.claims.open import (
     load_open_frames,
     open_noun_candidates,
 )
-from unfog.claims.sources import describe, source_words
+from unfog.claims.sources import actor_of, describe, source_words
 from unfog.claims.stance import refine
 from unfog.context import DocContext
 from unfog.model import Channel, Claim, Relay, Source, SourceType, TextRef
@@ -288,6 +289,7 @@ class ClaimStage:
         index = ctx.actor_index
         claims: list[Claim] = []
         earlier: list[Spoken] = []
+        named = named_actors(sdoc, ctx.actors, ACTOR_KINDS)
         sentence = {t.i: n for n, sent in enumerate(sdoc.sents) for t in sent[:1]}
         for n, c in enumerate(self.candidates(sdoc), 1):
             source = None
@@ -297,9 +299,9 @@ class ClaimStage:
                 name_tokens = view.name
                 words = source_words(sdoc, c.source, c.name_span, self.lexicon)
                 span = char_span(sdoc, words)
-                actor = index.find(char_span(sdoc, name_tokens), sdoc[name_tokens[1] - 1].idx)
+                actor = actor_of(sdoc, index, name_tokens)
                 if actor is None and c.name_span is not None:
-                    actor = index.find(span, span[0])
+                    actor = actor_of(sdoc, index, words)
                 name = actor.name if actor else text_of(sdoc, name_tokens)
                 kind: SourceType | None = view.kind
                 if actor is not None and actor.type is not None and (kind is None or view.affiliation is None):
@@ -315,15 +317,26 @@ class ClaimStage:
                 else:
                     found = description(sdoc, words) if actor is None else None
                     if found is not None:  # 'the ministry' after 'the Defence Ministry'
-                        source = resolve_description(source, found, nth, earlier)
+                        source = resolve_description(source, found, nth, earlier + named)
                     agrees = agreement(sdoc, words, source, self.lexicon)
                     earlier.append(Spoken(span[0], nth, source, agrees, *description_keys(sdoc, words)))
             relays = []
             for r in c.relays:
                 rs = char_span(sdoc, r)
-                ra = index.find(rs, sdoc[r[1] - 1].idx)
-                # the outlet as the article names it, without its description; its identity is the actor id
-                relays.append(Relay(name=text_of(sdoc, relay_name(sdoc, r)), span=rs, actor=ra.id if ra else None))
+                ra = actor_of(sdoc, index, r)
+                # the outlet as the article names it, without its description; its identity is the
+                # actor id; a definite description ('the agency') takes its referent's name
+                rname = text_of(sdoc, relay_name(sdoc, r))
+                found = description(sdoc, r)
+                if found is not None:
+                    rname = (
+                        ra.name
+                        if ra is not None
+                        else resolve_description(
+                            Source(name=rname, span=rs), found, sentence[sdoc[r[0]].sent.start], earlier + named
+                        ).name
+                    )
+                relays.append(Relay(name=rname, span=rs, actor=ra.id if ra else None))
             channel = None
             if c.channel is not None:
                 cname, cspan = c.channel

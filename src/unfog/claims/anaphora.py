@@ -14,6 +14,11 @@ X', 'the official' after 'an official'): the direct anaphora of definite descrip
 their antecedent's head noun (Vieira and Poesio 2000). An indefinite one ('a spokesman') brings
 someone new, and one with a name or a possessor of its own ('the army's spokesman') is not read back.
 
+A description's antecedent may also be an actor named earlier without speaking ('The Foreign Ministry
+summoned the envoy ... The ministry said ...'): a definite description refers back to any earlier
+noun phrase it can head, not only to earlier speakers (Vieira and Poesio 2000); the nearest one before
+it is taken. Pronouns keep to earlier sources (the last speaker goes on speaking).
+
 An antecedent is a source that can speak (``citing.can_speak``: a name, an outlet, a noun of people
 or bodies; not 'the ruling', 'a news conference') in the pronoun's sentence or the ``WINDOW``
 sentences before it: as in Lappin and Leass's salience model (1994), whose weights halve with each
@@ -22,13 +27,14 @@ sentence, a referent further back is no longer taken.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from unfog.claims.citing import can_speak
 from unfog.claims.lexicon import Lexicon
-from unfog.model import Source
+from unfog.model import Actor, Source, SourceType
 
 #: how many sentences before the pronoun's an antecedent may stand in
 WINDOW = 4
@@ -125,18 +131,38 @@ def resolve(source: Source, cls: str, sentence: int, earlier: list[Spoken]) -> S
     return source
 
 
+def named_actors(doc: Doc, actors: Sequence[Actor], kinds: dict[str, SourceType]) -> list[Spoken]:
+    """Every mention by name of an actor as an antecedent a definite description can take (no
+    pronoun refers to it: it agrees with none), with the source kind of the actor's type."""
+    out = []
+    sentence = {s.start: n for n, s in enumerate(doc.sents)}
+    for a in actors:
+        for m in a.mentions:
+            if m.kind not in ("name", "alias"):
+                continue
+            span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            words = (span.start, span.end)
+            source = Source(name=a.name, span=m.span, actor=a.id, type=kinds.get(a.type or "", "organisation"))
+            out.append(Spoken(m.span[0], sentence[span.sent.start], source, frozenset(), *description_keys(doc, words)))
+    return out
+
+
 def resolve_description(
     source: Source, found: tuple[str, frozenset[str]], sentence: int, earlier: list[Spoken]
 ) -> Source:
-    """The source with the name, actor, type and affiliation of the last earlier source within the
-    window that the description's head noun can head and whose words hold its modifiers (the
-    source itself when there is none)."""
-    assert source.span is not None
+    """The source with the name, actor, type and affiliation of the nearest earlier antecedent
+    within the window that the description's head noun can head and whose words hold its modifiers,
+    or of the only such antecedent further back (the source itself when there is none)."""
+    start = source.span[0] if source.span is not None else 0
     head, mods = found
-    for s in reversed(earlier):
-        if s.start < source.span[0] and head in s.heads and mods <= s.words and sentence - s.sentence <= WINDOW:
-            a = s.source
-            return source.model_copy(
-                update={"name": a.name, "actor": a.actor, "type": a.type, "affiliation": a.affiliation}
-            )
-    return source
+    fits = [s for s in earlier if s.start < start and head in s.heads and mods <= s.words]
+    near = [s for s in fits if sentence - s.sentence <= WINDOW]
+    # further back only the one referent the description fits: a definite description presupposes
+    # a unique familiar referent (Heim 1982), which distance does not undo
+    if not near and len({s.source.actor or s.source.name.lower() for s in fits}) != 1:
+        return source
+    fits = near or fits
+    a = max(fits, key=lambda s: s.start).source
+    return source.model_copy(update={"name": a.name, "actor": a.actor, "type": a.type, "affiliation": a.affiliation})

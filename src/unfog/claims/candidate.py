@@ -49,6 +49,9 @@ class Candidate:
     cited_by: tuple[int, int] | None = None
 
 
+SPACED_DASHES = frozenset({"-", "--", "–", "—"})
+
+
 def np_span(tok: Token) -> tuple[int, int]:
     """A compact noun phrase around ``tok``: its left modifiers, 'of'-phrases and conjuncts, no
     appositions, relative clauses or parentheticals."""
@@ -66,6 +69,12 @@ def np_span(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     s0, s1 = sent_bounds(tok)
     start, end = max(start, s0), min(end, s1)
+    for k in range(tok.i - 1, start, -1):
+        # a dash set off by spaces ends what stands before it (a dateline, 'PLACE, May 2 - The
+        # ministry said'), which is no modifier of the noun after it
+        if doc[k].text in SPACED_DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+            start = k + 1
+            break
     punct, dep = int_column(doc, "punct"), str_column(doc, "dep")
     while end - 1 > start and (punct[end - 1] or dep[end - 1] == "cc"):
         end -= 1

@@ -7,18 +7,14 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import Candidate, np_span, text_of
 from unfog.claims.lexicon import Lexicon
+from unfog.claims.sources import outlet_word
 
 CHANNEL_PREPS = ("in", "on", "via", "through", "during", "over", "at", "from", "by")
 
 
 def is_outletish(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
     """A noun phrase naming an outlet: a known outlet name, an outlet word, or an organisation."""
-    text = text_of(doc, span).lower()
-    bare = text[4:] if text.startswith("the ") else text
-    if text in lex.outlet_names or bare in lex.outlet_names:
-        return True
-    words = text.split()
-    if any(" ".join(words[k : k + n]) in lex.outlets for n in (1, 2) for k in range(len(words))):
+    if outlet_word(doc, span, lex):
         return True
     head = doc[span[1] - 1]
     return head.ent_type_ == "ORG" and head.pos_ == "PROPN"
@@ -120,10 +116,19 @@ def add_relays(cands: list[Candidate], doc: Doc, lex: Lexicon) -> None:
                 continue
             if o.source[0] >= c.content[0] and o.source[1] <= c.content[1]:
                 continue
+            if _text_only(doc, o.source, lex):
+                continue  # 'according to a post on its channel': the medium, not an intermediary
             if o.source not in relays:
                 relays.append(o.source)
         worded = [r for r in relays if any(not t.is_punct and not t.is_space for t in doc[r[0] : r[1]])]
         c.relays = [_with_apposed(doc, r, lex) for r in worded]
+
+
+def _text_only(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A text that names no one ('a post', 'the statement'; a ``carriers`` head with no name in
+    its phrase): what carried the words, which a chain holds as its channel, not as a relay."""
+    root = doc[span[0] : span[1]].root
+    return lex.lemma(root) in lex.carriers and not any(t.pos_ == "PROPN" for t in doc[span[0] : span[1]])
 
 
 def _with_apposed(doc: Doc, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
@@ -202,6 +207,20 @@ def _rank(lex: Lexicon, name: str) -> int:
     return values.index(name)
 
 
+def _frame_object(k: Token, lex: Lexicon) -> Token | None:
+    """The object of an 'according to' / 'as per' phrase (``frames``) that ``k`` opens, else None."""
+    for f in lex.frames:
+        if k.lower_ != f[0]:
+            continue
+        t: Token | None = k
+        for word in f[1:]:
+            t = next((c for c in t.children if c.lower_ == word), None) if t is not None else None
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None) if t is not None else None
+        if obj is not None:
+            return obj
+    return None
+
+
 def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
     """The channel: a 'in/on/via' phrase on the cue (or on the verb a participle hangs on), the
     carrier noun ('a communique saying'), the source ('state television') or a verb that names its
@@ -218,7 +237,17 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
         verbs.append(v.head)
         if v.dep_ == "acl" and v.head.head.i != v.head.i:
             verbs.append(v.head.head)
-    for w in verbs:
+    for w in [*verbs, *(k for k in v.children if k.dep_ == "ccomp")]:
+        for k in w.children:
+            frame = _frame_object(k, lex)
+            if frame is not None:
+                # 'said Y, according to a post on its Telegram channel': the text the report is
+                # drawn from is the medium it was made in, whichever verb the parse hangs it on
+                ch = _phrase_channel(frame, lex)
+                if ch:
+                    found.append(ch)
+        if w.dep_ == "ccomp":
+            continue
         for k in w.children:
             if k.dep_ == "prep" and k.lower_ in CHANNEL_PREPS:
                 for p in k.children:

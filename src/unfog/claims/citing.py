@@ -41,8 +41,13 @@ def can_speak(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
 
 def _reporting_verb(v: Token, cues: dict[int, Candidate]) -> Token | None:
     """The reporting verb a 'citing' participle belongs to: its head, or (when the parse hangs the
-    participle on the reported clause) the cue verb that clause depends on."""
+    participle on the reported clause) the cue verb that clause depends on, or (when it hangs it on
+    the reporter: 'The agency, quoting X, later reported ...') the verb whose subject that is: a
+    participle set off by commas is a supplementive clause of the whole predication, whatever noun
+    the parse attaches it to (Quirk et al. 1985, 15.58-15.60)."""
     h = v.head
+    if v.dep_ == "acl" and h.dep_ in ("nsubj", "nsubjpass") and h.head.i in cues:
+        return h.head
     for _ in range(3):
         if h.i in cues and h is not v:
             return h
@@ -80,6 +85,27 @@ def _framing(v: Token, cands: list[Candidate], c: Candidate) -> Candidate | None
         ),
         None,
     )
+
+
+def _cited_by_relative(v: Token, cands: list[Candidate], c: Candidate) -> Candidate | None:
+    """The report whose source a relative clause of citing describes ('According to X, which cited
+    Y, ...', 'X, which quoted Y, reported ...'): a non-restrictive relative clause says of its
+    antecedent what a 'citing' participle on it would (Quirk et al. 1985, 17.22); so does a
+    participle the parse takes for one ('X, citing Y, reported')."""
+    if v.dep_ != "relcl":
+        return None
+    n = v.head
+    return next((o for o in cands if o is not c and o.source is not None and o.source[0] <= n.i < o.source[1]), None)
+
+
+def _before_relative(doc: Doc, span: tuple[int, int], v: Token) -> tuple[int, int]:
+    """A noun phrase without the relative clause ``v`` and the punctuation before it."""
+    s, e = span
+    if s < v.left_edge.i <= e:
+        e = v.left_edge.i
+        while e > s + 1 and doc[e - 1].is_punct:
+            e -= 1
+    return s, e
 
 
 def _quoted_as(c: Candidate, doc: Doc, lex: Lexicon) -> Token | None:
@@ -155,7 +181,17 @@ def absorb_citing(cands: list[Candidate], doc: Doc, lex: Lexicon) -> list[Candid
         v = c.head
         if c.kind == "verb" and _absorb_forwarded(c, doc, lex):
             continue
-        if c.kind != "verb" or lex.lemma(v) not in lex.citing_verbs or c.source is None:
+        if c.kind != "verb" or lex.lemma(v) not in lex.citing_verbs:
+            continue
+        held = _cited_by_relative(v, cands, c)
+        if held is not None:
+            obj = next((k for k in v.children if k.dep_ == "dobj"), None)
+            if obj is not None and can_speak(doc, np_span(obj), lex) and held.source is not None:
+                held.cited_by = _before_relative(doc, held.source, v)
+                held.source, held.name_span = np_span(obj), None
+                dropped.add(id(c))
+            continue
+        if c.source is None:
             continue
         if v.tag_ != "VBG":
             if _absorb_quoted(c, doc, lex):

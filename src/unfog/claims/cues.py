@@ -259,6 +259,27 @@ def as_content(v: Token) -> tuple[int, int] | None:
     return (s, e) if e - s >= 3 else None
 
 
+def _comment_clause(v: Token, src: tuple[int, int] | None) -> bool:
+    """'Shells hit the depot and a school, the mayor said': a reporting clause after a comma
+    that the parse joins to the clause before as a conjunct with no conjunction of its own (no
+    link before it, or another conjunct, not 'and') and with no complement after it; a postposed
+    comment clause, whose report is the clause before (Quirk et al. 1985, 15.53-15.54)."""
+    if v.dep_ != "conj" or src is None or src[0] < 1 or src[0] >= v.i or v.doc[src[0] - 1].text != ",":
+        return False
+    subj = v.doc[src[0] : src[1]].root
+    between = v.doc[src[1] : v.i]
+    if (
+        subj.head.i != v.i
+        or subj.dep_ != "nsubj"
+        or any(t.pos_ not in ("ADV", "PUNCT") and t.head.i == v.i for t in between)
+    ):
+        return False  # the verb's own subject before it (with its apposition), in the active ('X, Y said')
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.i > v.i for c in v.children):
+        return False  # a clause of its own ('..., the director wrote a letter')
+    links = [c for c in v.head.children if c.dep_ in ("conj", "cc") and c.i < v.i]
+    return not links or (links[-1].dep_ == "conj" and links[-1].i < src[0])
+
+
 def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | None) -> tuple[int, int] | None:
     """The content's token span: the complement right of the cue, a quote after it, the clause
     before it, or (when the parse fails) a 'that' or a quote a few words on."""
@@ -278,7 +299,11 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
         return (lo, hi) if hi - lo >= 3 else None
     if content is None and _quote_follows(v):
         content = surface_content(v)
-    left_ok = any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) or v.dep_ in ("ROOT", "parataxis", "ccomp")
+    left_ok = (
+        any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)
+        or v.dep_ in ("ROOT", "parataxis", "ccomp")
+        or _comment_clause(v, src)
+    )
     if left_ok and (content is None or quote_before(v, src)):
         content = left_content(v, src) or content
     if content is None:

@@ -76,6 +76,8 @@ class Lexicon:
     body_nouns: frozenset[str] = frozenset()
     #: nouns of a body that is only ever an outlet ('newspaper', 'broadcaster'; not 'agency')
     media_nouns: frozenset[str] = frozenset()
+    #: the last words of a newspaper's name ('the Brenner Gazette'), an outlet only as part of a name
+    mastheads: frozenset[str] = frozenset()
     #: nouns of a source kept unnamed ('sources', 'officials', 'an insider')
     anonymous_nouns: frozenset[str] = frozenset()
     #: words that mark a source as anonymous ('on condition of anonymity', 'unnamed')
@@ -95,7 +97,8 @@ class Lexicon:
 
     def channel_of(self, words: list[str]) -> str | None:
         """The normalised channel a phrase's words name; platform names before generic words."""
-        low = [w.lower() for w in words]
+        # a sentence's full stop the tokeniser leaves on a short name ('wrote on X.') is no part of it
+        low = [w.lower().rstrip(".") or w.lower() for w in words]
         found: list[tuple[int, str]] = []
         order = list(self.channels)
         for i in range(len(low)):
@@ -153,6 +156,7 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         role_nouns=frozenset(cast(list[str], raw.get("role_nouns") or [])),
         body_nouns=frozenset(cast(list[str], raw.get("body_nouns") or [])),
         media_nouns=frozenset(cast(list[str], raw.get("media_nouns") or [])),
+        mastheads=frozenset(cast(list[str], raw.get("mastheads") or [])),
         citing_verbs=frozenset(cast(list[str], raw.get("citing_verbs") or [])),
         forwarding_verbs=frozenset(cast(list[str], raw.get("forwarding_verbs") or [])),
         carrying_verbs=frozenset(cast(list[str], raw.get("carrying_verbs") or [])),

@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import np_span
 from unfog.claims.lexicon import Lexicon
-from unfog.model import SourceType
+from unfog.context import ActorMentions
+from unfog.model import Actor, SourceType
 
 #: entity types of a proper name and the kind of source they make
 ENTITY_KINDS: dict[str, SourceType] = {
@@ -68,8 +69,47 @@ def _body_of(role: Token) -> tuple[int, int] | None:
     return None
 
 
+def _late_apposed(root: Token) -> Token | None:
+    """A name the parse hung on the role's 'for'/'of' object rather than on the role ('A spokeswoman
+    for the relief committee, Clara Moss, said'): a name set off by commas at the end of the
+    phrase, apposed to the object, stands for the role's holder (an organisation has no person for
+    its apposition; the attachment of a final apposition is the parser's guess)."""
+    doc = root.doc
+    for p in root.children:
+        if p.dep_ != "prep" or p.lower_ not in ("for", "of", "at"):
+            continue
+        obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+        # down the chain of objects ('a press officer for the board of Kell, X'): the name ends it
+        while obj is not None and obj.ent_type_ != "PERSON":
+            a = next((k for k in obj.children if k.dep_ == "appos" and _is_name_phrase(k)), None)
+            if a is not None:
+                last = a.right_edge.i
+                if obj.i < a.left_edge.i and all(t.is_punct for t in doc[last + 1 : root.right_edge.i + 1]):
+                    return a
+                break
+            q = next((k for k in obj.children if k.dep_ == "prep" and k.lower_ in ("for", "of", "at", "in")), None)
+            obj = next((o for o in q.children if o.dep_ == "pobj"), None) if q is not None else None
+    return None
+
+
+def _is_name_phrase(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "CARDINAL")
+
+
 def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
-    """A title and a name in apposition, either way round."""
+    """A title and a name in apposition, either way round; a description of a body with its name
+    in apposition ("The rebels' political wing, the X Council, said"): apposed noun phrases
+    co-refer, and the name is the one that identifies the referent (Quirk et al. 1985, 17.65-17.72)."""
+    if lex.lemma(root) in lex.role_nouns:
+        late = _late_apposed(root)
+        if late is not None:
+            body = _body_of(root)
+            if body is not None and body[1] > late.left_edge.i:  # the body without the name after it
+                end = late.left_edge.i
+                while end > body[0] + 1 and root.doc[end - 1].is_punct:
+                    end -= 1
+                body = (body[0], end)
+            return SourceView(np_span(late), "person", body)
     for a in root.children:
         if a.dep_ != "appos":
             continue
@@ -80,6 +120,9 @@ def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
         if _is_name(root) and root.ent_type_ == "PERSON" and a.pos_ == "NOUN":
             # a person's description ('Anna Kovacs, a nurse at the field hospital'): its body
             return SourceView(np_span(root), "person", _body_of(a))
+        if root.pos_ == "NOUN" and _is_name_phrase(a) and a.i > root.i:
+            span = np_span(a)
+            return SourceView(span, kind_of(root.doc, span, lex), _body_of(root))
     return None
 
 
@@ -157,7 +200,7 @@ def kind_of(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceType | None:
         return None
     if _anonymous(doc, root, lex):
         return "anonymous"
-    if _outlet_word(doc, span, lex):
+    if outlet_word(doc, span, lex):
         return "outlet"
     if root.pos_ == "PROPN":
         # a description in apposition says what a name of no known kind is, and names an outlet
@@ -187,13 +230,24 @@ def _apposed_kind(doc: Doc, root: Token, lex: Lexicon) -> SourceType | None:
     return None  # 'X, a running mate': no kind the description is sure of
 
 
-def _outlet_word(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
-    """Named as an outlet (a known outlet name or an outlet word), not only as an organisation."""
-    text = " ".join(t.lower_ for t in doc[span[0] : span[1]])
+def outlet_word(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Named as an outlet (a known outlet name, an outlet word, or a name ending in a newspaper's
+    title word: 'the Dorn Herald'), not only as an organisation."""
+    toks = doc[span[0] : span[1]]
+    text = toks.text.lower()
     bare = text[4:] if text.startswith("the ") else text
     words = text.split()
+    last = toks[-1] if len(toks) else None
+    masthead = (
+        last is not None
+        and last.pos_ == "PROPN"
+        and last.lower_ in lex.mastheads
+        and last.i > span[0]
+        and doc[last.i - 1].pos_ == "PROPN"
+    )
     return (
-        text in lex.outlet_names
+        masthead
+        or text in lex.outlet_names
         or bare in lex.outlet_names
         or any(" ".join(words[k : k + n]) in lex.outlets for n in (1, 2) for k in range(len(words)))
     )
@@ -220,3 +274,29 @@ def source_words(doc: Doc, source: tuple[int, int], name: tuple[int, int] | None
     if view.name != mention:
         words = (min(words[0], view.name[0]), max(words[1], view.name[1]))
     return words
+
+
+def core(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A noun phrase without its possessor and its prepositional complements ('the Defence Ministry
+    of Oresia': 'the Defence Ministry'; "Oresia's defence ministry": 'defence ministry'): a
+    genitive or an of-phrase names the head's owner or its place, not the head's referent (Quirk
+    et al. 1985, 5.115-5.118, 17.37-17.46), so an actor named only there is not who the phrase is."""
+    root = doc[span[0] : span[1]].root
+    s, e = span
+    for k in root.children:
+        if k.dep_ not in ("poss", "prep"):
+            continue
+        if k.right_edge.i < root.i:
+            s = max(s, k.right_edge.i + 1)
+        elif k.left_edge.i > root.i:
+            e = min(e, k.left_edge.i)
+    return s, e
+
+
+def actor_of(doc: Doc, index: ActorMentions, span: tuple[int, int]) -> Actor | None:
+    """The actor a noun phrase names: the one whose mention holds the phrase's head word, else the
+    one overlapping it most outside its possessor and complements (``core``)."""
+    head = doc[span[0] : span[1]].root
+    s, e = core(doc, span)
+    idx = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    return index.find(idx, head.idx)
