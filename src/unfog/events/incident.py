@@ -220,7 +220,7 @@ def _told_again(drafts: Sequence[Draft], lede: Draft | None, by_id: Mapping[str,
         return None
     kind = lede.acled.sub_event_type
     return next((d for d in drafts if d is not lede and d.acled is not None and d.acled.sub_event_type == kind
-                 and d.modality in OCCURRED and not d.background and d.place is not None
+                 and d.modality in OCCURRED and not d.background and not d.reacted and d.place is not None
                  and d.place_reason == "sentence" and _precision(by_id.get(d.place)) <= 2
                  and not _other_day(d, lede) and d.head.i > lede.head.i), None)
 
