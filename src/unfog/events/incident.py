@@ -176,9 +176,25 @@ def _other_day(d: Draft, lede: Draft | None) -> bool:
     """The act has a time of its own that is not the lead's act's day: the lead dates the news by
     its day ("overnight", "on Sunday"), and an act dated otherwise ("last week", "in March", "on
     Friday") is another occurrence (ACLED's unit is one day), however near."""
-    if d.time is None or lede is None or lede.time is None or lede.date_precision != "day" or d is lede:
+    if (d.time is None or lede is None or lede.time is None or lede.date_precision != "day" or d is lede
+            or not _clause_time(lede, lede.time)):
         return False
     return d.date_precision != "day" or d.date != lede.date
+
+
+def _clause_verb(d: Draft) -> Token | None:
+    """The verb of the act's clause: its own word, or the predicate an act noun hangs in."""
+    return next((t for t in (d.head, *d.head.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _clause_time(d: Draft, te: TimeExpr) -> bool:
+    """The time expression lies in the act's own clause, not in that of a verb governing it ("...,
+    police said on Sunday": the day of the report, which says nothing of the act's)."""
+    verb = _clause_verb(d)
+    span = d.head.doc.char_span(te.span[0], te.span[1], alignment_mode="expand")
+    if verb is None or span is None or len(span) == 0:
+        return True
+    return not _described_time(span.root, verb)
 
 
 def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc, published: str | None = None,
@@ -281,7 +297,7 @@ def _clause_day(sdoc: Doc, times: Sequence[TimeExpr], lede: Draft | None) -> Dra
     stands for the incident's day; None when the act has a time of its own or the clause none."""
     if lede is None or lede.time is not None:
         return None
-    verb = next((t for t in (lede.head, *lede.head.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _clause_verb(lede)
     if verb is None:
         return None
     inside = {t.i for t in verb.subtree}
