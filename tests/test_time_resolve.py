@@ -107,3 +107,31 @@ def test_without_publication_date(nlp: Language, stage: TimeStage, text: str, va
     doc = Document(id="t", text=text)
     times = stage.run(DocContext(doc, nlp(text)))
     assert times and times[0].value == value
+
+
+# A dated dateline gives the report's own day (the document creation time): the text's relative
+# expressions count from it, not from the day of publication, and its own date is no time of the
+# text's acts. A date further back than a week, or after publication, is no dateline of this report.
+DATELINES = [
+    # (text, published, the resolved expressions, the report's day)
+    ("KAGA, Velden, May 20 — A bomb exploded overnight.", "2024-05-21", [("overnight", "2024-05-19")],
+     "2024-05-20"),
+    ("KAGA, Velden, June 2 (Wire) — Rebels raided the post last week.", "2024-06-04",
+     [("last week", "2024-05-20")], "2024-06-02"),
+    ("PORT VELDEN, Oct. 8 — Shells fell on Monday, the mayor said on Tuesday.", "2024-10-10",
+     [("on Monday", "2024-10-07"), ("on Tuesday", "2024-10-08")], "2024-10-08"),
+    # no dateline: a date that lies too far back, one in the text's body, a lower-case opening
+    ("KAGA, Velden, March 2 — A bomb exploded overnight.", "2024-05-21",
+     [("March 2", "2024-03-02"), ("overnight", "2024-05-20")], None),
+    ("Rebels said on May 20 — after a long siege — that the post fell overnight.", "2024-05-22",
+     [("May 20", "2024-05-20"), ("overnight", "2024-05-21")], None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want", "day"), DATELINES)
+def test_dateline_day(nlp: Language, stage: TimeStage, text: str, published: str, want: list[tuple[str, str]],
+                      day: str | None) -> None:
+    doc = Document(id="t", text=text, published=published)
+    got = [(t.text, t.value) for t in stage.run(DocContext(doc, nlp(text))) if t.value is not None]
+    assert got == want
+    assert stage.report_day(doc) == day

@@ -14,6 +14,7 @@ that events can take their dates from resolved expressions.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -132,7 +133,10 @@ class Pipeline:
         ctx = ctx.with_records(actors=actors)
         claims = posted(self.claims.run(ctx), doc)  # a post: see unfog.posts
         times = self.time.run(ctx.with_records(claims=claims))
-        found = self.events.run(ctx.with_records(claims=claims, times=times))
+        ectx = ctx.with_records(claims=claims, times=times)
+        if (day := self.time.report_day(doc)) is not None:  # a dated dateline: the events' "today"
+            ectx = dataclasses.replace(ectx, doc=doc.model_copy(update={"published": day}))
+        found = self.events.run(ectx)
         return AnalysisRecord(
             document=doc, places=places, actors=with_description_actors(actors, found),
             claims=forwarded(linked_claims(claims, found.events), doc), events=found.events, times=times,

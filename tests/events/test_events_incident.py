@@ -44,6 +44,22 @@ CASES = [
     # though it names a town ("Last year, a similar attack in X ...")
     ("Gunmen killed 15 villagers in Kebbi state on Sunday, police said. Soldiers later arrested three "
      "suspects. Last year, a similar attack in Argungu killed 40 people.", "arrested", "Kebbi"),
+    # the country after the dateline's town is the dateline's too; a town named inside a clause that
+    # describes a participant ("traders waiting for a bus to X") places neither the act nor "the town"
+    ("BABATI, Tanzania - Gunmen robbed a market in the centre of the town on Friday. Witnesses said the "
+     "gunmen shot at traders who were waiting for a bus to Dodoma. Police later arrested two suspects.",
+     "arrested", "Babati"),
+    ("BABATI, Tanzania - Gunmen robbed a market in the centre of the town on Friday. Witnesses said the "
+     "gunmen shot at traders who were waiting for a bus to Dodoma.", "shot", "Babati"),
+    # an act dated on another day than the lead's is another occurrence, not the incident
+    ("BAIDOA, Somalia - A bomb exploded outside a hotel overnight, killing three people. Last week, "
+     "militants ambushed a convoy near Mogadishu.", "exploded", "Baidoa"),
+    # ... but the day of the report ("police said on Tuesday") is no day of the lead's act
+    ("Gunmen killed five farmers, police in Nigeria said on Tuesday. The gunmen attacked the farmers near "
+     "Maiduguri on Monday night.", "killed", "Maiduguri"),
+    # a later mention of the lead's act names the town its lead leaves at the country
+    ("KANO, Nigeria - Gunmen killed nine villagers in northern Nigeria on Sunday, police said. The attackers "
+     "rode into Tsafe at dawn and shot at farmers in their fields.", "killed", "Tsafe"),
     # ... but a dateline town inside the region is the finer place
     ("QUETTA, Pakistan (Reuters) - A roadside bomb killed four soldiers in Balochistan province on Monday, "
      "the army said. Troops later clashed with the militants.", "clashed", "Quetta"),

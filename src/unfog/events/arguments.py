@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from unfog.context import DocContext
-from unfog.events.context import _pobj
+from unfog.events.context import _pobj, describes_noun
 from unfog.model import TimeExpr
 
+#: the place reason of a place the act's sentence names only inside a clause describing a participant
+DESCRIBED = "described"
 #: the dependents of a conjunct that coordinate it with others ("troops and police")
 _COORDINATION = frozenset({"conj", "cc", "preconj"})
 
@@ -34,11 +36,11 @@ class ArgumentIndex:
         self.ctx = ctx
         #: prepositions whose object fights on the actor's side ('alongside'; triggers.yaml)
         self.associate_preps = associate_preps
-        self.places = sorted(
-            (PlaceRef(p.id, m.span[0], m.span[1], m.literal, p.precision or 2, m.reason == "dateline")
+        self.places = _with_dateline(ctx.doc.text, sorted(
+            (PlaceRef(p.id, m.span[0], m.span[1], m.literal, p.precision or 2, is_dateline(m.reason))
              for p in ctx.places for m in p.mentions),
             key=lambda r: r.start,
-        )
+        ))
         self.place_starts = [r.start for r in self.places]
         #: time expressions with the token that heads them in the parse
         self.times = ctx.time_heads
@@ -91,7 +93,13 @@ class ArgumentIndex:
         ('in X', 'the city of X'), else in its clause, else in its sentence; literal mentions and
         finer places first. A dateline ("ABUJA, Nigeria (Reuters) - ...") is where the report was
         filed, no locative of the act: parsed into the lead's clause, it is no argument; it places
-        the act only where the sentence names no other place."""
+        the act only where the sentence names no other place (so does the region or country that
+        follows its town: "KAGA, Velden —"). A place inside a clause that describes a participant
+        ("opened fire on a crowd [waiting for the bus to X]", "fired at workers [who blocked a road
+        in X]") locates that clause's own situation, a participant's, not the act (Davidson's event
+        argument: a locative modifies the predicate it is attached to): the act's sentence names it,
+        its own arguments and clause do not: the reason ``DESCRIBED`` (events/incident.py takes it
+        for no place of the act's own)."""
         cands = self._places_in(sent.start_char, sent.end_char)
         if not cands:  # (looked at first: the sentence names no place, whatever the arguments)
             return None, None
@@ -101,7 +109,8 @@ class ArgumentIndex:
             return (lit[0].place, "sentence") if lit else (None, None)
         cands = own
         arg_chars = [(t.idx, t.idx + len(t)) for t in args]
-        clause = [t for t in head.subtree]
+        described = _described(head, sent)
+        clause = [t for t in head.subtree if t.i not in described]
         levels: list[tuple[str, list[tuple[int, int]]]] = [
             ("argument", arg_chars),
             ("clause", [(t.idx, t.idx + len(t)) for t in clause]),
@@ -117,7 +126,8 @@ class ArgumentIndex:
         lit = [r for r in cands if r.literal]
         if lit:
             best = min(lit, key=lambda r: (r.precision >= 3, abs(r.start - head.idx)))
-            return best.place, "sentence"
+            inner = any(t.idx <= best.start < t.idx + len(t) for t in sent if t.i in described)
+            return best.place, DESCRIBED if inner else "sentence"
         return None, None
 
     # ------------------------------------------------------------------ date
@@ -191,3 +201,30 @@ def _time_noun(tok: Token) -> bool:
     """A noun of a time phrase ("hours" of "the early hours of Tuesday", "night" of "the night of 3
     March"): spaCy's DATE or TIME entity."""
     return tok.pos_ == "NOUN" and tok.ent_type_ in ("DATE", "TIME")
+
+
+def _described(head: Token, sent: Span) -> set[int]:
+    """The tokens of the sentence's clauses that describe a participant's noun: not one the act's
+    word lies in, nor one on the act's own noun ("an attack carried out in X" places the attack)."""
+    out: set[int] = set()
+    for t in sent:
+        if t.i not in out and describes_noun(t) and t.head.i != head.i and not t.is_ancestor(head) and t.i != head.i:
+            out.update(x.i for x in t.subtree)
+    return out
+
+
+def is_dateline(reason: str) -> bool:
+    """The place mention's reason says it is the article's dateline (where the report was filed)."""
+    return "dateline" in reason.split(";")
+
+
+def _with_dateline(text: str, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The place references, with the region or country that follows a dateline's town after a comma
+    ("KAGA, Velden (Wire) —") part of the dateline too: the filing place, no locative of the act."""
+    out: list[PlaceRef] = []
+    for r in refs:
+        prev = out[-1] if out else None
+        if not r.dateline and prev is not None and prev.dateline and text[prev.end:r.start].strip() == ",":
+            r = PlaceRef(r.place, r.start, r.end, r.literal, r.precision, True)
+        out.append(r)
+    return out

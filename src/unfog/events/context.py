@@ -58,6 +58,21 @@ def scope_of(tokens: Iterable[Token], place_tokens: frozenset[int] = frozenset()
     return Scope(" " + " ".join(lemmas[i] for i in toks) + " ", frozenset(ents))
 
 
+#: the clauses that describe a noun (relative and participial clauses: "a crowd waiting for the bus")
+DESCRIBING = frozenset({"acl", "relcl"})
+
+
+def describes_noun(t: Token) -> bool:
+    """The token heads a clause that describes a noun ("a minibus [bound for X]", "workers [who
+    blocked a road]"): its locatives and times are its own predicate's."""
+    return t.dep_ in DESCRIBING and t.head.pos_ in NOMINAL
+
+
+def in_described_clause(tok: Token) -> bool:
+    """The token lies in a clause that describes a noun (``describes_noun``)."""
+    return any(describes_noun(t) for t in (tok, *tok.ancestors))
+
+
 def lemma(t: Token) -> str:
     """A token's lower-case lemma (corrected by the nlp's ``unfog_lemmas`` component)."""
     return t.lemma_.lower()

@@ -7,9 +7,16 @@ of an act that names no place of its own, or only the country, is put at the pla
 incident, and a mention with no time of its own takes the incident's day rather than the
 publication date.
 
-- **The incident** is at the first town (ACLED geo-precision 1 or 2) the article's first sentence
+- **The incident** (the dateline and the lead set the news's place and time: Bell 1991's news
+  structure) is at the first town (ACLED geo-precision 1 or 2) the article's first sentence
   names literally (its headline or lead); failing one, at the place of the first act that took
-  place with an ACLED type placed by its own argument or clause at such a place; failing one, at the
+  place with an ACLED type placed by its own argument or clause at such a place, or of the lead's
+  act placed by a definite settlement noun ("in the centre of the town": the dateline's town,
+  events/settlement.py), but not of an act dated on another day than the lead's act ("Last week,
+  militants ambushed a convoy near X": another occurrence, however recent); failing one, at the
+  town a later mention of the lead's act (its sub-event type, on no other day) is told at by its
+  sentence ("Gunmen killed nine villagers in the north on Sunday. The attackers rode into X and
+  shot at farmers ...": the town of the first report of the incident); failing one, at the
   town of the article's dateline ("HALIFAX, N.S. — Police are looking for ..."): where the report
   was filed, by news convention at or near the incident, but a wire's dateline may name the city it
   was filed from ("CAIRO (AP) — Gunmen attacked a church in Minya"), so an act's own place comes
@@ -19,24 +26,36 @@ publication date.
 - **Not long past**: an act with a time of its own that ends more than ``recent_days`` before
   publication ("Last year, a similar attack in X killed 40 people") is background: it is neither
   the incident nor the act whose day is the incident's, whatever town it names.
+- **The report's day**: a dated dateline ("KAGA, Velden, May 20 —") is the report's own day (the
+  document creation time, time/dateline.py): the pipeline gives it to this stage as the day of
+  publication, so that an undated act of the news is dated on it, not on the day the article was
+  published or collected.
 - **Days counted from the narrative's day** ("the next day", "the day before", "two days later":
-  ``days_from_incident`` in incident.yaml; the time stage leaves them unresolved, as they count
-  from the narrative's reference time, not from the publication date): an act that took place in
+  ``days_from_incident`` in incident.yaml; the time stage leaves them unresolved, or the parser
+  misses them, as they count from the narrative's reference time, not from the publication date:
+  events/counted.py): an act that took place in
   their sentence, with no time of its own, is dated that many days from the reference time, the
   day of the last act told before the sentence with a day of its own ("... on Friday. On Monday,
   troops raided a hideout. The day before, ...": the Sunday), else the incident's day. A measure
   whose "after" or "before" has an act of its own ("two days after militants ambushed a convoy")
   counts from that act, not from the narrative (events/sequence.py).
 - **A definite settlement noun** ("a mosque in the city", "shelled the town"; ``settlement_nouns``
-  in incident.yaml) in the phrase or clause of an act with no place is the populated place told last
-  before it, for a background incident as well ("last year's bombing of a church in the city").
-- **Carried** to an ACLED-typed act that took place and has no place of its own, or only one of
-  precision 3 (a country or region) found elsewhere in its sentence that holds the incident place's
-  country.
-- **The incident's day** is that of the incident's act when it has a time of its own, else of the
-  first act that took place with an ACLED type and a day of its own (the incident may be placed at
-  a region only: "in Zamfara state on Sunday"), else the day a general noun for the incident
-  carries ("police named the victims of Sunday's incident"; ``occurrence_subjects``); it goes to
+  in incident.yaml) in the phrase or clause of an act with no place of its own is the populated
+  place told last before it, for a background incident as well ("last year's bombing of a church in
+  the city"); a town named inside a clause describing a participant is no antecedent
+  (events/settlement.py).
+- **Carried** to an ACLED-typed act that took place and has no place of its own (or only one its
+  sentence names inside a clause describing a participant: "opened fire on a crowd waiting for the
+  bus to X", events/arguments.py), or only one of precision 3 (a country or region) found elsewhere
+  in its sentence that holds the incident place's country, or named in its own phrase as the
+  country the incident's town lies in ("killed nine villagers in northern Kaga").
+- **The incident's day** is that of the incident's act when it has a time of its own, else the
+  day of the lead's clause where the parse hung it on a noun of the act's locative phrase
+  ("exploded near a bus stand in the town on Saturday evening"), else of the first act of the
+  lead's act's sub-event type that took place with a day of its own (the incident may be placed at
+  a region only: "in Zamfara state on Sunday"; an act of another kind with a day of its own,
+  "Yesterday, a smaller group marched ...", is another occurrence), else the day a general noun for
+  the incident carries ("police named the victims of Sunday's incident"; ``occurrence_subjects``); it goes to
   every such act dated only by the publication fallback that is at no place, at the incident's
   place, or at the place carried to it.
 - **Background incidents keep their own**: an act with its own place in its argument or clause
@@ -55,10 +74,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from unfog.events.arguments import DESCRIBED, is_dateline
 from unfog.events.background import last_day
+from unfog.events.counted import counted_days, reference_day
 from unfog.events.draft import OCCURRED, OWN_PLACE, Draft
+from unfog.events.settlement import ANAPHOR, settle_anaphors
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import DatePrecision, Place, TextRef, TimeExpr
 
@@ -129,45 +151,6 @@ def _precision_name(v: object) -> DatePrecision | None:
     raise ValueError(f"incident.yaml durations: unknown precision {v!r}")
 
 
-def _days(words: list[str], cues: IncidentCues) -> int | None:
-    """The days from the incident's day a time expression's words (and those after it) name."""
-    for phrase, n in cues.days_from_incident.items():
-        if tuple(words[:len(phrase)]) == phrase:
-            return n
-    if len(words) >= 3 and words[1] in ("day", "days") and words[2] in cues.days_after | cues.days_before:
-        k = int(words[0]) if words[0].isdigit() else cues.numbers.get(words[0])
-        if k is not None:
-            return k if words[2] in cues.days_after else -k
-    return None
-
-
-def _sequence_mark(tok: Token) -> bool:
-    """'after'/'before' introduces an act of its own ("two days after militants ambushed a convoy",
-    "a day before the vote"): a subordinator of a clause or a preposition with its object, which the
-    measure counts from, not from the narrative's day ("two days later", "a day after")."""
-    return tok.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
-
-
-def _counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> dict[int, int]:
-    """Sentence start -> days from the incident's day, for the unresolved time expressions that
-    count from it."""
-    out: dict[int, int] = {}
-    for te in times:
-        if te.value is not None:
-            continue
-        span = sdoc.char_span(te.span[0], te.span[1], alignment_mode="expand")
-        if span is None:
-            continue
-        toks = sdoc[span.start:min(span.start + 4, span.sent.end)]
-        words = [t.lower_ for t in toks]
-        if len(toks) >= 3 and _sequence_mark(toks[2]):
-            continue  # "two days after militants ambushed a convoy": a sequence (events/sequence.py)
-        n = _days(words, cues)
-        if n is not None:
-            out.setdefault(span.sent.start, n)
-    return out
-
-
 def _precision(p: Place | None) -> int:
     return p.precision if p is not None and p.precision is not None else 3
 
@@ -181,21 +164,59 @@ def _current(d: Draft, published: str | None, recent_days: int) -> bool:
     return end is None or (date.fromisoformat(published[:10]) - end).days <= recent_days
 
 
+def _lede_act(drafts: Sequence[Draft], first: Span | None) -> Draft | None:
+    """The act the lead tells (the first that took place with an ACLED type in the first sentence)."""
+    if first is None:
+        return None
+    return next((d for d in drafts if d.acled is not None and d.modality in OCCURRED
+                 and first.start <= d.head.i < first.end), None)
+
+
+def _other_day(d: Draft, lede: Draft | None) -> bool:
+    """The act has a time of its own that is not the lead's act's day: the lead dates the news by
+    its day ("overnight", "on Sunday"), and an act dated otherwise ("last week", "in March", "on
+    Friday") is another occurrence (ACLED's unit is one day), however near."""
+    if (d.time is None or lede is None or lede.time is None or lede.date_precision != "day" or d is lede
+            or not _clause_time(lede, lede.time)):
+        return False
+    return d.date_precision != "day" or d.date != lede.date
+
+
+def _clause_verb(d: Draft) -> Token | None:
+    """The verb of the act's clause: its own word, or the predicate an act noun hangs in."""
+    return next((t for t in (d.head, *d.head.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _clause_time(d: Draft, te: TimeExpr) -> bool:
+    """The time expression lies in the act's own clause, not in that of a verb governing it ("...,
+    police said on Sunday": the day of the report, which says nothing of the act's)."""
+    verb = _clause_verb(d)
+    span = d.head.doc.char_span(te.span[0], te.span[1], alignment_mode="expand")
+    if verb is None or span is None or len(span) == 0:
+        return True
+    return not _described_time(span.root, verb)
+
+
 def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc, published: str | None = None,
               recent_days: int = 31) -> tuple[str | None, Draft | None]:
     first = next(iter(sdoc.sents), None)
     drafts = [d for d in drafts if _current(d, published, recent_days)]
+    lede = _lede_act(drafts, first)
     placed = [d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
-              and d.place_reason in OWN_PLACE and _precision(by_id.get(d.place)) <= 2]
+              and (d.place_reason in OWN_PLACE or (d is lede and d.place_reason == ANAPHOR))
+              and _precision(by_id.get(d.place)) <= 2 and not _other_day(d, lede)]
     lead = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
                   for m in p.mentions if m.literal and first is not None and m.span[0] < first.end_char
-                  and m.reason != "dateline")
+                  and not is_dateline(m.reason))
     if lead:  # the lead names the incident's town
         return lead[0][1], next((d for d in placed if d.place == lead[0][1]), None)
     if placed:
         return placed[0].place, placed[0]
+    told = _told_again(drafts, lede, by_id)
+    if told is not None:
+        return told.place, told
     dateline = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
-                      for m in p.mentions if m.literal and m.reason == "dateline")
+                      for m in p.mentions if is_dateline(m.reason))
     regional = next((d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
                      and (by_id[d.place].feature_code or "").startswith("ADM")),
                     None)
@@ -203,6 +224,21 @@ def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc, publi
             not dateline or not _within(by_id[dateline[0][1]], by_id[regional.place])):
         return regional.place, regional  # "ABUJA (Reuters) - ... killed 20 villagers in Zamfara state"
     return (dateline[0][1], None) if dateline else (None, None)
+
+
+def _told_again(drafts: Sequence[Draft], lede: Draft | None, by_id: Mapping[str, Place]) -> Draft | None:
+    """The first later mention of the lead's act (its ACLED sub-event type, on no other day, told
+    as the news) whose sentence names a town, where the lead names none: the town of the first
+    report of the incident ("KAGA — Gunmen killed nine villagers in the north on Sunday. The
+    attackers rode into Velden and shot at farmers ..."), finer than the country of the lead and
+    nearer the incident than the dateline, where the report was filed."""
+    if lede is None or lede.acled is None:
+        return None
+    kind = lede.acled.sub_event_type
+    return next((d for d in drafts if d is not lede and d.acled is not None and d.acled.sub_event_type == kind
+                 and d.modality in OCCURRED and not d.background and not d.reacted and d.place is not None
+                 and d.place_reason == "sentence" and _precision(by_id.get(d.place)) <= 2
+                 and not _other_day(d, lede) and d.head.i > lede.head.i), None)
 
 
 def _within(town: Place, region: Place) -> bool:
@@ -215,6 +251,14 @@ def _within(town: Place, region: Place) -> bool:
     a = town.admin1.lower()
     names = {n.lower() for n in (region.name, region.admin1) if n}
     return any(a in n or n in a for n in names)
+
+
+def _holds(area: Place, town: Place) -> bool:
+    """The country the town lies in: an act placed there by its own phrase ("killed nine villagers
+    in northern Kaga") says less of where than the incident's town, no other place (ACLED's most
+    precise location). A region named by the act's own phrase stays: it may hold more than one town
+    the article tells of ("troops shelled X. ... shelled Y. ... shelled the region")."""
+    return (area.feature_code or "").startswith("PCL") and area.country_code == town.country_code
 
 
 def _own_time_elsewhere(d: Draft, incident: Draft | None) -> bool:
@@ -246,11 +290,52 @@ def _general_noun_day(sdoc: Doc, times: Sequence[TimeExpr], nouns: frozenset[str
     return None
 
 
-def _day_incident(drafts: Sequence[Draft], incident: Draft | None) -> Draft | None:
+def _clause_day(sdoc: Doc, times: Sequence[TimeExpr], lede: Draft | None) -> Draft | None:
+    """The day the lead's clause gives its act when the parse hung it on a noun of the act's
+    locative phrase ("exploded near a bus stand in the town on Saturday evening": a place is no
+    event and has no time of its own, so the adjunct dates the clause's predicate), as a draft that
+    stands for the incident's day; None when the act has a time of its own or the clause none."""
+    if lede is None or lede.time is not None:
+        return None
+    verb = _clause_verb(lede)
+    if verb is None:
+        return None
+    inside = {t.i for t in verb.subtree}
+    for te in times:
+        if te.value is None or te.precision != "day":
+            continue
+        span = sdoc.char_span(te.span[0], te.span[1], alignment_mode="expand")
+        if span is None or len(span) == 0 or span.root.i not in inside or _described_time(span.root, verb):
+            continue
+        return Draft(trigger=lede.trigger, tokens=lede.tokens, date=te.value[:10], date_precision="day", time=te)
+    return None
+
+
+def _described_time(root: Token, verb: Token) -> bool:
+    """The time expression lies in a clause below the verb (its own act's time, not the verb's) or
+    hangs on a verb other than it."""
+    for t in root.ancestors:
+        if t.i == verb.i:
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            return True
+    return True
+
+
+def _day_incident(drafts: Sequence[Draft], incident: Draft | None, lede: Draft | None = None,
+                  lede_day: Draft | None = None) -> Draft | None:
     """The act whose day is the incident's: the placed incident's act when it has a time of its
-    own, else the first act that took place with an ACLED type and a day of its own."""
+    own, else the day of the lead's clause (``_clause_day``), else the first act that took place
+    with an ACLED type and a day of its own, of the lead's act's sub-event type where the lead
+    tells one (a later mention of the news; an act of another kind told with a day of its own,
+    "Yesterday, a smaller group marched ...", is another occurrence, not the lead's day)."""
     if incident is not None and incident.time is not None:
         return incident
+    if lede_day is not None:
+        return lede_day
+    if lede is not None and lede.acled is not None:
+        kind = lede.acled.sub_event_type
+        drafts = [d for d in drafts if d.acled is not None and d.acled.sub_event_type == kind]
     return next((d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.time is not None
                  and d.date_precision == "day"), None)
 
@@ -264,7 +349,9 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
     if cues is not None and cues.settlement_nouns:
         settle_anaphors(drafts, by_id, cues.settlement_nouns)
     place, incident = _incident(drafts, by_id, sdoc, published, cues.recent_days if cues is not None else 31)
-    day = _day_incident([d for d in drafts if _current(d, published, cues.recent_days if cues else 31)], incident)
+    current = [d for d in drafts if _current(d, published, cues.recent_days if cues else 31)]
+    lede = _lede_act(current, next(iter(sdoc.sents), None))
+    day = _day_incident(current, incident, lede, _clause_day(sdoc, times, lede))
     if day is None and cues is not None:  # "Sunday's incident", "the incident on Sunday"
         day = _general_noun_day(sdoc, times, cues.occurrence_subjects)
     if place is not None:
@@ -274,16 +361,16 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
                     or _own_time_elsewhere(d, incident or day)):
                 continue
             own = by_id.get(d.place) if d.place is not None else None
-            coarse = own is not None and d.place_reason == "sentence" and _precision(own) >= 3 and (
-                own.country_code == country)
-            if (d.place is None and carry_unplaced) or coarse:
+            coarse = own is not None and _precision(own) >= 3 and own.country_code == country and (
+                d.place_reason == "sentence" or _holds(own, by_id[place]))
+            if ((d.place is None or d.place_reason == DESCRIBED) and carry_unplaced) or coarse:
                 d.place, d.place_reason = place, "incident"
     if day is None or not published:
         return
-    counted = _counted_days(sdoc, times, cues) if cues is not None else {}
+    counted = counted_days(sdoc, times, cues) if cues is not None else {}
     for d in drafts:
         n = counted.get(d.head.sent.start)
-        ref = _reference(drafts, d, day) if n is not None else None
+        ref = reference_day(drafts, d, day) if n is not None else None
         if d.background and d.time is None and d is not day and ref is not None and n is not None:
             # a background act dated by a day counted from the narrative's ("the day before, ... had")
             d.date = (ref + timedelta(days=n)).isoformat()
@@ -297,36 +384,3 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
             if ref is not None and n is not None:
                 d.date = (ref + timedelta(days=n)).isoformat()
                 d.date_precision = "day"
-
-
-def _reference(drafts: Sequence[Draft], d: Draft, day: Draft) -> date | None:
-    """The narrative's reference day for a day counted in the act's sentence ("the day before"): that
-    of the last act told before the sentence that took place on a day of its own, else the incident's
-    day."""
-    start = d.head.sent.start_char
-    told = [h for h in drafts if h.trigger.span[0] < start and h.time is not None and h.modality in OCCURRED
-            and h.date_precision == "day" and h.date is not None]
-    ref = max(told, key=lambda h: h.trigger.span[0]) if told else day
-    if ref.date is None or ref.date_precision != "day":
-        return None
-    return date.fromisoformat(ref.date[:10])
-
-
-def settle_anaphors(drafts: Sequence[Draft], by_id: Mapping[str, Place], nouns: frozenset[str]) -> None:
-    """An act with no place whose phrase or clause names its place by a definite settlement noun
-    ("last year's bombing of a mosque in the city", "shelled the town again") is at the populated
-    place (GeoNames PPL*) told last before it (definite description anaphora; "the town of X" names
-    X and is no anaphor; a county is no antecedent of "the city"). In place."""
-    towns = sorted((m.span[0], p.id) for p in by_id.values() if (p.feature_code or "").startswith("PPL")
-                   for m in p.mentions if m.literal)
-    for d in drafts:
-        if d.place is not None or d.acled is None or d.modality not in OCCURRED:
-            continue
-        noun = next((t for t in d.head.subtree if t.lemma_.lower() in nouns and t.pos_ == "NOUN"
-                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-                     and not any(c.dep_ in ("prep", "appos", "compound") for c in t.children)), None)
-        if noun is None:
-            continue
-        before = [pid for start, pid in towns if start < noun.idx]
-        if before:
-            d.place, d.place_reason = before[-1], "anaphor"

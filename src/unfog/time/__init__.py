@@ -12,6 +12,9 @@ new ``TimeExpr`` records in text order. It reads no other stage's records and ch
 Expressions come from the patterns of ``data/time/lexicon.yaml`` (see ``resolve`` for the
 conventions; ``tense`` for the tense that places a month with no year before or after
 publication) and from spaCy's DATE/TIME entities that no pattern covers (kept with value None).
+A dated dateline ("PORT VELDEN, Kaga, May 20 —") gives the report's own day, against which the
+others are resolved instead of the publication date; its own date is no time of the text's
+acts and is not returned (``dateline``).
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ from datetime import date
 
 from unfog.context import DocContext
 from unfog.lines import entity_table, int_column, span_text, token_texts
-from unfog.model import TimeExpr
+from unfog.model import Document, TimeExpr
 from unfog.settings import Settings
+from unfog.time.dateline import dateline_day
 from unfog.time.lexicon import TimeLexicon, load_lexicon
 from unfog.time.resolve import resolve
 from unfog.time.tense import direction
@@ -53,12 +57,23 @@ class TimeStage:
         g = m.groupdict()
         return bool(g["mon"] or (g["dmy"] and not g["y3"]) or (g["mdy"] and not g["y4"]))
 
+    def report_day(self, doc: Document) -> str | None:
+        """The day of the report's dated dateline ("PORT VELDEN, Kaga, May 20 —"), the reference of
+        its relative expressions and the day its undated news happened on, or None (``dateline``)."""
+        dated = dateline_day(self.lex, doc.text, parse_published(doc.published))
+        return dated[1].isoformat() if dated is not None else None
+
     def run(self, ctx: DocContext) -> list[TimeExpr]:
         doc, sdoc = ctx.doc, ctx.sdoc
         pub = parse_published(doc.published)
         text = doc.text
         out: list[TimeExpr] = []
+        dated = dateline_day(self.lex, text, pub)
+        if dated is not None:  # the report's own day is the reference (time/dateline.py)
+            pub = dated[1]
         for m in self.lex.pattern.finditer(text):
+            if dated is not None and m.span() == dated[0]:
+                continue
             way = direction(sdoc, m.start(), m.end(), self.lex.future_aux) if self._yearless(m) else None
             got = resolve(self.lex, m, pub, way)
             if got is None:
@@ -67,7 +82,7 @@ class TimeStage:
             s, e = m.span()
             out.append(TimeExpr(text=text[s:e], span=(s, e), value=value,
                                 precision=precision, end=end))
-        taken = [t.span for t in out]
+        taken = [t.span for t in out] + ([dated[0]] if dated is not None else [])
         idx, texts = int_column(sdoc, "idx"), token_texts(sdoc)
         for first, stop, label in entity_table(sdoc):
             if label not in ("DATE", "TIME"):

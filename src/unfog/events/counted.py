@@ -1,0 +1,104 @@
+"""Days counted from the narrative's reference time ("the next day", "the day before", "two days
+later"): which sentence counts how many days, and from which day (events/incident.py dates the acts).
+
+The time stage leaves such expressions unresolved: they count from the narrative's reference time
+(Reichenbach's R, moved by the last act told with a day of its own), not from the report's day. A
+phrase of ``days_from_incident`` (incident.yaml), or "<number> days later/earlier", that the parser
+took for a date or not ("The day before, a drone had struck ..."), counts for its sentence; one
+whose "after" or "before" has an object of its own ("two days after militants ambushed a convoy",
+"the day before the vote") counts from that act instead (events/sequence.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from unfog.events.draft import OCCURRED, Draft
+from unfog.model import TimeExpr
+
+if TYPE_CHECKING:
+    from unfog.events.incident import IncidentCues
+
+__all__ = ["counted_days", "reference_day"]
+
+
+def _days(words: list[str], cues: IncidentCues) -> int | None:
+    """The days from the incident's day a time expression's words (and those after it) name."""
+    for phrase, n in cues.days_from_incident.items():
+        if tuple(words[:len(phrase)]) == phrase:
+            return n
+    if len(words) >= 3 and words[1] in ("day", "days") and words[2] in cues.days_after | cues.days_before:
+        k = int(words[0]) if words[0].isdigit() else cues.numbers.get(words[0])
+        if k is not None:
+            return k if words[2] in cues.days_after else -k
+    return None
+
+
+def _sequence_mark(tok: Token) -> bool:
+    """'after'/'before' introduces an act of its own ("two days after militants ambushed a convoy",
+    "a day before the vote"): a subordinator of a clause or a preposition with its object, which the
+    measure counts from, not from the narrative's day ("two days later", "a day after")."""
+    return tok.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+
+
+def counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> dict[int, int]:
+    """Sentence start -> days from the incident's day, for the unresolved time expressions that
+    count from it."""
+    out: dict[int, int] = {}
+    for te in times:
+        if te.value is not None:
+            continue
+        span = sdoc.char_span(te.span[0], te.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        toks = sdoc[span.start:min(span.start + 4, span.sent.end)]
+        words = [t.lower_ for t in toks]
+        if len(toks) >= 3 and _sequence_mark(toks[2]):
+            continue  # "two days after militants ambushed a convoy": a sequence (events/sequence.py)
+        n = _days(words, cues)
+        if n is not None:
+            out.setdefault(span.sent.start, n)
+    for sent in sdoc.sents:
+        if sent.start not in out and (n := _phrase_days(sent, cues)) is not None:
+            out[sent.start] = n
+    return out
+
+
+def _phrase_days(sent: Span, cues: IncidentCues) -> int | None:
+    """The days from the incident's day a counting phrase of the sentence names when the parser
+    took it for no date ("The day before, a drone had struck ..."): a phrase of
+    ``days_from_incident`` or "<number> days later/earlier", not followed by the object of a
+    sequence mark ("the day before the vote" counts from the vote: events/sequence.py)."""
+    firsts = {p[0] for p in cues.days_from_incident}
+    for t in sent:
+        lw = t.lower_
+        if lw not in firsts and not lw.isdigit() and lw not in cues.numbers:
+            continue
+        toks = sent.doc[t.i:min(t.i + 4, sent.end)]
+        words = [x.lower_ for x in toks]
+        n = _days(words, cues)
+        if n is None:
+            continue
+        size = next((len(p) for p in cues.days_from_incident if tuple(words[:len(p)]) == p), 3)
+        if toks[size - 1].dep_ in ("compound", "amod"):
+            continue  # "that day laborers": no phrase of time
+        if not any(_sequence_mark(x) for x in toks[:size] if x.lower_ in cues.sequence_marks):
+            return n
+    return None
+
+
+def reference_day(drafts: Sequence[Draft], d: Draft, day: Draft) -> date | None:
+    """The narrative's reference day for a day counted in the act's sentence ("the day before"): that
+    of the last act told before the sentence that took place on a day of its own, else the incident's
+    day."""
+    start = d.head.sent.start_char
+    told = [h for h in drafts if h.trigger.span[0] < start and h.time is not None and h.modality in OCCURRED
+            and h.date_precision == "day" and h.date is not None]
+    ref = max(told, key=lambda h: h.trigger.span[0]) if told else day
+    if ref.date is None or ref.date_precision != "day":
+        return None
+    return date.fromisoformat(ref.date[:10])
