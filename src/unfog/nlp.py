@@ -7,7 +7,7 @@ from importlib import metadata
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from unfog.attributes import speed_up
 from unfog.knowledge import PACKAGED, Knowledge
@@ -62,6 +62,18 @@ def _dateline(doc: Doc, start: int) -> None:
                 if k + 2 < len(doc):
                     doc[k + 2].is_sent_start = False  # nor a one-word sentence ('A' of 'A ferry ran')
             return
+
+
+def lead_sentence(doc: Doc) -> Span | None:
+    """The document's first sentence, its lead (Bell 1991's news structure), with a dateline that
+    ``_dateline`` set off as a sentence of its own joined to the sentence it opens ('KASTRO, June 11
+    (Agency) - Shelling hit ...' is one lead)."""
+    sents = iter(doc.sents)
+    first = next(sents, None)
+    if first is None or first[-1].text not in DATELINE_DASHES:
+        return first
+    second = next(sents, None)
+    return first if second is None else doc[first.start : second.end]
 
 
 class LemmaFixes:

@@ -83,6 +83,7 @@ from unfog.events.draft import OCCURRED, OWN_PLACE, Draft
 from unfog.events.settlement import ANAPHOR, settle_anaphors
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import DatePrecision, Place, TextRef, TimeExpr
+from unfog.nlp import lead_sentence
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ def _clause_time(d: Draft, te: TimeExpr) -> bool:
 
 def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc, published: str | None = None,
               recent_days: int = 31) -> tuple[str | None, Draft | None]:
-    first = next(iter(sdoc.sents), None)
+    first = lead_sentence(sdoc)
     drafts = [d for d in drafts if _current(d, published, recent_days)]
     lede = _lede_act(drafts, first)
     placed = [d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
@@ -350,7 +351,7 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
         settle_anaphors(drafts, by_id, cues.settlement_nouns)
     place, incident = _incident(drafts, by_id, sdoc, published, cues.recent_days if cues is not None else 31)
     current = [d for d in drafts if _current(d, published, cues.recent_days if cues else 31)]
-    lede = _lede_act(current, next(iter(sdoc.sents), None))
+    lede = _lede_act(current, lead_sentence(sdoc))
     day = _day_incident(current, incident, lede, _clause_day(sdoc, times, lede))
     if day is None and cues is not None:  # "Sunday's incident", "the incident on Sunday"
         day = _general_noun_day(sdoc, times, cues.occurrence_subjects)

@@ -12,6 +12,7 @@ from unfog.events.arguments import DESCRIBED, is_dateline
 from unfog.events.context import in_described_clause
 from unfog.events.draft import OCCURRED, Draft
 from unfog.model import Place
+from unfog.nlp import lead_sentence
 
 __all__ = ["ANAPHOR", "settle_anaphors"]
 
@@ -49,7 +50,7 @@ def _antecedents(drafts: Sequence[Draft], by_id: Mapping[str, Place]) -> list[tu
     if not drafts:
         return []
     doc = drafts[0].head.doc
-    first = next(iter(doc.sents), None)
+    first = lead_sentence(doc)
     lead_end = first.end_char if first is not None else 0
     out = []
     for p in by_id.values():
