@@ -1,0 +1,55 @@
+"""Act words that tell no incident of their own (own sentences; events/nonincident.py): a classifying
+modifier in a compound ("riot police"), an aggregate over time ("weeks of protests"), the object of a
+verb of ceasing ("suspended the strikes") have no type; a compound whose head names an occurrence
+("a bombing incident") or an act ("a protest march": one act), a weapon word, and a single act stay."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.events import EventStage
+
+from .support import run
+
+UNTYPED = [
+    # (sentence, act word that has no type)
+    ("Riot police guarded the ministry in Port Velden on Monday.", "Riot"),
+    ("The activists were taken to a detention centre outside Kaga.", "detention"),
+    ("Leaders of the protest movement met the mayor of Kaga on Tuesday.", "protest"),
+    ("The union met the strike committee in Port Velden on Friday.", "strike"),
+    ("The town of Kaga was calm after weeks of protests over fuel prices.", "protests"),
+    ("Port Velden has been tense since a series of attacks on its markets.", "attacks"),
+    ("Traders in Kaga reopened their shops after months of fighting.", "fighting"),
+    ("The dockers' union suspended its strikes in Port Velden on Monday.", "strikes"),
+    ("The farmers' leaders agreed to end the protests in Kaga.", "protests"),
+]
+
+TYPED = [
+    # (sentence, act word that keeps its ACLED type)
+    ("A bombing incident in Kaga on Monday killed three guards.", "bombing"),
+    ("Gunmen attacked a bus near Kaga on Sunday.", "attacked"),
+    ("Hundreds joined a protest march in Port Velden on Friday.", "march"),
+    ("Police fired on protesters in Kaga on Saturday, killing two.", "fired on"),
+]
+
+
+def _typed(nlp: Language, stage: EventStage, text: str) -> list[str]:
+    """The act words (triggers and mentions) of the events with an ACLED type."""
+    return [m.text for e in run(nlp, stage, text) if e.acled is not None for m in (e.trigger, *e.mentions)]
+
+
+@pytest.mark.parametrize(("text", "word"), UNTYPED)
+def test_no_incident_of_its_own(nlp: Language, stage: EventStage, text: str, word: str) -> None:
+    assert word not in _typed(nlp, stage, text)
+
+
+@pytest.mark.parametrize(("text", "word"), TYPED)
+def test_incident(nlp: Language, stage: EventStage, text: str, word: str) -> None:
+    assert word in _typed(nlp, stage, text)
+
+
+def test_modifier_is_one_act_with_its_head(nlp: Language, stage: EventStage) -> None:
+    """"a protest march": one event, the march, with the modifier among its mentions."""
+    evs = [e for e in run(nlp, stage, "Hundreds joined a protest march in Port Velden on Friday.") if e.acled]
+    assert len(evs) == 1
