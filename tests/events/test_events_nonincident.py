@@ -23,6 +23,8 @@ UNTYPED = [
     ("Traders in Kaga reopened their shops after months of fighting.", "fighting"),
     ("The dockers' union suspended its strikes in Port Velden on Monday.", "strikes"),
     ("The farmers' leaders agreed to end the protests in Kaga.", "protests"),
+    ("The council of Kaga kept its ban on demonstrations in the old town.", "demonstrations"),
+    ("The union announced a suspension of rallies in Port Velden until March.", "rallies"),
 ]
 
 TYPED = [
@@ -53,3 +55,20 @@ def test_modifier_is_one_act_with_its_head(nlp: Language, stage: EventStage) -> 
     """"a protest march": one event, the march, with the modifier among its mentions."""
     evs = [e for e in run(nlp, stage, "Hundreds joined a protest march in Port Velden on Friday.") if e.acled]
     assert len(evs) == 1
+
+
+NEGATED = [
+    # (sentence, act word): a negated act in a source's words keeps its type when it denies an
+    # occurrence; a refusal or a commitment (modal, future or infinitive) tells none
+    ("The militia will not attack the convoy, its commander said.", "attack", False),
+    ("The guards refused to arrest the marchers, a witness said.", "arrest", False),
+    ("The army denied that its troops had shelled Kaga, a spokesman said.", "shelled", True),
+    ("No shots were fired at the rally in Port Velden, police said.", "fired", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "typed"), NEGATED)
+def test_negated_in_a_source_words(nlp: Language, stage: EventStage, text: str, word: str, typed: bool) -> None:
+    evs = [e for e in run(nlp, stage, text) if e.trigger.text.startswith(word)]
+    assert evs, text
+    assert (evs[0].acled is not None) is typed, (evs[0].modality, evs[0].acled)

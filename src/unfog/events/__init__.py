@@ -227,7 +227,7 @@ class EventStage:
                               speech=self.lex.commitments.speech if self.lex.commitments else frozenset())
         # a kind of act is no incident; ACLED types only what took place (events/generic.py)
         mark_generic(drafts, self.lex, k.modality.copulas)
-        occurred_only(drafts, k.modality.reporting_verbs)
+        occurred_only(drafts, k.modality.reporting_verbs, k.modality.future_aux | k.modality.hypothetical_aux)
         # a classifying modifier ("riot police"), an aggregate ("weeks of protests"), what is stopped
         # ("suspended the strikes"): no incident of its own (events/nonincident.py)
         drafts = no_incident(drafts, k.nonincident, self._means_words)

@@ -16,13 +16,14 @@ may be used where the sentence tells no such act; then it has neither type (the 
   acts over time (Link 1983); it tells none of them at a place and on a day.
 - **what is stopped**: the object of an aspectual verb of ceasing (``cessation_verbs``: "ended the
   protests", "will suspend strikes"; Karttunen 1971, Freed 1979) is presupposed to be going on; the
-  clause tells its stopping, not an incident of it.
+  clause tells its stopping, not an incident of it. So is the act a noun of ceasing or forbidding
+  takes (``cessation_nouns``: "a suspension of protests", "a ban on demonstrations").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Token
@@ -42,6 +43,8 @@ class NonIncidentCues:
     aggregate_heads: frozenset[str] = frozenset()
     span_nouns: frozenset[str] = frozenset()
     cessation_verbs: frozenset[str] = frozenset()
+    #: noun (lemma) of ceasing or forbidding -> the prepositions of the act it stops
+    cessation_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def load_nonincident(knowledge: Knowledge = PACKAGED) -> NonIncidentCues:
@@ -51,7 +54,9 @@ def load_nonincident(knowledge: Knowledge = PACKAGED) -> NonIncidentCues:
         return frozenset(str(w).lower() for w in raw.get(key, ()))
 
     return NonIncidentCues(eventive_heads=words("eventive_heads"), aggregate_heads=words("aggregate_heads"),
-                           span_nouns=words("span_nouns"), cessation_verbs=words("cessation_verbs"))
+                           span_nouns=words("span_nouns"), cessation_verbs=words("cessation_verbs"),
+                           cessation_nouns={str(k).lower(): frozenset(str(p).lower() for p in v)
+                                            for k, v in raw.get("cessation_nouns", {}).items()})
 
 
 def _modified(head: Token) -> Token | None:
@@ -73,6 +78,8 @@ def _aggregate(head: Token, cues: NonIncidentCues) -> bool:
 
 
 def _stopped(head: Token, cues: NonIncidentCues) -> bool:
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.pos_ == "NOUN":  # "a ban on rallies"
+        return head.head.lower_ in cues.cessation_nouns.get(head.head.head.lemma_.lower(), ())
     if head.dep_ != "dobj" or head.pos_ != "NOUN":
         return False
     verb = head.head
