@@ -72,3 +72,16 @@ def test_negated_in_a_source_words(nlp: Language, stage: EventStage, text: str, 
     evs = [e for e in run(nlp, stage, text) if e.trigger.text.startswith(word)]
     assert evs, text
     assert (evs[0].acled is not None) is typed, (evs[0].modality, evs[0].acled)
+
+
+TOLLS = [
+    # one event: the toll in coordinated clauses of harm (events/tolls.py)
+    "One guard was killed and another was wounded as he tried to stop the crowd at the gate in Kaga.",
+    "Seven soldiers were killed and ten others were injured in the explosion at the base in Port Velden.",
+]
+
+
+@pytest.mark.parametrize("text", TOLLS)
+def test_toll_is_one_event(nlp: Language, stage: EventStage, text: str) -> None:
+    evs = [e for e in run(nlp, stage, text) if e.acled is not None]
+    assert len(evs) == 1, [(e.trigger.text, [m.text for m in e.mentions]) for e in evs]

@@ -102,6 +102,7 @@ from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
 from unfog.events.predicate import harm_predicates
 from unfog.events.reactions import fold_reactions, frame_reactions
 from unfog.events.sequence import anchor_subject, sequence_date, sequence_of
+from unfog.events.tolls import join_tolls
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed, without_caused, without_support_verbs
 from unfog.events.unit import merge_same_unit
 from unfog.knowledge import Knowledge
@@ -252,6 +253,9 @@ class EventStage:
         # ACLED's unit: one sub-event type, place, day and actors in one account is one event (events/unit.py)
         drafts = merge_same_unit(drafts, k.coref.distinct_markers, ctx.places, doc.published, kinds, sequence,
                                  self.lex.counts.killed | self.lex.counts.injured, k.coref.casualty_hosts)
+        # a toll told in coordinated clauses of harm is one event's ("six were killed and ten
+        # wounded in the blast": events/tolls.py)
+        drafts = join_tolls(drafts, self.lex.counts.killed | self.lex.counts.injured)
         # a definite description of an act told before is one of its mentions ("the bombardment")
         drafts = fold_definite(drafts, k.coref.distinct_markers, k.coref.definite_determiners,
                                self.lex.ontology.territory, kinds)
