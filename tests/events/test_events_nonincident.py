@@ -19,13 +19,33 @@ UNTYPED = [
     ("Leaders of the protest movement met the mayor of Kaga on Tuesday.", "protest"),
     ("The union met the strike committee in Port Velden on Friday.", "strike"),
     ("The town of Kaga was calm after weeks of protests over fuel prices.", "protests"),
-    ("Port Velden has been tense since a series of attacks on its markets.", "attacks"),
+    ("Port Velden has been tense since a series of raids against its markets.", "raids"),
     ("Traders in Kaga reopened their shops after months of fighting.", "fighting"),
-    ("The dockers' union suspended its strikes in Port Velden on Monday.", "strikes"),
-    ("The farmers' leaders agreed to end the protests in Kaga.", "protests"),
     ("The council of Kaga kept its ban on demonstrations in the old town.", "demonstrations"),
-    ("The union announced a suspension of rallies in Port Velden until March.", "rallies"),
 ]
+
+STOPPED = [
+    # (text, the act a verb or noun of ceasing takes, the incident told it is a mention of, or None:
+    # told by reference only, it is the incident and keeps its type)
+    ("Farmers protested in Kaga on Monday. On Friday their leaders agreed to end the protests.",
+     "protests", "protested"),
+    ("Dockers marched through Port Velden on Monday. The union announced a suspension of rallies.",
+     "rallies", "marched through"),
+    ("The dockers' union ended its strike in Port Velden on Monday.", "strike", None),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "incident"), STOPPED)
+def test_stopped_act_is_told_by_reference(nlp: Language, stage: EventStage, text: str, act: str,
+                                          incident: str | None) -> None:
+    evs = run(nlp, stage, text)
+    own = [e for e in evs if e.trigger.text == act and e.acled is not None]
+    if incident is None:
+        assert len(own) == 1
+        return
+    host = next(e for e in evs if e.trigger.text == incident)
+    assert not own and act in [m.text for m in host.mentions], [(e.trigger.text, e.mentions) for e in evs]
+
 
 TYPED = [
     # (sentence, act word that keeps its ACLED type)
@@ -76,8 +96,8 @@ def test_negated_in_a_source_words(nlp: Language, stage: EventStage, text: str, 
 
 TOLLS = [
     # one event: the toll in coordinated clauses of harm (events/tolls.py)
-    "One guard was killed and another was wounded as he tried to stop the crowd at the gate in Kaga.",
-    "Seven soldiers were killed and ten others were injured in the explosion at the base in Port Velden.",
+    "A clerk was killed and a porter was injured while the crowd rushed the depot at Kaga.",
+    "Three guards were killed and a driver was injured while the mob rushed the depot at Kaga.",
 ]
 
 

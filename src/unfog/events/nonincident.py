@@ -1,9 +1,10 @@
 """Act words that tell no incident of their own (issue 14).
 
 ACLED codes an event as one act at one place on one day, PLOVER one act. A word of an act's family
-may be used where the sentence tells no such act; then it has neither type (the knowledge is in
-``data/events/nonincident.yaml``). Left typed, it would also stay apart from the incident it names
-(event coreference joins only typed mentions) and count against it in the article's label.
+may be used where the sentence tells no such act; then it has neither type, or it is a mention of
+the act told elsewhere (the knowledge is in ``data/events/nonincident.yaml``). Left typed, it would
+also stay apart from the incident it names (event coreference joins only typed mentions) and count
+against it in the article's label.
 
 - **a classifying modifier**: an act noun that modifies another noun in a compound names a kind of
   the head's referent, not an act (non-predicating modifiers, Levi 1978; Downing 1977: "riot
@@ -15,9 +16,13 @@ may be used where the sentence tells no such act; then it has neither type (the 
   (``aggregate_heads``, ``span_nouns``: "a series of attacks", "weeks of protests") sums many
   acts over time (Link 1983); it tells none of them at a place and on a day.
 - **what is stopped**: the object of an aspectual verb of ceasing (``cessation_verbs``: "ended the
-  protests", "will suspend strikes"; Karttunen 1971, Freed 1979) is presupposed to be going on; the
-  clause tells its stopping, not an incident of it. So is the act a noun of ceasing or forbidding
-  takes (``cessation_nouns``: "a suspension of protests", "a ban on demonstrations").
+  protests", "will suspend strikes"; Karttunen 1971, Freed 1979), or the act a noun of ceasing takes
+  (``cessation_nouns``: "a suspension of rallies"), is presupposed to be going on: the clause tells
+  its stopping and names the act by reference, as a reaction does. It is marked ``reacted``:
+  events/reactions.py makes it a mention of the incident of its kind the article tells, and with
+  none told it is that incident and keeps its types ("port workers halted the strike").
+- **what is forbidden**: the act a noun of forbidding takes (``forbidding_nouns``: "a ban on
+  demonstrations") is not said to happen, nor presupposed: no type.
 """
 
 from __future__ import annotations
@@ -45,6 +50,8 @@ class NonIncidentCues:
     cessation_verbs: frozenset[str] = frozenset()
     #: noun (lemma) of ceasing or forbidding -> the prepositions of the act it stops
     cessation_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: noun (lemma) of forbidding -> the prepositions of the act it forbids
+    forbidding_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def load_nonincident(knowledge: Knowledge = PACKAGED) -> NonIncidentCues:
@@ -53,10 +60,12 @@ def load_nonincident(knowledge: Knowledge = PACKAGED) -> NonIncidentCues:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(key, ()))
 
+    def nouns(key: str) -> dict[str, frozenset[str]]:
+        return {str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in raw.get(key, {}).items()}
+
     return NonIncidentCues(eventive_heads=words("eventive_heads"), aggregate_heads=words("aggregate_heads"),
                            span_nouns=words("span_nouns"), cessation_verbs=words("cessation_verbs"),
-                           cessation_nouns={str(k).lower(): frozenset(str(p).lower() for p in v)
-                                            for k, v in raw.get("cessation_nouns", {}).items()})
+                           cessation_nouns=nouns("cessation_nouns"), forbidding_nouns=nouns("forbidding_nouns"))
 
 
 def _modified(head: Token) -> Token | None:
@@ -77,9 +86,19 @@ def _aggregate(head: Token, cues: NonIncidentCues) -> bool:
     return n.pos_ == "NOUN" and (n.lemma_.lower() in cues.aggregate_heads or n.lower_ in cues.span_nouns)
 
 
+def _taken(head: Token, nouns: Mapping[str, frozenset[str]]) -> bool:
+    """The act noun is what one of ``nouns`` takes by its preposition ("a ban [on] rallies")."""
+    return (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.pos_ == "NOUN"
+            and head.head.lower_ in nouns.get(head.head.head.lemma_.lower(), ()))
+
+
+def _forbidden(head: Token, cues: NonIncidentCues) -> bool:
+    return _taken(head, cues.forbidding_nouns)
+
+
 def _stopped(head: Token, cues: NonIncidentCues) -> bool:
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.pos_ == "NOUN":  # "a ban on rallies"
-        return head.head.lower_ in cues.cessation_nouns.get(head.head.head.lemma_.lower(), ())
+    if _taken(head, cues.cessation_nouns):
+        return True
     if head.dep_ != "dobj" or head.pos_ != "NOUN":
         return False
     verb = head.head
@@ -105,7 +124,9 @@ def no_incident(drafts: Sequence[Draft], cues: NonIncidentCues, weapons: frozens
                 continue
             if noun is not None and host is None and noun.lemma_.lower() not in cues.eventive_heads:
                 d.acled = d.plover = None
-        elif d.acled is not None and (_aggregate(head, cues) or _stopped(head, cues)):
+        elif d.acled is not None and (_aggregate(head, cues) or _forbidden(head, cues)):
             d.acled = d.plover = None
+        elif d.acled is not None and _stopped(head, cues):
+            d.reacted = True  # told by reference: a mention of the incident (events/reactions.py)
         out.append(d)
     return out

@@ -2,11 +2,11 @@
 
 ACLED records fatalities and injuries as attributes of the event that caused them, not as events.
 A sentence often gives the toll in coordinated clauses of harm, each with its own subject, the
-victims ("five soldiers were killed and four others were wounded in the blast"); the subject of a
+victims ("a clerk died and two porters were hurt in the blast"); the subject of a
 verb of dying or being hurt is its undergoer, not an actor, so a subject of its own does not make
 it another act (unlike an act verb with a subject of its own, events/unit.py). A clause of harm with
 no act word of its own (``unit.casualty_clause``) conjoined to another verb of the sentence is one
-of the mentions of the event told by that verb, or by the act noun in that verb's adjunct ("killed
+of the mentions of the event told by that verb, or by the act noun in that verb's adjunct ("died
 in the blast"), when both are one source's account; its figures join that event's (the lowest of
 each kind, ``mentions.join``).
 """
