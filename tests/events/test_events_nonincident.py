@@ -19,7 +19,7 @@ UNTYPED = [
     ("Leaders of the protest movement met the mayor of Kaga on Tuesday.", "protest"),
     ("The union met the strike committee in Port Velden on Friday.", "strike"),
     ("The town of Kaga was calm after weeks of protests over fuel prices.", "protests"),
-    ("Port Velden has been tense since a series of raids against its markets.", "raids"),
+    ("Port Velden has been tense since a spate of raids hit its markets.", "raids"),
     ("Traders in Kaga reopened their shops after months of fighting.", "fighting"),
     ("The council of Kaga kept its ban on demonstrations in the old town.", "demonstrations"),
 ]
