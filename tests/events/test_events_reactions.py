@@ -26,6 +26,8 @@ FRAMES = [
      "the kidnapping.", "kidnapping", "abducted"),
     ("Soldiers shot dead two protesters in Lome on Thursday. Students marched in the capital in "
      "response to the killings.", "killings", "shot dead"),
+    ("Militants shelled a clinic in Kaga on Monday, wounding six nurses. The governor vowed to respond "
+     "to the shelling.", "shelling", "shelled"),
     # a protest, an outcry or a condemnation names what it is against or over
     ("Police shot dead a student in Bamako on Monday. Hundreds protested against the killing in the "
      "city on Tuesday.", "killing", "shot dead"),

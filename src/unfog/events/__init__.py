@@ -53,7 +53,9 @@ reaction to it: ``Event.refers_to``). One incident told with several act words i
 within one source's account (told by another source, it is another event that refers to the
 first: ``events/accounts.py``): a definite description of an act told in an earlier sentence ("the bombardment"),
 ``events/mentions.py``; a later mention of the same ACLED sub-event type, place, day and actors in
-the same account (ACLED's unit of an event), ``events/unit.py``.
+the same account (ACLED's unit of an event), ``events/unit.py``. An act word that tells no incident
+of its own (a classifying modifier, "riot police"; an aggregate, "weeks of protests"; what a verb of
+ceasing stops, "suspended the strikes") has no type: ``events/nonincident.py``.
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ from unfog.events.incident import IncidentCues, carry_incident, load_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
 from unfog.events.mentions import fold_definite, link_described
 from unfog.events.modality import Cues, load_cues, modality
+from unfog.events.nonincident import NonIncidentCues, load_nonincident, no_incident
 from unfog.events.occurrence import give_occurrence
 from unfog.events.ontology import EventLexicon, load_lexicon
 from unfog.events.participants import fold_participants
@@ -99,6 +102,7 @@ from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
 from unfog.events.predicate import harm_predicates
 from unfog.events.reactions import fold_reactions, frame_reactions
 from unfog.events.sequence import anchor_subject, sequence_date, sequence_of
+from unfog.events.tolls import join_tolls
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed, without_caused, without_support_verbs
 from unfog.events.unit import merge_same_unit
 from unfog.knowledge import Knowledge
@@ -134,6 +138,8 @@ class EventKnowledge:
     incident: IncidentCues | None = None
     #: month names (time/lexicon.yaml) -> number, for a month premodifying an act noun (events/background.py)
     months: Mapping[str, int] = field(default_factory=dict)
+    #: act words that tell no incident of their own (events/nonincident.py)
+    nonincident: NonIncidentCues = field(default_factory=NonIncidentCues)
 
     @classmethod
     def load(cls, knowledge: Knowledge) -> EventKnowledge:
@@ -141,7 +147,7 @@ class EventKnowledge:
         return cls(lexicon=lexicon, modality=load_cues(knowledge),
                    plover=load_plover_cues(knowledge), actor_types=load_actor_types(knowledge),
                    coref=load_coref(knowledge), incident=load_incident(lexicon.counts.numbers, knowledge),
-                   months=load_time_lexicon(knowledge).months)
+                   months=load_time_lexicon(knowledge).months, nonincident=load_nonincident(knowledge))
 
 
 def _at_precision(published: str, prec: DatePrecision | None) -> str | None:
@@ -159,6 +165,7 @@ class EventStage:
         self.typer = TriggerTyper(self.lex)
         self._finder: TriggerFinder | None = None
         self._weapon_words = frozenset(w for c in _WEAPON_CLASSES for w in self.lex.classes[c] if " " not in w)
+        self._means_words = frozenset(w.lower() for c in _WEAPON_CLASSES for w in self.lex.classes[c])
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Self:
@@ -221,7 +228,10 @@ class EventStage:
                               speech=self.lex.commitments.speech if self.lex.commitments else frozenset())
         # a kind of act is no incident; ACLED types only what took place (events/generic.py)
         mark_generic(drafts, self.lex, k.modality.copulas)
-        occurred_only(drafts, k.modality.reporting_verbs)
+        occurred_only(drafts, k.modality.reporting_verbs, k.modality.future_aux | k.modality.hypothetical_aux)
+        # a classifying modifier ("riot police"), an aggregate ("weeks of protests"), what is stopped
+        # ("suspended the strikes"): no incident of its own (events/nonincident.py)
+        drafts = no_incident(drafts, k.nonincident, self._means_words)
         # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
         # an attack another side repels is one incident ("repelled an attack by the RSF")
         drafts = merge_countered(drafts, k.coref.counter_verbs)
@@ -243,6 +253,9 @@ class EventStage:
         # ACLED's unit: one sub-event type, place, day and actors in one account is one event (events/unit.py)
         drafts = merge_same_unit(drafts, k.coref.distinct_markers, ctx.places, doc.published, kinds, sequence,
                                  self.lex.counts.killed | self.lex.counts.injured, k.coref.casualty_hosts)
+        # a toll told in coordinated clauses of harm is one event's ("six were killed and ten
+        # wounded in the blast": events/tolls.py)
+        drafts = join_tolls(drafts, self.lex.counts.killed | self.lex.counts.injured)
         # a definite description of an act told before is one of its mentions ("the bombardment")
         drafts = fold_definite(drafts, k.coref.distinct_markers, k.coref.definite_determiners,
                                self.lex.ontology.territory, kinds)

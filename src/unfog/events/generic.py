@@ -95,14 +95,30 @@ def _said(ev: Draft, reporting: frozenset[str]) -> bool:
     return bool(ev.claims) or any(a.pos_ == "VERB" and a.lemma_.lower() in reporting for a in ev.head.ancestors)
 
 
-def occurred_only(events: Sequence[Draft], reporting: frozenset[str] = frozenset()) -> None:
+def _irrealis(ev: Draft, reporting: frozenset[str], aux: frozenset[str]) -> bool:
+    """The act's clause, up to a verb of saying, is in an irrealis form: a modal or future auxiliary
+    or an infinitive ("will not hold any rallies", "refused to hand over the hostages")."""
+    for t in (ev.head, *ev.head.ancestors):
+        if t.pos_ == "VERB" and t.lemma_.lower() in reporting:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and (c.lower_ in aux or c.tag_ == "TO") for c in t.children):
+            return True
+    return False
+
+
+def occurred_only(events: Sequence[Draft], reporting: frozenset[str] = frozenset(),
+                  irrealis_aux: frozenset[str] = frozenset()) -> None:
     """ACLED codes events that took place: an act said to be planned, possible or generic keeps its
     PLOVER type and modality but no ACLED type. A denied act keeps its type: a denial is said of an
     incident another source reports (stories show the dispute); a denial is a source's, an act in
     the content of a claim or under a verb of saying (``reporting``: "the army denied shelling the
     town", "no shots were fired, police said"). An act the article's own voice says did not happen,
     or was prevented or avoided ("there were no clashes", "guards prevented the crowd from storming
-    the parliament") disputes no one's report: no incident, no ACLED type."""
+    the parliament") disputes no one's report: no incident, no ACLED type. Nor does a negated act in
+    an irrealis form (``irrealis_aux``, the modal and future auxiliaries, or an infinitive: "we will
+    not hold rallies", "refused to free the hostages"): a refusal or a commitment, not a denial of
+    an occurrence (a denial is of a past act; Palmer 2001 on realis and irrealis)."""
     for ev in events:
-        if ev.acled is not None and (ev.modality in UNDONE or (ev.modality == "negated" and not _said(ev, reporting))):
+        if ev.acled is not None and (ev.modality in UNDONE or (ev.modality == "negated" and (
+                not _said(ev, reporting) or _irrealis(ev, reporting, irrealis_aux)))):
             ev.acled = None

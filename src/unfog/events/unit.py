@@ -114,7 +114,7 @@ def _fits(host: Draft, d: Draft, by_id: Mapping[str, Place], published: str | No
     return _compatible(host, d, by_id, published, kinds, marks, carried)
 
 
-def _casualty_clause(d: Draft, harm: frozenset[str]) -> bool:
+def casualty_clause(d: Draft, harm: frozenset[str]) -> bool:
     """The mention is a clause of harm with no act word of its own ("nine people were killed in the
     violence", "three villagers were wounded"): its verb is a verb of dying or being hurt."""
     h = d.head
@@ -198,7 +198,7 @@ def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str],
             if fit and len({h.place for h in fit}) == 1 and len(days) <= 1:
                 _join(fit[0], d, by_id, published, kinds)
                 continue
-            if not fit and harm and _casualty_clause(d, harm):
+            if not fit and harm and casualty_clause(d, harm):
                 host = next((h for h in reversed(out) if _unit(h) and h.head.sent.start < d.head.sent.start
                              and h.acled is not None and h.acled.event_type in hosts), None)
                 if (host is not None and same_account(host, d)
