@@ -26,6 +26,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from sklearn.feature_extraction import DictVectorizer
 from spacy.tokens import Doc
@@ -40,7 +41,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_claims import command, fit_weights, inter, merged, overlaps, parse, trainer_args, write_model
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "unfog" / "data" / "claims" / "content_model.json"
-Row = tuple[list[list[str]], list[float]]  # features and match score of each alternative
+
+
+class Row(NamedTuple):
+    """One candidate on an annotated cue: each alternative's features, match score, span and ways
+    it is formed, and the candidate (for ``content_errors.py``)."""
+
+    feats: list[list[str]]
+    scores: list[float]
+    spans: list[Span]
+    hows: list[tuple[str, ...]]
+    claim: Candidate
 
 
 class Recorder:
@@ -48,11 +59,11 @@ class Recorder:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self.seen: list[tuple[list[Span], list[list[str]]]] = []
+        self.seen: list[tuple[Candidate, list[tuple[Span, tuple[str, ...]]], list[list[str]]]] = []
 
     def choose(self, c: Candidate, raw: Span, doc: Doc, lex: Lexicon) -> Span:
         alts = alternatives(c, raw, doc)
-        self.seen.append(([a[0] for a in alts], [span_features(c, s, h, raw, doc, lex) for s, h in alts]))
+        self.seen.append((c, alts, [span_features(c, s, h, raw, doc, lex) for s, h in alts]))
         return c.content
 
 
@@ -74,9 +85,10 @@ def rows_of(stage: ClaimStage, rec: Recorder, sd: Doc, gold: list[dict[str, list
         stage.finish([copy.copy(c)], sd)
         if len(rec.seen) != 1:
             continue
-        spans, feats = rec.seen[0]
+        claim, alts, feats = rec.seen[0]
         gcs = [merged([(x[0], x[1]) for x in a["content"]]) for a in golds]
-        out.append((feats, [max(match(g, char_span(sd, s)) for g in gcs) for s in spans]))
+        scores = [max(match(g, char_span(sd, s)) for g in gcs) for s, _ in alts]
+        out.append(Row(feats, scores, [s for s, _ in alts], [h for _, h in alts], claim))
     return out
 
 
@@ -85,7 +97,7 @@ def fit(rows: list[Row], c_value: float) -> dict[str, float]:
     wrong one (a ranking: its weights sum to each alternative's score)."""
     xs: list[dict[str, int]] = []
     ys: list[int] = []
-    for feats, scores in rows:
+    for feats, scores, *_ in rows:
         ok = [s >= 0.5 for s in scores]
         if any(ok) and not all(ok):
             for f, y in zip(feats, ok, strict=True):
@@ -100,38 +112,61 @@ def chosen(weights: dict[str, float], feats: list[list[str]]) -> int:
     return max(range(len(scores)), key=lambda i: (scores[i], -i))
 
 
+def collect(data: Path, cache: Path | None) -> tuple[list[dict[str, str]], list[Doc], list[list[Row]], tuple[int, int]]:
+    """The training documents, their parses, each document's rows, and how many rows ``bound``'s
+    span and some alternative match."""
+    t0 = time.time()
+    docs = [json.loads(line) for line in (data / "docs.jsonl").open(encoding="utf-8")]
+    gold_by_id = {g["id"]: g["attributions"] for g in map(json.loads, (data / "gold.jsonl").open(encoding="utf-8"))}
+    sdocs = parse(docs, cache)
+    lex = load_lexicon()
+    rec = Recorder(lex)
+    stage = ClaimStage(lex, CueModel({}, 0.0, 0.0), content_model=rec)
+    by_doc = [rows_of(stage, rec, sd, gold_by_id.get(d["id"], [])) for d, sd in zip(docs, sdocs, strict=True)]
+    n = sum(map(len, by_doc))
+    base = matches(by_doc, [[0] * len(rows) for rows in by_doc])
+    oracle = sum(max(r.scores) >= 0.5 for rows in by_doc for r in rows)
+    print(
+        f"{len(docs)} docs, {n} candidates on annotated cues: bound matches {base}, some alternative "
+        f"{oracle} ({time.time() - t0:.0f} s)",
+        file=sys.stderr,
+    )
+    return docs, sdocs, by_doc, (base, oracle)
+
+
+def matches(by_doc: list[list[Row]], picks: list[list[int]]) -> int:
+    """How many rows' picked alternative matches (``picks``: an index per row; 0 is ``bound``)."""
+    return sum(
+        r.scores[k] >= 0.5 for rows, ks in zip(by_doc, picks, strict=True) for r, k in zip(rows, ks, strict=True)
+    )
+
+
+def out_of_fold(by_doc: list[list[Row]], c_value: float, folds: int) -> tuple[list[list[int]], list[dict[str, float]]]:
+    """Each row's alternative chosen by the model of its fold (trained without the row's document,
+    fold = document index modulo ``folds``), and the fold models."""
+    picks: list[list[int]] = [[] for _ in by_doc]
+    models = []
+    for k in range(folds):
+        w = fit([r for di, rows in enumerate(by_doc) if di % folds != k for r in rows], c_value)
+        models.append(w)
+        for di, rows in enumerate(by_doc):
+            if di % folds == k:
+                picks[di] = [chosen(w, r.feats) for r in rows]
+    return picks, models
+
+
 def main() -> int:
     ap = trainer_args(__doc__ or "", OUT, [0.1, 0.3, 1.0])
     ap.add_argument("--folds-out", type=Path, default=None, help="write each fold's model here")
     ap.add_argument("--dry-run", action="store_true", help="report the cross-validation, write no model")
     a = ap.parse_args()
 
-    t0 = time.time()
-    docs = [json.loads(line) for line in (a.data / "docs.jsonl").open(encoding="utf-8")]
-    gold_by_id = {g["id"]: g["attributions"] for g in map(json.loads, (a.data / "gold.jsonl").open(encoding="utf-8"))}
-    sdocs = parse(docs, a.cache)
-    lex = load_lexicon()
-    rec = Recorder(lex)
-    stage = ClaimStage(lex, CueModel({}, 0.0, 0.0), content_model=rec)
-    by_doc = [rows_of(stage, rec, sd, gold_by_id.get(d["id"], [])) for d, sd in zip(docs, sdocs, strict=True)]
+    docs, _, by_doc, (base, oracle) = collect(a.data, a.cache)
     n = sum(map(len, by_doc))
-    base = sum(r[1][0] >= 0.5 for rows in by_doc for r in rows)
-    oracle = sum(max(r[1]) >= 0.5 for rows in by_doc for r in rows)
-    print(
-        f"{len(docs)} docs, {n} candidates on annotated cues: bound matches {base}, some alternative "
-        f"{oracle} ({time.time() - t0:.0f} s)",
-        file=sys.stderr,
-    )
     best: tuple[float, int, list[dict[str, float]]] | None = None
     for c_value in a.c:
-        right = 0
-        models = []
-        for k in range(a.folds):
-            w = fit([r for di, rows in enumerate(by_doc) if di % a.folds != k for r in rows], c_value)
-            models.append(w)
-            right += sum(
-                r[1][chosen(w, r[0])] >= 0.5 for di, rows in enumerate(by_doc) if di % a.folds == k for r in rows
-            )
+        picks, models = out_of_fold(by_doc, c_value, a.folds)
+        right = matches(by_doc, picks)
         print(f"C={c_value}: out-of-fold chosen content matches {right} of {n} (bound {base})", file=sys.stderr)
         if best is None or right > best[1]:
             best = (c_value, right, models)

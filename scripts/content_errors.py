@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Classify the content chooser's out-of-fold errors on the PolNeAR training split where a right
+span was offered.
+
+    .venv/bin/python scripts/content_errors.py --cache /tmp/train.spacy [--c 0.3] [--examples 3]
+
+Reads the training split only (../shared/eval/attrib-polnear-train). The rows and fold models are
+``train_contents.py``'s; each row's alternative is chosen by the model of its fold (trained without
+the row's document). For a wrong choice where some alternative matches, the chosen span is set
+against the best-matching one: at each edge where they differ, whether the chosen one runs on or
+stops short, and what the stretch between the two edges is (by the parse; Quirk et al. 1985 for the
+clause classes; PARC's content guideline, Pareti 2016, for what belongs to the attribution):
+
+- ``paragraph`` / ``sentence``: it crosses a paragraph break or a sentence start;
+- else ``stretch_class``: ``attribution`` (a reporting verb of the lexicon with a subject of its
+  own: a second attribution, '..., the mayor added'), ``report-part`` / ``part`` (a participle
+  clause, of a reporting verb or another: ', adding that ...', ', raising ...'), ``sub:WORD`` (an
+  adverbial clause by its subordinator), ``clause`` / ``vp`` / ``item`` (a conjunct with a subject
+  of its own, a verb phrase sharing one, a list item), ``relcl`` / ``appos`` / ``acl`` (a modifier
+  of a noun), ``time`` / ``place`` (an adjunct holding a date or a place name), ``prep:WORD``, else
+  the head's part of speech; ``|cue`` when the stretch's head hangs on the cue itself (the saying's
+  own adjunct); ``q`` is prefixed when the stretch holds a quotation mark.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+from spacy.tokens import Doc
+from train_claims import trainer_args
+from train_contents import OUT, Row, collect, out_of_fold
+
+from unfog.claims.bounds import DOUBLE_QUOTES
+from unfog.claims.candidate import Candidate
+from unfog.claims.contents import _own_subject
+from unfog.claims.lexicon import Lexicon, load_lexicon
+from unfog.lines import int_column, sentence_starts, str_column, token_texts
+
+#: entity types of a time and of a place
+TIMES = frozenset({"DATE", "TIME"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: dependencies of a clause on the word it hangs on
+CLAUSES = ("advcl", "xcomp", "acl", "conj", "ccomp")
+
+
+def stretch_class(doc: Doc, lo: int, hi: int, c: Candidate, lex: Lexicon) -> str:
+    """What tokens [lo, hi) of one sentence are: ``attribution`` (a verb
+    of the lexicon with a subject of its own, the cue not among them), ``report-part`` /
+    ``part`` (a participle clause of a reporting verb or of another), ``sub:WORD`` (an adverbial
+    clause by its subordinator), ``clause`` / ``vp`` / ``item`` (a conjunct with its own subject,
+    without one, a noun), ``relcl`` / ``appos`` / ``acl``, ``time`` / ``place`` (an adjunct with a
+    date or a place name), ``prep:WORD``, else the head's part of speech; ``|cue`` when its head
+    hangs on the cue itself."""
+    heads, deps, pos = int_column(doc, "head"), str_column(doc, "dep"), str_column(doc, "pos")
+    punct, tags = int_column(doc, "punct"), str_column(doc, "tag")
+    words = [i for i in range(lo, hi) if not punct[i] and deps[i] != "cc"]
+    if not words:
+        return "none"
+    cue = c.head.i
+    for i in words:
+        if pos[i] in ("VERB", "AUX") and i != cue and lex.lemma(doc[i]) in lex.verbs and _own_subject(doc[i]):
+            return "attribution"
+    top = next((i for i in words if not lo <= heads[i] < hi or heads[i] == i), words[0])
+    on_cue = "|cue" if heads[top] == cue and top != cue else ""
+    dep, tag = deps[top], tags[top]
+    ents = {str_column(doc, "ent_type")[i] for i in words}
+    own = pos[top] in ("VERB", "AUX") and _own_subject(doc[top])
+    if dep in CLAUSES and tag in ("VBG", "VBN") and not own:
+        return ("report-part" if lex.lemma(doc[top]) in lex.verbs else "part") + on_cue
+    if dep == "advcl":
+        mark = next((t.lower_ for t in doc[top].children if t.dep_ == "mark"), "")
+        return f"sub:{mark}" + on_cue
+    if dep == "conj":
+        return ("clause" if own else "vp" if pos[top] in ("VERB", "AUX") else "item") + on_cue
+    if dep in ("relcl", "appos", "acl"):
+        return dep + on_cue
+    if dep in ("prep", "npadvmod", "advmod", "pobj", "nmod"):
+        if ents & TIMES:
+            return "time" + on_cue
+        if ents & PLACES:
+            return "place" + on_cue
+        if dep == "prep":
+            return f"prep:{token_texts(doc)[top].lower()}" + on_cue
+    return pos[top] + on_cue
+
+
+def stretch(doc: Doc, lo: int, hi: int, c: Candidate, lex: Lexicon) -> str:
+    """What tokens [lo, hi) are (see the module's note)."""
+    texts = token_texts(doc)
+    starts = sentence_starts(doc)
+    if any("\n" in texts[i] for i in range(lo, hi - 1)):
+        return "paragraph"
+    if any(starts[i] == i for i in range(lo + 1, hi)) or (lo > 0 and starts[lo] == lo and hi > lo + 1):
+        return "sentence"
+    q = "q " if any(texts[i] in DOUBLE_QUOTES for i in range(lo, hi)) else ""
+    return q + stretch_class(doc, lo, hi, c, lex)
+
+
+def classify(doc: Doc, row: Row, k: int, lex: Lexicon) -> list[str]:
+    """The differences between the chosen alternative ``k`` and the best-matching one."""
+    r = max(range(len(row.scores)), key=lambda i: (row.scores[i], -i))
+    (ps, pe), (gs, ge) = row.spans[k], row.spans[r]
+    c = row.claim
+    if pe <= gs or ps >= ge:
+        return [f"disjoint ({'chosen left' if pe <= gs else 'chosen right'})"]
+    out = []
+    if ps != gs:
+        longer = ps < gs
+        lo, hi = (ps, gs) if longer else (gs, ps)
+        out.append(f"start {'runs on' if longer else 'stops short'}: {stretch(doc, lo, hi, c, lex)}")
+    if pe != ge:
+        longer = pe > ge
+        lo, hi = (ge, pe) if longer else (pe, ge)
+        out.append(f"end {'runs on' if longer else 'stops short'}: {stretch(doc, lo, hi, c, lex)}")
+    return out
+
+
+def main() -> int:
+    ap = trainer_args(__doc__ or "", OUT, [0.3])
+    ap.add_argument("--examples", type=int, default=0)
+    ap.add_argument("--top", type=int, default=40)
+    a = ap.parse_args()
+    _, sdocs, by_doc, _ = collect(a.data, a.cache)
+    picks, _ = out_of_fold(by_doc, a.c[0], a.folds)
+    lex = load_lexicon()
+    counts: Counter[str] = Counter()
+    pairs: Counter[str] = Counter()
+    shown: Counter[str] = Counter()
+    wrong = offered = 0
+    for sd, rows, ks in zip(sdocs, by_doc, picks, strict=True):
+        for row, k in zip(rows, ks, strict=True):
+            if row.scores[k] >= 0.5:
+                continue
+            wrong += 1
+            if max(row.scores) < 0.5:
+                continue
+            offered += 1
+            r = max(range(len(row.scores)), key=lambda i: (row.scores[i], -i))
+            pairs[f"{'+'.join(row.hows[k])} over {'+'.join(row.hows[r])}"] += 1
+            for key in classify(sd, row, k, lex):
+                counts[key] += 1
+                if shown[key] < a.examples:
+                    shown[key] += 1
+                    s, e = row.spans[k]
+                    g0, g1 = row.spans[r]
+                    print(
+                        f"[{key}] cue={sd[row.claim.cue[0] : row.claim.cue[1]]} chosen={sd[s:e]} || right={sd[g0:g1]}"
+                    )
+    print(f"{wrong} wrong contents out of fold (C={a.c[0]}), {offered} with a right span offered")
+    for side in ("start runs on", "start stops short", "end runs on", "end stops short", "disjoint"):
+        n = sum(v for key, v in counts.items() if key.startswith(side))
+        print(f"\n{side}: {n}")
+        for key, v in counts.most_common():
+            if key.startswith(side) and v * 100 >= n:
+                print(f"  {v:5d}  {key.split(': ', 1)[-1]}")
+    print("\nchosen over right, by how each is formed:")
+    for key, v in pairs.most_common(a.top):
+        print(f"  {v:5d}  {key}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
