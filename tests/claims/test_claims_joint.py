@@ -24,6 +24,17 @@ from unfog.claims.candidate import text_of
             {"released": 0.9, "says": 0.6},
             ["released"],
         ),
+        # a light verb and its stance noun: one speaker, no frame; the surer one stays
+        (
+            "The union voiced concern about the plant closures.",
+            {"voiced": 0.9, "concern about": 0.6},
+            ["voiced"],
+        ),
+        (
+            "The union voiced concern about the plant closures.",
+            {"voiced": 0.6, "concern about": 0.9},
+            ["concern about"],
+        ),
         # two sources, two contents: both stay
         (
             "The governor said the bridge was destroyed, and the mayor claimed that the dam still stood.",

@@ -93,7 +93,7 @@ def test_carrier_participle_beats_its_issuer(nlp: Language, stage: ClaimStage, t
 def test_only_a_non_reporting_verb_frames_its_carrier(nlp: Language, verb: str, text: str, frames: bool) -> None:
     """'noted reports claiming X': a reporting verb reports on the carrier, it does not only put
     it out; the one-claim-per-content rule then weighs the two by score."""
-    from unfog.claims import _relays
+    from unfog.claims.suppress import relays
 
     lex = load_lexicon()
     doc = nlp(text)
@@ -101,7 +101,7 @@ def test_only_a_non_reporting_verb_frames_its_carrier(nlp: Language, verb: str, 
     outer = next(c for c in props if doc[c.cue[0]].text == verb)
     inner = next(c for c in props if doc[c.cue[0]].tag_ == "VBG")
     outer.content = (outer.content[0], len(doc) - 1)  # the object with what it says, to the sentence's end
-    assert _relays(inner, outer, lex) is frames
+    assert relays(inner, outer, lex) is frames
 
 
 @pytest.mark.parametrize(
@@ -115,11 +115,11 @@ def test_only_a_non_reporting_verb_frames_its_carrier(nlp: Language, verb: str, 
 def test_parenthetical_cue(nlp: Language, text: str, start: str, parenthetical: bool) -> None:
     """A cue standing inside its own content frames it only as a parenthetical set off by
     punctuation ('X, the mayor said, Y'); a content that runs on over its cue is no parenthetical."""
-    from unfog.claims import _parenthetical
+    from unfog.claims.suppress import parenthetical as set_off
 
     lex = load_lexicon()
     doc = nlp(text)
     props = ClaimStage(lex, load_cue_model()).proposals(doc)
     said = next(c for c in props if doc[c.cue[0]].text == "said")
     said.content = (next(t.i for t in doc if t.text == start), len(doc) - 1)
-    assert _parenthetical(said) is parenthetical
+    assert set_off(said) is parenthetical

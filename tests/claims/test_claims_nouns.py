@@ -33,7 +33,7 @@ from .support import by_cue, run
             "that the budget was balanced",
         ),
         # a noun with a prepositional content, held by the subject of a light verb
-        ("The union voiced concern about the plant closures.", "concern about", "The union", "the plant closures"),
+        ("The union raised concerns about the plant closures.", "concerns about", "The union", "the plant closures"),
         # a noun with a prepositional content and a possessor
         ("Her praise for the firefighters was warm.", "praise for", "Her", "the firefighters"),
     ],

@@ -46,7 +46,7 @@ from unfog.claims.citing import absorb_citing
 from unfog.claims.contents import ContentChooser, load_content_model
 from unfog.claims.cues import verb_candidates
 from unfog.claims.frames import adverb_candidates, carrier_candidates, colon_candidates, frame_candidates
-from unfog.claims.learned import CueModel, features, load_cue_model, on_carrier
+from unfog.claims.learned import CueModel, features, load_cue_model
 from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.claims.nouns import evidence_candidates, noun_candidates
 from unfog.claims.open import (
@@ -57,6 +57,7 @@ from unfog.claims.open import (
 )
 from unfog.claims.sources import actor_of, describe, source_words
 from unfog.claims.stance import refine
+from unfog.claims.suppress import inside, suppress
 from unfog.context import DocContext
 from unfog.model import Channel, Claim, Relay, Source, SourceType, TextRef
 from unfog.settings import Settings
@@ -65,10 +66,6 @@ __all__ = ["ClaimStage"]
 
 #: the kind of source an actor's type makes (a pronoun's antecedent); other types are organisations
 ACTOR_KINDS: dict[str, SourceType] = {"person": "person", "media": "outlet", "group": "collective"}
-
-#: Two contents sharing at least this share of each are one content (score.py's matching rule).
-SAME_CONTENT = 0.5
-
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One claim per cue, and one per content span (a verb cue beats a frame on the same content)."""
@@ -106,11 +103,6 @@ def _cut_at_frames(cands: list[Candidate], sdoc: Doc) -> None:
                     c.content = (s, e)
 
 
-def _inside(c: Candidate, o: Candidate) -> bool:
-    """``c``'s cue stands in ``o``'s content: ``c`` is reported inside ``o``."""
-    return o.content[0] <= c.cue[0] < o.content[1] and not o.cue[0] <= c.cue[0] < o.cue[1]
-
-
 def _mark_nested(cands: list[Candidate]) -> None:
     """Note on each candidate the kind of a lexicon candidate whose content holds its cue (an
     attribution reported inside another: 'noted that experts say ...'), for the learned scorer."""
@@ -118,69 +110,9 @@ def _mark_nested(cands: list[Candidate]) -> None:
     for c in cands:
         for o in outers:
             # not when each holds the other's cue ('the levy, which the minister said ...')
-            if o is not c and _inside(c, o) and not c.content[0] <= o.cue[0] < c.content[1]:
+            if o is not c and inside(c, o) and not c.content[0] <= o.cue[0] < c.content[1]:
                 c.outer = o.kind + ("-left" if o.content[1] <= o.cue[0] else "")
                 break
-
-
-def _shared(a: tuple[int, int], b: tuple[int, int]) -> float:
-    """How much two spans share, relative to the longer of them (1.0 when they are equal)."""
-    n = min(a[1], b[1]) - max(a[0], b[0])
-    return n / max(a[1] - a[0], b[1] - b[0], 1) if n > 0 else 0.0
-
-
-def _relays(o: Candidate, c: Candidate, lex: Lexicon) -> bool:
-    """``c`` only frames the report ``o`` made inside its content: a relay frame ('According to
-    Reuters, the minister said X'), a light verb of a stance noun ('voiced concern about X'), a
-    verb that puts out a carrier whose participle says it ('released a video saying X'; no
-    reporting verb: 'noted reports alleging X' is a report on them) or a
-    claim about a report that interrupts its own content as a parenthetical ('X, the mayor said,
-    Y'). A report standing in a relative clause of the outer content ('praised a scheme that
-    engineers say is X') is no such frame: PARC annotates the outer report as a nested attribution of
-    its own, and the learned scorer weighs the two (of such pairs under a verb on the PolNeAR training
-    split the annotation keeps the outer report 19 times, the inner one 9)."""
-    if o.kind == "noun" and o.head.head.i == c.head.i and not _inside(c, o):
-        return True  # a light verb's object noun is the cue ('voiced concern about X'), wherever its content ends
-    if not _inside(o, c) or _inside(c, o):
-        return False
-    # only a verb that is no report itself puts the carrier out ('noted reports alleging X' reports on them)
-    issuer = c.kind == "verb" and (lex.lemma(c.head) not in lex.verbs or lex.lemma(c.head) in lex.light_verbs)
-    issues = issuer and o.kind == "verb" and on_carrier(o.head, lex) and c.head.i in (o.head.head.i, o.head.head.head.i)
-    return c.kind == "frame" or (o.kind == "noun" and o.head.head.i == c.head.i) or issues or _parenthetical(o)
-
-
-def _parenthetical(c: Candidate) -> bool:
-    """``c``'s cue interrupts its own content as a parenthetical ('X, he said, Y'): the cue, with
-    its source when that stands before it, set off from the content by punctuation. A content that
-    merely runs on over its own cue ('remarks by an aide who said X') is no parenthetical: the report
-    holding it is a claim of its own (PARC's nested attribution), not a frame."""
-    if not c.content[0] <= c.cue[0] < c.content[1]:
-        return False
-    start = c.cue[0]
-    if c.source is not None and c.source[1] <= c.cue[0] and c.cue[0] - c.source[1] <= 1:
-        start = c.source[0]
-    return start > c.content[0] and c.head.doc[start - 1].is_punct
-
-
-def _suppress(cands: list[Candidate], sdoc: Doc, lex: Lexicon) -> list[Candidate]:
-    """One claim per thing said: of claims whose contents share at least half of each (the
-    scorer's matching rule), the one the learned scorer is surer of ('released a letter that says
-    X'), unless it only frames the other (``_relays``: the inner report is kept, the frame's source
-    becomes its relay)."""
-    order = sorted(cands, key=lambda c: -c.score)
-    spans = {id(c): char_span(sdoc, c.content) for c in cands}
-    dropped: set[int] = set()
-    for i, c in enumerate(order):
-        if id(c) in dropped:
-            continue
-        rivals = [
-            o for o in order[i + 1 :] if id(o) not in dropped and _shared(spans[id(c)], spans[id(o)]) >= SAME_CONTENT
-        ]
-        if any(_relays(o, c, lex) for o in rivals):
-            dropped.add(id(c))
-        else:
-            dropped.update(id(o) for o in rivals)
-    return [c for c in cands if id(c) not in dropped]
 
 
 def _markup(sdoc: Doc, i: int) -> bool:
@@ -257,7 +189,7 @@ class ClaimStage:
 
     def finish(self, found: list[Candidate], sdoc: Doc) -> list[Candidate]:
         """One claim per cue and content; content bounds, relays, channels, stance and framing; of
-        claims with (nearly) the same content the one with the highest ``score``."""
+        claims with (nearly) the same content the one with the highest ``score`` (``suppress``)."""
         lex = self.lexicon
         cands = absorb_citing(_dedupe(found), sdoc, lex)
         _cut_at_frames(cands, sdoc)
@@ -271,7 +203,7 @@ class ClaimStage:
                 c.content = self.content_model.choose(c, raw, sdoc, lex)
             add_channel(c, sdoc, lex)
             refine(c, sdoc, lex)
-        return _suppress(cands, sdoc, lex)
+        return suppress(cands, sdoc, lex)
 
     def choose_sources(self, cands: list[Candidate], sdoc: Doc) -> None:
         """The learned source choice (``choose``) for claims whose source 'citing' did not settle."""
