@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from unfog.attributes import speed_up
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.language import lemma_fixes
+from unfog.lines import DATELINE_DASHES
 from unfog.settings import SPACY_MODEL, SPACY_MODEL_PIP, SPACY_MODEL_VERSION
 
 
@@ -32,8 +33,6 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-#: dashes that close a dateline, set off by spaces ('KASTRO, June 11 - ...')
-DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
 #: how many tokens a dateline may run to ('PORT VELDEN, Nov. 14 (Kaga News Agency) -')
 DATELINE_REACH = 14
 
