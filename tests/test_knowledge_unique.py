@@ -53,6 +53,18 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("claims cue verbs", "events/plover.yaml:deontic.verbs"):
         "statement verbs whose must/should complement is a DEMAND, with 'decide', 'rule', "
         "'recommend': a narrower PLOVER choice (measured: all verbs of saying move events' triggers)",
+    ("claims/open_frames.yaml:adj_preps", "stories/stories.yaml:not_names"):
+        "stories' capitalised function words that name nobody hold the prepositions an adjective "
+        "takes in claims' open frames: function words, different uses",
+    ("events/agents.yaml:pronoun_number.singular", "stories/stories.yaml:not_names"):
+        "stories' capitalised function words that name nobody hold the singular pronouns events "
+        "match in number: function words, different uses",
+    ("events/coref.yaml:definite_determiners", "stories/stories.yaml:not_names"):
+        "stories' capitalised function words that name nobody hold the determiners that make a "
+        "noun phrase definite in events' coreference: function words, different uses",
+    ("claims/open_frames.yaml:noun_preps", "events/modality.yaml:passing_preps"):
+        "prepositions through which a trigger takes its governor's modality, and those after which "
+        "a noun opens a claim's content: a few shared prepositions, different uses",
     ("events/counts.yaml:numbers{}", "time/lexicon.yaml:numbers{}"):
         "number words to 'twelve' for 'three days ago' against events' counts up to the hundreds "
         "(to merge into the language layer)",

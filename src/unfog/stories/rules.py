@@ -52,6 +52,8 @@ def load_rules(knowledge: Knowledge = PACKAGED) -> Rules:
         alike_cosine=float(raw["alike_cosine"]),
         alike_days=int(raw["alike_days"]),
         alike_query_names=int(raw["alike_query_names"]),
-        not_names=frozenset(str(w).lower() for w in raw["not_names"]),
+        # the days and months (and their abbreviations) are the time stage's (time/lexicon.yaml)
+        not_names=frozenset(str(w).lower() for w in raw["not_names"]) | {
+            str(w) for table in ("weekdays", "months") for w in knowledge.read("time/lexicon.yaml")[table]},
         idf=load_idf(knowledge),
     )
