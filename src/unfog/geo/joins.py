@@ -91,6 +91,27 @@ def town_of(sdoc: Doc, gaz: Gazetteer, town_words: frozenset[str], spans: Spans)
     return out
 
 
+def long_form(sdoc: Doc, gaz: Gazetteer, spans: Spans) -> Spans:
+    """``spans`` with a country's long form the NER model cut to its last words ("Republic of Kaga" read
+    as "Kaga") read whole: capitalised words and "of" ("of the") before the span that with it make a
+    country's name in the gazetteer (its long form is one name, ``gazetteer.yaml`` country_articles)."""
+    out: Spans = []
+    lowers, caps = str_column(sdoc, "lower"), capitalised_flags(sdoc)
+    for s, e, label in spans:
+        k = s - 1
+        if k > 0 and lowers[k] == "the":
+            k -= 1
+        if k > 0 and lowers[k] == "of" and caps[k - 1]:
+            for b in range(max(0, k - 4), k):
+                if all(caps[i] for i in range(b, k)) and all(a >= b for a, z, _ in out if z > b) and any(
+                        c.is_country for c in gaz.lookup(sdoc[b:e].text, fuzzy=False)):
+                    out = [(a, z, lab) for a, z, lab in out if z <= b]
+                    s = b
+                    break
+        out.append((s, e, label))
+    return out
+
+
 def region_named(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...], suffixes: frozenset[str]) -> bool:
     """The name ends in a capitalised region suffix and names a second-level region ("Caddo Parish")."""
     last = sdoc[e - 1]
