@@ -4,7 +4,7 @@
   X", "the X" / "X"): ``gazetteer.yaml`` ``country_articles``, ``build.without_articles``;
 - a short name two countries share ("Congo") is read as the country the document's other places lie
   in (spatial minimality, one sense per discourse; ``discourse.shared_country``);
-- a hyphenated name the NER model cut at the hyphen is read whole (``Recognizer._hyphen_whole``), and so
+- a hyphenated name the NER model cut at the hyphen is read whole (``joins.hyphen_whole``), and so
   is a long form it cut to its last word ("Republic of X" read as "X"; ``joins.long_form``).
 """
 

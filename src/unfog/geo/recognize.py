@@ -189,29 +189,13 @@ class Recognizer:
         for s, e in _runs(sdoc):
             if any(i in covered for i in range(s, e)):
                 if "-" in texts[s:e]:
-                    self._hyphen_whole(sdoc, s, e, out)
+                    joins.hyphen_whole(sdoc, self.gaz, s, e, out, PLACE_LABELS)
                 continue
             out.setdefault((s, e), "")
         spans = joins.town_of(sdoc, self.gaz, self.cues.town_words, sorted((s, e, lab) for (s, e), lab in out.items()))
         spans = joins.abbreviated(sdoc, self.gaz, self.cues.name_abbreviations, spans)
         spans = joins.long_form(sdoc, self.gaz, spans)
         return joins.suffixed(sdoc, self.gaz, self.cues.region_suffixes, self._joined(sdoc, spans))
-
-    def _hyphen_whole(self, sdoc: Doc, s: int, e: int, out: dict[tuple[int, int], str]) -> None:
-        """A hyphenated name the NER model cut at the hyphen ("Kaga" of "Kaga-Velden") is one word
-        (a hyphen joins a compound into one orthographic word): each hyphen compound of the run that is
-        a gazetteer name replaces the entity spans inside it, keeping their label."""
-        i = s
-        while i < e:
-            j = i + 1
-            while j < e and not sdoc[j - 1].whitespace_:
-                j += 1
-            inner = [(a, b) for (a, b) in out if i <= a and b <= j and (a, b) != (i, j)]
-            if j - i > 2 and inner and not any(a < i < b or a < j < b for (a, b) in out) and self.gaz.lookup(
-                    span_text(sdoc, i, j), fuzzy=False):
-                labels = [out.pop(k) for k in inner]
-                out[(i, j)] = next((lab for lab in labels if lab in PLACE_LABELS), labels[0])
-            i = j
 
     def _joined(self, sdoc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Adjacent spans the NER model split ("Baja" + "California") joined when together they are one
