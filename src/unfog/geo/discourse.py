@@ -14,9 +14,10 @@ Two mechanisms of toponym resolution in local news, applied after the ranker:
   ranker's ``named_region`` weighs it), nor are countries, first-level regions or national capitals
   read as towns.
 
-A short name two countries share ("Congo", the short name of both CG and CD) is read, where the ranker's reading has less support, as the country the document's other
-places lie in (``shared_country``: spatial minimality again, with the country as the unit; one reading
-for all its mentions, one sense per discourse).
+A short name two countries share ("Congo", the short name of both CG and CD) is read, where the
+ranker's reading has less support, as the country the document's other places lie in
+(``shared_country``: spatial minimality again, with the country as the unit; one reading for all its
+mentions, one sense per discourse).
 """
 
 from __future__ import annotations
