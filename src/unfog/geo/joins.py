@@ -91,6 +91,45 @@ def town_of(sdoc: Doc, gaz: Gazetteer, town_words: frozenset[str], spans: Spans)
     return out
 
 
+def hyphen_whole(sdoc: Doc, gaz: Gazetteer, s: int, e: int, out: dict[tuple[int, int], str],
+                 place_labels: frozenset[str]) -> None:
+    """A hyphenated name the NER model cut at the hyphen ("Kaga" of "Kaga-Velden") is one word (a hyphen
+    joins a compound into one orthographic word): each hyphen compound of the capitalised run [s, e) that
+    is a gazetteer name replaces the entity spans inside it in ``out``, keeping their place label."""
+    i = s
+    while i < e:
+        j = i + 1
+        while j < e and not sdoc[j - 1].whitespace_:
+            j += 1
+        inner = [(a, b) for (a, b) in out if i <= a and b <= j and (a, b) != (i, j)]
+        if j - i > 2 and inner and not any(a < i < b or a < j < b for (a, b) in out) and gaz.lookup(
+                sdoc[i:j].text, fuzzy=False):
+            labels = [out.pop(k) for k in inner]
+            out[(i, j)] = next((lab for lab in labels if lab in place_labels), labels[0])
+        i = j
+
+
+def long_form(sdoc: Doc, gaz: Gazetteer, spans: Spans) -> Spans:
+    """``spans`` with a country's long form the NER model cut to its last words ("Republic of Kaga" read
+    as "Kaga") read whole: capitalised words and "of" ("of the") before the span that with it make a
+    country's name in the gazetteer (its long form is one name, ``gazetteer.yaml`` country_articles)."""
+    out: Spans = []
+    lowers, caps = str_column(sdoc, "lower"), capitalised_flags(sdoc)
+    for s, e, label in spans:
+        k = s - 1
+        if k > 0 and lowers[k] == "the":
+            k -= 1
+        if k > 0 and lowers[k] == "of" and caps[k - 1]:
+            for b in range(max(0, k - 4), k):
+                if all(caps[i] for i in range(b, k)) and all(a >= b for a, z, _ in out if z > b) and any(
+                        c.is_country for c in gaz.lookup(sdoc[b:e].text, fuzzy=False)):
+                    out = [(a, z, lab) for a, z, lab in out if z <= b]
+                    s = b
+                    break
+        out.append((s, e, label))
+    return out
+
+
 def region_named(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...], suffixes: frozenset[str]) -> bool:
     """The name ends in a capitalised region suffix and names a second-level region ("Caddo Parish")."""
     last = sdoc[e - 1]

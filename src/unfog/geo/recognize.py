@@ -185,12 +185,16 @@ class Recognizer:
             if e > s:
                 out[(s, e)] = label
         covered = {i for (s, e) in out for i in range(s, e)}
+        texts = token_texts(sdoc)
         for s, e in _runs(sdoc):
             if any(i in covered for i in range(s, e)):
+                if "-" in texts[s:e]:
+                    joins.hyphen_whole(sdoc, self.gaz, s, e, out, PLACE_LABELS)
                 continue
             out.setdefault((s, e), "")
         spans = joins.town_of(sdoc, self.gaz, self.cues.town_words, sorted((s, e, lab) for (s, e), lab in out.items()))
         spans = joins.abbreviated(sdoc, self.gaz, self.cues.name_abbreviations, spans)
+        spans = joins.long_form(sdoc, self.gaz, spans)
         return joins.suffixed(sdoc, self.gaz, self.cues.region_suffixes, self._joined(sdoc, spans))
 
     def _joined(self, sdoc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
