@@ -92,6 +92,21 @@ CHAINS = [
         ["Local media"],
         None,
     ),
+    # a body named by a collective noun of an organisation speaks too (company, union, embassy ...)
+    (
+        "Port Velden radio said, citing the shipping company, that the crossing would resume on Friday.",
+        "said",
+        "the shipping company",
+        ["Port Velden radio"],
+        None,
+    ),
+    (
+        "The Kaga daily reported, citing the dockworkers' union, that the strike had ended.",
+        "reported",
+        "the dockworkers' union",
+        ["The Kaga daily"],
+        None,
+    ),
     # an outlet's description with its name in close apposition: the name is the relay's
     (
         "The ministry said in a statement carried by the state news agency Kestrel that the talks had failed.",

@@ -20,9 +20,6 @@ KNOWN = {
     "the army had lost six soldiers",
     # 'she' after two people named in turn: the actors' coreference takes the wrong one
     "We need guarantees before we can move",
-    # a body named by a common noun outside the speaker nouns ('citing the ferry company') is not
-    # taken for a cited source
-    "smoke in the engine room",
     # a report before 'X told reporters.' whose next sentence opens a quote: the content is taken to
     # be the quote
     "Three drivers were wounded",
