@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from unfog.attributes import speed_up
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.language import lemma_fixes
-from unfog.lines import DATELINE_DASHES
+from unfog.lines import DASHES
 from unfog.settings import SPACY_MODEL, SPACY_MODEL_PIP, SPACY_MODEL_VERSION
 
 
@@ -48,13 +48,13 @@ def _dateline(doc: Doc, start: int) -> None:
     j = start
     while j + 1 < len(doc) and doc[j + 1].is_upper and doc[j + 1].is_alpha:
         j += 1  # the place in capitals ('PORT VELDEN'), then a comma, its agency or the dash
-    if j + 1 >= len(doc) or not (doc[j + 1].text in (",", "(") or doc[j + 1].text in DATELINE_DASHES):
+    if j + 1 >= len(doc) or not (doc[j + 1].text in (",", "(") or doc[j + 1].text in DASHES):
         return
     for k in range(j + 1, min(start + DATELINE_REACH, len(doc) - 1)):
         t = doc[k]
         if t.text in (".", "!", "?") or "\n" in t.text:
             return
-        if t.text in DATELINE_DASHES and t.whitespace_ and doc[k - 1].whitespace_:
+        if t.text in DASHES and t.whitespace_ and doc[k - 1].whitespace_:
             nxt = doc[k + 1]
             if nxt.text[:1].isupper() or nxt.is_quote:
                 nxt.is_sent_start = True
@@ -69,7 +69,7 @@ def lead_sentence(doc: Doc) -> Span | None:
     (Agency) - Shelling hit ...' is one lead)."""
     sents = iter(doc.sents)
     first = next(sents, None)
-    if first is None or first[-1].text not in DATELINE_DASHES:
+    if first is None or first[-1].text not in DASHES:
         return first
     second = next(sents, None)
     return first if second is None else doc[first.start : second.end]

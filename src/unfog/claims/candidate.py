@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from unfog.lines import int_column, line_bounds, span_text, str_column, token_texts
+from unfog.lines import DASHES, int_column, line_bounds, span_text, str_column, token_texts
 from unfog.model import Framing, Stance
 
 #: Quotation marks as spaCy tokenises them.
@@ -49,9 +49,6 @@ class Candidate:
     cited_by: tuple[int, int] | None = None
 
 
-SPACED_DASHES = frozenset({"-", "--", "–", "—"})
-
-
 def np_span(tok: Token) -> tuple[int, int]:
     """A compact noun phrase around ``tok``: its left modifiers, 'of'-phrases and conjuncts, no
     appositions, relative clauses or parentheticals."""
@@ -72,7 +69,7 @@ def np_span(tok: Token) -> tuple[int, int]:
     for k in range(tok.i - 1, start, -1):
         # a dash set off by spaces ends what stands before it (a dateline, 'PLACE, May 2 - The
         # ministry said'), which is no modifier of the noun after it
-        if doc[k].text in SPACED_DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+        if doc[k].text in DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
             start = k + 1
             break
     punct, dep = int_column(doc, "punct"), str_column(doc, "dep")

@@ -18,8 +18,7 @@ from spacy.tokens import Doc, Token
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import Mention
 from unfog.geodesy import km
-from unfog.lines import DATELINE_DASHES as DASHES
-from unfog.lines import token_texts
+from unfog.lines import DASHES, token_texts
 from unfog.settings import GEO_DISTANCES
 
 LIST_WORDS = frozenset({"and", "or", "&", "nor"})
