@@ -38,8 +38,7 @@ from unfog.geo.areas import Areas
 from unfog.geo.build import build_gazetteer, index_is_current, open_gazetteer
 from unfog.geo.counties import county_towns
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
-from unfog.geo.discourse import home_regions, shared_country
-from unfog.geo.discourse import one_region as discourse_region
+from unfog.geo.discourse import home_region_towns, home_regions, shared_country
 from unfog.geo.districts import Districts
 from unfog.geo.embedded import Embedded, load_model
 from unfog.geo.facilities import Facilities
@@ -125,7 +124,7 @@ class GeoStage:
         chosen = one_region(sdoc, mentions, chosen, self.cues.region_plurals)
         chosen = like_with_like(sdoc, mentions, chosen)
         chosen = county_towns(mentions, chosen, self.distances.county_km, home_regions(mentions, chosen))
-        chosen = discourse_region(mentions, chosen, self.distances.local_km)
+        chosen = home_region_towns(mentions, chosen, self.distances.local_km)
         chosen = shared_country(mentions, chosen)
         mark_metonymy(sdoc, mentions, chosen, self.cues)
         located = self.facilities.locate(

@@ -46,7 +46,7 @@ def _stated(m: Mention, c: Candidate) -> bool:
     return m.admin1_hint is not None and c.is_town and (c.country_code, c.admin1) == m.admin1_hint
 
 
-def one_region(mentions: Sequence[Mention], chosen: Sequence[Candidate], local_km: float) -> list[Candidate]:
+def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], local_km: float) -> list[Candidate]:
     """The chosen entries, with bare repeats of a name placed by its phrase read as it is there, and
     towns outside the document's regions read as namesakes beside its towns inside them."""
     out = list(chosen)
