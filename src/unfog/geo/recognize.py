@@ -302,6 +302,7 @@ class Recognizer:
                     m.meta["loose"] = True  # needs a known place near it (``_supported``)
                 (accepted if m.reason else pending).append(m)
         seen = {normalize(m.text) for m in [*accepted, *given]} | {m.candidates[0].pid for m in accepted}
+        leads: dict[tuple[int, int], int] = {}  # (per call: _coordinated's conjunct heads)
         for m in pending:
             if self._repeat(m, seen):
                 m.reason = "gazetteer:repeat"
@@ -309,7 +310,7 @@ class Recognizer:
             elif self._contained(sdoc, m):
                 m.reason = "gazetteer+container"
                 accepted.append(m)
-            elif (lead := self._coordinated(sdoc, m, accepted, self.cues.preps)) is not None:
+            elif (lead := self._coordinated(sdoc, m, accepted, self.cues.preps, leads)) is not None:
                 m.reason, m.hint = f"gazetteer+conj:{lead.reason.split(';')[0]}", lead.hint
                 if signs.town_in_named_country(m.candidates) and not signs.no_place(m.text):
                     # "from Canton and Flora" as "from Canton and from Flora": as after a locative word
@@ -357,13 +358,16 @@ class Recognizer:
         return False
 
     @staticmethod
-    def _coordinated(sdoc: Doc, m: Mention, accepted: Sequence[Mention], preps: frozenset[str]) -> Mention | None:
+    def _coordinated(sdoc: Doc, m: Mention, accepted: Sequence[Mention], preps: frozenset[str],
+                     leads: dict[tuple[int, int], int] | None = None) -> Mention | None:
         """The accepted mention a pending town or region is coordinated with, as either conjunct
         ("the villages of X, Y and Z", "in X, Y and Z"): conjuncts are of one kind. The accepted one
         must show a place by the words around it (a locative word, one of ``preps`` before it though
         the NER model's label took it, a place noun, a dateline) or be prominent, not by the NER
         model's label alone, which lists of given names fool ("Ann, Lee and Mo"). A word inside a
-        longer capitalised name is no conjunct of its own."""
+        longer capitalised name is no conjunct of its own. ``leads`` keeps, per token range of an
+        accepted mention, the head of its root where that root is a conjunct (-1 where not), so that
+        a document's parse is read once per mention, not once per pending name."""
         if not any(c.is_town or c.is_admin1 or c.is_admin2 for c in m.candidates):
             return None
         if (m.start > 0 and _capitalised(sdoc[m.start - 1])) or (m.end < len(sdoc) and _capitalised(sdoc[m.end])):
@@ -373,14 +377,17 @@ class Recognizer:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "from X, Y and Z": Z's head is Y, whose head is X
         conj_head = head.i if root.dep_ == "conj" else -1
+        lowers = str_column(sdoc, "lower")
+        heads = {} if leads is None else leads
         for a in accepted:
-            if not (a.hint is not None or _SHOWN.search(a.reason)
-                    or (a.start > 0 and sdoc[a.start - 1].lower_ in preps)):
-                continue
-            if a.start <= conj_head < a.end:
-                return a
-            lead = sdoc[a.start : a.end].root
-            if lead.dep_ == "conj" and m.start <= lead.head.i < m.end:
+            if not a.start <= conj_head < a.end:
+                lead_head = heads.get((a.start, a.end))
+                if lead_head is None:
+                    lead = sdoc[a.start : a.end].root
+                    lead_head = heads[(a.start, a.end)] = lead.head.i if lead.dep_ == "conj" else -1
+                if not m.start <= lead_head < m.end:
+                    continue  # neither conjunct of the other
+            if a.hint is not None or _SHOWN.search(a.reason) or (a.start > 0 and lowers[a.start - 1] in preps):
                 return a
         return None
 

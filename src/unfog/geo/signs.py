@@ -23,11 +23,11 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
-from unfog.lines import token_texts
+from unfog.lines import int_column, lemmas_and_lowers, str_column, token_texts
 
 if TYPE_CHECKING:
     from unfog.geo.recognize import Cues
@@ -96,8 +96,8 @@ def _paired_regions(sdoc: Doc, gaz: Gazetteer) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def _name(tok: Token) -> str:
-    return normalize(tok.text) if tok.text[:1].isupper() and tok.is_alpha else ""
+def _name(text: str, alpha: bool) -> str:
+    return normalize(text) if alpha and text[:1].isupper() else ""
 
 
 def _persons(sdoc: Doc, gaz: Gazetteer, cues: Cues) -> frozenset[str]:
@@ -109,24 +109,31 @@ def _persons(sdoc: Doc, gaz: Gazetteer, cues: Cues) -> frozenset[str]:
         # a building's name the model took for a person ("Cairns Racecourse")
         if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.lower_ in heads for t in ent) \
                 and not gaz.lookup(ent.text, fuzzy=False):
-            out.update(_name(t) for t in ent if not t.is_punct)
-    out.update(_name(tok) for tok in sdoc if _name(tok) and _person_sign(sdoc, tok, titles, cues))
+            out.update(_name(t.text, t.is_alpha) for t in ent if not t.is_punct)
+    texts, alpha = token_texts(sdoc), int_column(sdoc, "alpha")
+    out.update(key for i, (text, a) in enumerate(zip(texts, alpha, strict=True))
+               if (key := _name(text, bool(a))) and _person_sign(sdoc, i, titles, cues))
     out.discard("")
     return frozenset(out)
 
 
-def _person_sign(sdoc: Doc, tok: Token, titles: frozenset[str], cues: Cues) -> bool:
-    """A sign at ``tok`` that the name is a person's or an organisation's (the module's list)."""
-    i, n = tok.i, len(sdoc)
-    prev = sdoc[i - 1].lower_.rstrip(".") if i > 0 else ""
-    before = sdoc[i - 2].lower_ if i > 1 else ""
-    nxt = sdoc[i + 1] if i + 1 < n else None
-    return (prev in titles
-            or (nxt is not None and nxt.lower_.rstrip(".") in cues.company_suffixes)
-            or (nxt is not None and nxt.tag_ == "POS" and i + 2 < n and sdoc[i + 2].lower_ in cues.person_nouns)
-            or (tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in cues.speech_verbs)
-            or (prev == "to" and before == "according")
-            or (prev == "of" and before in cues.name_nouns))  # "by the surname of X"
+def _person_sign(sdoc: Doc, i: int, titles: frozenset[str], cues: Cues) -> bool:
+    """A sign at token ``i`` that the name is a person's or an organisation's (the module's list); read
+    from the document's columns (``unfog.lines``), as ``Token`` attributes would say."""
+    lemmas, lowers = lemmas_and_lowers(sdoc)
+    tags, n = str_column(sdoc, "tag"), len(sdoc)
+    prev = lowers[i - 1].rstrip(".") if i > 0 else ""
+    before = lowers[i - 2] if i > 1 else ""
+    nxt = i + 1 < n
+    if prev in titles or (nxt and lowers[i + 1].rstrip(".") in cues.company_suffixes) \
+            or (nxt and tags[i + 1] == "POS" and i + 2 < n and lowers[i + 2] in cues.person_nouns):
+        return True
+    if str_column(sdoc, "dep")[i] == "nsubj":
+        head = int_column(sdoc, "head")[i]
+        if str_column(sdoc, "pos")[head] == "VERB" and lemmas[head] in cues.speech_verbs:
+            return True
+    # "according to X"; "by the surname of X"
+    return (prev == "to" and before == "according") or (prev == "of" and before in cues.name_nouns)
 
 
 def document_signs(sdoc: Doc, gaz: Gazetteer, cues: Cues, regions: frozenset[tuple[str, str]] = frozenset()) -> Signs:
