@@ -122,6 +122,8 @@ class Areas:
             if label in PLACE_LABELS | {"FAC", "WORK_OF_ART"} and (key in by_key or self._is_name(sdoc, s, e)):
                 name = by_key.setdefault(key, _Name(key, []))
                 name.place_label += label in PLACE_LABELS
+        if not by_key:
+            return []
         texts = token_texts(sdoc)
         for (s0, e0, label), (s, _), key in zip(ents, bounds, keys, strict=True):
             # surnames and organisations named by the same words elsewhere
@@ -129,10 +131,13 @@ class Areas:
                 by_key[key].other_label += 1
             elif label == "PERSON" and e0 - s0 > 1 and normalize(texts[e0 - 1]) in by_key:
                 by_key[normalize(texts[e0 - 1])].other_label += 99
+        at: dict[str, list[int]] = {}  # each word's token indices, in order (per call)
+        for i, text in enumerate(texts):
+            at.setdefault(text, []).append(i)
         for name in by_key.values():
             first = next((b for b, key in zip(bounds, keys, strict=True) if key == name.key), None)
             if first is not None:
-                self._occurrences(sdoc, name, held, texts[first[0] : first[1]])
+                self._occurrences(sdoc, name, held, texts[first[0] : first[1]], at.get(texts[first[0]], []))
         return [n for n in by_key.values() if n.spans]
 
     def _compass(self, sdoc: Doc, s: int) -> bool:
@@ -168,13 +173,14 @@ class Areas:
         return (last.dep_ == "compound" and last.head.i >= e and last.head.pos_ == "NOUN"
                 and last.head.lower_ not in self.nouns)
 
-    def _occurrences(self, sdoc: Doc, name: _Name, held: set[int], words: list[str]) -> None:
+    def _occurrences(self, sdoc: Doc, name: _Name, held: set[int], words: list[str], firsts: list[int]) -> None:
         """Every occurrence of the name's words (``words``: the texts of its first occurrence as an
-        entity) as a whole capitalised name, with its evidence."""
+        entity; ``firsts``: the indices of the tokens of its first word) as a whole capitalised name,
+        with its evidence."""
         texts, caps, starts = token_texts(sdoc), capitalised_flags(sdoc), sentence_starts(sdoc)
         n = len(words)
-        for i in range(len(sdoc) - n + 1):
-            if texts[i] != words[0] or texts[i : i + n] != words or any(k in held for k in range(i, i + n)):
+        for i in firsts:
+            if i + n > len(sdoc) or texts[i : i + n] != words or any(k in held for k in range(i, i + n)):
                 continue
             if (i > 0 and caps[i - 1] and starts[i - 1] != i - 1) or (i + n < len(sdoc) and caps[i + n]):
                 continue  # inside a longer name
