@@ -27,7 +27,8 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from unfog.geo.gazetteer import LARGE_TOWN, Candidate, Gazetteer
-from unfog.geo.recognize import Cues, Mention, _capitalised, _runs
+from unfog.geo.recognize import Cues, Mention, _capitalised
+from unfog.geo.spans import runs
 from unfog.geodesy import km
 from unfog.lines import entity_table, int_column, str_column, token_texts
 from unfog.settings import GEO_DISTANCES, GeoDistances
@@ -73,13 +74,13 @@ class Facilities:
                 continue  # an organisation is a facility only by its name's last noun ("St Mary's Hospital")
             if e > s and _capitalised(sdoc[s]):
                 out[(s, e)] = (s, head if head is not None else e)
-        runs = _runs(sdoc)
-        for (s, e), (s2, e2) in pairwise(runs):
+        capitalised = runs(sdoc)
+        for (s, e), (s2, e2) in pairwise(capitalised):
             if (s2 == e + 1 and e2 == s2 + 1 and sdoc[e].tag_ == "POS" and sdoc[s2].lower_ in self.cues.facility_heads
                     and sdoc[s].lower_.rstrip(".") in self.cues.eponym_titles):
                 head = s2
                 out.setdefault((s, head + 1), (s, s))  # "St. Peter's Basilica": a saint's name, no place in it
-        for s, e in runs:
+        for s, e in capitalised:
             while s < e and sdoc[s].lower_ in self.cues.facility_preps | {"the"}:
                 s += 1  # "At Manila Cathedral" opening a sentence
             head = self._head(sdoc, s, e)

@@ -22,17 +22,14 @@ from unfog.geo.evidence import area_part, capitalised, eponym, goal_on, locative
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.signs import Signs, document_signs
-from unfog.lines import capitalised_flags, entity_table, int_column, span_text, str_column, token_texts
+from unfog.geo.spans import PLACE_LABELS, Segment, Spans, candidate_spans, joined, segments
+from unfog.lines import capitalised_flags, span_text, str_column
 from unfog.settings import GEO_DISTANCES, GeoDistances
 
-PLACE_LABELS = frozenset({"GPE", "LOC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})  # a word inside a date or a time ("in Spring 2011") is no place
 OTHER_LABELS = frozenset({"NORP", "ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
 NAME_LABELS = OTHER_LABELS - {""}
 BIG_TOWN = 1_000_000
-#: a gazetteer match inside a candidate range: tokens [start, end), entries, the place-noun hint, and
-#: whether it was found only by the loose (folded) key
-Segment = tuple[int, int, tuple[Candidate, ...], str | None, bool]
 SMALL_TOWN = 10_000
 #: the reasons of a mention that show a place by the words around it or by its prominence
 _SHOWN = re.compile(r"\+prep|\+cue|prominent|\+container|dateline")
@@ -59,27 +56,6 @@ class Mention:
 
 
 _capitalised = capitalised
-
-
-def _runs(sdoc: Doc) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised tokens (hyphen-joined parts kept together)."""
-    runs, i, n = [], 0, len(sdoc)
-    texts, caps, punct = token_texts(sdoc), capitalised_flags(sdoc), int_column(sdoc, "punct")
-    while i < n:
-        if not caps[i]:
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            if (caps[j] and not punct[j - 1]) or (
-                texts[j] == "-" and not sdoc[j - 1].whitespace_ and j + 1 < n and caps[j + 1]
-            ) or (caps[j] and texts[j - 1] == "-"):
-                j += 1
-            else:
-                break
-        runs.append((i, j))
-        i = j
-    return runs
 
 
 class Recognizer:
@@ -168,89 +144,18 @@ class Recognizer:
                 return not prev.is_sent_start or prev.ent_type_ == "ORG"
         return False
 
-    # ------------------------------------------------------------------ candidates
-    def _spans(self, sdoc: Doc) -> list[tuple[int, int, str]]:
+    # ------------------------------------------------------------------ candidates (spans.py)
+    def _spans(self, sdoc: Doc) -> Spans:
         """Candidate token ranges with the NER label covering them ('' when none)."""
-        out: dict[tuple[int, int], str] = {}
-        lowers, punct, tags = str_column(sdoc, "lower"), int_column(sdoc, "punct"), str_column(sdoc, "tag")
-        caps = capitalised_flags(sdoc)
-        for s, e, label in entity_table(sdoc):
-            while s < e and (lowers[s] == "the" or punct[s]):
-                s += 1
-            while e > s and (tags[e - 1] == "POS" or punct[e - 1]):
-                e -= 1
-            poss = next((i for i in range(e - 2, s, -1) if tags[i] == "POS"), None)
-            if poss is not None and caps[poss + 1] and not self.gaz.lookup(span_text(sdoc, s, e), fuzzy=False):
-                s, label = poss + 1, ""  # "GM's Bowling Green": the possessor is no part of the name
-            if e > s:
-                out[(s, e)] = label
-        covered = {i for (s, e) in out for i in range(s, e)}
-        texts = token_texts(sdoc)
-        for s, e in _runs(sdoc):
-            if any(i in covered for i in range(s, e)):
-                if "-" in texts[s:e]:
-                    joins.hyphen_whole(sdoc, self.gaz, s, e, out, PLACE_LABELS)
-                continue
-            out.setdefault((s, e), "")
-        spans = joins.town_of(sdoc, self.gaz, self.cues.town_words, sorted((s, e, lab) for (s, e), lab in out.items()))
-        spans = joins.abbreviated(sdoc, self.gaz, self.cues.name_abbreviations, spans)
-        spans = joins.long_form(sdoc, self.gaz, spans)
-        return joins.suffixed(sdoc, self.gaz, self.cues.region_suffixes, self._joined(sdoc, spans))
+        return candidate_spans(sdoc, self.gaz, self.cues, self._joined)
 
-    def _joined(self, sdoc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Adjacent spans the NER model split ("Baja" + "California") joined when together they are one
-        gazetteer name: the longest name wins over its parts."""
-        out: list[tuple[int, int, str]] = []
-        for s, e, label in spans:
-            if out and out[-1][1] == s and sdoc[s - 1].whitespace_ and self.gaz.lookup(
-                sdoc[out[-1][0] : e].text, fuzzy=False
-            ):
-                prev = out.pop()
-                s, label = prev[0], prev[2] if prev[2] in PLACE_LABELS else label
-            out.append((s, e, label))
-        return out
+    def _joined(self, sdoc: Doc, spans: Spans) -> Spans:
+        """Adjacent spans the NER model split joined where together they are one gazetteer name."""
+        return joined(sdoc, self.gaz, spans)
 
     def _segments(self, sdoc: Doc, s: int, e: int) -> list[Segment]:
-        """Gazetteer matches inside [s, e), longest first from the left; a region noun ending the
-        range ("Kherson Oblast") is dropped when the whole is not itself a name, and kept as a hint.
-        A geographic head noun ("Delta", "Plateau") after a capitalised word no entry matched is the head
-        of that longer name, no match of its own. Only the whole range is looked up loosely (``fold``);
-        such a match is marked loose (last item): it needs the NER model's place label or a place noun
-        to be taken."""
-        hint = None
-        if (shared := joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)):
-            return [(s, e, shared, None, False)]
-        caps, digits = capitalised_flags(sdoc), int_column(sdoc, "digit")
-        if e - s > 1 and str_column(sdoc, "lower")[e - 1] in self.cues.admin_words:
-            found = self.gaz.lookup(span_text(sdoc, s, e), fuzzy=False)
-            if found:
-                return [(s, e, found, None, False)]
-            e -= 1
-            hint = "admin1"
-        out: list[Segment] = []
-        i = s
-        while i < e:
-            if not caps[i]:  # no name starts here, whatever its end
-                i += 1
-                continue
-            for j in range(min(e, i + 7), i, -1):
-                if not (caps[j - 1] or digits[j - 1]):
-                    continue
-                text = span_text(sdoc, i, j)
-                if j - i == 1 and (text.lower() in self.cues.stopwords or self.gaz.is_demonym(text)):
-                    continue
-                if j - i == 1 and i > s and text.lower() in self.cues.area_heads | self.cues.water_heads \
-                        and not (out and out[-1][1] == i):
-                    continue  # the head of a longer name no entry bears ("the Danube Delta": no region Delta)
-                found = self.gaz.lookup_abbreviated(text, self.cues.name_abbreviations)
-                loose = not found and j - i == e - s and bool(found := self.gaz.lookup(text))
-                if found:
-                    out.append((i, j, found, hint if j == e else None, loose))
-                    i = j
-                    break
-            else:
-                i += 1
-        return out
+        """Gazetteer matches inside [s, e), longest first from the left (``spans.segments``)."""
+        return segments(sdoc, self.gaz, self.cues, s, e)
 
     @staticmethod
     def _state_like(cands: tuple[Candidate, ...]) -> bool:
