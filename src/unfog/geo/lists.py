@@ -26,6 +26,7 @@ from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import _SHOWN as SHOWN
 from unfog.geo.recognize import SMALL_TOWN, Mention
 from unfog.geodesy import km
+from unfog.lines import str_column
 
 #: how many other names of a list must be of one kind before a name is read as that kind
 MIN_ALIKE = 2
@@ -38,13 +39,13 @@ def _lists(sdoc: Doc, mentions: Sequence[Mention]) -> list[list[int]]:
     """Indices of the mentions that form lists of three names or more, in text order."""
     groups: list[list[int]] = []
     current: list[int] = []
+    lowers = str_column(sdoc, "lower")
     for i, m in enumerate(mentions):
         if m.kind != "name":
             continue
         if current:
             prev = mentions[current[-1]]
-            between = [t.lower_ for t in sdoc[prev.end : m.start]]
-            if between and len(between) <= 2 and all(w in _JOINERS for w in between):
+            if 0 < m.start - prev.end <= 2 and all(w in _JOINERS for w in lowers[prev.end : m.start]):
                 current.append(i)
                 continue
             if len(current) >= MIN_ALIKE + 1:
