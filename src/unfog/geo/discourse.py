@@ -28,17 +28,16 @@ from unfog.geo.gazetteer import Candidate
 from unfog.geo.names import normalize
 from unfog.geo.recognize import Mention
 from unfog.geo.resolve import alias_of_other
+from unfog.geo.signs import Region, established_regions
 from unfog.geodesy import km
 
-Region = tuple[str, str]
 
-
-def home_regions(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> set[Region]:
-    """The first-level regions the document establishes: each it names (read as the region) and the
-    region of each town it names with its region ("X, State", "X, St.")."""
-    named = {(c.country_code or "", c.name) for m, c in zip(mentions, chosen, strict=True)
-             if m.kind == "name" and c.is_admin1}
-    return named | {m.admin1_hint for m in mentions if m.admin1_hint is not None}
+def home_regions(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> frozenset[Region]:
+    """The first-level regions the document establishes (``signs.established_regions``): each it names
+    (read as the region) and the region of each town it names with its region ("X, State", "X, St.")."""
+    named = ((c.country_code or "", c.name) for m, c in zip(mentions, chosen, strict=True)
+             if m.kind == "name" and c.is_admin1)
+    return established_regions(named, (m.admin1_hint for m in mentions if m.admin1_hint is not None))
 
 
 def _stated(m: Mention, c: Candidate) -> bool:

@@ -20,6 +20,7 @@ town is Mississippi's Jackson. The town taken keeps only its entries in those re
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,17 @@ if TYPE_CHECKING:
     from unfog.geo.recognize import Cues
 
 MIN_TOWN = 1000  # a town of fewer people is no evidence of a place on its own words
+#: a first-level region: (country code, region name)
+Region = tuple[str, str]
+
+
+def established_regions(named: Iterable[Region], placing: Iterable[Region]) -> frozenset[Region]:
+    """The first-level regions a story establishes (one region per discourse; Leidner 2007, spatial
+    minimality): those it names as regions (``named``) and those of the towns it places by their
+    region ("X, State", "X, St.", a dateline "X, St. —": ``placing``). The one definition of a
+    story's regions, fed by recognition (``Signs.regions``, before names are read) and by
+    resolution (``discourse.home_regions``, from the readings chosen)."""
+    return frozenset(named) | frozenset(placing)
 
 
 class Signs:
@@ -40,15 +52,16 @@ class Signs:
     read from the document the first time a name needs them (most documents have no such name)."""
 
     def __init__(self, sdoc: Doc, gaz: Gazetteer, cues: Cues,
-                 regions: frozenset[tuple[str, str]] = frozenset()) -> None:
+                 regions: frozenset[Region] = frozenset()) -> None:
         self._sdoc, self._gaz, self._cues = sdoc, gaz, cues
         self._given = regions  # first-level regions of the newswire's abbreviations (country code, name)
 
     @cached_property
-    def regions(self) -> frozenset[tuple[str, str]]:
-        """The first-level regions the document establishes: its region abbreviations' and those named
-        after a town and a comma ("Lebanon, Ohio")."""
-        return self._given | _paired_regions(self._sdoc, self._gaz)
+    def regions(self) -> frozenset[Region]:
+        """The first-level regions the document establishes, as recognition sees them (no name is read
+        yet): those of its region abbreviations and those named after a town and a comma ("Lebanon,
+        Ohio"), both regions of the towns before them (``established_regions``)."""
+        return established_regions((), self._given | _paired_regions(self._sdoc, self._gaz))
 
     @cached_property
     def countries(self) -> frozenset[str]:
@@ -84,7 +97,7 @@ def _countries(sdoc: Doc, gaz: Gazetteer) -> frozenset[str]:
     return frozenset(out)
 
 
-def _paired_regions(sdoc: Doc, gaz: Gazetteer) -> frozenset[tuple[str, str]]:
+def _paired_regions(sdoc: Doc, gaz: Gazetteer) -> frozenset[Region]:
     """First-level regions named by their main name right after "<Capitalised word>," (a place entity
     of the NER model: "Lebanon, Ohio")."""
     out: set[tuple[str, str]] = set()
@@ -136,5 +149,5 @@ def _person_sign(sdoc: Doc, i: int, titles: frozenset[str], cues: Cues) -> bool:
     return (prev == "to" and before == "according") or (prev == "of" and before in cues.name_nouns)
 
 
-def document_signs(sdoc: Doc, gaz: Gazetteer, cues: Cues, regions: frozenset[tuple[str, str]] = frozenset()) -> Signs:
+def document_signs(sdoc: Doc, gaz: Gazetteer, cues: Cues, regions: frozenset[Region] = frozenset()) -> Signs:
     return Signs(sdoc, gaz, cues, regions)
