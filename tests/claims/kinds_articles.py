@@ -239,3 +239,70 @@ DESCRIBED = Article(
 )
 
 KINDS = (REPORT, BRIEFING, FEATURE, DENIAL, CHANNELS, INTERVIEW, NESTED, DESCRIBED)
+
+# Written after the fixes the eight led to (nested reports to the speaker, names given by
+# apposition or 'known as', a newspaper's short name and 'the paper', an interview phrase at the
+# end of the reported clause, a relative clause inside the subject), gold before the run.
+
+OTTAR = ("Franz Ottar", "Ottar", "commander of the local garrison")
+SENTINEL = ("Ubrecht Sentinel", "Sentinel")
+BOEM = ("Carla Boem", "Boem")
+REVIEW = ("Vessel Review",)
+
+HELICOPTER = Article(
+    "helicopter",
+    "PELLA, June 5 - Rebels shot down a military helicopter near the mining town of Ubrecht on Friday, "
+    "the commander of the local garrison said, adding that the crew of four had survived.\n\n"
+    "Colonel Franz Ottar said the pilot had told him by radio that the aircraft was hit by a missile "
+    "shortly after take-off.\n\n"
+    "The Ubrecht Sentinel, a weekly newspaper, reported that the crew had been taken to a field hospital. "
+    "A nurse who treated them told the Sentinel that two had burns.\n\n"
+    "The rebel movement known as the Ninth of May Brigade said on Telegram that it had downed the "
+    'helicopter "as a warning to the occupiers."\n\n'
+    "Deputy Interior Minister Carla Boem said the army would send more troops to the area, in an "
+    "interview with the Vessel Review published on Saturday. She told the paper that the rebels had "
+    "received the missiles from smugglers.\n\n"
+    "A farmer whose field lies next to the crash site said the helicopter had been burning before it hit "
+    "the ground.",
+    (
+        Gold("Rebels shot down a military helicopter", OTTAR),
+        Gold("the crew of four had survived", OTTAR),
+        Gold("the aircraft was hit by a missile", ("pilot",), (OTTAR,)),
+        Gold("the crew had been taken to a field hospital", SENTINEL),
+        Gold("two had burns", ("nurse",), (SENTINEL,)),
+        Gold("as a warning to the occupiers", ("Ninth of May Brigade",), (), "telegram"),
+        Gold("the army would send more troops", BOEM, (REVIEW,), "interview"),
+        Gold("the rebels had received the missiles", BOEM, (REVIEW,)),
+        Gold("the helicopter had been burning", ("farmer",)),
+    ),
+)
+
+VASKO = ("Elin Vasko", "Vasko")
+STAR = ("Mora Daily Star", "Daily Star")
+SENN = ("Ivo Senn", "Senn", "governor")
+
+ABDUCTION = Article(
+    "abduction",
+    "SOLT, Nov 9 - Two aid workers were abducted at a checkpoint outside the city of Mora on Sunday, "
+    "their organisation, Clearwater Relief, said in a statement.\n\n"
+    "The group's country director, Elin Vasko, said local elders had assured her that the two were "
+    "unharmed and would be released within days.\n\n"
+    "The Mora Daily Star, quoting a police officer, reported that the kidnappers had demanded a ransom. "
+    "Another outlet, the radio station Mora Voice, said the abduction had been carried out by a criminal "
+    "gang rather than insurgents.\n\n"
+    "A driver who had been travelling behind the aid workers' car said the gunmen wore masks and spoke a "
+    "northern dialect.\n\n"
+    "The governor of Mora province, Ivo Senn, told the Daily Star that security forces had surrounded the "
+    "area. He said the police chief had informed him that roads out of the district were closed.",
+    (
+        Gold("Two aid workers were abducted", ("Clearwater Relief",), (), "statement"),
+        Gold("the two were unharmed", ("local elders", "elders"), (VASKO,)),
+        Gold("the kidnappers had demanded a ransom", ("police officer",), (STAR,)),
+        Gold("the abduction had been carried out by a criminal gang", ("Mora Voice",)),
+        Gold("the gunmen wore masks", ("driver",)),
+        Gold("security forces had surrounded the area", SENN, (STAR,)),
+        Gold("roads out of the district were closed", ("police chief",), (SENN,)),
+    ),
+)
+
+KINDS_AFTER = (HELICOPTER, ABDUCTION)
