@@ -155,8 +155,7 @@ CHANNELS = Article(
         Gold("the target was an ammunition depot", ("unnamed sources", "sources"), (("Grey Falcon",),)),
         Gold("the fires had been caused by debris", ORSK, (), "social media"),
         Gold("There are no casualties", ORSK),
-        Gold("schools in two districts would stay closed", ("press office", "governor's press office"), (),
-             "telegram"),
+        Gold("schools in two districts would stay closed", ("press office", "governor's press office"), (), "telegram"),
     ),
 )
 
@@ -219,7 +218,7 @@ DESCRIBED = Article(
     "described",
     "MARSH END, Aug 19 - At least seven people were killed when an artillery shell hit a bus station in "
     "the town of Dalby on Wednesday morning, residents and a doctor at the town's hospital said.\n\n"
-    "Witnesses said the shell landed between two buses as passengers were boarding. \"There was smoke "
+    'Witnesses said the shell landed between two buses as passengers were boarding. "There was smoke '
     'everywhere and people screaming," one man who had been waiting for a bus told the Marsh End Post.\n\n'
     "A doctor at the Dalby General Hospital, who did not want to be named for fear of reprisals, said 23 "
     "wounded had been brought in, including four children.\n\n"
