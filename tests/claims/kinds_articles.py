@@ -304,4 +304,28 @@ ABDUCTION = Article(
     ),
 )
 
-KINDS_AFTER = (HELICOPTER, ABDUCTION)
+# Written after the two steps the articles above led to (a name through an apposed description; an
+# earlier relay as the antecedent of 'the newspaper'), gold before the run.
+
+EMERGENCIES = ("regional emergencies office", "emergencies office")
+COURANT = ("Lenn Courant",)
+
+LEVEE = Article(
+    "levee",
+    "RIVEN, Jan 30 - Floodwater breached a levee south of the town of Gorsk on Thursday, the regional "
+    "emergencies office said.\n\n"
+    "A second outlet, the news portal Gorsk Today, said about 200 homes had been evacuated overnight.\n\n"
+    "The Lenn Courant, citing the emergencies office, reported that the river had risen by two metres in a "
+    "day. An engineer told the newspaper that the levee had not been repaired since 2015.\n\n"
+    "Deputy mayor Oskar Feld said the army had told him that boats would reach the cut-off villages by "
+    "noon.",
+    (
+        Gold("Floodwater breached a levee", EMERGENCIES),
+        Gold("about 200 homes had been evacuated", ("Gorsk Today",)),
+        Gold("the river had risen by two metres", EMERGENCIES, (COURANT,)),
+        Gold("the levee had not been repaired", ("engineer",), (COURANT,)),
+        Gold("boats would reach the cut-off villages", ("army",), (("Oskar Feld", "Feld", "Deputy mayor"),)),
+    ),
+)
+
+KINDS_AFTER = (HELICOPTER, ABDUCTION, LEVEE)
