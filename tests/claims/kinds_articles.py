@@ -13,9 +13,9 @@ CHRONICLE = ("Brisk Chronicle", "Chronicle")
 
 REPORT = Article(
     "report",
-    "MERRICK, July 8 - More than 12,000 people have fled their homes in the Sarn valley since fighting "
+    "MERRICK, July 8 - More than 12,000 people have left their homes in the Sarn valley since fighting "
     "resumed in May, a United Nations report said on Monday, as aid agencies warned of food shortages.\n\n"
-    "The report, published by the UN Office for Relief Coordination in Merrick, said that three of the "
+    "The report, released by the UN Office for Relief Coordination in Merrick, said that three of the "
     "valley's five clinics had closed and that the road to Dunmore was cut for most of June.\n\n"
     "The Brisk Chronicle, which obtained an advance copy, reported that the report blamed both the army "
     "and the Sarn Valley Guard for shelling near the clinics.\n\n"
@@ -27,7 +27,7 @@ REPORT = Article(
     "had. A Sarn Valley Guard commander, Ruben Stall, said by phone that his men had never fired on a "
     "clinic.",
     (
-        Gold("More than 12,000 people have fled their homes", UN_REPORT),
+        Gold("More than 12,000 people have left their homes", UN_REPORT),
         Gold("three of the valley's five clinics had closed", UN_REPORT),
         Gold("the report blamed both the army", CHRONICLE),
         Gold("Families are sleeping in schools", UN_REPORT),
@@ -45,8 +45,8 @@ BRIEFING = Article(
     "briefing",
     "ALDMOOR, Feb 12 - The Interior Ministry of Casmir said on Wednesday that police had arrested 14 "
     "people suspected of planning attacks on polling stations ahead of Sunday's election.\n\n"
-    "Speaking at a news conference in Aldmoor, ministry spokesman Tomas Brell said the suspects belonged "
-    "to a cell linked to the banned Crimson Dawn group.\n\n"
+    "Speaking at a news conference in Aldmoor, ministry spokesman Tomas Brell said the suspects were members "
+    "of a cell linked to the banned Crimson Dawn group.\n\n"
     "Asked whether any of those held were foreign nationals, Brell said two had entered the country on "
     "forged passports.\n\n"
     'Asked about reports that one suspect had been beaten in custody, he said: "Nobody was mistreated. '
@@ -56,16 +56,16 @@ BRIEFING = Article(
     "Crimson Dawn denied any link to the suspects in a statement posted on its website, calling the "
     'arrests "theatre staged for the voters."\n\n'
     "The lawyer for three of the detainees, Mira Kask, told reporters outside the court that her clients "
-    "had been held without charge for five days.",
+    "had been kept without charge for five days.",
     (
         Gold("police had arrested 14 people", CASMIR),
-        Gold("the suspects belonged to a cell", BRELL),
+        Gold("the suspects were members of a cell", BRELL),
         Gold("two had entered the country on forged passports", BRELL),
         Gold("Nobody was mistreated", BRELL),
         Gold("Every detainee has seen a lawyer", BRELL),
         Gold("security would be tightened in six provinces", BRELL),
         Gold("theatre staged for the voters", ("Crimson Dawn",), (), "statement"),
-        Gold("her clients had been held without charge", ("Mira Kask", "Kask")),
+        Gold("her clients had been kept without charge", ("Mira Kask", "Kask")),
     ),
 )
 
@@ -75,7 +75,7 @@ FEATURE = Article(
     "feature",
     "LORN, Sept 3 - When the shelling started, Agnes Pell was baking bread.\n\n"
     '"The first one hit the yard next door. I grabbed the children and ran to the cellar," said Pell, 58, '
-    "a schoolteacher who has lived in the village of Varrow all her life.\n\n"
+    "a schoolteacher who has spent all her life in the village of Varrow.\n\n"
     '"We stayed down there for two days. There was no water, only a jar of pickles and some candles.\n\n'
     '"On the third morning the noise stopped, and we went up. The bakery was gone. The church roof was '
     'gone."\n\n'
@@ -85,7 +85,7 @@ FEATURE = Article(
     "conductor, said the road was mined in several places and that he drove only in daylight.\n\n"
     'Pell says she will not leave. "This is my house. My mother is buried behind the church," she said. '
     '"Where would I go?"\n\n'
-    "A local official said about 60 people were still living in the village.",
+    "A local official said about 60 people still lived in the village.",
     (
         Gold("The first one hit the yard next door", PELL),
         Gold("I grabbed the children", PELL),
@@ -95,7 +95,7 @@ FEATURE = Article(
         Gold("she will not leave", PELL),
         Gold("This is my house", PELL),
         Gold("Where would I go", PELL),
-        Gold("about 60 people were still living", ("local official",)),
+        Gold("about 60 people still lived", ("local official",)),
     ),
 )
 
@@ -107,7 +107,7 @@ DENIAL = Article(
     "denial",
     "BRANNOCK, Dec 1 - The army of Keldor said on Sunday it had shot down a drone carrying explosives over "
     "the border town of Fennick, and accused neighbouring Ostmark of launching it.\n\n"
-    "In a statement, the army's general staff said the drone had been tracked from the moment it crossed "
+    "In a statement, the army's high command said the drone had been tracked from the moment it crossed "
     "the border and was destroyed over open fields. No one was hurt, it said.\n\n"
     'Ostmark\'s Foreign Ministry dismissed the claims as "a crude provocation" and said none of its '
     'aircraft had been in the area. "Keldor invents incidents whenever it needs a pretext," ministry '
@@ -116,7 +116,7 @@ DENIAL = Article(
     'He said the markings on the drone left "no room for doubt."\n\n'
     "Independent analysts were more cautious. Ivo Marten, a researcher at the Brannock Institute for "
     "Security Studies, said the photographs released so far did not prove where the drone was made.\n\n"
-    "Residents of Fennick said they heard a loud bang just after 3 a.m.",
+    "Residents of Fennick said they heard a loud bang shortly before 4 a.m.",
     (
         Gold("it had shot down a drone carrying explosives", KELDOR),
         Gold("the drone had been tracked", KELDOR, (), "statement"),
@@ -192,16 +192,16 @@ RASKE = ("Dieter Raske", "Raske", "mayor")
 
 NESTED = Article(
     "nested",
-    "HOLLIN, March 30 - The mayor of the border town of Essling said on Friday that police had told him "
-    "that three of the men arrested after last week's bombing were foreign nationals.\n\n"
+    "HOLLIN, March 30 - The mayor of the border town of Essling said late on Friday that police had told him "
+    "that three of the suspects arrested after last week's bombing were foreign nationals.\n\n"
     "Mayor Dieter Raske said the police chief had informed him on Thursday evening that the men had crossed "
     "the river by boat two days before the attack.\n\n"
     "According to Raske, investigators believe the bomb was assembled in a garage on the edge of town.\n\n"
     "The regional prosecutor's office said in a statement that it could not confirm the details given by "
     "the mayor, and that the investigation was continuing.\n\n"
-    "A lawyer for one of the men, Nina Hollis, said her client had told her that he was beaten during "
+    "A lawyer for one of the suspects, Nina Hollis, said her client had told her that he was beaten during "
     "questioning. Police denied that any detainee had been mistreated.\n\n"
-    "Essling's hospital director, Otto Brand, told local radio that two of the injured remained in "
+    "Essling's hospital director, Otto Brand, told local radio that two of the wounded remained in "
     "intensive care.",
     (
         Gold("were foreign nationals", ("police",), (RASKE,)),
@@ -210,24 +210,24 @@ NESTED = Article(
         Gold("it could not confirm the details", ("prosecutor's office",), (), "statement"),
         Gold("he was beaten during questioning", ("client", "her client"), (("Nina Hollis", "Hollis"),)),
         Gold("any detainee had been mistreated", ("Police",)),
-        Gold("two of the injured remained in intensive care", ("Otto Brand", "Brand"), (), "radio"),
+        Gold("two of the wounded remained in intensive care", ("Otto Brand", "Brand"), (), "radio"),
     ),
 )
 
 DESCRIBED = Article(
     "described",
-    "MARSH END, Aug 19 - At least seven people were killed when an artillery shell hit a bus station in "
+    "MARSH END, Aug 19 - At least seven people died when an artillery shell struck a bus station in "
     "the town of Dalby on Wednesday morning, residents and a doctor at the town's hospital said.\n\n"
     'Witnesses said the shell landed between two buses as passengers were boarding. "There was smoke '
     'everywhere and people screaming," one man who had been waiting for a bus told the Marsh End Post.\n\n'
-    "A doctor at the Dalby General Hospital, who did not want to be named for fear of reprisals, said 23 "
+    "A doctor at the Dalby General Hospital, who asked that his name be withheld for fear of reprisals, said 23 "
     "wounded had been brought in, including four children.\n\n"
     "A shopkeeper near the station said the area had been shelled twice in the past month.\n\n"
     "Local officials said the bus station had been closed for repairs until last week.\n\n"
     "Neither side claimed the attack. Aid workers in the town said fuel for the hospital's generators "
     "would run out within three days.",
     (
-        Gold("At least seven people were killed", ("residents", "doctor")),
+        Gold("At least seven people died", ("residents", "doctor")),
         Gold("the shell landed between two buses", ("Witnesses",)),
         Gold("There was smoke everywhere", ("one man", "man"), (("Marsh End Post",),)),
         Gold("23 wounded had been brought in", ("doctor",)),
@@ -282,7 +282,7 @@ SENN = ("Ivo Senn", "Senn", "governor")
 
 ABDUCTION = Article(
     "abduction",
-    "SOLT, Nov 9 - Two aid workers were abducted at a checkpoint outside the city of Mora on Sunday, "
+    "SOLT, Nov 9 - Two aid workers were abducted at a roadblock near the city of Mora on Sunday, "
     "their organisation, Clearwater Relief, said in a statement.\n\n"
     "The group's country director, Elin Vasko, said local elders had assured her that the two were "
     "unharmed and would be released within days.\n\n"

@@ -98,7 +98,7 @@ def test_interview_channel_at_the_clause_end(nlp: Language, stage: ClaimStage) -
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("The militia known as the Grey Hand said it had left the valley.", "said", "the Grey Hand"),
+        ("The militia known as the Grey Hand said it had quit the valley.", "said", "the Grey Hand"),
         ("Another outlet, the news site Lunn Voice, said the pass was open.", "said", "Lunn Voice"),
         # the object torn from a relative clause is no second subject
         ('"The shop is on fire," one woman who had been queuing for a loaf told the Lanner Echo.', "told", "one woman"),

@@ -34,7 +34,7 @@ KNOWN = {
     # organisation
     "its fighters were ready for a long siege",
     # 'told local radio': an unnamed outlet, taken for a relay where the gold has the medium only
-    "two of the injured remained in intensive care",
+    "two of the wounded remained in intensive care",
     # 'Aid workers ... said': the parse takes 'Aid' for a verb with 'workers' its object
     "fuel for the hospital's generators would run out",
 }
