@@ -130,11 +130,13 @@ def resolve(source: Source, cls: str, sentence: int, earlier: list[Spoken]) -> S
     assert source.span is not None
     for s in reversed(earlier):
         if s.start < source.span[0] and cls in s.agrees and sentence - s.sentence <= WINDOW:
-            a = s.source
-            return source.model_copy(
-                update={"name": a.name, "actor": a.actor, "type": a.type, "affiliation": a.affiliation}
-            )
+            return _as(source, s.source)
     return source
+
+
+def _as(source: Source, a: Source) -> Source:
+    """The source (its span kept) with its antecedent's name, actor, type and affiliation."""
+    return source.model_copy(update={"name": a.name, "actor": a.actor, "type": a.type, "affiliation": a.affiliation})
 
 
 def named_actors(doc: Doc, actors: Sequence[Actor], kinds: dict[str, SourceType]) -> list[Spoken]:
@@ -170,8 +172,7 @@ def resolve_description(
     if not near and len({s.source.actor or s.source.name.lower() for s in fits}) != 1:
         return source
     fits = near or fits
-    a = max(fits, key=lambda s: s.start).source
-    return source.model_copy(update={"name": a.name, "actor": a.actor, "type": a.type, "affiliation": a.affiliation})
+    return _as(source, max(fits, key=lambda s: s.start).source)
 
 
 def resolve_outlet(
@@ -189,5 +190,4 @@ def resolve_outlet(
     fits = [s for s in fits if s.start < start and sentence - s.sentence <= WINDOW]
     if not fits:
         return source
-    a = max(fits, key=lambda s: s.start).source
-    return source.model_copy(update={"name": a.name, "actor": a.actor, "type": a.type, "affiliation": a.affiliation})
+    return _as(source, max(fits, key=lambda s: s.start).source)
