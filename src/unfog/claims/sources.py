@@ -97,16 +97,14 @@ def _is_name_phrase(tok: Token) -> bool:
 
 
 def _called(root: Token, lex: Lexicon) -> Token | None:
-    """The name a participle of naming gives a description ('the blogger known as X', 'a militia
-    calling itself X', 'a group called X'; ``naming_verbs``): it identifies the referent as a name in
-    apposition does (Quirk et al. 1985, 17.65-17.72)."""
+    """The name a past participle of naming gives a description ('the blogger known as X', 'a group
+    called X'; ``naming_verbs``): it identifies the referent as a name in apposition does (Quirk et
+    al. 1985, 17.65-17.72). Not a present participle ('a man calling himself X' may be the report)."""
     for k in root.children:
-        if k.dep_ != "acl" or k.tag_ not in ("VBN", "VBG") or lex.lemma(k) not in lex.naming_verbs:
+        if k.dep_ != "acl" or k.tag_ != "VBN" or lex.lemma(k) not in lex.naming_verbs:
             continue
         objs = [o for p in k.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
-        objs += [o for o in k.children if o.dep_ in ("oprd", "attr") or (o.dep_ == "dobj" and k.tag_ == "VBN")]
-        # 'calling itself X': the name follows the reflexive
-        objs += [o for o in k.children if o.dep_ in ("oprd", "xcomp", "ccomp") and k.tag_ == "VBG"]
+        objs += [o for o in k.children if o.dep_ in ("oprd", "attr", "dobj")]
         name = next((o for o in objs if _is_name_phrase(o)), None)
         if name is not None:
             return name
