@@ -37,12 +37,13 @@ from unfog.claims.anaphora import (
     pronoun_class,
     resolve,
     resolve_description,
+    resolve_outlet,
 )
 from unfog.claims.bounds import bound, quoted_tokens
 from unfog.claims.candidate import Candidate, char_span, text_of, trim
 from unfog.claims.chains import add_channel, add_relays, relay_name
 from unfog.claims.choose import SourceModel, load_source_model
-from unfog.claims.citing import absorb_citing
+from unfog.claims.citing import absorb_citing, addressed_reports
 from unfog.claims.contents import ContentChooser, load_content_model
 from unfog.claims.cues import verb_candidates
 from unfog.claims.frames import adverb_candidates, carrier_candidates, colon_candidates, frame_candidates
@@ -184,7 +185,12 @@ class ClaimStage:
 
     def candidates(self, sdoc: Doc) -> list[Candidate]:
         # 'X issued a statement: ...' says what it says by its construction: no learned gate
-        found = self.accepted(self.proposals(sdoc), sdoc) + carrier_candidates(sdoc, self.lexicon)
+        proposed = self.proposals(sdoc)
+        found = self.accepted(proposed, sdoc)
+        taken = {id(c) for c in found}
+        # a report made to the source of one kept ('X said Y had told him that Z') joins it
+        found += [c for c in addressed_reports(proposed, found, self.lexicon) if id(c) not in taken]
+        found += carrier_candidates(sdoc, self.lexicon)
         return self.finish(found, sdoc)
 
     def finish(self, found: list[Candidate], sdoc: Doc) -> list[Candidate]:
@@ -223,6 +229,10 @@ class ClaimStage:
         earlier: list[Spoken] = []
         named = named_actors(sdoc, ctx.actors, ACTOR_KINDS)
         sentence = {t.i: n for n, sent in enumerate(sdoc.sents) for t in sent[:1]}
+        #: the sources resolved so far by their mentions: a pronoun relay that is an earlier claim's
+        #: source ('He said Y had told him ...': he) is who that claim's source turned out to be
+        heard: dict[tuple[int, int], Source] = {}
+        passed: list[Spoken] = []  # the relays named so far
         for n, c in enumerate(self.candidates(sdoc), 1):
             source = None
             if c.source is not None:
@@ -252,21 +262,34 @@ class ClaimStage:
                         source = resolve_description(source, found, nth, earlier + named)
                     agrees = agreement(sdoc, words, source, self.lexicon)
                     earlier.append(Spoken(span[0], nth, source, agrees, *description_keys(sdoc, words)))
+            if source is not None and c.source is not None:
+                heard.update({c.source: source} | ({c.name_span: source} if c.name_span else {}))
             relays = []
             for r in c.relays:
                 rs = char_span(sdoc, r)
+                if r in heard and pronoun_class(sdoc, r, self.lexicon) is not None:
+                    relays.append(Relay(name=heard[r].name, span=rs, actor=heard[r].actor))
+                    continue
                 ra = actor_of(sdoc, index, r)
                 # the outlet as the article names it, without its description; its identity is the
-                # actor id; a definite description ('the agency') takes its referent's name
-                rname = text_of(sdoc, relay_name(sdoc, r))
-                found = description(sdoc, r)
-                if found is not None:
-                    rname = (
-                        ra.name
-                        if ra is not None
-                        else resolve_description(
-                            Source(name=rname, span=rs), found, sentence[sdoc[r[0]].sent.start], earlier + named
-                        ).name
+                # actor id; a description with a name in apposition ('Another channel, X') is that
+                # name; a definite description ('the agency') takes its referent's name
+                called = describe(sdoc, r, self.lexicon).name if sdoc[r[0] : r[1]].root.pos_ == "NOUN" else r
+                rname = text_of(sdoc, relay_name(sdoc, called))
+                found = description(sdoc, r) if called == r else None
+                if found is not None and ra is not None:
+                    rname = ra.name
+                elif found is not None:
+                    nth = sentence[sdoc[r[0]].sent.start]
+                    said = Source(name=rname, span=rs)
+                    back = resolve_description(said, found, nth, earlier + named)
+                    if back == said:  # 'the newspaper' after 'the Kaga Times'
+                        back = resolve_outlet(said, found[0], nth, earlier + named, passed, self.lexicon)
+                    rname = back.name
+                else:
+                    # a relay by name: an antecedent for a later 'the paper'
+                    passed.append(
+                        Spoken(rs[0], sentence[sdoc[r[0]].sent.start], Source(name=rname, span=rs), frozenset())
                     )
                 relays.append(Relay(name=rname, span=rs, actor=ra.id if ra else None))
             channel = None

@@ -19,6 +19,12 @@ summoned the envoy ... The ministry said ...'): a definite description refers ba
 noun phrase it can head, not only to earlier speakers (Vieira and Poesio 2000); the nearest one before
 it is taken. Pronouns keep to earlier sources (the last speaker goes on speaking).
 
+A definite description headed by an outlet noun ('the newspaper', 'the paper') may name an outlet
+by its kind rather than repeat its head ('the Kaga Times ... told the newspaper'): the indirect
+anaphora of a hypernym (Vieira and Poesio 2000, bridging by hyponymy). Its antecedent is the nearest
+earlier name within the window whose words end in a newspaper's title word (``mastheads``:
+'Times', 'Herald') or hold an outlet noun ('Riva news agency').
+
 An antecedent is a source that can speak (``citing.can_speak``: a name, an outlet, a noun of people
 or bodies; not 'the ruling', 'a news conference') in the pronoun's sentence or the ``WINDOW``
 sentences before it: as in Lappin and Leass's salience model (1994), whose weights halve with each
@@ -124,11 +130,13 @@ def resolve(source: Source, cls: str, sentence: int, earlier: list[Spoken]) -> S
     assert source.span is not None
     for s in reversed(earlier):
         if s.start < source.span[0] and cls in s.agrees and sentence - s.sentence <= WINDOW:
-            a = s.source
-            return source.model_copy(
-                update={"name": a.name, "actor": a.actor, "type": a.type, "affiliation": a.affiliation}
-            )
+            return _as(source, s.source)
     return source
+
+
+def _as(source: Source, a: Source) -> Source:
+    """The source (its span kept) with its antecedent's name, actor, type and affiliation."""
+    return source.model_copy(update={"name": a.name, "actor": a.actor, "type": a.type, "affiliation": a.affiliation})
 
 
 def named_actors(doc: Doc, actors: Sequence[Actor], kinds: dict[str, SourceType]) -> list[Spoken]:
@@ -164,5 +172,22 @@ def resolve_description(
     if not near and len({s.source.actor or s.source.name.lower() for s in fits}) != 1:
         return source
     fits = near or fits
-    a = max(fits, key=lambda s: s.start).source
-    return source.model_copy(update={"name": a.name, "actor": a.actor, "type": a.type, "affiliation": a.affiliation})
+    return _as(source, max(fits, key=lambda s: s.start).source)
+
+
+def resolve_outlet(
+    source: Source, head: str, sentence: int, earlier: list[Spoken], relays: list[Spoken], lex: Lexicon
+) -> Source:
+    """The source with the name and actor of the nearest earlier outlet within the window when the
+    description's head is an outlet noun (the source itself otherwise; see the module): a name of
+    an outlet among the earlier sources and actors, or an earlier relay (an outlet or intermediary
+    that passed words on)."""
+    if head not in lex.outlets:
+        return source
+    start = source.span[0] if source.span is not None else 0
+    kinds = lex.mastheads | lex.outlets
+    fits = [s for s in earlier if s.heads & kinds] + relays
+    fits = [s for s in fits if s.start < start and sentence - s.sentence <= WINDOW]
+    if not fits:
+        return source
+    return _as(source, max(fits, key=lambda s: s.start).source)

@@ -47,6 +47,9 @@ class Candidate:
     score: float = 1.0
     #: who reported what the source said ('Interfax reported, citing the police, ...'): the first relay
     cited_by: tuple[int, int] | None = None
+    #: a report made to the source of the report holding it ('X said Y had told him that Z'): kept
+    #: beside that report whatever the learned scorer says (``citing.addressed_reports``)
+    addressed: bool = False
 
 
 def np_span(tok: Token) -> tuple[int, int]:

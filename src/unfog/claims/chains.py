@@ -23,8 +23,10 @@ def is_outletish(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
 def _interviewer(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
     """The outlet of 'said in an interview with Reuters' (an utterance given to an outlet, which
     publishes it): the object of 'with'/'to' on an interview noun of the cue's 'in'/'during' phrase
-    (not a person: 'in a message to the network's anchor' addresses one)."""
-    for p in v.children:
+    (not a person: 'in a message to the network's anchor' addresses one). The parse may hang the
+    phrase on the reported clause's verb ('said forces would not attack, in an interview with X'):
+    an interview is a speech event, the saying's setting, not the reported event's (``_interviews``)."""
+    for p in _interviews(v):
         if p.dep_ != "prep" or p.lower_ not in ("in", "during"):
             continue
         for n in p.children:
@@ -37,6 +39,15 @@ def _interviewer(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
                     if o.ent_type_ != "PERSON" and is_outletish(doc, span, lex):
                         return span
     return None
+
+
+def _interviews(v: Token) -> list[Token]:
+    """The prepositions on the cue, and those set off by a comma at the end of its reported clause."""
+    out = list(v.children)
+    for k in v.children:
+        if k.dep_ == "ccomp" and k.i > v.i:
+            out += [p for p in k.children if p.dep_ == "prep" and p.i > k.i and p.nbor(-1).text == ","]
+    return out
 
 
 def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
@@ -247,6 +258,13 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
                 if ch:
                     found.append(ch)
         if w.dep_ == "ccomp":
+            # 'said X would happen, in an interview with Y': the interview is the saying's
+            for k in _interviews(v):
+                if k.head.i == w.i and k.dep_ == "prep":
+                    for p in k.children:
+                        ch = _phrase_channel(p, lex) if p.dep_ == "pobj" else None
+                        if ch and ch[0] == "interview":
+                            found.append(ch)
             continue
         for k in w.children:
             if k.dep_ == "prep" and k.lower_ in CHANNEL_PREPS:

@@ -15,6 +15,10 @@ claim of the reporter's own.
 claim's cue is 'saying', its source Y and its first relay X. So is a forwarded post: "X forwarded
 (shared, reposted: ``forwarding_verbs``) a post by Y saying Z" — the participle speaks for the post's
 author Y, and X passes it on.
+
+"X said Y had told him that Z" is a chain too (PARC's nested attribution, Pareti 2012): the inner
+report was made to the outer source, whom its object pronoun names, and the outer source passes it
+on (``addressed_reports``).
 """
 
 from __future__ import annotations
@@ -229,3 +233,28 @@ def absorb_citing(cands: list[Candidate], doc: Doc, lex: Lexicon) -> list[Candid
         entry = lex.verbs[lex.lemma(head)]
         c.stance, c.framing = entry.stance, entry.framing
     return [c for c in cands if id(c) not in dropped]
+
+
+def addressed_reports(found: list[Candidate], kept: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """The reports made to the source of a kept report and reported in its that-clause ('The mayor
+    said police had told him that Z', 'X said her client had informed her that Z'): a verb of telling
+    (``addressee_verbs``) heading the kept report's clause, with a third-person pronoun for its
+    addressee (``dative`` or ``dobj``: the outer source, who heard it) and a that-clause of its own.
+    Each is marked
+    ``addressed`` and returned whether or not the learned scorer kept it: the report is its source's,
+    the outer source its relay (PARC annotates both levels of a nested attribution, Pareti 2012)."""
+    outer = {c.head.i for c in kept if c.kind == "verb" and c.source is not None}
+    out: list[Candidate] = []
+    for c in found:
+        v = c.head
+        if c.kind != "verb" or c.source is None or v.dep_ != "ccomp" or v.head.i not in outer:
+            continue
+        if lex.lemma(v) not in lex.addressee_verbs or not any(k.dep_ == "ccomp" and k.i > v.i for k in v.children):
+            continue
+        if any(
+            k.dep_ in ("dative", "dobj") and k.tag_ == "PRP" and k.lemma_.lower() in lex.pronoun_agreement
+            for k in v.children
+        ):
+            c.addressed = True
+            out.append(c)
+    return out

@@ -68,6 +68,10 @@ class Lexicon:
     citing_verbs: frozenset[str] = frozenset()
     #: verbs of passing on someone else's post ('forwarded a post by X saying ...')
     forwarding_verbs: frozenset[str] = frozenset()
+    #: verbs of telling a hearer something ('told him that ...'): their object is who heard it
+    addressee_verbs: frozenset[str] = frozenset()
+    #: verbs whose participle names a description ('the blogger known as X')
+    naming_verbs: frozenset[str] = frozenset()
     #: verbs of an outlet passing words on ('remarks carried by state media')
     carrying_verbs: frozenset[str] = frozenset()
     #: nouns of a role a person holds ('governor', 'spokesman'): an unnamed one is a described source
@@ -159,6 +163,8 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         mastheads=frozenset(cast(list[str], raw.get("mastheads") or [])),
         citing_verbs=frozenset(cast(list[str], raw.get("citing_verbs") or [])),
         forwarding_verbs=frozenset(cast(list[str], raw.get("forwarding_verbs") or [])),
+        addressee_verbs=frozenset(cast(list[str], raw.get("addressee_verbs") or [])),
+        naming_verbs=frozenset(cast(list[str], raw.get("naming_verbs") or [])),
         carrying_verbs=frozenset(cast(list[str], raw.get("carrying_verbs") or [])),
         anonymous_nouns=frozenset(cast(list[str], raw.get("anonymous_nouns") or [])),
         anonymity=frozenset(cast(list[str], raw.get("anonymity") or [])),

@@ -96,6 +96,21 @@ def _is_name_phrase(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "CARDINAL")
 
 
+def _called(root: Token, lex: Lexicon) -> Token | None:
+    """The name a past participle of naming gives a description ('the blogger known as X', 'a group
+    called X'; ``naming_verbs``): it identifies the referent as a name in apposition does (Quirk et
+    al. 1985, 17.65-17.72). Not a present participle ('a man calling himself X' may be the report)."""
+    for k in root.children:
+        if k.dep_ != "acl" or k.tag_ != "VBN" or lex.lemma(k) not in lex.naming_verbs:
+            continue
+        objs = [o for p in k.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        objs += [o for o in k.children if o.dep_ in ("oprd", "attr", "dobj")]
+        name = next((o for o in objs if _is_name_phrase(o)), None)
+        if name is not None:
+            return name
+    return None
+
+
 def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
     """A title and a name in apposition, either way round; a description of a body with its name
     in apposition ("The rebels' political wing, the X Council, said"): apposed noun phrases
@@ -110,6 +125,10 @@ def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
                     end -= 1
                 body = (body[0], end)
             return SourceView(np_span(late), "person", body)
+    called = _called(root, lex) if root.pos_ == "NOUN" else None
+    if called is not None:
+        span = np_span(called)
+        return SourceView(span, kind_of(root.doc, span, lex), _body_of(root))
     for a in root.children:
         if a.dep_ != "appos":
             continue
@@ -120,6 +139,10 @@ def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
         if _is_name(root) and root.ent_type_ == "PERSON" and a.pos_ == "NOUN":
             # a person's description ('Anna Kovacs, a nurse at the field hospital'): its body
             return SourceView(np_span(root), "person", _body_of(a))
+        if root.pos_ == "NOUN" and a.pos_ == "NOUN" and a.i > root.i:
+            # a description apposed to a description, with the name after it ('Another outlet, the
+            # radio station X, said'): the name co-refers with both
+            a = next((n for n in a.children if n.dep_ == "appos" and n.i > a.i and _is_name_phrase(n)), a)
         if root.pos_ == "NOUN" and _is_name_phrase(a) and a.i > root.i:
             span = np_span(a)
             return SourceView(span, kind_of(root.doc, span, lex), _body_of(root))
@@ -238,12 +261,14 @@ def outlet_word(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
     bare = text[4:] if text.startswith("the ") else text
     words = text.split()
     last = toks[-1] if len(toks) else None
+    # a newspaper's name ends in its title word; after its first mention the title word alone
+    # names it ('the Chronicle', 'the Herald'): a capitalised masthead word right after 'the'
     masthead = (
         last is not None
         and last.pos_ == "PROPN"
         and last.lower_ in lex.mastheads
         and last.i > span[0]
-        and doc[last.i - 1].pos_ == "PROPN"
+        and (doc[last.i - 1].pos_ == "PROPN" or (doc[last.i - 1].lower_ == "the" and last.text[:1].isupper()))
     )
     return (
         masthead

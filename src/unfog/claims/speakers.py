@@ -100,12 +100,27 @@ def _maker(h: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+def _torn_object(c: Token, rel: Token) -> bool:
+    """``c`` follows the relative clause ``rel`` whose last word is a preposition with no object."""
+    last = rel.right_edge
+    return last.dep_ == "prep" and not any(k.dep_ == "pobj" for k in last.children) and c.left_edge.i == last.i + 1
+
+
 def find_subject(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
     """The token that names who speaks, and (for relative pronouns) the antecedent. A participle
     on a carrier noun ('issued a communique saying ...', ``carriers`` in the lexicon) speaks for
     the subject of the verb that takes the carrier."""
     subjects = [c for c in v.children if c.dep_ in SUBJECTS]
     if len(subjects) > 1:
+        # a clause has one subject: a second the parse gives it right after another's relative
+        # clause that ends in a preposition without its object ('one man who had waited for a bus
+        # told ...': 'bus') is that object, torn from the clause, which is part of the other
+        # subject's noun phrase (Quirk et al. 1985, 17.3)
+        subjects = [
+            c
+            for c in subjects
+            if not any(_torn_object(c, r) for o in subjects for r in o.children if r.dep_ == "relcl")
+        ]
         # '"A fine reporter," Trump said': the parse may take the quote for a second subject
         subjects.sort(key=lambda c: (any(t.text in QUOTES for t in c.subtree), c.i > v.i, v.i - c.i))
     for c in subjects:

@@ -68,7 +68,8 @@ def suppress(cands: list[Candidate], sdoc: Doc, lex: Lexicon) -> list[Candidate]
     """One claim per thing said: of claims whose contents share at least half of each (the
     scorer's matching rule), the one the learned scorer is surer of ('released a letter that says
     X'), unless it only frames the other (``relays``: the inner report is kept, the frame's source
-    becomes its relay)."""
+    becomes its relay). A report made to the outer source ('X said Y told him that Z', ``addressed``)
+    stays beside the report holding it: the two are the levels of one nested attribution."""
     order = sorted(cands, key=lambda c: -c.score)
     spans = {id(c): char_span(sdoc, c.content) for c in cands}
     dropped: set[int] = set()
@@ -76,7 +77,11 @@ def suppress(cands: list[Candidate], sdoc: Doc, lex: Lexicon) -> list[Candidate]
         if id(c) in dropped:
             continue
         rivals = [
-            o for o in order[i + 1 :] if id(o) not in dropped and shared(spans[id(c)], spans[id(o)]) >= SAME_CONTENT
+            o
+            for o in order[i + 1 :]
+            if id(o) not in dropped
+            and shared(spans[id(c)], spans[id(o)]) >= SAME_CONTENT
+            and not (o.addressed and inside(o, c))
         ]
         if any(relays(o, c, lex) for o in rivals):
             dropped.add(id(c))
