@@ -29,6 +29,12 @@ ONE = [
     ("Rioters looted shops in Bukavu on Saturday and vandalised a church.", "looted", ["vandalised"]),
     # act nouns of one sub-event type coordinated in one noun phrase: one list of the acts told
     ("Police carried out arrests and detentions of journalists in Kampala on Monday.", "arrests", ["detentions"]),
+    # in one sentence, an act word hanging on another of its sub-event type (one_act_links, coref.yaml):
+    # the object of a preposition on it, a clause of purpose or a participle with no subject of its own
+    ("Police arrested nine traders in raids on their shops in Kumasi on Monday.", "arrested", ["raids"]),
+    ("Thousands of teachers took to the streets of Accra on Friday to protest against pay cuts.",
+     "took to the streets", ["protest"]),
+    ("Soldiers fought rebels near Bunia on Thursday in a battle that lasted hours.", "fought", ["battle"]),
 ]
 
 APART = [
@@ -45,6 +51,8 @@ APART = [
      "exploded at a market in Kidal, killing five civilians.", 2),
     # in one sentence: another place, or marked as another occurrence
     ("Jets bombed Ariha on Monday and struck Saraqib with missiles.", 2),
+    # in one sentence, the object of a preposition of sequence: another time
+    ("Soldiers clashed with rebels near Bunia on Thursday following clashes on Tuesday.", 2),
     # coordinated act nouns, one marked as other acts
     ("Witnesses described rape and other sexual attacks by soldiers in Goma on Sunday.", 2),
     ("Gunmen attacked a convoy near Kidal on Sunday, and carried out another attack on a market in the town.", 2),

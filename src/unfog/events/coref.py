@@ -77,6 +77,9 @@ class CorefCues:
     #: ACLED event types whose actor 1 is the crowd: it does not keep two mentions apart
     #: (events/compatible.py)
     crowd_event_types: frozenset[str] = frozenset()
+    #: dependency relations by which an act word hanging on another of the same sub-event type in
+    #: one sentence tells the same act ("arrested in raids", "signed the accord"; events/unit.py)
+    one_act_links: frozenset[str] = frozenset()
 
 
 def _words(v: object) -> frozenset[str]:
@@ -96,7 +99,8 @@ def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
                      reaction_frames={str(k).lower(): _words(v) for k, v in raw.get("reaction_frames", {}).items()},
                      described_actors=str(raw.get("described_actors", "")),
                      casualty_hosts=frozenset(str(w) for w in raw.get("casualty_hosts", ())),
-                     crowd_event_types=frozenset(str(w) for w in raw.get("crowd_event_types", ())))
+                     crowd_event_types=frozenset(str(w) for w in raw.get("crowd_event_types", ())),
+                     one_act_links=frozenset(str(w) for w in raw.get("one_act_links", ())))
 
 
 def _date_range(ev: Draft) -> tuple[date, date] | None:

@@ -9,7 +9,11 @@ per mention. After the incident's place and day are carried to the mentions that
 the ambush" are two acts; only a verb conjoined to the earlier one with no subject of its own,
 "rioters looted shops and vandalised a church", shares its actors by syntax and may join it, and
 so may an act noun coordinated with the earlier one in one noun phrase, "the arrests and
-detentions of journalists", one list of the acts told) when both
+detentions of journalists", one list of the acts told, and an act word that hangs on the other by
+one of ``one_act_links`` of coref.yaml: an act noun as its verb's object or passive subject, "signed
+the accord", a support construction; the object of a preposition on it, "arrested in raids", but
+not of a preposition of sequence; a clause with no subject of its own, "took to the streets to
+protest", "killed two, wounding five": the same doer) when both
 
 - are one source's account (``events/accounts.py``: told by another source, the mention stays an
   event of its own, with its own figures, and refers to the first account told, ``Event.refers_to``,
@@ -121,10 +125,30 @@ def casualty_clause(d: Draft, harm: frozenset[str]) -> bool:
     return h.pos_ == "VERB" and h.lemma_.lower() in harm and not d.mentions and d.tokens.end - d.tokens.start == 1
 
 
-def _apart_or_conjoined(host: Draft, d: Draft) -> bool:
+def _linked(a: Draft, b: Draft, links: frozenset[str], sequence: frozenset[str]) -> bool:
+    """Whether ``b``'s head hangs on a word of ``a``'s trigger by one of ``links`` (``prep``: as the
+    object of a preposition on it, "arrested in raids", but not of one of ``sequence``, "after
+    the raid": another time); a clause (``advcl``, ``xcomp``) only with no subject of its own (see
+    the module doc)."""
+    x = b.head
+    if x.dep_ in ("pobj", "pcomp") and x.head.dep_ == "prep" and x.head.head.i != x.head.i:
+        if x.head.lower_ in sequence:
+            return False
+        x = x.head
+    if x.dep_ not in links or x.head.i == x.i or not a.tokens.start <= x.head.i < a.tokens.end:
+        return False
+    return x.dep_ not in ("advcl", "xcomp") or not any(c.dep_ in _SUBJECTS for c in x.children)
+
+
+def _apart_or_conjoined(host: Draft, d: Draft, links: frozenset[str] = frozenset(),
+                        sequence: frozenset[str] = frozenset()) -> bool:
     """Whether ``d`` is told in a later sentence than ``host``, or is a verb conjoined to ``host``'s
-    with no subject of its own (one subject, one set of actors: see the module doc)."""
+    with no subject of its own (one subject, one set of actors), or one of the two hangs on the
+    other by one of ``links`` (see the module doc; ``sequence``: the prepositions of sequence)."""
     if host.head.sent.start < d.head.sent.start:
+        return True
+    if (links and host.head.sent.start == d.head.sent.start
+            and (_linked(host, d, links, sequence) or _linked(d, host, links, sequence))):
         return True
     h, x = host.head, d.head
     if h.sent.start == x.sent.start and h.pos_ == x.pos_ == "NOUN":
@@ -173,7 +197,8 @@ def _join(host: Draft, d: Draft, by_id: Mapping[str, Place], published: str | No
 def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str],
                     places: Sequence[Place] = (), published: str | None = None,
                     kinds: ActorKinds | None = None, sequence: frozenset[str] = frozenset(),
-                    harm: frozenset[str] = frozenset(), hosts: frozenset[str] = frozenset()) -> list[Draft]:
+                    harm: frozenset[str] = frozenset(), hosts: frozenset[str] = frozenset(),
+                    links: frozenset[str] = frozenset()) -> list[Draft]:
     """The drafts with each mention of an event already told in the same source's account made one
     of its mentions (see the module doc), in the given order; ``markers``: the markers of another
     occurrence; ``places``: the document's places (a country or region and a place in it fit);
@@ -181,17 +206,20 @@ def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str],
     document's actors' kinds (events/compatible.py); ``sequence``: the prepositions of sequence
     (``sequence_marks`` of incident.yaml); ``harm``: the lemmas of dying and being hurt, and
     ``hosts``: the ACLED event types whose events carry casualty figures (a clause of harm with no
-    act word of its own is a mention of such an event told before it)."""
+    act word of its own is a mention of such an event told before it); ``links``: the dependency
+    relations by which an act word hanging on another in its sentence tells the same act
+    (``one_act_links`` of coref.yaml)."""
     by_id = {p.id: p for p in places}
     kinds = kinds or ActorKinds()
     out: list[Draft] = []
     for d in drafts:
         if _unit(d) and not _distinct(d, markers):
             told = [h for h in out
-                    if _unit(h) and _apart_or_conjoined(h, d) and _fits(h, d, by_id, published, kinds, sequence)]
+                    if _unit(h) and _apart_or_conjoined(h, d, links, sequence)
+                    and _fits(h, d, by_id, published, kinds, sequence)]
             fit = [h for h in told if same_account(h, d)]
             if not fit and d.place_reason == CARRIED:  # an unstated place: the act told at a place of its own
-                told = [h for h in out if _unit(h) and _apart_or_conjoined(h, d)
+                told = [h for h in out if _unit(h) and _apart_or_conjoined(h, d, links, sequence)
                         and _fits(h, d, by_id, published, kinds, sequence, carried=True)]
                 fit = [h for h in told if same_account(h, d)]
             days = {h.date for h in fit if not _unstated(h, published)}
