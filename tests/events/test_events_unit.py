@@ -118,3 +118,17 @@ def test_towns_apart_stay_apart(pipeline: Pipeline) -> None:
     rec = _analyze(pipeline, "Protesters marched in Kumasi on Tuesday. Hundreds rallied outside the parliament "
                    "in Accra.")
     assert len(_typed(rec)) == 2, _shown(rec)
+
+
+NEAR = [
+    # (text, the number of ACLED-typed events that took place): a city and a quarter of it within
+    # town_km (coref.yaml) are one location; two towns further apart are two
+    ("Protesters marched through Accra on Tuesday. Hundreds rallied in Osu, demanding lower fuel prices.", 1),
+    ("Protesters marched through Lagos on Tuesday. Hundreds rallied in Ibadan, demanding lower fuel prices.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), NEAR)
+def test_a_quarter_of_the_city_is_one_location(pipeline: Pipeline, text: str, count: int) -> None:
+    rec = pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
+    assert len(_typed(rec)) == count, _shown(rec)

@@ -28,8 +28,10 @@ protest", "killed two, wounding five": the same doer) when both
 - are at the same place, or one of them names no place at all, or one is at a country or a
   first-level region and the other at a place in it (``episodes.contains``: the coarser mention
   says less of where, not somewhere else; the event takes the finer place, ACLED's most precise
-  location); a place only carried to the later mention from the article's incident (it names none
-  of its own) is an unstated place: when no event at that place fits, it joins the one event of
+  location), or both at populated places within ``town_km`` of coref.yaml of each other (a city and
+  a quarter or suburb of it: ACLED codes an event in a town's quarters at the town, one location);
+  a place only carried to the later mention from the article's incident (it names none of its
+  own) is an unstated place: when no event at that place fits, it joins the one event of
   its kind told at a place of its own, which keeps its place;
 - have no conflicting actor 1 or actor 2 (``events/compatible.py``: a described actor, "gunmen",
   and a named one of its kind, "Boko Haram", do not conflict; the named one stays);
@@ -59,6 +61,7 @@ from spacy.tokens import Token
 
 from unfog.events.accounts import same_account
 from unfog.events.compatible import ActorKinds
+from unfog.events.coref import nearby
 from unfog.events.draft import OCCURRED, Draft
 from unfog.events.episodes import contains
 from unfog.events.mentions import join
@@ -82,13 +85,14 @@ def _distinct(d: Draft, markers: frozenset[str]) -> bool:
 CARRIED = "incident"
 
 
-def _places_fit(host: Draft, d: Draft, by_id: Mapping[str, Place], carried: bool = False) -> bool:
-    """The same place, no place on one of them, or a country or region and a place in it;
-    ``carried``: a place carried to ``d`` from the incident counts as none."""
+def _places_fit(host: Draft, d: Draft, by_id: Mapping[str, Place], carried: bool = False, near: float = 0.0) -> bool:
+    """The same place, no place on one of them, a country or region and a place in it, or two
+    populated places at most ``near`` km apart; ``carried``: a place carried to ``d`` from the
+    incident counts as none."""
     if host.place is None or d.place is None or host.place == d.place or (carried and d.place_reason == CARRIED):
         return True
     a, b = by_id.get(host.place), by_id.get(d.place)
-    return a is not None and b is not None and (contains(a, b) or contains(b, a))
+    return a is not None and b is not None and (contains(a, b) or contains(b, a) or nearby(a, b, near))
 
 
 def _unstated(d: Draft, published: str | None) -> bool:
@@ -105,17 +109,17 @@ def same_day(host: Draft, d: Draft, published: str | None, marks: frozenset[str]
 
 
 def _compatible(host: Draft, d: Draft, by_id: Mapping[str, Place], published: str | None, kinds: ActorKinds,
-                marks: frozenset[str], carried: bool = False) -> bool:
+                marks: frozenset[str], carried: bool = False, near: float = 0.0) -> bool:
     """One day (or one unstated), places that fit and no conflicting actors."""
-    return (same_day(host, d, published, marks) and _places_fit(host, d, by_id, carried)
+    return (same_day(host, d, published, marks) and _places_fit(host, d, by_id, carried, near)
             and not kinds.conflict(host, d))
 
 
 def _fits(host: Draft, d: Draft, by_id: Mapping[str, Place], published: str | None, kinds: ActorKinds,
-          marks: frozenset[str], carried: bool = False) -> bool:
+          marks: frozenset[str], carried: bool = False, near: float = 0.0) -> bool:
     if host.acled is None or d.acled is None or host.acled.sub_event_type != d.acled.sub_event_type:
         return False
-    return _compatible(host, d, by_id, published, kinds, marks, carried)
+    return _compatible(host, d, by_id, published, kinds, marks, carried, near)
 
 
 def casualty_clause(d: Draft, harm: frozenset[str]) -> bool:
@@ -198,7 +202,7 @@ def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str],
                     places: Sequence[Place] = (), published: str | None = None,
                     kinds: ActorKinds | None = None, sequence: frozenset[str] = frozenset(),
                     harm: frozenset[str] = frozenset(), hosts: frozenset[str] = frozenset(),
-                    links: frozenset[str] = frozenset()) -> list[Draft]:
+                    links: frozenset[str] = frozenset(), near: float = 0.0) -> list[Draft]:
     """The drafts with each mention of an event already told in the same source's account made one
     of its mentions (see the module doc), in the given order; ``markers``: the markers of another
     occurrence; ``places``: the document's places (a country or region and a place in it fit);
@@ -208,7 +212,8 @@ def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str],
     ``hosts``: the ACLED event types whose events carry casualty figures (a clause of harm with no
     act word of its own is a mention of such an event told before it); ``links``: the dependency
     relations by which an act word hanging on another in its sentence tells the same act
-    (``one_act_links`` of coref.yaml)."""
+    (``one_act_links`` of coref.yaml); ``near``: the km within which two populated places are one
+    location (``town_km`` of coref.yaml)."""
     by_id = {p.id: p for p in places}
     kinds = kinds or ActorKinds()
     out: list[Draft] = []
@@ -216,11 +221,11 @@ def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str],
         if _unit(d) and not _distinct(d, markers):
             told = [h for h in out
                     if _unit(h) and _apart_or_conjoined(h, d, links, sequence)
-                    and _fits(h, d, by_id, published, kinds, sequence)]
+                    and _fits(h, d, by_id, published, kinds, sequence, near=near)]
             fit = [h for h in told if same_account(h, d)]
             if not fit and d.place_reason == CARRIED:  # an unstated place: the act told at a place of its own
                 told = [h for h in out if _unit(h) and _apart_or_conjoined(h, d, links, sequence)
-                        and _fits(h, d, by_id, published, kinds, sequence, carried=True)]
+                        and _fits(h, d, by_id, published, kinds, sequence, carried=True, near=near)]
                 fit = [h for h in told if same_account(h, d)]
             days = {h.date for h in fit if not _unstated(h, published)}
             if fit and len({h.place for h in fit}) == 1 and len(days) <= 1:
@@ -230,7 +235,7 @@ def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str],
                 host = next((h for h in reversed(out) if _unit(h) and h.head.sent.start < d.head.sent.start
                              and h.acled is not None and h.acled.event_type in hosts), None)
                 if (host is not None and same_account(host, d)
-                        and _compatible(host, d, by_id, published, kinds, sequence)):
+                        and _compatible(host, d, by_id, published, kinds, sequence, near=near)):
                     _join(host, d, by_id, published, kinds)
                     continue
             if told and not fit and d.refers_to is None and len({h.place for h in told}) == 1:
