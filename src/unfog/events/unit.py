@@ -12,8 +12,8 @@ so may an act noun coordinated with the earlier one in one noun phrase, "the arr
 detentions of journalists", one list of the acts told, and an act word that hangs on the other by
 one of ``one_act_links`` of coref.yaml: an act noun as its verb's object or passive subject, "signed
 the accord", a support construction; the object of a preposition on it, "arrested in raids", but
-not of a preposition of sequence; a clause with no subject of its own, "took to the streets to
-protest", "killed two, wounding five": the same doer) when both
+not of a preposition of sequence; a clause with no subject of its own, "marched to demand pay",
+"killed two, wounding five": the same doer) when both
 
 - are one source's account (``events/accounts.py``: told by another source, the mention stays an
   event of its own, with its own figures, and refers to the first account told, ``Event.refers_to``,
