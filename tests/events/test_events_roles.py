@@ -17,7 +17,10 @@ def _name(rec: AnalysisRecord, aid: str | None) -> str | None:
 
 
 def _event(rec: AnalysisRecord, trigger: str) -> Event:
-    return next(e for e in rec.events if trigger in e.trigger.text)
+    """The event with the word in its trigger, else in one of its mentions (an act word joined to
+    another of its sub-event type in the sentence: events/unit.py)."""
+    found = [e for e in rec.events if trigger in e.trigger.text]
+    return found[0] if found else next(e for e in rec.events if any(trigger in m.text for m in e.mentions))
 
 
 ROLES = [

@@ -29,6 +29,11 @@ ONE = [
     ("Rioters looted shops in Bukavu on Saturday and vandalised a church.", "looted", ["vandalised"]),
     # act nouns of one sub-event type coordinated in one noun phrase: one list of the acts told
     ("Police carried out arrests and detentions of journalists in Kampala on Monday.", "arrests", ["detentions"]),
+    # in one sentence, an act word hanging on another of its sub-event type (one_act_links, coref.yaml):
+    # the object of a preposition on it, a clause of purpose or a participle with no subject of its own
+    ("Police arrested nine traders in raids on their shops in Kumasi on Monday.", "arrested", ["raids"]),
+    ("Thousands of teachers marched in Accra on Friday to protest against pay cuts.", "marched", ["protest"]),
+    ("Soldiers fought rebels near Bunia on Thursday in a battle that lasted hours.", "fought", ["battle"]),
 ]
 
 APART = [
@@ -45,6 +50,8 @@ APART = [
      "exploded at a market in Kidal, killing five civilians.", 2),
     # in one sentence: another place, or marked as another occurrence
     ("Jets bombed Ariha on Monday and struck Saraqib with missiles.", 2),
+    # in one sentence, the object of a preposition of sequence: another time
+    ("Soldiers clashed with rebels near Bunia on Thursday following clashes on Tuesday.", 2),
     # coordinated act nouns, one marked as other acts
     ("Witnesses described rape and other sexual attacks by soldiers in Goma on Sunday.", 2),
     ("Gunmen attacked a convoy near Kidal on Sunday, and carried out another attack on a market in the town.", 2),
@@ -110,3 +117,17 @@ def test_towns_apart_stay_apart(pipeline: Pipeline) -> None:
     rec = _analyze(pipeline, "Protesters marched in Kumasi on Tuesday. Hundreds rallied outside the parliament "
                    "in Accra.")
     assert len(_typed(rec)) == 2, _shown(rec)
+
+
+NEAR = [
+    # (text, the number of ACLED-typed events that took place): a city and a quarter of it within
+    # town_km (coref.yaml) are one location; two towns further apart are two
+    ("Protesters marched through Accra on Tuesday. Hundreds rallied in Osu, demanding lower fuel prices.", 1),
+    ("Protesters marched through Lagos on Tuesday. Hundreds rallied in Ibadan, demanding lower fuel prices.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), NEAR)
+def test_a_quarter_of_the_city_is_one_location(pipeline: Pipeline, text: str, count: int) -> None:
+    rec = pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
+    assert len(_typed(rec)) == count, _shown(rec)

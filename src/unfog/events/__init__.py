@@ -252,7 +252,8 @@ class EventStage:
         carry_incident(drafts, ctx.places, sdoc, doc.published, times=ctx.times, cues=k.incident)
         # ACLED's unit: one sub-event type, place, day and actors in one account is one event (events/unit.py)
         drafts = merge_same_unit(drafts, k.coref.distinct_markers, ctx.places, doc.published, kinds, sequence,
-                                 self.lex.counts.killed | self.lex.counts.injured, k.coref.casualty_hosts)
+                                 self.lex.counts.killed | self.lex.counts.injured, k.coref.casualty_hosts,
+                                 k.coref.one_act_links, k.coref.town_km)
         # a toll told in coordinated clauses of harm is one event's ("six were killed and ten
         # wounded in the blast": events/tolls.py)
         drafts = join_tolls(drafts, self.lex.counts.killed | self.lex.counts.injured)

@@ -41,6 +41,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from unfog import geodesy
 from unfog.context import DocContext
 from unfog.events.accounts import same_account
 from unfog.events.compatible import ActorKinds
@@ -50,7 +51,7 @@ from unfog.events.sequence import sequenced
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Place
 
-__all__ = ["CorefCues", "is_country", "is_region", "load_coref", "merge_coreferent", "merge_effects"]
+__all__ = ["CorefCues", "is_country", "is_region", "load_coref", "merge_coreferent", "merge_effects", "nearby"]
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,12 @@ class CorefCues:
     #: ACLED event types whose actor 1 is the crowd: it does not keep two mentions apart
     #: (events/compatible.py)
     crowd_event_types: frozenset[str] = frozenset()
+    #: dependency relations by which an act word hanging on another of the same sub-event type in
+    #: one sentence tells the same act ("arrested in raids", "signed the accord"; events/unit.py)
+    one_act_links: frozenset[str] = frozenset()
+    #: two populated places at most this far apart (km) are one location for ACLED's unit: a city and
+    #: a quarter or suburb of it (events/unit.py); 0: only the same place
+    town_km: float = 0.0
 
 
 def _words(v: object) -> frozenset[str]:
@@ -96,7 +103,9 @@ def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
                      reaction_frames={str(k).lower(): _words(v) for k, v in raw.get("reaction_frames", {}).items()},
                      described_actors=str(raw.get("described_actors", "")),
                      casualty_hosts=frozenset(str(w) for w in raw.get("casualty_hosts", ())),
-                     crowd_event_types=frozenset(str(w) for w in raw.get("crowd_event_types", ())))
+                     crowd_event_types=frozenset(str(w) for w in raw.get("crowd_event_types", ())),
+                     one_act_links=frozenset(str(w) for w in raw.get("one_act_links", ())),
+                     town_km=float(raw.get("town_km", 0.0)))
 
 
 def _date_range(ev: Draft) -> tuple[date, date] | None:
@@ -129,6 +138,15 @@ def is_region(p: Place) -> bool:
 
 def is_country(p: Place) -> bool:
     return (p.feature_code or "").startswith("PCL") or ((p.precision or 0) >= 3 and p.admin1 is None)
+
+
+def nearby(a: Place, b: Place, limit: float) -> bool:
+    """Two populated places (no country, no first-level region) at most ``limit`` km apart."""
+    if limit <= 0 or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    if is_country(a) or is_country(b) or is_region(a) or is_region(b):
+        return False
+    return geodesy.km(a.lat, a.lon, b.lat, b.lon) <= limit
 
 
 def _places_fit(a: Place, b: Place) -> bool:

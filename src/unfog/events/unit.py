@@ -9,7 +9,11 @@ per mention. After the incident's place and day are carried to the mentions that
 the ambush" are two acts; only a verb conjoined to the earlier one with no subject of its own,
 "rioters looted shops and vandalised a church", shares its actors by syntax and may join it, and
 so may an act noun coordinated with the earlier one in one noun phrase, "the arrests and
-detentions of journalists", one list of the acts told) when both
+detentions of journalists", one list of the acts told, and an act word that hangs on the other by
+one of ``one_act_links`` of coref.yaml: an act noun as its verb's object or passive subject, "signed
+the accord", a support construction; the object of a preposition on it, "arrested in raids", but
+not of a preposition of sequence; a clause with no subject of its own, "marched to demand pay",
+"killed two, wounding five": the same doer) when both
 
 - are one source's account (``events/accounts.py``: told by another source, the mention stays an
   event of its own, with its own figures, and refers to the first account told, ``Event.refers_to``,
@@ -24,8 +28,10 @@ detentions of journalists", one list of the acts told) when both
 - are at the same place, or one of them names no place at all, or one is at a country or a
   first-level region and the other at a place in it (``episodes.contains``: the coarser mention
   says less of where, not somewhere else; the event takes the finer place, ACLED's most precise
-  location); a place only carried to the later mention from the article's incident (it names none
-  of its own) is an unstated place: when no event at that place fits, it joins the one event of
+  location), or both at populated places within ``town_km`` of coref.yaml of each other (a city and
+  a quarter or suburb of it: ACLED codes an event in a town's quarters at the town, one location);
+  a place only carried to the later mention from the article's incident (it names none of its
+  own) is an unstated place: when no event at that place fits, it joins the one event of
   its kind told at a place of its own, which keeps its place;
 - have no conflicting actor 1 or actor 2 (``events/compatible.py``: a described actor, "gunmen",
   and a named one of its kind, "Boko Haram", do not conflict; the named one stays);
@@ -55,6 +61,7 @@ from spacy.tokens import Token
 
 from unfog.events.accounts import same_account
 from unfog.events.compatible import ActorKinds
+from unfog.events.coref import nearby
 from unfog.events.draft import OCCURRED, Draft
 from unfog.events.episodes import contains
 from unfog.events.mentions import join
@@ -78,13 +85,14 @@ def _distinct(d: Draft, markers: frozenset[str]) -> bool:
 CARRIED = "incident"
 
 
-def _places_fit(host: Draft, d: Draft, by_id: Mapping[str, Place], carried: bool = False) -> bool:
-    """The same place, no place on one of them, or a country or region and a place in it;
-    ``carried``: a place carried to ``d`` from the incident counts as none."""
+def _places_fit(host: Draft, d: Draft, by_id: Mapping[str, Place], carried: bool = False, near: float = 0.0) -> bool:
+    """The same place, no place on one of them, a country or region and a place in it, or two
+    populated places at most ``near`` km apart; ``carried``: a place carried to ``d`` from the
+    incident counts as none."""
     if host.place is None or d.place is None or host.place == d.place or (carried and d.place_reason == CARRIED):
         return True
     a, b = by_id.get(host.place), by_id.get(d.place)
-    return a is not None and b is not None and (contains(a, b) or contains(b, a))
+    return a is not None and b is not None and (contains(a, b) or contains(b, a) or nearby(a, b, near))
 
 
 def _unstated(d: Draft, published: str | None) -> bool:
@@ -101,17 +109,17 @@ def same_day(host: Draft, d: Draft, published: str | None, marks: frozenset[str]
 
 
 def _compatible(host: Draft, d: Draft, by_id: Mapping[str, Place], published: str | None, kinds: ActorKinds,
-                marks: frozenset[str], carried: bool = False) -> bool:
+                marks: frozenset[str], carried: bool = False, near: float = 0.0) -> bool:
     """One day (or one unstated), places that fit and no conflicting actors."""
-    return (same_day(host, d, published, marks) and _places_fit(host, d, by_id, carried)
+    return (same_day(host, d, published, marks) and _places_fit(host, d, by_id, carried, near)
             and not kinds.conflict(host, d))
 
 
 def _fits(host: Draft, d: Draft, by_id: Mapping[str, Place], published: str | None, kinds: ActorKinds,
-          marks: frozenset[str], carried: bool = False) -> bool:
+          marks: frozenset[str], carried: bool = False, near: float = 0.0) -> bool:
     if host.acled is None or d.acled is None or host.acled.sub_event_type != d.acled.sub_event_type:
         return False
-    return _compatible(host, d, by_id, published, kinds, marks, carried)
+    return _compatible(host, d, by_id, published, kinds, marks, carried, near)
 
 
 def casualty_clause(d: Draft, harm: frozenset[str]) -> bool:
@@ -121,10 +129,30 @@ def casualty_clause(d: Draft, harm: frozenset[str]) -> bool:
     return h.pos_ == "VERB" and h.lemma_.lower() in harm and not d.mentions and d.tokens.end - d.tokens.start == 1
 
 
-def _apart_or_conjoined(host: Draft, d: Draft) -> bool:
+def _linked(a: Draft, b: Draft, links: frozenset[str], sequence: frozenset[str]) -> bool:
+    """Whether ``b``'s head hangs on a word of ``a``'s trigger by one of ``links`` (``prep``: as the
+    object of a preposition on it, "arrested in raids", but not of one of ``sequence``, "after
+    the raid": another time); a clause (``advcl``, ``xcomp``) only with no subject of its own (see
+    the module doc)."""
+    x = b.head
+    if x.dep_ in ("pobj", "pcomp") and x.head.dep_ == "prep" and x.head.head.i != x.head.i:
+        if x.head.lower_ in sequence:
+            return False
+        x = x.head
+    if x.dep_ not in links or x.head.i == x.i or not a.tokens.start <= x.head.i < a.tokens.end:
+        return False
+    return x.dep_ not in ("advcl", "xcomp") or not any(c.dep_ in _SUBJECTS for c in x.children)
+
+
+def _apart_or_conjoined(host: Draft, d: Draft, links: frozenset[str] = frozenset(),
+                        sequence: frozenset[str] = frozenset()) -> bool:
     """Whether ``d`` is told in a later sentence than ``host``, or is a verb conjoined to ``host``'s
-    with no subject of its own (one subject, one set of actors: see the module doc)."""
+    with no subject of its own (one subject, one set of actors), or one of the two hangs on the
+    other by one of ``links`` (see the module doc; ``sequence``: the prepositions of sequence)."""
     if host.head.sent.start < d.head.sent.start:
+        return True
+    if (links and host.head.sent.start == d.head.sent.start
+            and (_linked(host, d, links, sequence) or _linked(d, host, links, sequence))):
         return True
     h, x = host.head, d.head
     if h.sent.start == x.sent.start and h.pos_ == x.pos_ == "NOUN":
@@ -173,7 +201,8 @@ def _join(host: Draft, d: Draft, by_id: Mapping[str, Place], published: str | No
 def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str],
                     places: Sequence[Place] = (), published: str | None = None,
                     kinds: ActorKinds | None = None, sequence: frozenset[str] = frozenset(),
-                    harm: frozenset[str] = frozenset(), hosts: frozenset[str] = frozenset()) -> list[Draft]:
+                    harm: frozenset[str] = frozenset(), hosts: frozenset[str] = frozenset(),
+                    links: frozenset[str] = frozenset(), near: float = 0.0) -> list[Draft]:
     """The drafts with each mention of an event already told in the same source's account made one
     of its mentions (see the module doc), in the given order; ``markers``: the markers of another
     occurrence; ``places``: the document's places (a country or region and a place in it fit);
@@ -181,18 +210,22 @@ def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str],
     document's actors' kinds (events/compatible.py); ``sequence``: the prepositions of sequence
     (``sequence_marks`` of incident.yaml); ``harm``: the lemmas of dying and being hurt, and
     ``hosts``: the ACLED event types whose events carry casualty figures (a clause of harm with no
-    act word of its own is a mention of such an event told before it)."""
+    act word of its own is a mention of such an event told before it); ``links``: the dependency
+    relations by which an act word hanging on another in its sentence tells the same act
+    (``one_act_links`` of coref.yaml); ``near``: the km within which two populated places are one
+    location (``town_km`` of coref.yaml)."""
     by_id = {p.id: p for p in places}
     kinds = kinds or ActorKinds()
     out: list[Draft] = []
     for d in drafts:
         if _unit(d) and not _distinct(d, markers):
             told = [h for h in out
-                    if _unit(h) and _apart_or_conjoined(h, d) and _fits(h, d, by_id, published, kinds, sequence)]
+                    if _unit(h) and _apart_or_conjoined(h, d, links, sequence)
+                    and _fits(h, d, by_id, published, kinds, sequence, near=near)]
             fit = [h for h in told if same_account(h, d)]
             if not fit and d.place_reason == CARRIED:  # an unstated place: the act told at a place of its own
-                told = [h for h in out if _unit(h) and _apart_or_conjoined(h, d)
-                        and _fits(h, d, by_id, published, kinds, sequence, carried=True)]
+                told = [h for h in out if _unit(h) and _apart_or_conjoined(h, d, links, sequence)
+                        and _fits(h, d, by_id, published, kinds, sequence, carried=True, near=near)]
                 fit = [h for h in told if same_account(h, d)]
             days = {h.date for h in fit if not _unstated(h, published)}
             if fit and len({h.place for h in fit}) == 1 and len(days) <= 1:
@@ -202,7 +235,7 @@ def merge_same_unit(drafts: Sequence[Draft], markers: frozenset[str],
                 host = next((h for h in reversed(out) if _unit(h) and h.head.sent.start < d.head.sent.start
                              and h.acled is not None and h.acled.event_type in hosts), None)
                 if (host is not None and same_account(host, d)
-                        and _compatible(host, d, by_id, published, kinds, sequence)):
+                        and _compatible(host, d, by_id, published, kinds, sequence, near=near)):
                     _join(host, d, by_id, published, kinds)
                     continue
             if told and not fit and d.refers_to is None and len({h.place for h in told}) == 1:
