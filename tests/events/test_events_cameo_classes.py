@@ -5,7 +5,7 @@ the training ledes (scripts/plover_recall.py) and on both halves of the developm
 082 ease political dissent and 087 de-escalate military engagement: ending one's own protest or
 armed campaign is a concession (CONCEDE); 081 ease administrative sanctions: a restriction
 suspended; 0871 declare truce, ceasefire (CONCEDE); 1721 restrictions on political freedoms
-(communication cut off or blocked) and 1722 parties banned (COERCE); 161/166 envoys, observers or aid
+(communication cut off or blocked), 1722 parties banned and 176 cyber attacks (COERCE); 161/166 envoys, observers or aid
 withdrawn and 164 talks quit (SANCTION); 051 tributes and relations resumed (SUPPORT); 02 appeals for help or talks
 (DEMAND); 07 aid approved or disbursed (AID); 061 economic cooperation (COOPERATE)."""
 
@@ -59,6 +59,12 @@ CLASS_CASES = [
     # 061 cooperate economically
     ("The two state oil firms set up a joint venture to run the refinery.", "COOPERATE"),
     ("The two republics expanded trade across their shared border last year.", "COOPERATE"),
+    # 176 attack cybernetically (COERCE): the attack's means or its agent is a computer one
+    ("A ransomware attack shut down the port authority's booking system in Velden.", "COERCE"),
+    ("The tax office of Kaga was hit by a cyber attack on Monday.", "COERCE"),
+    ("Hackers targeted the servers of the Kaga electoral board last week.", "COERCE"),
+    # ... while an attack with guns or bombs stays an assault
+    ("Gunmen attacked the tax office of Kaga on Monday.", "ASSAULT"),
     # an act one says one is considering is an intent stated, as a plan is: a hostile one a threat
     # (CAMEO 13), a cooperative one a promise (CAMEO 03)
     ("The junta is considering banning the opposition newspaper.", "THREATEN"),
