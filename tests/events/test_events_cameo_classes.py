@@ -5,7 +5,8 @@ the training ledes (scripts/plover_recall.py) and on both halves of the developm
 082 ease political dissent and 087 de-escalate military engagement: ending one's own protest or
 armed campaign is a concession (CONCEDE); 081 ease administrative sanctions: a restriction
 suspended; 0871 declare truce, ceasefire (CONCEDE); 1721 restrictions on political freedoms
-(communication cut off or blocked), 1722 parties banned and 176 cyber attacks (COERCE); 161/166 envoys, observers or aid
+(communication cut off or blocked), 1722 parties banned, 176 cyber attacks and 1711 property seized, looted (COERCE); 1712 property
+destroyed (ASSAULT); 161/166 envoys, observers or aid
 withdrawn and 164 talks quit (SANCTION); 051 tributes and relations resumed (SUPPORT); 02 appeals for help or talks
 (DEMAND); 07 aid approved or disbursed (AID); 061 economic cooperation (COOPERATE)."""
 
@@ -65,6 +66,12 @@ CLASS_CASES = [
     ("Hackers targeted the servers of the Kaga electoral board last week.", "COERCE"),
     # ... while an attack with guns or bombs stays an assault
     ("Gunmen attacked the tax office of Kaga on Monday.", "ASSAULT"),
+    # 1712 destroy property (ASSAULT, mode destroy); 1711 property taken, looting (COERCE); a riot's
+    # arson stays the protest
+    ("Militiamen torched forty houses in the village of Kaga on Sunday.", "ASSAULT"),
+    ("The army demolished the homes of three families in Velden.", "ASSAULT"),
+    ("Armed men looted the shops of the market in Kaga.", "COERCE"),
+    ("Rioters set fire to the town hall of Velden during the protest over fuel prices.", "PROTEST"),
     # an act one says one is considering is an intent stated, as a plan is: a hostile one a threat
     # (CAMEO 13), a cooperative one a promise (CAMEO 03)
     ("The junta is considering banning the opposition newspaper.", "THREATEN"),
