@@ -27,6 +27,9 @@ CLASS_CASES = [
     # 087 de-escalate military engagement: one's own offensive or attacks halted
     ("The rebels suspended their offensive on the provincial capital.", "CONCEDE"),
     ("The insurgents halted attacks on the northern highway for the holiday.", "CONCEDE"),
+    # ... also named by a noun of stopping, or an assault or a raid halted
+    ("The rebels announced a suspension of attacks on army posts for the holiday.", "CONCEDE"),
+    ("The militia suspended its assault on the port of Velden.", "CONCEDE"),
     # 081 ease administrative sanctions: a curfew or a ban suspended
     ("The interior ministry suspended the night curfew in the coastal towns.", "CONCEDE"),
     # 0871 declare truce, ceasefire
