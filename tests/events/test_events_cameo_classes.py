@@ -5,8 +5,8 @@ the training ledes (scripts/plover_recall.py) and on both halves of the developm
 082 ease political dissent and 087 de-escalate military engagement: ending one's own protest or
 armed campaign is a concession (CONCEDE); 081 ease administrative sanctions: a restriction
 suspended; 0871 declare truce, ceasefire (CONCEDE); 1721 restrictions on political freedoms
-(communication cut off or blocked), 1722 parties banned, 176 cyber attacks and 1711 property seized, looted (COERCE); 1712 property
-destroyed (ASSAULT); 161/166 envoys, observers or aid
+(communication cut off or blocked), 1722 parties banned, 176 cyber attacks and 1711 property
+seized, looted (COERCE); 1712 property destroyed (ASSAULT); 161/166 envoys, observers or aid
 withdrawn and 164 talks quit (SANCTION); 051 tributes and relations resumed (SUPPORT); 02 appeals for help or talks
 (DEMAND); 07 aid approved or disbursed (AID); 061 economic cooperation (COOPERATE)."""
 
