@@ -28,7 +28,7 @@ CLASS_CASES = [
     ("The rebels suspended their offensive on the provincial capital.", "CONCEDE"),
     ("The insurgents halted attacks on the northern highway for the holiday.", "CONCEDE"),
     # ... also named by a noun of stopping, or an assault or a raid halted
-    ("The rebels announced a suspension of attacks on army posts for the holiday.", "CONCEDE"),
+    ("The rebels declared a two-day suspension of raids against army posts.", "CONCEDE"),
     ("The militia suspended its assault on the port of Velden.", "CONCEDE"),
     # 081 ease administrative sanctions: a curfew or a ban suspended
     ("The interior ministry suspended the night curfew in the coastal towns.", "CONCEDE"),
@@ -60,7 +60,7 @@ CLASS_CASES = [
     ("The two monarchies resumed diplomatic relations, broken off ten years ago.", "SUPPORT"),
     # ... thanks and satisfaction expressed, approval given
     ("The prime minister of Kaga thanked the Velden coast guard for the rescue.", "SUPPORT"),
-    ("The council expressed its satisfaction with the steps taken by the Kaga cabinet.", "SUPPORT"),
+    ("The Velden council expressed satisfaction over the reforms of the Kaga cabinet.", "SUPPORT"),
     ("The assembly gave its approval to the new border plan of Velden.", "SUPPORT"),
     # an agreement ratified (PLOVER SUPPORT: "ratify, sign or finalize an agreement"), also one named
     ("The senate ratified the Coastal Fisheries Accord on Thursday.", "SUPPORT"),
@@ -69,7 +69,7 @@ CLASS_CASES = [
     ("The two republics expanded trade across their shared border last year.", "COOPERATE"),
     # 176 attack cybernetically (COERCE): the attack's means or its agent is a computer one
     ("A ransomware attack shut down the port authority's booking system in Velden.", "COERCE"),
-    ("The tax office of Kaga was hit by a cyber attack on Monday.", "COERCE"),
+    ("Kaga's tax office was struck overnight by hackers.", "COERCE"),
     ("Hackers targeted the servers of the Kaga electoral board last week.", "COERCE"),
     # ... while an attack with guns or bombs stays an assault
     ("Gunmen attacked the tax office of Kaga on Monday.", "ASSAULT"),

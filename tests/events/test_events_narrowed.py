@@ -5,7 +5,7 @@ development half). Own sentences -> the document's ACLED / PLOVER label as the s
   in the sentence.
 - ACLED Excessive force against protesters: lethal force or force that injures protesters.
 - ACLED Violent demonstration: the protesters are the agents of violence.
-- PLOVER PROTEST: a protest noun stays a protest however strong it is said to be (the rule that
+- PLOVER PROTEST: a protest noun stays a protest however strongly worded (the rule that
   read a diplomatic protest as a complaint was removed: its only support was development half A).
 """
 

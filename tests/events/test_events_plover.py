@@ -84,7 +84,7 @@ CASES = [
     # a hostile act one says one may take is a veiled threat; a cooperative one told as possible
     # is no promise
     ("The Kaga cabinet said it could close the border crossings at Velden.", "THREATEN"),
-    ("The foreign minister said the republic might expel the envoys of Kaga.", "THREATEN"),
+    ("Velden might expel the envoys of Kaga, its foreign minister said.", "THREATEN"),
     ("The minister said the republic could help the flood victims in Velden.", "NONE"),
     # a cooperative act said never to be done is a refusal
     ("The minister said the country would never recognise the breakaway region.", "REJECT"),
