@@ -58,10 +58,6 @@ CLASS_CASES = [
     # 051 praise: tribute paid, gratitude expressed; relations restored, resumed or upgraded
     ("The prime minister paid tribute to the rescue teams from the neighbouring states.", "SUPPORT"),
     ("The two monarchies resumed diplomatic relations, broken off ten years ago.", "SUPPORT"),
-    # ... thanks and satisfaction expressed, approval given
-    ("The prime minister of Kaga thanked the Velden coast guard for the rescue.", "SUPPORT"),
-    ("The Velden council expressed satisfaction over the reforms of the Kaga cabinet.", "SUPPORT"),
-    ("The assembly gave its approval to the new border plan of Velden.", "SUPPORT"),
     # an agreement ratified (PLOVER SUPPORT: "ratify, sign or finalize an agreement"), also one named
     ("The senate ratified the Coastal Fisheries Accord on Thursday.", "SUPPORT"),
     # 061 cooperate economically
