@@ -28,7 +28,7 @@ CLASS_CASES = [
     ("The rebels suspended their offensive on the provincial capital.", "CONCEDE"),
     ("The insurgents halted attacks on the northern highway for the holiday.", "CONCEDE"),
     # ... also named by a noun of stopping, or an assault or a raid halted
-    ("The rebels declared a two-day suspension of raids against army posts.", "CONCEDE"),
+    ("The Kaga rebels ordered a suspension of raids against army posts.", "CONCEDE"),
     ("The militia suspended its assault on the port of Velden.", "CONCEDE"),
     # 081 ease administrative sanctions: a curfew or a ban suspended
     ("The interior ministry suspended the night curfew in the coastal towns.", "CONCEDE"),
