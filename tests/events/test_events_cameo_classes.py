@@ -5,7 +5,8 @@ the training ledes (scripts/plover_recall.py) and on both halves of the developm
 082 ease political dissent and 087 de-escalate military engagement: ending one's own protest or
 armed campaign is a concession (CONCEDE); 081 ease administrative sanctions: a restriction
 suspended; 0871 declare truce, ceasefire (CONCEDE); 1721 restrictions on political freedoms
-(communication cut off or blocked) and 1722 parties banned (COERCE); 161/166 envoys, observers or aid
+(communication cut off or blocked), 1722 parties banned, 176 cyber attacks and 1711 property
+seized, looted (COERCE); 1712 property destroyed (ASSAULT); 161/166 envoys, observers or aid
 withdrawn and 164 talks quit (SANCTION); 051 tributes and relations resumed (SUPPORT); 02 appeals for help or talks
 (DEMAND); 07 aid approved or disbursed (AID); 061 economic cooperation (COOPERATE)."""
 
@@ -26,6 +27,9 @@ CLASS_CASES = [
     # 087 de-escalate military engagement: one's own offensive or attacks halted
     ("The rebels suspended their offensive on the provincial capital.", "CONCEDE"),
     ("The insurgents halted attacks on the northern highway for the holiday.", "CONCEDE"),
+    # ... also named by a noun of stopping, or an assault or a raid halted
+    ("The Kaga rebels ordered a suspension of raids against army posts.", "CONCEDE"),
+    ("The militia suspended its assault on the port of Velden.", "CONCEDE"),
     # 081 ease administrative sanctions: a curfew or a ban suspended
     ("The interior ministry suspended the night curfew in the coastal towns.", "CONCEDE"),
     # 0871 declare truce, ceasefire
@@ -59,6 +63,18 @@ CLASS_CASES = [
     # 061 cooperate economically
     ("The two state oil firms set up a joint venture to run the refinery.", "COOPERATE"),
     ("The two republics expanded trade across their shared border last year.", "COOPERATE"),
+    # 176 attack cybernetically (COERCE): the attack's means or its agent is a computer one
+    ("A ransomware attack shut down the port authority's booking system in Velden.", "COERCE"),
+    ("Kaga's tax office was struck overnight by hackers.", "COERCE"),
+    ("Hackers targeted the servers of the Kaga electoral board last week.", "COERCE"),
+    # ... while an attack with guns or bombs stays an assault
+    ("Gunmen attacked the tax office of Kaga on Monday.", "ASSAULT"),
+    # 1712 destroy property (ASSAULT, mode destroy); 1711 property taken, looting (COERCE); a riot's
+    # arson stays the protest
+    ("Militiamen torched forty houses in the village of Kaga on Sunday.", "ASSAULT"),
+    ("The army demolished the homes of three families in Velden.", "ASSAULT"),
+    ("Armed men looted the shops of the market in Kaga.", "COERCE"),
+    ("Rioters set fire to the town hall of Velden during the protest over fuel prices.", "PROTEST"),
     # an act one says one is considering is an intent stated, as a plan is: a hostile one a threat
     # (CAMEO 13), a cooperative one a promise (CAMEO 03)
     ("The junta is considering banning the opposition newspaper.", "THREATEN"),

@@ -42,8 +42,6 @@ def plover_label(events: list[Event]) -> str | None:
         ("The ministry deployed two brigades along the frontier.", "MOBILIZE"),
         # releases are retreats (PLOVER modes release / return)
         ("The militia released twelve hostages after talks collapsed.", "RETREAT"),
-        # a diplomatic protest is a complaint
-        ("The foreign ministry lodged a formal protest with the embassy.", "DISAPPROVE"),
         # blocking roads by people who are not the state is a protest
         ("Striking farmers blocked the motorway with tractors for six hours.", "PROTEST"),
         # accepting demands is a concession

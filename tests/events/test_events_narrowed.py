@@ -5,8 +5,8 @@ development half). Own sentences -> the document's ACLED / PLOVER label as the s
   in the sentence.
 - ACLED Excessive force against protesters: lethal force or force that injures protesters.
 - ACLED Violent demonstration: the protesters are the agents of violence.
-- CAMEO 11 / PLOVER DISAPPROVE: a protest is a diplomatic complaint by the marks of the diplomatic
-  form ("lodged", "official"), not by how strong it is.
+- PLOVER PROTEST: a protest noun stays a protest however strongly worded (the rule that
+  read a diplomatic protest as a complaint was removed: its only support was development half A).
 """
 
 from __future__ import annotations
@@ -39,9 +39,6 @@ def test_acled_label(nlp: Language, stage: EventStage, text: str, want: str) -> 
 
 
 PLOVER_CASES = [
-    # the diplomatic form: a complaint
-    ("The embassy delivered a formal note of protest to the foreign ministry over the detention of its consul.",
-     "DISAPPROVE"),
     # a strong protest by people in the street is a protest
     ("The farmers staged a strong protest outside the assembly over water prices.", "PROTEST"),
 ]

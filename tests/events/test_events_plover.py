@@ -81,6 +81,11 @@ CASES = [
     # a promise to pull back is an AGREE; to pull out what helps the other side a threat
     ("Russia said it would withdraw its troops from the border by Friday.", "AGREE"),
     ("Ghana said it would withdraw its peacekeepers from the mission next year.", "THREATEN"),
+    # a hostile act one says one may take is a veiled threat; a cooperative one told as possible
+    # is no promise
+    ("The Kaga cabinet said it could close the border crossings at Velden.", "THREATEN"),
+    ("Velden might expel the envoys of Kaga, its foreign minister said.", "THREATEN"),
+    ("The minister said the republic could help the flood victims in Velden.", "NONE"),
     # a cooperative act said never to be done is a refusal
     ("The minister said the country would never recognise the breakaway region.", "REJECT"),
     ("The government turned down the request for asylum.", "REJECT"),

@@ -158,7 +158,7 @@ def _anchor(head: Token, cues: Commitments) -> tuple[Token, bool] | None:
     """The word that makes the act a commitment (an auxiliary or a head such as 'prepared to') and
     whether it makes it a threat whatever the act."""
     for c in head.children:
-        if c.dep_ == "aux" and c.lower_ in cues.aux:
+        if c.dep_ == "aux" and (c.lower_ in cues.aux or c.lower_ in cues.threat_aux):
             return c, False
     t = head
     for _ in range(3):
@@ -221,6 +221,8 @@ def _commitment(t: Typed, ev: Draft, agents: ActorResolver, cues: Commitments, p
         ptype = "AGREE"
     else:
         return None
+    if anchor.lower_ in cues.threat_aux and ptype != "THREATEN":
+        return None  # "could help": a cooperative act told as possible is no promise
     # the statement: the reporting verb above the anchor, else the anchor itself
     top = anchor if anchor.dep_ != "aux" else anchor.head
     speech = None

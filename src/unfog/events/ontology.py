@@ -83,6 +83,8 @@ class Commitments:
     #: what helps the other side: a promise to withdraw it is a threat (to reduce aid or relations)
     withdrawn_support: frozenset[str] = frozenset()
     preparation_types: frozenset[str] = frozenset()
+    #: auxiliaries of possibility: an act under one is a commitment only as a threat ("could cut ties")
+    threat_aux: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
