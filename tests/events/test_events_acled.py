@@ -32,6 +32,11 @@ CASES = [
     ("Protesters hurled stones at the police, who responded with tear gas.", "Violent demonstration"),
     ("Clashes between demonstrators and police broke out in the port city.", "Violent demonstration"),
     ("Violent protests swept the southern provinces overnight.", "Violent demonstration"),
+    # protesters who kill or wound engage in violence: a riot, whoever the victims; protesters
+    # killed by the police are not ("by" names the agent of the passive)
+    ("Two wardens were killed by demonstrators outside the court in Port Velden.", "Violent demonstration"),
+    ("Marchers stabbed a constable near the Kaga town hall on Sunday.", "Violent demonstration"),
+    ("Marchers were shot dead by the police near the Kaga town hall.", "Excessive force against protesters"),
     # force against peaceful protesters: excessive force, for all mentions of the one protest
     ("Security forces shot dead three non-violent protesters during the march.", "Excessive force against protesters"),
     ("Soldiers opened fire on demonstrators in the main square.", "Excessive force against protesters"),
@@ -60,6 +65,9 @@ CASES = [
     # weapons: what was seized decides, not where
     ("Police seized nine rifles and a box of ammunition across the province.", "Disrupted weapons use"),
     ("Engineers cleared hundreds of landmines from the farmland.", "Disrupted weapons use"),
+    # an aircraft or drone that destroys is the strike's means; one that is downed is a weapon stopped
+    ("A Kaga army drone destroyed two fuel depots outside Port Velden.", "Air/drone strike"),
+    ("Air defences downed a drone over the Kaga airfield on Tuesday.", "Disrupted weapons use"),
     ("The army created a new base near the airport.", "Headquarters or base established"),
     # conjoined verbs share their object: soldiers killed and wounded fighters = a battle
     ("The army killed and wounded dozens of militants near the river.", "Armed clash"),
