@@ -10,7 +10,8 @@ import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
-from unfog.model import Event
+from unfog.model import Document, Event
+from unfog.pipeline import Pipeline
 
 from .support import run
 
@@ -82,3 +83,20 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_acled_label(nlp: Language, stage: EventStage, text: str, expected: str | None) -> None:
     assert label(nlp, stage, text) == expected
+
+
+
+#: a generic attack told beside a specific act of its scene names that act (the whole pipeline:
+#: the scene is read from the places); the agent of a passive is no victim, so gunmen who shoot a
+#: reporter make no battle (every typed event of the text)
+ONE_ACT = [
+    ("Warplanes struck the market in Port Velden on Monday. The attack killed nine people, residents said.",
+     "Air/drone strike"),
+    ("A reporter was shot by masked gunmen and seriously wounded in Port Velden.", "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_ACT)
+def test_one_act(pipeline: Pipeline, text: str, expected: str) -> None:
+    events = pipeline.analyze(Document(id="t", text=text, published="2024-03-13")).events
+    assert {e.acled.sub_event_type for e in events if e.acled} == {expected}
