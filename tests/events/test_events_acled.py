@@ -63,6 +63,9 @@ CASES = [
     ("Twenty insurgents surrendered to the army in the hills.", "Agreement"),
     ("The two sides completed an exchange of prisoners at the border crossing.", "Agreement"),
     ("The settlers settled twelve families in the abandoned village.", None),
+    # the act of murder is no context of common crime (drugs, theft, charges are)
+    ("A masked gunman abducted and murdered three traders near Port Velden.", "Abduction/forced disappearance"),
+    ("Two men were murdered by drug traffickers in Port Velden.", None),
     # weapons: what was seized decides, not where
     ("Police seized nine rifles and a box of ammunition across the province.", "Disrupted weapons use"),
     ("Engineers cleared hundreds of landmines from the farmland.", "Disrupted weapons use"),
