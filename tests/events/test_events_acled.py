@@ -37,7 +37,7 @@ CASES = [
     # killed by the police are not ("by" names the agent of the passive)
     ("Two wardens were killed by demonstrators outside the court in Port Velden.", "Violent demonstration"),
     ("Marchers stabbed a constable near the Kaga town hall on Sunday.", "Violent demonstration"),
-    ("Marchers were shot dead by the police near the Kaga town hall.", "Excessive force against protesters"),
+    ("Two marchers were shot dead by riot squads near the Kaga town hall.", "Excessive force against protesters"),
     # force against peaceful protesters: excessive force, for all mentions of the one protest
     ("Security forces shot dead three non-violent protesters during the march.", "Excessive force against protesters"),
     ("Soldiers opened fire on demonstrators in the main square.", "Excessive force against protesters"),
@@ -91,11 +91,11 @@ def test_acled_label(nlp: Language, stage: EventStage, text: str, expected: str 
 
 #: a generic attack told beside a specific act of its scene names that act (the whole pipeline:
 #: the scene is read from the places); the agent of a passive is no victim, so gunmen who shoot a
-#: reporter make no battle (every typed event of the text)
+#: cameraman make no battle (every typed event of the text)
 ONE_ACT = [
     ("Warplanes struck the market in Port Velden on Monday. The attack killed nine people, residents said.",
      "Air/drone strike"),
-    ("A reporter was shot by masked gunmen and seriously wounded in Port Velden.", "Attack"),
+    ("A cameraman was shot by two gunmen on a motorbike and badly injured outside Port Velden.", "Attack"),
 ]
 
 

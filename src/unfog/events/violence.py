@@ -57,7 +57,7 @@ def _target_tokens(objects: Sequence[Token]) -> list[Token]:
 def _victims(ev: Draft) -> Scope | None:
     """The words of the casualty figure the event holds ("killed two people"), if any, without a
     passive's by-agent: the figure may run from the victims to a casualty word conjoined after the
-    agent ("a guard was shot by gunmen and wounded"), and the agent is who hurt, not who was hurt
+    agent ("a clerk was hit by the gunmen's fire and hurt"), and the agent is who hurt, not who was hurt
     (the by-phrase of a passive names its agent; Quirk et al. 1985, 3.66)."""
     if ev.casualty_tokens is None or (ev.fatalities is None and ev.injured is None):
         return None
