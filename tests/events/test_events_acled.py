@@ -10,7 +10,8 @@ import pytest
 from spacy.language import Language
 
 from unfog.events import EventStage
-from unfog.model import Event
+from unfog.model import Document, Event
+from unfog.pipeline import Pipeline
 
 from .support import run
 
@@ -32,6 +33,11 @@ CASES = [
     ("Protesters hurled stones at the police, who responded with tear gas.", "Violent demonstration"),
     ("Clashes between demonstrators and police broke out in the port city.", "Violent demonstration"),
     ("Violent protests swept the southern provinces overnight.", "Violent demonstration"),
+    # protesters who kill or wound engage in violence: a riot, whoever the victims; protesters
+    # killed by the police are not ("by" names the agent of the passive)
+    ("Two wardens were killed by demonstrators outside the court in Port Velden.", "Violent demonstration"),
+    ("Marchers stabbed a constable near the Kaga town hall on Sunday.", "Violent demonstration"),
+    ("Two marchers were shot dead by riot squads near the Kaga town hall.", "Excessive force against protesters"),
     # force against peaceful protesters: excessive force, for all mentions of the one protest
     ("Security forces shot dead three non-violent protesters during the march.", "Excessive force against protesters"),
     ("Soldiers opened fire on demonstrators in the main square.", "Excessive force against protesters"),
@@ -57,9 +63,15 @@ CASES = [
     ("Twenty insurgents surrendered to the army in the hills.", "Agreement"),
     ("The two sides completed an exchange of prisoners at the border crossing.", "Agreement"),
     ("The settlers settled twelve families in the abandoned village.", None),
+    # the act of murder is no context of common crime (drugs, theft, charges are)
+    ("A masked gunman abducted and murdered three traders near Port Velden.", "Abduction/forced disappearance"),
+    ("Two men were murdered by drug traffickers in Port Velden.", None),
     # weapons: what was seized decides, not where
     ("Police seized nine rifles and a box of ammunition across the province.", "Disrupted weapons use"),
     ("Engineers cleared hundreds of landmines from the farmland.", "Disrupted weapons use"),
+    # an aircraft or drone that destroys is the strike's means; one that is downed is a weapon stopped
+    ("A Kaga army drone destroyed two fuel depots outside Port Velden.", "Air/drone strike"),
+    ("Air defences downed a drone over the Kaga airfield on Tuesday.", "Disrupted weapons use"),
     ("The army created a new base near the airport.", "Headquarters or base established"),
     # conjoined verbs share their object: soldiers killed and wounded fighters = a battle
     ("The army killed and wounded dozens of militants near the river.", "Armed clash"),
@@ -74,3 +86,20 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_acled_label(nlp: Language, stage: EventStage, text: str, expected: str | None) -> None:
     assert label(nlp, stage, text) == expected
+
+
+
+#: a generic attack told beside a specific act of its scene names that act (the whole pipeline:
+#: the scene is read from the places); the agent of a passive is no victim, so gunmen who shoot a
+#: cameraman make no battle (every typed event of the text)
+ONE_ACT = [
+    ("Warplanes struck the market in Port Velden on Monday. The attack killed nine people, residents said.",
+     "Air/drone strike"),
+    ("A cameraman was shot by two gunmen on a motorbike and badly injured outside Port Velden.", "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_ACT)
+def test_one_act(pipeline: Pipeline, text: str, expected: str) -> None:
+    events = pipeline.analyze(Document(id="t", text=text, published="2024-03-13")).events
+    assert {e.acled.sub_event_type for e in events if e.acled} == {expected}

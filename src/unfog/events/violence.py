@@ -55,10 +55,15 @@ def _target_tokens(objects: Sequence[Token]) -> list[Token]:
 
 
 def _victims(ev: Draft) -> Scope | None:
-    """The words of the casualty figure the event holds ("killed two people"), if any."""
+    """The words of the casualty figure the event holds ("killed two people"), if any, without a
+    passive's by-agent: the figure may run from the victims to a casualty word conjoined after the
+    agent ("a clerk was hit by the gunmen's fire and hurt"), and the agent is who hurt, not who was hurt
+    (the by-phrase of a passive names its agent; Quirk et al. 1985, 3.66)."""
     if ev.casualty_tokens is None or (ev.fatalities is None and ev.injured is None):
         return None
-    return scope_of(ev.casualty_tokens)
+    span = ev.casualty_tokens
+    agents = {w.i for a in span if a.dep_ == "agent" for w in a.subtree}
+    return scope_of([w for w in span if w.i not in agents])
 
 
 def plover_by_target(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon, cues: PloverCues) -> None:
