@@ -39,7 +39,7 @@ from unfog.claims.anaphora import (
     resolve_description,
 )
 from unfog.claims.bounds import bound, quoted_tokens
-from unfog.claims.candidate import Candidate, char_span, text_of, trim
+from unfog.claims.candidate import Candidate, char_span, sentence_numbers, text_of, trim
 from unfog.claims.chains import add_channel, add_relays, relay_name
 from unfog.claims.choose import SourceModel, load_source_model
 from unfog.claims.citing import absorb_citing
@@ -59,6 +59,7 @@ from unfog.claims.sources import actor_of, describe, source_words
 from unfog.claims.stance import refine
 from unfog.claims.suppress import inside, suppress
 from unfog.context import DocContext
+from unfog.lines import sentence_starts
 from unfog.model import Channel, Claim, Relay, Source, SourceType, TextRef
 from unfog.settings import Settings
 
@@ -222,7 +223,8 @@ class ClaimStage:
         claims: list[Claim] = []
         earlier: list[Spoken] = []
         named = named_actors(sdoc, ctx.actors, ACTOR_KINDS)
-        sentence = {t.i: n for n, sent in enumerate(sdoc.sents) for t in sent[:1]}
+        sentence = sentence_numbers(sdoc)
+        starts = sentence_starts(sdoc)  # every token's sentence start (``t.sent.start``)
         for n, c in enumerate(self.candidates(sdoc), 1):
             source = None
             if c.source is not None:
@@ -243,7 +245,7 @@ class ClaimStage:
                     name=name, span=span, actor=actor.id if actor else None, type=kind, affiliation=affiliation
                 )
                 cls = pronoun_class(sdoc, words, self.lexicon) if actor is None else None
-                nth = sentence[sdoc[words[0]].sent.start]
+                nth = sentence[starts[words[0]]]
                 if cls is not None:
                     source = resolve(source, cls, nth, earlier)
                 else:
@@ -265,7 +267,7 @@ class ClaimStage:
                         ra.name
                         if ra is not None
                         else resolve_description(
-                            Source(name=rname, span=rs), found, sentence[sdoc[r[0]].sent.start], earlier + named
+                            Source(name=rname, span=rs), found, sentence[starts[r[0]]], earlier + named
                         ).name
                     )
                 relays.append(Relay(name=rname, span=rs, actor=ra.id if ra else None))
