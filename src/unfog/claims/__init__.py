@@ -26,6 +26,8 @@ and chooses among the content spans the parse offers (``contents``, learned), th
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from unfog.claims.anaphora import (
@@ -222,7 +224,8 @@ class ClaimStage:
         index = ctx.actor_index
         claims: list[Claim] = []
         earlier: list[Spoken] = []
-        named = named_actors(sdoc, ctx.actors, ACTOR_KINDS)
+        # the actors' names as antecedents of a definite description: read once, and only when one needs them
+        named = cache(lambda: named_actors(sdoc, ctx.actors, ACTOR_KINDS))
         sentence = sentence_numbers(sdoc)
         starts = sentence_starts(sdoc)  # every token's sentence start (``t.sent.start``)
         for n, c in enumerate(self.candidates(sdoc), 1):
@@ -251,7 +254,7 @@ class ClaimStage:
                 else:
                     found = description(sdoc, words) if actor is None else None
                     if found is not None:  # 'the ministry' after 'the Defence Ministry'
-                        source = resolve_description(source, found, nth, earlier + named)
+                        source = resolve_description(source, found, nth, earlier + named())
                     agrees = agreement(sdoc, words, source, self.lexicon)
                     earlier.append(Spoken(span[0], nth, source, agrees, *description_keys(sdoc, words)))
             relays = []
@@ -267,7 +270,7 @@ class ClaimStage:
                         ra.name
                         if ra is not None
                         else resolve_description(
-                            Source(name=rname, span=rs), found, sentence[starts[r[0]]], earlier + named
+                            Source(name=rname, span=rs), found, sentence[starts[r[0]]], earlier + named()
                         ).name
                     )
                 relays.append(Relay(name=rname, span=rs, actor=ra.id if ra else None))
