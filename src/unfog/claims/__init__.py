@@ -234,7 +234,7 @@ class ClaimStage:
                 mention = c.name_span or c.source
                 view = describe(sdoc, mention, self.lexicon)
                 name_tokens = view.name
-                words = source_words(sdoc, c.source, c.name_span, self.lexicon)
+                words = source_words(sdoc, c.source, c.name_span, self.lexicon, view)  # view: of the same mention
                 span = char_span(sdoc, words)
                 actor = actor_of(sdoc, index, name_tokens)
                 if actor is None and c.name_span is not None:
