@@ -18,9 +18,11 @@ Nothing here knows a stage's internals; the records are the ones of ``unfog.mode
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate, islice
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
@@ -34,12 +36,15 @@ class ActorMentions:
 
     def __init__(self, actors: Sequence[Actor]) -> None:
         self.mentions = sorted(((m.span[0], m.span[1], a) for a in actors for m in a.mentions), key=lambda x: x[0])
+        #: the furthest end of the mentions up to each one (mentions before the first that reaches
+        #: past a character all end at or before it: ``find`` starts there)
+        self.reach = list(accumulate((me for _, me, _ in self.mentions), max))
 
     def find(self, span: Span, head: int) -> Actor | None:
         """The actor whose mention holds the ``head`` character; else the one overlapping ``span`` most."""
         best: tuple[int, int, Actor] | None = None
         s, e = span
-        for ms, me, actor in self.mentions:
+        for ms, me, actor in islice(self.mentions, bisect_right(self.reach, s), None):
             if ms >= e:
                 break
             ov = min(e, me) - max(s, ms)

@@ -26,6 +26,8 @@ and chooses among the content spans the parse offers (``contents``, learned), th
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from unfog.claims.anaphora import (
@@ -40,7 +42,7 @@ from unfog.claims.anaphora import (
     resolve_outlet,
 )
 from unfog.claims.bounds import bound, quoted_tokens
-from unfog.claims.candidate import Candidate, char_span, text_of, trim
+from unfog.claims.candidate import Candidate, char_span, sentence_numbers, text_of, trim
 from unfog.claims.chains import add_channel, add_relays, relay_name
 from unfog.claims.choose import SourceModel, load_source_model
 from unfog.claims.citing import absorb_citing, addressed_reports
@@ -60,6 +62,7 @@ from unfog.claims.sources import actor_of, describe, source_words
 from unfog.claims.stance import refine
 from unfog.claims.suppress import inside, suppress
 from unfog.context import DocContext
+from unfog.lines import sentence_starts
 from unfog.model import Channel, Claim, Relay, Source, SourceType, TextRef
 from unfog.settings import Settings
 
@@ -227,8 +230,10 @@ class ClaimStage:
         index = ctx.actor_index
         claims: list[Claim] = []
         earlier: list[Spoken] = []
-        named = named_actors(sdoc, ctx.actors, ACTOR_KINDS)
-        sentence = {t.i: n for n, sent in enumerate(sdoc.sents) for t in sent[:1]}
+        # the actors' names as antecedents of a definite description: read once, and only when one needs them
+        named = cache(lambda: named_actors(sdoc, ctx.actors, ACTOR_KINDS))
+        sentence = sentence_numbers(sdoc)
+        starts = sentence_starts(sdoc)  # every token's sentence start (``t.sent.start``)
         #: the sources resolved so far by their mentions: a pronoun relay that is an earlier claim's
         #: source ('He said Y had told him ...': he) is who that claim's source turned out to be
         heard: dict[tuple[int, int], Source] = {}
@@ -239,7 +244,7 @@ class ClaimStage:
                 mention = c.name_span or c.source
                 view = describe(sdoc, mention, self.lexicon)
                 name_tokens = view.name
-                words = source_words(sdoc, c.source, c.name_span, self.lexicon)
+                words = source_words(sdoc, c.source, c.name_span, self.lexicon, view)  # view: of the same mention
                 span = char_span(sdoc, words)
                 actor = actor_of(sdoc, index, name_tokens)
                 if actor is None and c.name_span is not None:
@@ -253,13 +258,13 @@ class ClaimStage:
                     name=name, span=span, actor=actor.id if actor else None, type=kind, affiliation=affiliation
                 )
                 cls = pronoun_class(sdoc, words, self.lexicon) if actor is None else None
-                nth = sentence[sdoc[words[0]].sent.start]
+                nth = sentence[starts[words[0]]]
                 if cls is not None:
                     source = resolve(source, cls, nth, earlier)
                 else:
                     found = description(sdoc, words) if actor is None else None
                     if found is not None:  # 'the ministry' after 'the Defence Ministry'
-                        source = resolve_description(source, found, nth, earlier + named)
+                        source = resolve_description(source, found, nth, earlier + named())
                     agrees = agreement(sdoc, words, source, self.lexicon)
                     earlier.append(Spoken(span[0], nth, source, agrees, *description_keys(sdoc, words)))
             if source is not None and c.source is not None:
@@ -280,16 +285,16 @@ class ClaimStage:
                 if found is not None and ra is not None:
                     rname = ra.name
                 elif found is not None:
-                    nth = sentence[sdoc[r[0]].sent.start]
+                    nth = sentence[starts[r[0]]]
                     said = Source(name=rname, span=rs)
-                    back = resolve_description(said, found, nth, earlier + named)
+                    back = resolve_description(said, found, nth, earlier + named())
                     if back == said:  # 'the newspaper' after 'the Kaga Times'
-                        back = resolve_outlet(said, found[0], nth, earlier + named, passed, self.lexicon)
+                        back = resolve_outlet(said, found[0], nth, earlier + named(), passed, self.lexicon)
                     rname = back.name
                 else:
                     # a relay by name: an antecedent for a later 'the paper'
                     passed.append(
-                        Spoken(rs[0], sentence[sdoc[r[0]].sent.start], Source(name=rname, span=rs), frozenset())
+                        Spoken(rs[0], sentence[starts[r[0]]], Source(name=rname, span=rs), frozenset())
                     )
                 relays.append(Relay(name=rname, span=rs, actor=ra.id if ra else None))
             channel = None

@@ -38,8 +38,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from unfog.claims.candidate import sentence_numbers
 from unfog.claims.citing import can_speak
 from unfog.claims.lexicon import Lexicon
+from unfog.lines import sentence_starts
 from unfog.model import Actor, Source, SourceType
 
 #: how many sentences before the pronoun's an antecedent may stand in
@@ -143,7 +145,8 @@ def named_actors(doc: Doc, actors: Sequence[Actor], kinds: dict[str, SourceType]
     """Every mention by name of an actor as an antecedent a definite description can take (no
     pronoun refers to it: it agrees with none), with the source kind of the actor's type."""
     out = []
-    sentence = {s.start: n for n, s in enumerate(doc.sents)}
+    sentence = sentence_numbers(doc)
+    starts = sentence_starts(doc)
     for a in actors:
         for m in a.mentions:
             if m.kind not in ("name", "alias"):
@@ -153,7 +156,8 @@ def named_actors(doc: Doc, actors: Sequence[Actor], kinds: dict[str, SourceType]
                 continue
             words = (span.start, span.end)
             source = Source(name=a.name, span=m.span, actor=a.id, type=kinds.get(a.type or "", "organisation"))
-            out.append(Spoken(m.span[0], sentence[span.sent.start], source, frozenset(), *description_keys(doc, words)))
+            nth = sentence[starts[span.start]]
+            out.append(Spoken(m.span[0], nth, source, frozenset(), *description_keys(doc, words)))
     return out
 
 

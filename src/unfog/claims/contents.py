@@ -305,11 +305,28 @@ def structure(c: Candidate, span: Span, doc: Doc, s1: int) -> list[str]:
     return sorted(set(out))
 
 
-def span_features(c: Candidate, span: Span, hows: tuple[str, ...], raw: Span, doc: Doc, lex: Lexicon) -> list[str]:
-    """The features of one alternative (strings; each present feature has value 1)."""
+#: what the features of every alternative of a claim share (``content_parts``)
+Parts = tuple[str, str, int, int, str, str, str]
+
+
+def content_parts(c: Candidate, raw: Span, doc: Doc, lex: Lexicon) -> Parts:
+    """What the features of every alternative of ``c`` share (computed once per claim): its kind,
+    the finder's frame, the sentence bounds, the rule span's edge, the cue's lemma and how the rule
+    span stands (on which side of the cue, and whether it cut the finder's span)."""
     kind = "open-" + c.kind if c.open else c.kind
     frame = frame_of(c.head, Candidate(c.kind, c.cue, c.head, raw))
     s0, s1 = sent_bounds(c.head)
+    bedge = _edge(doc, c.content, s1)
+    bside = f"{_side(c.content, c.cue)}|cut={c.content != raw}|bq={token_texts(doc)[c.content[0]] in DOUBLE_QUOTES}"
+    return kind, frame, s0, s1, bedge, lex.lemma(c.head), bside
+
+
+def span_features(
+    c: Candidate, span: Span, hows: tuple[str, ...], raw: Span, doc: Doc, lex: Lexicon, parts: Parts | None = None
+) -> list[str]:
+    """The features of one alternative (strings; each present feature has value 1); ``parts``: the
+    claim's ``content_parts`` when the caller has them."""
+    kind, frame, s0, s1, bedge, lemma, bside = parts if parts is not None else content_parts(c, raw, doc, lex)
     n = span[1] - span[0]
     nb = max(1, c.content[1] - c.content[0])
     ratio = _bucket(round(math.log2(n / nb), 1), (-2.0, -1.0, -0.4, 0.0, 0.4, 1.0, 2.0))
@@ -325,11 +342,7 @@ def span_features(c: Candidate, span: Span, hows: tuple[str, ...], raw: Span, do
     # the word before the span: a preposition or 'that' names what the span is the object of
     before = span[0] - 1
     prev = "start" if span[0] <= s0 else lowers[before] if pos[before] in ("ADP", "SCONJ") else pos[before]
-    bedge = _edge(doc, c.content, s1)
-    lemma = lex.lemma(c.head)
     side = _side(span, c.cue)
-    # how the rule's span stands: on which side of the cue, and whether it cut the finder's span
-    bside = f"{_side(c.content, c.cue)}|cut={c.content != raw}|bq={texts[c.content[0]] in DOUBLE_QUOTES}"
     feats = [
         f"len={_bucket(n, (2, 4, 8, 16, 32, 64))}",
         f"ratio={ratio}",
@@ -376,7 +389,8 @@ class ContentModel(LinearChooser):
 
     def choose(self, c: Candidate, raw: Span, doc: Doc, lex: Lexicon) -> Span:
         alts = alternatives(c, raw, doc)
-        best = max(alts, key=lambda a: self.score(span_features(c, a[0], a[1], raw, doc, lex)))
+        parts = content_parts(c, raw, doc, lex)
+        best = max(alts, key=lambda a: self.score(span_features(c, a[0], a[1], raw, doc, lex, parts)))
         return best[0]
 
 

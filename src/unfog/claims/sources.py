@@ -288,14 +288,18 @@ def describe(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceView:
     return SourceView(span, kind)
 
 
-def source_words(doc: Doc, source: tuple[int, int], name: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int]:
+def source_words(
+    doc: Doc, source: tuple[int, int], name: tuple[int, int] | None, lex: Lexicon, view: SourceView | None = None
+) -> tuple[int, int]:
     """The words a claim's source span covers: a relative pronoun's run from the noun phrase it
     stands for ('the farmers, who said ...'), and a name or title in apposition joins them ('a
-    ministry spokesman, Anna Berg, said'): the words the stage writes and the source chooser learns."""
+    ministry spokesman, Anna Berg, said'): the words the stage writes and the source chooser learns.
+    ``view``: ``describe`` of the mention (``name or source``) when the caller has it."""
     rel = source[1] - source[0] == 1 and doc[source[0]].tag_ in ("WP", "WDT")
     words = (name[0], source[1]) if rel and name is not None and name[1] <= source[0] else source
     mention = name or source
-    view = describe(doc, mention, lex)
+    if view is None:
+        view = describe(doc, mention, lex)
     if view.name != mention:
         words = (min(words[0], view.name[0]), max(words[1], view.name[1]))
     return words
