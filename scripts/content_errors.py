@@ -20,19 +20,29 @@ clause classes; PARC's content guideline, Pareti 2016, for what belongs to the a
   of a noun), ``time`` / ``place`` (an adjunct holding a date or a place name), ``prep:WORD``, else
   the head's part of speech; ``|cue`` when the stretch's head hangs on the cue itself (the saying's
   own adjunct); ``q`` is prefixed when the stretch holds a quotation mark.
+
+With ``--missed``, the wrong contents where no right span was offered instead, by what the
+annotated content is against the cue (``missed_classes``; several classes may hold, and the first
+in the order listed is the row's own class): ``split`` (in pieces around the attribution, '"A," she
+said, "B."'), ``fronted`` (before the cue: 'A, she said'), ``elsewhere`` (wholly outside the cue's
+sentence), ``sentences`` / ``paragraphs`` (across a sentence start or a line break), ``quote-close``
+(across a quotation's close), ``dash`` (stops at a bracket or dash), ``list`` (a coordination of
+three or more), and the annotated content's head as the cue's complement: ``np-object``,
+``to-inf``, ``whether``, ``that``, ``ccomp``, ``prep``, else ``other:DEP``.
 """
 
 from __future__ import annotations
 
 import sys
 from collections import Counter
+from itertools import pairwise
 
 from spacy.tokens import Doc
 from train_claims import trainer_args
 from train_contents import OUT, Row, collect, out_of_fold
 
 from unfog.claims.bounds import DOUBLE_QUOTES
-from unfog.claims.candidate import Candidate
+from unfog.claims.candidate import Candidate, sent_bounds
 from unfog.claims.contents import _own_subject
 from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.lines import int_column, sentence_starts, str_column, token_texts
@@ -116,12 +126,101 @@ def classify(doc: Doc, row: Row, k: int, lex: Lexicon) -> list[str]:
     return out
 
 
+def _tokens(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans of character spans (widened to whole tokens)."""
+    out = []
+    for s, e in spans:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span.start, span.end))
+    return out
+
+
+def missed_classes(doc: Doc, row: Row) -> list[str]:
+    """What an annotated content no alternative matches is, against the cue (module's note)."""
+    pieces = _tokens(doc, row.gold)
+    if not pieces:
+        return ["none"]
+    c = row.claim
+    lo, hi = pieces[0][0], pieces[-1][1]
+    texts, starts = token_texts(doc), sentence_starts(doc)
+    s0, s1 = sent_bounds(c.head)
+    out = []
+    if len(pieces) > 1 and any(a[1] <= c.cue[0] and b[0] >= c.cue[1] for a, b in pairwise(pieces)):
+        out.append("split")
+    if hi <= c.cue[0]:
+        out.append("fronted")
+    if hi <= s0 or lo >= s1:
+        out.append("elsewhere")
+    if any("\n" in texts[i] for i in range(lo, hi - 1)):
+        out.append("paragraphs")
+    elif any(starts[i] == i for i in range(lo + 1, hi)):
+        out.append("sentences")
+    closes = [i for i in range(lo + 1, hi - 1) if texts[i] in ("”", "''") or (texts[i] == '"' and doc[i].whitespace_)]
+    if any(any(not doc[j].is_punct for j in range(i + 1, hi)) for i in closes):
+        out.append("quote-close")
+    brackets = ("(", "—", "–", "--", "-")
+    if (hi < len(doc) and texts[hi] in brackets) or (lo > 0 and texts[lo - 1] in brackets):
+        out.append("dash")
+    top = next((i for i in range(lo, hi) if not lo <= doc[i].head.i < hi or doc[i].head.i == i), lo)
+    t = doc[top]
+    if sum(1 for x in t.subtree if x.dep_ == "conj" and x.head.i == top) >= 2:
+        out.append("list")
+    marks = {x.lower_ for x in t.children if x.dep_ == "mark"} | {texts[lo].lower()}
+    if t.dep_ == "dobj" or (t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i == c.head.i and t.dep_ != "nsubj"):
+        out.append("np-object")
+    elif t.dep_ == "xcomp" or texts[lo].lower() == "to":
+        out.append("to-inf")
+    elif marks & {"whether", "if"}:
+        out.append("whether")
+    elif "that" in marks:
+        out.append("that")
+    elif t.dep_ == "ccomp":
+        out.append("ccomp")
+    elif t.dep_ in ("prep", "pobj", "pcomp"):
+        out.append("prep")
+    else:
+        out.append(f"other:{t.dep_}")
+    return out
+
+
+def missed(sdocs: list[Doc], by_doc: list[list[Row]], examples: int) -> None:
+    """Count the classes of the rows with no right span offered (``--missed``)."""
+    own: Counter[str] = Counter()
+    every: Counter[str] = Counter()
+    shown: Counter[str] = Counter()
+    n = 0
+    for sd, rows in zip(sdocs, by_doc, strict=True):
+        for row in rows:
+            if max(row.scores) >= 0.5:
+                continue
+            n += 1
+            keys = missed_classes(sd, row)
+            own[keys[0]] += 1
+            every.update(keys)
+            if shown[keys[0]] < examples:
+                shown[keys[0]] += 1
+                r = max(range(len(row.scores)), key=lambda i: (row.scores[i], -i))
+                g = " | ".join(sd.text[s:e] for s, e in row.gold)
+                o = sd[row.spans[r][0] : row.spans[r][1]]
+                print(f"[{'+'.join(keys)}] cue={sd[row.claim.cue[0] : row.claim.cue[1]]} "
+                      f"offered({'+'.join(row.hows[r])})={o} || right={g}")
+    print(f"{n} candidates on annotated cues with no right span offered")
+    print("class (own / among all):")
+    for key, v in every.most_common():
+        print(f"  {own[key]:5d} {v:5d}  {key}")
+
+
 def main() -> int:
     ap = trainer_args(__doc__ or "", OUT, [0.3])
     ap.add_argument("--examples", type=int, default=0)
     ap.add_argument("--top", type=int, default=40)
+    ap.add_argument("--missed", action="store_true", help="the rows with no right span offered")
     a = ap.parse_args()
     _, sdocs, by_doc, _ = collect(a.data, a.cache)
+    if a.missed:
+        missed(sdocs, by_doc, a.examples)
+        return 0
     picks, _ = out_of_fold(by_doc, a.c[0], a.folds)
     lex = load_lexicon()
     counts: Counter[str] = Counter()

@@ -45,13 +45,15 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "unfog" / "data" / "claim
 
 class Row(NamedTuple):
     """One candidate on an annotated cue: each alternative's features, match score, span and ways
-    it is formed, and the candidate (for ``content_errors.py``)."""
+    it is formed, the candidate and the annotated content its alternatives come nearest (character
+    spans; for ``content_errors.py``)."""
 
     feats: list[list[str]]
     scores: list[float]
     spans: list[Span]
     hows: list[tuple[str, ...]]
     claim: Candidate
+    gold: list[Span]
 
 
 class Recorder:
@@ -87,8 +89,10 @@ def rows_of(stage: ClaimStage, rec: Recorder, sd: Doc, gold: list[dict[str, list
             continue
         claim, alts, feats = rec.seen[0]
         gcs = [merged([(x[0], x[1]) for x in a["content"]]) for a in golds]
-        scores = [max(match(g, char_span(sd, s)) for g in gcs) for s, _ in alts]
-        out.append(Row(feats, scores, [s for s, _ in alts], [h for _, h in alts], claim))
+        by_gold = [[match(g, char_span(sd, s)) for s, _ in alts] for g in gcs]
+        nearest = max(range(len(gcs)), key=lambda i: max(by_gold[i]))
+        scores = [max(col) for col in zip(*by_gold, strict=True)]
+        out.append(Row(feats, scores, [s for s, _ in alts], [h for _, h in alts], claim, gcs[nearest]))
     return out
 
 
