@@ -53,6 +53,10 @@ def test_region_aliases(name: str, short: str) -> None:
         ("Belgorod", "RU", "ADM1", 50.7, 37.1),
         ("Graivoron", "RU", "PPL", 50.48, 35.68),
         ("Middle East", None, "RGN", 29.0, 41.0),
+        # large islands no country or region is named after (gazetteer.yaml regions, ISL)
+        ("Java", "ID", "ISL", -7.5, 110.0),
+        ("Celebes", "ID", "ISL", -2.0, 121.0),
+        ("Borneo", None, "ISL", 0.5, 114.0),
     ],
 )
 def test_lookup(gaz: Gazetteer, name: str, cc: str | None, fcode: str, lat: float, lon: float) -> None:
@@ -132,3 +136,4 @@ def test_one_capital_per_country(gaz: Gazetteer, name: str, cc: str, capital_lat
     caps = [c for c in gaz.lookup(name, fuzzy=False) if c.feature_code == "PPLC" and c.country_code == cc]
     assert len(caps) == 1
     assert abs(caps[0].lat - capital_lat) < 0.3 and abs(caps[0].lon - capital_lon) < 0.3
+

@@ -3,7 +3,9 @@ opens with a province's generic head ("Province of X", "Provincia di X") is also
 (``unfog.geo.sources.province_keys``, gazetteer.yaml ``admin2_prefixes``), so that news naming the
 province bare finds it; where a town of that main name lies in the province's first-level region,
 the bare name is the town, as a first-level region named after its capital gives way to the town
-(``unfog.geo.rank.bare_reading``)."""
+(``unfog.geo.rank.bare_reading``); a bare name that is the main name of towns elsewhere does not
+exclude the province (``unfog.geo.rank.bare_region``): the context decides. So too a large island
+the gazetteer holds as a region of its own."""
 
 from __future__ import annotations
 
@@ -46,6 +48,11 @@ def test_province_keys(name: str, keys: set[str]) -> None:
         # the province, which the gazetteer knows only as "Province of ..."
         ("Hog farms in Pampanga were placed under quarantine last week.", "Pampanga", "ADM2 PH"),
         ("Floods cut the roads across Bukidnon on Tuesday, officials said.", "Bukidnon", "ADM2 PH"),
+        # the province by its bare name, though towns of other countries bear that main name
+        ("Philippine officials shut three hog farms in Laguna after the pigs fell ill.", "Laguna", "ADM2 PH"),
+        # a large island the gazetteer holds as a region of its own (gazetteer.yaml regions, ISL), not a
+        # town or a small region of that name
+        ("Commuters on Long Island waited hours for the trains to run again.", "Long Island", "ISL US"),
         # a province named after its capital: the bare name is the town
         ("The match in Bergamo drew a large crowd on Sunday.", "Bergamo", "PPL IT"),
         ("Fans in Barcelona celebrated the title, and Spain's king sent his congratulations.", "Barcelona", "PPL ES"),

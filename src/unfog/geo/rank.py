@@ -166,7 +166,9 @@ class Ranker:
           (``resolve.alias_of_other``) only where the hand-set score also chooses it (it is then
           some thirty times as populous); so too any candidate the name reaches by an alternate
           name, spelling or not, where the name as written is another candidate's main name
-          ("Nadi" is Fiji's town, not a Thai village spelled so too, unless the rules say otherwise);
+          ("Nadi" is Fiji's town, not a Thai village spelled so too, unless the rules say otherwise),
+          save a region the name reaches by its bare name (:func:`bare_region`: "Kaga" for "Province of
+          Kaga" beside towns of other countries called Kaga);
         - a first-level region that bears the name of a town in it among the candidates ("Kharkiv":
           the oblast and its capital) only where the phrase says region ("the Kharkiv region"): the
           bare name is the town, though the region, whose population is its towns' sum, is larger;
@@ -181,7 +183,8 @@ class Ranker:
         mains = {ctx.key(c.name) for c in m.candidates if c.main}
         text = ctx.key(m.text)
         allowed = [k for k, f in enumerate(feats) if k == hand or not (
-            f[_AT["alias_of_other"]] or (text in mains and not m.candidates[k].main))]
+            f[_AT["alias_of_other"]] or (text in mains and not m.candidates[k].main
+                                          and not bare_region(m.candidates[k], text, ctx)))]
         if m.hint in ("admin1", "town"):
             allowed = [k for k in allowed if _fits(m.hint, m.candidates[k])] or allowed
         stated = [k for k in allowed if _stated(m, m.candidates[k])]
@@ -274,6 +277,15 @@ def _named_after_capital(c: Candidate, cands: Sequence[Candidate]) -> bool:
         return any(t.is_town and t.main and t.admin1 == c.admin1 and t.country_code == c.country_code for t in cands)
     return c.is_admin1 and any(t.is_town and t.main and t.admin1 == c.name and t.country_code == c.country_code
                                for t in cands)
+
+
+def bare_region(c: Candidate, text: str, ctx: Context) -> bool:
+    """A first- or second-level region the name reaches by its bare name, the generic head of its
+    formal name left out ("Kaga" for "Province of Kaga" or "Kaga Sheng", gazetteer.yaml admin1_suffixes,
+    admin1_prefixes, admin2_prefixes): the generic word classifies the name and is no part of it
+    (Quirk et al. 1985, ch. 5 on proper nouns with a common-noun head), so the region is named by its
+    own name, as a town of that main name is. ``text``: the mention's key."""
+    return (c.is_admin1 or c.is_admin2) and f" {text} " in f" {ctx.key(c.name)} "
 
 
 def _stated(m: Mention, c: Candidate) -> bool:
