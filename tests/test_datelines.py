@@ -48,6 +48,14 @@ TABLE = [
     ("BEIRUT —Power cuts spread on Sunday.", "BEIRUT", "Power", None),
     # a region abbreviated with a full stop the tokeniser splits off (was: geo's place only)
     ("LIMA, Per. — Two buses collided.", "LIMA", "Two", None),
+    # a closed-up em dash; a region abbreviated with dots
+    ("BEIRUT—Power cuts spread on Sunday.", "BEIRUT", "Power", None),
+    ("LIMA, P.Ru. — Two buses collided.", "LIMA", "Two", None),
+    # a dateline after the previous sentence on its line; not after the stop of an abbreviation
+    ("The vote was close. DURBAN, Natal (AP) — A ferry ran aground.", "DURBAN", "A", None),
+    ("Crowds cheered in ST. DURBAN — A ferry ran aground.", None, None, None),
+    # a byline's names in capitals are no place
+    ("By JO ROE and KIT LAM, Nordic Wire DURBAN (AP) — A ferry ran aground.", "DURBAN", "A", None),
     # a hyphen inside a compound is no dash
     ("OSLO, May 20 cross-border trains ran late.", None, None, None),
     # a sentence's own dash, a headline in capitals

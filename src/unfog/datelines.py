@@ -4,8 +4,8 @@ split (``unfog.nlp`` sets the dateline off as its own sentence), geo (the dateli
 
 The form is the AP Stylebook's (data/language/datelines.yaml): the place in capitals, then the dash
 set off by spaces, with an optional region, country or date after a comma and an optional agency in
-brackets before it ("PORT VELDEN, Kaga, May 20 (Velden Wire) — ..."); it opens a line or a segment
-after a separator, or, when it carries an agency right before its dash,
+brackets before it ("PORT VELDEN, Kaga, May 20 (Velden Wire) — ..."); it opens a line, a segment
+after a separator or a sentence after its final stop, or, when it carries an agency right before its dash,
 follows a byline run into it. A line with no dash is no dateline ("KAGA, the capital, ...").
 """
 
@@ -28,6 +28,7 @@ REACH = int(_RAW.get("reach", 0))
 _PLACE_WORDS = int(_RAW.get("place_words", 0))
 _STOPS = frozenset(str(s) for s in _RAW.get("stops") or ())
 _ABBREVIATION_LETTERS = int(_RAW.get("abbreviation_letters", 0))
+_CLOSED = frozenset(str(d) for d in _RAW.get("closed_dashes") or ())
 _SEPARATORS = frozenset(str(s) for s in _RAW.get("separators") or ())
 
 #: where a document's datelines are kept (``Doc.user_data``; plain tuples, so the Doc still serialises)
@@ -48,20 +49,23 @@ def _upper(text: str, alpha: bool) -> bool:
     return (alpha and text.isupper() and len(text) > 1) or text == "&"
 
 
-def _opens(texts: list[str], i: int) -> bool:
-    """Token i starts a line or a segment after a separator. (Not any token after a full stop: the
-    stop may end an abbreviation of the name itself, 'ST. KAGA —'.)"""
+def _opens(doc: Doc, texts: list[str], i: int) -> bool:
+    """Token i starts a line, a segment after a separator or a sentence after a final stop (not a stop
+    that ends an abbreviation, 'ST. KAGA —')."""
     if i == 0:
         return True
     prev = texts[i - 1]
-    return "\n" in prev or prev in _SEPARATORS
+    return "\n" in prev or prev in _SEPARATORS or (prev in _STOPS and not _abbreviation_stop(doc, texts, i - 1))
 
 
 def _spaced_dash(doc: Doc, texts: list[str], k: int) -> bool:
     """A dash set off by white space (a no-break space, its own token, counts) on at least one side,
-    as a punctuation dash is ('KAGA —Rebels'); a hyphen inside a compound has none on either."""
+    as a punctuation dash is ('KAGA —Rebels'); a hyphen inside a compound has none on either. An em
+    dash is no hyphen, and is often closed up (the Chicago Manual's style, 'KAGA—Rebels')."""
     if texts[k] not in DASHES or k == 0:
         return False
+    if texts[k] in _CLOSED:
+        return True
     before = bool(doc[k - 1].whitespace_) or doc[k - 1].is_space
     return before or bool(doc[k].whitespace_) or k + 1 == len(doc) or doc[k + 1].is_space
 
@@ -71,8 +75,8 @@ def _abbreviation_stop(doc: Doc, texts: list[str], k: int) -> bool:
     short capitalised word, it ends no sentence (the AP dateline abbreviates regions this way)."""
     if k == 0 or texts[k] != "." or doc[k - 1].whitespace_:
         return False
-    prev = texts[k - 1]
-    return prev.isalpha() and prev[:1].isupper() and len(prev) <= _ABBREVIATION_LETTERS
+    letters = texts[k - 1].replace(".", "")  # 'Kag', 'K.Ga'
+    return letters.isalpha() and letters[:1].isupper() and len(letters) <= _ABBREVIATION_LETTERS
 
 
 def _at(doc: Doc, texts: list[str], alpha: list[bool], i: int) -> Dateline | None:
@@ -96,10 +100,10 @@ def _at(doc: Doc, texts: list[str], alpha: list[bool], i: int) -> Dateline | Non
             agency = (opened + 1, k)
         elif _spaced_dash(doc, texts, k):
             signed = agency[0] == j + 1 and agency[1] == k - 1  # "<PLACE> (Agency) —" after a byline
-            if not (_opens(texts, i) or signed):
+            if not (_opens(doc, texts, i) or signed):
                 return None
             return Dateline(i, j, agency[0], agency[1], k)
-    if agency[0] == j + 1 and _opens(texts, i):
+    if agency[0] == j + 1 and _opens(doc, texts, i):
         # the wire credit in brackets right after the place marks a dateline at a line's start
         # even when its dash is missing or lost to a bad encoding ('KAGA (Wire) ...'): no dash
         return Dateline(i, j, agency[0], agency[1], -1)
