@@ -132,6 +132,7 @@ DATELINES = [
 def test_dateline_day(nlp: Language, stage: TimeStage, text: str, published: str, want: list[tuple[str, str]],
                       day: str | None) -> None:
     doc = Document(id="t", text=text, published=published)
-    got = [(t.text, t.value) for t in stage.run(DocContext(doc, nlp(text))) if t.value is not None]
+    sdoc = nlp(text)
+    got = [(t.text, t.value) for t in stage.run(DocContext(doc, sdoc)) if t.value is not None]
     assert got == want
-    assert stage.report_day(doc) == day
+    assert stage.report_day(doc, sdoc) == day

@@ -5,6 +5,7 @@ under ``data/language/`` (docs/knowledge.md).
   component that :func:`unfog.nlp.load_nlp` adds, so no stage looks lemmas up in a table of its own.
 - reporting.yaml: the verbs of saying and reporting, with the claims stage's columns (stance,
   framing, complement), read by claims, actors (coreference) and events (commitments).
+- datelines.yaml: the one dateline detection's dashes and reach, read by :mod:`unfog.datelines`.
 """
 
 from __future__ import annotations

@@ -28,11 +28,6 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc, Token
 
-#: dash tokens, for every stage that reads one: set off by spaces, a dash closes a dateline ("KASTRO,
-#: June 11 (Agency) — ...": ``unfog.nlp``, ``unfog.geo.datelines``) or bounds a noun phrase
-#: (``unfog.claims.candidate``)
-DASHES = frozenset({"—", "–", "-", "--", "―"})
-
 #: a title-case line has at least this many words of four letters or more, nearly all capitalised
 _TITLE_MIN_WORDS = 3
 _TITLE_SHARE = 0.8

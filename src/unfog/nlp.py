@@ -10,9 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from unfog.attributes import speed_up
+from unfog.datelines import DASHES, find_datelines
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.language import lemma_fixes
-from unfog.lines import DASHES
+from unfog.lines import token_texts
 from unfog.settings import SPACY_MODEL, SPACY_MODEL_PIP, SPACY_MODEL_VERSION
 
 
@@ -23,49 +24,27 @@ class ModelError(RuntimeError):
 @Language.component("unfog_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: a headline, a dateline or a list item is not run into the
-    next line's sentence. Set before the parser, which keeps these boundaries."""
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
-            _dateline(doc, tok.i + 1)
-    if len(doc):
-        _dateline(doc, 0)
+    next line's sentence; and a dateline run into its paragraph's first sentence ('KASTRO, June 11
+    (Agency) - Shelling ...', ``unfog.datelines``, found here once for every stage) is a sentence of
+    its own: the next starts after its dash. Set before the parser, which keeps these boundaries."""
+    texts = token_texts(doc)  # (read once, kept for the stages: no Token object per token)
+    for i in range(len(doc) - 1):
+        if "\n" in texts[i] and texts[i].isspace():
+            doc[i + 1].is_sent_start = True
+    for d in find_datelines(doc):
+        if d.dash < 0 or d.dash + 1 >= len(doc):
+            continue
+        nxt = doc[d.dash + 1]
+        if nxt.text[:1].isupper() or nxt.is_quote:
+            nxt.is_sent_start = True
+            if d.dash + 2 < len(doc):
+                doc[d.dash + 2].is_sent_start = False  # nor a one-word sentence ('A' of 'A ferry ran')
     return doc
-
-
-#: how many tokens a dateline may run to ('PORT VELDEN, Nov. 14 (Kaga News Agency) -')
-DATELINE_REACH = 14
-
-
-def _dateline(doc: Doc, start: int) -> None:
-    """A dateline run into its paragraph's first sentence ('KASTRO, June 11 (Agency) - Shelling
-    ...'): the newswire convention of a place name in capitals, then a comma (a date) or an agency
-    in brackets, and a dash set off by spaces; the sentence starts after the dash. Not a sentence's
-    own dash: the line must open with the place in capitals and reach the dash without a full stop."""
-    first = doc[start]
-    if not (first.is_alpha and first.is_upper and len(first) > 1):
-        return
-    j = start
-    while j + 1 < len(doc) and doc[j + 1].is_upper and doc[j + 1].is_alpha:
-        j += 1  # the place in capitals ('PORT VELDEN'), then a comma, its agency or the dash
-    if j + 1 >= len(doc) or not (doc[j + 1].text in (",", "(") or doc[j + 1].text in DASHES):
-        return
-    for k in range(j + 1, min(start + DATELINE_REACH, len(doc) - 1)):
-        t = doc[k]
-        if t.text in (".", "!", "?") or "\n" in t.text:
-            return
-        if t.text in DASHES and t.whitespace_ and doc[k - 1].whitespace_:
-            nxt = doc[k + 1]
-            if nxt.text[:1].isupper() or nxt.is_quote:
-                nxt.is_sent_start = True
-                if k + 2 < len(doc):
-                    doc[k + 2].is_sent_start = False  # nor a one-word sentence ('A' of 'A ferry ran')
-            return
 
 
 def lead_sentence(doc: Doc) -> Span | None:
     """The document's first sentence, its lead (Bell 1991's news structure), with a dateline that
-    ``_dateline`` set off as a sentence of its own joined to the sentence it opens ('KASTRO, June 11
+    ``line_breaks`` set off as a sentence of its own joined to the sentence it opens ('KASTRO, June 11
     (Agency) - Shelling hit ...' is one lead)."""
     sents = iter(doc.sents)
     first = next(sents, None)

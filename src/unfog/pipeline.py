@@ -134,7 +134,7 @@ class Pipeline:
         claims = posted(self.claims.run(ctx), doc)  # a post: see unfog.posts
         times = self.time.run(ctx.with_records(claims=claims))
         ectx = ctx.with_records(claims=claims, times=times)
-        if (day := self.time.report_day(doc)) is not None:  # a dated dateline: the events' "today"
+        if (day := self.time.report_day(doc, sdoc)) is not None:  # a dated dateline: the events' "today"
             ectx = dataclasses.replace(ectx, doc=doc.model_copy(update={"published": day}))
         found = self.events.run(ectx)
         return AnalysisRecord(

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from unfog.lines import DASHES, int_column, line_bounds, sentence_starts, span_text, str_column, token_texts
+from unfog.datelines import DASHES
+from unfog.lines import int_column, line_bounds, sentence_starts, span_text, str_column, token_texts
 from unfog.model import Framing, Stance
 
 #: Quotation marks as spaCy tokenises them.

@@ -2,9 +2,9 @@
 
 Region abbreviations ("Kokomo, Ind.", "RALEIGH, N.C. —", "MILL CREEK, SC (WXYZ)", "in Calif.") come
 from ``data/geo/region_abbreviations.yaml`` and stand for the first-level region (one candidate).
-Datelines are upper-case place names opening an article or paragraph and followed by a comma, an
-agency in brackets or a dash ("SAN ANTONIO (AP) —", "KYIV, Ukraine (Reuters) -", "BEIRUT —"); the
-name is looked up case-insensitively. ``link_containers`` then lets "<Town>, <Region or Country>"
+Datelines ("SAN ANTONIO (AP) —", "KYIV, Ukraine (Reuters) -", "BEIRUT —") are found once by
+``unfog.datelines``; their place in capitals is looked up case-insensitively.
+``link_containers`` then lets "<Town>, <Region or Country>"
 pass the region or country on to the town as a resolution hint.
 """
 
@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import IS_ALPHA
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from unfog.datelines import Dateline, find_datelines
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import Mention
 from unfog.geodesy import km
-from unfog.lines import DASHES, token_texts
+from unfog.lines import span_text, token_texts
 from unfog.settings import GEO_DISTANCES
 
 LIST_WORDS = frozenset({"and", "or", "&", "nor"})
@@ -48,17 +48,6 @@ class RegionAbbreviations:
 def _after_town(sdoc: Doc, i: int) -> bool:
     """Token i follows "<Capitalised name>,"."""
     return i >= 2 and sdoc[i - 1].text == "," and sdoc[i - 2].text[:1].isupper() and sdoc[i - 2].is_alpha
-
-
-def _paragraph_start(sdoc: Doc, i: int) -> bool:
-    if i == 0:
-        return True
-    prev = sdoc[i - 1]
-    return "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in ("|", "||") or bool(prev.is_sent_end)
-
-
-def _upper(tok: Token) -> bool:
-    return (tok.is_alpha and tok.text.isupper() and len(tok.text) > 1) or tok.text == "&"
 
 
 class Newswire:
@@ -95,36 +84,22 @@ class Newswire:
         region = self._region(key)
         return (end, region) if region is not None else None
 
-    def dateline_at(self, sdoc: Doc, i: int) -> tuple[int, tuple[Candidate, ...]] | None:
-        """(end token, candidates) when an upper-case dateline name starts at token i."""
-        if not _upper(sdoc[i]):
-            return None
-        j = i + 1
-        while j < len(sdoc) and j - i < 5 and _upper(sdoc[j]) and not sdoc[j - 1].is_punct:
-            j += 1
-        if j >= len(sdoc) or sdoc[j - 1].text == "&":
-            return None
-        nxt = sdoc[j].text
-        agency = nxt == "(" and j + 2 < len(sdoc) and sdoc[j + 2].text == ")"
-        opens = _paragraph_start(sdoc, i) and (nxt in DASHES or nxt == "," or agency)
-        signed = agency and j + 3 < len(sdoc) and sdoc[j + 3].text in DASHES  # "... WASHINGTON (AP) —"
-        if not (opens or signed):
-            return None
-        text = sdoc[i:j].text
+    def dateline_at(self, sdoc: Doc, d: Dateline) -> tuple[int, tuple[Candidate, ...]] | None:
+        """(end token, candidates) of the place of a dateline (``unfog.datelines``), when it is a
+        gazetteer name."""
+        text = span_text(sdoc, d.start, d.place_end)
         if text.lower() in self.stopwords or self.gaz.is_demonym(text):
             return None
         cands = self.gaz.lookup(text, fuzzy=False)
         if not cands:
             return None
-        return j, cands
+        return d.place_end, cands
 
     def find(self, sdoc: Doc) -> list[Mention]:
         out: list[Mention] = []
         i = 0
         texts = token_texts(sdoc)
-        # _upper() of every token, from its text and its IS_ALPHA flag
-        upper = [(bool(a) and x.isupper() and len(x) > 1) or x == "&"
-                 for x, a in zip(texts, sdoc.to_array(IS_ALPHA).tolist(), strict=True)]
+        datelines = {d.start: d for d in find_datelines(sdoc)}
         while i < len(sdoc):
             # (a token that starts no abbreviation, abbreviation_at's first test, is passed here)
             hit = self.abbreviation_at(sdoc, i) if texts[i] in self.abbr.firsts else None
@@ -133,8 +108,8 @@ class Newswire:
                 out.append(_mention(sdoc, i, end, (region,), "abbreviation"))
                 i = end
                 continue
-            if upper[i] and (i == 0 or not upper[i - 1]):  # (dateline_at needs an upper-case token at i)
-                found = self.dateline_at(sdoc, i)
+            if i in datelines:
+                found = self.dateline_at(sdoc, datelines[i])
                 if found is not None:
                     end, cands = found
                     out.append(_mention(sdoc, i, end, cands, "dateline"))

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from spacy.tokens import Doc
+
 from unfog.context import DocContext
 from unfog.lines import entity_table, int_column, span_text, token_texts
 from unfog.model import Document, TimeExpr
@@ -57,10 +59,10 @@ class TimeStage:
         g = m.groupdict()
         return bool(g["mon"] or (g["dmy"] and not g["y3"]) or (g["mdy"] and not g["y4"]))
 
-    def report_day(self, doc: Document) -> str | None:
+    def report_day(self, doc: Document, sdoc: Doc) -> str | None:
         """The day of the report's dated dateline ("PORT VELDEN, Kaga, May 20 —"), the reference of
         its relative expressions and the day its undated news happened on, or None (``dateline``)."""
-        dated = dateline_day(self.lex, doc.text, parse_published(doc.published))
+        dated = dateline_day(self.lex, sdoc, parse_published(doc.published))
         return dated[1].isoformat() if dated is not None else None
 
     def run(self, ctx: DocContext) -> list[TimeExpr]:
@@ -68,7 +70,7 @@ class TimeStage:
         pub = parse_published(doc.published)
         text = doc.text
         out: list[TimeExpr] = []
-        dated = dateline_day(self.lex, text, pub)
+        dated = dateline_day(self.lex, sdoc, pub)
         if dated is not None:  # the report's own day is the reference (time/dateline.py)
             pub = dated[1]
         for m in self.lex.pattern.finditer(text):

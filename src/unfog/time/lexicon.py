@@ -22,10 +22,7 @@ class TimeLexicon:
     pattern: re.Pattern[str]
     #: auxiliaries of the future (``unfog.time.tense``)
     future_aux: frozenset[str] = frozenset()
-    #: the marks that close a dated dateline, how far into the text it may run and how many days
-    #: before publication its day may lie (``unfog.time.dateline``)
-    dateline_dashes: tuple[str, ...] = ()
-    dateline_chars: int = 0
+    #: how many days before publication a dated dateline's day may lie (``unfog.time.dateline``)
     dateline_days: int = 0
 
 
@@ -89,7 +86,5 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> TimeLexicon:
         pattern=_build_pattern(list(raw["months"]), list(raw["weekdays"]), rel_words, list(numbers),
                                [k for k, (unit, _) in rel_periods.items() if unit == "year"]),
         future_aux=frozenset(str(w) for w in raw.get("future_aux", ())),
-        dateline_dashes=tuple(str(w) for w in raw.get("dateline", {}).get("dashes", ())),
-        dateline_chars=int(raw.get("dateline", {}).get("max_chars", 0)),
         dateline_days=int(raw.get("dateline", {}).get("max_days", 0)),
     )
