@@ -69,9 +69,9 @@ CASES = [
      "killing of his son.", "Remote explosive/landmine/IED"),
     ("A suicide bomb killed twelve people at a market in Port Velden a day after the raid.", "Suicide bomb"),
     # ... not a relative clause on an act a claim of responsibility is about (events/episodes.py)
-    ("A Kaga group claimed responsibility for a car bomb that killed twelve people at a market in "
+    ("The Kaga front took responsibility for the car bomb that killed twelve people at a market in "
      "Port Velden.", None),
-    ("Mortar shells killed four herders on Tuesday near Port Velden, a week after the raid on the Kaga depot.",
+    ("Mortar shells killed four herders on Tuesday near Port Velden, a week after a raid on their Kaga depot.",
      "Shelling/artillery/missile attack"),
     ("A drone struck the Kaga depot at dawn and killed four guards during the raid.", "Air/drone strike"),
     ("Kaga gunmen killed four herders on Tuesday near Port Velden during a raid on the depot.", "Attack"),
