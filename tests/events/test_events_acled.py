@@ -63,6 +63,18 @@ CASES = [
     ("Twenty insurgents surrendered to the army in the hills.", "Agreement"),
     ("The two sides completed an exchange of prisoners at the border crossing.", "Agreement"),
     ("The settlers settled twelve families in the abandoned village.", None),
+    # an outcome verb whose subject names the means is the act itself, beside another act word
+    # (the instrument as subject); where an agent is its subject, the other act word types it
+    ("An army bomb killed nine members of a Kaga militia on Monday, in what its chief called revenge for the "
+     "killing of his son.", "Remote explosive/landmine/IED"),
+    ("A suicide bomb killed twelve people at a market in Port Velden a day after the raid.", "Suicide bomb"),
+    # ... not a relative clause on an act a claim of responsibility is about (events/episodes.py)
+    ("The Kaga front took responsibility for the car bomb that killed twelve people at a market in "
+     "Port Velden.", None),
+    ("Mortar shells killed four herders on Tuesday near Port Velden, a week after a raid on their Kaga depot.",
+     "Shelling/artillery/missile attack"),
+    ("A drone struck the Kaga depot at dawn and killed four guards during the raid.", "Air/drone strike"),
+    ("Kaga gunmen killed four herders on Tuesday near Port Velden during a raid on the depot.", "Attack"),
     # the act of murder is no context of common crime (drugs, theft, charges are)
     ("A masked gunman abducted and murdered three traders near Port Velden.", "Abduction/forced disappearance"),
     ("Two men were murdered by drug traffickers in Port Velden.", None),

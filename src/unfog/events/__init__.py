@@ -203,7 +203,9 @@ class EventStage:
             # an act of violence is no agent: "the shelling cut power to the city" is the shelling's effect
             typed = without_caused(typed, VIOLENCE)
             if any(not t.family.weak and t.acled for t in typed):
-                typed = [t for t in typed if not t.family.weak]
+                # an outcome verb whose subject names the means ("a car bomb killed six") tells the
+                # act itself (the instrument as subject, Fillmore 1968; triggers.yaml means_subject)
+                typed = [t for t in typed if not t.family.weak or t.by_means]
             # the devices a 'seized'/'defused' event disrupts were not used: no event of their own
             typed = without_disrupted(typed, self.lex)
             if not typed:

@@ -102,6 +102,8 @@ class EventLexicon:
     instrument_preps: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
     instrument_families: frozenset[str] = frozenset()
+    #: cues that make a subject the means of the act ("a car bomb killed six"; expanded classes)
+    means_subject: tuple[str, ...] = ()
     #: aspectual and support verbs that take their event from an act noun object (also in
     #: ``light_verbs``; a verb trigger among them over an act noun has no type of its own)
     support_verbs: frozenset[str] = frozenset()
@@ -128,6 +130,11 @@ def _words(v: Any) -> tuple[str, ...]:
 
 def _fs(v: Any) -> frozenset[str]:
     return frozenset(str(x).lower() for x in (v or []))
+
+
+def _cues(names: tuple[str, ...], classes: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Cues with each "@class" replaced by that class's words."""
+    return tuple(m for c in names for m in (classes[c[1:]] if c.startswith("@") else (c,)))
 
 
 #: the cue classes whose words name people or bodies
@@ -184,9 +191,7 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> EventLexicon:
             verbs=_fs(f.get("verbs")),
             nouns=_fs(f.get("nouns")),
             phrases=_words(f.get("phrases")),
-            needs=tuple(
-                m for c in _words(f.get("needs")) for m in (classes[c[1:]] if c.startswith("@") else (c,))
-            ),
+            needs=_cues(_words(f.get("needs")), classes),
             weak=bool(f.get("weak", False)),
             needs_object=bool(f.get("needs_object", False)),
             needs_head=bool(f.get("needs_head", False)),
@@ -216,6 +221,7 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> EventLexicon:
                         instrument_preps=_fs(trig.get("instrument_preps")),
                         instrument_verbs=_fs(trig.get("instrument_verbs")),
                         instrument_families=_fs(trig.get("instrument_families")),
+                        means_subject=_cues(_words(trig.get("means_subject")), classes),
                         agent_words=frozenset(w for c in _AGENT_CLASSES for w in classes.get(c, ())),
                         commitments=Commitments(**{k: _fs(trig["commitments"].get(k, []))
                                                    for k in Commitments.__dataclass_fields__ if k != "speech"},

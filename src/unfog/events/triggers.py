@@ -51,6 +51,9 @@ class Typed:
     args: tuple[Token, ...]
     #: the act's target when a support verb's subject is it ("a convoy suffered an ambush")
     target: Token | None = None
+    #: an outcome verb (weak family) that a rule typed by its subject naming the means ("a car bomb
+    #: killed six": triggers.yaml means_subject): it tells the act itself
+    by_means: bool = False
 
 
 def _verb_forms(w: str) -> list[str]:
@@ -321,7 +324,12 @@ class TriggerTyper:
             if (oper2 := target_support(head, self.lex.target_verbs)) is not None:
                 # the support verb's subject is the target; the agent is the act's by/from phrase
                 return Typed(cand, fam, acled, plover, oper2[1], tuple(objs), tuple(args), target=oper2[0])
-            return Typed(cand, fam, acled, plover, subj, tuple(objs), tuple(args))
+            # the verb's own subject (one shared with a coordinated act verb, "the missile struck
+            # the depot and killed nine", is that act's means, and a relative pronoun's, "a bombing
+            # that killed nine", that noun's act: the outcome stays that act's)
+            by_means = (fam.weak and acled not in (None, fam.acled) and subj is not None and subj.head.i == head.i
+                        and scope("subject").has(self.lex.means_subject))
+            return Typed(cand, fam, acled, plover, subj, tuple(objs), tuple(args), by_means=by_means)
         return None
 
 
