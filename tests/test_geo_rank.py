@@ -13,7 +13,7 @@ from unfog.geo import GeoStage
 from unfog.geo.gazetteer import Candidate
 from unfog.geo.rank import FEATURES, MODEL_PATH, Ranker, load_ranker, mention_features, parse_ranker
 from unfog.geo.recognize import Mention
-from unfog.geo.resolve import Context
+from unfog.geo.resolve import Context, alias_of_other, score
 from unfog.knowledge import PACKAGED
 from unfog.model import Document
 from unfog.settings import Settings
@@ -98,6 +98,28 @@ def test_constructed_cases(ranker: Ranker, mention: Mention, country: bool, regi
     assert ranker.choose(mention, 1, ctx).pid == pid
     rows = mention_features(mention, 1, ctx)
     assert len(rows) == 3 and all(len(r) == len(FEATURES) for r in rows)
+
+
+# A town the name reaches only by an alternate name that is another town's main name, near Alderford, Ohio.
+ALIAS = Candidate(4, 4, "Bramwick", 40.05, -82.95, "US", "Ohio", "PPL", 30_000, False)
+
+
+@pytest.mark.parametrize(
+    ("country", "region", "point", "index"),
+    # index 0: the settled point is the mention's own, no context of its own
+    [(False, False, False, 1), (True, True, True, 1), (False, False, True, 1), (False, False, True, 0)],
+)
+def test_features_agree_with_the_rules(country: bool, region: bool, point: bool, index: int) -> None:
+    """mention_features hands resolve.score what it computed once per mention or candidate (the alias
+    test, the distance to the settled points): its hand-set and alias features are what the rules
+    give when asked alone."""
+    m = Mention(10, 11, (60, 69), "Alderford", "ner", (SMALL, BIG, OTHER, ALIAS))
+    ctx = _context(country, region, point)
+    rows = mention_features(m, index, ctx)
+    hand, other = FEATURES.index("hand"), FEATURES.index("alias_of_other")
+    assert [r[hand] for r in rows] == [score(c, m, ctx, index, m.candidates) for c in m.candidates]
+    assert [r[other] for r in rows] == [float(alias_of_other(c, m, m.candidates)) for c in m.candidates]
+    assert rows[3][other] == 1.0
 
 
 @pytest.mark.parametrize(

@@ -220,8 +220,9 @@ def _rank(lex: Lexicon, name: str) -> int:
 
 def _frame_object(k: Token, lex: Lexicon) -> Token | None:
     """The object of an 'according to' / 'as per' phrase (``frames``) that ``k`` opens, else None."""
+    low = k.lower_  # read once, not once per frame
     for f in lex.frames:
-        if k.lower_ != f[0]:
+        if low != f[0]:
             continue
         t: Token | None = k
         for word in f[1:]:

@@ -56,7 +56,7 @@ from unfog.claims.learned import PRONOUNS, LinearChooser, read_weights
 from unfog.claims.lexicon import Lexicon
 from unfog.claims.speakers import REL_PRONOUNS
 from unfog.knowledge import PACKAGED, Knowledge
-from unfog.lines import entity_table, str_column
+from unfog.lines import entity_table, str_column, token_texts
 
 Span = tuple[int, int]
 #: how far up the chain of heads the governor's subject is looked for
@@ -301,6 +301,7 @@ def option_features(
     """Sparse features of one option of ``c`` (strings, each with value 1); ``parts``: the
     claim's ``claim_parts`` when the caller has them."""
     h = c.head
+    dep, tag = h.dep_, h.tag_  # read once: a Token's string attributes are looked up at each read
     lemma, kind, given, own, passive, gspeaks = parts if parts is not None else claim_parts(c, doc, lex)
     ok = _kind(doc, o.span)
     feats: list[str] = []
@@ -310,28 +311,29 @@ def option_features(
             f"rel={rel}|gspeaks={gspeaks}|opt={ok}",
             f"rel={rel}",
             f"rel={rel}|kind={kind}",
-            f"rel={rel}|dep={h.dep_}",
-            f"rel={rel}|tag={h.tag_}",
-            f"rel={rel}|kind={kind}|dep={h.dep_}|tag={h.tag_}",
+            f"rel={rel}|dep={dep}",
+            f"rel={rel}|tag={tag}",
+            f"rel={rel}|kind={kind}|dep={dep}|tag={tag}",
             f"rel={rel}|lem={lemma}",
             f"rel={rel}|opt={ok}",
             f"rel={rel}|given={given}",
-            f"rel={rel}|given={given}|dep={h.dep_}",
+            f"rel={rel}|given={given}|dep={dep}",
             f"rel={rel}|n={len(o.relations)}",
-            f"rel={rel}|own={own}|dep={h.dep_}",
+            f"rel={rel}|own={own}|dep={dep}",
             f"rel={rel}|passive={passive}|opt={ok}",
         ]
         if o.name is not None:  # a relative pronoun with the noun phrase it stands for
             feats.append(f"rel={rel}|ante={_kind(doc, o.name)}")
     if o.span is not None:
         root = doc[o.span[0] : o.span[1]].root
+        optdep, opthead = root.dep_, root.head.dep_
         lo, hi = (o.span[1], c.cue[0]) if o.span[1] <= c.cue[0] else (c.cue[1], o.span[0])
-        between = doc[lo:hi]
+        between = token_texts(doc)[lo:hi] if hi > lo else []
         gap = "0" if hi - lo <= 0 else "1-3" if hi - lo <= 3 else "4-10" if hi - lo <= 10 else "11+"
-        comma = any(t.text == "," for t in between)
-        quote = any(t.text in QUOTES for t in between)
+        comma = "," in between
+        quote = any(x in QUOTES for x in between)
         side = "after" if o.span[0] > c.cue[0] else "before"
-        feats += [f"optdep={root.dep_}", f"optlem={lex.lemma(root)}", f"side={side}", f"gap={gap}"]
+        feats += [f"optdep={optdep}", f"optlem={lex.lemma(root)}", f"side={side}", f"gap={gap}"]
         inside = c.content[0] <= o.span[0] and o.span[1] <= c.content[1]
         path = _path(root, h)
         speaks = _speaks(doc, o.span, lex)
@@ -339,7 +341,7 @@ def option_features(
             feats += [
                 f"rel={rel}|incontent={inside}",
                 f"rel={rel}|path={path}",
-                f"rel={rel}|path={path}|dep={h.dep_}",
+                f"rel={rel}|path={path}|dep={dep}",
                 f"rel={rel}|speaks={speaks}",
                 f"rel={rel}|speaks={speaks}|kind={kind}",
                 f"rel={rel}|quoted={c.quoted}|opt={ok}",
@@ -349,9 +351,9 @@ def option_features(
             feats += [
                 f"rel={rel}|side={side}|gap={gap}",
                 f"rel={rel}|comma={comma}|quote={quote}",
-                f"rel={rel}|optdep={root.dep_}",
-                f"rel={rel}|dep={h.dep_}|opt={ok}",
-                f"rel={rel}|optdep={root.dep_}|opthead={root.head.dep_}",
+                f"rel={rel}|optdep={optdep}",
+                f"rel={rel}|dep={dep}|opt={ok}",
+                f"rel={rel}|optdep={optdep}|opthead={opthead}",
             ]
     return feats
 

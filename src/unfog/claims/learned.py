@@ -107,6 +107,7 @@ def _after(doc: Doc, end: int, s1: int) -> str:
 def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
     """The candidate's features (strings; each present feature has value 1)."""
     h = c.head
+    dep, tag = h.dep_, h.tag_  # read once: a Token's string attributes are looked up at each read
     lowers = str_column(doc, "lower")
     lemma = lex.lemma(h) if c.kind in ("verb", "noun", "adj") else " ".join(lowers[c.cue[0] : c.cue[1]])
     if c.kind == "frame" and token_texts(doc)[c.cue[0]] == ":":
@@ -145,11 +146,11 @@ def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
         f"lem={lemma}|subj={subj}",
         f"kind={kind}|subj={subj}",
         f"subjlem={subj_lemma}",
-        f"tag={h.tag_}",
-        f"kind={kind}|tag={h.tag_}",
-        f"lem={lemma}|tag={h.tag_}",
-        f"dep={h.dep_}",
-        f"kind={kind}|dep={h.dep_}",
+        f"tag={tag}",
+        f"kind={kind}|tag={tag}",
+        f"lem={lemma}|tag={tag}",
+        f"dep={dep}",
+        f"kind={kind}|dep={dep}",
         f"neg={neg}",
         f"kind={kind}|neg={neg}",
         f"open={opener}",
@@ -173,14 +174,14 @@ def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
     feats += [f"after={after}", f"kind={kind}|after={after}", f"fr={frame}|after={after}"]
     feats += [f"aux={a}" for a in aux]
     feats += [f"kind={kind}|aux={a}" for a in aux]
-    if h.dep_ in ("xcomp", "ccomp", "advcl", "conj") and h.head.i != h.i:
+    if dep in ("xcomp", "ccomp", "advcl", "conj") and h.head.i != h.i:
         feats.append(f"govlem={lex.lemma(h.head)}")
     if on_carrier(h, lex):
         feats += ["carrier", f"kind={kind}|carrier"]
     if c.outer is not None:  # reported inside another attribution's content
         feats += [f"outer={c.outer}", f"kind={kind}|outer={c.outer}", f"lem={lemma}|outer={c.outer}"]
         feats.append(f"outer={c.outer}|quoted={c.quoted}")
-    if h.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "as" for k in kids):
+    if dep == "advcl" and any(k.dep_ == "mark" and k.lower_ == "as" for k in kids):
         feats.append("as-clause")  # 'As X noted, ...'
     return feats
 

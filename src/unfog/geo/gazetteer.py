@@ -110,6 +110,9 @@ class Gazetteer:
             r[0]: (r[1], r[2]) for r in self._db.execute("SELECT norm, cc, place FROM demonym")
         }
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
+        # the rows of a normalised key: texts that differ only in case or accents ("Kaga", "KAGA"), and
+        # the exact and the loose lookup of one text, read the same rows from the index once
+        self._query = lru_cache(maxsize=65536)(self._rows)
         self.place = lru_cache(maxsize=4096)(self._place)
         self._demonym = lru_cache(maxsize=65536)(self._demonym_of)
         self._key = lru_cache(maxsize=65536)(normalize)
@@ -143,7 +146,7 @@ class Gazetteer:
         return self.place(found[1]) if found and found[1] is not None else None
 
     # ------------------------------------------------------------------ places
-    def _rows(self, column: str, key: str, limit: int) -> list[Candidate]:
+    def _rows(self, column: str, key: str, limit: int) -> tuple[Candidate, ...]:
         sql = (
             f"SELECT {_COLUMNS}, max(n.main) FROM name n JOIN place p ON p.id = n.place WHERE n.{column} = ? "
             "GROUP BY p.id ORDER BY p.pop DESC LIMIT ?"
@@ -156,17 +159,17 @@ class Gazetteer:
         found = list(out.values())
         if len(self._dbs) > 1:
             found.sort(key=lambda c: -c.population)
-        return found[:limit]
+        return tuple(found[:limit])
 
     def _lookup(self, text: str, fuzzy: bool = True, limit: int = 40) -> tuple[Candidate, ...]:
         """Entries named ``text`` (exact normalised key; the folded key when that finds none)."""
         key = normalize(text)
         if not key:
             return ()
-        found = self._rows("norm", key, limit)
+        found = self._query("norm", key, limit)
         if not found and fuzzy and len(key) >= 5:
-            found = self._rows("fold", fold(key), limit)
-        return tuple(found)
+            found = self._query("fold", fold(key), limit)
+        return found
 
     def lookup_abbreviated(self, text: str, full: Mapping[str, str]) -> tuple[Candidate, ...]:
         """The exact entries of ``text``; a first word written abbreviated ("Mt. Vernon", "Ft. Myers";

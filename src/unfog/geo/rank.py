@@ -23,7 +23,7 @@ from typing import cast
 from unfog.geo.gazetteer import Candidate
 from unfog.geo.names import fold, normalize
 from unfog.geo.recognize import Mention
-from unfog.geo.resolve import NEAR_TOKENS, SPELLING, Context, alias_of_other, score, well_known
+from unfog.geo.resolve import NEAR_TOKENS, SPELLING, Context, alias_of_other, main_town, score, well_known
 from unfog.geodesy import km
 from unfog.knowledge import PACKAGED, Knowledge
 
@@ -102,10 +102,15 @@ def mention_features(m: Mention, index: int, ctx: Context) -> list[list[float]]:
     ambiguity = math.log2(len(cands))
     most = max(ctx.countries.values(), default=0)
     points = [(lat, lon) for i, lat, lon in ctx.points if i != index]
+    named_town = main_town(cands)
+    near_km = ctx.distances.near_km
     rows = []
     for c in cands:
         f = [0.0] * len(FEATURES)
-        f[_AT["hand"]] = score(c, m, ctx, index, cands)
+        other = alias_of_other(c, m, cands, ctx, named_town)
+        d = min(km(c.lat, c.lon, lat, lon) for lat, lon in points) if points else 0.0
+        near_point = bool(points) and c.is_town and d < near_km
+        f[_AT["hand"]] = score(c, m, ctx, index, cands, named_town, other, near_point)
         log_pop = math.log10(c.population + 10)
         f[_AT["log_pop"]] = log_pop
         f[_AT["pop_gap"]] = log_pop - log_top
@@ -116,7 +121,6 @@ def mention_features(m: Mention, index: int, ctx: Context) -> list[list[float]]:
         if cls in ("capital", "seat"):
             f[_AT["town"]] = 1.0
         f[_AT[_match(c, text, ctx)]] = 1.0
-        other = alias_of_other(c, m, cands, ctx)
         f[_AT["alias_of_other"]] = float(other)
         f[_AT["well_known"]] = float(c.is_town and not other and well_known(c, cands))
         cc = c.country_code
@@ -135,8 +139,7 @@ def mention_features(m: Mention, index: int, ctx: Context) -> list[list[float]]:
         if cc:
             f[_AT["country_implied"]] = math.log1p(ctx.implied(text, cc))
         if points:
-            d = min(km(c.lat, c.lon, lat, lon) for lat, lon in points)
-            f[_AT["point_near"]] = float(c.is_town and d < ctx.distances.near_km)
+            f[_AT["point_near"]] = float(near_point)
             f[_AT["point_close"]] = 1.0 - min(1.0, math.log10(1.0 + d) / 4.0)
         rows.append(f)
     return rows
@@ -214,7 +217,7 @@ def named_region(m: Mention, best: int, allowed: Sequence[int], ctx: Context) ->
     if not (c.is_town or c.is_admin2) or (c.country_code, c.admin1) in ctx.admin1:
         return []
     if (c.feature_code == "PPLC" or (c.is_town and well_known(c, m.candidates))) and not alias_of_other(
-            c, m, m.candidates):
+            c, m, m.candidates, ctx):
         return []  # named by its own name ("Victoria" is Hong Kong only by an alias: not exempt)
     same = [k for k in allowed if (t := m.candidates[k]).is_town == c.is_town and t.is_admin2 == c.is_admin2
             and t.main and t.country_code == c.country_code and (t.country_code, t.admin1) in ctx.admin1]

@@ -119,20 +119,36 @@ def well_known(c: Candidate, same_name: Sequence[Candidate]) -> bool:
     return all(c.population >= 5 * p for p in others)
 
 
-def alias_of_other(c: Candidate, m: Mention, same_name: Sequence[Candidate], ctx: Context | None = None) -> bool:
+def main_town(same_name: Sequence[Candidate]) -> bool:
+    """Some town among a mention's candidates bears the name as its main name (what
+    :func:`alias_of_other` asks of every candidate: computed once per mention by the callers that
+    score all of its candidates)."""
+    return any(t.main and t.is_town for t in same_name)
+
+
+def alias_of_other(c: Candidate, m: Mention, same_name: Sequence[Candidate], ctx: Context | None = None,
+                   named_town: bool | None = None) -> bool:
     """A town matched by an alternate name that is no spelling of its own name but the main name of
     another town ("Southold" is also an alternate name of South Bend): the other town is meant unless
     this one is some thirty times as populous (nor is this one then "well known" by that name).
     Spellings ("Odessa" for Odesa, "Kharkov" for Kharkiv) are not such aliases. ``ctx``: the
-    document's context, whose memo of keys and similarities is used when given."""
-    if c.main or not c.is_town or not any(t.main and t.is_town for t in same_name):
+    document's context, whose memo of keys and similarities is used when given; ``named_town``:
+    ``main_town(same_name)`` when the caller holds it."""
+    if c.main or not c.is_town:
+        return False
+    if not (main_town(same_name) if named_town is None else named_town):
         return False
     if ctx is not None:
         return ctx.ratio(ctx.key(m.text), ctx.key(c.name)) < SPELLING
     return SequenceMatcher(None, normalize(m.text), normalize(c.name)).ratio() < SPELLING
 
 
-def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequence[Candidate]) -> float:
+def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequence[Candidate],
+          named_town: bool | None = None, other: bool | None = None, near_point: bool | None = None) -> float:
+    """The hand-set score of candidate ``c`` of mention ``m`` (the ``index``-th). A caller scoring all
+    of a mention's candidates may pass what it already holds: ``named_town`` (``main_town(same_name)``),
+    ``other`` (``alias_of_other(c, ...)``) and ``near_point`` (a town within ``near_km`` of a point
+    the document settles, other than the mention's own)."""
     s = math.log10(max(c.population, LARGE_FLOOR if c.is_large else 0) + 10)
     if c.is_country or c.is_large:
         s += 4.0
@@ -144,7 +160,8 @@ def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequenc
     elif c.is_admin2:
         # a district's population is the sum of its towns'; by its bare name it is mostly the town
         s -= 3.0 if any(t.is_town and t.country_code == c.country_code for t in same_name) else 1.5
-    other = alias_of_other(c, m, same_name, ctx)
+    if other is None:
+        other = alias_of_other(c, m, same_name, ctx, named_town)
     if not c.main:
         s -= ALIAS_OF_OTHER if other else 0.5
     if c.is_town and not other and well_known(c, same_name):
@@ -164,8 +181,10 @@ def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequenc
     if c.admin1 and (c.country_code, c.admin1) in ctx.admin1:
         # in a region the document names; the region itself when named again ("Wash." ... "Washington")
         s += 2.5
-    if c.is_town and any(i != index and km(c.lat, c.lon, lat, lon) < ctx.distances.near_km
-                          for i, lat, lon in ctx.points):
+    if near_point is None:
+        near_point = c.is_town and any(i != index and km(c.lat, c.lon, lat, lon) < ctx.distances.near_km
+                                       for i, lat, lon in ctx.points)
+    if near_point:
         s += 2.0
     return s
 
@@ -175,8 +194,7 @@ def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer,
     """The document's context after the first pass: its countries, plus the regions and points the
     hand-set score settles, and each name's towns in a unique local pair with another's (``pairs.py``)."""
     ctx = document_context(sdoc, mentions, gaz, distances)
-    chosen = [max(m.candidates, key=lambda c, m=m, i=i: score(c, m, ctx, i, m.candidates))  # type: ignore[misc]
-              for i, m in enumerate(mentions)]
+    chosen = [_best(m, i, ctx) for i, m in enumerate(mentions)]
     for i, c in enumerate(chosen):
         if mentions[i].kind == "name" and c.country_code:
             ctx.settled.setdefault(c.country_code, set()).add(normalize(mentions[i].text))
@@ -194,6 +212,13 @@ def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer,
     ctx.pairs = unique_pairs(((key, m.candidates) for key, m, _ in names), distances.local_km,
                              {key for key, _, _ in names} - held)
     return ctx
+
+
+def _best(m: Mention, index: int, ctx: Context) -> Candidate:
+    """The candidate of ``m`` (the ``index``-th mention) with the highest hand-set score, the first of
+    equals."""
+    named_town = main_town(m.candidates)
+    return max(m.candidates, key=lambda c: score(c, m, ctx, index, m.candidates, named_town))
 
 
 def _settled_by_document(c: Candidate, m: Mention, ctx: Context) -> bool:
@@ -222,7 +247,7 @@ def resolve(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, chooser: Cho
     def pick(m: Mention, i: int) -> Candidate:
         if chooser is not None:
             return chooser.choose(m, i, ctx)
-        return max(m.candidates, key=lambda c: score(c, m, ctx, i, m.candidates))
+        return _best(m, i, ctx)
 
     at = {m.start: i for i, m in enumerate(mentions)}
     later = {i for i, m in enumerate(mentions) if at.get(m.meta.get("near", -1)) is not None}
