@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from unfog.claims.candidate import QUOTES, sent_bounds
 from unfog.claims.lexicon import Lexicon
 from unfog.claims.quotes import is_cue_verb, is_opening
+from unfog.datelines import DASHES
 from unfog.lines import is_title_line, token_texts
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -66,7 +67,6 @@ def _cue_ancestor(v: Token, lex: Lexicon) -> Token | None:
 #: the links a participle's phrase climbs to reach the verb whose subject speaks ('aggressive in
 #: denouncing': acomp, 'after months of refusing': pobj, prep)
 PHRASE_LINKS = frozenset({"prep", "pobj", "acomp", "amod", "dobj", "attr", "npadvmod", "advmod"})
-DASHES = frozenset({"-", "--", "–", "—"})
 
 
 def _past_dateline(subj: Token) -> Token:
