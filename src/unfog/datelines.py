@@ -1,12 +1,15 @@
-"""One detection of a newswire dateline, stored once on the Doc and read by three stages: the sentence
-split (``unfog.nlp`` sets the dateline off as its own sentence), geo (the dateline's place) and time
-(the report's day, from a date inside the dateline).
+"""One detection of a newswire dateline, stored once on the Doc and read by every stage that reads one:
+the sentence split (``unfog.nlp`` sets the dateline off as its own sentence) and the lead
+(``nlp.lead_sentence`` joins it back to the sentence it opens), geo (the dateline's place), time (the
+report's day, from a date inside the dateline), the claims (a dateline's place the parser took for a
+subject is no speaker) and the events (every place inside a dateline is the filing place).
 
 The form is the AP Stylebook's (data/language/datelines.yaml): the place in capitals, then the dash
 set off by spaces, with an optional region, country or date after a comma and an optional agency in
 brackets before it ("PORT VELDEN, Kaga, May 20 (Velden Wire) — ..."); it opens a line, a segment
 after a separator or a sentence after its final stop, or, when it carries an agency right before its dash,
-follows a byline run into it. A line with no dash is no dateline ("KAGA, the capital, ...").
+follows a byline run into it. A line with no dash is no dateline ("KAGA, the capital, ..."), nor is a
+run of capitals holding a pronoun, a preposition or an auxiliary ("SIGN UP FOR OUR ..."): a heading.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ _STOPS = frozenset(str(s) for s in _RAW.get("stops") or ())
 _ABBREVIATION_LETTERS = int(_RAW.get("abbreviation_letters", 0))
 _CLOSED = frozenset(str(d) for d in _RAW.get("closed_dashes") or ())
 _SEPARATORS = frozenset(str(s) for s in _RAW.get("separators") or ())
+_SENTENCE_WORDS = frozenset(str(s) for s in _RAW.get("sentence_words") or ())
 
 #: where a document's datelines are kept (``Doc.user_data``; plain tuples, so the Doc still serialises)
 _KEY = "unfog.datelines"
@@ -43,6 +47,11 @@ class Dateline(NamedTuple):
     agency_start: int  #: the agency's first token inside the brackets
     agency_end: int
     dash: int  #: the closing dash (-1: a line's "<PLACE> (Agency)" whose dash is missing)
+
+    @property
+    def end(self) -> int:
+        """After the dateline's last token: its dash, or the agency's closing bracket."""
+        return self.dash + 1 if self.dash >= 0 else self.agency_end + 1
 
 
 def _upper(text: str, alpha: bool) -> bool:
@@ -86,6 +95,8 @@ def _at(doc: Doc, texts: list[str], alpha: list[bool], i: int) -> Dateline | Non
         j += 1
     if j == i or j >= n or texts[j - 1] == "&":
         return None
+    if any(texts[k] in _SENTENCE_WORDS for k in range(i, j)):
+        return None  # a sentence or a heading in capitals, no place name (datelines.yaml sentence_words)
     if texts[j] not in DASHES and texts[j] not in (",", "("):
         return None
     agency = (-1, -1)
@@ -110,6 +121,25 @@ def _at(doc: Doc, texts: list[str], alpha: list[bool], i: int) -> Dateline | Non
     return None
 
 
+def _credited(doc: Doc, texts: list[str], alpha: list[bool], i: int) -> Dateline | None:
+    """AFP's and CNN's form of the dateline at a line's start: the place in title case, the wire's
+    credit in brackets right after it, then the dash ('Port Velden (Wire) – ...'). The credit marks it
+    (as it marks a capitals dateline whose dash is lost): without it, a capitalised name before a
+    dash is a sentence's subject ('Roe — a former aide — said ...')."""
+    n = len(doc)
+    j = i
+    while j < n and j - i < _PLACE_WORDS and alpha[j] and texts[j].istitle():
+        if texts[j].upper() in _SENTENCE_WORDS:
+            return None  # 'We (the voters) — ...'
+        j += 1
+    if j == i or j >= n or texts[j] != "(":
+        return None
+    close = next((k for k in range(j + 1, min(i + REACH, n)) if texts[k] in (")", "(") or "\n" in texts[k]), -1)
+    if close < 0 or texts[close] != ")" or close + 1 >= n or not _spaced_dash(doc, texts, close + 1):
+        return None
+    return Dateline(i, j, j + 1, close, close + 1)
+
+
 def find_datelines(doc: Doc) -> list[Dateline]:
     """Every dateline of the document, in order (computed once; the ``unfog_line_breaks`` component
     computes it before the parser, and a Doc made otherwise gets it at its first reading)."""
@@ -120,10 +150,19 @@ def find_datelines(doc: Doc) -> list[Dateline]:
         upper = [(a and len(x) > 1 and x.isupper()) or x == "&" for x, a in zip(texts, alpha, strict=True)]  # _upper
         got = []
         after = 0  # past the last dateline's dash
-        for i in [i for i, u in enumerate(upper) if u and (i == 0 or not upper[i - 1])]:
-            d = _at(doc, texts, alpha, i) if i >= after else None
+        runs = [i for i, u in enumerate(upper) if u and (i == 0 or not upper[i - 1])]
+        lines = [i for i in (0, *(k + 1 for k, t in enumerate(texts) if "\n" in t)) if i < len(texts) and not upper[i]]
+        for i in sorted({*runs, *lines}):
+            if i < after:
+                continue
+            d = _at(doc, texts, alpha, i) if upper[i] else _credited(doc, texts, alpha, i)
             if d is not None:
                 got.append(tuple(d))  # type: ignore[arg-type]
                 after = max(d.dash, d.agency_end) + 1
         doc.user_data[_KEY] = got
     return [Dateline(*d) for d in got]
+
+
+def dateline_at(doc: Doc, i: int) -> Dateline | None:
+    """The dateline that holds token i (its place, region, date, agency or dash), if any."""
+    return next((d for d in find_datelines(doc) if d.start <= i < d.end), None)

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from unfog.attributes import speed_up
-from unfog.datelines import DASHES, find_datelines
+from unfog.datelines import find_datelines
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.language import lemma_fixes
 from unfog.lines import token_texts
@@ -43,12 +43,12 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 def lead_sentence(doc: Doc) -> Span | None:
-    """The document's first sentence, its lead (Bell 1991's news structure), with a dateline that
-    ``line_breaks`` set off as a sentence of its own joined to the sentence it opens ('KASTRO, June 11
-    (Agency) - Shelling hit ...' is one lead)."""
+    """The document's first sentence, its lead (Bell 1991's news structure), with a dateline
+    (``unfog.datelines``) that ``line_breaks`` set off as a sentence of its own joined to the sentence
+    it opens ('KASTRO, June 11 (Agency) - Shelling hit ...' is one lead)."""
     sents = iter(doc.sents)
     first = next(sents, None)
-    if first is None or first[-1].text not in DASHES:
+    if first is None or not any(d.dash == first.end - 1 for d in find_datelines(doc)):
         return first
     second = next(sents, None)
     return first if second is None else doc[first.start : second.end]

@@ -53,6 +53,23 @@ CASES = [
      "town.", "attacked", "Bannu", "2024-03-10"),
     ("Gunmen attacked a church in Kaduna on Sunday. On Tuesday, police arrested three suspects in the city.",
      "arrested", "Kaduna", "2024-03-12"),
+    # a day counted back inside a reported clause counts from the reporting verb's day (the backshifted
+    # 'yesterday' of indirect speech), not a sequence's ('the day before the vote'); was: the report's day
+    ("Police said on Tuesday that gunmen had killed a farmer near Kaduna the day before.", "killed", "Kaduna",
+     "2024-03-11"),
+    ("The army said on Monday that militants had ambushed a patrol near Bannu a day earlier.", "ambushed",
+     "Bannu", "2024-03-10"),
+    ("Police said on Tuesday that a bomb had exploded at a bus stop in Kirkuk the previous evening.", "exploded",
+     "Kirkuk", "2024-03-11"),
+    ("Police said on Tuesday that gunmen had killed a farmer near Kaduna the day before the vote.", "killed",
+     "Kaduna", "2024-03-12"),
+    # a dated dateline is the report's day: weekdays, 'overnight' and counted days count from it
+    ("MAIDUGURI, Nigeria, March 8 (Velden Wire) — Gunmen killed nine villagers near Bama on Wednesday, "
+     "officials said.", "killed", "Bama", "2024-03-06"),
+    ("MAIDUGURI, Nigeria, March 8 (Velden Wire) — Gunmen killed nine villagers near Bama overnight, "
+     "officials said.", "killed", "Bama", "2024-03-07"),
+    ("KANO, Nigeria, March 11 (Velden Wire) — Police said on Monday that gunmen had abducted a priest near "
+     "Zaria the day before.", "abducted", "Zaria", "2024-03-10"),
     # a background incident keeps its own place and date
     ("A car bomb exploded outside a hotel in Mogadishu on Sunday, killing five people. A similar attack in "
      "Kismayo in January killed eight people.", "attack", "Kismayo", "2024-01"),

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from unfog.claims.candidate import QUOTES, sent_bounds
 from unfog.claims.lexicon import Lexicon
 from unfog.claims.quotes import is_cue_verb, is_opening
-from unfog.datelines import DASHES
+from unfog.datelines import dateline_at
 from unfog.lines import is_title_line, token_texts
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -70,19 +70,13 @@ PHRASE_LINKS = frozenset({"prep", "pobj", "acomp", "amod", "dobj", "attr", "npad
 
 
 def _past_dateline(subj: Token) -> Token:
-    """'CLEVELAND — Former Attorney General X told ...': the parser may take the dateline for the
-    subject and the speaker for its apposition; the speaker is the apposition after the dash."""
-    doc = subj.doc
-    s0, _ = sent_bounds(subj)
-    if subj.i - s0 > 2:
+    """'CLEVELAND — former Attorney General X told ...': the parser may take the dateline's place
+    (``unfog.datelines``) for the subject and the speaker for its apposition; the speaker is then the
+    apposition after the dateline's dash."""
+    d = dateline_at(subj.doc, subj.i)
+    if d is None or subj.i >= d.dash:
         return subj
-    for a in subj.rights:
-        # a dash set off by spaces ('co-founder' is one word)
-        if a.dep_ == "appos" and any(
-            t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_ for t in doc[subj.i + 1 : a.left_edge.i]
-        ):
-            return a
-    return subj
+    return next((a for a in subj.rights if a.dep_ == "appos" and a.left_edge.i > d.dash), subj)
 
 
 def _maker(h: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:

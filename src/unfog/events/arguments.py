@@ -4,11 +4,12 @@ trigger's syntax and the records of the other stages (read through the document'
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from unfog.context import DocContext
+from unfog.datelines import find_datelines
 from unfog.events.context import _pobj, describes_noun
 from unfog.model import TimeExpr
 
@@ -36,7 +37,7 @@ class ArgumentIndex:
         self.ctx = ctx
         #: prepositions whose object fights on the actor's side ('alongside'; triggers.yaml)
         self.associate_preps = associate_preps
-        self.places = _with_dateline(ctx.doc.text, sorted(
+        self.places = _with_dateline(ctx.sdoc, sorted(
             (PlaceRef(p.id, m.span[0], m.span[1], m.literal, p.precision or 2, is_dateline(m.reason))
              for p in ctx.places for m in p.mentions),
             key=lambda r: r.start,
@@ -218,13 +219,10 @@ def is_dateline(reason: str) -> bool:
     return "dateline" in reason.split(";")
 
 
-def _with_dateline(text: str, refs: list[PlaceRef]) -> list[PlaceRef]:
-    """The place references, with the region or country that follows a dateline's town after a comma
-    ("KAGA, Velden (Wire) —") part of the dateline too: the filing place, no locative of the act."""
-    out: list[PlaceRef] = []
-    for r in refs:
-        prev = out[-1] if out else None
-        if not r.dateline and prev is not None and prev.dateline and text[prev.end:r.start].strip() == ",":
-            r = PlaceRef(r.place, r.start, r.end, r.literal, r.precision, True)
-        out.append(r)
-    return out
+def _with_dateline(sdoc: Doc, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The place references, with every one inside a dateline (``unfog.datelines``: the region or
+    country after its town, "KAGA, Velden (Wire) —") part of the dateline too: the filing place, no
+    locative of the act (the AP form decides what a dateline holds)."""
+    spans = [(sdoc[d.start].idx, sdoc[d.end - 1].idx + len(sdoc[d.end - 1])) for d in find_datelines(sdoc)]
+    return [replace(r, dateline=True) if not r.dateline and any(s <= r.start and r.end <= e for s, e in spans)
+            else r for r in refs]

@@ -45,10 +45,10 @@ def _sequence_mark(tok: Token) -> bool:
     return tok.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
 
 
-def counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> dict[int, int]:
-    """Sentence start -> days from the incident's day, for the unresolved time expressions that
-    count from it."""
-    out: dict[int, int] = {}
+def counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> dict[int, tuple[int, int]]:
+    """Sentence start -> (days from the incident's day, the counting phrase's first token), for the
+    unresolved time expressions that count from it."""
+    out: dict[int, tuple[int, int]] = {}
     for te in times:
         if te.value is not None:
             continue
@@ -61,14 +61,14 @@ def counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> di
             continue  # "two days after militants ambushed a convoy": a sequence (events/sequence.py)
         n = _days(words, cues)
         if n is not None:
-            out.setdefault(span.sent.start, n)
+            out.setdefault(span.sent.start, (n, span.start))
     for sent in sdoc.sents:
-        if sent.start not in out and (n := _phrase_days(sent, cues)) is not None:
-            out[sent.start] = n
+        if sent.start not in out and (got := _phrase_days(sent, cues)) is not None:
+            out[sent.start] = got
     return out
 
 
-def _phrase_days(sent: Span, cues: IncidentCues) -> int | None:
+def _phrase_days(sent: Span, cues: IncidentCues) -> tuple[int, int] | None:
     """The days from the incident's day a counting phrase of the sentence names when the parser
     took it for no date ("The day before, a drone had struck ..."): a phrase of
     ``days_from_incident`` or "<number> days later/earlier", not followed by the object of a
@@ -87,7 +87,7 @@ def _phrase_days(sent: Span, cues: IncidentCues) -> int | None:
         if toks[size - 1].dep_ in ("compound", "amod"):
             continue  # "that day laborers": no phrase of time
         if not any(_sequence_mark(x) for x in toks[:size] if x.lower_ in cues.sequence_marks):
-            return n
+            return n, t.i
     return None
 
 

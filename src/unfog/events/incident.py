@@ -38,7 +38,10 @@ publication date.
   day of the last act told before the sentence with a day of its own ("... on Friday. On Monday,
   troops raided a hideout. The day before, ...": the Sunday), else the incident's day. A measure
   whose "after" or "before" has an act of its own ("two days after militants ambushed a convoy")
-  counts from that act, not from the narrative (events/sequence.py).
+  counts from that act, not from the narrative (events/sequence.py). A count back inside a reported
+  clause whose act is dated by its reporting verb's day ("police said on Tuesday that a bomb had
+  exploded the evening before") counts from the reporting day: the backshifted "yesterday" of
+  indirect speech (``reported_counted``).
 - **A definite settlement noun** ("a mosque in the city", "shelled the town"; ``settlement_nouns``
   in incident.yaml) in the phrase or clause of an act with no place of its own is the populated
   place told last before it, for a background incident as well ("last year's bombing of a church in
@@ -74,12 +77,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from unfog.events.arguments import DESCRIBED, is_dateline
 from unfog.events.background import last_day
 from unfog.events.counted import counted_days, reference_day
 from unfog.events.draft import OCCURRED, OWN_PLACE, Draft
+from unfog.events.own_clause import clause_time, clause_verb, described_time, reported_counted
 from unfog.events.settlement import ANAPHOR, settle_anaphors
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import DatePrecision, Place, TextRef, TimeExpr
@@ -178,24 +182,9 @@ def _other_day(d: Draft, lede: Draft | None) -> bool:
     its day ("overnight", "on Sunday"), and an act dated otherwise ("last week", "in March", "on
     Friday") is another occurrence (ACLED's unit is one day), however near."""
     if (d.time is None or lede is None or lede.time is None or lede.date_precision != "day" or d is lede
-            or not _clause_time(lede, lede.time)):
+            or not clause_time(lede, lede.time)):
         return False
     return d.date_precision != "day" or d.date != lede.date
-
-
-def _clause_verb(d: Draft) -> Token | None:
-    """The verb of the act's clause: its own word, or the predicate an act noun hangs in."""
-    return next((t for t in (d.head, *d.head.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-
-
-def _clause_time(d: Draft, te: TimeExpr) -> bool:
-    """The time expression lies in the act's own clause, not in that of a verb governing it ("...,
-    police said on Sunday": the day of the report, which says nothing of the act's)."""
-    verb = _clause_verb(d)
-    span = d.head.doc.char_span(te.span[0], te.span[1], alignment_mode="expand")
-    if verb is None or span is None or len(span) == 0:
-        return True
-    return not _described_time(span.root, verb)
 
 
 def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc, published: str | None = None,
@@ -298,7 +287,7 @@ def _clause_day(sdoc: Doc, times: Sequence[TimeExpr], lede: Draft | None) -> Dra
     stands for the incident's day; None when the act has a time of its own or the clause none."""
     if lede is None or lede.time is not None:
         return None
-    verb = _clause_verb(lede)
+    verb = clause_verb(lede)
     if verb is None:
         return None
     inside = {t.i for t in verb.subtree}
@@ -306,21 +295,10 @@ def _clause_day(sdoc: Doc, times: Sequence[TimeExpr], lede: Draft | None) -> Dra
         if te.value is None or te.precision != "day":
             continue
         span = sdoc.char_span(te.span[0], te.span[1], alignment_mode="expand")
-        if span is None or len(span) == 0 or span.root.i not in inside or _described_time(span.root, verb):
+        if span is None or len(span) == 0 or span.root.i not in inside or described_time(span.root, verb):
             continue
         return Draft(trigger=lede.trigger, tokens=lede.tokens, date=te.value[:10], date_precision="day", time=te)
     return None
-
-
-def _described_time(root: Token, verb: Token) -> bool:
-    """The time expression lies in a clause below the verb (its own act's time, not the verb's) or
-    hangs on a verb other than it."""
-    for t in root.ancestors:
-        if t.i == verb.i:
-            return False
-        if t.pos_ in ("VERB", "AUX"):
-            return True
-    return True
 
 
 def _day_incident(drafts: Sequence[Draft], incident: Draft | None, lede: Draft | None = None,
@@ -370,7 +348,9 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
         return
     counted = counted_days(sdoc, times, cues) if cues is not None else {}
     for d in drafts:
-        n = counted.get(d.head.sent.start)
+        reported_counted(d, counted.get(d.head.sent.start))
+    for d in drafts:
+        n = counted[d.head.sent.start][0] if d.head.sent.start in counted else None
         ref = reference_day(drafts, d, day) if n is not None else None
         if d.background and d.time is None and d is not day and ref is not None and n is not None:
             # a background act dated by a day counted from the narrative's ("the day before, ... had")

@@ -1,0 +1,68 @@
+"""The time an act's own clause gives it, apart from the time of a verb governing it ("..., police
+said on Sunday": the day of the report), and the day a reported act takes from its reporting verb
+(events/incident.py dates the incident with these)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from unfog.events.draft import Draft
+from unfog.model import TimeExpr
+
+
+def clause_verb(d: Draft) -> Token | None:
+    """The verb of the act's clause: its own word, or the predicate an act noun hangs in."""
+    return next((t for t in (d.head, *d.head.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def clause_time(d: Draft, te: TimeExpr) -> bool:
+    """The time expression lies in the act's own clause, not in that of a verb governing it ("...,
+    police said on Sunday": the day of the report, which says nothing of the act's)."""
+    verb = clause_verb(d)
+    span = d.head.doc.char_span(te.span[0], te.span[1], alignment_mode="expand")
+    if verb is None or span is None or len(span) == 0:
+        return True
+    return not described_time(span.root, verb)
+
+
+def described_time(root: Token, verb: Token) -> bool:
+    """The time expression lies in a clause below the verb (its own act's time, not the verb's) or
+    hangs on a verb other than it."""
+    for t in root.ancestors:
+        if t.i == verb.i:
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            return True
+    return True
+
+
+#: the links that open a clause of its own below a verb: a phrase below one is not the verb's
+_CLAUSE_LINKS = frozenset({"conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis"})
+
+
+def _in_clause(tok: Token, verb: Token) -> bool:
+    """The token lies in the verb's own clause: below it, through no link opening another clause."""
+    for t in (tok, *tok.ancestors):
+        if t.i == verb.i:
+            return True
+        if t.dep_ in _CLAUSE_LINKS:
+            return False
+    return False
+
+
+def reported_counted(d: Draft, counted: tuple[int, int] | None) -> None:
+    """'Police said on Tuesday that a bomb had exploded the evening before': a reported act dated by
+    its reporting verb's day (``ArgumentIndex.time_for`` climbs to the governing words) whose own
+    clause counts days ('the day before', 'a day earlier': counted.py) took place that many days from
+    the reporting day: in indirect speech the counted phrase is the backshifted 'yesterday', deictic
+    to the time of the report (Quirk et al. 1985, 14.31). A count forward ('the next day') in a past
+    report counts from the narrative's day (counted.py): the act cannot follow its report."""
+    if counted is None or counted[0] >= 0 or d.time is None or d.background or d.date_precision != "day" or not d.date:
+        return  # (a past act reported on a day took place by then: only a count back is the report's)
+    verb = clause_verb(d)
+    at = d.head.doc[counted[1]]
+    if verb is None or clause_time(d, d.time) or not _in_clause(at, verb):
+        return  # the act's own time, or a phrase of another clause ('..., and troops left the next day')
+    d.date = (date.fromisoformat(d.date[:10]) + timedelta(days=counted[0])).isoformat()
