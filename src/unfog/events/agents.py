@@ -30,6 +30,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from unfog.events.arguments import ArgumentIndex
+from unfog.events.context import _pobj
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Actor, ActorMention, Claim
 
@@ -107,8 +108,10 @@ def _name_tokens(tok: Token) -> list[Token]:
         genitive = c.dep_ == "case" and c.head.dep_ == "poss"
         # a determiner inside the of-phrase stays ("members of the parliament"); the head's goes
         inner_det = c.dep_ == "det" and c.head.i != tok.i and c.head.dep_ == "pobj"
+        # a hyphen joins two words into one ("Greek-Cypriot negotiators"): orthographically one word
+        hyphen = c.tag_ == "HYPH" and c.i > 0 and not c.doc[c.i - 1].whitespace_ and not c.whitespace_
         if (c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS) and not modifier_coord
-                and not genitive and not inner_det):
+                and not genitive and not inner_det and not hyphen):
             continue
         if (c.dep_ == "det" or (c.pos_ == "DET" and c.dep_ != "poss")) and not inner_det:
             continue
@@ -174,17 +177,39 @@ def controller(head: Token) -> Token | None:
 def object_controller(head: Token, types: ActorTypes) -> Token | None:
     """The direct object of a verb of judging whose complement the act is, after a preposition of
     object control (``object_control`` of agents.yaml): "accused the militia of attacking a school"
-    (the militia attacked), "blamed the army for the massacre" (the army's massacre)."""
-    if head.dep_ not in ("pcomp", "pobj") or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB" or (
-            head.head.head.lemma_.lower() not in types.control_verbs):
+    (the militia attacked), "blamed the army for the massacre" (the army's massacre). The parser
+    may hang the phrase on the object ("accused [the rebels of kidnapping]"): the object is then
+    the phrase's host, and the verb's."""
+    if head.dep_ not in ("pcomp", "pobj") or head.head.dep_ != "prep":
         return None
     prep = head.head
+    host = prep.head
+    on_object = host.dep_ == "dobj" and host.pos_ in ("NOUN", "PROPN")
+    verb = host.head if on_object else host
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in types.control_verbs:
+        return None
     gerund = (head.dep_ == "pcomp" and head.tag_ == "VBG" and prep.lower_ in types.control_gerund
               and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children))
     noun = head.dep_ == "pobj" and head.pos_ == "NOUN" and prep.lower_ in types.control_noun
     if not (gerund or noun):
         return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return host if on_object else next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def nominal_agent(head: Token) -> Token | None:
+    """The agent of an event noun in a "by" phrase that the parser hangs on the noun's of-object
+    ("the rejection of [the plan by Uruguay]"): an event nominal takes its theme in "of" and its agent
+    in "by" (NomBank's Arg1 and Arg0, Meyers et al. 2004; Grimshaw 1990: the by-phrase of a complex
+    event nominal), so the "by" phrase after the of-phrase is the event's. (The noun's own "by" phrase
+    is its subject already: ``events.context.subject_of``.)"""
+    if head.pos_ != "NOUN":
+        return None
+    for of in head.children:
+        if of.dep_ != "prep" or of.lower_ != "of" or (theme := _pobj(of)) is None:
+            continue
+        by = next((c for c in theme.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        return _pobj(by) if by is not None else None
+    return None
 
 
 def previous_subject(pron: Token, types: ActorTypes) -> Token | None:

@@ -1,0 +1,92 @@
+"""PLOVER's source actor, mechanism by mechanism (own sentences, through the whole pipeline): who did
+the act is the agent of its verb (Dowty 1991: the proto-agent argument), wherever the syntax puts it;
+an event noun's agent is its possessor or its "by" phrase (NomBank, Meyers et al. 2004); the
+understood subject of a complement is its controller (Quirk et al. 1985, 16.40 and 16.50); and
+PLOVER's actors are countries and their organisations, so a description made of a country's
+adjective and a noun of its officials is that country's government.
+
+Each row names what the source must be called: the actor's name or one of its aliases holds the
+words (as whole words, case aside), the way a record's reader finds the actor by either."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from unfog.model import Actor, AnalysisRecord, Event
+from unfog.pipeline import Pipeline
+
+from .support import analyze
+
+
+def _names(rec: AnalysisRecord, aid: str | None) -> list[str]:
+    actor: Actor | None = next((a for a in rec.actors if a.id == aid), None)
+    return [] if actor is None else [actor.name, *actor.aliases]
+
+
+def _holds(names: list[str], words: str) -> bool:
+    norm = lambda s: " " + re.sub(r"\W+", " ", s).strip().lower() + " "  # noqa: E731
+    return any(norm(words) in norm(n) for n in names)
+
+
+def _event(rec: AnalysisRecord, trigger: str) -> Event:
+    return next(e for e in rec.events if trigger in e.trigger.text or any(trigger in m.text for m in e.mentions))
+
+
+SOURCES = [
+    # (text, a word of the trigger, words the source actor's names must hold)
+    # -- a nationality adjective with a noun of a state's officials: the country's government, named
+    #    by the country and by the phrase (PLOVER codes the state)
+    ("Hungarian officials agreed on Monday to reopen the border crossing.", "agreed", "Hungary"),
+    ("Hungarian officials agreed on Monday to reopen the border crossing.", "agreed", "Hungarian officials"),
+    ("Norwegian diplomats proposed new talks on the fishing quota.", "proposed", "Norway"),
+    ("The Peruvian government rejected the tribunal's ruling on Friday.", "rejected", "Peru"),
+    ("The Peruvian government rejected the tribunal's ruling on Friday.", "rejected", "Peruvian government"),
+    # -- a hyphenated adjective is one word of the name
+    ("Greek-Cypriot negotiators rejected the proposal of the mediators.", "rejected", "Greek-Cypriot"),
+    # -- a possessor
+    ("Norway's parliament demanded an inquiry into the arms sales.", "demanded", "Norway"),
+    # -- a passive verb's by-agent
+    ("The new trade pact was rejected by Paraguay on Friday.", "rejected", "Paraguay"),
+    # -- an event noun's "by" phrase, also where the parser hangs it on the noun's of-object
+    ("Soldiers repelled an attack by the Kaga Front on the base.", "attack", "Kaga Front"),
+    ("The rejection of the plan by Uruguay angered its neighbours.", "rejection", "Uruguay"),
+    # -- a coordinated subject: its first conjunct
+    ("Peru and Bolivia signed an agreement to share water from the lake.", "agreement", "Peru"),
+    # -- a reported act: the speaker, whom the pronoun of the reported clause stands for
+    ("The Kaga Front said it had captured the town of Lessa.", "captured", "Kaga Front"),
+    # -- a relative clause: the noun it describes
+    ("The rebels, who captured the town last week, attacked the base.", "captured", "rebels"),
+    # -- subject control: the matrix verb's subject
+    ("The Peruvian army vowed to shell the rebel positions.", "shell", "Peru"),
+    ("Bolivia refused to extradite the former minister.", "extradite", "Bolivia"),
+    # -- object control: the matrix verb's object, also where the parser hangs the "of" phrase on it
+    ("Paraguay accused the rebels of kidnapping two engineers.", "kidnapping", "rebels"),
+    ("The ministry accused Bolivia of massing troops on the border.", "massing", "Bolivia"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "words"), SOURCES)
+def test_source_actor(pipeline: Pipeline, text: str, trigger: str, words: str) -> None:
+    rec = analyze(pipeline, text)
+    ev = _event(rec, trigger)
+    assert _holds(_names(rec, ev.actor1), words), [
+        (e.trigger.text, _names(rec, e.actor1)) for e in rec.events]
+
+
+NOT_A_GOVERNMENT = [
+    # (text, a word of the trigger, words the source's names must not hold): an adjective of a people
+    # or a region, a name holding the adjective, a people who are no officials
+    ("Kurdish officials rejected the plan of the council.", "rejected", "Government"),
+    ("Hungarian farmers blocked the motorway to the capital.", "blocked", "Government"),
+    ("Senior Chilean and Peruvian diplomats met in Lima to discuss the fishing dispute.", "met", "Government"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "words"), NOT_A_GOVERNMENT)
+def test_no_government(pipeline: Pipeline, text: str, trigger: str, words: str) -> None:
+    rec = analyze(pipeline, text)
+    ev = _event(rec, trigger)
+    assert ev.actor1 is not None and not _holds(_names(rec, ev.actor1), words), [
+        (e.trigger.text, _names(rec, e.actor1)) for e in rec.events]
