@@ -58,6 +58,14 @@ SOURCES = [
     ("The Kaga Front said it had captured the town of Lessa.", "captured", "Kaga Front"),
     # -- a relative clause: the noun it describes
     ("The rebels, who captured the town last week, attacked the base.", "captured", "rebels"),
+    # -- a pronoun subject of a clause under another: the governing clause's subject (Hobbs 1978)
+    ("The leaders of Chile and Peru met in Lima, where they signed an agreement on fishing.", "signed",
+     "leaders"),
+    # -- a finite verb the parse hangs on another without a conjunction: the shared subject
+    ("A masked gunman dragged two traders into a van, abducted and killed them.", "abducted", "gunman"),
+    # -- the possessor of the noun an act noun modifies
+    ("The Peruvian foreign ministry said it would add $2 million to its aid package for the region.", "aid",
+     "Peru"),
     # -- subject control: the matrix verb's subject
     ("The Peruvian army vowed to shell the rebel positions.", "shell", "Peru"),
     ("Bolivia refused to extradite the former minister.", "extradite", "Bolivia"),

@@ -138,20 +138,31 @@ def _agrees(pron: Token, noun: Token, types: ActorTypes) -> bool:
     return (pron.lower_ in types.plural_pronouns and plural) or (pron.lower_ in types.singular_pronouns and not plural)
 
 
+#: the clauses under another clause whose subject pronoun looks up to the governing clause's subject
+_EMBEDDED = frozenset({"ccomp", "advcl", "relcl", "conj"})
+
+
 def _matrix_subject(pron: Token, types: ActorTypes) -> Token | None:
-    """The antecedent of a pronoun that is, or is the possessor of, the subject of a clause that a
-    verb's subject states ("the truckers said they would block the road", "officials said their
-    forces had retaken the airport"): the subject of the governing verb, the nearest noun phrase
-    above the pronoun (Hobbs 1978), when it agrees in number. Only for a pronoun that the actors
-    stage resolved to no actor."""
+    """The antecedent of a pronoun that is, or is the possessor of, the subject of a clause under
+    another clause: a clause that a verb's subject states ("the truckers said they would block the
+    road", "officials said their forces had retaken the airport"), an adverbial or relative clause
+    ("the envoys met in Lima, where they signed a pact"), a conjunct: the subject of the nearest
+    governing verb that has one, the nearest noun phrase above the pronoun (Hobbs 1978), when it
+    agrees in number. Only for a pronoun that the actors stage resolved to no actor."""
     subject = pron.head if pron.dep_ == "poss" else pron
     verb = subject.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in _EMBEDDED:
         return None
-    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return subj if _agrees(pron, subj, types) else None
+    for up in verb.ancestors:
+        if up.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return subj if _agrees(pron, subj, types) else None
+    return None
 
 
 def controller(head: Token) -> Token | None:
@@ -163,7 +174,11 @@ def controller(head: Token) -> Token | None:
     if head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children):
         return None
     infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    if head.dep_ == "advcl" and (head.tag_ == "VBG" or infinitive):
+    # a finite verb without a subject or a subordinator, hung on another verb: a coordination whose
+    # conjunction the parse missed ("dragged two men into a van, abducted and killed them") shares the
+    # first conjunct's subject (Quirk et al. 1985, 13.2: ellipsis of the subject in coordinated clauses)
+    finite = head.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("mark", "aux", "auxpass") for c in head.children)
+    if head.dep_ == "advcl" and (head.tag_ == "VBG" or infinitive or finite):
         gov = head.head
     elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
         gov = head.head.head
@@ -194,6 +209,15 @@ def object_controller(head: Token, types: ActorTypes) -> Token | None:
     if not (gerund or noun):
         return None
     return host if on_object else next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def compound_possessor(head: Token) -> Token | None:
+    """The possessor of the noun an event noun modifies ("its aid package", "Peru's arms deal"): the
+    possessive determiner takes the whole compound, whose modifier names the act (NomBank's Arg0 of a
+    possessed nominal, Meyers et al. 2004)."""
+    if head.pos_ != "NOUN" or head.dep_ != "compound" or head.head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.head.children if c.dep_ == "poss"), None)
 
 
 def nominal_agent(head: Token) -> Token | None:

@@ -27,7 +27,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from unfog.events.agents import ActorResolver, ActorTypes, controller, nominal_agent, object_controller
+from unfog.events.agents import (
+    ActorResolver,
+    ActorTypes,
+    compound_possessor,
+    controller,
+    nominal_agent,
+    object_controller,
+)
 from unfog.events.context import lemma, scope_of, subject_of
 from unfog.events.draft import UNDONE, Draft
 from unfog.events.episodes import (
@@ -102,6 +109,9 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
         if ev.actor1 is None and t.subject is None and (by := nominal_agent(t.cand.head)) is not None:
             # "the rejection of the plan by Uruguay": an event noun's by-phrase on its of-object
             ev.actor1 = agents.actor_for(by, kind)
+        if ev.actor1 is None and t.subject is None and (poss := compound_possessor(t.cand.head)) is not None:
+            # "its aid package": the possessor of the noun the act's noun modifies
+            ev.actor1 = agents.actor_for(poss, kind)
         if ev.actor1 is None and t.subject is None and t.family.name in agents.types.movement_families:
             # "the deployment of NATO troops": the forces that move
             ev.actor1 = agents.actor_for(_of_object(t.cand.head), kind)
