@@ -66,6 +66,11 @@ SOURCES = [
     # -- the possessor of the noun an act noun modifies
     ("The Peruvian foreign ministry said it would add $2 million to its aid package for the region.", "aid",
      "Peru"),
+    # -- a noun of the people who do the act, an act of its own: the people it names
+    ("Hundreds of demonstrators gathered outside the ministry in Ovar on Monday.", "demonstrators", "demonstrators"),
+    # -- the subject complement of "be": its subject does the act
+    ("Dock workers are on strike for a third day in Callao.", "strike", "Dock workers"),
+    ("Peru is willing to make concessions in the talks.", "concessions", "Peru"),
     # -- subject control: the matrix verb's subject
     ("The Peruvian army vowed to shell the rebel positions.", "shell", "Peru"),
     ("Bolivia refused to extradite the former minister.", "extradite", "Bolivia"),
@@ -81,6 +86,21 @@ def test_source_actor(pipeline: Pipeline, text: str, trigger: str, words: str) -
     ev = _event(rec, trigger)
     assert _holds(_names(rec, ev.actor1), words), [
         (e.trigger.text, _names(rec, e.actor1)) for e in rec.events]
+
+
+NO_SOURCE = [
+    # (text, a word of the trigger): the subject of "be" with a complement it undergoes is no doer
+    ("The town of Lessa is under attack from the rebels.", "attack"),
+    ("Ten students are in detention after the march.", "detention"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NO_SOURCE)
+def test_not_the_subject(pipeline: Pipeline, text: str, trigger: str) -> None:
+    rec = analyze(pipeline, text)
+    ev = _event(rec, trigger)
+    subject = text.split(" are ")[0].split(" is ")[0]
+    assert not _holds(_names(rec, ev.actor1), subject), [(e.trigger.text, _names(rec, e.actor1)) for e in rec.events]
 
 
 NOT_A_GOVERNMENT = [

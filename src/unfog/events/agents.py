@@ -62,6 +62,9 @@ class ActorTypes:
     #: pronouns by the number of their antecedent (agents.yaml ``pronoun_number``)
     plural_pronouns: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
+    #: the subject complements of "be" whose act the subject does (agents.yaml ``predicative``)
+    predicative_preps: frozenset[str] = frozenset()
+    predicative_adjectives: frozenset[str] = frozenset()
 
     @property
     def state(self) -> frozenset[str]:
@@ -91,7 +94,9 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
                       control_noun=frozenset(_words(raw.get("object_control", {}).get("noun"))),
                       control_verbs=frozenset(_words(raw.get("object_control", {}).get("verbs"))),
                       plural_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("plural"))),
-                      singular_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("singular"))))
+                      singular_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("singular"))),
+                      predicative_preps=frozenset(_words(raw.get("predicative", {}).get("preps"))),
+                      predicative_adjectives=frozenset(_words(raw.get("predicative", {}).get("adjectives"))))
 
 
 def _name_tokens(tok: Token) -> list[Token]:
@@ -211,6 +216,34 @@ def object_controller(head: Token, types: ActorTypes) -> Token | None:
     return host if on_object else next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
+def predicative_subject(head: Token, types: ActorTypes, light_verbs: frozenset[str]) -> Token | None:
+    """The subject of "be" whose subject complement holds the act (a predicative describes its
+    subject: Quirk et al. 1985, 10.8): the object of a preposition of activity ("the dockers are on
+    strike"), an adjective of subject control and its infinitive ("Peru is willing to make
+    concessions"; 16.75), through the noun object of a light verb ("make concessions"); the words
+    are ``predicative`` of agents.yaml."""
+    t = head
+    for _ in range(4):
+        h = t.head
+        light = (t.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in light_verbs
+                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children))
+        control = t.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in types.predicative_adjectives
+        if light or control:  # on to the word the act's phrase complements
+            t = h
+            continue
+        if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in types.predicative_preps:
+            t = h.head
+        elif t.dep_ == "prep" and t.lower_ in types.predicative_preps:  # a phrase headed by it: "on strike"
+            t = h
+        elif t.dep_ == "acomp" and t.pos_ == "ADJ" and t.lemma_.lower() in types.predicative_adjectives:
+            t = h
+        else:
+            return None
+        if t.lemma_.lower() == "be" and t.pos_ in ("AUX", "VERB"):
+            return next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def compound_possessor(head: Token) -> Token | None:
     """The possessor of the noun an event noun modifies ("its aid package", "Peru's arms deal"): the
     possessive determiner takes the whole compound, whose modifier names the act (NomBank's Arg0 of a
@@ -257,7 +290,8 @@ class ActorResolver:
     """Actor ids for event subjects in one document; collects the description actors it finds."""
 
     def __init__(self, index: ArgumentIndex, actors: Sequence[Actor], claims: Sequence[Claim],
-                 person_words: frozenset[str], types: ActorTypes, reporting: frozenset[str] = frozenset()) -> None:
+                 person_words: frozenset[str], types: ActorTypes, reporting: frozenset[str] = frozenset(),
+                 light_verbs: frozenset[str] = frozenset()) -> None:
         self.index = index
         self.actors = actors
         self.claims = claims
@@ -266,6 +300,8 @@ class ActorResolver:
         self.types = types
         #: reporting verbs (modality.yaml): their subject is a source, not the doer of what it reports
         self.reporting = reporting
+        #: verbs whose noun object is the event (triggers.yaml ``light_verbs``)
+        self.light_verbs = light_verbs
         #: the given actors by name, also without a leading article ("the governor" is "governor")
         self._by_name: dict[str, str] = {re.sub(r"^(the|a|an) ", "", a.name.lower()): a.id for a in actors}
         self._by_name.update({a.name.lower(): a.id for a in actors})

@@ -34,6 +34,7 @@ from unfog.events.agents import (
     controller,
     nominal_agent,
     object_controller,
+    predicative_subject,
 )
 from unfog.events.context import lemma, scope_of, subject_of
 from unfog.events.draft import UNDONE, Draft
@@ -109,6 +110,10 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
         if ev.actor1 is None and t.subject is None and (by := nominal_agent(t.cand.head)) is not None:
             # "the rejection of the plan by Uruguay": an event noun's by-phrase on its of-object
             ev.actor1 = agents.actor_for(by, kind)
+        if ev.actor1 is None and t.subject is None and t.target is None and (
+                pred := predicative_subject(t.cand.head, agents.types, agents.light_verbs)) is not None:
+            # "the dockers are on strike", "Peru is willing to make concessions": the predicative's subject
+            ev.actor1 = agents.actor_for(pred, kind)
         if ev.actor1 is None and t.subject is None and (poss := compound_possessor(t.cand.head)) is not None:
             # "its aid package": the possessor of the noun the act's noun modifies
             ev.actor1 = agents.actor_for(poss, kind)
