@@ -43,6 +43,9 @@ SOURCES = [
     ("Norwegian diplomats proposed new talks on the fishing quota.", "proposed", "Norway"),
     ("The Peruvian government rejected the tribunal's ruling on Friday.", "rejected", "Peru"),
     ("The Peruvian government rejected the tribunal's ruling on Friday.", "rejected", "Peruvian government"),
+    # -- a country's name as a noun modifier of its forces or government: the country's actor
+    ("The Chad army shelled the village of Lessa on Monday.", "shelled", "Military Forces of Chad"),
+    ("The Chad government rejected the proposal of the mediators.", "rejected", "Government of Chad"),
     # -- a hyphenated adjective is one word of the name
     ("Greek-Cypriot negotiators rejected the proposal of the mediators.", "rejected", "Greek-Cypriot"),
     # -- a possessor

@@ -53,10 +53,14 @@ class NationalForces:
                 self.by_country.setdefault((e.country, e.type), e)
 
     def country_of(self, tok: Token) -> str | None:
-        """The country an adjective ("Sudanese") or a possessor ("Chad's") names, or None."""
-        if tok.dep_ == "poss":
+        """The country an adjective ("Sudanese"), a possessor ("Chad's") or a noun modifier ("the
+        Sudan army": a country's name as a classifying noun) names, or None."""
+        if tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.pos_ == "PROPN"):
             iso = self.names.by_name.get(tok.text)
-            return iso if iso is not None and self.names.country_name(iso) == tok.text else None
+            if iso is not None and self.names.country_name(iso) == tok.text:
+                return iso
+            if tok.dep_ == "poss":
+                return None
         return self.names.demonym_country(tok.text)
 
     def phrase(self, head: Token, only: frozenset[str] | None = None) -> tuple[int, str] | None:

@@ -231,11 +231,12 @@ def predicative_subject(head: Token, types: ActorTypes, light_verbs: frozenset[s
         if light or control:  # on to the word the act's phrase complements
             t = h
             continue
+        # a phrase headed by the preposition ("on strike") or the adjective: up to its governor
+        headed = (t.dep_ == "prep" and t.lower_ in types.predicative_preps) or (
+            t.dep_ == "acomp" and t.pos_ == "ADJ" and t.lemma_.lower() in types.predicative_adjectives)
         if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in types.predicative_preps:
             t = h.head
-        elif t.dep_ == "prep" and t.lower_ in types.predicative_preps:  # a phrase headed by it: "on strike"
-            t = h
-        elif t.dep_ == "acomp" and t.pos_ == "ADJ" and t.lemma_.lower() in types.predicative_adjectives:
+        elif headed:
             t = h
         else:
             return None
