@@ -67,13 +67,13 @@ SOURCES = [
     # -- a finite verb the parse hangs on another without a conjunction: the shared subject
     ("A masked gunman dragged two traders into a van, abducted and killed them.", "abducted", "gunman"),
     # -- the possessor of the noun an act noun modifies
-    ("The Peruvian foreign ministry said it would add $2 million to its aid package for the region.", "aid",
+    ("The Peruvian foreign ministry announced it will add $2 million to its aid package for Ovar.", "aid",
      "Peru"),
     # -- a noun of the people who do the act, an act of its own: the people it names
     ("Hundreds of demonstrators gathered outside the ministry in Ovar on Monday.", "demonstrators", "demonstrators"),
     # -- the subject complement of "be": its subject does the act
     ("Dock workers are on strike for a third day in Callao.", "strike", "Dock workers"),
-    ("Peru is willing to make concessions in the talks.", "concessions", "Peru"),
+    ("Peru is prepared to make a concession on the tariffs.", "concession", "Peru"),
     # -- subject control: the matrix verb's subject
     ("The Peruvian army vowed to shell the rebel positions.", "shell", "Peru"),
     ("Bolivia refused to extradite the former minister.", "extradite", "Bolivia"),

@@ -219,8 +219,8 @@ def object_controller(head: Token, types: ActorTypes) -> Token | None:
 def predicative_subject(head: Token, types: ActorTypes, light_verbs: frozenset[str]) -> Token | None:
     """The subject of "be" whose subject complement holds the act (a predicative describes its
     subject: Quirk et al. 1985, 10.8): the object of a preposition of activity ("the dockers are on
-    strike"), an adjective of subject control and its infinitive ("Peru is willing to make
-    concessions"; 16.75), through the noun object of a light verb ("make concessions"); the words
+    strike"), an adjective of subject control and its infinitive ("Peru is prepared to make a
+    concession"; 16.75), through the noun object of a light verb ("make concessions"); the words
     are ``predicative`` of agents.yaml."""
     t = head
     for _ in range(4):

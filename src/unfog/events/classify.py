@@ -112,7 +112,7 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
             ev.actor1 = agents.actor_for(by, kind)
         if ev.actor1 is None and t.subject is None and t.target is None and (
                 pred := predicative_subject(t.cand.head, agents.types, agents.light_verbs)) is not None:
-            # "the dockers are on strike", "Peru is willing to make concessions": the predicative's subject
+            # "the dockers are on strike", "Peru is prepared to make a concession": the predicative's subject
             ev.actor1 = agents.actor_for(pred, kind)
         if ev.actor1 is None and t.subject is None and (poss := compound_possessor(t.cand.head)) is not None:
             # "its aid package": the possessor of the noun the act's noun modifies
