@@ -25,13 +25,23 @@ def _names(rec: AnalysisRecord, aid: str | None) -> list[str]:
     return [] if actor is None else [actor.name, *actor.aliases]
 
 
+def _norm(s: str) -> str:
+    return " " + re.sub(r"\W+", " ", s).strip().lower() + " "
+
+
 def _holds(names: list[str], words: str) -> bool:
-    norm = lambda s: " " + re.sub(r"\W+", " ", s).strip().lower() + " "  # noqa: E731
-    return any(norm(words) in norm(n) for n in names)
+    return any(_norm(words) in _norm(n) for n in names)
 
 
 def _event(rec: AnalysisRecord, trigger: str) -> Event:
     return next(e for e in rec.events if trigger in e.trigger.text or any(trigger in m.text for m in e.mentions))
+
+
+def _source(pipeline: Pipeline, text: str, trigger: str) -> tuple[str | None, list[str], list[object]]:
+    """The actor 1 of the event with the word, its names, and every event's for a failure's message."""
+    rec = analyze(pipeline, text)
+    ev = _event(rec, trigger)
+    return ev.actor1, _names(rec, ev.actor1), [(e.trigger.text, _names(rec, e.actor1)) for e in rec.events]
 
 
 SOURCES = [
@@ -85,10 +95,8 @@ SOURCES = [
 
 @pytest.mark.parametrize(("text", "trigger", "words"), SOURCES)
 def test_source_actor(pipeline: Pipeline, text: str, trigger: str, words: str) -> None:
-    rec = analyze(pipeline, text)
-    ev = _event(rec, trigger)
-    assert _holds(_names(rec, ev.actor1), words), [
-        (e.trigger.text, _names(rec, e.actor1)) for e in rec.events]
+    _, names, seen = _source(pipeline, text, trigger)
+    assert _holds(names, words), seen
 
 
 NO_SOURCE = [
@@ -100,10 +108,8 @@ NO_SOURCE = [
 
 @pytest.mark.parametrize(("text", "trigger"), NO_SOURCE)
 def test_not_the_subject(pipeline: Pipeline, text: str, trigger: str) -> None:
-    rec = analyze(pipeline, text)
-    ev = _event(rec, trigger)
-    subject = text.split(" are ")[0].split(" is ")[0]
-    assert not _holds(_names(rec, ev.actor1), subject), [(e.trigger.text, _names(rec, e.actor1)) for e in rec.events]
+    _, names, seen = _source(pipeline, text, trigger)
+    assert not _holds(names, text.split(" are ")[0].split(" is ")[0]), seen
 
 
 NOT_A_GOVERNMENT = [
@@ -117,7 +123,5 @@ NOT_A_GOVERNMENT = [
 
 @pytest.mark.parametrize(("text", "trigger", "words"), NOT_A_GOVERNMENT)
 def test_no_government(pipeline: Pipeline, text: str, trigger: str, words: str) -> None:
-    rec = analyze(pipeline, text)
-    ev = _event(rec, trigger)
-    assert ev.actor1 is not None and not _holds(_names(rec, ev.actor1), words), [
-        (e.trigger.text, _names(rec, e.actor1)) for e in rec.events]
+    actor1, names, seen = _source(pipeline, text, trigger)
+    assert actor1 is not None and not _holds(names, words), seen
