@@ -58,6 +58,8 @@ SOURCES = [
     ("The Chad government rejected the proposal of the mediators.", "rejected", "Government of Chad"),
     # -- a hyphenated adjective is one word of the name
     ("Greek-Cypriot negotiators rejected the proposal of the mediators.", "rejected", "Greek-Cypriot"),
+    # -- a state named again by its kind ("the country"): the government its name stood for
+    ("Chile rejected the claim, and the country recalled its ambassador from Lima.", "recalled", "Chile"),
     # -- a possessor
     ("Norway's parliament demanded an inquiry into the arms sales.", "demanded", "Norway"),
     # -- a passive verb's by-agent
