@@ -27,16 +27,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from unfog.events.agents import (
-    ActorResolver,
-    ActorTypes,
+from unfog.events.agents import ActorResolver, ActorTypes
+from unfog.events.context import lemma, scope_of, subject_of
+from unfog.events.doers import (
     compound_possessor,
     controller,
     nominal_agent,
     object_controller,
     predicative_subject,
 )
-from unfog.events.context import lemma, scope_of, subject_of
 from unfog.events.draft import UNDONE, Draft
 from unfog.events.episodes import (
     Scenes,
