@@ -22,7 +22,7 @@ STAGES = ("geo", "actors", "claims", "time", "events", "stories")
 
 TEXT = (
     "The Free Velorian Legion said on Monday that its fighters had taken the village of Tsybulivka. "
-    "A group of Moroccan diplomats condemned the attack."
+    "A group of Moroccan farmers condemned the attack."
 )
 
 

@@ -15,8 +15,9 @@ Contract (``unfog.stage``)::
   read once from the gazetteer given (the geo stage's), else from the one
   :func:`unfog.geo.open_gazetteer` opens for ``settings``.
 
-Steps, in order: dictionary aliases (``match``), a country's forces named by the country
-(``forces``: "the Sudanese army" -> Military Forces of Sudan), places standing for governments (``metonymy``),
+Steps, in order: dictionary aliases (``match``), a country's forces and government named by the
+country (``forces``: "the Sudanese army" -> Military Forces of Sudan, "Sudanese officials" ->
+Government of Sudan), places standing for governments (``metonymy``),
 named entities the dictionary does not know (``ner``), roles from titles and appositions, then
 coreference (``coref``).
 """
@@ -45,8 +46,8 @@ class ActorStage:
         self.lexicon = lexicon
         self.names = names
         self.aliases: PhraseTable = alias_table(entries)
-        self.forces = NationalForces(entries, lexicon, names)
         self.metonymy = Metonymy(entries, names)
+        self.forces = NationalForces(entries, lexicon, names, self.metonymy)
         self.ner = NerActors(lexicon, names)
         self.coref = Coref(lexicon)
 

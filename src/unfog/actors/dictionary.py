@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from unfog.knowledge import PACKAGED, Knowledge
@@ -56,6 +56,8 @@ class Lexicon:
     force_heads: frozenset[str] = frozenset()
     #: bare plural nouns of a state's own troops ("troops"): the speaking force's, under its speech
     own_troops: frozenset[str] = frozenset()
+    #: kinds of ``national_forces`` that allow only these words between adjective and noun ("government")
+    national_between: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _strs(x: Any) -> tuple[str, ...]:
@@ -105,6 +107,11 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> Lexicon:
             for kind, spec in raw["national_forces"].items()
             if kind not in ("article", "plain", "heads")
             for noun in spec["nouns"]
+        },
+        national_between={
+            str(kind): frozenset(_strs(spec["between"]))
+            for kind, spec in raw["national_forces"].items()
+            if kind not in ("article", "plain", "heads") and "between" in spec
         },
         article_words=frozenset(_strs(raw["national_forces"]["article"]["words"])),
         article_names=frozenset(_strs(raw["national_forces"]["article"]["names"])),

@@ -218,7 +218,7 @@ class EventStage:
         share_refined_types(all_typed, drafts, k.coref.additive_markers,
                             k.coref.definite_determiners | k.coref.kind_anaphors)
         agents = ActorResolver(index, ctx.actors, claims, self.lex.agent_words, k.actor_types,
-                               k.modality.reporting_verbs)
+                               k.modality.reporting_verbs, self.lex.light_verbs)
         drafts = classify_document(all_typed, drafts, agents=agents, places=ctx.places, lex=self.lex,
                                    cues=k.plover, published=doc.published)
         # an act an inquiry, a reprisal or a blame is about is no new incident (events/reactions.py)
@@ -238,7 +238,7 @@ class EventStage:
         # an attack another side repels is one incident ("repelled an attack by the RSF")
         drafts = merge_countered(drafts, k.coref.counter_verbs)
         # the people of a protest are no protest of their own ("arrested protesters demonstrating")
-        drafts = fold_participants(drafts, frozenset(self.lex.classes.get("participants", ())))
+        drafts = fold_participants(drafts, frozenset(self.lex.classes.get("participants", ())), agents)
         drafts = merge_effects(drafts)
         # one event per source's account of an incident: whose account each mention is
         mark_accounts(drafts, claims)

@@ -61,6 +61,9 @@ class ActorTypes:
     #: pronouns by the number of their antecedent (agents.yaml ``pronoun_number``)
     plural_pronouns: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
+    #: the subject complements of "be" whose act the subject does (agents.yaml ``predicative``)
+    predicative_preps: frozenset[str] = frozenset()
+    predicative_adjectives: frozenset[str] = frozenset()
 
     @property
     def state(self) -> frozenset[str]:
@@ -90,7 +93,9 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
                       control_noun=frozenset(_words(raw.get("object_control", {}).get("noun"))),
                       control_verbs=frozenset(_words(raw.get("object_control", {}).get("verbs"))),
                       plural_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("plural"))),
-                      singular_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("singular"))))
+                      singular_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("singular"))),
+                      predicative_preps=frozenset(_words(raw.get("predicative", {}).get("preps"))),
+                      predicative_adjectives=frozenset(_words(raw.get("predicative", {}).get("adjectives"))))
 
 
 def _name_tokens(tok: Token) -> list[Token]:
@@ -107,8 +112,10 @@ def _name_tokens(tok: Token) -> list[Token]:
         genitive = c.dep_ == "case" and c.head.dep_ == "poss"
         # a determiner inside the of-phrase stays ("members of the parliament"); the head's goes
         inner_det = c.dep_ == "det" and c.head.i != tok.i and c.head.dep_ == "pobj"
+        # a hyphen joins two words into one ("Greek-Cypriot negotiators"): orthographically one word
+        hyphen = c.tag_ == "HYPH" and c.i > 0 and not c.doc[c.i - 1].whitespace_ and not c.whitespace_
         if (c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS) and not modifier_coord
-                and not genitive and not inner_det):
+                and not genitive and not inner_det and not hyphen):
             continue
         if (c.dep_ == "det" or (c.pos_ == "DET" and c.dep_ != "poss")) and not inner_det:
             continue
@@ -135,56 +142,41 @@ def _agrees(pron: Token, noun: Token, types: ActorTypes) -> bool:
     return (pron.lower_ in types.plural_pronouns and plural) or (pron.lower_ in types.singular_pronouns and not plural)
 
 
+#: the clauses under another clause whose subject pronoun looks up to the governing clause's subject
+_EMBEDDED = frozenset({"ccomp", "advcl", "relcl", "conj"})
+
+
 def _matrix_subject(pron: Token, types: ActorTypes) -> Token | None:
-    """The antecedent of a pronoun that is, or is the possessor of, the subject of a clause that a
-    verb's subject states ("the truckers said they would block the road", "officials said their
-    forces had retaken the airport"): the subject of the governing verb, the nearest noun phrase
-    above the pronoun (Hobbs 1978), when it agrees in number. Only for a pronoun that the actors
-    stage resolved to no actor."""
+    """The antecedent of a pronoun that is, or is the possessor of, the subject of a clause under
+    another clause: a clause that a verb's subject states ("the truckers said they would block the
+    road", "officials said their forces had retaken the airport"), an adverbial or relative clause
+    ("the envoys met in Lima, where they signed a pact"), a conjunct: the subject of the nearest
+    governing verb that has one, the nearest noun phrase above the pronoun (Hobbs 1978), when it
+    agrees in number. Only for a pronoun that the actors stage resolved to no actor."""
     subject = pron.head if pron.dep_ == "poss" else pron
     verb = subject.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in _EMBEDDED:
         return None
-    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return subj if _agrees(pron, subj, types) else None
+    for up in verb.ancestors:
+        if up.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return subj if _agrees(pron, subj, types) else None
+    return None
 
 
-def controller(head: Token) -> Token | None:
-    """The understood subject of a nonfinite adjunct clause without a subject of its own: the
-    subject of the clause it is attached to (Quirk et al. 1985, 15.59: the attachment rule), for a
-    participle or a purpose infinitive ("troops stormed the building, arresting ten suspects",
-    "police fired tear gas to scatter the marchers") and a gerund after a preposition ("after
-    capturing the airport, the rebels advanced"). Only an active clause's subject."""
-    if head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children):
-        return None
-    infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    if head.dep_ == "advcl" and (head.tag_ == "VBG" or infinitive):
-        gov = head.head
-    elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
-        gov = head.head.head
-    else:
-        return None
-    if gov.pos_ not in ("VERB", "AUX"):
-        return None
-    return next((c for c in gov.children if c.dep_ == "nsubj"), None)
 
 
-def object_controller(head: Token, types: ActorTypes) -> Token | None:
-    """The direct object of a verb of judging whose complement the act is, after a preposition of
-    object control (``object_control`` of agents.yaml): "accused the militia of attacking a school"
-    (the militia attacked), "blamed the army for the massacre" (the army's massacre)."""
-    if head.dep_ not in ("pcomp", "pobj") or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB" or (
-            head.head.head.lemma_.lower() not in types.control_verbs):
-        return None
-    prep = head.head
-    gerund = (head.dep_ == "pcomp" and head.tag_ == "VBG" and prep.lower_ in types.control_gerund
-              and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children))
-    noun = head.dep_ == "pobj" and head.pos_ == "NOUN" and prep.lower_ in types.control_noun
-    if not (gerund or noun):
-        return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+
+
+
+
 
 
 def previous_subject(pron: Token, types: ActorTypes) -> Token | None:
@@ -208,7 +200,8 @@ class ActorResolver:
     """Actor ids for event subjects in one document; collects the description actors it finds."""
 
     def __init__(self, index: ArgumentIndex, actors: Sequence[Actor], claims: Sequence[Claim],
-                 person_words: frozenset[str], types: ActorTypes, reporting: frozenset[str] = frozenset()) -> None:
+                 person_words: frozenset[str], types: ActorTypes, reporting: frozenset[str] = frozenset(),
+                 light_verbs: frozenset[str] = frozenset()) -> None:
         self.index = index
         self.actors = actors
         self.claims = claims
@@ -217,6 +210,8 @@ class ActorResolver:
         self.types = types
         #: reporting verbs (modality.yaml): their subject is a source, not the doer of what it reports
         self.reporting = reporting
+        #: verbs whose noun object is the event (triggers.yaml ``light_verbs``)
+        self.light_verbs = light_verbs
         #: the given actors by name, also without a leading article ("the governor" is "governor")
         self._by_name: dict[str, str] = {re.sub(r"^(the|a|an) ", "", a.name.lower()): a.id for a in actors}
         self._by_name.update({a.name.lower(): a.id for a in actors})

@@ -27,8 +27,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from unfog.events.agents import ActorResolver, ActorTypes, controller, object_controller
+from unfog.events.agents import ActorResolver, ActorTypes
 from unfog.events.context import lemma, scope_of, subject_of
+from unfog.events.doers import (
+    compound_possessor,
+    controller,
+    nominal_agent,
+    object_controller,
+    predicative_subject,
+)
 from unfog.events.draft import UNDONE, Draft
 from unfog.events.episodes import (
     Scenes,
@@ -99,6 +106,16 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
             mods = [c for w in doc[t.cand.start:t.cand.end] for c in w.children
                     if c.dep_ in _MODIFIER_DEPS and c.ent_type_ in _AGENT_ENTS]
             ev.actor1 = next((a for m in mods if (a := agents.actor_for(m, kind))), None)
+        if ev.actor1 is None and t.subject is None and (by := nominal_agent(t.cand.head)) is not None:
+            # "the rejection of the plan by Uruguay": an event noun's by-phrase on its of-object
+            ev.actor1 = agents.actor_for(by, kind)
+        if ev.actor1 is None and t.subject is None and t.target is None and (
+                pred := predicative_subject(t.cand.head, agents.types, agents.light_verbs)) is not None:
+            # "the dockers are on strike", "Peru is prepared to make a concession": the predicative's subject
+            ev.actor1 = agents.actor_for(pred, kind)
+        if ev.actor1 is None and t.subject is None and (poss := compound_possessor(t.cand.head)) is not None:
+            # "its aid package": the possessor of the noun the act's noun modifies
+            ev.actor1 = agents.actor_for(poss, kind)
         if ev.actor1 is None and t.subject is None and t.family.name in agents.types.movement_families:
             # "the deployment of NATO troops": the forces that move
             ev.actor1 = agents.actor_for(_of_object(t.cand.head), kind)

@@ -8,6 +8,11 @@ protest, a riot, an intervention at a protest: ACLED's Protests and Riots) it na
 that act, not a second one: ACLED codes one event per incident (the same day, place and actors).
 It becomes one of that act's mentions: the act the noun depends on in the parse, else the nearest.
 Only acts that took place fold, and only into acts that took place.
+
+A participant noun that stays an act of its own names its doers: "protester" is one who protests
+(an agent noun, Marchand 1969; NomBank: an agentive nominal is its own Arg0), so the act's actor 1 is
+the actor the noun phrase names ("hundreds of demonstrators gathered": the demonstrators), when
+nothing else gave it one.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from unfog.events.agents import ActorResolver
 from unfog.events.draft import OCCURRED, Draft
 
 __all__ = ["fold_participants"]
@@ -38,9 +44,11 @@ def _governs(a: Token, b: Token) -> bool:
     return a.i == b.i or any(x.i == a.i for x in b.ancestors)
 
 
-def fold_participants(drafts: Sequence[Draft], nouns: frozenset[str]) -> list[Draft]:
+def fold_participants(drafts: Sequence[Draft], nouns: frozenset[str],
+                      agents: ActorResolver | None = None) -> list[Draft]:
     """The drafts with each participant noun beside another protest act of its sentence made one
-    of that act's mentions (see the module doc), in the given order."""
+    of that act's mentions (see the module doc), in the given order; with ``agents``, a participant
+    noun left an act of its own takes as actor 1 the actor its phrase names."""
     gone: set[int] = set()
     for d in drafts:
         if not (_protest(d) and _participant(d, nouns)):
@@ -57,4 +65,9 @@ def fold_participants(drafts: Sequence[Draft], nouns: frozenset[str]) -> list[Dr
         host.claims = list(dict.fromkeys([*host.claims, *d.claims]))
         host.take_lower_casualties(d)
         gone.add(id(d))
-    return [d for d in drafts if id(d) not in gone]
+    kept = [d for d in drafts if id(d) not in gone]
+    if agents is not None:
+        for d in kept:
+            if d.actor1 is None and _participant(d, nouns):
+                d.actor1 = agents.actor_for(d.head, d.plover.event_type if d.plover else None)
+    return kept

@@ -1,0 +1,113 @@
+"""Where the doer of an act stands when it is no subject of the act's word: the understood subject
+of a nonfinite clause (control), the object of a verb of judging, the subject of "be" whose
+complement holds the act, the possessor or by-phrase of an act noun. Each returns the token naming
+the doer; ``events.agents.ActorResolver.actor_for`` makes it an actor."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from unfog.events.agents import ActorTypes
+from unfog.events.context import _pobj
+
+__all__ = ["compound_possessor", "controller", "nominal_agent", "object_controller", "predicative_subject"]
+
+
+def controller(head: Token) -> Token | None:
+    """The understood subject of a nonfinite adjunct clause without a subject of its own: the
+    subject of the clause it is attached to (Quirk et al. 1985, 15.59: the attachment rule), for a
+    participle or a purpose infinitive ("troops stormed the building, arresting ten suspects",
+    "police fired tear gas to scatter the marchers") and a gerund after a preposition ("after
+    capturing the airport, the rebels advanced"). Only an active clause's subject."""
+    if head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in head.children):
+        return None
+    infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    # a finite verb without a subject or a subordinator, hung on another verb: a coordination whose
+    # conjunction the parse missed ("dragged two men into a van, abducted and killed them") shares the
+    # first conjunct's subject (Quirk et al. 1985, 13.2: ellipsis of the subject in coordinated clauses)
+    finite = head.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("mark", "aux", "auxpass") for c in head.children)
+    if head.dep_ == "advcl" and (head.tag_ == "VBG" or infinitive or finite):
+        gov = head.head
+    elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep":
+        gov = head.head.head
+    else:
+        return None
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+
+
+def object_controller(head: Token, types: ActorTypes) -> Token | None:
+    """The direct object of a verb of judging whose complement the act is, after a preposition of
+    object control (``object_control`` of agents.yaml): "accused the militia of attacking a school"
+    (the militia attacked), "blamed the army for the massacre" (the army's massacre). The parser
+    may hang the phrase on the object ("accused [the rebels of kidnapping]"): the object is then
+    the phrase's host, and the verb's."""
+    if head.dep_ not in ("pcomp", "pobj") or head.head.dep_ != "prep":
+        return None
+    prep = head.head
+    host = prep.head
+    on_object = host.dep_ == "dobj" and host.pos_ in ("NOUN", "PROPN")
+    verb = host.head if on_object else host
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in types.control_verbs:
+        return None
+    gerund = (head.dep_ == "pcomp" and head.tag_ == "VBG" and prep.lower_ in types.control_gerund
+              and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children))
+    noun = head.dep_ == "pobj" and head.pos_ == "NOUN" and prep.lower_ in types.control_noun
+    if not (gerund or noun):
+        return None
+    return host if on_object else next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def predicative_subject(head: Token, types: ActorTypes, light_verbs: frozenset[str]) -> Token | None:
+    """The subject of "be" whose subject complement holds the act (a predicative describes its
+    subject: Quirk et al. 1985, 10.8): the object of a preposition of activity ("the dockers are on
+    strike"), an adjective of subject control and its infinitive ("Peru is prepared to make a
+    concession"; 16.75), through the noun object of a light verb ("make concessions"); the words
+    are ``predicative`` of agents.yaml."""
+    t = head
+    for _ in range(4):
+        h = t.head
+        light = (t.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in light_verbs
+                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children))
+        control = t.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in types.predicative_adjectives
+        if light or control:  # on to the word the act's phrase complements
+            t = h
+            continue
+        # a phrase headed by the preposition ("on strike") or the adjective: up to its governor
+        headed = (t.dep_ == "prep" and t.lower_ in types.predicative_preps) or (
+            t.dep_ == "acomp" and t.pos_ == "ADJ" and t.lemma_.lower() in types.predicative_adjectives)
+        if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in types.predicative_preps:
+            t = h.head
+        elif headed:
+            t = h
+        else:
+            return None
+        if t.lemma_.lower() == "be" and t.pos_ in ("AUX", "VERB"):
+            return next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def compound_possessor(head: Token) -> Token | None:
+    """The possessor of the noun an event noun modifies ("its aid package", "Peru's arms deal"): the
+    possessive determiner takes the whole compound, whose modifier names the act (NomBank's Arg0 of a
+    possessed nominal, Meyers et al. 2004)."""
+    if head.pos_ != "NOUN" or head.dep_ != "compound" or head.head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.head.children if c.dep_ == "poss"), None)
+
+
+def nominal_agent(head: Token) -> Token | None:
+    """The agent of an event noun in a "by" phrase that the parser hangs on the noun's of-object
+    ("the rejection of [the plan by Uruguay]"): an event nominal takes its theme in "of" and its agent
+    in "by" (NomBank's Arg1 and Arg0, Meyers et al. 2004; Grimshaw 1990: the by-phrase of a complex
+    event nominal), so the "by" phrase after the of-phrase is the event's. (The noun's own "by" phrase
+    is its subject already: ``events.context.subject_of``.)"""
+    if head.pos_ != "NOUN":
+        return None
+    for of in head.children:
+        if of.dep_ != "prep" or of.lower_ != "of" or (theme := _pobj(of)) is None:
+            continue
+        by = next((c for c in theme.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        return _pobj(by) if by is not None else None
+    return None
