@@ -233,7 +233,7 @@ class EventStage:
         occurred_only(drafts, k.modality.reporting_verbs, k.modality.future_aux | k.modality.hypothetical_aux)
         # a classifying modifier ("riot police"), an aggregate ("weeks of protests"), what is stopped
         # ("suspended the strikes"): no incident of its own (events/nonincident.py)
-        drafts = no_incident(drafts, k.nonincident, self._means_words)
+        drafts = no_incident(drafts, k.nonincident, self._means_words, self.lex.light_verbs)
         # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
         # an attack another side repels is one incident ("repelled an attack by the RSF")
         drafts = merge_countered(drafts, k.coref.counter_verbs)
