@@ -220,7 +220,7 @@ class EventStage:
         agents = ActorResolver(index, ctx.actors, claims, self.lex.agent_words, k.actor_types,
                                k.modality.reporting_verbs)
         drafts = classify_document(all_typed, drafts, agents=agents, places=ctx.places, lex=self.lex,
-                                   cues=k.plover, published=doc.published)
+                                   cues=k.plover, published=doc.published, distinct=k.coref.distinct_markers)
         # an act an inquiry, a reprisal or a blame is about is no new incident (events/reactions.py)
         frame_reactions(drafts, k.coref.reaction_objects, k.coref.reaction_frames, k.coref.definite_determiners)
         # PLOVER acts of argument structure: promises, directives, attempts, signing (events/plover.py)
