@@ -23,7 +23,7 @@
 - **Blasts of a device** (ACLED codes one event): a bare blast, explosion or bombing typed an IED
   or an air strike in a document that reports a suicide bombing or a grenade (``blast_devices`` in
   triggers.yaml) is that device going off ("two suicide bombers blew themselves up ...; the
-  bombing took place near ..."). Told later in another part of the story, it is still that device
+  bombing took place near ..."). Told in a later part of the story, it stays that device
   when it is a noun of one blast that no word marks as another occurrence ("another blast",
   ``distinct_markers`` of coref.yaml) and the two are not placed apart (two places, neither in the
   other): the story's earlier, more specific mention of its incident decides its type (ACLED codes

@@ -15,7 +15,7 @@ against it in the article's label.
 - **an aggregate**: an act noun in the "of" phrase of a noun of plurality or of a span of time
   (``aggregate_heads``, ``span_nouns``: "a series of attacks", "weeks of protests") sums many
   acts over time (Link 1983); it tells none of them at a place and on a day, unless it is what an
-  agent performs (the object of a light or support verb: "launched a series of air strikes"; Mel'cuk's
+  agent performs (the object of a light or support verb: "mounted a string of drone strikes"; Mel'cuk's
   Oper1) in a clause that names no span of weeks or more: the clause tells the acts, of one type.
 - **what is stopped**: the object of an aspectual verb of ceasing (``cessation_verbs``: "ended the
   protests", "will suspend strikes"; Karttunen 1971, Freed 1979), or the act a noun of ceasing takes
@@ -25,7 +25,7 @@ against it in the article's label.
   none told it is that incident and keeps its types ("port workers halted the strike").
 - **what is forbidden**: the act a noun of forbidding takes (``forbidding_nouns``: "a ban on
   demonstrations") is not said to happen, nor presupposed: no type; nor is the act a noun of an
-  interval without it takes (``interval_nouns``: "a pause in the fighting", "a lull in clashes").
+  interval without it takes (``interval_nouns``: "a pause in shelling", "a lull in clashes").
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def _aggregate(head: Token, cues: NonIncidentCues, performers: frozenset[str]) -
 
 
 def _performed(n: Token, cues: NonIncidentCues, performers: frozenset[str]) -> bool:
-    """The aggregate is what the clause's agent performs ("launched a series of strikes") and the
+    """The aggregate is what the clause's agent performs ("mounted a string of raids") and the
     clause names no span of weeks or more."""
     verb = n.head
     if n.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in performers:
