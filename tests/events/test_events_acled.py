@@ -88,7 +88,7 @@ CASES = [
     # conjoined verbs share their object: soldiers killed and wounded fighters = a battle
     ("The army killed and wounded dozens of militants near the river.", "Armed clash"),
     # a weapon naming an act's means is no event of its own
-    ("Troops captured two villages near the town that saw a chemical weapons attack in 2017.",
+    ("Troops recaptured two villages near the town that saw a chemical weapons attack in 2017.",
      "Government regains territory"),
     # water cannon are no artillery
     ("Police fired water cannon at protesters gathered outside the ministry.", "Protest with intervention"),

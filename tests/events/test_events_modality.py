@@ -300,6 +300,9 @@ MOOD_CASES = [
     ("The soldiers could not cross the river.", "cross", "negated"),
     ("The envoy agreed that the blockade has hurt the talks.", "hurt", "asserted"),
     ("The ministry announced it was closing the crossing at midnight.", "closing", "future"),
+    # a present progressive with no time states a decision in force; with a time of its own, futurate
+    ("The port authority announced it is suspending its ferries to Kaga.", "suspending", "asserted"),
+    ("The port authority announced it is suspending its ferries to Kaga from Monday.", "suspending", "future"),
     ("The mayor announced that the militia controls the bridge.", "controls", "asserted"),
     ("The envoy agreed to lift the blockade.", "lift", "future"),
     ("The council has not yet decided how it is going to reopen the crossing.", "going", "future"),

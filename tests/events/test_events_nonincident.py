@@ -1,7 +1,9 @@
 """Act words that tell no incident of their own (own sentences; events/nonincident.py): a classifying
 modifier in a compound ("riot police"), an aggregate over time ("weeks of protests"), the object of a
-verb of ceasing ("suspended the strikes") have no type; a compound whose head names an occurrence
-("a bombing incident") or an act ("a protest march": one act), a weapon word, and a single act stay."""
+verb of ceasing ("suspended the strikes") or of a noun of an interval ("a lull in the clashes") have
+no type; a compound whose head names an occurrence ("a bombing incident") or an act ("a protest
+march": one act), an aggregate an agent performs ("mounted a string of raids"), a weapon word,
+and a single act stay."""
 
 from __future__ import annotations
 
@@ -22,6 +24,11 @@ UNTYPED = [
     ("Port Velden has been tense since a spate of raids hit its markets.", "raids"),
     ("Traders in Kaga reopened their shops after months of fighting.", "fighting"),
     ("The council of Kaga kept its ban on demonstrations in the old town.", "demonstrations"),
+    # a noun of an interval without the act governs it: no act is told
+    ("Traders in Kaga reopened their stalls during a lull in the clashes.", "clashes"),
+    ("Residents of Port Velden buried their dead during a pause in the shelling.", "shelling"),
+    # an aggregate performed over a span of weeks or more is still a summary
+    ("The militia carried out a wave of raids on farms near Kaga over the past months.", "raids"),
 ]
 
 STOPPED = [
@@ -53,6 +60,8 @@ TYPED = [
     ("Gunmen attacked a bus near Kaga on Sunday.", "attacked"),
     ("Hundreds joined a protest march in Port Velden on Friday.", "march"),
     ("Police fired on protesters in Kaga on Saturday, killing two.", "fired on"),
+    # an aggregate an agent performs (the object of a light verb) tells its acts
+    ("Kaga's air force mounted a string of drone strikes on the depot near Port Velden on Monday.", "drone strikes"),
 ]
 
 

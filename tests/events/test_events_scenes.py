@@ -29,6 +29,13 @@ CASES = [
     # within a sentence or the next, one scene: the blast is the suicide bombing (one event)
     ("A suicide bomber struck a checkpoint near the port. The blast was heard across the city.",
      "blast", "Suicide bomb"),
+    # told later in another paragraph, with no place of its own, the explosion is still that bombing
+    # (the earlier, more specific mention decides); another blast is another incident
+    ('A suicide car bomb killed nine people at a market in Kaga on Tuesday, police said.\n\n"It was a huge '
+     'explosion," a trader told reporters outside the hospital.', "explosion", "Suicide bomb"),
+    ("A suicide bomber struck a checkpoint near the port on Monday.\n\nThe governor visited the wounded in "
+     "hospital.\n\nAnother explosion shattered windows along the quay.", "explosion",
+     "Remote explosive/landmine/IED"),
 ]
 
 

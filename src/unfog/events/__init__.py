@@ -220,7 +220,7 @@ class EventStage:
         agents = ActorResolver(index, ctx.actors, claims, self.lex.agent_words, k.actor_types,
                                k.modality.reporting_verbs, self.lex.light_verbs)
         drafts = classify_document(all_typed, drafts, agents=agents, places=ctx.places, lex=self.lex,
-                                   cues=k.plover, published=doc.published)
+                                   cues=k.plover, published=doc.published, distinct=k.coref.distinct_markers)
         # an act an inquiry, a reprisal or a blame is about is no new incident (events/reactions.py)
         frame_reactions(drafts, k.coref.reaction_objects, k.coref.reaction_frames, k.coref.definite_determiners)
         # PLOVER acts of argument structure: promises, directives, attempts, signing (events/plover.py)
@@ -233,7 +233,7 @@ class EventStage:
         occurred_only(drafts, k.modality.reporting_verbs, k.modality.future_aux | k.modality.hypothetical_aux)
         # a classifying modifier ("riot police"), an aggregate ("weeks of protests"), what is stopped
         # ("suspended the strikes"): no incident of its own (events/nonincident.py)
-        drafts = no_incident(drafts, k.nonincident, self._means_words)
+        drafts = no_incident(drafts, k.nonincident, self._means_words, self.lex.light_verbs)
         # one event per real event: later mentions in .mentions ("the strike hit ...": one act)
         # an attack another side repels is one incident ("repelled an attack by the RSF")
         drafts = merge_countered(drafts, k.coref.counter_verbs)

@@ -331,8 +331,9 @@ def absorb_objects(typed: Sequence[Typed], events: list[Draft], orders: frozense
 
 def classify_document(typed: Sequence[Typed], events: list[Draft], *, agents: ActorResolver,
                       places: Sequence[Place], lex: EventLexicon, cues: PloverCues,
-                      published: str | None) -> list[Draft]:
-    """The document-level steps in order; returns the events (a new list when it changed)."""
+                      published: str | None, distinct: frozenset[str] = frozenset()) -> list[Draft]:
+    """The document-level steps in order; returns the events (a new list when it changed).
+    ``distinct``: the words that mark another occurrence (coref.yaml distinct_markers)."""
     resolve_actors(typed, events, agents, lex.ontology.territory_taken)
     kept_t, kept_e = absorb_objects(typed, events, cues.orders, frozenset(lex.classes.get("breaking", ())))
     territory_by_actor(kept_e, agents.actors, places, lex, agents.types)
@@ -341,7 +342,7 @@ def classify_document(typed: Sequence[Typed], events: list[Draft], *, agents: Ac
     transfers_of_territory(kept_t, kept_e, lex, scenes)
     one_protest_kind(kept_e, lex, scenes)
     generic_attacks(kept_t, kept_e, lex, scenes)
-    device_blasts(kept_t, kept_e, lex, scenes)
+    device_blasts(kept_t, kept_e, lex, scenes, distinct)
     aerial_bombings(kept_t, kept_e, lex)
     raids_for_arrests(kept_t, kept_e, lex)
     claimed_acts(kept_t, kept_e, lex)

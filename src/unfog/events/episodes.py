@@ -23,7 +23,11 @@
 - **Blasts of a device** (ACLED codes one event): a bare blast, explosion or bombing typed an IED
   or an air strike in a document that reports a suicide bombing or a grenade (``blast_devices`` in
   triggers.yaml) is that device going off ("two suicide bombers blew themselves up ...; the
-  bombing took place near ...").
+  bombing took place near ..."). Told in a later part of the story, it stays that device
+  when it is a noun of one blast that no word marks as another occurrence ("another blast",
+  ``distinct_markers`` of coref.yaml) and the two are not placed apart (two places, neither in the
+  other): the story's earlier, more specific mention of its incident decides its type (ACLED codes
+  one event per incident; a later "the explosion" names that incident by its effect).
 - **Bombing in an air campaign** (ACLED: bombing by aircraft or drones is an air/drone strike; a
   remote explosive/IED needs a device planted, hidden or set off): a bare bombing or bombardment
   (``bare_bombings`` in triggers.yaml) typed a device or shelling by default, in a sentence that
@@ -84,16 +88,31 @@ class Scenes:
     def apart(self, a: Draft, b: Draft) -> bool:
         pa, pb = self.by_id.get(a.place or ""), self.by_id.get(b.place or "")
         if pa is not None and pb is not None:
-            if pa.id == pb.id or contains(pa, pb) or contains(pb, pa):
+            if _one_place(pa, pb):
                 return False
             if _town(pa) and _town(pb) and pa.country_code != pb.country_code:
                 return True
         return self._told_apart(a, b)
 
+    def placed_apart(self, a: Draft, b: Draft) -> bool:
+        """Both events have places and neither is the other or holds it."""
+        pa, pb = self.by_id.get(a.place or ""), self.by_id.get(b.place or "")
+        return pa is not None and pb is not None and not _one_place(pa, pb)
+
+    def earlier(self, ev: Draft, found: Sequence[Draft]) -> Draft | None:
+        """The event of ``found`` told first before ev and not placed apart from it, or None."""
+        mine = [e for e in found if e.trigger.span[0] < ev.trigger.span[0] and not self.placed_apart(ev, e)]
+        return min(mine, key=lambda e: e.trigger.span[0]) if mine else None
+
     def near(self, ev: Draft, found: Sequence[Draft]) -> Draft | None:
         """The event of ``found`` in ev's scene told nearest to it, or None."""
         mine = [e for e in found if not self.apart(ev, e)]
         return min(mine, key=lambda e: abs(e.trigger.span[0] - ev.trigger.span[0])) if mine else None
+
+
+def _one_place(a: Place, b: Place) -> bool:
+    """The same place, or one inside the other."""
+    return a.id == b.id or contains(a, b) or contains(b, a)
 
 
 def _town(p: Place) -> bool:
@@ -249,9 +268,10 @@ def claimed_acts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon)
 
 
 def device_blasts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon,
-                  scenes: Scenes | None = None) -> None:
+                  scenes: Scenes | None = None, distinct: frozenset[str] = frozenset()) -> None:
     """A blast or bombing of a default type (``blast_defaults``) in a document that reports a device
-    of ``blast_devices`` going off takes the nearest such device's type (triggers.yaml)."""
+    of ``blast_devices`` going off takes the nearest such device's type (triggers.yaml); a noun of
+    one blast not marked as another (``distinct``) told later, that of the device told first."""
     devices: tuple[str, ...] = lex.classes.get("blast_devices", ())
     defaults = frozenset(lex.classes.get("blast_defaults", ()))
     words = frozenset(lex.classes.get("blast_words", ()))
@@ -262,9 +282,17 @@ def device_blasts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon
     for t, ev in zip(typed, events, strict=True):
         if (ev.acled is not None and ev.acled.sub_event_type.lower() in defaults
                 and t.cand.head.lemma_.lower() in words and t.cand.end - t.cand.start == 1):
-            near = (scenes or Scenes()).near(ev, found)
+            scenes = scenes or Scenes()
+            near = scenes.near(ev, found)
+            if near is None and _one_blast(t.cand.head, distinct):
+                near = scenes.earlier(ev, found)
             if near is not None and near.acled is not None:
                 _set(ev, near.acled.sub_event_type, lex, plover=False)
+
+
+def _one_blast(head: Token, distinct: frozenset[str]) -> bool:
+    """A singular noun that no word marks as another occurrence ("the explosion", not "another blast")."""
+    return head.tag_ == "NN" and not any(c.lower_ in distinct for c in head.children)
 
 
 _AIR = "Air/drone strike"

@@ -77,7 +77,10 @@ def indicative(t: Token) -> bool:
     guard release", "that they be freed") and a plural present, which looks the same, are not, nor
     is an indirect question ("is unsure how it will respond", "whether it is"), nor a
     progressive without the perfect, which may be a futurate arrangement ("the ministry announced it
-    was closing the crossing at midnight"; Quirk et al. 1985, 4.42)."""
+    was closing the crossing at midnight"; Quirk et al. 1985, 4.42). A present progressive that
+    names no time ("announced it is suspending the talks") states what is now under way, a
+    decision in force (the progressive's present reading; its futurate reading needs a time of the
+    future in the clause, Quirk et al. 1985, 4.42), and is indicative."""
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
         return False
     if t.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB") or any(
@@ -86,7 +89,14 @@ def indicative(t: Token) -> bool:
     auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     perfect = any(lemma(c) == "have" for c in auxes)
     if not perfect and (t.tag_ == "VBG" or any(c.lower_ == "being" for c in auxes)):
-        return False
+        return _present_untimed(t, auxes)
     if auxes:
         return auxes[0].tag_ in ("VBZ", "VBP", "VBD")
     return t.tag_ in ("VBZ", "VBD")
+
+
+def _present_untimed(t: Token, auxes: list[Token]) -> bool:
+    """A present progressive ("is suspending") whose clause names no date or time."""
+    if t.tag_ != "VBG" or not auxes or auxes[0].tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)

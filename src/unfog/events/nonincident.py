@@ -14,7 +14,9 @@ against it in the article's label.
   one of its mentions, and its type wins when it names the act by its means (mentions.join).
 - **an aggregate**: an act noun in the "of" phrase of a noun of plurality or of a span of time
   (``aggregate_heads``, ``span_nouns``: "a series of attacks", "weeks of protests") sums many
-  acts over time (Link 1983); it tells none of them at a place and on a day.
+  acts over time (Link 1983); it tells none of them at a place and on a day, unless it is what an
+  agent performs (the object of a light or support verb: "mounted a string of drone strikes"; Mel'cuk's
+  Oper1) in a clause that names no span of weeks or more: the clause tells the acts, of one type.
 - **what is stopped**: the object of an aspectual verb of ceasing (``cessation_verbs``: "ended the
   protests", "will suspend strikes"; Karttunen 1971, Freed 1979), or the act a noun of ceasing takes
   (``cessation_nouns``: "a suspension of rallies"), is presupposed to be going on: the clause tells
@@ -22,7 +24,8 @@ against it in the article's label.
   events/reactions.py makes it a mention of the incident of its kind the article tells, and with
   none told it is that incident and keeps its types ("port workers halted the strike").
 - **what is forbidden**: the act a noun of forbidding takes (``forbidding_nouns``: "a ban on
-  demonstrations") is not said to happen, nor presupposed: no type.
+  demonstrations") is not said to happen, nor presupposed: no type; nor is the act a noun of an
+  interval without it takes (``interval_nouns``: "a pause in shelling", "a lull in clashes").
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ class NonIncidentCues:
     cessation_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: noun (lemma) of forbidding -> the prepositions of the act it forbids
     forbidding_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: noun (lemma) of an interval without the act -> the prepositions of that act
+    interval_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def load_nonincident(knowledge: Knowledge = PACKAGED) -> NonIncidentCues:
@@ -65,7 +70,8 @@ def load_nonincident(knowledge: Knowledge = PACKAGED) -> NonIncidentCues:
 
     return NonIncidentCues(eventive_heads=words("eventive_heads"), aggregate_heads=words("aggregate_heads"),
                            span_nouns=words("span_nouns"), cessation_verbs=words("cessation_verbs"),
-                           cessation_nouns=nouns("cessation_nouns"), forbidding_nouns=nouns("forbidding_nouns"))
+                           cessation_nouns=nouns("cessation_nouns"), forbidding_nouns=nouns("forbidding_nouns"),
+                           interval_nouns=nouns("interval_nouns"))
 
 
 def _modified(head: Token) -> Token | None:
@@ -79,11 +85,24 @@ def _means(d: Draft, weapons: frozenset[str]) -> bool:
     return d.tokens.text.lower() in weapons or any(t.lemma_.lower() in weapons for t in d.tokens)
 
 
-def _aggregate(head: Token, cues: NonIncidentCues) -> bool:
+def _aggregate(head: Token, cues: NonIncidentCues, performers: frozenset[str]) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
     n = head.head.head
-    return n.pos_ == "NOUN" and (n.lemma_.lower() in cues.aggregate_heads or n.lower_ in cues.span_nouns)
+    if n.pos_ != "NOUN":
+        return False
+    if n.lower_ in cues.span_nouns:
+        return True
+    return n.lemma_.lower() in cues.aggregate_heads and not _performed(n, cues, performers)
+
+
+def _performed(n: Token, cues: NonIncidentCues, performers: frozenset[str]) -> bool:
+    """The aggregate is what the clause's agent performs ("mounted a string of raids") and the
+    clause names no span of weeks or more."""
+    verb = n.head
+    if n.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in performers:
+        return False
+    return not any(t.lower_ in cues.span_nouns for t in verb.subtree)
 
 
 def _taken(head: Token, nouns: Mapping[str, frozenset[str]]) -> bool:
@@ -93,7 +112,7 @@ def _taken(head: Token, nouns: Mapping[str, frozenset[str]]) -> bool:
 
 
 def _forbidden(head: Token, cues: NonIncidentCues) -> bool:
-    return _taken(head, cues.forbidding_nouns)
+    return _taken(head, cues.forbidding_nouns) or _taken(head, cues.interval_nouns)
 
 
 def _stopped(head: Token, cues: NonIncidentCues) -> bool:
@@ -107,11 +126,13 @@ def _stopped(head: Token, cues: NonIncidentCues) -> bool:
     return lemma in cues.cessation_verbs or (prt is not None and f"{lemma} {prt}" in cues.cessation_verbs)
 
 
-def no_incident(drafts: Sequence[Draft], cues: NonIncidentCues, weapons: frozenset[str] = frozenset()) -> list[Draft]:
+def no_incident(drafts: Sequence[Draft], cues: NonIncidentCues, weapons: frozenset[str] = frozenset(),
+                performers: frozenset[str] = frozenset()) -> list[Draft]:
     """The drafts with the act words that tell no incident of their own untyped (see the module doc),
     and a modifier of another act word made one of its mentions; in the given order. ``weapons``: the
     lexicon's weapon words and phrases, which name an act's means, not the act (a weapon word that
-    modifies a noun, "gas shells", is left to the stage's instruments)."""
+    modifies a noun, "gas shells", is left to the stage's instruments); ``performers``: the light and
+    support verbs, whose object aggregate is performed in their clause."""
     by_head = {d.head.i: d for d in drafts}
     out: list[Draft] = []
     for d in drafts:
@@ -124,7 +145,7 @@ def no_incident(drafts: Sequence[Draft], cues: NonIncidentCues, weapons: frozens
                 continue
             if noun is not None and host is None and noun.lemma_.lower() not in cues.eventive_heads:
                 d.acled = d.plover = None
-        elif d.acled is not None and (_aggregate(head, cues) or _forbidden(head, cues)):
+        elif d.acled is not None and (_aggregate(head, cues, performers) or _forbidden(head, cues)):
             d.acled = d.plover = None
         elif d.acled is not None and _stopped(head, cues):
             d.reacted = True  # told by reference: a mention of the incident (events/reactions.py)
