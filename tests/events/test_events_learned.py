@@ -32,7 +32,7 @@ ONE_INCIDENT = [
     ("Gunmen attacked a bus near Kaga on Sunday.", "attacked", "ASSAULT"),
     ("Thousands of dockers marched through Port Velden on Friday to demand higher wages.", "marched", "PROTEST"),
     ("Police in Kaga arrested twelve members of the opposition on Monday.", "arrested", "COERCE"),
-    ("The government of Velden withdrew its troops from the border town of Kaga on Tuesday.", "withdrew",
+    ("Velden pulled its soldiers out of the hill posts near Kaga on Tuesday.", "pulled",
      "RETREAT"),
 ]
 
