@@ -50,6 +50,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from train_claims import write_model
 
+from unfog.claims.learned import CueModel
 from unfog.context import DocContext
 from unfog.events import EventStage
 from unfog.events.context import sentence_scope
@@ -102,7 +103,7 @@ def stories(train_dir: Path, part: int) -> list[Document]:
 
 def observe(stage: EventStage, ctxs: Sequence[DocContext], gold: dict[str, Any]) -> list[Story]:
     """Each story's mentions, from the stage run without the model."""
-    rec = Recorder(weights={}, bias=0.0, threshold=2.0)
+    rec = Recorder(CueModel({}, 0.0, 2.0))
     run = EventStage(replace(stage.knowledge, incident_model=rec))
     out = []
     for ctx in ctxs:

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from spacy.language import Language
 
+from unfog.claims.learned import CueModel
 from unfog.events import EventStage
 from unfog.events.learned import IncidentModel, eligible, features, load_incident_model
 from unfog.knowledge import Knowledge
@@ -23,8 +24,8 @@ def _drafts_stage(stage: EventStage, model: IncidentModel | None) -> EventStage:
 def test_packaged_model_loads() -> None:
     model = load_incident_model(Knowledge())
     assert model is not None
-    assert 0.5 <= model.threshold < 1.0
-    assert any(k.startswith("lem=") for k in model.weights)
+    assert 0.5 <= model.scorer.threshold < 1.0
+    assert any(k.startswith("lem=") for k in model.scorer.weights)
 
 
 ONE_INCIDENT = [
@@ -48,8 +49,8 @@ TWO_ACTS = "Gunmen attacked a bus near Kaga on Sunday. The governor met the vill
 
 
 def test_threshold_decides_and_the_first_act_stays(nlp: Language, stage: EventStage) -> None:
-    never = _drafts_stage(stage, IncidentModel(weights={}, bias=-50.0, threshold=0.9))
-    always = _drafts_stage(stage, IncidentModel(weights={}, bias=50.0, threshold=0.9))
+    never = _drafts_stage(stage, IncidentModel(CueModel({}, -50.0, 0.9)))
+    always = _drafts_stage(stage, IncidentModel(CueModel({}, 50.0, 0.9)))
     assert [e.trigger.text for e in never.run(context(nlp, TWO_ACTS)).events if e.plover] == [
         "attacked", "met", "urged"]
     assert [e.trigger.text for e in always.run(context(nlp, TWO_ACTS)).events if e.plover] == ["attacked"]
@@ -59,13 +60,13 @@ def test_the_commonest_acled_type_stays(nlp: Language, stage: EventStage) -> Non
     # three ACLED types, one each: all tie as the commonest, so none is judged
     text = ("Rebels shelled the town of Kaga on Monday. Troops arrested six men in Port Velden. "
             "Thousands marched through Kaga on Friday.")
-    always = _drafts_stage(stage, IncidentModel(weights={}, bias=50.0, threshold=0.9))
+    always = _drafts_stage(stage, IncidentModel(CueModel({}, 50.0, 0.9)))
     assert [e.trigger.text for e in always.run(context(nlp, text)).events if e.acled] == [
         "shelled", "arrested", "marched through"]
 
 
 def test_a_feature_weight_rejects_only_its_mentions(nlp: Language, stage: EventStage) -> None:
-    model = IncidentModel(weights={"lem=urge": 50.0}, bias=-10.0, threshold=0.9)
+    model = IncidentModel(CueModel({"lem=urge": 50.0}, -10.0, 0.9))
     evs = _drafts_stage(stage, model).run(context(nlp, TWO_ACTS)).events
     assert [e.trigger.text for e in evs if e.plover is not None] == ["attacked", "met"]
 
@@ -80,5 +81,5 @@ def test_features_skip_untyped_referring_and_first(nlp: Language, stage: EventSt
             seen.append(tags)
             return drafts
 
-    _drafts_stage(stage, Spy(weights={}, bias=0.0, threshold=2.0)).run(context(nlp, TWO_ACTS))
+    _drafts_stage(stage, Spy(CueModel({}, 0.0, 2.0))).run(context(nlp, TWO_ACTS))
     assert seen and seen[0][0] is None and any(f is not None for f in seen[0])

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import bisect
 import json
-import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
+from unfog.claims.learned import CueModel, parse_model
 from unfog.events.context import lemma
 from unfog.events.draft import Draft
 from unfog.knowledge import Knowledge
@@ -88,22 +88,15 @@ def features(drafts: Sequence[Draft]) -> list[list[str] | None]:
 
 @dataclass(frozen=True)
 class IncidentModel:
-    """Logistic weights by feature name, the bias and the threshold on P(no incident)."""
+    """The logistic scorer of P(no incident) over the features, with its threshold (the claims
+    stage's learned scorer, ``unfog.claims.learned.CueModel``)."""
 
-    weights: Mapping[str, float]
-    bias: float
-    threshold: float
-
-    def probability(self, tags: Sequence[str]) -> float:
-        """P(the mention tells no incident of the story)."""
-        w = self.weights
-        z = self.bias + sum(w.get(t, 0.0) for t in tags)
-        return 1.0 / (1.0 + math.exp(-z))
+    scorer: CueModel
 
     def reject(self, drafts: list[Draft]) -> list[Draft]:
         """The drafts, those judged to tell no incident left untyped (in place, in the given order)."""
         for d, tags in zip(drafts, features(drafts), strict=True):
-            if tags is not None and self.probability(tags) >= self.threshold:
+            if tags is not None and self.scorer.accepts(tags):
                 d.acled = d.plover = None
         return drafts
 
@@ -114,6 +107,4 @@ def load_incident_model(knowledge: Knowledge) -> IncidentModel | None:
         raw = cast(Mapping[str, object], json.loads(knowledge.text(MODEL_PATH)))
     except FileNotFoundError:
         return None
-    weights = cast(Mapping[str, float], raw["weights"])
-    return IncidentModel(weights={str(k): float(v) for k, v in weights.items()},
-                         bias=float(cast(float, raw["bias"])), threshold=float(cast(float, raw["threshold"])))
+    return IncidentModel(parse_model(raw))
