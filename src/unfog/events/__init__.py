@@ -55,7 +55,10 @@ first: ``events/accounts.py``): a definite description of an act told in an earl
 ``events/mentions.py``; a later mention of the same ACLED sub-event type, place, day and actors in
 the same account (ACLED's unit of an event), ``events/unit.py``. An act word that tells no incident
 of its own (a classifying modifier, "riot police"; an aggregate, "weeks of protests"; what a verb of
-ceasing stops, "suspended the strikes") has no type: ``events/nonincident.py``.
+ceasing stops, "suspended the strikes") has no type: ``events/nonincident.py``. Last, a learned
+layer (``events/learned.py``, weights in ``data/events/incident_model.json`` from
+``scripts/train_events.py``) leaves untyped a typed mention other than the document's first that it
+judges, with high probability, to tell no incident of the story.
 """
 
 from __future__ import annotations
@@ -92,6 +95,7 @@ from unfog.events.draft import VIOLENCE, Draft, to_events
 from unfog.events.generic import mark_generic, occurred_only
 from unfog.events.incident import IncidentCues, carry_incident, load_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
+from unfog.events.learned import IncidentModel, load_incident_model
 from unfog.events.mentions import fold_definite, link_described
 from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.nonincident import NonIncidentCues, load_nonincident, no_incident
@@ -140,6 +144,8 @@ class EventKnowledge:
     months: Mapping[str, int] = field(default_factory=dict)
     #: act words that tell no incident of their own (events/nonincident.py)
     nonincident: NonIncidentCues = field(default_factory=NonIncidentCues)
+    #: the learned judge of typed mentions that tell no incident (events/learned.py), if packaged
+    incident_model: IncidentModel | None = None
 
     @classmethod
     def load(cls, knowledge: Knowledge) -> EventKnowledge:
@@ -147,7 +153,8 @@ class EventKnowledge:
         return cls(lexicon=lexicon, modality=load_cues(knowledge),
                    plover=load_plover_cues(knowledge), actor_types=load_actor_types(knowledge),
                    coref=load_coref(knowledge), incident=load_incident(lexicon.counts.numbers, knowledge),
-                   months=load_time_lexicon(knowledge).months, nonincident=load_nonincident(knowledge))
+                   months=load_time_lexicon(knowledge).months, nonincident=load_nonincident(knowledge),
+                   incident_model=load_incident_model(knowledge))
 
 
 def _at_precision(published: str, prec: DatePrecision | None) -> str | None:
@@ -271,6 +278,9 @@ class EventStage:
         link_described(drafts, self.lex.ontology.territory, k.modality.means_preps, self.lex.light_verbs)
         # an act named by a reaction ("condemned the attack") is a mention of that incident
         drafts = fold_reactions(drafts)
+        # a typed mention the learned layer judges to tell no incident of the story (events/learned.py)
+        if k.incident_model is not None:
+            drafts = k.incident_model.reject(drafts)
         # the trigger of a casualty clause is its predicate ("were killed in the raid": events/predicate.py)
         harm_predicates(drafts, self.lex.counts.killed | self.lex.counts.injured)
         return EventOutput(events=to_events(drafts),
