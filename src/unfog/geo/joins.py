@@ -19,6 +19,11 @@
 - "the Town of X" / "the Village of X" tagged as one organisation: the place noun and "of" are
   dropped, so that X is looked at with "<town noun> of" before it as a place cue (unless the whole is
   itself a gazetteer name: "District of Columbia").
+- A capitalised geographic head before "of" and a name ("the Gulf of X", "the Bay of X"; the water and
+  area heads of cues.yaml) makes one name with it (a proper name with a common-noun head and an
+  of-phrase, Quirk et al. 1985 5.60-5.66), however the NER model cut it (``head_of_joined``): looked
+  up whole, and where no entry bears the whole, neither the head nor the name after "of" is a place of
+  its own (``spans.segments``): the Gulf of X is no town X.
 """
 
 from __future__ import annotations
@@ -75,6 +80,24 @@ def suffixed(sdoc: Doc, gaz: Gazetteer, suffixes: frozenset[str], spans: Spans) 
         ):
             skip.add(e)
             e += 1
+        out.append((s, e, label))
+    return out
+
+
+def head_of(caps: Sequence[bool], lowers: Sequence[str], heads: frozenset[str], k: int) -> bool:
+    """Token ``k`` is a capitalised geographic head opening "<Head> of <Name>" ("Gulf of X")."""
+    return caps[k] and lowers[k] in heads and k + 2 < len(lowers) and lowers[k + 1] == "of" and caps[k + 2]
+
+
+def head_of_joined(sdoc: Doc, heads: frozenset[str], spans: Spans) -> Spans:
+    """``spans`` (sorted) with a span ending in a geographic head and the span right after its "of"
+    joined ("Gulf" + "of" + "Aden"): one name."""
+    caps, lowers = capitalised_flags(sdoc), str_column(sdoc, "lower")
+    out: Spans = []
+    for s, e, label in spans:
+        if out and out[-1][1] == s - 1 and head_of(caps, lowers, heads, s - 2):
+            prev = out.pop()
+            s, label = prev[0], label if label in ("GPE", "LOC") else prev[2]
         out.append((s, e, label))
     return out
 
