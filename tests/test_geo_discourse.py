@@ -1,5 +1,7 @@
 """One region per discourse in local news (issue 12; our own sentences and articles).
 
+- a dateline naming a city alone ("CLEVELAND —") establishes the city's region, as "X, State" does
+  (``discourse.home_regions``);
 - one sense per discourse: a name placed by its own phrase ("X, State", a dateline "X, St. —") keeps
   that reading where it recurs bare, though the bare name is a country's (``unfog.geo.discourse``);
 - spatial minimality: a town outside the regions a story establishes is the namesake beside the
@@ -62,6 +64,10 @@ def _places(nlp: Language, stage: GeoStage, text: str) -> list[Place]:
         ("Volunteers from Sparta, Ga., and Hancock County drove to Atlanta on Friday.", "Atlanta", "US/Georgia"),
         ("Deputies in Marion County, Ind., said the man had moved from Atlanta last year.", "Atlanta",
          "US/Georgia"),
+        # a dateline naming a city alone establishes the city's region: its neighbours' namesakes there
+        ("CLEVELAND — Police in Parma arrested two men after a chase that ended in Medina.", "Parma", "US/Ohio"),
+        ("CLEVELAND — Police in Parma arrested two men after a chase that ended in Medina.", "Medina", "US/Ohio"),
+        ("PITTSBURGH — The mayor flew to Paris and Berlin for a conference on steel.", "Paris", "FR/"),
         # "Mt." for "Mount"
         ("COLUMBIA, Tenn. — Deputies searched a farm outside Mt. Pleasant after a truck was stolen.",
          "Mt. Pleasant", "US/Tennessee"),

@@ -34,10 +34,14 @@ from unfog.geodesy import km
 
 def home_regions(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> frozenset[Region]:
     """The first-level regions the document establishes (``signs.established_regions``): each it names
-    (read as the region) and the region of each town it names with its region ("X, State", "X, St.")."""
+    (read as the region), the region of each town it names with its region ("X, State", "X, St."), and
+    that of the town its dateline names alone ("PITTSBURGH —": AP datelines name a city alone only where
+    it needs no region, so its reading is the story's own place)."""
     named = ((c.country_code or "", c.name) for m, c in zip(mentions, chosen, strict=True)
              if m.kind == "name" and c.is_admin1)
-    return established_regions(named, (m.admin1_hint for m in mentions if m.admin1_hint is not None))
+    dated = ((c.country_code or "", c.admin1) for m, c in zip(mentions, chosen, strict=True)
+             if m.reason == "dateline" and m.admin1_hint is None and c.is_town and c.admin1)
+    return established_regions(named, [*(m.admin1_hint for m in mentions if m.admin1_hint is not None), *dated])
 
 
 def _stated(m: Mention, c: Candidate) -> bool:
