@@ -68,6 +68,9 @@ def _places(nlp: Language, stage: GeoStage, text: str) -> list[Place]:
         ("CLEVELAND — Police in Parma arrested two men after a chase that ended in Medina.", "Parma", "US/Ohio"),
         ("CLEVELAND — Police in Parma arrested two men after a chase that ended in Medina.", "Medina", "US/Ohio"),
         ("PITTSBURGH — The mayor flew to Paris and Berlin for a conference on steel.", "Paris", "FR/"),
+        # a name read as a region elsewhere (an English borough) is a town in the county the story names
+        ("A Florence man was hurt when his truck hit a tree near Sheffield. He was taken to a hospital in "
+         "Tuscumbia, Colbert County deputies said.", "Sheffield", "US/Alabama"),
         # "Mt." for "Mount"
         ("COLUMBIA, Tenn. — Deputies searched a farm outside Mt. Pleasant after a truck was stolen.",
          "Mt. Pleasant", "US/Tennessee"),

@@ -7,7 +7,8 @@ as that town, though a capital or a bigger namesake elsewhere would be chosen al
 ... the Lamar County sheriff": Paris, Texas, and Lamar County, Texas, not Paris, France, nor the
 Lamar County of another state). Only a unique pair counts (one region reading, one town), as in
 ``unfog.geo.pairs``; a name already placed in one of the region's readings keeps its reading, and
-the region takes that reading. Where the document establishes first-level regions, a county with a
+the region takes that reading. A name read as a second-level region elsewhere is such a name too (a
+town near Tuscumbia, named beside Colbert County, is no English metropolitan borough). Where the document establishes first-level regions, a county with a
 reading in one of them pairs with no town elsewhere ("Putnam and Hancock counties" in a Georgia
 story: not Indiana's Hancock County, beside which an Atlanta lies).
 """
@@ -33,8 +34,8 @@ def county_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], count
         regions = [c for c in mentions[i].candidates if c.is_admin2]
         homed = any((r.country_code or "", r.admin1 or "") in home for r in regions)
         for j, m in enumerate(mentions):
-            if j in counties or m.kind != "name" or m.text == mentions[i].text:
-                continue
+            if j == i or m.kind != "name" or m.text == mentions[i].text:
+                continue  # (a name read as a region elsewhere may be a town in it: "near Sheffield")
             near = [r for r in regions if _holds(r, out[j], county_km)]
             if near:  # already placed in the region: the region follows it where that is unique
                 if len(near) == 1 and not _holds(out[i], out[j], county_km):
