@@ -71,6 +71,11 @@ def _places(nlp: Language, stage: GeoStage, text: str) -> list[Place]:
         # a name read as a region elsewhere (an English borough) is a town in the county the story names
         ("A Florence man was hurt when his truck hit a tree near Sheffield. He was taken to a hospital in "
          "Tuscumbia, Colbert County deputies said.", "Sheffield", "US/Alabama"),
+        # several readings of the county hold a town of the name: the one in the county as read
+        ("Lebanon firefighters were called to a barn fire. Crews from Mason and Springboro helped, and the "
+         "Warren County sheriff said no one was hurt.", "Lebanon", "US/Ohio"),
+        ("Deputies in Holland searched for a missing boater. Crews from Zeeland and Saugatuck joined the "
+         "search, Ottawa County officials said.", "Holland", "US/Michigan"),
         # "Mt." for "Mount"
         ("COLUMBIA, Tenn. — Deputies searched a farm outside Mt. Pleasant after a truck was stolen.",
          "Mt. Pleasant", "US/Tennessee"),
