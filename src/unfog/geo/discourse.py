@@ -14,6 +14,11 @@ Two mechanisms of toponym resolution in local news, applied after the ranker:
   ranker's ``named_region`` weighs it), nor are countries, first-level regions or national capitals
   read as towns.
 
+A name read by an alternate name of a small town (fewer than ``recognize.SMALL_TOWN`` people: an old or
+variant name of a village elsewhere), outside the regions the story establishes and farther than ``near_km``
+from every other place it settles, is left out (``far_aliases``): spatial minimality again, and an
+alternate name is weak evidence of that town (a village the gazetteer lacks shares it).
+
 A short name two countries share ("Congo", the short name of both CG and CD) is read, where the
 ranker's reading has less support, as the country the document's other places lie in
 (``shared_country``: spatial minimality again, with the country as the unit; one reading for all its
@@ -26,7 +31,7 @@ from collections.abc import Sequence
 
 from unfog.geo.gazetteer import Candidate
 from unfog.geo.names import normalize
-from unfog.geo.recognize import Mention
+from unfog.geo.recognize import SMALL_TOWN, Mention
 from unfog.geo.resolve import alias_of_other
 from unfog.geo.signs import Region, established_regions
 from unfog.geodesy import km
@@ -108,4 +113,20 @@ def shared_country(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> 
         for k in range(len(mentions)):
             if keys[k] == key and out[k].is_country and mentions[k].kind == "name":
                 out[k] = rivals[best]
+    return out
+
+
+def far_aliases(mentions: Sequence[Mention], chosen: Sequence[Candidate], near_km: float) -> set[int]:
+    """Indices of the names read by a small town's alternate name, outside the regions the story
+    establishes and farther than ``near_km`` from every other place it settles."""
+    home = home_regions(mentions, chosen)
+    keys = [normalize(m.text) for m in mentions]
+    out: set[int] = set()
+    for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
+        if m.kind != "name" or c.main or not c.is_town or c.population >= SMALL_TOWN \
+                or (c.country_code, c.admin1) in home:
+            continue
+        others = [t for k, t in enumerate(chosen) if keys[k] != keys[j] and not (t.is_country or t.is_large)]
+        if others and all(km(c.lat, c.lon, t.lat, t.lon) > near_km for t in others):
+            out.add(j)
     return out
