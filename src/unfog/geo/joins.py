@@ -16,6 +16,8 @@
   joins like with like ("Lincoln, Washington and Marion counties" are three counties, where one state
   holds a county of each name). Counties named together lie together: once resolved, they are chosen
   in one first-level region where one holds them all (``one_region``: "Jackson and Madison counties").
+- A hyphenated name with lower-case inner parts ("Geneva-on-the-Lake"), cut by the capitalised run at
+  its first hyphen, is read whole where the gazetteer knows it (``hyphen_tail``).
 - "the Town of X" / "the Village of X" tagged as one organisation: the place noun and "of" are
   dropped, so that X is looked at with "<town noun> of" before it as a place cue (unless the whole is
   itself a gazetteer name: "District of Columbia").
@@ -35,7 +37,7 @@ from spacy.tokens import Doc
 
 from unfog.geo.evidence import capitalised
 from unfog.geo.gazetteer import Candidate, Gazetteer
-from unfog.lines import capitalised_flags, str_column, token_texts
+from unfog.lines import capitalised_flags, span_text, str_column, token_texts
 
 if TYPE_CHECKING:
     from unfog.geo.recognize import Cues, Mention
@@ -130,6 +132,18 @@ def hyphen_whole(sdoc: Doc, gaz: Gazetteer, s: int, e: int, out: dict[tuple[int,
             labels = [out.pop(k) for k in inner]
             out[(i, j)] = next((lab for lab in labels if lab in place_labels), labels[0])
         i = j
+
+
+def hyphen_tail(sdoc: Doc, gaz: Gazetteer, s: int, e: int, texts: Sequence[str]) -> int:
+    """The end of the capitalised run [s, e) carried over lower-case hyphenated parts to a capitalised
+    last word when the gazetteer knows the whole ("Geneva" + "-on-the-Lake", "Stratford" + "-upon-Avon":
+    one orthographic word, as ``hyphen_whole`` reads it); else ``e``."""
+    j = e
+    while j + 1 < len(texts) and texts[j] == "-" and not sdoc[j - 1].whitespace_ and not sdoc[j].whitespace_:
+        j += 2
+    if j == e or not texts[j - 1][:1].isupper() or not gaz.lookup(span_text(sdoc, s, j), fuzzy=False):
+        return e
+    return j
 
 
 def long_form(sdoc: Doc, gaz: Gazetteer, spans: Spans) -> Spans:

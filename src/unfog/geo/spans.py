@@ -68,6 +68,8 @@ def candidate_spans(sdoc: Doc, gaz: Gazetteer, cues: Cues, join: Joiner) -> Span
     covered = {i for (s, e) in out for i in range(s, e)}
     texts = token_texts(sdoc)
     for s, e in runs(sdoc):
+        if e < len(texts) and texts[e] == "-":
+            e = joins.hyphen_tail(sdoc, gaz, s, e, texts)
         if any(i in covered for i in range(s, e)):
             if "-" in texts[s:e]:
                 joins.hyphen_whole(sdoc, gaz, s, e, out, PLACE_LABELS)
