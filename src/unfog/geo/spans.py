@@ -68,11 +68,13 @@ def candidate_spans(sdoc: Doc, gaz: Gazetteer, cues: Cues, join: Joiner) -> Span
     covered = {i for (s, e) in out for i in range(s, e)}
     texts = token_texts(sdoc)
     for s, e in runs(sdoc):
-        if e < len(texts) and texts[e] == "-":
-            e = joins.hyphen_tail(sdoc, gaz, s, e, texts)
+        end = joins.hyphen_tail(sdoc, gaz, s, e, texts) if e < len(texts) and texts[e] == "-" else e
+        tail, e = end > e, end
         if any(i in covered for i in range(s, e)):
             if "-" in texts[s:e]:
                 joins.hyphen_whole(sdoc, gaz, s, e, out, PLACE_LABELS)
+            if tail and out.get((s, e)) == "PERSON":
+                out[(s, e)] = ""  # a person's name has no lower-case hyphened words ("-upon-")
             continue
         out.setdefault((s, e), "")
     spans = joins.town_of(sdoc, gaz, cues.town_words, sorted((s, e, lab) for (s, e), lab in out.items()))
