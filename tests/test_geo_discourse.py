@@ -334,6 +334,10 @@ def test_local_articles(nlp: Language, stage: GeoStage, article: str) -> None:
     [
         # a small town's alternate name, far from every other place the story settles: left out
         ("LEBANON, Tenn. — Crews from Mt. Juliet and Gladeville dug out the broken pipe.", "Gladeville", None),
+        # so too a small town's main name, where the story establishes regions and the town lies outside them
+        ("GREENVILLE, N.C. — Deputies found the stolen car in a ditch near Simpson and Ayden.", "Simpson", None),
+        # placed by its own phrase, or in a story that establishes no region: kept
+        ("GREENVILLE, N.C. — The driver, 40, of Simpson, Pa., was charged.", "Simpson", "Simpson"),
         # near them, or a city's alternate name: kept
         ("The minister flew from Kiev to Washington on Monday.", "Kiev", "Kyiv"),
         ("LEBANON, Tenn. — Crews from Mt. Juliet and Watertown dug out the broken pipe.", "Watertown", "Watertown"),

@@ -14,10 +14,11 @@ Two mechanisms of toponym resolution in local news, applied after the ranker:
   ranker's ``named_region`` weighs it), nor are countries, first-level regions or national capitals
   read as towns.
 
-A name read by an alternate name of a small town (fewer than ``recognize.SMALL_TOWN`` people: an old or
-variant name of a village elsewhere), outside the regions the story establishes and farther than ``near_km``
-from every other place it settles, is left out (``far_aliases``): spatial minimality again, and an
-alternate name is weak evidence of that town (a village the gazetteer lacks shares it).
+A name read as a small town (fewer than ``recognize.SMALL_TOWN`` people) outside the regions the story
+establishes and farther than ``near_km`` from every other place it settles, not placed by its own phrase
+("X, State"), is left out (``far_aliases``): spatial minimality again; the name is more likely a village
+of the story's own region the gazetteer lacks. Where the story establishes no region, only a reading by
+an alternate name (an old or variant name of a village elsewhere: weak evidence) is so left out.
 
 A short name two countries share ("Congo", the short name of both CG and CD) is read, where the
 ranker's reading has less support, as the country the document's other places lie in
@@ -117,14 +118,15 @@ def shared_country(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> 
 
 
 def far_aliases(mentions: Sequence[Mention], chosen: Sequence[Candidate], near_km: float) -> set[int]:
-    """Indices of the names read by a small town's alternate name, outside the regions the story
-    establishes and farther than ``near_km`` from every other place it settles."""
+    """Indices of the names read as a small town outside the regions the story establishes (by an
+    alternate name where it establishes none), farther than ``near_km`` from every other place it
+    settles, and not placed by their own phrase."""
     home = home_regions(mentions, chosen)
     keys = [normalize(m.text) for m in mentions]
     out: set[int] = set()
     for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
-        if m.kind != "name" or c.main or not c.is_town or c.population >= SMALL_TOWN \
-                or (c.country_code, c.admin1) in home:
+        if m.kind != "name" or (c.main and not home) or not c.is_town or c.population >= SMALL_TOWN \
+                or (c.country_code, c.admin1) in home or m.admin1_hint is not None or m.country_hint:
             continue
         others = [t for k, t in enumerate(chosen) if keys[k] != keys[j] and not (t.is_country or t.is_large)]
         if others and all(km(c.lat, c.lon, t.lat, t.lon) > near_km for t in others):
