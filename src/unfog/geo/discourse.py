@@ -40,14 +40,25 @@ from unfog.geodesy import km
 
 def home_regions(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> frozenset[Region]:
     """The first-level regions the document establishes (``signs.established_regions``): each it names
-    (read as the region), the region of each town it names with its region ("X, State", "X, St."), and
+    (read as the region), the region of each town it names with its region ("X, State", "X, St."),
     that of the town its dateline names alone ("PITTSBURGH —": AP datelines name a city alone only where
-    it needs no region, so its reading is the story's own place)."""
+    it needs no region, so its reading is the story's own place), and that of a second-level region whose
+    name only one first-level region holds ("Door County")."""
     named = ((c.country_code or "", c.name) for m, c in zip(mentions, chosen, strict=True)
              if m.kind == "name" and c.is_admin1)
     dated = ((c.country_code or "", c.admin1) for m, c in zip(mentions, chosen, strict=True)
              if m.reason == "dateline" and m.admin1_hint is None and c.is_town and c.admin1)
-    return established_regions(named, [*(m.admin1_hint for m in mentions if m.admin1_hint is not None), *dated])
+    counties = ((c.country_code or "", c.admin1) for m, c in zip(mentions, chosen, strict=True)
+                if m.kind == "name" and c.is_admin2 and c.admin1 and _one_region(m))
+    return established_regions(named, [*(m.admin1_hint for m in mentions if m.admin1_hint is not None), *dated,
+                                       *counties])
+
+
+def _one_region(m: Mention) -> bool:
+    """Every second-level region the name may be lies in one first-level region ("Door County": only
+    Wisconsin's), and the name is no town: a county so named places the story in that region."""
+    regions = {(c.country_code, c.admin1) for c in m.candidates if c.is_admin2}
+    return len(regions) == 1 and not any(c.is_town for c in m.candidates)
 
 
 def _stated(m: Mention, c: Candidate) -> bool:
