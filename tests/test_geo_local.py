@@ -134,22 +134,3 @@ def test_shared_region_noun(nlp: Language, stage: GeoStage, text: str, name: str
     places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
     got = {m.text: p.name for p in places for m in p.mentions}
     assert got.get(name) == place, got
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "code"),
-    [
-        # a qualifier naming a part of a region, before a name both a city and a first-level region: the region
-        ("Snow closed schools across upstate New York on Monday.", "New York", "ADM1"),
-        ("Apple growers in western New York lost half the crop.", "New York", "ADM1"),
-        ("Wildfires spread in eastern Washington over the weekend.", "Washington", "ADM1"),
-        ("The firm runs clinics in rural Washington and Idaho.", "Washington", "ADM1"),
-        # no such qualifier, or one of a city ("greater"): the reading stays
-        ("The mayor of New York spoke on Monday.", "New York", "PPL"),
-        ("Rents rose across greater New York last year.", "New York", "PPL"),
-    ],
-)
-def test_region_qualifier(nlp: Language, stage: GeoStage, text: str, name: str, code: str) -> None:
-    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
-    got = {m.text: p.feature_code for p in places for m in p.mentions}
-    assert got.get(name) == code, got

@@ -42,7 +42,6 @@ class Cues:
         self.name_abbreviations = {str(k).lower(): str(v) for k, v in data["name_abbreviations"].items()}
         self.compass_words = words("compass_words")
         self.area_qualifiers = words("area_qualifiers") | self.compass_words
-        self.region_qualifiers = words("region_qualifiers")
         self.area_nouns = words("area_nouns")
         self.area_heads = words("area_heads")
         self.water_heads = words("water_heads")

@@ -322,9 +322,6 @@ class Recognizer:
         prev = sdoc[k].lower_ if k >= 0 and first else ""
         if before or after:
             m.meta["precision"] = 2  # a part or the surroundings of the place
-        if before and m.hint is None and sdoc[s - 1].lower_ in self.cues.region_qualifiers and any(
-                c.is_admin1 and c.main for c in cands):
-            m.hint = "admin1"  # "upstate New York", "eastern Washington": a part of the region
         prominent = self._prominent(cands)
         if prev == "of" and s >= 2 and (sdoc[s - 2].text == "," or sdoc[s - 2].ent_type_ == "PERSON"):
             prev = "in"  # "John Roe, of Hayes, said", "Sen. Jane Roe of Hayes": where the person lives
