@@ -1,8 +1,9 @@
 """The kind of place a name's head noun says (issue 12; our own sentences): "Lake X", "Mount X", "the X
 River" are no country or region of that name, nor a small town of it elsewhere; a city of the name
 lies by its river; a name the gazetteer holds whole ("Lake Charles") is untouched (``unfog.geo.heads``).
-A geographic head noun after a capitalised word no entry matched is the head of that longer name, no
-region of its own ("the Mekong Delta" is not Nigeria's Delta State; ``unfog.geo.recognize``)."""
+A geographic head noun after a capitalised word is the head of that longer name, no region of its own
+("the Mekong Delta" is not Nigeria's Delta State, "X Bay" no Somali region Bay), and so is one opening
+"<Head> of <Name>", whose name is no town of its own either ("the Gulf of X"; ``unfog.geo.spans``)."""
 
 from __future__ import annotations
 
@@ -79,6 +80,18 @@ def test_named_head(nlp: Language, stage: GeoStage, text: str, start: int, end: 
         ("Farmers reported dead geese across the Mekong Delta on Sunday.", "Delta", False),
         ("Cases rose in the Central Plateau region of the country.", "Plateau", False),
         ("Fighting resumed in Delta State on Sunday.", "Delta", True),
+        # after a word an entry matched too ("Saginaw", "Tampa"): the head is no place of its own
+        ("Perch anglers crowded Saginaw Bay before the ice formed.", "Bay", False),
+        ("A charter boat ran aground in Tampa Bay on Monday night.", "Bay", False),
+        ("A ferry left Port Velden for Chesapeake Bay at dawn.", "Bay", False),
+        # "<Head> of <Name>": one name; no entry bears it, so neither part is a place of its own
+        ("A cargo ship was seized in the Gulf of Aden on Tuesday.", "Gulf", False),
+        ("A cargo ship was seized in the Gulf of Aden on Tuesday.", "Aden", False),
+        ("The cyclone weakened over the Bay of Bengal overnight.", "Bay", False),
+        # the whole is an entry: that place
+        ("Oil from the rig reached the Gulf of Mexico by Friday.", "Gulf of Mexico", True),
+        # a town whose name ends in a head noun is matched whole
+        ("A storm flooded streets in Bay City and Green Bay.", "Green Bay", True),
     ],
 )
 def test_head_of_a_longer_name(nlp: Language, stage: GeoStage, text: str, word: str, found: bool) -> None:

@@ -6,8 +6,8 @@
 - a first-level region the document names ("... the Illinois budget ..."): among the towns (counties)
   of one country, the one in the named region (``unfog.geo.rank.Ranker.choose``);
 - names cut short by the tokeniser or the NER model ("Ft" "." "Worth", "Jefferson" + "Parish", "the Town of
-  X" as one organisation; ``unfog.geo.joins``) and the "St." forms of derived regions ("St. Tammany
-  Parish"; ``unfog.geo.sources.abbreviated``);
+  X" as one organisation, "Geneva" of "Geneva-on-the-Lake"; ``unfog.geo.joins``) and the "St." forms of
+  derived regions ("St. Tammany Parish"; ``unfog.geo.sources.abbreviated``);
 - the AP-style "Town, St." and "Town, State" patterns (``unfog.geo.datelines``), and "Town, County":
   a town and a county of those names that lie together (``unfog.geo.relative``).
 """
@@ -42,6 +42,9 @@ def stage() -> GeoStage:
         # a first word written abbreviated: "Mt." for Mount
         ("A flood hit Mt. Vernon, Wash., on Monday.", "Mt. Vernon", "US/Washington"),
         ("Crews cleared trees in Mt. Pleasant, Mich., on Sunday.", "Mt. Pleasant", "US/Michigan"),
+        # a hyphenated name with lower-case inner parts, cut at its first hyphen, is read whole
+        ("Boats from Geneva-on-the-Lake came in early on Monday.", "Geneva-on-the-Lake", "US/Ohio"),
+        ("The festival in Stratford-upon-Avon drew large crowds.", "Stratford-upon-Avon", "GB/England"),
         # the abbreviation is a token of its own ("Ft" "."): the name is read across the split
         ("A water main broke in Ft. Worth on Friday.", "Ft. Worth", "US/Texas"),
         ("The school in Ft. Pierce reopened after the storm.", "Ft. Pierce", "US/Florida"),

@@ -38,7 +38,7 @@ from unfog.geo.areas import Areas
 from unfog.geo.build import build_gazetteer, index_is_current, open_gazetteer
 from unfog.geo.counties import county_towns
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
-from unfog.geo.discourse import home_region_towns, home_regions, shared_country
+from unfog.geo.discourse import far_aliases, home_region_towns, home_regions, shared_country
 from unfog.geo.districts import Districts
 from unfog.geo.embedded import Embedded, load_model
 from unfog.geo.facilities import Facilities
@@ -126,6 +126,9 @@ class GeoStage:
         chosen = county_towns(mentions, chosen, self.distances.county_km, home_regions(mentions, chosen))
         chosen = home_region_towns(mentions, chosen, self.distances.local_km)
         chosen = shared_country(mentions, chosen)
+        if far := far_aliases(mentions, chosen, self.distances.near_km):
+            mentions = [m for k, m in enumerate(mentions) if k not in far]
+            chosen = [c for k, c in enumerate(chosen) if k not in far]
         mark_metonymy(sdoc, mentions, chosen, self.cues)
         located = self.facilities.locate(
             sdoc, facilities, mentions, chosen, {k: c for (k, _), c in zip(inner, inner_chosen, strict=True)}

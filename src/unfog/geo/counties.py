@@ -6,8 +6,13 @@ that region (same country and first-level region, within ``county_km`` of the re
 as that town, though a capital or a bigger namesake elsewhere would be chosen alone ("A Paris man
 ... the Lamar County sheriff": Paris, Texas, and Lamar County, Texas, not Paris, France, nor the
 Lamar County of another state). Only a unique pair counts (one region reading, one town), as in
-``unfog.geo.pairs``; a name already placed in one of the region's readings keeps its reading, and
-the region takes that reading. Where the document establishes first-level regions, a county with a
+``unfog.geo.pairs``, or, for a name read as no town (a country, a region) where several readings of
+the region hold a town of the name, the one town in the region as read (the reading the document's
+other names chose: "Warren County" beside Mason and Springboro is Ohio's, and "Lebanon" its county
+seat, no country; a city read elsewhere keeps to the unique pair: "moved from Atlanta"); a name already placed in one
+of the region's readings keeps its reading, and the region takes that reading. A name read as a
+second-level region elsewhere is such a name too ("near Sheffield" beside Tuscumbia and Colbert
+County is no English borough). Where the document establishes first-level regions, a county with a
 reading in one of them pairs with no town elsewhere ("Putnam and Hancock counties" in a Georgia
 story: not Indiana's Hancock County, beside which an Atlanta lies).
 """
@@ -33,14 +38,16 @@ def county_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], count
         regions = [c for c in mentions[i].candidates if c.is_admin2]
         homed = any((r.country_code or "", r.admin1 or "") in home for r in regions)
         for j, m in enumerate(mentions):
-            if j in counties or m.kind != "name" or m.text == mentions[i].text:
-                continue
+            if j == i or m.kind != "name" or m.text == mentions[i].text:
+                continue  # (a name read as a region elsewhere may be a town in it: "near Sheffield")
             near = [r for r in regions if _holds(r, out[j], county_km)]
             if near:  # already placed in the region: the region follows it where that is unique
                 if len(near) == 1 and not _holds(out[i], out[j], county_km):
                     out[i] = near[0]
                 continue
             hits = [(r, t) for r in regions for t in m.candidates if t.is_town and _holds(r, t, county_km)]
+            if len({r.pid for r, _ in hits}) > 1 and not out[j].is_town:  # read as no town: the county as read
+                hits = [(r, t) for r, t in hits if r.pid == out[i].pid]
             if len({r.pid for r, _ in hits}) == 1 and len({t.pid for _, t in hits}) == 1 and not (
                     homed and (hits[0][0].country_code or "", hits[0][0].admin1 or "") not in home):
                 out[i], out[j] = hits[0]

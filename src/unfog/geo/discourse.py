@@ -14,6 +14,12 @@ Two mechanisms of toponym resolution in local news, applied after the ranker:
   ranker's ``named_region`` weighs it), nor are countries, first-level regions or national capitals
   read as towns.
 
+A name read as a small town (fewer than ``recognize.SMALL_TOWN`` people) outside the regions the story
+establishes and farther than ``near_km`` from every other place it settles, not placed by its own phrase
+("X, State"), is left out (``far_aliases``): spatial minimality again; the name is more likely a village
+of the story's own region the gazetteer lacks. Where the story establishes no region, only a reading by
+an alternate name (an old or variant name of a village elsewhere: weak evidence) is so left out.
+
 A short name two countries share ("Congo", the short name of both CG and CD) is read, where the
 ranker's reading has less support, as the country the document's other places lie in
 (``shared_country``: spatial minimality again, with the country as the unit; one reading for all its
@@ -26,7 +32,7 @@ from collections.abc import Sequence
 
 from unfog.geo.gazetteer import Candidate
 from unfog.geo.names import normalize
-from unfog.geo.recognize import Mention
+from unfog.geo.recognize import SMALL_TOWN, Mention
 from unfog.geo.resolve import alias_of_other
 from unfog.geo.signs import Region, established_regions
 from unfog.geodesy import km
@@ -34,10 +40,25 @@ from unfog.geodesy import km
 
 def home_regions(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> frozenset[Region]:
     """The first-level regions the document establishes (``signs.established_regions``): each it names
-    (read as the region) and the region of each town it names with its region ("X, State", "X, St.")."""
+    (read as the region), the region of each town it names with its region ("X, State", "X, St."),
+    that of the town its dateline names alone ("PITTSBURGH —": AP datelines name a city alone only where
+    it needs no region, so its reading is the story's own place), and that of a second-level region whose
+    name only one first-level region holds ("Door County")."""
     named = ((c.country_code or "", c.name) for m, c in zip(mentions, chosen, strict=True)
              if m.kind == "name" and c.is_admin1)
-    return established_regions(named, (m.admin1_hint for m in mentions if m.admin1_hint is not None))
+    dated = ((c.country_code or "", c.admin1) for m, c in zip(mentions, chosen, strict=True)
+             if m.reason == "dateline" and m.admin1_hint is None and c.is_town and c.admin1)
+    counties = ((c.country_code or "", c.admin1) for m, c in zip(mentions, chosen, strict=True)
+                if m.kind == "name" and c.is_admin2 and c.admin1 and _one_region(m))
+    return established_regions(named, [*(m.admin1_hint for m in mentions if m.admin1_hint is not None), *dated,
+                                       *counties])
+
+
+def _one_region(m: Mention) -> bool:
+    """Every second-level region the name may be lies in one first-level region ("Door County": only
+    Wisconsin's), and the name is no town: a county so named places the story in that region."""
+    regions = {(c.country_code, c.admin1) for c in m.candidates if c.is_admin2}
+    return len(regions) == 1 and not any(c.is_town for c in m.candidates)
 
 
 def _stated(m: Mention, c: Candidate) -> bool:
@@ -104,4 +125,21 @@ def shared_country(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> 
         for k in range(len(mentions)):
             if keys[k] == key and out[k].is_country and mentions[k].kind == "name":
                 out[k] = rivals[best]
+    return out
+
+
+def far_aliases(mentions: Sequence[Mention], chosen: Sequence[Candidate], near_km: float) -> set[int]:
+    """Indices of the names read as a small town outside the regions the story establishes (by an
+    alternate name where it establishes none), farther than ``near_km`` from every other place it
+    settles, and not placed by their own phrase."""
+    home = home_regions(mentions, chosen)
+    keys = [normalize(m.text) for m in mentions]
+    out: set[int] = set()
+    for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
+        if m.kind != "name" or (c.main and not home) or not c.is_town or c.population >= SMALL_TOWN \
+                or (c.country_code, c.admin1) in home or m.admin1_hint is not None or m.country_hint:
+            continue
+        others = [t for k, t in enumerate(chosen) if keys[k] != keys[j] and not (t.is_country or t.is_large)]
+        if others and all(km(c.lat, c.lon, t.lat, t.lon) > near_km for t in others):
+            out.add(j)
     return out

@@ -16,9 +16,16 @@
   joins like with like ("Lincoln, Washington and Marion counties" are three counties, where one state
   holds a county of each name). Counties named together lie together: once resolved, they are chosen
   in one first-level region where one holds them all (``one_region``: "Jackson and Madison counties").
+- A hyphenated name with lower-case inner parts ("Geneva-on-the-Lake"), cut by the capitalised run at
+  its first hyphen, is read whole where the gazetteer knows it (``hyphen_tail``).
 - "the Town of X" / "the Village of X" tagged as one organisation: the place noun and "of" are
   dropped, so that X is looked at with "<town noun> of" before it as a place cue (unless the whole is
   itself a gazetteer name: "District of Columbia").
+- A capitalised geographic head before "of" and a name ("the Gulf of X", "the Bay of X"; the water and
+  area heads of cues.yaml) makes one name with it (a proper name with a common-noun head and an
+  of-phrase, Quirk et al. 1985 5.60-5.66), however the NER model cut it (``head_of_joined``): looked
+  up whole, and where no entry bears the whole, neither the head nor the name after "of" is a place of
+  its own (``spans.segments``): the Gulf of X is no town X.
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ from spacy.tokens import Doc
 
 from unfog.geo.evidence import capitalised
 from unfog.geo.gazetteer import Candidate, Gazetteer
-from unfog.lines import capitalised_flags, str_column, token_texts
+from unfog.lines import capitalised_flags, span_text, str_column, token_texts
 
 if TYPE_CHECKING:
     from unfog.geo.recognize import Cues, Mention
@@ -79,6 +86,24 @@ def suffixed(sdoc: Doc, gaz: Gazetteer, suffixes: frozenset[str], spans: Spans) 
     return out
 
 
+def head_of(caps: Sequence[bool], lowers: Sequence[str], heads: frozenset[str], k: int) -> bool:
+    """Token ``k`` is a capitalised geographic head opening "<Head> of <Name>" ("Gulf of X")."""
+    return caps[k] and lowers[k] in heads and k + 2 < len(lowers) and lowers[k + 1] == "of" and caps[k + 2]
+
+
+def head_of_joined(sdoc: Doc, heads: frozenset[str], spans: Spans) -> Spans:
+    """``spans`` (sorted) with a span ending in a geographic head and the span right after its "of"
+    joined ("Gulf" + "of" + "Aden"): one name."""
+    caps, lowers = capitalised_flags(sdoc), str_column(sdoc, "lower")
+    out: Spans = []
+    for s, e, label in spans:
+        if out and out[-1][1] == s - 1 and head_of(caps, lowers, heads, s - 2):
+            prev = out.pop()
+            s, label = prev[0], label if label in ("GPE", "LOC") else prev[2]
+        out.append((s, e, label))
+    return out
+
+
 def town_of(sdoc: Doc, gaz: Gazetteer, town_words: frozenset[str], spans: Spans) -> Spans:
     """``spans`` with a leading capitalised "<Town noun> of" dropped from organisation names."""
     out: Spans = []
@@ -107,6 +132,18 @@ def hyphen_whole(sdoc: Doc, gaz: Gazetteer, s: int, e: int, out: dict[tuple[int,
             labels = [out.pop(k) for k in inner]
             out[(i, j)] = next((lab for lab in labels if lab in place_labels), labels[0])
         i = j
+
+
+def hyphen_tail(sdoc: Doc, gaz: Gazetteer, s: int, e: int, texts: Sequence[str]) -> int:
+    """The end of the capitalised run [s, e) carried over lower-case hyphenated parts to a capitalised
+    last word when the gazetteer knows the whole ("Geneva" + "-on-the-Lake", "Stratford" + "-upon-Avon":
+    one orthographic word, as ``hyphen_whole`` reads it); else ``e``."""
+    j = e
+    while j + 1 < len(texts) and texts[j] == "-" and not sdoc[j - 1].whitespace_ and not sdoc[j].whitespace_:
+        j += 2
+    if j == e or not texts[j - 1][:1].isupper() or not gaz.lookup(span_text(sdoc, s, j), fuzzy=False):
+        return e
+    return j
 
 
 def long_form(sdoc: Doc, gaz: Gazetteer, spans: Spans) -> Spans:

@@ -68,14 +68,19 @@ def candidate_spans(sdoc: Doc, gaz: Gazetteer, cues: Cues, join: Joiner) -> Span
     covered = {i for (s, e) in out for i in range(s, e)}
     texts = token_texts(sdoc)
     for s, e in runs(sdoc):
+        end = joins.hyphen_tail(sdoc, gaz, s, e, texts) if e < len(texts) and texts[e] == "-" else e
+        tail, e = end > e, end
         if any(i in covered for i in range(s, e)):
             if "-" in texts[s:e]:
                 joins.hyphen_whole(sdoc, gaz, s, e, out, PLACE_LABELS)
+            if tail and out.get((s, e)) == "PERSON":
+                out[(s, e)] = ""  # a person's name has no lower-case hyphened words ("-upon-")
             continue
         out.setdefault((s, e), "")
     spans = joins.town_of(sdoc, gaz, cues.town_words, sorted((s, e, lab) for (s, e), lab in out.items()))
     spans = joins.abbreviated(sdoc, gaz, cues.name_abbreviations, spans)
     spans = joins.long_form(sdoc, gaz, spans)
+    spans = joins.head_of_joined(sdoc, cues.area_heads | cues.water_heads, spans)
     return joins.suffixed(sdoc, gaz, cues.region_suffixes, join(sdoc, spans))
 
 def joined(sdoc: Doc, gaz: Gazetteer, spans: Spans) -> Spans:
@@ -94,8 +99,10 @@ def joined(sdoc: Doc, gaz: Gazetteer, spans: Spans) -> Spans:
 def segments(sdoc: Doc, gaz: Gazetteer, cues: Cues, s: int, e: int) -> list[Segment]:
     """Gazetteer matches inside [s, e), longest first from the left; a region noun ending the
     range ("Kherson Oblast") is dropped when the whole is not itself a name, and kept as a hint.
-    A geographic head noun ("Delta", "Plateau") after a capitalised word no entry matched is the head
-    of that longer name, no match of its own. Only the whole range is looked up loosely (``fold``);
+    A geographic head noun ("Delta", "Bay") after a capitalised word is the head of that longer name,
+    no match of its own (the word before it is matched alone, and ``heads`` keeps only what such a
+    name may be); so is one opening "<Head> of <Name>" (``joins.head_of``), and the name after its
+    "of" no match either: "the Gulf of X" is one name, no town X. Only the whole range is looked up loosely (``fold``);
     such a match is marked loose (last item): it needs the NER model's place label or a place noun
     to be taken."""
     hint = None
@@ -109,6 +116,7 @@ def segments(sdoc: Doc, gaz: Gazetteer, cues: Cues, s: int, e: int) -> list[Segm
         e -= 1
         hint = "admin1"
     heads = cues.area_heads | cues.water_heads  # generic heads of longer names, once per call
+    lowers, punct = str_column(sdoc, "lower"), int_column(sdoc, "punct")
     out: list[Segment] = []
     i = s
     while i < e:
@@ -121,9 +129,12 @@ def segments(sdoc: Doc, gaz: Gazetteer, cues: Cues, s: int, e: int) -> list[Segm
             text = span_text(sdoc, i, j)
             if j - i == 1 and (text.lower() in cues.stopwords or gaz.is_demonym(text)):
                 continue
-            if j - i == 1 and i > s and text.lower() in heads \
-                    and not (out and out[-1][1] == i):
-                continue  # the head of a longer name no entry bears ("the Danube Delta": no region Delta)
+            if j - i == 1 and lowers[i] in heads and (
+                (i > s and caps[i - 1] and not punct[i - 1]) or joins.head_of(caps, lowers, heads, i)
+            ):
+                continue  # the head of a longer name no entry bears ("the Danube Delta", "Bay of X")
+            if i - 2 >= s and joins.head_of(caps, lowers, heads, i - 2):
+                continue  # the rest of "<Head> of X" no entry bears ("Gulf of X" is no town X)
             found = gaz.lookup_abbreviated(text, cues.name_abbreviations)
             loose = not found and j - i == e - s and bool(found := gaz.lookup(text))
             if found:
