@@ -206,6 +206,9 @@ class CueModel:
     def accepts(self, feats: list[str]) -> bool:
         return self.probability(feats) >= self.threshold
 
+    def __deepcopy__(self, memo: dict[int, object]) -> CueModel:
+        return self  # immutable: frozen, its weights a read-only mapping (a copy of knowledge shares it)
+
 
 def read_weights(raw: Mapping[str, object]) -> Mapping[str, float]:
     """The read-only feature weights of a model file's ``weights``."""
