@@ -277,6 +277,9 @@ def elided_capital(text: str) -> bool:
 
 def capitalised_flags(doc: Doc) -> list[bool]:
     """Whether each token is a capitalised word (``capitalised_word``), once per document."""
+    kept: tuple[int, dict[str, list[Any]]] | None = doc.user_data.get(_COLUMNS_KEY)
+    if kept is not None and (flags := kept[1].get("caps")) is not None and kept[0] == len(doc):
+        return flags  # the common case, as in ``str_column``
     cols = _columns(doc)
     got = cols.get("caps")
     if got is None:

@@ -108,7 +108,6 @@ def segments(sdoc: Doc, gaz: Gazetteer, cues: Cues, s: int, e: int) -> list[Segm
             return [(s, e, found, None, False)]
         e -= 1
         hint = "admin1"
-    heads = cues.area_heads | cues.water_heads  # generic heads of longer names, once per call
     out: list[Segment] = []
     i = s
     while i < e:
@@ -121,7 +120,8 @@ def segments(sdoc: Doc, gaz: Gazetteer, cues: Cues, s: int, e: int) -> list[Segm
             text = span_text(sdoc, i, j)
             if j - i == 1 and (text.lower() in cues.stopwords or gaz.is_demonym(text)):
                 continue
-            if j - i == 1 and i > s and text.lower() in heads \
+            # a generic head of longer names (``area_heads``, ``water_heads``)
+            if j - i == 1 and i > s and (text.lower() in cues.area_heads or text.lower() in cues.water_heads) \
                     and not (out and out[-1][1] == i):
                 continue  # the head of a longer name no entry bears ("the Danube Delta": no region Delta)
             found = gaz.lookup_abbreviated(text, cues.name_abbreviations)
