@@ -75,6 +75,22 @@ def matches(spec: Spec, values: Values) -> bool:
     return True
 
 
+def _by_tag(specs: list[tuple[Any, Spec]]) -> dict[str | None, list[tuple[Any, Spec]]]:
+    """The (key, spec) pairs by the tag their spec requires (``None``: no tag required), each list in
+    the given order."""
+    out: dict[str | None, list[tuple[Any, Spec]]] = {None: []}
+    for key, spec in specs:
+        tag = spec.get("TAG")
+        out.setdefault(tag if isinstance(tag, str) else None, []).append((key, spec))
+    return out
+
+
+def _specs_for(by_tag: dict[str | None, list[tuple[Any, Spec]]], tag: str) -> list[tuple[Any, Spec]]:
+    """The (key, spec) pairs that may match a token of this tag, in their given order."""
+    own = by_tag.get(tag)
+    return sorted(by_tag[None] + own) if own else by_tag[None]
+
+
 class AttributeRules:
     """The rules of an AttributeRuler, applied per combination of a token's tested values."""
 
@@ -104,6 +120,13 @@ class AttributeRules:
                 self.named.add(want)
         if "" in self.named:
             raise Unsupported("a rule on the empty form")
+        # the specs by the tag they require: a spec that tests TAG for equality can match only a
+        # token of that tag, so a new combination of values is tested against its tag's specs and
+        # the specs with no such test, not against all (the same answers, in the same order)
+        self.single_by_tag = _by_tag([(k, spec) for k, (_, spec) in enumerate(self.single)])
+        self.longer_by_tag = _by_tag(
+            [((p, k), s) for p, (_, specs, _) in enumerate(self.longer) for k, s in enumerate(specs)]
+        )
         self.lowers: dict[int, int] = {}  # LOWER -> the LOWER it is keyed by
         # per combination of values: the attributes its one-token rules set (merged in rule order),
         # those rules, and the (pattern, position) pairs of the longer patterns it fits
@@ -126,10 +149,9 @@ class AttributeRules:
         strings = doc.vocab.strings
         lower = strings[key[1]] if key[1] != OTHER else _OTHER_FORM
         values: Values = (strings[key[0]], lower, strings[key[2]], bool(key[3]))
-        rules = tuple(rule for rule, spec in self.single if matches(spec, values))
-        fits = frozenset(
-            (p, k) for p, (_, specs, _) in enumerate(self.longer) for k, s in enumerate(specs) if matches(s, values)
-        )
+        single = self.single
+        rules = tuple(single[k][0] for k, spec in _specs_for(self.single_by_tag, values[0]) if matches(spec, values))
+        fits = frozenset(pk for pk, s in _specs_for(self.longer_by_tag, values[0]) if matches(s, values))
         entry = (self._merged(rules), rules, fits)
         self.known[key] = entry
         return entry

@@ -126,7 +126,11 @@ def _bounds_table(doc: Doc) -> list[tuple[int, int]]:
 
 def line_bounds(tok: Token) -> tuple[int, int]:
     """Token bounds (end exclusive) of the sentence of ``tok``, cut at line breaks."""
-    return _bounds_table(tok.doc)[tok.i]
+    doc = tok.doc
+    table: list[tuple[int, int]] | None = doc.user_data.get(_TABLE_KEY)
+    if table is None or len(table) != len(doc):  # else the table is read without a further call
+        table = _bounds_table(doc)
+    return table[tok.i]
 
 
 def is_title_line(doc: Doc, start: int, end: int) -> bool:
@@ -194,6 +198,9 @@ def str_column(doc: Doc, name: str) -> list[str]:
     lower, ent_type), read
     once per document from the parse's arrays: the passes that test many tokens index this list
     instead of making a Token object per test."""
+    kept: tuple[int, dict[str, list[Any]]] | None = doc.user_data.get(_COLUMNS_KEY)
+    if kept is not None and (got := kept[1].get(name)) is not None and kept[0] == len(doc):
+        return got  # the common case, read without a further call (asked some 400k times per 100 documents)
     cols = _columns(doc)
     got = cols.get(name)
     if got is None:
@@ -206,6 +213,9 @@ def str_column(doc: Doc, name: str) -> list[str]:
 def int_column(doc: Doc, name: str) -> list[int]:
     """Every token's head index (``head``: ``t.head.i``), character offset (``idx``) or flag (``punct``,
     ``alpha``, ``digit``, ``is_lower``, ``space``, ``ws``: 1 where ``t.is_punct`` ... holds), once per document."""
+    kept: tuple[int, dict[str, list[Any]]] | None = doc.user_data.get(_COLUMNS_KEY)
+    if kept is not None and (got := kept[1].get(name)) is not None and kept[0] == len(doc):
+        return got  # the common case, as in ``str_column``
     cols = _columns(doc)
     got = cols.get(name)
     if got is None:
@@ -267,6 +277,9 @@ def elided_capital(text: str) -> bool:
 
 def capitalised_flags(doc: Doc) -> list[bool]:
     """Whether each token is a capitalised word (``capitalised_word``), once per document."""
+    kept: tuple[int, dict[str, list[Any]]] | None = doc.user_data.get(_COLUMNS_KEY)
+    if kept is not None and (flags := kept[1].get("caps")) is not None and kept[0] == len(doc):
+        return flags  # the common case, as in ``str_column``
     cols = _columns(doc)
     got = cols.get("caps")
     if got is None:

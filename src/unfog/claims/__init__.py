@@ -60,7 +60,7 @@ from unfog.claims.open import (
 )
 from unfog.claims.sources import actor_of, describe, source_words
 from unfog.claims.stance import refine
-from unfog.claims.suppress import inside, suppress
+from unfog.claims.suppress import suppress
 from unfog.context import DocContext
 from unfog.lines import sentence_starts
 from unfog.model import Channel, Claim, Relay, Source, SourceType, TextRef
@@ -110,12 +110,15 @@ def _cut_at_frames(cands: list[Candidate], sdoc: Doc) -> None:
 def _mark_nested(cands: list[Candidate]) -> None:
     """Note on each candidate the kind of a lexicon candidate whose content holds its cue (an
     attribution reported inside another: 'noted that experts say ...'), for the learned scorer."""
-    outers = [c for c in cands if not c.open]
+    # each outer's bounds read once (``suppress.inside``, tested inline: it is asked of every pair)
+    outers = [(o, *o.content, *o.cue) for o in cands if not o.open]
     for c in cands:
-        for o in outers:
-            # not when each holds the other's cue ('the levy, which the minister said ...')
-            if o is not c and inside(c, o) and not c.content[0] <= o.cue[0] < c.content[1]:
-                c.outer = o.kind + ("-left" if o.content[1] <= o.cue[0] else "")
+        at, (c0, c1) = c.cue[0], c.content
+        for o, o0, o1, q0, q1 in outers:
+            # c's cue inside o's content (``inside(c, o)``), but not when each holds the other's cue
+            # ('the levy, which the minister said ...')
+            if o0 <= at < o1 and not q0 <= at < q1 and o is not c and not c0 <= q0 < c1:
+                c.outer = o.kind + ("-left" if o1 <= q0 else "")
                 break
 
 

@@ -56,7 +56,7 @@ from unfog.claims.learned import PRONOUNS, LinearChooser, read_weights
 from unfog.claims.lexicon import Lexicon
 from unfog.claims.speakers import REL_PRONOUNS
 from unfog.knowledge import PACKAGED, Knowledge
-from unfog.lines import entity_table, str_column, token_texts
+from unfog.lines import entity_table, int_column, str_column, token_texts
 
 Span = tuple[int, int]
 #: how far up the chain of heads the governor's subject is looked for
@@ -171,13 +171,13 @@ def _nearest(c: Candidate) -> tuple[Span | None, Span | None, Span | None]:
     h = c.head
     doc = h.doc
     s0, s1 = sent_bounds(h)
-    dep = str_column(doc, "dep")
-    subs = [doc[i] for i in range(*slice(s0, s1).indices(len(dep)))
-            if dep[i] in SUBJECTS and not c.cue[0] <= i < c.cue[1]]
-    before = next((np_span(t) for t in reversed(subs) if t.i < c.cue[0]), None)
-    after = next((np_span(t) for t in subs if t.i >= c.cue[1]), None)
-    root = next((t for t in subs if t.head.dep_ == "ROOT" and s0 <= t.head.i < s1), None)
-    return before, after, np_span(root) if root is not None else None
+    dep, heads = str_column(doc, "dep"), int_column(doc, "head")
+    # the subjects' indices, read from the columns; a Token is made only for the three chosen
+    subs = [i for i in range(*slice(s0, s1).indices(len(dep))) if dep[i] in SUBJECTS and not c.cue[0] <= i < c.cue[1]]
+    before = next((np_span(doc[i]) for i in reversed(subs) if i < c.cue[0]), None)
+    after = next((np_span(doc[i]) for i in subs if i >= c.cue[1]), None)
+    root = next((i for i in subs if dep[heads[i]] == "ROOT" and s0 <= heads[i] < s1), None)
+    return before, after, np_span(doc[root]) if root is not None else None
 
 
 #: where a document's entity starts are kept (``_named``), once per document
@@ -238,7 +238,11 @@ def options(c: Candidate, doc: Doc, lex: Lexicon) -> list[Option]:
 def _kind(doc: Doc, span: Span | None) -> str:
     if span is None:
         return "none"
-    root = doc[span[0] : span[1]].root
+    return _root_kind(doc[span[0] : span[1]].root)
+
+
+def _root_kind(root: Token) -> str:
+    """What a span is by its head word ``root``: a pronoun, its entity type, or its part of speech."""
     if root.lower_ in PRONOUNS:
         return "pron"
     return root.ent_type_ or root.pos_
@@ -262,10 +266,11 @@ def _path(a: Token, b: Token) -> str:
     return str(d) if d <= 4 else "5+"
 
 
-def _speaks(doc: Doc, span: Span, lex: Lexicon) -> str:
+def _speaks(doc: Doc, span: Span, lex: Lexicon, root: Token | None = None) -> str:
     """What an option's head word is as a speaker: a pronoun, someone who can speak (a name, an
-    outlet, a noun of people or bodies), a text that speaks for its maker, or a thing."""
-    root = doc[span[0] : span[1]].root
+    outlet, a noun of people or bodies), a text that speaks for its maker, or a thing (``root``: the
+    span's head word, when the caller holds it)."""
+    root = doc[span[0] : span[1]].root if root is None else root
     if root.lower_ in PRONOUNS:
         return "pron"
     if can_speak(doc, span, lex):
@@ -287,8 +292,10 @@ def claim_parts(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[str, str, str, bo
     # subject ('X denied it and said ...'), a passive's speaker is its agent
     own = any(k.dep_ == "nsubj" for k in h.children)
     passive = any(k.dep_ in ("nsubjpass", "auxpass") for k in h.children)
-    gspeaks = _speaks(doc, c.source, lex) if c.source is not None else "none"
-    return lemma, kind, _kind(doc, c.source), own, passive, gspeaks
+    if c.source is None:
+        return lemma, kind, "none", own, passive, "none"
+    root = doc[c.source[0] : c.source[1]].root  # the given source's head word, once
+    return lemma, kind, _root_kind(root), own, passive, _speaks(doc, c.source, lex, root)
 
 
 def option_features(
@@ -303,7 +310,8 @@ def option_features(
     h = c.head
     dep, tag = h.dep_, h.tag_  # read once: a Token's string attributes are looked up at each read
     lemma, kind, given, own, passive, gspeaks = parts if parts is not None else claim_parts(c, doc, lex)
-    ok = _kind(doc, o.span)
+    root = doc[o.span[0] : o.span[1]].root if o.span is not None else None  # the option's head word, once
+    ok = _root_kind(root) if root is not None else "none"
     feats: list[str] = []
     for rel in o.relations:
         feats += [
@@ -324,8 +332,7 @@ def option_features(
         ]
         if o.name is not None:  # a relative pronoun with the noun phrase it stands for
             feats.append(f"rel={rel}|ante={_kind(doc, o.name)}")
-    if o.span is not None:
-        root = doc[o.span[0] : o.span[1]].root
+    if o.span is not None and root is not None:
         optdep, opthead = root.dep_, root.head.dep_
         lo, hi = (o.span[1], c.cue[0]) if o.span[1] <= c.cue[0] else (c.cue[1], o.span[0])
         between = token_texts(doc)[lo:hi] if hi > lo else []
@@ -336,7 +343,7 @@ def option_features(
         feats += [f"optdep={optdep}", f"optlem={lex.lemma(root)}", f"side={side}", f"gap={gap}"]
         inside = c.content[0] <= o.span[0] and o.span[1] <= c.content[1]
         path = _path(root, h)
-        speaks = _speaks(doc, o.span, lex)
+        speaks = _speaks(doc, o.span, lex, root)
         for rel in o.relations:
             feats += [
                 f"rel={rel}|incontent={inside}",

@@ -29,6 +29,8 @@ PRONOUNS = frozenset(
     {"he", "she", "they", "i", "we", "you", "it", "who", "which", "that", "his", "her", "their", "its", "our", "my"}
 )
 COMPLEMENTS = ("ccomp", "xcomp", "dobj", "prep", "dative", "advcl", "oprd", "attr", "acomp", "acl", "appos")
+#: the parts of speech of a verb (a content with one is a clause)
+_VERBS = frozenset({"VERB", "AUX"})
 WH = frozenset({"if", "whether", "what", "why", "how", "who", "when", "where", "which"})
 
 
@@ -124,16 +126,17 @@ def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
     aux = sorted({lex.lemma(k) for k in kids if k.dep_ in ("aux", "auxpass")})
     inside = range(len(doc))[c.content[0] : c.content[1]]  # the indices of the content's tokens
     pos = str_column(doc, "pos")
-    has_verb = any(pos[i] in ("VERB", "AUX") for i in inside)
+    has_verb = not _VERBS.isdisjoint(pos[c.content[0] : c.content[1]])  # the content's parts of speech
     texts = token_texts(doc)
-    qmarks = sum(1 for x in texts[c.content[0] : c.content[1]] if x in QUOTES)
-    near_quote = any(x in QUOTES for x in texts[max(s0, c.cue[0] - 3) : min(s1, c.cue[1] + 3)])
+    qmarks = sum(map(QUOTES.__contains__, texts[c.content[0] : c.content[1]]))
+    near_quote = not QUOTES.isdisjoint(texts[max(s0, c.cue[0] - 3) : min(s1, c.cue[1] + 3)])
     ctoks = c.content[1] - c.content[0]
     deps = str_column(doc, "dep")
     that_mark = any(deps[i] == "mark" and lowers[i] == "that" for i in inside[:3])
     subj_lemma = src_root.lemma_.lower() if src_root is not None else "-"
     title = is_title_line(doc, s0, s1)
     opener = _opener(doc, c)
+    length = _bucket(ctoks, (2, 4, 8, 16, 32))
     feats = [
         "bias",
         f"kind={kind}",
@@ -163,8 +166,8 @@ def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
         f"quoted={c.quoted}",
         f"kind={kind}|quoted={c.quoted}",
         f"lem={lemma}|quoted={c.quoted}",
-        f"len={_bucket(ctoks, (2, 4, 8, 16, 32))}",
-        f"kind={kind}|len={_bucket(ctoks, (2, 4, 8, 16, 32))}",
+        f"len={length}",
+        f"kind={kind}|len={length}",
         f"title={title}",
         f"first={s0 == 0}",
         f"pos={_bucket(c.cue[0] - s0, (0, 2, 5, 10, 20))}",

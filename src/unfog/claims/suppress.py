@@ -76,11 +76,13 @@ def suppress(cands: list[Candidate], sdoc: Doc, lex: Lexicon) -> list[Candidate]
     for i, c in enumerate(order):
         if id(c) in dropped:
             continue
+        a0, a1 = span = spans[id(c)]
         rivals = [
             o
             for o in order[i + 1 :]
             if id(o) not in dropped
-            and shared(spans[id(c)], spans[id(o)]) >= SAME_CONTENT
+            and spans[id(o)][0] < a1 and a0 < spans[id(o)][1]  # overlapping at all (else they share nothing)
+            and shared(span, spans[id(o)]) >= SAME_CONTENT
             and not (o.addressed and inside(o, c))
         ]
         if any(relays(o, c, lex) for o in rivals):

@@ -45,6 +45,8 @@ class Cues:
         self.area_nouns = words("area_nouns")
         self.area_heads = words("area_heads")
         self.water_heads = words("water_heads")
+        #: the generic heads of longer names, land and water ("X Valley", "Gulf of X"), joined once
+        self.feature_heads = self.area_heads | self.water_heads
         self.region_suffixes = words("region_suffixes")
         self.region_plurals = {str(k).lower(): str(v) for k, v in data["region_plurals"].items()}
         self.person_titles = words("person_titles")

@@ -110,7 +110,8 @@ def mention_features(m: Mention, index: int, ctx: Context) -> list[list[float]]:
         other = alias_of_other(c, m, cands, ctx, named_town)
         d = min(km(c.lat, c.lon, lat, lon) for lat, lon in points) if points else 0.0
         near_point = bool(points) and c.is_town and d < near_km
-        f[_AT["hand"]] = score(c, m, ctx, index, cands, named_town, other, near_point)
+        famous = c.is_town and not other and well_known(c, cands)  # asked once, for the score and the feature
+        f[_AT["hand"]] = score(c, m, ctx, index, cands, named_town, other, near_point, famous)
         log_pop = math.log10(c.population + 10)
         f[_AT["log_pop"]] = log_pop
         f[_AT["pop_gap"]] = log_pop - log_top
@@ -122,7 +123,7 @@ def mention_features(m: Mention, index: int, ctx: Context) -> list[list[float]]:
             f[_AT["town"]] = 1.0
         f[_AT[_match(c, text, ctx)]] = 1.0
         f[_AT["alias_of_other"]] = float(other)
-        f[_AT["well_known"]] = float(c.is_town and not other and well_known(c, cands))
+        f[_AT["well_known"]] = float(famous)
         cc = c.country_code
         if cc and ctx.countries.get(cc):
             f[_AT["country_named"]] = 1.0

@@ -144,11 +144,13 @@ def alias_of_other(c: Candidate, m: Mention, same_name: Sequence[Candidate], ctx
 
 
 def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequence[Candidate],
-          named_town: bool | None = None, other: bool | None = None, near_point: bool | None = None) -> float:
+          named_town: bool | None = None, other: bool | None = None, near_point: bool | None = None,
+          famous: bool | None = None) -> float:
     """The hand-set score of candidate ``c`` of mention ``m`` (the ``index``-th). A caller scoring all
     of a mention's candidates may pass what it already holds: ``named_town`` (``main_town(same_name)``),
-    ``other`` (``alias_of_other(c, ...)``) and ``near_point`` (a town within ``near_km`` of a point
-    the document settles, other than the mention's own)."""
+    ``other`` (``alias_of_other(c, ...)``), ``near_point`` (a town within ``near_km`` of a point
+    the document settles, other than the mention's own) and ``famous`` (a town, no alias of another,
+    ``well_known``)."""
     s = math.log10(max(c.population, LARGE_FLOOR if c.is_large else 0) + 10)
     if c.is_country or c.is_large:
         s += 4.0
@@ -164,7 +166,9 @@ def score(c: Candidate, m: Mention, ctx: Context, index: int, same_name: Sequenc
         other = alias_of_other(c, m, same_name, ctx, named_town)
     if not c.main:
         s -= ALIAS_OF_OTHER if other else 0.5
-    if c.is_town and not other and well_known(c, same_name):
+    if famous is None:
+        famous = c.is_town and not other and well_known(c, same_name)
+    if famous:
         s += WELL_KNOWN
     if m.hint == "admin1":
         s += 6.0 if c.is_admin1 or c.is_admin2 else -3.0

@@ -80,7 +80,7 @@ def candidate_spans(sdoc: Doc, gaz: Gazetteer, cues: Cues, join: Joiner) -> Span
     spans = joins.town_of(sdoc, gaz, cues.town_words, sorted((s, e, lab) for (s, e), lab in out.items()))
     spans = joins.abbreviated(sdoc, gaz, cues.name_abbreviations, spans)
     spans = joins.long_form(sdoc, gaz, spans)
-    spans = joins.head_of_joined(sdoc, cues.area_heads | cues.water_heads, spans)
+    spans = joins.head_of_joined(sdoc, cues.feature_heads, spans)
     return joins.suffixed(sdoc, gaz, cues.region_suffixes, join(sdoc, spans))
 
 def joined(sdoc: Doc, gaz: Gazetteer, spans: Spans) -> Spans:
@@ -115,7 +115,7 @@ def segments(sdoc: Doc, gaz: Gazetteer, cues: Cues, s: int, e: int) -> list[Segm
             return [(s, e, found, None, False)]
         e -= 1
         hint = "admin1"
-    heads = cues.area_heads | cues.water_heads  # generic heads of longer names, once per call
+    heads = cues.feature_heads  # generic heads of longer names
     lowers, punct = str_column(sdoc, "lower"), int_column(sdoc, "punct")
     out: list[Segment] = []
     i = s
