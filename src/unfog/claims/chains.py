@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import Candidate, np_span, text_of
 from unfog.claims.lexicon import Lexicon
-from unfog.claims.sources import outlet_word
+from unfog.claims.sources import is_relative, outlet_word
 
 CHANNEL_PREPS = ("in", "on", "via", "through", "during", "over", "at", "from", "by")
 
@@ -67,6 +67,8 @@ def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | No
         for p in k.children
         if p.dep_ == "prep" and p.lower_ == "in" and any(m.dep_ == "mark" and m.i > p.i for m in k.children)
     ]
+    # 'said it would act, in a statement carried by X': set off by a comma at the clause's end
+    preps += [p for p in _interviews(c.head) if p.head.i != c.head.i and p.dep_ == "prep" and p.lower_ == "in"]
     nouns = [n for p in preps for n in p.children if n.dep_ == "pobj"]
     if c.source is not None:
         nouns.append(doc[c.source[0] : c.source[1]].root)
@@ -129,8 +131,11 @@ def add_relays(cands: list[Candidate], doc: Doc, lex: Lexicon) -> None:
                 continue
             if _text_only(doc, o.source, lex):
                 continue  # 'according to a post on its channel': the medium, not an intermediary
-            if o.source not in relays:
-                relays.append(o.source)
+            # a relative pronoun ('X, which said it had a memo warning ...') passes the words on as
+            # its antecedent, the noun phrase it stands for (Quirk et al. 1985, 17.9)
+            by = o.name_span if o.name_span is not None and is_relative(doc, o.source) else o.source
+            if by not in relays:
+                relays.append(by)
         worded = [r for r in relays if any(not t.is_punct and not t.is_space for t in doc[r[0] : r[1]])]
         c.relays = [_with_apposed(doc, r, lex) for r in worded]
 
@@ -259,12 +264,13 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
                 if ch:
                     found.append(ch)
         if w.dep_ == "ccomp":
-            # 'said X would happen, in an interview with Y': the interview is the saying's
+            # 'said X would happen, in an interview with Y', '..., in a statement': a phrase set
+            # off by a comma after the reported clause is the saying's setting, its medium too
             for k in _interviews(v):
                 if k.head.i == w.i and k.dep_ == "prep":
                     for p in k.children:
                         ch = _phrase_channel(p, lex) if p.dep_ == "pobj" else None
-                        if ch and ch[0] == "interview":
+                        if ch:
                             found.append(ch)
             continue
         for k in w.children:

@@ -46,6 +46,14 @@ def surface_subject(v: Token) -> Token | None:
         while k >= s0 and doc[k].text != ",":
             k -= 1
         k -= 1
+        # 'X, in a statement read out by its chief, Colonel Y, said': a parenthetical opening with a
+        # preposition stands between the subject and its verb (Quirk et al. 1985, 8.17, medial
+        # adverbials), whatever commas it holds; the subject is the noun phrase opening the sentence
+        for j in range(s0 + 1, k):
+            if doc[j].text == "," and doc[j + 1].pos_ == "ADP" and doc[j - 1].pos_ in ("PROPN", "NOUN"):
+                if doc[j - 1].left_edge.i == s0:
+                    k = j - 1
+                break
     if k >= s0 and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and doc[k].tag_ not in ("WP", "WDT"):
         return doc[k]
     return None
