@@ -54,7 +54,7 @@ LIVE = Article(
     "Strikes on Corvel: the latest\n\n"
     "09:12 Air raid sirens sounded across Corvel shortly before dawn, the city's civil defence office "
     "said on Telegram. Residents were told to stay in shelters.\n\n"
-    "09:40 Mayor Annika Voss said on X that two districts had lost power. \"Crews are already out,\" she "
+    '09:40 Mayor Annika Voss said on X that two districts had lost power. "Crews are already out," she '
     "wrote.\n\n"
     "10:05 The Corvel Defence Ministry says its air defences downed nine of twelve missiles. We have not "
     "been able to verify that figure.\n\n"
@@ -249,3 +249,69 @@ BLACKOUT = Article(
 )
 
 WRITERS = (USKOL, LIVE, GULF, WITHDRAWAL, STRIKE, LAUNCHERS, SUBSIDIES, BLACKOUT)
+
+# Written after the fixes the eight above led to, to check them on text they were not made from
+# (gold written before the run, as above).
+
+INSPECTION = ("inspection report", "report")
+WATER = ("regional water authority", "water authority", "authority")
+
+DAM = Article(
+    "dam",
+    "ROSSEL, April 2 - Engineers began releasing water from the Kettle Lake dam on Wednesday after cracks "
+    "were found in its eastern wall, according to an inspection report obtained by the Marsh Valley "
+    "Gazette.\n\n"
+    "The regional water authority, in a statement read out at a news conference by its director, Paula "
+    "Brandt, said the dam was safe and that the release was a precaution.\n\n"
+    "Governor Ilya Sorn was quoted by the Rossel Courier as saying that villages downstream would be "
+    "warned at least six hours before any evacuation.\n\n"
+    "Rescue teams said two roads along the river had been closed.\n\n"
+    "A farmer in the village of Lund, Petr Hanak, told state television that the water in his fields had "
+    "risen by half a metre overnight.\n\n"
+    "According to the report, the authority believes the cracks appeared during the winter frosts.\n\n"
+    "The Kettle Lake Residents' Association, whose chairman had warned about the wall last year, posted "
+    "on its website a letter calling for an independent inspection.",
+    (
+        Gold("Engineers began releasing water", INSPECTION, (("Marsh Valley Gazette",),)),
+        Gold("the dam was safe", WATER),
+        Gold("the release was a precaution", WATER),
+        Gold("villages downstream would be warned", ("Ilya Sorn", "Sorn"), (("Rossel Courier",),)),
+        Gold("two roads along the river had been closed", ("Rescue teams",)),
+        Gold("the water in his fields had risen", ("Petr Hanak", "Hanak"), (("state television",),), "television"),
+        Gold("the authority believes the cracks", INSPECTION),
+        Gold("the cracks appeared during the winter frosts", WATER, (INSPECTION,)),
+        Gold("an independent inspection", ("Kettle Lake Residents' Association", "Residents' Association")),
+    ),
+)
+
+VRIES = ("Johan Vries", "Vries")
+NORDLYS = ("Nordlys Lines",)
+
+HARBOUR = Article(
+    "harbour",
+    "Collision at Port Esk: live updates\n\n"
+    "10:15 The harbour master of Port Esk, Johan Vries, said on X that two cargo ships had collided at "
+    "the entrance to the harbour. Nobody was injured, he wrote.\n\n"
+    "10:48 The shipping firm Nordlys Lines, which said earlier that it had received a distress call, now "
+    "says both ships are afloat.\n\n"
+    "11:30 A Telegram account run by the port's workers' union said the crew of one ship had been taken "
+    "ashore.\n\n"
+    "12:05 The coast guard, in a message sent to reporters by its press officer, Lieutenant Sara Holm, "
+    "said a tug was towing the damaged ship to dock four.\n\n"
+    "12:40 Port Esk's mayor was quoted by the Esk Tidings as saying that the harbour would reopen on "
+    "Friday.\n\n"
+    "13:10 The port authority, Esk Harbour Board, said in a reply posted on Facebook that oil had not "
+    "leaked into the water.",
+    (
+        Gold("two cargo ships had collided", VRIES, (), "social media"),
+        Gold("Nobody was injured", VRIES),
+        Gold("it had received a distress call", NORDLYS),
+        Gold("both ships are afloat", NORDLYS),
+        Gold("the crew of one ship had been taken ashore", ("workers' union", "union"), (), "telegram"),
+        Gold("a tug was towing the damaged ship", ("coast guard",), (), "message"),
+        Gold("the harbour would reopen on Friday", ("mayor", "Port Esk's mayor"), (("Esk Tidings",),)),
+        Gold("oil had not leaked into the water", ("Esk Harbour Board", "port authority"), (), "social media"),
+    ),
+)
+
+WRITERS_AFTER = (DAM, HARBOUR)

@@ -54,10 +54,11 @@ def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | No
     """The outlet that carried the words: 'said in remarks carried by state media', 'In comments
     broadcast by state television, X said' (a participle of ``carrying_verbs`` with a 'by' agent
     on the noun of the cue's 'in' phrase or on the source, 'The statement, carried by the agency,
-    said'; of ``citing_verbs``: 'a source quoted by the agency'), not a person ('published by her lawyer')."""
-    if c.kind != "verb":
+    said'; of ``citing_verbs``: 'a source quoted by the agency'; of ``access_verbs``: 'a memo seen by
+    the paper'), not a person ('published by her lawyer')."""
+    if c.kind not in ("verb", "frame"):
         return None
-    preps = [p for p in c.head.children if p.dep_ == "prep" and p.lower_ == "in"]
+    preps = [p for p in c.head.children if p.dep_ == "prep" and p.lower_ == "in" and c.kind == "verb"]
     # 'said, in remarks carried by X, that ...': the parse may hang the phrase on the reported
     # clause's verb, but what stands before its 'that' is not in the clause
     preps += [
@@ -75,8 +76,9 @@ def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | No
     for n in nouns:
         for part in n.children:
             # 'carried by the agency'; 'a source quoted by the agency' (the outlet that quoted it)
+            lem = lex.lemma(part)
             if part.dep_ != "acl" or (
-                lex.lemma(part) not in lex.carrying_verbs and lex.lemma(part) not in lex.citing_verbs
+                lem not in lex.carrying_verbs and lem not in lex.citing_verbs and lem not in lex.access_verbs
             ):
                 continue
             for a in part.children:
@@ -211,7 +213,10 @@ def _phrase_channel(tok: Token, lex: Lexicon) -> tuple[str, tuple[int, int]] | N
     words = [w for w in words if w.i >= tok.left_edge.i]
     name = lex.channel_of([w.text for w in words])
     if name is None:
-        return None
+        # 'a reply posted on its website': words put on a platform went out on it, whatever the
+        # noun calls them
+        put = any(k.dep_ == "acl" and k.tag_ == "VBN" for k in tok.children)
+        return _platform(tok, lex) if put else None
     on = _platform(tok, lex)
     if on is not None and _rank(lex, on[0]) < _rank(lex, name):
         return on
@@ -295,6 +300,15 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
         if ch:
             found.append(ch)
     lemma = v.lemma_.lower()
+    if c.kind == "verb" and lemma == "tell":
+        # 'told local radio', 'told state television': an outlet named by its medium is the relay
+        # (PolNeAR annotates such unnamed outlets as sources of what they report) and the medium the
+        # words went out on; a name ('told the Evening Post') names no medium
+        for k in v.children:
+            if k.dep_ in ("dative", "dobj") and k.i > v.i and k.pos_ == "NOUN":
+                ch = _phrase_channel(k, lex)
+                if ch:
+                    found.append(ch)
     if c.kind == "verb" and lemma in lex.channels and lemma in lex.channel_verbs:
         found.append((lex.channels[lemma], c.cue))
     if found:

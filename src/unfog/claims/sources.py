@@ -76,7 +76,7 @@ def _late_apposed(root: Token) -> Token | None:
     its apposition; the attachment of a final apposition is the parser's guess)."""
     doc = root.doc
     for p in root.children:
-        if p.dep_ != "prep" or p.lower_ not in ("for", "of", "at"):
+        if p.dep_ != "prep" or p.lower_ not in ("for", "of", "at", "in"):
             continue
         obj = next((o for o in p.children if o.dep_ == "pobj"), None)
         # down the chain of objects ('a press officer for the board of Kell, X'): the name ends it
@@ -111,6 +111,18 @@ def _called(root: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _someone(root: Token, lex: Lexicon) -> bool:
+    """An indefinite singular common noun of no body ('a farmer', 'an engineer'; not 'a militia')."""
+    det = next((k for k in root.children if k.dep_ == "det"), None)
+    return (
+        root.pos_ == "NOUN"
+        and root.tag_ == "NN"
+        and det is not None
+        and det.lower_ in ("a", "an")
+        and lex.lemma(root) not in lex.body_nouns
+    )
+
+
 def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
     """A title and a name in apposition, either way round; a description of a body with its name
     in apposition ("The rebels' political wing, the X Council, said"): apposed noun phrases
@@ -125,6 +137,14 @@ def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
                     end -= 1
                 body = (body[0], end)
             return SourceView(np_span(late), "person", body)
+    if _someone(root, lex):
+        # 'A farmer in the village of Lund, X, said': an indefinite description of one person brings
+        # in a new referent, and the name set off at the end of its phrase names it (a place or a
+        # body in the phrase has no person's name for its apposition)
+        late = _late_apposed(root)
+        if late is not None:
+            span = np_span(late)
+            return SourceView(span, kind_of(root.doc, span, lex) or "person", None)
     called = _called(root, lex) if root.pos_ == "NOUN" else None
     if called is not None:
         span = np_span(called)
@@ -178,9 +198,11 @@ def _titled(doc: Doc, span: tuple[int, int], root: Token) -> SourceView | None:
 
 def _maker(doc: Doc, root: Token, lex: Lexicon) -> SourceView | None:
     """A text that speaks for its maker ('The army's statement said', 'A statement from the
-    ministry said', 'a video posted by the governor'): the maker is who says it (the carrier noun
-    stays the channel)."""
-    if lex.lemma(root) not in lex.carriers:
+    ministry said', 'a video posted by the governor'), a medium for its keeper ('a channel run by
+    the police said', ``accounts``): the maker or keeper is who says it (the noun stays the
+    channel)."""
+    kept = lex.lemma(root) in lex.accounts  # 'a channel run by X': its keeper speaks through it
+    if lex.lemma(root) not in lex.carriers and not kept:
         return None
     for k in root.children:
         if k.dep_ == "poss" and k.pos_ != "PRON":
@@ -191,7 +213,9 @@ def _maker(doc: Doc, root: Token, lex: Lexicon) -> SourceView | None:
     for k in root.children:
         by = [k] if k.dep_ == "prep" and k.lower_ in ("from", "by", "of") else []
         # 'posted by X' names the maker; 'carried by the agency' the outlet that passed it on (a relay)
-        if k.dep_ == "acl" and k.tag_ == "VBN" and lex.lemma(k) not in lex.carrying_verbs:
+        # 'seen by the paper' the one that had it and passes it on (``access_verbs``)
+        passes_on = lex.lemma(k) in lex.carrying_verbs or lex.lemma(k) in lex.access_verbs
+        if k.dep_ == "acl" and k.tag_ == "VBN" and (kept or not passes_on):
             by = [a for a in k.children if a.dep_ == "agent"]
         for p in by:
             obj = next((o for o in p.children if o.dep_ == "pobj"), None)
