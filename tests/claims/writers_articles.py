@@ -58,14 +58,14 @@ LIVE = Article(
     "wrote.\n\n"
     "10:05 The Corvel Defence Ministry says its air defences downed nine of twelve missiles. We have not "
     "been able to verify that figure.\n\n"
-    "10:31 Our correspondent in the east of the city, Pavel Drum, reports that smoke is rising over the "
+    "10:31 Our correspondent in the city's east, Pavel Drum, reports that smoke is rising over the "
     "rail yard.\n\n"
     "11:02 The Sarnik Herald, citing a railway official, reports that freight trains have been halted for "
     "the day.\n\n"
     "11:20 A spokesman for the neighbouring Republic of Dask, Ott Hallin, told reporters in the Dask "
     'capital that his government "condemns any strike on civilian infrastructure" and called for '
     "talks.\n\n"
-    "11:45 Emergency services say one person was killed and six were hurt at the rail yard, revising an "
+    "11:45 Emergency services say one person died and six were hurt at the rail yard, revising an "
     "earlier figure of three injured.",
     (
         Gold("Air raid sirens sounded across Corvel", ("civil defence office",), (), "telegram"),
@@ -75,7 +75,7 @@ LIVE = Article(
         Gold("smoke is rising over the rail yard", ("Pavel Drum", "Drum", "correspondent")),
         Gold("freight trains have been halted", ("railway official",), (("Sarnik Herald",),)),
         Gold("condemns any strike on civilian infrastructure", ("Ott Hallin", "Hallin")),
-        Gold("one person was killed and six were hurt", ("Emergency services",)),
+        Gold("one person died and six were hurt", ("Emergency services",)),
     ),
 )
 
@@ -94,14 +94,14 @@ GULF = Article(
     "The Kelvar Alliance's maritime command said in a reply posted on its website that the ships were on "
     "a routine patrol in international waters.\n\n"
     "Orvania's deputy foreign minister, Samir Adel, was quoted by ONA as saying that the government had "
-    "informed the United Nations of the incident.",
+    "told the United Nations about the incident.",
     (
         Gold("it would not allow foreign warships", ORVANIA, (ONA,), "statement"),
         Gold("The Republic will defend its waters", ORVANIA, (ONA,)),
         Gold("Those who send ships here", ORVANIA, (ONA,)),
         Gold("two frigates from the Kelvar Alliance", ("Foreign Ministry",), (("state television",),)),
         Gold("the ships were on a routine patrol", ("maritime command", "Kelvar Alliance"), (), "website"),
-        Gold("the government had informed the United Nations", ("Samir Adel", "Adel"), (ONA,)),
+        Gold("the government had told the United Nations", ("Samir Adel", "Adel"), (ONA,)),
     ),
 )
 
@@ -113,21 +113,21 @@ WITHDRAWAL = Article(
     "the border region of Haddar by the end of the month, two officials familiar with the matter said, a "
     "move that would end a deployment that began in 2021.\n\n"
     "The officials, who asked not to be identified because the plan has not been made public, said the "
-    "decision was taken at a closed meeting of the security council on Thursday. One of them said about "
+    "decision came at a closed meeting of the security council on Thursday. One of them said about "
     "3,000 soldiers would leave in the first stage.\n\n"
     "A third person, a diplomat briefed on the talks, said the withdrawal was part of an understanding "
     "reached with the neighbouring state of Ferrin, under which Ferrin would pull back its own units from "
     "the hills above the river Salt.\n\n"
     "Lorren's defence ministry declined to comment. A spokesperson for Ferrin's government, Ines Marl, "
-    "said she was not aware of any such understanding.\n\n"
+    "said she knew of no such understanding.\n\n"
     "According to a senior security source quoted by the Weston Ledger, some commanders opposed the plan "
     "and argued that the army would lose its view over the main road.",
     (
         Gold("is preparing to withdraw most of its troops", UNNAMED),
-        Gold("the decision was taken at a closed meeting", UNNAMED),
+        Gold("the decision came at a closed meeting", UNNAMED),
         Gold("about 3,000 soldiers would leave", UNNAMED),
         Gold("the withdrawal was part of an understanding", ("diplomat", "third person")),
-        Gold("she was not aware of any such understanding", ("Ines Marl", "Marl")),
+        Gold("she knew of no such understanding", ("Ines Marl", "Marl")),
         Gold("some commanders opposed the plan", ("security source",), (("Weston Ledger",),)),
     ),
 )
@@ -148,7 +148,7 @@ STRIKE = Article(
     '"Every day the ships wait costs the farmers money," said Mr. Tobias Wren, who chairs the Grain '
     'Exporters Council. "We are asking both sides to settle this quickly."\n\n'
     "Police said the picket at the main gate was peaceful.\n\n"
-    "\"It's cold, but we'll stay,\" said one striker, who gave his name only as Mikko.",
+    "\"It's cold, but we'll stay,\" said one striker, who would give only his first name, Mikko.",
     (
         Gold("We were promised a new contract", HASK),
         Gold("Nobody goes back until it is signed", HASK),
@@ -314,4 +314,55 @@ HARBOUR = Article(
     ),
 )
 
-WRITERS_AFTER = (DAM, HARBOUR)
+LEDL = ("Hana Ledl", "Ledl", "nurse")
+DRAVA = ("Drava district council", "district council", "council")
+JOURNAL = ("Sallow Ford Journal",)
+
+# Written after two more steps (a report made to a quote's first person, kept on claims31-wip
+# only; an indefinite description's final apposed name), gold before the run.
+CLINIC = Article(
+    "clinic",
+    "SALLOW FORD, Oct 8 - A clinic in the hill village of Drava was hit by mortar fire on Tuesday, a nurse "
+    "who works there said.\n\n"
+    '"A commander told us the shelling would stop by noon, but it went on all afternoon," said the nurse, '
+    'Hana Ledl. "The doctor told me we had run out of bandages by three o\'clock."\n\n'
+    "An engineer from the water company, Marek Tesar, said two wells in the village had been damaged.\n\n"
+    "The Drava district council, in a statement sent to journalists by its secretary, Ivo Pekar, said it "
+    "had asked the army to open a road for ambulances.\n\n"
+    "According to a letter seen by the Sallow Ford Journal, the council fears that the village will be cut "
+    "off before winter.\n\n"
+    "Relief workers said they had delivered blankets to about 300 families.",
+    (
+        Gold("A clinic in the hill village of Drava was hit", LEDL),
+        Gold("the shelling would stop by noon", ("commander",), (LEDL,)),
+        Gold("it went on all afternoon", LEDL),
+        Gold("we had run out of bandages", ("doctor",), (LEDL,)),
+        Gold("two wells in the village had been damaged", ("Marek Tesar", "Tesar")),
+        Gold("it had asked the army to open a road", DRAVA),
+        Gold("the council fears that the village", ("letter",), (JOURNAL,)),
+        Gold("the village will be cut off before winter", DRAVA, (JOURNAL,), "letter"),
+        Gold("they had delivered blankets", ("Relief workers",)),
+    ),
+)
+
+RUSO = ("Anna Ruso", "Ruso")
+
+# Written after the step on an indefinite description's final apposed name, gold before the run.
+SCHOOL = Article(
+    "school",
+    "Fire at Vell school: what we know\n\n"
+    "08:20 Smoke was seen over the primary school in the town of Vell shortly after eight, a teacher at "
+    "the school in Vell, Anna Ruso, said. All 240 pupils had been led out to the sports field, she added.\n\n"
+    "09:05 A firefighter from the station in Brenn, Tomas Kell, told the Vell Messenger that the fire had "
+    "started in the kitchen.\n\n"
+    "09:40 Headteacher Olga Marr was quoted by the Vell Messenger as saying that lessons would move to the "
+    "town hall next week.",
+    (
+        Gold("Smoke was seen over the primary school", RUSO),
+        Gold("All 240 pupils had been led out", RUSO),
+        Gold("the fire had started in the kitchen", ("Tomas Kell", "Kell"), (("Vell Messenger",),)),
+        Gold("lessons would move to the town hall", ("Olga Marr", "Marr"), (("Vell Messenger",),)),
+    ),
+)
+
+WRITERS_AFTER = (DAM, HARBOUR, CLINIC, SCHOOL)

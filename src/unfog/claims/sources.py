@@ -69,14 +69,15 @@ def _body_of(role: Token) -> tuple[int, int] | None:
     return None
 
 
-def _late_apposed(root: Token) -> Token | None:
+def _late_apposed(root: Token, preps: tuple[str, ...] | None = ("for", "of", "at")) -> Token | None:
     """A name the parse hung on the role's 'for'/'of' object rather than on the role ('A spokeswoman
     for the relief committee, Clara Moss, said'): a name set off by commas at the end of the
     phrase, apposed to the object, stands for the role's holder (an organisation has no person for
-    its apposition; the attachment of a final apposition is the parser's guess)."""
+    its apposition; the attachment of a final apposition is the parser's guess). ``preps``: the
+    prepositions of the role's complement (None: any)."""
     doc = root.doc
     for p in root.children:
-        if p.dep_ != "prep" or p.lower_ not in ("for", "of", "at", "in"):
+        if p.dep_ != "prep" or (preps is not None and p.lower_ not in preps):
             continue
         obj = next((o for o in p.children if o.dep_ == "pobj"), None)
         # down the chain of objects ('a press officer for the board of Kell, X'): the name ends it
@@ -141,7 +142,7 @@ def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
         # 'A farmer in the village of Lund, X, said': an indefinite description of one person brings
         # in a new referent, and the name set off at the end of its phrase names it (a place or a
         # body in the phrase has no person's name for its apposition)
-        late = _late_apposed(root)
+        late = _late_apposed(root, None)  # whatever its preposition ('from the station in X')
         if late is not None:
             span = np_span(late)
             return SourceView(span, kind_of(root.doc, span, lex) or "person", None)
