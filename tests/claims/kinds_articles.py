@@ -210,7 +210,9 @@ NESTED = Article(
         Gold("it could not confirm the details", ("prosecutor's office",), (), "statement"),
         Gold("he was beaten during questioning", ("client", "her client"), (("Nina Hollis", "Hollis"),)),
         Gold("any detainee had been mistreated", ("Police",)),
-        Gold("two of the wounded remained in intensive care", ("Otto Brand", "Brand"), (), "radio"),
+        # an outlet named by its medium: a relay (PolNeAR annotates 'state media' and the like as
+        # sources of what they report) and the medium
+        Gold("two of the wounded remained in intensive care", ("Otto Brand", "Brand"), (("local radio",),), "radio"),
     ),
 )
 

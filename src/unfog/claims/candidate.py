@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -21,6 +22,8 @@ QUOTE_REACH = 1200
 #: past its sentence to its close, and how far the unattributed quotes of the paragraphs after a
 #: quoted content are taken as its continuation.
 PARAGRAPH_REACH = 400
+#: a time of day as a live report stamps its entries ('09:40', '14.05')
+CLOCK = re.compile(r"[0-2]?\d[:.][0-5]\d")
 
 
 @dataclass
@@ -76,6 +79,10 @@ def np_span(tok: Token) -> tuple[int, int]:
         if doc[k].text in DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
             start = k + 1
             break
+    # a time of day opening the phrase is the stamp of a live report's entry ('09:40 The mayor
+    # said ...'), a heading of the paragraph rather than a modifier of the noun after it
+    while start < tok.i and CLOCK.fullmatch(doc[start].text):
+        start += 1
     punct, dep = int_column(doc, "punct"), str_column(doc, "dep")
     while end - 1 > start and (punct[end - 1] or dep[end - 1] == "cc"):
         end -= 1

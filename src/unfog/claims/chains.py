@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import Candidate, np_span, text_of
 from unfog.claims.lexicon import Lexicon
-from unfog.claims.sources import outlet_word
+from unfog.claims.sources import is_relative, outlet_word
 
 CHANNEL_PREPS = ("in", "on", "via", "through", "during", "over", "at", "from", "by")
 
@@ -54,10 +54,11 @@ def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | No
     """The outlet that carried the words: 'said in remarks carried by state media', 'In comments
     broadcast by state television, X said' (a participle of ``carrying_verbs`` with a 'by' agent
     on the noun of the cue's 'in' phrase or on the source, 'The statement, carried by the agency,
-    said'; of ``citing_verbs``: 'a source quoted by the agency'), not a person ('published by her lawyer')."""
-    if c.kind != "verb":
+    said'; of ``citing_verbs``: 'a source quoted by the agency'; of ``access_verbs``: 'a memo seen by
+    the paper'), not a person ('published by her lawyer')."""
+    if c.kind not in ("verb", "frame"):
         return None
-    preps = [p for p in c.head.children if p.dep_ == "prep" and p.lower_ == "in"]
+    preps = [p for p in c.head.children if p.dep_ == "prep" and p.lower_ == "in" and c.kind == "verb"]
     # 'said, in remarks carried by X, that ...': the parse may hang the phrase on the reported
     # clause's verb, but what stands before its 'that' is not in the clause
     preps += [
@@ -67,14 +68,17 @@ def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | No
         for p in k.children
         if p.dep_ == "prep" and p.lower_ == "in" and any(m.dep_ == "mark" and m.i > p.i for m in k.children)
     ]
+    # 'said it would act, in a statement carried by X': set off by a comma at the clause's end
+    preps += [p for p in _interviews(c.head) if p.head.i != c.head.i and p.dep_ == "prep" and p.lower_ == "in"]
     nouns = [n for p in preps for n in p.children if n.dep_ == "pobj"]
     if c.source is not None:
         nouns.append(doc[c.source[0] : c.source[1]].root)
     for n in nouns:
         for part in n.children:
             # 'carried by the agency'; 'a source quoted by the agency' (the outlet that quoted it)
+            lem = lex.lemma(part)
             if part.dep_ != "acl" or (
-                lex.lemma(part) not in lex.carrying_verbs and lex.lemma(part) not in lex.citing_verbs
+                lem not in lex.carrying_verbs and lem not in lex.citing_verbs and lem not in lex.access_verbs
             ):
                 continue
             for a in part.children:
@@ -129,8 +133,11 @@ def add_relays(cands: list[Candidate], doc: Doc, lex: Lexicon) -> None:
                 continue
             if _text_only(doc, o.source, lex):
                 continue  # 'according to a post on its channel': the medium, not an intermediary
-            if o.source not in relays:
-                relays.append(o.source)
+            # a relative pronoun ('X, which said it had a memo warning ...') passes the words on as
+            # its antecedent, the noun phrase it stands for (Quirk et al. 1985, 17.9)
+            by = o.name_span if o.name_span is not None and is_relative(doc, o.source) else o.source
+            if by not in relays:
+                relays.append(by)
         worded = [r for r in relays if any(not t.is_punct and not t.is_space for t in doc[r[0] : r[1]])]
         c.relays = [_with_apposed(doc, r, lex) for r in worded]
 
@@ -206,7 +213,10 @@ def _phrase_channel(tok: Token, lex: Lexicon) -> tuple[str, tuple[int, int]] | N
     words = [w for w in words if w.i >= tok.left_edge.i]
     name = lex.channel_of([w.text for w in words])
     if name is None:
-        return None
+        # 'a reply posted on its website': words put on a platform went out on it, whatever the
+        # noun calls them
+        put = any(k.dep_ == "acl" and k.tag_ == "VBN" for k in tok.children)
+        return _platform(tok, lex) if put else None
     on = _platform(tok, lex)
     if on is not None and _rank(lex, on[0]) < _rank(lex, name):
         return on
@@ -259,12 +269,13 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
                 if ch:
                     found.append(ch)
         if w.dep_ == "ccomp":
-            # 'said X would happen, in an interview with Y': the interview is the saying's
+            # 'said X would happen, in an interview with Y', '..., in a statement': a phrase set
+            # off by a comma after the reported clause is the saying's setting, its medium too
             for k in _interviews(v):
                 if k.head.i == w.i and k.dep_ == "prep":
                     for p in k.children:
                         ch = _phrase_channel(p, lex) if p.dep_ == "pobj" else None
-                        if ch and ch[0] == "interview":
+                        if ch:
                             found.append(ch)
             continue
         for k in w.children:
@@ -289,6 +300,15 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
         if ch:
             found.append(ch)
     lemma = v.lemma_.lower()
+    if c.kind == "verb" and lemma == "tell":
+        # 'told local radio', 'told state television': an outlet named by its medium is the relay
+        # (PolNeAR annotates such unnamed outlets as sources of what they report) and the medium the
+        # words went out on; a name ('told the Evening Post') names no medium
+        for k in v.children:
+            if k.dep_ in ("dative", "dobj") and k.i > v.i and k.pos_ == "NOUN":
+                ch = _phrase_channel(k, lex)
+                if ch:
+                    found.append(ch)
     if c.kind == "verb" and lemma in lex.channels and lemma in lex.channel_verbs:
         found.append((lex.channels[lemma], c.cue))
     if found:

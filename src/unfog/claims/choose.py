@@ -145,7 +145,8 @@ def _agent(doc: Doc, given: Span, lex: Lexicon) -> Span | None:
         # 'an assessment released by X')
         # ('a source quoted by the agency', 'remarks carried by state media': the agent passes the
         # words on, a relay: ``carrying_verbs`` and ``citing_verbs``, as in ``chains``)
-        passes_on = lex.lemma(v) in lex.carrying_verbs or lex.lemma(v) in lex.citing_verbs
+        lem = lex.lemma(v)
+        passes_on = lem in lex.carrying_verbs or lem in lex.citing_verbs or lem in lex.access_verbs
         if v.dep_ == "acl" and v.tag_ == "VBN" and not passes_on:
             for a in v.children:
                 o = next((x for x in a.children if x.dep_ == "pobj"), None) if a.dep_ == "agent" else None

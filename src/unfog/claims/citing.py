@@ -12,7 +12,8 @@ When what is cited is a reason ('citing security concerns'), nothing changes: th
 claim of the reporter's own.
 
 "X quoted Y as saying Z" is the same chain said the other way round: Y says Z, X passes it on; the
-claim's cue is 'saying', its source Y and its first relay X. So is a forwarded post: "X forwarded
+claim's cue is 'saying', its source Y and its first relay X; so is its passive, "Y was quoted by X
+as saying Z". So is a forwarded post: "X forwarded
 (shared, reposted: ``forwarding_verbs``) a post by Y saying Z" — the participle speaks for the post's
 author Y, and X passes it on.
 
@@ -145,6 +146,26 @@ def _absorb_quoted(c: Candidate, doc: Doc, lex: Lexicon) -> bool:
     return True
 
 
+def _absorb_quoted_passive(c: Candidate, doc: Doc, lex: Lexicon) -> bool:
+    """'Y was quoted by X as saying Z', the passive of 'X quoted Y as saying Z': the passive's
+    subject is the quoting verb's object (Quirk et al. 1985, 3.63-3.65), so Y speaks and the agent
+    X passes it on. The parse hangs 'saying' on the passive verb, whose agent the stage would
+    otherwise take for the speaker."""
+    v = c.head
+    prep = v.head
+    if c.kind != "verb" or v.tag_ != "VBG" or v.dep_ not in ("pcomp", "pobj") or prep.lower_ != "as":
+        return False
+    quoted = prep.head
+    if lex.lemma(quoted) not in lex.citing_verbs or lex.lemma(v) in lex.citing_verbs:
+        return False
+    held = next((k for k in quoted.children if k.dep_ == "nsubjpass"), None)
+    agent = next((o for a in quoted.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    if held is None or agent is None or not can_speak(doc, np_span(held), lex):
+        return False
+    c.source, c.name_span, c.cited_by = np_span(held), None, np_span(agent)
+    return True
+
+
 def _post_author(h: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """The author and the forwarding verb of 'forwarded a post by Y saying ...' (the parse hangs the
     participle on the post or on its author)."""
@@ -183,7 +204,7 @@ def absorb_citing(cands: list[Candidate], doc: Doc, lex: Lexicon) -> list[Candid
     dropped: set[int] = set()
     for c in cands:
         v = c.head
-        if c.kind == "verb" and _absorb_forwarded(c, doc, lex):
+        if c.kind == "verb" and (_absorb_forwarded(c, doc, lex) or _absorb_quoted_passive(c, doc, lex)):
             continue
         if c.kind != "verb" or lex.lemma(v) not in lex.citing_verbs:
             continue

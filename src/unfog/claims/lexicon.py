@@ -74,6 +74,12 @@ class Lexicon:
     naming_verbs: frozenset[str] = frozenset()
     #: verbs of an outlet passing words on ('remarks carried by state media')
     carrying_verbs: frozenset[str] = frozenset()
+    #: verbs of getting hold of a text ('a memo seen by the paper'): the agent passes it on
+    access_verbs: frozenset[str] = frozenset()
+    #: nouns of a medium someone keeps ('a channel run by the police'): it speaks for its keeper
+    accounts: frozenset[str] = frozenset()
+    #: verbs of a private state ('expects', 'believes'): an 'according to' frame over one stays beside it
+    private_verbs: frozenset[str] = frozenset()
     #: nouns of a role a person holds ('governor', 'spokesman'): an unnamed one is a described source
     role_nouns: frozenset[str] = frozenset()
     #: nouns of a body ('group', 'agency', 'council'; the actors' nominal nouns)
@@ -166,6 +172,9 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         addressee_verbs=frozenset(cast(list[str], raw.get("addressee_verbs") or [])),
         naming_verbs=frozenset(cast(list[str], raw.get("naming_verbs") or [])),
         carrying_verbs=frozenset(cast(list[str], raw.get("carrying_verbs") or [])),
+        access_verbs=frozenset(cast(list[str], raw.get("access_verbs") or [])),
+        accounts=frozenset(cast(list[str], raw.get("accounts") or [])),
+        private_verbs=frozenset(cast(list[str], raw.get("private_verbs") or [])),
         anonymous_nouns=frozenset(cast(list[str], raw.get("anonymous_nouns") or [])),
         anonymity=frozenset(cast(list[str], raw.get("anonymity") or [])),
         anonymity_withheld=frozenset(cast(list[str], raw.get("anonymity_withheld") or [])),

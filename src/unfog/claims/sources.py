@@ -69,14 +69,15 @@ def _body_of(role: Token) -> tuple[int, int] | None:
     return None
 
 
-def _late_apposed(root: Token) -> Token | None:
+def _late_apposed(root: Token, preps: tuple[str, ...] | None = ("for", "of", "at")) -> Token | None:
     """A name the parse hung on the role's 'for'/'of' object rather than on the role ('A spokeswoman
     for the relief committee, Clara Moss, said'): a name set off by commas at the end of the
     phrase, apposed to the object, stands for the role's holder (an organisation has no person for
-    its apposition; the attachment of a final apposition is the parser's guess)."""
+    its apposition; the attachment of a final apposition is the parser's guess). ``preps``: the
+    prepositions of the role's complement (None: any)."""
     doc = root.doc
     for p in root.children:
-        if p.dep_ != "prep" or p.lower_ not in ("for", "of", "at"):
+        if p.dep_ != "prep" or (preps is not None and p.lower_ not in preps):
             continue
         obj = next((o for o in p.children if o.dep_ == "pobj"), None)
         # down the chain of objects ('a press officer for the board of Kell, X'): the name ends it
@@ -111,6 +112,18 @@ def _called(root: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _someone(root: Token, lex: Lexicon) -> bool:
+    """An indefinite singular common noun of no body ('a farmer', 'an engineer'; not 'a militia')."""
+    det = next((k for k in root.children if k.dep_ == "det"), None)
+    return (
+        root.pos_ == "NOUN"
+        and root.tag_ == "NN"
+        and det is not None
+        and det.lower_ in ("a", "an")
+        and lex.lemma(root) not in lex.body_nouns
+    )
+
+
 def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
     """A title and a name in apposition, either way round; a description of a body with its name
     in apposition ("The rebels' political wing, the X Council, said"): apposed noun phrases
@@ -125,6 +138,14 @@ def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
                     end -= 1
                 body = (body[0], end)
             return SourceView(np_span(late), "person", body)
+    if _someone(root, lex):
+        # 'A farmer in the village of Lund, X, said': an indefinite description of one person brings
+        # in a new referent, and the name set off at the end of its phrase names it (a place or a
+        # body in the phrase has no person's name for its apposition)
+        late = _late_apposed(root, None)  # whatever its preposition ('from the station in X')
+        if late is not None:
+            span = np_span(late)
+            return SourceView(span, kind_of(root.doc, span, lex) or "person", None)
     called = _called(root, lex) if root.pos_ == "NOUN" else None
     if called is not None:
         span = np_span(called)
@@ -178,9 +199,11 @@ def _titled(doc: Doc, span: tuple[int, int], root: Token) -> SourceView | None:
 
 def _maker(doc: Doc, root: Token, lex: Lexicon) -> SourceView | None:
     """A text that speaks for its maker ('The army's statement said', 'A statement from the
-    ministry said', 'a video posted by the governor'): the maker is who says it (the carrier noun
-    stays the channel)."""
-    if lex.lemma(root) not in lex.carriers:
+    ministry said', 'a video posted by the governor'), a medium for its keeper ('a channel run by
+    the police said', ``accounts``): the maker or keeper is who says it (the noun stays the
+    channel)."""
+    kept = lex.lemma(root) in lex.accounts  # 'a channel run by X': its keeper speaks through it
+    if lex.lemma(root) not in lex.carriers and not kept:
         return None
     for k in root.children:
         if k.dep_ == "poss" and k.pos_ != "PRON":
@@ -191,7 +214,9 @@ def _maker(doc: Doc, root: Token, lex: Lexicon) -> SourceView | None:
     for k in root.children:
         by = [k] if k.dep_ == "prep" and k.lower_ in ("from", "by", "of") else []
         # 'posted by X' names the maker; 'carried by the agency' the outlet that passed it on (a relay)
-        if k.dep_ == "acl" and k.tag_ == "VBN" and lex.lemma(k) not in lex.carrying_verbs:
+        # 'seen by the paper' the one that had it and passes it on (``access_verbs``)
+        passes_on = lex.lemma(k) in lex.carrying_verbs or lex.lemma(k) in lex.access_verbs
+        if k.dep_ == "acl" and k.tag_ == "VBN" and (kept or not passes_on):
             by = [a for a in k.children if a.dep_ == "agent"]
         for p in by:
             obj = next((o for o in p.children if o.dep_ == "pobj"), None)
@@ -229,12 +254,22 @@ def kind_of(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceType | None:
         # a description in apposition says what a name of no known kind is, and names an outlet
         told = _apposed_kind(doc, root, lex)
         known = ENTITY_KINDS.get(root.ent_type_)
+        if told is None and known is None and _title_first(root, lex):
+            return "person"
         return told if told is not None and (known is None or told == "outlet") else known
     if lex.lemma(root) in lex.role_nouns or root.lower_ in lex.role_nouns:
         return "described"
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "ORG":
         return "collective"
     return "organisation"
+
+
+def _title_first(root: Token, lex: Lexicon) -> bool:
+    """A name the entity recogniser left untyped that opens with a title of a person ('Mayor Anna
+    Berg'): a title in close apposition before a personal name (Quirk et al. 1985, 17.89) makes
+    the name a person's."""
+    first = next((k for k in root.lefts if k.dep_ == "compound"), None)
+    return first is not None and first.lower_ in lex.role_nouns
 
 
 def _apposed_kind(doc: Doc, root: Token, lex: Lexicon) -> SourceType | None:
@@ -288,6 +323,11 @@ def describe(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceView:
     return SourceView(span, kind)
 
 
+def is_relative(doc: Doc, span: tuple[int, int]) -> bool:
+    """A source that is a relative pronoun alone ('who', 'which')."""
+    return span[1] - span[0] == 1 and doc[span[0]].tag_ in ("WP", "WDT")
+
+
 def source_words(
     doc: Doc, source: tuple[int, int], name: tuple[int, int] | None, lex: Lexicon, view: SourceView | None = None
 ) -> tuple[int, int]:
@@ -295,7 +335,7 @@ def source_words(
     stands for ('the farmers, who said ...'), and a name or title in apposition joins them ('a
     ministry spokesman, Anna Berg, said'): the words the stage writes and the source chooser learns.
     ``view``: ``describe`` of the mention (``name or source``) when the caller has it."""
-    rel = source[1] - source[0] == 1 and doc[source[0]].tag_ in ("WP", "WDT")
+    rel = is_relative(doc, source)
     words = (name[0], source[1]) if rel and name is not None and name[1] <= source[0] else source
     mention = name or source
     if view is None:

@@ -46,6 +46,14 @@ def surface_subject(v: Token) -> Token | None:
         while k >= s0 and doc[k].text != ",":
             k -= 1
         k -= 1
+        # 'X, in a statement read out by its chief, Colonel Y, said': a parenthetical opening with a
+        # preposition stands between the subject and its verb (Quirk et al. 1985, 8.17, medial
+        # adverbials), whatever commas it holds; the subject is the noun phrase opening the sentence
+        for j in range(s0 + 1, k):
+            if doc[j].text == "," and doc[j + 1].pos_ == "ADP" and doc[j - 1].pos_ in ("PROPN", "NOUN"):
+                if doc[j - 1].left_edge.i == s0:
+                    k = j - 1
+                break
     if k >= s0 and doc[k].pos_ in ("PROPN", "NOUN", "PRON") and doc[k].tag_ not in ("WP", "WDT"):
         return doc[k]
     return None
@@ -100,6 +108,18 @@ def _torn_object(c: Token, rel: Token) -> bool:
     return last.dep_ == "prep" and not any(k.dep_ == "pobj" for k in last.children) and c.left_edge.i == last.i + 1
 
 
+def _noun_for_clause(c: Token) -> Token:
+    """A clausal subject is a to-infinitive, an -ing clause or a that- or wh-clause (Quirk et al.
+    1985, 16.17-16.36); a bare verb opening the sentence with its object right after it ('Aid
+    workers said ...', 'Rescue teams said ...') is a noun the tagger took for a verb of the same
+    form, modifying that object, which heads the subject. Any other subject stays as it is."""
+    if c.dep_ != "csubj" or c.tag_ != "VB" or c.i != sent_bounds(c)[0] or not c.text[:1].isupper():
+        return c
+    if any(k.dep_ in ("aux", "mark", "nsubj", "neg") for k in c.children):
+        return c
+    return next((k for k in c.children if k.dep_ == "dobj" and k.i == c.i + 1), c)
+
+
 def find_subject(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
     """The token that names who speaks, and (for relative pronouns) the antecedent. A participle
     on a carrier noun ('issued a communique saying ...', ``carriers`` in the lexicon) speaks for
@@ -119,6 +139,7 @@ def find_subject(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
         subjects.sort(key=lambda c: (any(t.text in QUOTES for t in c.subtree), c.i > v.i, v.i - c.i))
     for c in subjects:
         if c.dep_ in SUBJECTS:
+            c = _noun_for_clause(c)
             if c.dep_ == "nsubjpass":
                 break
             c = _past_dateline(c)
@@ -167,6 +188,11 @@ def find_subject(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
         if t.pos_ in ("VERB", "AUX") and s0 <= t.i < s1 and t is not v:
             return find_subject(t, lex)
     if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN", "PRON"):
+        if h.dep_ == "ROOT" and v.tag_ == "VBN" and v.i > h.i:
+            # 'The utility, X, posted on its page that ...': a sentence has a finite verb, and a
+            # parse that roots it on a noun and hangs its only verb there as a participle has
+            # taken the past tense for the participle of the same form; the noun is its subject
+            return h, None
         if v.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in v.children):
             return None, None  # 'a state known for ...', 'an event billed as ...': no one speaks
         maker = _maker(h, lex)

@@ -64,12 +64,21 @@ def parenthetical(c: Candidate) -> bool:
     return start > c.content[0] and c.head.doc[start - 1].is_punct
 
 
+def framed_state(c: Candidate, o: Candidate, lex: Lexicon) -> bool:
+    """``c`` is a private state ('believes', 'expects': ``private_verbs``) inside the content of the
+    'according to' frame ``o`` ('According to the memo, the ministry expects X'): the frame's source
+    reports the state, and the state's holder holds X, two levels of one nested attribution that
+    PARC annotates both of (Pareti 2012), so both stay (the frame's source is the inner one's relay)."""
+    return o.kind == "frame" and c.kind == "verb" and lex.lemma(c.head) in lex.private_verbs and inside(c, o)
+
+
 def suppress(cands: list[Candidate], sdoc: Doc, lex: Lexicon) -> list[Candidate]:
     """One claim per thing said: of claims whose contents share at least half of each (the
     scorer's matching rule), the one the learned scorer is surer of ('released a letter that says
     X'), unless it only frames the other (``relays``: the inner report is kept, the frame's source
     becomes its relay). A report made to the outer source ('X said Y told him that Z', ``addressed``)
-    stays beside the report holding it: the two are the levels of one nested attribution."""
+    stays beside the report holding it: the two are the levels of one nested attribution; so does a
+    private state inside an 'according to' frame (``framed_state``)."""
     order = sorted(cands, key=lambda c: -c.score)
     spans = {id(c): char_span(sdoc, c.content) for c in cands}
     dropped: set[int] = set()
@@ -84,6 +93,7 @@ def suppress(cands: list[Candidate], sdoc: Doc, lex: Lexicon) -> list[Candidate]
             and spans[id(o)][0] < a1 and a0 < spans[id(o)][1]  # overlapping at all (else they share nothing)
             and shared(span, spans[id(o)]) >= SAME_CONTENT
             and not (o.addressed and inside(o, c))
+            and not (framed_state(o, c, lex) or framed_state(c, o, lex))
         ]
         if any(relays(o, c, lex) for o in rivals):
             dropped.add(id(c))
