@@ -27,11 +27,9 @@ from typing import cast
 
 from unfog.claims.learned import CueModel, parse_model
 from unfog.events.context import lemma
-from unfog.events.draft import Draft
+from unfog.events.draft import OCCURRED, Draft
 from unfog.knowledge import Knowledge
 
-#: modalities of an act that took place (as the document label counts them)
-_OCCURRED = frozenset({"asserted", "claimed", "confirmed", "reported"})
 #: the model file under the package data
 MODEL_PATH = "events/incident_model.json"
 
@@ -59,9 +57,9 @@ def features(drafts: Sequence[Draft]) -> list[list[str] | None]:
     starts = [s.start for s in doc.sents]
     first = typed[0]
     first_p = first.plover.event_type if first.plover else None
-    counts = Counter(d.plover.event_type for d in typed if d.plover and d.modality in _OCCURRED)
+    counts = Counter(d.plover.event_type for d in typed if d.plover and d.modality in OCCURRED)
     top = max(counts.values()) if counts else 0
-    acled = Counter(d.acled.sub_event_type for d in typed if d.acled and d.modality in _OCCURRED)
+    acled = Counter(d.acled.sub_event_type for d in typed if d.acled and d.modality in OCCURRED)
     kept = {a for a, n in acled.items() if n == max(acled.values())}
     out: list[list[str] | None] = []
     for d in drafts:
