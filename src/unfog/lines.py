@@ -74,6 +74,13 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def sentence_numbers(doc: Doc) -> dict[int, int]:
+    """Each sentence's number (from 0) by the index of its first token, read from the document's
+    sentence starts (``sentence_starts``) without making a Span per sentence."""
+    starts = sentence_starts(doc)
+    return {i: n for n, i in enumerate(i for i, s in enumerate(starts) if s == i)}
+
+
 def doc_text(doc: Doc) -> str:
     """The document's text (``Doc.text`` joins every token's text anew at each call), once per document."""
     text: str | None = doc.user_data.get(_TEXT_KEY)

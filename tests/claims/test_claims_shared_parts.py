@@ -8,9 +8,9 @@ import pytest
 from spacy.language import Language
 
 from unfog.claims import ClaimStage
-from unfog.claims.candidate import sentence_numbers
 from unfog.claims.contents import alternatives, content_parts, span_features
 from unfog.claims.sources import describe, source_words
+from unfog.lines import sentence_numbers
 from unfog.settings import Settings
 
 TEXTS = [

@@ -42,7 +42,7 @@ from unfog.claims.anaphora import (
     resolve_outlet,
 )
 from unfog.claims.bounds import bound, quoted_tokens
-from unfog.claims.candidate import Candidate, char_span, sentence_numbers, text_of, trim
+from unfog.claims.candidate import Candidate, char_span, text_of, trim
 from unfog.claims.chains import add_channel, add_relays, relay_name
 from unfog.claims.choose import SourceModel, load_source_model
 from unfog.claims.citing import absorb_citing, addressed_reports
@@ -62,7 +62,7 @@ from unfog.claims.sources import actor_of, describe, source_words
 from unfog.claims.stance import refine
 from unfog.claims.suppress import suppress
 from unfog.context import DocContext
-from unfog.lines import sentence_starts
+from unfog.lines import sentence_numbers, sentence_starts
 from unfog.model import Channel, Claim, Relay, Source, SourceType, TextRef
 from unfog.settings import Settings
 

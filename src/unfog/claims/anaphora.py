@@ -38,10 +38,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from unfog.claims.candidate import sentence_numbers
 from unfog.claims.citing import can_speak
 from unfog.claims.lexicon import Lexicon
-from unfog.lines import sentence_starts
+from unfog.lines import sentence_numbers, sentence_starts
 from unfog.model import Actor, Source, SourceType
 
 #: how many sentences before the pronoun's an antecedent may stand in

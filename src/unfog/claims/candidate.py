@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from unfog.datelines import DASHES
-from unfog.lines import int_column, line_bounds, sentence_starts, span_text, str_column, token_texts
+from unfog.lines import int_column, line_bounds, span_text, str_column, token_texts
 from unfog.model import Framing, Stance
 
 #: Quotation marks as spaCy tokenises them.
@@ -132,13 +132,6 @@ def text_of(doc: Doc, span: tuple[int, int]) -> str:
 
 #: the sentence of a token, cut at line breaks (shared with the other stages: ``unfog.lines``)
 sent_bounds = line_bounds
-
-
-def sentence_numbers(doc: Doc) -> dict[int, int]:
-    """Each sentence's number (from 0) by the index of its first token, read from the document's
-    sentence starts (``unfog.lines.sentence_starts``) without making a Span per sentence."""
-    starts = sentence_starts(doc)
-    return {i: n for n, i in enumerate(i for i, s in enumerate(starts) if s == i)}
 
 
 def close_quotes(doc: Doc, start: int, end: int) -> int:

@@ -88,7 +88,7 @@ class Scenes:
     def apart(self, a: Draft, b: Draft) -> bool:
         pa, pb = self.by_id.get(a.place or ""), self.by_id.get(b.place or "")
         if pa is not None and pb is not None:
-            if _one_place(pa, pb):
+            if one_place(pa, pb):
                 return False
             if _town(pa) and _town(pb) and pa.country_code != pb.country_code:
                 return True
@@ -97,7 +97,7 @@ class Scenes:
     def placed_apart(self, a: Draft, b: Draft) -> bool:
         """Both events have places and neither is the other or holds it."""
         pa, pb = self.by_id.get(a.place or ""), self.by_id.get(b.place or "")
-        return pa is not None and pb is not None and not _one_place(pa, pb)
+        return pa is not None and pb is not None and not one_place(pa, pb)
 
     def earlier(self, ev: Draft, found: Sequence[Draft]) -> Draft | None:
         """The event of ``found`` told first before ev and not placed apart from it, or None."""
@@ -110,7 +110,7 @@ class Scenes:
         return min(mine, key=lambda e: abs(e.trigger.span[0] - ev.trigger.span[0])) if mine else None
 
 
-def _one_place(a: Place, b: Place) -> bool:
+def one_place(a: Place, b: Place) -> bool:
     """The same place, or one inside the other."""
     return a.id == b.id or contains(a, b) or contains(b, a)
 

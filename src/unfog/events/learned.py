@@ -18,7 +18,6 @@ positive class), with 5-fold cross-validation by story; the file records its fig
 
 from __future__ import annotations
 
-import bisect
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -29,6 +28,7 @@ from unfog.claims.learned import CueModel, parse_model
 from unfog.events.context import lemma
 from unfog.events.draft import OCCURRED, Draft
 from unfog.knowledge import Knowledge
+from unfog.lines import sentence_numbers, sentence_starts
 
 #: the model file under the package data
 MODEL_PATH = "events/incident_model.json"
@@ -54,7 +54,7 @@ def features(drafts: Sequence[Draft]) -> list[list[str] | None]:
     if not typed:
         return [None] * len(drafts)
     doc = typed[0].head.doc
-    starts = [s.start for s in doc.sents]
+    starts, numbers = sentence_starts(doc), sentence_numbers(doc)
     first = typed[0]
     first_p = first.plover.event_type if first.plover else None
     counts = Counter(d.plover.event_type for d in typed if d.plover and d.modality in OCCURRED)
@@ -69,7 +69,7 @@ def features(drafts: Sequence[Draft]) -> list[list[str] | None]:
         h = d.head
         p = d.plover.event_type if d.plover else "NONE"
         a = d.acled.sub_event_type if d.acled else "NONE"
-        sent = _bucket(bisect.bisect_right(starts, h.i) - 1)
+        sent = _bucket(numbers[starts[h.i]])
         tags = [
             f"p={p}", f"a={a}", f"lem={lemma(h)}", f"lem={lemma(h)}|{p}", f"dep={h.dep_}", f"dep={h.dep_}|{p}",
             f"pos={h.pos_}", f"mod={d.modality}", f"mod={d.modality}|{p}", f"sent={sent}", f"sent={sent}|{p}",

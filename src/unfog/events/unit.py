@@ -63,7 +63,7 @@ from unfog.events.accounts import same_account
 from unfog.events.compatible import ActorKinds
 from unfog.events.coref import nearby
 from unfog.events.draft import OCCURRED, Draft
-from unfog.events.episodes import contains
+from unfog.events.episodes import contains, one_place
 from unfog.events.mentions import join
 from unfog.events.sequence import sequenced
 from unfog.model import Place
@@ -92,7 +92,7 @@ def _places_fit(host: Draft, d: Draft, by_id: Mapping[str, Place], carried: bool
     if host.place is None or d.place is None or host.place == d.place or (carried and d.place_reason == CARRIED):
         return True
     a, b = by_id.get(host.place), by_id.get(d.place)
-    return a is not None and b is not None and (contains(a, b) or contains(b, a) or nearby(a, b, near))
+    return a is not None and b is not None and (one_place(a, b) or nearby(a, b, near))
 
 
 def _unstated(d: Draft, published: str | None) -> bool:
