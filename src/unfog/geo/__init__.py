@@ -32,13 +32,15 @@ lacks, placed at the place the text ties them to),
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from unfog.context import DocContext
 from unfog.geo.adjectives import find_adjectives, find_compounds
 from unfog.geo.areas import Areas
 from unfog.geo.build import build_gazetteer, index_is_current, open_gazetteer
 from unfog.geo.counties import county_towns
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
-from unfog.geo.discourse import far_aliases, home_region_towns, home_regions, shared_country
+from unfog.geo.discourse import far_aliases, foreign_outliers, home_region_towns, home_regions, shared_country
 from unfog.geo.districts import Districts
 from unfog.geo.embedded import Embedded, load_model
 from unfog.geo.facilities import Facilities
@@ -126,7 +128,9 @@ class GeoStage:
         chosen = county_towns(mentions, chosen, self.distances.county_km, home_regions(mentions, chosen))
         chosen = home_region_towns(mentions, chosen, self.distances.local_km)
         chosen = shared_country(mentions, chosen)
-        if far := far_aliases(mentions, chosen, self.distances.near_km):
+        far = far_aliases(mentions, chosen, self.distances.near_km) | foreign_outliers(
+            mentions, chosen, self.distances.near_km, self._adjective_countries(sdoc))
+        if far:
             mentions = [m for k, m in enumerate(mentions) if k not in far]
             chosen = [c for k, c in enumerate(chosen) if k not in far]
         mark_metonymy(sdoc, mentions, chosen, self.cues)
@@ -146,6 +150,11 @@ class GeoStage:
             pairs = sorted([*zip(mentions, chosen, strict=True), *areas], key=lambda mc: mc[0].start)
             mentions, chosen = [m for m, _ in pairs], [c for _, c in pairs]
         return _places(mentions, chosen)
+
+    def _adjective_countries(self, sdoc: Doc) -> frozenset[str]:
+        """The countries the document's capitalised adjectives name ("Malian", "Sudanese")."""
+        found = (self.gazetteer.demonym_country(t.text) for t in sdoc if t.text[:1].isupper() and t.is_alpha)
+        return frozenset(cc for cc in found if cc)
 
 
 def _places(mentions: list[Mention], chosen: list[Candidate]) -> list[Place]:
