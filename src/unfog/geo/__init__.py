@@ -94,7 +94,8 @@ class GeoStage:
         """The places of ``ctx``'s document (see the module's contract)."""
         sdoc = ctx.sdoc
         mentions = of_named_class(sdoc, self.recognizer.recognize(sdoc, self.newswire.find(sdoc)),
-                                  self.cues.head_classes, self.distances.one_city_km)
+                                  self.cues.head_classes, self.distances.one_city_km,
+                                 self.cues.head_plurals)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         extra = find_compounds(sdoc, self.gazetteer, self.cues, taken, self.place_adjectives)
         if self.place_adjectives:
