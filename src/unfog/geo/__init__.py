@@ -32,8 +32,6 @@ lacks, placed at the place the text ties them to),
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from unfog.context import DocContext
 from unfog.geo.adjectives import find_adjectives, find_compounds
 from unfog.geo.areas import Areas
@@ -53,7 +51,7 @@ from unfog.geo.metonymy import mark_metonymy
 from unfog.geo.rank import load_ranker
 from unfog.geo.recognize import Cues, Mention, Recognizer
 from unfog.geo.relative import appositive_towns, link_relative
-from unfog.geo.resolve import Chooser, resolve
+from unfog.geo.resolve import Chooser, demonyms, resolve
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.language import reporting_verbs
 from unfog.model import Place, PlaceMention
@@ -130,7 +128,7 @@ class GeoStage:
         chosen = home_region_towns(mentions, chosen, self.distances.local_km)
         chosen = shared_country(mentions, chosen)
         far = far_aliases(mentions, chosen, self.distances.near_km) | foreign_outliers(
-            mentions, chosen, self.distances.near_km, self._adjective_countries(sdoc))
+            mentions, chosen, self.distances.near_km, frozenset(cc for _, cc in demonyms(sdoc, self.gazetteer)))
         if far:
             mentions = [m for k, m in enumerate(mentions) if k not in far]
             chosen = [c for k, c in enumerate(chosen) if k not in far]
@@ -151,11 +149,6 @@ class GeoStage:
             pairs = sorted([*zip(mentions, chosen, strict=True), *areas], key=lambda mc: mc[0].start)
             mentions, chosen = [m for m, _ in pairs], [c for _, c in pairs]
         return _places(mentions, chosen)
-
-    def _adjective_countries(self, sdoc: Doc) -> frozenset[str]:
-        """The countries the document's capitalised adjectives name ("Malian", "Sudanese")."""
-        found = (self.gazetteer.demonym_country(t.text) for t in sdoc if t.text[:1].isupper() and t.is_alpha)
-        return frozenset(cc for cc in found if cc)
 
 
 def _places(mentions: list[Mention], chosen: list[Candidate]) -> list[Place]:
