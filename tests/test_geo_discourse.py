@@ -375,6 +375,9 @@ def test_local_articles(nlp: Language, stage: GeoStage, article: str) -> None:
         ("KAYA, Burkina Faso — The minister flew to Paris on Monday.", "Paris", "Paris"),
         ("Ghanaian traders from Bolgatanga reached Djibo, in northern Burkina Faso, on Monday.", "Bolgatanga",
          "Bolgatanga"),
+        # two towns of two countries and nothing else: neither says anything of the other, both kept
+        ("Traders drove from Bolgatanga to Djibo on Monday.", "Bolgatanga", "Bolgatanga"),
+        ("Traders drove from Bolgatanga to Djibo on Monday.", "Djibo", "Djibo"),
     ],
 )
 def test_far_alias(nlp: Language, stage: GeoStage, text: str, name: str, place: str | None) -> None:

@@ -159,18 +159,29 @@ def foreign_outliers(mentions: Sequence[Mention], chosen: Sequence[Candidate], n
                      adjectives: frozenset[str] = frozenset()) -> set[int]:
     """Indices of the names read as a town of a country no other name of the document is read in nor
     any of its adjectives (``adjectives``: the country codes of the document's place adjectives)
-    names, where the document's other places lie in other countries: no capital, no well-known city,
-    reached by an alternate name or smaller than ``FOREIGN_TOWN``, farther than ``near_km`` from every
-    other place, not placed by its own phrase."""
+    names, in a document that has a country of its own (one it names, by name or adjective, or that holds
+    the readings of two other names): no capital, no well-known city, reached by an alternate name or
+    smaller than ``FOREIGN_TOWN``, farther than ``near_km`` from every other place, not placed by its own
+    phrase. Two towns of two countries and nothing else say nothing of each other."""
     keys = [normalize(m.text) for m in mentions]
     out: set[int] = set()
     for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
         if m.kind != "name" or not c.is_town or c.feature_code == "PPLC" or m.admin1_hint is not None \
                 or m.country_hint or (c.main and c.population >= FOREIGN_TOWN) or c.country_code in adjectives:
             continue
-        others = [t for k, t in enumerate(chosen) if keys[k] != keys[j]]
-        if not others or any(t.country_code == c.country_code for t in others) or well_known(c, m.candidates):
+        others = [(keys[k], t) for k, t in enumerate(chosen) if keys[k] != keys[j]]
+        if not others or any(t.country_code == c.country_code for _, t in others) or well_known(c, m.candidates):
             continue
-        if all(km(c.lat, c.lon, t.lat, t.lon) > near_km for t in others if not (t.is_country or t.is_large)):
+        if not (adjectives or any(t.is_country for _, t in others) or _holds_two(others)):
+            continue
+        if all(km(c.lat, c.lon, t.lat, t.lon) > near_km for _, t in others if not (t.is_country or t.is_large)):
             out.add(j)
     return out
+
+
+def _holds_two(readings: Sequence[tuple[str, Candidate]]) -> bool:
+    """Some country holds the readings of two distinct names."""
+    names: dict[str | None, set[str]] = {}
+    for key, t in readings:
+        names.setdefault(t.country_code, set()).add(key)
+    return any(cc and len(keys) >= 2 for cc, keys in names.items())
