@@ -21,9 +21,10 @@ of the story's own region the gazetteer lacks. Where the story establishes no re
 an alternate name (an old or variant name of a village elsewhere: weak evidence) is so left out.
 
 A name read as a town of a country the story holds nothing else of (no other name of it read there, no
-adjective of it), no capital nor well-known city (``resolve.well_known``), by an alternate name or with
-fewer than ``FOREIGN_TOWN`` people, farther than ``near_km`` from every other place, and not placed by its
-own phrase, is left out too (``foreign_outliers``): spatial minimality with the country as the unit.
+adjective of it), in a document with a country of its own (named, or holding two other names), no
+capital nor well-known city (``resolve.well_known``), by an alternate name or with fewer than
+``FOREIGN_TOWN`` people, farther than ``near_km`` from every other place, and not placed by its own
+phrase, is left out too (``foreign_outliers``): spatial minimality with the country as the unit.
 The gazetteer (towns of 500 people and more) lacks many villages of conflict zones and of rural
 counties; their names then reach only a namesake abroad ("Boni" in a story of Mali: Bonn by an old
 name), a reading the story gives no support.
