@@ -74,6 +74,22 @@ def test_list_is_not_town_and_region(nlp: Language, stage: GeoStage) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "cc"),
+    [
+        # no country holds another: "<Country>, <Country>" is a list, whatever follows
+        ("Cases rose in Peru and Chile. Envoys of China, Japan, and the Netherlands asked for more time.",
+         "China", "CN"),
+        ("Envoys from Georgia, Armenia, and Turkey met on Monday.", "Georgia", "GE"),
+        # a town named like a country, with its region, keeps the region's hint
+        ("Workers in Mexico, Maine, said the shift would be made up.", "Mexico", "US"),
+    ],
+)
+def test_country_list_is_not_town_and_country(nlp: Language, stage: GeoStage, text: str, word: str, cc: str
+                                              ) -> None:
+    assert found(nlp, stage, text)[word][0] == cc
+
+
+@pytest.mark.parametrize(
     ("text", "word", "cc", "admin1"),
     [
         ("The victim was taken to a hospital in Savannah, Georgia, on Sunday.", "Georgia", "US", "Georgia"),

@@ -34,6 +34,9 @@ def stage() -> GeoStage:
         # cities of the name far apart (Hong Kong, British Columbia; two US states): the water names no one
         ("Ferries on Lake Victoria ran late after the storm.", "Victoria"),
         ("Barges on the Columbia River waited for the fog to lift.", "Columbia"),
+        # a plural head shared by coordinated names: each is a river ("the Ohio and Mississippi rivers")
+        ("The levee guards the town where the Ohio and Mississippi rivers meet.", "Ohio"),
+        ("The levee guards the town where the Ohio and Mississippi rivers meet.", "Mississippi"),
     ],
 )
 def test_a_water_or_mountain_is_no_country(nlp: Language, stage: GeoStage, text: str, word: str) -> None:

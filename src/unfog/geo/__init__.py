@@ -38,7 +38,7 @@ from unfog.geo.areas import Areas
 from unfog.geo.build import build_gazetteer, index_is_current, open_gazetteer
 from unfog.geo.counties import county_towns
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
-from unfog.geo.discourse import far_aliases, home_region_towns, home_regions, shared_country
+from unfog.geo.discourse import far_aliases, foreign_outliers, home_region_towns, home_regions, shared_country
 from unfog.geo.districts import Districts
 from unfog.geo.embedded import Embedded, load_model
 from unfog.geo.facilities import Facilities
@@ -51,7 +51,7 @@ from unfog.geo.metonymy import mark_metonymy
 from unfog.geo.rank import load_ranker
 from unfog.geo.recognize import Cues, Mention, Recognizer
 from unfog.geo.relative import appositive_towns, link_relative
-from unfog.geo.resolve import Chooser, resolve
+from unfog.geo.resolve import Chooser, demonyms, resolve
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.language import reporting_verbs
 from unfog.model import Place, PlaceMention
@@ -92,7 +92,8 @@ class GeoStage:
         """The places of ``ctx``'s document (see the module's contract)."""
         sdoc = ctx.sdoc
         mentions = of_named_class(sdoc, self.recognizer.recognize(sdoc, self.newswire.find(sdoc)),
-                                  self.cues.head_classes, self.distances.one_city_km)
+                                  self.cues.head_classes, self.distances.one_city_km,
+                                 self.cues.head_plurals)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         extra = find_compounds(sdoc, self.gazetteer, self.cues, taken, self.place_adjectives)
         if self.place_adjectives:
@@ -126,7 +127,9 @@ class GeoStage:
         chosen = county_towns(mentions, chosen, self.distances.county_km, home_regions(mentions, chosen))
         chosen = home_region_towns(mentions, chosen, self.distances.local_km)
         chosen = shared_country(mentions, chosen)
-        if far := far_aliases(mentions, chosen, self.distances.near_km):
+        far = far_aliases(mentions, chosen, self.distances.near_km) | foreign_outliers(
+            mentions, chosen, self.distances.near_km, frozenset(cc for _, cc in demonyms(sdoc, self.gazetteer)))
+        if far:
             mentions = [m for k, m in enumerate(mentions) if k not in far]
             chosen = [c for k, c in enumerate(chosen) if k not in far]
         mark_metonymy(sdoc, mentions, chosen, self.cues)

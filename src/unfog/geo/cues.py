@@ -34,6 +34,7 @@ class Cues:
         self.ground_verbs = words("ground_verbs")
         self.on_heads = {str(k).lower(): str(v) for k, v in data["on_heads"].items()}
         self.head_classes = {str(k).lower(): frozenset(map(str, v)) for k, v in data["head_classes"].items()}
+        self.head_plurals = {str(k).lower(): str(v) for k, v in data["head_plurals"].items()}
         self.district_nouns = words("district_nouns")
         self.district_heads = words("district_heads")
         self.resident_nouns = words("resident_nouns")

@@ -176,6 +176,8 @@ def link_containers(sdoc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[
             continue
         elif (region := region_reading(m, nxt)) is not None:
             nxt.candidates, top = region, region[0]
+        if top.is_country and any(c.is_country for c in m.candidates):
+            continue  # "China, Japan, and Britain": no country holds another, the names are listed
         if nxt.reason == "abbreviation" or top.is_admin1:
             m.admin1_hint = (top.country_code or "", top.name)
             m.country_hint = m.country_hint or top.country_code

@@ -20,6 +20,15 @@ establishes and farther than ``near_km`` from every other place it settles, not 
 of the story's own region the gazetteer lacks. Where the story establishes no region, only a reading by
 an alternate name (an old or variant name of a village elsewhere: weak evidence) is so left out.
 
+A name read as a town of a country the story holds nothing else of (no other name of it read there, no
+adjective of it), in a document with a country of its own (named, or holding two other names), no
+capital nor well-known city (``resolve.well_known``), by an alternate name or with fewer than
+``FOREIGN_TOWN`` people, farther than ``near_km`` from every other place, and not placed by its own
+phrase, is left out too (``foreign_outliers``): spatial minimality with the country as the unit.
+The gazetteer (towns of 500 people and more) lacks many villages of conflict zones and of rural
+counties; their names then reach only a namesake abroad ("Boni" in a story of Mali: Bonn by an old
+name), a reading the story gives no support.
+
 A short name two countries share ("Congo", the short name of both CG and CD) is read, where the
 ranker's reading has less support, as the country the document's other places lie in
 (``shared_country``: spatial minimality again, with the country as the unit; one reading for all its
@@ -33,9 +42,11 @@ from collections.abc import Sequence
 from unfog.geo.gazetteer import Candidate
 from unfog.geo.names import normalize
 from unfog.geo.recognize import SMALL_TOWN, Mention
-from unfog.geo.resolve import alias_of_other
+from unfog.geo.resolve import alias_of_other, well_known
 from unfog.geo.signs import Region, established_regions
 from unfog.geodesy import km
+
+FOREIGN_TOWN = 100_000  # a town this populous, by its main name, is no village's namesake (resolve.well_known)
 
 
 def home_regions(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> frozenset[Region]:
@@ -143,3 +154,35 @@ def far_aliases(mentions: Sequence[Mention], chosen: Sequence[Candidate], near_k
         if others and all(km(c.lat, c.lon, t.lat, t.lon) > near_km for t in others):
             out.add(j)
     return out
+
+
+def foreign_outliers(mentions: Sequence[Mention], chosen: Sequence[Candidate], near_km: float,
+                     adjectives: frozenset[str] = frozenset()) -> set[int]:
+    """Indices of the names read as a town of a country no other name of the document is read in nor
+    any of its adjectives (``adjectives``: the country codes of the document's place adjectives)
+    names, in a document that has a country of its own (one it names, by name or adjective, or that holds
+    the readings of two other names): no capital, no well-known city, reached by an alternate name or
+    smaller than ``FOREIGN_TOWN``, farther than ``near_km`` from every other place, not placed by its own
+    phrase. Two towns of two countries and nothing else say nothing of each other."""
+    keys = [normalize(m.text) for m in mentions]
+    out: set[int] = set()
+    for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
+        if m.kind != "name" or not c.is_town or c.feature_code == "PPLC" or m.admin1_hint is not None \
+                or m.country_hint or (c.main and c.population >= FOREIGN_TOWN) or c.country_code in adjectives:
+            continue
+        others = [(keys[k], t) for k, t in enumerate(chosen) if keys[k] != keys[j]]
+        if not others or any(t.country_code == c.country_code for _, t in others) or well_known(c, m.candidates):
+            continue
+        if not (adjectives or any(t.is_country for _, t in others) or _holds_two(others)):
+            continue
+        if all(km(c.lat, c.lon, t.lat, t.lon) > near_km for _, t in others if not (t.is_country or t.is_large)):
+            out.add(j)
+    return out
+
+
+def _holds_two(readings: Sequence[tuple[str, Candidate]]) -> bool:
+    """Some country holds the readings of two distinct names."""
+    names: dict[str | None, set[str]] = {}
+    for key, t in readings:
+        names.setdefault(t.country_code, set()).add(key)
+    return any(cc and len(keys) >= 2 for cc, keys in names.items())

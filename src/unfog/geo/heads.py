@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc
 
 from unfog.geo.gazetteer import Candidate
+from unfog.geo.joins import shared_noun
 from unfog.geo.recognize import Mention
 from unfog.geodesy import km
 from unfog.settings import GEO_DISTANCES
@@ -25,25 +26,31 @@ from unfog.settings import GEO_DISTANCES
 CITY = 100_000  # a city this populous, named like a water or mountain, is taken to lie by it
 
 
-def named_head(sdoc: Doc, m: Mention, head_classes: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
+def named_head(sdoc: Doc, m: Mention, head_classes: Mapping[str, frozenset[str]],
+               plurals: dict[str, str] | None = None) -> frozenset[str] | None:
     """The feature codes the capitalised head noun right before ("Lake X", "Mount X") or right after
-    ("X River", "X Mountains") the mention names, or None (no such head)."""
+    ("X River", "X Mountains") the mention names, or the plural head it shares with the names
+    coordinated with it ("the Ohio and Mississippi rivers": ``plurals``, cues ``head_plurals``), or None
+    (no such head)."""
     for k in (m.start - 1, m.end):
         if 0 <= k < len(sdoc) and sdoc[k].text[:1].isupper():
             codes = head_classes.get(sdoc[k].lower_.rstrip("."))
             if codes is not None:
                 return codes
+    if plurals and (shared := shared_noun(sdoc, m.start, m.end, plurals)) is not None:
+        return head_classes.get(plurals[sdoc[shared].lower_])
     return None
 
 
 def of_named_class(sdoc: Doc, mentions: Sequence[Mention], head_classes: Mapping[str, frozenset[str]],
-                   one_city_km: float = GEO_DISTANCES.one_city_km) -> list[Mention]:
+                   one_city_km: float = GEO_DISTANCES.one_city_km, plurals: dict[str, str] | None = None
+                   ) -> list[Mention]:
     """The mentions, each named by a head noun kept to the candidates of the class it names, or else
     to its cities (one city: all within ``one_city_km`` of each other), and left out where there are
     none."""
     out: list[Mention] = []
     for m in mentions:
-        codes = named_head(sdoc, m, head_classes) if m.kind == "name" else None
+        codes = named_head(sdoc, m, head_classes, plurals) if m.kind == "name" else None
         if codes is None:
             out.append(m)
             continue

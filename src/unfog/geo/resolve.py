@@ -102,12 +102,18 @@ def document_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer,
             ctx.add(m.candidates[0].country_code or "", m.start, 2)
         if m.country_hint:
             ctx.add(m.country_hint, m.start, 2)
-    for i, (text, alpha) in enumerate(zip(token_texts(sdoc), int_column(sdoc, "alpha"), strict=True)):
-        if text[:1].isupper() and alpha:
-            cc = gaz.demonym_country(text)
-            if cc:
-                ctx.add(cc, i, 1)
+    for i, cc in demonyms(sdoc, gaz):
+        ctx.add(cc, i, 1)
     return ctx
+
+
+def demonyms(sdoc: Doc, gaz: Gazetteer) -> list[tuple[int, str]]:
+    """(token index, country code) of each capitalised word that is a country's adjective ("Malian")."""
+    out: list[tuple[int, str]] = []
+    for i, (text, alpha) in enumerate(zip(token_texts(sdoc), int_column(sdoc, "alpha"), strict=True)):
+        if text[:1].isupper() and alpha and (cc := gaz.demonym_country(text)):
+            out.append((i, cc))
+    return out
 
 
 def well_known(c: Candidate, same_name: Sequence[Candidate]) -> bool:
