@@ -139,6 +139,24 @@ GOLD = [
     ('e10', 'marched', ['Irapuato'], ['2025-10-05']),
     ('e10', 'detained', ['Irapuato'], ['2025-10-05']),
     ('e10', 'gunmen killed eight people at a bar in Celaya', ['Celaya'], ['2025-03']),
+    # events42: four more, written (gold first) after the changes above
+    ('f1', 'attacked', ['Afgooye', 'Afgoye'], ['2025-02-16']),
+    ('f1', 'detonated', ['Afgooye', 'Afgoye'], ['2025-02-16']),
+    ('f1', 'regained control', ['Afgooye', 'Afgoye'], ['2025-02-16']),
+    ('f1', 'a suicide bomber killed five people', ['Mogadishu'], ['2025-01']),
+    ('f2', 'struck', ['Kharkiv'], ['2024-09-08']),
+    ('f2', 'shelled', ['Kupiansk', 'Kupyansk'], ['2024-09-08', '2024-09-09']),
+    ('f2', 'a missile attack on Poltava killed', ['Poltava'], ['2024-09']),
+    known(GEO_UNRESOLVED, 'f3', 'killed', ['Djenné', 'Djenne'], ['2025-04-19']),
+    known(GEO_UNRESOLVED, 'f3', 'opened fire', ['Djenné', 'Djenne'], ['2025-04-19']),
+    known(UNTYPED, 'f3', 'looted', ['Djenné', 'Djenne'], ['2025-04-19']),
+    known(GEO_UNRESOLVED, 'f3', 'set fire', ['Djenné', 'Djenne'], ['2025-04-19']),
+    known(GEO_UNRESOLVED, 'f3', 'an attack on a convoy near Gao killed', ['Gao'], ['2025-02']),
+    ('f4', 'fired tear gas', ['Nairobi'], ['2024-06-24']),
+    ('f4', 'arrested', ['Nairobi'], ['2024-06-24']),
+    known(UNTYPED, 'f4', 'blocked', ['Kisumu'], ['2024-06-24']),
+    ('f4', 'arrested 12', ['Kisumu'], ['2024-06-23']),
+    ('f4', 'police shot dead two protesters', ['Mombasa'], ['2024-05']),
 ]
 
 
