@@ -99,6 +99,19 @@ CASES = [
     # a general noun for the incident carries its day when no act has one of its own
     ("Police identified the victims of Sunday's incident in Kandahar. Gunmen shot dead two teachers at a "
      "school.", "shot dead", "Kandah", "2024-03-10"),
+    # a final time adjunct the parse hung on a noun of the act's clause is the act's, before the time of
+    # the verb reporting it (Quirk et al. 1985, 8.13)
+    ("Soldiers carried out a raid on a farm near Kandahar late on Sunday, killing two men, officials said on "
+     "Monday.", "raid", "Kandah", "2024-03-10"),
+    # an act elsewhere told in the simple past, or in a sentence counting days from the story's day, is on
+    # the story's time line (narrative reference time), at its own place
+    ("Gunmen attacked a police post in Peshawar on Friday. Militants later fired rockets at an army camp near "
+     "Bannu.", "fired", "Bannu", "2024-03-08"),
+    ("Gunmen attacked a police post in Peshawar on Friday. A day earlier, a drone strike on a car in Mardan killed two "
+     "men.", "killed", "Mardan", "2024-03-07"),
+    # a lead at a province, the town told later: the incident's place (ACLED's most precise location)
+    ("Gunmen attacked a village in Kaduna State on Sunday, killing nine people. The attackers stormed Kajuru "
+     "at dawn, residents said.", "attacked", "Kajuru", "2024-03-10"),
     # a clause of simultaneity ("while ...") gives the act its time
     ("A soldier was shot dead while he was guarding a checkpoint near Hebron on Monday night, the army said.",
      "shot", "Hebron", "2024-03-11"),

@@ -187,7 +187,8 @@ class EventStage:
     def run(self, ctx: DocContext) -> EventOutput:
         sdoc, doc, claims = ctx.sdoc, ctx.doc, ctx.claims
         k = self.knowledge
-        index = ArgumentIndex(ctx, self.lex.associate_preps)
+        index = ArgumentIndex(ctx, self.lex.associate_preps,
+                              k.incident.temporal_prepositions if k.incident is not None else frozenset())
         cands = self.finder(sdoc).candidates(sdoc)
         drafts: list[Draft] = []
         all_typed: list[Typed] = []

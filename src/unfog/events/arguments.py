@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from unfog.context import DocContext
 from unfog.datelines import find_datelines
 from unfog.events.context import _pobj, describes_noun
+from unfog.events.own_clause import described_time
 from unfog.model import TimeExpr
 
 #: the place reason of a place the act's sentence names only inside a clause describing a participant
@@ -33,8 +34,11 @@ class PlaceRef:
 class ArgumentIndex:
     """The other stages' records of one document (its context) as the events look them up."""
 
-    def __init__(self, ctx: DocContext, associate_preps: frozenset[str] = frozenset()) -> None:
+    def __init__(self, ctx: DocContext, associate_preps: frozenset[str] = frozenset(),
+                 time_preps: frozenset[str] = frozenset()) -> None:
         self.ctx = ctx
+        #: the prepositions of time (incident.yaml temporal_prepositions)
+        self.time_preps = time_preps
         #: prepositions whose object fights on the actor's side ('alongside'; triggers.yaml)
         self.associate_preps = associate_preps
         self.places = _with_dateline(ctx.sdoc, sorted(
@@ -170,11 +174,37 @@ class ArgumentIndex:
                     free.append((te, root))
             if level is verb:  # "killed three and wounded 12 on Saturday": an adjunct of the coordination
                 got = next((te for te, root in in_sent if root.head.i in shared and root.i > root.head.i), None)
+                if got is None:  # before the time of a verb governing the clause (a reporting verb's)
+                    got = _misattached(verb, in_sent, self.time_preps)
                 if got is not None:
                     return got
         if not free:
             return None
         return min(free, key=lambda x: abs(x[1].i - head.i))[0]
+
+
+def _misattached(verb: Token, in_sent: list[tuple[TimeExpr, Token]], time_preps: frozenset[str]) -> TimeExpr | None:
+    """A time adjunct of the verb's own clause that the parse hung on a noun of it ("carried out a
+    strike on a depot in X late on Sunday, ..., officials said on Monday": "late on Sunday" under
+    "X"): a prepositional or bare-noun time phrase ('on Sunday', 'Sunday night') modifies the
+    predicate of its clause, not a place or an object, which have no time of their own (the
+    attachment ambiguity of a final adverbial, Quirk et al. 1985, 8.13: resolved to the verb); so it
+    dates the act before the time of a verb governing the clause ("..., police said on Monday": the
+    report's day). Not a time premodifying a noun ("Sunday's attack", "the 2019 bombing"): that is
+    the noun's own, nor one inside another clause below the verb (a relative, a participle), nor
+    one inside a phrase of a preposition of time ("since the annexation of X in 2014": its act's)."""
+    for te, root in in_sent:
+        if root.i == verb.i or root.dep_ not in ("prep", "pobj", "npadvmod") or not verb.is_ancestor(root):
+            continue
+        att = root.head
+        while att.dep_ in ("prep", "pobj") and att.pos_ == "ADP":
+            att = att.head
+        if att.i == verb.i or att.pos_ not in ("NOUN", "PROPN") or _time_noun(att) or described_time(root, verb):
+            continue
+        path = [t for t in att.ancestors if verb.is_ancestor(t)]
+        if not any(t.dep_ == "prep" and t.lower_ in time_preps for t in (att, *path)):
+            return te
+    return None
 
 
 def _shared_conjuncts(head: Token) -> set[int]:
@@ -212,6 +242,7 @@ def _described(head: Token, sent: Span) -> set[int]:
         if t.i not in out and describes_noun(t) and t.head.i != head.i and not t.is_ancestor(head) and t.i != head.i:
             out.update(x.i for x in t.subtree)
     return out
+
 
 
 def is_dateline(reason: str) -> bool:

@@ -22,7 +22,11 @@ publication date.
   was filed from ("CAIRO (AP) — Gunmen attacked a church in Minya"), so an act's own place comes
   first; and an act placed by its sentence at a region (an administrative division) the dateline's
   town lies outside ("ABUJA (Reuters) — Gunmen killed 20 villagers in Zamfara
-  state") puts the incident in that region.
+  state") puts the incident in that region. Before the dateline, the first act of the news whose
+  sentence names a town ("The soldiers were patrolling a road near X when they came under fire")
+  is the scene; and where the lead names a region, a later mention of an act of the lead's event
+  type at a town of it ("... in X province. The attackers struck fields outside Y") is the
+  incident's town, the lead's act's too (ACLED's most precise location; events/incident_town.py).
 - **Not long past**: an act with a time of its own that ends more than ``recent_days`` before
   publication ("Last year, a similar attack in X killed 40 people") is background: it is neither
   the incident nor the act whose day is the incident's, whatever town it names.
@@ -60,7 +64,10 @@ publication date.
   "Yesterday, a smaller group marched ...", is another occurrence), else the day a general noun for
   the incident carries ("police named the victims of Sunday's incident"; ``occurrence_subjects``); it goes to
   every such act dated only by the publication fallback that is at no place, at the incident's
-  place, or at the place carried to it.
+  place, or at the place carried to it; or at another place, when the act is told by a verb in the
+  simple past (the narrative's reference time: Partee 1984; "Militants later fired rockets at a base
+  near X") or its sentence counts days from the narrative's day ("A day earlier, a strike near X
+  killed two": events/own_clause.py, ``narrative_past``).
 - **Background incidents keep their own**: an act with its own place in its argument or clause
   keeps it ("a similar bombing in Baidoa in March") and takes no day from the incident; an act with
   a time expression of its own on another month than the incident ("in 2012, rebels captured the
@@ -83,7 +90,8 @@ from unfog.events.arguments import DESCRIBED, is_dateline
 from unfog.events.background import last_day
 from unfog.events.counted import counted_days, reference_day
 from unfog.events.draft import OCCURRED, OWN_PLACE, Draft
-from unfog.events.own_clause import clause_time, clause_verb, described_time, reported_counted
+from unfog.events.incident_town import finer, other_day, precision, scene, told_again, within
+from unfog.events.own_clause import clause_verb, described_time, narrative_past, reported_counted
 from unfog.events.settlement import ANAPHOR, settle_anaphors
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import DatePrecision, Place, TextRef, TimeExpr
@@ -122,6 +130,8 @@ class IncidentCues:
     sequence_marks: Mapping[str, int] = field(default_factory=dict)
     #: the units of a sequence's measure and their days ("two days", "a week": events/sequence.py)
     sequence_units: Mapping[str, int] = field(default_factory=dict)
+    #: the prepositions of time, whose phrase's time is its own act's (events/arguments.py)
+    temporal_prepositions: frozenset[str] = frozenset()
 
 
 def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
@@ -142,6 +152,7 @@ def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -
         sequence_marks={str(k).lower(): int(v) for k, v in raw.get("sequence_marks", {}).items()},
         sequence_units={str(k).lower(): int(v) for k, v in raw.get("sequence_units", {}).items()},
         settlement_nouns=frozenset(str(w).lower() for w in raw.get("settlement_nouns", ())),
+        temporal_prepositions=frozenset(str(w).lower() for w in raw.get("temporal_prepositions", ())),
     )
 
 
@@ -156,8 +167,6 @@ def _precision_name(v: object) -> DatePrecision | None:
     raise ValueError(f"incident.yaml durations: unknown precision {v!r}")
 
 
-def _precision(p: Place | None) -> int:
-    return p.precision if p is not None and p.precision is not None else 3
 
 
 def _current(d: Draft, published: str | None, recent_days: int) -> bool:
@@ -177,14 +186,6 @@ def _lede_act(drafts: Sequence[Draft], first: Span | None) -> Draft | None:
                  and first.start <= d.head.i < first.end), None)
 
 
-def _other_day(d: Draft, lede: Draft | None) -> bool:
-    """The act has a time of its own that is not the lead's act's day: the lead dates the news by
-    its day ("overnight", "on Sunday"), and an act dated otherwise ("last week", "in March", "on
-    Friday") is another occurrence (ACLED's unit is one day), however near."""
-    if (d.time is None or lede is None or lede.time is None or lede.date_precision != "day" or d is lede
-            or not clause_time(lede, lede.time)):
-        return False
-    return d.date_precision != "day" or d.date != lede.date
 
 
 def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc, published: str | None = None,
@@ -194,53 +195,40 @@ def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc, publi
     lede = _lede_act(drafts, first)
     placed = [d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
               and (d.place_reason in OWN_PLACE or (d is lede and d.place_reason == ANAPHOR))
-              and _precision(by_id.get(d.place)) <= 2 and not _other_day(d, lede)]
-    lead = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
+              and precision(by_id.get(d.place)) <= 2 and not other_day(d, lede)]
+    lead = sorted((m.span[0], p.id) for p in by_id.values() if precision(p) <= 2
                   for m in p.mentions if m.literal and first is not None and m.span[0] < first.end_char
                   and not is_dateline(m.reason))
-    if lead:  # the lead names the incident's town
+    if lead:  # the lead names the incident's town (or a region: then a town of it told later)
+        town = finer(drafts, lede, by_id[lead[0][1]], by_id)
+        if town is not None:
+            return town.place, town
         return lead[0][1], next((d for d in placed if d.place == lead[0][1]), None)
     if placed:
         return placed[0].place, placed[0]
-    told = _told_again(drafts, lede, by_id)
+    told = told_again(drafts, lede, by_id)
     if told is not None:
         return told.place, told
-    dateline = sorted((m.span[0], p.id) for p in by_id.values() if _precision(p) <= 2
+    dateline = sorted((m.span[0], p.id) for p in by_id.values() if precision(p) <= 2
                       for m in p.mentions if is_dateline(m.reason))
     regional = next((d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
                      and (by_id[d.place].feature_code or "").startswith("ADM")),
                     None)
     if regional is not None and regional.place is not None and (
-            not dateline or not _within(by_id[dateline[0][1]], by_id[regional.place])):
+            not dateline or not within(by_id[dateline[0][1]], by_id[regional.place])):
         return regional.place, regional  # "ABUJA (Reuters) - ... killed 20 villagers in Zamfara state"
+    told = scene(drafts, lede, by_id) if dateline else None
+    if told is not None:
+        return told.place, told
     return (dateline[0][1], None) if dateline else (None, None)
 
 
-def _told_again(drafts: Sequence[Draft], lede: Draft | None, by_id: Mapping[str, Place]) -> Draft | None:
-    """The first later mention of the lead's act (its ACLED sub-event type, on no other day, told
-    as the news) whose sentence names a town, where the lead names none: the town of the first
-    report of the incident ("KAGA — Gunmen killed nine villagers in the north on Sunday. The
-    attackers rode into Velden and shot at farmers ..."), finer than the country of the lead and
-    nearer the incident than the dateline, where the report was filed."""
-    if lede is None or lede.acled is None:
-        return None
-    kind = lede.acled.sub_event_type
-    return next((d for d in drafts if d is not lede and d.acled is not None and d.acled.sub_event_type == kind
-                 and d.modality in OCCURRED and not d.background and not d.reacted and d.place is not None
-                 and d.place_reason == "sentence" and _precision(by_id.get(d.place)) <= 2
-                 and not _other_day(d, lede) and d.head.i > lede.head.i), None)
 
 
-def _within(town: Place, region: Place) -> bool:
-    """The town lies in the region (a first- or second-level division): same country and its
-    first-level region named alike ("Quetta" in "Balochistan"), or, the region unknown, so taken."""
-    if town.country_code != region.country_code:
-        return False
-    if not town.admin1:
-        return True
-    a = town.admin1.lower()
-    names = {n.lower() for n in (region.name, region.admin1) if n}
-    return any(a in n or n in a for n in names)
+
+
+
+
 
 
 def _holds(area: Place, town: Place) -> bool:
@@ -333,6 +321,9 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
     day = _day_incident(current, incident, lede, _clause_day(sdoc, times, lede))
     if day is None and cues is not None:  # "Sunday's incident", "the incident on Sunday"
         day = _general_noun_day(sdoc, times, cues.occurrence_subjects)
+    if place is not None and lede is not None and lede.place is not None and lede.place != place and (
+            by_id[lede.place].feature_code or "").startswith("ADM") and within(by_id[place], by_id[lede.place]):
+        lede.place, lede.place_reason = place, "incident"  # the lead's region, told finer later (``finer``)
     if place is not None:
         country = by_id[place].country_code
         for d in drafts:
@@ -340,7 +331,7 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
                     or _own_time_elsewhere(d, incident or day)):
                 continue
             own = by_id.get(d.place) if d.place is not None else None
-            coarse = own is not None and _precision(own) >= 3 and own.country_code == country and (
+            coarse = own is not None and precision(own) >= 3 and own.country_code == country and (
                 d.place_reason == "sentence" or _holds(own, by_id[place]))
             if ((d.place is None or d.place_reason == DESCRIBED) and carry_unplaced) or coarse:
                 d.place, d.place_reason = place, "incident"
@@ -360,7 +351,10 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
         if (d is day or d.acled is None or d.modality not in OCCURRED or d.time is not None
                 or d.date != published[:10] or d.background):
             continue
-        if d.place is None or d.place_reason == "incident" or d.place in (place, day.place):
+        # at another place, an act told in the narrative's past or in a sentence counting days from
+        # the narrative's day is on the story's time line too (own_clause.narrative_past)
+        if (d.place is None or d.place_reason == "incident" or d.place in (place, day.place) or n is not None
+                or narrative_past(d)):
             d.date, d.date_precision = day.date, day.date_precision
             if ref is not None and n is not None:
                 d.date = (ref + timedelta(days=n)).isoformat()

@@ -66,3 +66,21 @@ def reported_counted(d: Draft, counted: tuple[int, int] | None) -> None:
     if verb is None or clause_time(d, d.time) or not _in_clause(at, verb):
         return  # the act's own time, or a phrase of another clause ('..., and troops left the next day')
     d.date = (date.fromisoformat(d.date[:10]) + timedelta(days=counted[0])).isoformat()
+
+
+def narrative_past(d: Draft) -> bool:
+    """The act's clause is in the simple past (or past progressive or passive), told with no time of
+    its own: its time is the narrative's reference time, the day the story has reached (temporal
+    anaphora of the English past: Partee 1984, Kamp and Reyle 1993, 5.3; Hinrichs 1986), wherever
+    its sentence places the act ("Militants later fired rockets at a base near X": the incident's
+    day at X). Not the past perfect of a main clause (anterior to that time: events/background.py)
+    nor a present perfect or a present (the time of speech). Only an act told by its verb: an act
+    noun ("a similar bombing in X killed ten") introduces an occurrence of its own, whose time the
+    clause's verb does not give (it tells the act's result)."""
+    verb = clause_verb(d)
+    if verb is None or verb.i != d.head.i:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
