@@ -42,6 +42,8 @@ def found(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str | No
         # towns named by a common word, with evidence of a place
         ("Fans in Reading celebrated promotion on Saturday.", "Reading", "GB", ""),
         ("The festival in Nice drew large crowds.", "Nice", "FR", ""),
+        # a city of a million the NER model tags as an organisation, after a locative preposition
+        ("The nurse, a volunteer from Odesa, said the ambulances were late.", "Odesa", "UA", ""),
     ],
 )
 def test_found(nlp: Language, stage: GeoStage, text: str, word: str, cc: str, where: str) -> None:

@@ -348,7 +348,8 @@ class Recognizer:
         elif after and label != "PERSON":
             m.reason = "gazetteer+cue:area"
         elif prominent and label == "ORG" and not self._state_like(cands):
-            pass
+            if locative:  # the object of a locative word, as a smaller town tagged ORG is below ("from X")
+                m.reason = f"gazetteer+prep:{prev}"
         elif prominent and (label != "PERSON" or (e - s == 1 and cands[0].population >= BIG_TOWN)):
             m.reason = f"gazetteer:prominent{':' + label if label else ''}"
         elif prev in self.cues.preps and label in ("PERSON", "ORG") and signs is not None \
