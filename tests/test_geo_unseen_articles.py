@@ -54,7 +54,7 @@ NEUTRAL = {
 }
 # (found, spurious) today; found may not go down, spurious may not go up
 FLOORS = {"article1": (12, 0), "article2": (13, 1), "article3": (10, 0), "article4": (10, 0),
-          "article5": (8, 0), "article6": (10, 0), "article7": (10, 0), "article8": (9, 0)}
+          "article5": (8, 0), "article6": (10, 0), "article7": (10, 0), "article8": (10, 0)}
 
 
 @pytest.fixture(scope="module")

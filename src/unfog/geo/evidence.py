@@ -91,6 +91,15 @@ def goal_on(cues: Cues, sdoc: Doc, k: int) -> str:
     return f"on:{kind}:{lemma}" if kind else ""
 
 
+def goal_for(cues: Cues, sdoc: Doc, k: int) -> str:
+    """"cue:for:<word>" where token ``k`` is a "for" marking the goal of a departure: after a verb of
+    leaving (Levin 1993, 51.2) or "bound" (``goal_for``: "left for X", "a ship bound for X"), its object
+    is a destination, a place, as after "to"; else ""."""
+    prev = sdoc[k - 1] if k >= 1 and sdoc[k].lower_ == "for" else None
+    goal = {prev.lower_, prev.lemma_.lower()} & cues.goal_for if prev is not None else set()
+    return f"cue:for:{min(goal)}" if goal else ""
+
+
 def area_part(cues: Cues, sdoc: Doc, s: int, e: int) -> tuple[int, bool, bool]:
     """(the index of the word before the lower-case qualifiers in front of tokens [s, e), -1 at the
     start; whether there were any; whether one of ``area_nouns`` follows): "in western X" reads as

@@ -329,6 +329,8 @@ class Recognizer:
             prev = "near"  # "east of Hayes": a relative location, as "near Hayes"
         if prev == "on" and k >= 0:
             prev = goal_on(self.cues, sdoc, k)  # "shells fell on X", "strikes on X"
+        elif prev == "for" and k >= 1:
+            prev = evidence.goal_for(self.cues, sdoc, k)  # "bound for X", "left for X"
         elif prev not in self.cues.preps:
             prev = locative_verb(self.cues, sdoc, s, e) if first else ""
         if not prev and self._resident(sdoc, s, e) and any(c.main for c in cands):
