@@ -44,6 +44,9 @@ def found(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str | No
         ("The festival in Nice drew large crowds.", "Nice", "FR", ""),
         # a city of a million the NER model tags as an organisation, after a locative preposition
         ("The nurse, a volunteer from Odesa, said the ambulances were late.", "Odesa", "UA", ""),
+        # "<Name>, <Country>": the apposition places it in the country, though the NER model says person
+        ("Three sites were named: Tay Ninh, Vietnam; Kampot, Cambodia; and Savannakhet, Laos.", "Tay Ninh", "VN",
+         ""),
         # the goal of a departure: "for" after a verb of leaving or "bound"
         ("A barge bound for Demopolis ran aground in the fog.", "Demopolis", "US", "Alabama"),
     ],
@@ -76,6 +79,7 @@ def test_found(nlp: Language, stage: GeoStage, text: str, word: str, cc: str, wh
         ("Hope is fading for the trapped miners.", "Hope"),
         ("Reading the report, the judge frowned.", "Reading"),
         ("Justice must be done, the minister said.", "Justice"),
+        ("The talks were led by Jack Reading, Britain's envoy to the region.", "Reading"),  # a possessive
         # "for" after a verb that is no verb of leaving: no goal
         ("Most members voted for Jackson in the primary.", "Jackson"),
     ],

@@ -215,6 +215,9 @@ class Recognizer:
             elif self._contained(sdoc, m):
                 m.reason = "gazetteer+container"
                 accepted.append(m)
+            elif self._in_country(sdoc, m):
+                m.reason = "gazetteer+container:country"  # a town shown by its country, as by a locative word
+                accepted.append(m)
             elif (lead := self._coordinated(sdoc, m, accepted, self.cues.preps, leads)) is not None:
                 m.reason, m.hint = f"gazetteer+conj:{lead.reason.split(';')[0]}", lead.hint
                 if signs.town_in_named_country(m.candidates) and not signs.no_place(m.text):
@@ -259,6 +262,22 @@ class Recognizer:
             for region in self.gaz.lookup(sdoc[m.end + 1 : m.end + 1 + width].text, fuzzy=False):
                 if region.is_admin1 and any(c.is_town and (c.country_code, c.admin1) ==
                                             (region.country_code, region.name) for c in m.candidates):
+                    return True
+        return False
+
+    def _in_country(self, sdoc: Doc, m: Mention) -> bool:
+        """"<Name>, <Country>" (not "<Country>'s") where the gazetteer puts a town or a division of that
+        name in that country: the apposition locates the place in the country, as "<Town>, <Region>"
+        does in a region (``_contained``)."""
+        if m.end + 1 >= len(sdoc) or sdoc[m.end].text != ",":
+            return False
+        for width in (1, 2, 3):
+            after = m.end + 1 + width
+            if after > len(sdoc) or (after < len(sdoc) and sdoc[after].tag_ == "POS"):
+                continue
+            for country in self.gaz.lookup(sdoc[m.end + 1 : after].text, fuzzy=False)[:1]:
+                if country.is_country and any((c.is_town or c.is_admin1 or c.is_admin2)
+                                              and c.country_code == country.country_code for c in m.candidates):
                     return True
         return False
 
