@@ -47,6 +47,10 @@ def found(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str | No
         # "<Name>, <Country>": the apposition places it in the country, though the NER model says person
         ("Three sites were named: Tay Ninh, Vietnam; Kampot, Cambodia; and Savannakhet, Laos.", "Tay Ninh", "VN",
          ""),
+        # a person's surname that a locative word shows to be a place too, and a country's name
+        ("Guard Kevin Orlando grew up in Orlando and still lives there. Orlando is his home.", "Orlando", "US",
+         "Florida"),
+        ("Michael Jordan met the king. Jordan has taken in many refugees.", "Jordan", "JO", ""),
         # the goal of a departure: "for" after a verb of leaving or "bound"
         ("A barge bound for Demopolis ran aground in the fog.", "Demopolis", "US", "Alabama"),
     ],
@@ -80,6 +84,8 @@ def test_found(nlp: Language, stage: GeoStage, text: str, word: str, cc: str, wh
         ("Reading the report, the judge frowned.", "Reading"),
         ("Justice must be done, the minister said.", "Justice"),
         ("The talks were led by Jack Reading, Britain's envoy to the region.", "Reading"),  # a possessive
+        # a surname standing alone after the person was named in full (one sense per discourse)
+        ("Guard Kevin Orlando scored 31 points on Friday. Orlando, 22, joined the team in May.", "Orlando"),
         # "for" after a verb that is no verb of leaving: no goal
         ("Most members voted for Jackson in the primary.", "Jackson"),
     ],

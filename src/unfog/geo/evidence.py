@@ -5,6 +5,7 @@ a place ("in western X", "greater X", "the X countryside": ``area_part``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -166,3 +167,27 @@ def datelined(sdoc: Doc, spans: Sequence[tuple[int, int, str]], given: Sequence[
     label); ``given``: the mentions the newswire conventions found (``datelines.Newswire``)."""
     surnames = {normalize(sdoc[e - 1].text) for s, e, label in spans if label == "PERSON" and e - s > 1}
     return {key for m in given if m.reason == "dateline" and (key := normalize(m.text)) not in surnames}
+
+
+
+_LOCATED = re.compile(r"\+(prep|cue|container|suffix|conj|title)|dateline")
+
+
+def surname_senses(cues: Cues, sdoc: Doc, accepted: list[Mention]) -> list[Mention]:
+    """One sense per discourse (Gale, Church and Yarowsky 1992) with the news convention of naming a
+    person in full first and by surname after: a one-word name that closes a person's name in the
+    document (a PERSON entity of two to four title-case words, none a place's or a building's head
+    word: "Marta Sydney", not "Sydney Harbour") is that person wherever it stands alone, unless one of
+    its mentions has a locative word, a place noun, a region or a dateline for it ("in Sydney",
+    "Sydney, Nova Scotia"), or it names a country, a first-level region or a large area ("Michael
+    Jordan" does not make Jordan a person)."""
+    heads = cues.facility_heads | cues.name_heads | cues.town_words | cues.admin_words | cues.area_heads
+    surnames = {normalize(ent[-1].text) for ent in sdoc.ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 4
+                and all(t.is_alpha and t.is_title and t.lower_ not in heads for t in ent)}
+    if not surnames:
+        return accepted
+    located = {normalize(m.text) for m in accepted if m.hint or _LOCATED.search(m.reason)
+               or (m.start > 0 and sdoc[m.start - 1].lower_ in cues.preps)}
+    return [m for m in accepted
+            if m.end - m.start > 1 or (key := normalize(m.text)) not in surnames or key in located
+            or any(c.is_country or c.is_admin1 or c.is_large for c in m.candidates[:1])]

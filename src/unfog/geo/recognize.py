@@ -226,6 +226,7 @@ class Recognizer:
                 accepted.append(m)
         accepted = supported(accepted, self.distances.loose_km)
         accepted = evidence.disease_senses(sdoc, accepted, diseases, self.cues.preps)
+        accepted = evidence.surname_senses(self.cues, sdoc, accepted)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
         towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country"))}  # shown towns
         towns |= evidence.datelined(sdoc, spans, given)
