@@ -51,6 +51,11 @@ def found(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str | No
         ("Guard Kevin Orlando grew up in Orlando and still lives there. Orlando is his home.", "Orlando", "US",
          "Florida"),
         ("Michael Jordan met the king. Jordan has taken in many refugees.", "Jordan", "JO", ""),
+        # "of" joins no name across a sentence the parser ran on, nor after a company's legal suffix
+        ("Two travellers tested positive after a trip to the U.S. Of Chile's cases, nine are in Santiago.",
+         "Chile", "CL", ""),
+        ("The onions were grown by Verde Farms Inc. of Oxnard, California, the company said.", "Oxnard", "US",
+         "California"),
         # the goal of a departure: "for" after a verb of leaving or "bound"
         ("A barge bound for Demopolis ran aground in the fog.", "Demopolis", "US", "Alabama"),
     ],

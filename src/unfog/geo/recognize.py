@@ -138,9 +138,14 @@ class Recognizer:
                 return True  # a disease or its agent ("Marburg virus"), not "the X flu season"
             if _capitalised(nxt) and nxt.lower_ not in self.cues.admin_words and nxt.ent_type_ in ("ORG", "PERSON"):
                 return True
-        if start >= 2 and sdoc[start - 1].lower_ == "of":
+        if start >= 2 and sdoc[start - 1].lower_ == "of" and not sdoc[start - 1].is_sent_start \
+                and sdoc[start - 1].text != "Of":
+            # (a name ends at its sentence: "... in the U.S. Of X's cases, ...", a capital "Of" opening a
+            # sentence the parser ran on, as running text writes "of" inside names in lower case; and at a
+            # company's legal suffix: "Roe Farms Inc. of X" names the firm's seat)
             prev = sdoc[start - 2]
-            if _capitalised(prev) and prev.lower_ not in self.cues.admin_words | self.cues.town_words:
+            if _capitalised(prev) and prev.lower_ not in self.cues.admin_words | self.cues.town_words \
+                    and prev.lower_.rstrip(".") not in self.cues.company_suffixes:
                 return not prev.is_sent_start or prev.ent_type_ == "ORG"
         return False
 
