@@ -56,6 +56,8 @@ def found(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str | No
          "Chile", "CL", ""),
         ("The onions were grown by Verde Farms Inc. of Oxnard, California, the company said.", "Oxnard", "US",
          "California"),
+        # "the community of X" names a settlement, as "the town of X" does
+        ("Elders from the community of Kugluktuk met the minister.", "Kugluktuk", "CA", ""),
         # the goal of a departure: "for" after a verb of leaving or "bound"
         ("A barge bound for Demopolis ran aground in the fog.", "Demopolis", "US", "Alabama"),
     ],
