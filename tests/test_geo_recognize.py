@@ -58,6 +58,7 @@ def found(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str | No
          "California"),
         # "the community of X" names a settlement, as "the town of X" does
         ("Elders from the community of Kugluktuk met the minister.", "Kugluktuk", "CA", ""),
+        ("A town named Hurup voted to close its school.", "Hurup", "DK", ""),  # a town noun's naming participle
         # the goal of a departure: "for" after a verb of leaving or "bound"
         ("A barge bound for Demopolis ran aground in the fog.", "Demopolis", "US", "Alabama"),
     ],
