@@ -52,9 +52,8 @@ def found(nlp: Language, stage: GeoStage, text: str) -> dict[str, tuple[str | No
          "Florida"),
         ("Michael Jordan met the king. Jordan has taken in many refugees.", "Jordan", "JO", ""),
         # "of" joins no name across a sentence the parser ran on, nor after a company's legal suffix
-        ("Two travellers tested positive after a trip to the U.S. Of Chile's cases, nine are in Santiago.",
-         "Chile", "CL", ""),
-        ("The onions were grown by Verde Farms Inc. of Oxnard, California, the company said.", "Oxnard", "US",
+        ("Both nurses fell ill after visiting the U.S. Of Peru's cases, six are in Lima.", "Peru", "PE", ""),
+        ("The melons came from Kaga Orchards Ltd. of Salinas, California, a spokesman said.", "Salinas", "US",
          "California"),
         # "the community of X" names a settlement, as "the town of X" does
         ("Elders from the community of Kugluktuk met the minister.", "Kugluktuk", "CA", ""),

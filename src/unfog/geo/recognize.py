@@ -140,7 +140,7 @@ class Recognizer:
                 return True
         if start >= 2 and sdoc[start - 1].lower_ == "of" and not sdoc[start - 1].is_sent_start \
                 and sdoc[start - 1].text != "Of":
-            # (a name ends at its sentence: "... in the U.S. Of X's cases, ...", a capital "Of" opening a
+            # (a name ends at its sentence: "... visiting the U.S. Of X's cases, ...", a capital "Of" opening a
             # sentence the parser ran on, as running text writes "of" inside names in lower case; and at a
             # company's legal suffix: "Roe Farms Inc. of X" names the firm's seat)
             prev = sdoc[start - 2]
