@@ -19,6 +19,14 @@ fold (tag F1 and acc@161). --write fits the chosen recipe on all documents and w
 src/unfog/data/geo/embedded_model.json. --train-half A|B fits on that half of the set
 (scripts/evaluate.py's split) and writes the model to <out>/geo/embedded_model.json, a knowledge
 overlay (UNFOG_KNOWLEDGE) to check it on the other half.
+
+--cross measures the recipe (--c, --threshold) across corpora (issue 12): trained on GeoVirus
+(../shared/train/geo-geovirus, names only, candidates collected without place adjectives) and run on
+geo-gwn, trained on geo-gwn and run on GeoVirus (names only, the model switched on with demonyms left
+out, as scripts/geo_errors.py --embedded), trained on both with 5-fold cross-validation by document
+on each, and each corpus out of its own folds. The two corpora annotate names inside names
+differently (GeoVirus rarely, GeoWebNews always), so a model holds across them only as far as the
+conventions agree.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -34,7 +43,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from spacy.tokens import Doc
 from train_claims import parse
-from train_geo import GWN, ROOT, SCORER, geo_score
+from train_geo import GEOVIRUS, GWN, ROOT, SCORER, geo_score, read
 
 from unfog.context import DocContext
 from unfog.geo import GeoStage
@@ -87,6 +96,52 @@ def collect(stage: GeoStage, docs: list[dict[str, str]], sdocs: list[Doc], gold:
     return groups, np.array(xs), np.array(ys)
 
 
+class NamesOnly(Embedded):
+    """The model in the names-only convention: no demonym is a candidate."""
+
+    def candidates(self, sdoc: Doc, taken: set[int], mentions: Sequence[Mention]) -> list[tuple[Mention, list[float]]]:
+        return [(m, x) for m, x in super().candidates(sdoc, taken, mentions) if not self.gaz.is_demonym(m.text)]
+
+
+def cross(a: argparse.Namespace, gwn: tuple[GeoStage, Embedded, list[dict[str, str]], list[Doc], np.ndarray,
+                                            np.ndarray, np.ndarray]) -> None:
+    """Train on one corpus, run on the other; train on both (CV by document); each out of its own folds."""
+    docs, gold = read(GEOVIRUS)
+    sdocs = parse(docs, a.cache / "geovirus.spacy" if a.cache else None)
+    stage = GeoStage.from_settings(Settings(place_adjectives=False))
+    base = stage.embedded
+    groups, x, y = collect(stage, docs, sdocs, gold)
+    print(f"GeoVirus: {len(y)} candidates, {int(y.sum())} positive, in {len(docs)} documents", flush=True)
+    corpora = {"geo-gwn": (gwn[0], gwn[1], gwn[2], gwn[3], gwn[4], gwn[5], gwn[6], GWN, Embedded),
+               "GeoVirus": (stage, base, docs, sdocs, np.array(groups), x, y, GEOVIRUS, NamesOnly)}
+
+    def run(name: str, model_of: dict[int, Model] | Model | None) -> dict[str, float]:
+        st, b, ds, sds, _, _, _, folder, kind = corpora[name]
+        lines = []
+        for i, (d, sd) in enumerate(zip(ds, sds, strict=True)):
+            st.embedded = kind(b.gaz, b.cues, model_of[i] if isinstance(model_of, dict) else model_of)
+            lines.append(run_stage(st, d, sd)[0])
+        return geo_score(lines, ("tag_precision", "tag_recall", "tag_f1", "acc161_resolved"), folder / "gold.jsonl")
+
+    def out_of_fold(name: str, extra: tuple[np.ndarray, np.ndarray] | None) -> dict[str, float]:
+        _, _, ds, _, gs, xs, ys, _, _ = corpora[name]
+        models: dict[int, Model] = {}
+        for _, held in GroupKFold(n_splits=a.folds).split(ds, groups=range(len(ds))):
+            keep = ~np.isin(gs, held)
+            tx, ty = (xs[keep], ys[keep]) if extra is None else (np.vstack([xs[keep], extra[0]]),
+                                                                  np.concatenate([ys[keep], extra[1]]))
+            model = fit(tx, ty, a.c, a.threshold)
+            models.update({int(i): model for i in held})
+        return run(name, models)
+
+    for name, other in (("geo-gwn", "GeoVirus"), ("GeoVirus", "geo-gwn")):
+        ox, oy = corpora[other][5], corpora[other][6]
+        print(f"{name}: rules alone {run(name, None)}", flush=True)
+        print(f"{name}: trained on {other} {run(name, fit(ox, oy, a.c, a.threshold))}", flush=True)
+        print(f"{name}: trained on both, out of fold {out_of_fold(name, (ox, oy))}", flush=True)
+        print(f"{name}: out of its own folds {out_of_fold(name, None)}", flush=True)
+
+
 def fit(x: np.ndarray, y: np.ndarray, c_value: float, threshold: float) -> Model:
     lr = LogisticRegression(C=c_value, fit_intercept=False, max_iter=2000)
     lr.fit(x, y)
@@ -108,7 +163,8 @@ def main() -> int:
     ap.add_argument("--out", type=Path, help="the knowledge overlay folder for --train-half")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--c", type=float, default=1.0, help="C for --train-half (the recipe chosen on all folds)")
-    ap.add_argument("--threshold", type=float, default=0.5, help="threshold for --train-half")
+    ap.add_argument("--threshold", type=float, default=0.5, help="threshold for --train-half and --cross")
+    ap.add_argument("--cross", action="store_true", help="measure across corpora (GeoVirus, geo-gwn) and stop")
     a = ap.parse_args()
     docs = [json.loads(line) for line in (GWN / "docs.jsonl").open(encoding="utf-8") if line.strip()]
     gold = {g["id"]: g["toponyms"] for g in map(json.loads, (GWN / "gold.jsonl").open(encoding="utf-8"))}
@@ -119,6 +175,9 @@ def main() -> int:
     groups_l, x, y = collect(stage, docs, sdocs, gold)
     groups = np.array(groups_l)
     print(f"{len(y)} candidates, {int(y.sum())} positive, in {len(docs)} documents", flush=True)
+    if a.cross:
+        cross(a, (stage, base, docs, sdocs, groups, x, y))
+        return 0
     if a.train_half:
         keep = np.array([in_half(docs[g]["id"], a.train_half) for g in groups])
         model = fit(x[keep], y[keep], a.c, a.threshold)

@@ -15,6 +15,7 @@ class Cues:
         self.admin_words = words("admin_words")
         self.town_words = words("town_words")
         self.preps = words("locative_preps")
+        self.goal_for = words("goal_for")
         self.stopwords = words("stopwords")
         self.name_heads = words("name_heads")
         self.metonymy_verbs = words("metonymy_verbs")

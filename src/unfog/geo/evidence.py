@@ -5,6 +5,7 @@ a place ("in western X", "greater X", "the X countryside": ``area_part``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -91,6 +92,15 @@ def goal_on(cues: Cues, sdoc: Doc, k: int) -> str:
     return f"on:{kind}:{lemma}" if kind else ""
 
 
+def goal_for(cues: Cues, sdoc: Doc, k: int) -> str:
+    """"cue:for:<word>" where token ``k`` is a "for" marking the goal of a departure: after a verb of
+    leaving (Levin 1993, 51.2) or "bound" (``goal_for``: "left for X", "a ship bound for X"), its object
+    is a destination, a place, as after "to"; else ""."""
+    prev = sdoc[k - 1] if k >= 1 and sdoc[k].lower_ == "for" else None
+    goal = {prev.lower_, prev.lemma_.lower()} & cues.goal_for if prev is not None else set()
+    return f"cue:for:{min(goal)}" if goal else ""
+
+
 def area_part(cues: Cues, sdoc: Doc, s: int, e: int) -> tuple[int, bool, bool]:
     """(the index of the word before the lower-case qualifiers in front of tokens [s, e), -1 at the
     start; whether there were any; whether one of ``area_nouns`` follows): "in western X" reads as
@@ -157,3 +167,27 @@ def datelined(sdoc: Doc, spans: Sequence[tuple[int, int, str]], given: Sequence[
     label); ``given``: the mentions the newswire conventions found (``datelines.Newswire``)."""
     surnames = {normalize(sdoc[e - 1].text) for s, e, label in spans if label == "PERSON" and e - s > 1}
     return {key for m in given if m.reason == "dateline" and (key := normalize(m.text)) not in surnames}
+
+
+
+_LOCATED = re.compile(r"\+(prep|cue|container|suffix|conj|title)|dateline")
+
+
+def surname_senses(cues: Cues, sdoc: Doc, accepted: list[Mention]) -> list[Mention]:
+    """One sense per discourse (Gale, Church and Yarowsky 1992) with the news convention of naming a
+    person in full first and by surname after: a one-word name that closes a person's name in the
+    document (a PERSON entity of two to four title-case words, none a place's or a building's head
+    word: "Marta Sydney", not "Sydney Harbour") is that person wherever it stands alone, unless one of
+    its mentions has a locative word, a place noun, a region or a dateline for it ("in Sydney",
+    "Sydney, Nova Scotia"), or it names a country, a first-level region or a large area ("Michael
+    Jordan" does not make Jordan a person)."""
+    heads = cues.facility_heads | cues.name_heads | cues.town_words | cues.admin_words | cues.area_heads
+    surnames = {normalize(ent[-1].text) for ent in sdoc.ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 4
+                and all(t.is_alpha and t.is_title and t.lower_ not in heads for t in ent)}
+    if not surnames:
+        return accepted
+    located = {normalize(m.text) for m in accepted if m.hint or _LOCATED.search(m.reason)
+               or (m.start > 0 and sdoc[m.start - 1].lower_ in cues.preps)}
+    return [m for m in accepted
+            if m.end - m.start > 1 or (key := normalize(m.text)) not in surnames or key in located
+            or any(c.is_country or c.is_admin1 or c.is_large for c in m.candidates[:1])]

@@ -76,7 +76,7 @@ class Recognizer:
                 hint = "admin1"
             elif nxt in self.cues.town_words and end + 1 < len(sdoc) and lowers[end + 1] == "of":
                 hint = "container"
-        if start >= 2 and lowers[start - 1] == "of":
+        if start >= 2 and lowers[start - 1] in ("of", "called", "named"):  # "the town of / called X"
             noun = lowers[start - 2]
             if noun in self.cues.town_words:
                 hint = "town"
@@ -138,9 +138,14 @@ class Recognizer:
                 return True  # a disease or its agent ("Marburg virus"), not "the X flu season"
             if _capitalised(nxt) and nxt.lower_ not in self.cues.admin_words and nxt.ent_type_ in ("ORG", "PERSON"):
                 return True
-        if start >= 2 and sdoc[start - 1].lower_ == "of":
+        if start >= 2 and sdoc[start - 1].lower_ == "of" and not sdoc[start - 1].is_sent_start \
+                and sdoc[start - 1].text != "Of":
+            # (a name ends at its sentence: "... visiting the U.S. Of X's cases, ...", a capital "Of" opening a
+            # sentence the parser ran on, as running text writes "of" inside names in lower case; and at a
+            # company's legal suffix: "Roe Farms Inc. of X" names the firm's seat)
             prev = sdoc[start - 2]
-            if _capitalised(prev) and prev.lower_ not in self.cues.admin_words | self.cues.town_words:
+            if _capitalised(prev) and prev.lower_ not in self.cues.admin_words | self.cues.town_words \
+                    and prev.lower_.rstrip(".") not in self.cues.company_suffixes:
                 return not prev.is_sent_start or prev.ent_type_ == "ORG"
         return False
 
@@ -215,6 +220,9 @@ class Recognizer:
             elif self._contained(sdoc, m):
                 m.reason = "gazetteer+container"
                 accepted.append(m)
+            elif self._in_country(sdoc, m):
+                m.reason = "gazetteer+container:country"  # a town shown by its country, as by a locative word
+                accepted.append(m)
             elif (lead := self._coordinated(sdoc, m, accepted, self.cues.preps, leads)) is not None:
                 m.reason, m.hint = f"gazetteer+conj:{lead.reason.split(';')[0]}", lead.hint
                 if signs.town_in_named_country(m.candidates) and not signs.no_place(m.text):
@@ -223,6 +231,7 @@ class Recognizer:
                 accepted.append(m)
         accepted = supported(accepted, self.distances.loose_km)
         accepted = evidence.disease_senses(sdoc, accepted, diseases, self.cues.preps)
+        accepted = evidence.surname_senses(self.cues, sdoc, accepted)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
         towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country"))}  # shown towns
         towns |= evidence.datelined(sdoc, spans, given)
@@ -259,6 +268,22 @@ class Recognizer:
             for region in self.gaz.lookup(sdoc[m.end + 1 : m.end + 1 + width].text, fuzzy=False):
                 if region.is_admin1 and any(c.is_town and (c.country_code, c.admin1) ==
                                             (region.country_code, region.name) for c in m.candidates):
+                    return True
+        return False
+
+    def _in_country(self, sdoc: Doc, m: Mention) -> bool:
+        """"<Name>, <Country>" (not "<Country>'s") where the gazetteer puts a town or a division of that
+        name in that country: the apposition locates the place in the country, as "<Town>, <Region>"
+        does in a region (``_contained``)."""
+        if m.end + 1 >= len(sdoc) or sdoc[m.end].text != ",":
+            return False
+        for width in (1, 2, 3):
+            after = m.end + 1 + width
+            if after > len(sdoc) or (after < len(sdoc) and sdoc[after].tag_ == "POS"):
+                continue
+            for country in self.gaz.lookup(sdoc[m.end + 1 : after].text, fuzzy=False)[:1]:
+                if country.is_country and any((c.is_town or c.is_admin1 or c.is_admin2)
+                                              and c.country_code == country.country_code for c in m.candidates):
                     return True
         return False
 
@@ -329,6 +354,8 @@ class Recognizer:
             prev = "near"  # "east of Hayes": a relative location, as "near Hayes"
         if prev == "on" and k >= 0:
             prev = goal_on(self.cues, sdoc, k)  # "shells fell on X", "strikes on X"
+        elif prev == "for" and k >= 1:
+            prev = evidence.goal_for(self.cues, sdoc, k)  # "bound for X", "left for X"
         elif prev not in self.cues.preps:
             prev = locative_verb(self.cues, sdoc, s, e) if first else ""
         if not prev and self._resident(sdoc, s, e) and any(c.main for c in cands):
@@ -348,7 +375,8 @@ class Recognizer:
         elif after and label != "PERSON":
             m.reason = "gazetteer+cue:area"
         elif prominent and label == "ORG" and not self._state_like(cands):
-            pass
+            if locative:  # the object of a locative word, as a smaller town tagged ORG is below ("from X")
+                m.reason = f"gazetteer+prep:{prev}"
         elif prominent and (label != "PERSON" or (e - s == 1 and cands[0].population >= BIG_TOWN)):
             m.reason = f"gazetteer:prominent{':' + label if label else ''}"
         elif prev in self.cues.preps and label in ("PERSON", "ORG") and signs is not None \
