@@ -52,8 +52,9 @@ NEUTRAL = {
     "article5": ["Cedar Street", "Penn Street", "Grace Lutheran Church", "Route 422", "Berks County"],
     "article6": ["Interstate 35"], "article7": ["Independence Village"], "article8": ["Cochrane-Africatown Bridge"],
 }
-# (found, spurious) today; found may not go down, spurious may not go up
-FLOORS = {"article1": (12, 0), "article2": (13, 1), "article3": (10, 0), "article4": (10, 0),
+# (found, spurious) today; found may not go down, spurious may not go up. article3's "Boni" was found
+# as Bonn, Germany, until discourse.foreign_outliers (geo25) left that far reading out: 10 -> 9
+FLOORS = {"article1": (12, 0), "article2": (13, 1), "article3": (9, 0), "article4": (10, 0),
           "article5": (8, 0), "article6": (10, 0), "article7": (10, 0), "article8": (10, 0)}
 
 
