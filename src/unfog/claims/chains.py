@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from unfog.claims.candidate import Candidate, np_span, text_of
+from unfog.claims.candidate import QUOTES, Candidate, np_span, text_of
 from unfog.claims.lexicon import Lexicon
 from unfog.claims.sources import is_relative, outlet_word
 
@@ -98,8 +98,12 @@ def _dative_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | Non
         return _interviewer(v, doc, lex)
     for k in v.children:
         # 'told the BBC that ...', '"...," he told Reuters': whom the source told, after the cue
-        # and before a content after it
-        if k.dep_ in ("dative", "dobj") and k.i > v.i and (k.i < c.content[0] or c.content[1] <= v.i):
+        # and before a content after it, or before the quote that goes on after it ('"A," she told
+        # the Post. "B."': the content runs over the reporting clause, which is no part of the quote)
+        between = doc[v.i : k.i]
+        if k.dep_ in ("dative", "dobj") and k.i > v.i and (
+            k.i < c.content[0] or c.content[1] <= v.i or not any(t.text in QUOTES for t in between)
+        ):
             span = np_span(k)
             if is_outletish(doc, span, lex):
                 return span
