@@ -236,3 +236,110 @@ PIPELINE = Article(
 )
 
 CONFLICT = (FERROW, CONVOY, DREMLI, SELVA, OSK, TRUCE, TORVIK, PIPELINE)
+
+# Written after the fixes of claims33 (comment clauses, titles, 'told X' inside a quote, media),
+# gold before the run.
+
+TOLL = ("Irma Toll", "Toll")
+VARNIA = ("Defence Ministry", "Defence Ministry of Varnia", "ministry")
+
+KESSEL = Article(
+    "kessel",
+    "KESSEL, March 9 - A missile struck a warehouse in the port city of Kessel on Saturday night, "
+    "wounding five dock workers, the regional administration said on Telegram.\n\n"
+    '"The warehouse stored only grain and fertiliser," the administration\'s head, Irma Toll, said in a '
+    'video address. "There were no weapons there and there never have been."\n\n'
+    "The Defence Ministry of Varnia, whose forces have fought the Kessel government since 2022, said its "
+    "missile had hit a depot holding foreign-supplied drones. The ministry did not give evidence for the "
+    "claim.\n\n"
+    "A port official who was not authorised to speak publicly told the Morning Star of Kessel that the "
+    "fire had spread to two neighbouring buildings before it was put out.\n\n"
+    "Kessel's mayor, Jonas Brill, wrote on X that the city would ask for more air defence systems.",
+    (
+        Gold("A missile struck a warehouse", ("regional administration", "administration"), (), "telegram"),
+        Gold("The warehouse stored only grain and fertiliser", TOLL, (), "video"),
+        Gold("There were no weapons there", TOLL),
+        Gold("its missile had hit a depot", VARNIA),
+        Gold(
+            "the fire had spread to two neighbouring buildings",
+            ("port official", "official"),
+            (("Morning Star", "Morning Star of Kessel"),),
+        ),
+        Gold("the city would ask for more air defence systems", ("Jonas Brill", "Brill"), (), "social media"),
+    ),
+)
+
+OFFICERS = ("army officers", "officers", "two army officers")
+VORN = ("Elias Vorn", "Vorn")
+
+TARN = Article(
+    "tarn",
+    "HALDEN, June 2 - Government forces have pushed rebel fighters off the Tarn ridge after a week of "
+    "fighting, the private broadcaster Halden 24 reported on Monday, citing two army officers at the "
+    "front.\n\n"
+    "The officers said at least thirty rebels had been captured.\n\n"
+    'The rebel Movement for a Free Tarn denied losing the ridge. "Our positions are where they were a '
+    'week ago," its spokesman, Elias Vorn, told reporters by phone.\n\n'
+    '"The army says this every month," he added.\n\n'
+    '"Nobody should believe it."\n\n'
+    "A diplomat in Halden, speaking on condition of anonymity, said foreign mediators had urged both "
+    "sides to open a corridor for civilians.",
+    (
+        Gold("Government forces have pushed rebel fighters off the Tarn ridge", OFFICERS, (("Halden 24",),)),
+        Gold("at least thirty rebels had been captured", OFFICERS),
+        Gold("Our positions are where they were", VORN, (), "phone"),
+        Gold("The army says this every month", VORN),
+        Gold("Nobody should believe it", VORN),
+        Gold("foreign mediators had urged both sides", ("diplomat",)),
+    ),
+)
+
+ROSK_DEFENCE = ("Defence Ministry", "ministry")
+
+MERL = Article(
+    "merl",
+    "ROSK, Aug 15 - Drones attacked the Merl air base in northern Ostrava overnight, the Defence Ministry "
+    "said on Tuesday, adding that all of them had been shot down.\n\n"
+    'In a statement on its Telegram channel, the ministry said: "Air defences destroyed seventeen drones '
+    'over three regions. There was no damage at the base."\n\n'
+    "Satellite images published by a private company, Orbis Maps, showed at least two burnt aircraft on "
+    "the runway.\n\n"
+    "A former air force commander, General Tomas Rehn, said on a television talk show that the images "
+    'were "very hard to argue with."\n\n'
+    "The Ostravan army did not respond to a request for comment.",
+    (
+        Gold("Drones attacked the Merl air base", ROSK_DEFENCE),
+        Gold("all of them had been shot down", ROSK_DEFENCE),
+        Gold("Air defences destroyed seventeen drones", ROSK_DEFENCE, (), "telegram"),
+        Gold("There was no damage at the base", ROSK_DEFENCE),
+        Gold("very hard to argue with", ("Tomas Rehn", "Rehn"), (), "television"),
+    ),
+)
+
+AID = ("aid worker",)
+
+CAMP = Article(
+    "camp",
+    "MIRA, Nov 28 - Shelling hit a camp for displaced people near the town of Mira on Thursday, killing "
+    "seven people, including three children, the state-run Lenn News Agency (LNA) said, quoting a local "
+    "health official.\n\n"
+    "An aid worker at the camp, who asked that her name not be used, said families had been sleeping in "
+    'tents when the shells landed. "There was nowhere to run. People just lay on the ground," she '
+    "said.\n\n"
+    "The Eastern Command of the rebel Free Army said in a statement that its units had not fired at the "
+    "camp and blamed government artillery.\n\n"
+    "The government's chief negotiator, Lars Ekdal, was quoted by the Lenn Herald as saying that the "
+    'attack "will not stop the peace talks."\n\n'
+    "The United Nations refugee agency said it was sending tents and medical supplies.",
+    (
+        Gold("killing seven people", ("health official", "local health official"), (("Lenn News Agency", "LNA"),)),
+        Gold("families had been sleeping in tents", AID),
+        Gold("There was nowhere to run", AID),
+        Gold("People just lay on the ground", AID),
+        Gold("its units had not fired at the camp", ("Eastern Command", "Free Army")),
+        Gold("will not stop the peace talks", ("Lars Ekdal", "Ekdal"), (("Lenn Herald",),)),
+        Gold("it was sending tents", ("United Nations refugee agency", "refugee agency", "United Nations")),
+    ),
+)
+
+CONFLICT_AFTER = (KESSEL, TARN, MERL, CAMP)
