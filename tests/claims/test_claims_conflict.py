@@ -119,3 +119,79 @@ def test_premodified_person(pipeline: Pipeline) -> None:
     c = by_cue(pipeline.analyze(Document(id="t", text=text)).claims, "said")
     assert c.source is not None and c.source.name == "a United Nations official"
     assert c.source.affiliation == "United Nations" and c.source.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "relays", "channel"),
+    [
+        # words 'on' a medium went out on it, whatever the noun calls them
+        (
+            "In comments on state television, the president said the offensive would continue.",
+            "said",
+            [],
+            "television",
+        ),
+        # a medium named with the compounds of its modifiers
+        (
+            "A retired general, Tomas Rehn, said on a television talk show that the images were clear.",
+            "said",
+            [],
+            "television",
+        ),
+        # a newspaper's name the recogniser typed as a person's is still the interviewer
+        (
+            "The prime minister said in an interview with the Velden Gazette that he would not resign.",
+            "said",
+            ["the Velden Gazette"],
+            "interview",
+        ),
+    ],
+)
+def test_media_of_words(
+    nlp: Language, stage: ClaimStage, text: str, cue: str, relays: list[str], channel: str
+) -> None:
+    c = by_cue(run(nlp, stage, text), cue)
+    assert [r.name for r in c.relays] == relays
+    assert c.channel is not None and c.channel.name == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "relays"),
+    [
+        # a newspaper's name the recogniser took for a law or a work is still an outlet told
+        (
+            "A port official told the Morning Star of Kessel that the fire had spread.",
+            "told",
+            "A port official",
+            ["the Morning Star of Kessel"],
+        ),
+        # 'Y was quoted by X as saying': a noun with a person's name in apposition can speak
+        (
+            "The government's chief negotiator, Lars Ekdal, was quoted by the Lenn Herald as saying that the "
+            "attack would not stop the talks.",
+            "saying",
+            "Lars Ekdal",
+            ["the Lenn Herald"],
+        ),
+    ],
+)
+def test_outlets_told_and_quoting(
+    nlp: Language, stage: ClaimStage, text: str, cue: str, source: str, relays: list[str]
+) -> None:
+    c = by_cue(run(nlp, stage, text), cue)
+    assert c.source is not None and c.source.name == source
+    assert [r.name for r in c.relays] == relays
+
+
+
+def test_partitive_speaker_goes_on(nlp: Language, stage: ClaimStage) -> None:
+    """'One of them ... said': one member of the set is someone, whom a later 'he' goes on as."""
+    text = (
+        "Rebel commanders dismissed the claim. One of them said by phone that his unit still held the "
+        'village. "We are still here," he said.'
+    )
+    claims = run(nlp, stage, text)
+    first, second = claims[-2], claims[-1]
+    assert first.source is not None and first.source.name == "One of them"
+    assert first.source.type == "described"
+    assert second.source is not None and second.source.name == "One of them"

@@ -14,7 +14,7 @@ import pytest
 from unfog.model import Document
 from unfog.pipeline import Pipeline
 
-from .conflict_articles import CONFLICT
+from .conflict_articles import CONFLICT, CONFLICT_AFTER
 from .kinds_articles import KINDS, KINDS_AFTER
 from .wire_articles import AFTER, ARTICLES, Article
 from .wire_score import score
@@ -69,7 +69,7 @@ KNOWN = {
     "The maternity ward was destroyed",
 }
 
-ALL = ARTICLES + AFTER + KINDS + KINDS_AFTER + WRITERS + WRITERS_AFTER + CONFLICT
+ALL = ARTICLES + AFTER + KINDS + KINDS_AFTER + WRITERS + WRITERS_AFTER + CONFLICT + CONFLICT_AFTER
 
 
 @pytest.mark.parametrize("article", ALL, ids=[a.id for a in ALL])

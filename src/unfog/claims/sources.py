@@ -278,6 +278,10 @@ def kind_of(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceType | None:
         return told if told is not None and (known is None or told == "outlet") else known
     if lex.lemma(root) in lex.role_nouns or root.lower_ in lex.role_nouns:
         return "described"
+    if root.lower_ == "one" and any(k.dep_ == "prep" and k.lower_ == "of" for k in root.children):
+        # 'one of them', 'one of the fighters': a partitive names one member of the set (Quirk et
+        # al. 1985, 5.9, 6.53), someone described by the group they belong to
+        return "described"
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "ORG":
         return "collective"
     return "organisation"
