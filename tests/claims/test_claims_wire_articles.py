@@ -1,10 +1,11 @@
 """Whole wire articles of my own (wire_articles.py), articles of other kinds (kinds_articles.py: a
 relayed report, a briefing, a feature, a denial, a channel roundup, an interview, nested speech,
-described sources) and in other writers' manners (writers_articles.py: a regional paper, a live
-blog, a translated statement, anonymous sources, quotes first, counterclaims, a document, posts),
-each claim's source and chain scored as the reference scorer's seed mode does (wire_score.py): the
-articles put the chain patterns of issue 13 together as writers do, and each
-claim listed must come out right."""
+described sources), in other writers' manners (writers_articles.py: a regional paper, a live blog,
+a translated statement, anonymous sources, quotes first, counterclaims, a document, posts) and
+conflict reports (conflict_articles.py: 'citing', described and anonymous sources, posts, quotes
+over sentences, denials), each claim's source and chain scored as the reference scorer's seed mode
+does (wire_score.py): the articles put the chain patterns of issue 13 together as writers do, and
+each claim listed must come out right."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from unfog.model import Document
 from unfog.pipeline import Pipeline
 
+from .conflict_articles import CONFLICT, CONFLICT_AFTER
 from .kinds_articles import KINDS, KINDS_AFTER
 from .wire_articles import AFTER, ARTICLES, Article
 from .wire_score import score
@@ -59,9 +61,15 @@ KNOWN = {
     # 'According to a letter seen by X, the council fears Z': the learned source chooser takes the
     # outlet named before the cue for the holder of the state
     "the village will be cut off before winter",
+    # '"A," said the official, who spoke on condition of anonymity because ... . "B."': the long
+    # reporting clause splits the quote, and the content keeps its larger part (content bounds)
+    "Someone decided to shoot anyway",
+    # 'in a video posted on the X Facebook page': the platform is taken for the channel, the gold
+    # (written before the run) names the video
+    "The maternity ward was destroyed",
 }
 
-ALL = ARTICLES + AFTER + KINDS + KINDS_AFTER + WRITERS + WRITERS_AFTER
+ALL = ARTICLES + AFTER + KINDS + KINDS_AFTER + WRITERS + WRITERS_AFTER + CONFLICT + CONFLICT_AFTER
 
 
 @pytest.mark.parametrize("article", ALL, ids=[a.id for a in ALL])

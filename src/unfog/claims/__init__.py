@@ -58,7 +58,7 @@ from unfog.claims.open import (
     load_open_frames,
     open_noun_candidates,
 )
-from unfog.claims.sources import actor_of, describe, source_words
+from unfog.claims.sources import actor_of, describe, premodified_person, source_words
 from unfog.claims.stance import refine
 from unfog.claims.suppress import suppress
 from unfog.context import DocContext
@@ -252,11 +252,13 @@ class ClaimStage:
                 actor = actor_of(sdoc, index, name_tokens)
                 if actor is None and c.name_span is not None:
                     actor = actor_of(sdoc, index, words)
+                affiliation = text_of(sdoc, view.affiliation) if view.affiliation else None
+                if actor is not None and premodified_person(sdoc, name_tokens, self.lexicon):
+                    affiliation, actor = affiliation or actor.name, None  # 'a United Nations official'
                 name = actor.name if actor else text_of(sdoc, name_tokens)
                 kind: SourceType | None = view.kind
                 if actor is not None and actor.type is not None and (kind is None or view.affiliation is None):
                     kind = ACTOR_KINDS.get(actor.type, "organisation") if kind is None else kind
-                affiliation = text_of(sdoc, view.affiliation) if view.affiliation else None
                 source = Source(
                     name=name, span=span, actor=actor.id if actor else None, type=kind, affiliation=affiliation
                 )

@@ -105,7 +105,8 @@ def agreement(doc: Doc, words: tuple[int, int], source: Source, lex: Lexicon) ->
     or a group 'they'; a person or a role 'he' / 'she'; a named body 'it' or 'they'; a singular
     common noun of no known kind ('a nurse', 'the council') any of them."""
     root = doc[words[0] : words[1]].root
-    if root.pos_ == "PRON" or (source.actor is None and not can_speak(doc, words, lex)):
+    people = source.type in PEOPLE_KINDS  # 'one of them': typed as someone, whatever its head word
+    if root.pos_ == "PRON" or (source.actor is None and not people and not can_speak(doc, words, lex)):
         return frozenset()
     plural = root.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in root.children)
     if plural or source.type == "collective":

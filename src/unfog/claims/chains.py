@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from unfog.claims.candidate import Candidate, np_span, text_of
+from unfog.claims.candidate import QUOTES, Candidate, np_span, text_of
 from unfog.claims.lexicon import Lexicon
 from unfog.claims.sources import is_relative, outlet_word
+
+#: entity types the recogniser gives a newspaper's or channel's name it does not know
+TITLE_ENTS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})
 
 CHANNEL_PREPS = ("in", "on", "via", "through", "during", "over", "at", "from", "by")
 
@@ -17,7 +20,19 @@ def is_outletish(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
     if outlet_word(doc, span, lex):
         return True
     head = doc[span[1] - 1]
-    return head.ent_type_ == "ORG" and head.pos_ == "PROPN"
+    if head.ent_type_ == "ORG" and head.pos_ == "PROPN":
+        return True
+    # a title the recogniser took for a work or a law ('the Morning Star of X'): a name with an
+    # article that is no person's, place's or group's
+    root = doc[span[0] : span[1]].root
+    return root.pos_ == "PROPN" and root.ent_type_ in TITLE_ENTS and doc[span[0]].lower_ == "the"
+
+
+def _not_a_person(doc: Doc, o: Token, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Not a person's name: the recogniser may type a newspaper's name as a person's, but a name
+    with an article ending in a masthead word ('the Velden Gazette') is an outlet (personal names
+    take no article: Quirk et al. 1985, 5.60-5.66; ``outlet_word``)."""
+    return o.ent_type_ != "PERSON" or outlet_word(doc, span, lex)
 
 
 def _interviewer(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
@@ -36,7 +51,7 @@ def _interviewer(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
                 o = next((k for k in q.children if k.dep_ == "pobj"), None)
                 if q.dep_ == "prep" and q.lower_ in ("with", "to") and o is not None:
                     span = np_span(o)
-                    if o.ent_type_ != "PERSON" and is_outletish(doc, span, lex):
+                    if _not_a_person(doc, o, span, lex) and is_outletish(doc, span, lex):
                         return span
     return None
 
@@ -83,9 +98,9 @@ def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | No
                 continue
             for a in part.children:
                 o = next((k for k in a.children if k.dep_ == "pobj"), None)
-                if a.dep_ == "agent" and o is not None and o.ent_type_ != "PERSON":
+                if a.dep_ == "agent" and o is not None:
                     span = np_span(o)
-                    if is_outletish(doc, span, lex):
+                    if _not_a_person(doc, o, span, lex) and is_outletish(doc, span, lex):
                         return span
     return None
 
@@ -98,8 +113,12 @@ def _dative_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | Non
         return _interviewer(v, doc, lex)
     for k in v.children:
         # 'told the BBC that ...', '"...," he told Reuters': whom the source told, after the cue
-        # and before a content after it
-        if k.dep_ in ("dative", "dobj") and k.i > v.i and (k.i < c.content[0] or c.content[1] <= v.i):
+        # and before a content after it, or before the quote that goes on after it ('"A," she told
+        # the Post. "B."': the content runs over the reporting clause, which is no part of the quote)
+        between = doc[v.i : k.i]
+        if k.dep_ in ("dative", "dobj") and k.i > v.i and (
+            k.i < c.content[0] or c.content[1] <= v.i or not any(t.text in QUOTES for t in between)
+        ):
             span = np_span(k)
             if is_outletish(doc, span, lex):
                 return span
@@ -209,13 +228,15 @@ def _platform(tok: Token, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
 def _phrase_channel(tok: Token, lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
     """The channel a noun names with its compounds and modifiers ('a Facebook post'), or the
     platform it was put on ('a statement on Telegram')."""
-    words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")] + [tok]
+    # with the modifiers' own compounds ('a television talk show')
+    words = [t for k in tok.lefts if k.dep_ in ("compound", "amod", "nmod") for t in k.subtree] + [tok]
     words = [w for w in words if w.i >= tok.left_edge.i]
     name = lex.channel_of([w.text for w in words])
     if name is None:
         # 'a reply posted on its website': words put on a platform went out on it, whatever the
-        # noun calls them
-        put = any(k.dep_ == "acl" and k.tag_ == "VBN" for k in tok.children)
+        # noun calls them; so do words or a text 'on' it ('in comments on state television')
+        lem = lex.lemma(tok)
+        put = lem in lex.works or lem in lex.carriers or any(k.dep_ == "acl" and k.tag_ == "VBN" for k in tok.children)
         return _platform(tok, lex) if put else None
     on = _platform(tok, lex)
     if on is not None and _rank(lex, on[0]) < _rank(lex, name):

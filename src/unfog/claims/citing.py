@@ -44,6 +44,14 @@ def can_speak(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
     return lex.lemma(root) in lex.speaker_nouns or root.lower_ in lex.speaker_nouns
 
 
+def _someone_named(held: Token, lex: Lexicon) -> bool:
+    """A noun of one person ('the chief negotiator'; ``person_nouns``) or one with a person's name in
+    apposition ('the negotiator, X'): the apposition says who the noun is (Quirk et al. 1985, 17.65)."""
+    if lex.lemma(held) in lex.person_nouns:
+        return True
+    return any(k.dep_ == "appos" and k.ent_type_ == "PERSON" for k in held.children)
+
+
 def _reporting_verb(v: Token, cues: dict[int, Candidate]) -> Token | None:
     """The reporting verb a 'citing' participle belongs to: its head, or (when the parse hangs the
     participle on the reported clause) the cue verb that clause depends on, or (when it hangs it on
@@ -160,7 +168,7 @@ def _absorb_quoted_passive(c: Candidate, doc: Doc, lex: Lexicon) -> bool:
         return False
     held = next((k for k in quoted.children if k.dep_ == "nsubjpass"), None)
     agent = next((o for a in quoted.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
-    if held is None or agent is None or not can_speak(doc, np_span(held), lex):
+    if held is None or agent is None or not (can_speak(doc, np_span(held), lex) or _someone_named(held, lex)):
         return False
     c.source, c.name_span, c.cited_by = np_span(held), None, np_span(agent)
     return True

@@ -21,7 +21,7 @@ from unfog.claims.control import controller
 from unfog.claims.lexicon import Lexicon, VerbEntry
 from unfog.claims.open import open_verb_entry, prep_content
 from unfog.claims.quotes import continue_paragraphs, continue_quote, is_cue_verb, is_opening, quote_end
-from unfog.claims.speakers import REL_PRONOUNS, SUBJECTS, quote_before, source_of
+from unfog.claims.speakers import REL_PRONOUNS, SUBJECTS, quote_before, second_object, source_of, torn_subject
 from unfog.lines import is_title_line, str_column, token_texts
 
 OBJECT_PREPS = ("as", "of", "for", "about", "against", "over")
@@ -107,7 +107,7 @@ def _quote_before_sentence(doc: Doc, s0: int) -> tuple[int, int] | None:
     return k, end
 
 
-def left_content(v: Token, src: tuple[int, int] | None) -> tuple[int, int] | None:
+def left_content(v: Token, src: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
     """A quote or clause before the cue ('"...," X said'); it must end in a comma, a closing quote
     or a dash. A quote of several sentences is followed back to its opening mark."""
     s0, _ = sent_bounds(v)
@@ -129,6 +129,9 @@ def left_content(v: Token, src: tuple[int, int] | None) -> tuple[int, int] | Non
     _, s1 = sent_bounds(v)
     for j in range(v.i + 1, min(v.i + 8, s1)):
         if doc[j].text == "," and doc[j - 1].text not in QUOTES:
+            nxt = doc[j + 1] if j + 1 < s1 else None
+            if nxt is not None and nxt.tag_ == "VBG" and nxt.head.i == v.i and _reporting(nxt, lex):
+                break  # '..., the agency reported, citing X': the report's own participle clause follows
             if sum(1 for t in doc[j + 1 : s1] if t.is_alpha) >= 3 and not any(t.text in QUOTES for t in doc[s0:stop]):
                 return s0, s1  # 'The war, he said, has ...': the cue sits inside its content
             break
@@ -152,6 +155,12 @@ def left_content(v: Token, src: tuple[int, int] | None) -> tuple[int, int] | Non
     if not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTES for t in doc[start:stop]):
         return None  # 'In a speech last July, X said ...': a setting, not what was said
     return start, stop
+
+
+def _reporting(t: Token, lex: Lexicon) -> bool:
+    """A participle of saying or citing ('adding', 'citing'): a supplementive clause on the reporting
+    verb that belongs to the attribution (Quirk et al. 1985, 15.58), not to what is said."""
+    return is_cue_verb(t, lex) is not None or lex.lemma(t) in lex.citing_verbs
 
 
 def surface_content(v: Token) -> tuple[int, int] | None:
@@ -267,6 +276,10 @@ def _comment_clause(v: Token, src: tuple[int, int] | None) -> bool:
     if v.dep_ != "conj" or src is None or src[0] < 1 or src[0] >= v.i or v.doc[src[0] - 1].text != ",":
         return False
     subj = v.doc[src[0] : src[1]].root
+    torn = torn_subject(v)
+    if torn is not None and subj.i == torn.i:
+        # the noun phrase the parse hung on the clause before ('..., an official who ... told X')
+        return not any(c.dep_ in ("ccomp", "xcomp") for c in v.children)
     between = v.doc[src[1] : v.i]
     if (
         subj.head.i != v.i
@@ -303,9 +316,10 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
         any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)
         or v.dep_ in ("ROOT", "parataxis", "ccomp")
         or _comment_clause(v, src)
+        or second_object(v)
     )
     if left_ok and (content is None or quote_before(v, src)):
-        content = left_content(v, src) or content
+        content = left_content(v, src, lex) or content
     if content is None:
         content = surface_content(v)
     if content is None and v.tag_ in ("VBZ", "VBP") and is_title_line(doc, s0, s1):

@@ -82,6 +82,9 @@ class Lexicon:
     private_verbs: frozenset[str] = frozenset()
     #: nouns of a role a person holds ('governor', 'spokesman'): an unnamed one is a described source
     role_nouns: frozenset[str] = frozenset()
+    #: nouns of one person by occupation or standing ('analyst', 'nurse'): a name with one of them in
+    #: apposition is a person's, whatever type the entity recogniser gave it
+    person_nouns: frozenset[str] = frozenset()
     #: nouns of a body ('group', 'agency', 'council'; the actors' nominal nouns)
     body_nouns: frozenset[str] = frozenset()
     #: nouns of a body that is only ever an outlet ('newspaper', 'broadcaster'; not 'agency')
@@ -164,6 +167,7 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         holder_passives=frozenset(cast(list[str], raw.get("holder_passives") or [])),
         speaker_nouns=frozenset(cast(list[str], raw.get("speaker_nouns") or [])),
         role_nouns=frozenset(cast(list[str], raw.get("role_nouns") or [])),
+        person_nouns=frozenset(cast(list[str], raw.get("person_nouns") or [])),
         body_nouns=frozenset(cast(list[str], raw.get("body_nouns") or [])),
         media_nouns=frozenset(cast(list[str], raw.get("media_nouns") or [])),
         mastheads=frozenset(cast(list[str], raw.get("mastheads") or [])),

@@ -52,9 +52,24 @@ def _is_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "")
 
 
+#: entity types that name no one (a date, a number)
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _personal_name(tok: Token) -> bool:
+    """A proper name in a personal name's form, two capitalised words or more with no article or
+    possessor ('Karim Vale'; not 'the Free Army'): personal names take no article (Quirk et al.
+    1985, 5.60-5.66), whatever type the entity recogniser guessed for a name it does not know."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_NAMES:
+        return False
+    if any(k.dep_ in ("det", "poss") for k in tok.children):
+        return False
+    return any(k.dep_ == "compound" and k.pos_ == "PROPN" and k.i == tok.i - 1 for k in tok.children)
+
+
 def _body_of(role: Token) -> tuple[int, int] | None:
-    """The body a role belongs to: its possessor ('the ministry's spokesman') or its 'for'/'of'
-    object ('a spokesman for the ministry')."""
+    """The body a role belongs to: its possessor ('the ministry's spokesman'), its 'for'/'of'
+    object ('a spokesman for the ministry') or a name before it ('a Defence Ministry spokesman')."""
     for k in role.children:
         if k.dep_ == "poss" and k.pos_ not in ("PRON",):
             s, e = np_span(k)
@@ -66,7 +81,9 @@ def _body_of(role: Token) -> tuple[int, int] | None:
             obj = next((o for o in k.children if o.dep_ == "pobj"), None)
             if obj is not None:
                 return np_span(obj)
-    return None
+    # 'a Defence Ministry spokesman': a name premodifying the role (Quirk et al. 1985, 17.104)
+    named = next((k for k in role.children if k.dep_ == "compound" and k.i < role.i and k.pos_ == "PROPN"), None)
+    return (named.left_edge.i, role.i) if named is not None else None
 
 
 def _late_apposed(root: Token, preps: tuple[str, ...] | None = ("for", "of", "at")) -> Token | None:
@@ -153,9 +170,11 @@ def _apposed(root: Token, lex: Lexicon) -> SourceView | None:
     for a in root.children:
         if a.dep_ != "appos":
             continue
-        if lex.lemma(root) in lex.role_nouns and _is_name(a):
+        if lex.lemma(root) in lex.role_nouns and (_is_name(a) or _personal_name(a)):
             return SourceView(np_span(a), "person", _body_of(root))
-        if _is_name(root) and lex.lemma(a) in lex.role_nouns:
+        # 'X, an analyst at Y': a role or a person's noun in apposition makes the name a person's
+        person = lex.lemma(a) in lex.role_nouns or lex.lemma(a) in lex.person_nouns
+        if (_is_name(root) or _personal_name(root)) and person:
             return SourceView(np_span(root), "person", _body_of(a))
         if _is_name(root) and root.ent_type_ == "PERSON" and a.pos_ == "NOUN":
             # a person's description ('Anna Kovacs, a nurse at the field hospital'): its body
@@ -258,6 +277,10 @@ def kind_of(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceType | None:
             return "person"
         return told if told is not None and (known is None or told == "outlet") else known
     if lex.lemma(root) in lex.role_nouns or root.lower_ in lex.role_nouns:
+        return "described"
+    if root.lower_ == "one" and any(k.dep_ == "prep" and k.lower_ == "of" for k in root.children):
+        # 'one of them', 'one of the fighters': a partitive names one member of the set (Quirk et
+        # al. 1985, 5.9, 6.53), someone described by the group they belong to
         return "described"
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "ORG":
         return "collective"
@@ -369,3 +392,14 @@ def actor_of(doc: Doc, index: ActorMentions, span: tuple[int, int]) -> Actor | N
     s, e = core(doc, span)
     idx = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
     return index.find(idx, head.idx)
+
+
+def premodified_person(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A noun of a person premodified by a body's name ('a United Nations official', 'a Defence
+    Ministry spokesman'): the head noun is the referent, and a proper noun before it names what the
+    person belongs to (noun premodification, Quirk et al. 1985, 17.104-17.108), the affiliation; so
+    an actor named only in the premodifier is not who speaks."""
+    root = doc[span[0] : span[1]].root
+    lemma = lex.lemma(root)
+    person = lemma in lex.role_nouns or lemma in lex.person_nouns or lemma in lex.anonymous_nouns
+    return root.pos_ == "NOUN" and person and any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in root.children)

@@ -120,6 +120,38 @@ def _noun_for_clause(c: Token) -> Token:
     return next((k for k in c.children if k.dep_ == "dobj" and k.i == c.i + 1), c)
 
 
+def second_object(v: Token) -> bool:
+    """'Drones hit a depot, the agency reported on Monday': a comment clause after its report
+    (Quirk et al. 1985, 15.53-15.56) that the parse took for a second object of the report's verb,
+    set off by a comma, with the reporting verb as its participle. A verb has one direct object: a
+    second after a comma, whose participle takes no complement of its own, is the comment clause's
+    subject."""
+    h = v.head
+    if v.dep_ != "acl" or h.dep_ != "dobj" or v.i < h.i or h.left_edge.i < 1 or h.doc[h.left_edge.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+        return False
+    return any(k.dep_ == "dobj" and k.i < h.i for k in h.head.children)
+
+
+def torn_subject(v: Token) -> Token | None:
+    """'Fighting went on, an official who asked not to be named told the paper': a finite verb the
+    parse joins to the clause before as a conjunct with no conjunction and no subject, hanging the
+    noun phrase set off right before it on that clause as an apposition. A finite clause has a
+    subject, and a reporting clause after its report with no link is a comment clause (Quirk et al.
+    1985, 15.53-15.54): the noun phrase is its subject."""
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 2:
+        return None
+    if any(k.dep_ in SUBJECTS for k in v.children) or any(k.dep_ == "cc" for k in v.head.children if k.i < v.i):
+        return None
+    t = v.doc[v.i - 1]
+    while t.dep_ != "appos" and t.head.i != t.i and t.head.i < v.i and t.right_edge.i == v.i - 1:
+        t = t.head
+    if t.dep_ != "appos" or t.right_edge.i != v.i - 1 or t.left_edge.i < 1:
+        return None
+    return t if t.doc[t.left_edge.i - 1].text == "," and t.pos_ in ("NOUN", "PROPN") else None
+
+
 def find_subject(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
     """The token that names who speaks, and (for relative pronouns) the antecedent. A participle
     on a carrier noun ('issued a communique saying ...', ``carriers`` in the lexicon) speaks for
@@ -166,6 +198,9 @@ def find_subject(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
     if v.dep_ == "acomp" and v.tag_ == "VBN" and h.pos_ in ("AUX", "VERB") and h is not v:
         return find_subject(h, lex)  # 'they are convinced that ...' parsed as a copula's complement
     if v.dep_ == "conj" and h is not v:
+        torn = torn_subject(v)
+        if torn is not None:
+            return torn, None
         if h.dep_ == "ccomp" and is_cue_verb(h.head, lex) and h.head.i < h.i and is_cue_verb(v, lex) and v.i > h.i:
             # 'He says he is proud and expects ...', 'forecast that the economy would rebound and
             # praised ...': a report joined to a reported clause is the reporter's next report
@@ -192,6 +227,8 @@ def find_subject(v: Token, lex: Lexicon) -> tuple[Token | None, Token | None]:
             # 'The utility, X, posted on its page that ...': a sentence has a finite verb, and a
             # parse that roots it on a noun and hangs its only verb there as a participle has
             # taken the past tense for the participle of the same form; the noun is its subject
+            return h, None
+        if second_object(v):
             return h, None
         if v.tag_ == "VBN" and not any(c.dep_ == "ccomp" for c in v.children):
             return None, None  # 'a state known for ...', 'an event billed as ...': no one speaks

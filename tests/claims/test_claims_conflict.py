@@ -1,0 +1,197 @@
+"""Claims stage on the constructions of conflict reports (own sentences): a name with a person's
+noun in apposition whatever its entity type, a role noun apposed to a personal name, a comment
+clause the parse took for a second object, the cue's own participle after it, 'told X' between
+two parts of a quote, a comment clause taken for a conjunct, and a body named before a role or a
+person's noun (the affiliation)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.claims import ClaimStage
+from unfog.model import Document
+from unfog.pipeline import Pipeline
+
+from .support import by_cue, run
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "kind"),
+    [
+        # a person's noun in apposition makes the name a person's, whatever the recogniser guessed
+        (
+            "Hanna Roit, an analyst at the Rensk Institute for Security Studies, said the bridge mattered.",
+            "said",
+            "Hanna Roit",
+            "person",
+        ),
+        # a role noun apposed to a personal name (no article) names the person
+        (
+            "The militia rejected that account. A spokesman for the group, Karim Vale, wrote on X that "
+            "snipers had fired from a hill.",
+            "wrote",
+            "Karim Vale",
+            "person",
+        ),
+        # a description with an article apposed to a role stays as it was
+        (
+            "A spokesman for the alliance said that the talks had failed.",
+            "said",
+            "A spokesman for the alliance",
+            "described",
+        ),
+    ],
+)
+def test_apposed_person(nlp: Language, stage: ClaimStage, text: str, cue: str, source: str, kind: str) -> None:
+    c = by_cue(run(nlp, stage, text), cue)
+    assert c.source is not None and c.source.name == source
+    assert c.source.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "relays", "content"),
+    [
+        # a comment clause the parse hangs on the clause before as a second object
+        (
+            "Two drones hit an ammunition store near the garrison town of Ferrow overnight, the state-run "
+            "Norda news agency reported on Wednesday, citing the Defence Ministry of Kelmar.",
+            "reported",
+            "Defence Ministry of Kelmar",
+            ["Norda news agency"],
+            "Two drones hit an ammunition store near the garrison town of Ferrow overnight",
+        ),
+        # the cue's own participle after it is not the rest of the content
+        (
+            "Naval drones attacked the port early on Sunday, damaging a grain terminal, the Marin News "
+            "Agency said, quoting the regional governor, Pavel Oskin.",
+            "said",
+            "Pavel Oskin",
+            ["the Marin News Agency"],
+            "Naval drones attacked the port early on Sunday, damaging a grain terminal",
+        ),
+        # a comment clause the parse joins as a conjunct, its subject hung on the clause before
+        (
+            "Heavy fighting went on around the town, a regional official who spoke on condition of "
+            "anonymity told the Velden Courier.",
+            "told",
+            "a regional official",
+            ["the Velden Courier"],
+            "Heavy fighting went on around the town",
+        ),
+        # 'told X' between two parts of a quote: the outlet the words were given to is a relay
+        (
+            '"This was not an accident," she told the Lesko Herald. "The damage is on three sections."',
+            "told",
+            "she",
+            ["the Lesko Herald"],
+            None,
+        ),
+    ],
+)
+def test_comment_clauses_and_told(
+    nlp: Language, stage: ClaimStage, text: str, cue: str, source: str, relays: list[str], content: str | None
+) -> None:
+    c = by_cue(run(nlp, stage, text), cue)
+    assert c.source is not None and c.source.name.endswith(source)
+    assert [r.name for r in c.relays] == relays
+    if content is not None:
+        assert c.content.text.rstrip(" ,") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Defence Ministry spokesman, Colonel Piet Arno, told reporters that the column had withdrawn.",
+        "Colonel Piet Arno, a Defence Ministry spokesman, told reporters that the column had withdrawn.",
+    ],
+)
+def test_affiliation_before_the_role(nlp: Language, stage: ClaimStage, text: str) -> None:
+    """The name premodifying a role is the body the person speaks for."""
+    c = by_cue(run(nlp, stage, text), "told")
+    assert c.source is not None and c.source.name.endswith("Piet Arno")
+    assert c.source.type == "person" and c.source.affiliation == "Defence Ministry"
+
+
+def test_premodified_person(pipeline: Pipeline) -> None:
+    """'a United Nations official': the official speaks, the United Nations is the affiliation."""
+    text = "An aid convoy came under fire near the town of Tessel on Monday, a United Nations official said."
+    c = by_cue(pipeline.analyze(Document(id="t", text=text)).claims, "said")
+    assert c.source is not None and c.source.name == "a United Nations official"
+    assert c.source.affiliation == "United Nations" and c.source.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "relays", "channel"),
+    [
+        # words 'on' a medium went out on it, whatever the noun calls them
+        (
+            "In comments on state television, the president said the offensive would continue.",
+            "said",
+            [],
+            "television",
+        ),
+        # a medium named with the compounds of its modifiers
+        (
+            "A retired general, Tomas Rehn, said on a television talk show that the images were clear.",
+            "said",
+            [],
+            "television",
+        ),
+        # a newspaper's name the recogniser typed as a person's is still the interviewer
+        (
+            "The prime minister said in an interview with the Velden Gazette that he would not resign.",
+            "said",
+            ["the Velden Gazette"],
+            "interview",
+        ),
+    ],
+)
+def test_media_of_words(
+    nlp: Language, stage: ClaimStage, text: str, cue: str, relays: list[str], channel: str
+) -> None:
+    c = by_cue(run(nlp, stage, text), cue)
+    assert [r.name for r in c.relays] == relays
+    assert c.channel is not None and c.channel.name == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "relays"),
+    [
+        # a newspaper's name the recogniser took for a law or a work is still an outlet told
+        (
+            "A port official told the Morning Star of Kessel that the fire had spread.",
+            "told",
+            "A port official",
+            ["the Morning Star of Kessel"],
+        ),
+        # 'Y was quoted by X as saying': a noun with a person's name in apposition can speak
+        (
+            "The government's chief negotiator, Lars Ekdal, was quoted by the Lenn Herald as saying that the "
+            "attack would not stop the talks.",
+            "saying",
+            "Lars Ekdal",
+            ["the Lenn Herald"],
+        ),
+    ],
+)
+def test_outlets_told_and_quoting(
+    nlp: Language, stage: ClaimStage, text: str, cue: str, source: str, relays: list[str]
+) -> None:
+    c = by_cue(run(nlp, stage, text), cue)
+    assert c.source is not None and c.source.name == source
+    assert [r.name for r in c.relays] == relays
+
+
+
+def test_partitive_speaker_goes_on(nlp: Language, stage: ClaimStage) -> None:
+    """'One of them ... said': one member of the set is someone, whom a later 'he' goes on as."""
+    text = (
+        "Rebel commanders dismissed the claim. One of them said by phone that his unit still held the "
+        'village. "We are still here," he said.'
+    )
+    claims = run(nlp, stage, text)
+    first, second = claims[-2], claims[-1]
+    assert first.source is not None and first.source.name == "One of them"
+    assert first.source.type == "described"
+    assert second.source is not None and second.source.name == "One of them"
