@@ -19,7 +19,8 @@ among its events that took place) against its prompt: PLOVER accuracy (the names
 ACLED sub-event type (``audit_event_rules.TRAIN_MODES``): a check, out of sample, that counting an
 incident once does not cost the article's type.
 
-``--every K`` takes one story in K (by position: a fixed sample); ``--dump`` writes each story's
+``--every K`` takes one story in K (by position: a fixed sample; ``--part P`` the ones at i % K == P, so
+that ``--every 3 --part 1`` looks at stories the held-out third does not hold); ``--dump`` writes each story's
 typed events (trigger, sentence, types, modality, what it refers to) to look at the classes of the
 extra ones; ``--cache`` keeps the parsed contexts (the stages before events) between runs, so that a
 change to the events stage is measured in seconds. No rule was written from these stories: they are
@@ -42,9 +43,10 @@ from unfog.model import Document
 from unfog.pipeline import Pipeline
 
 
-def stories(train_dir: Path, every: int, published: str | None = None) -> list[Document]:
+def stories(train_dir: Path, every: int, published: str | None = None, part: int = 0) -> list[Document]:
     rows = [json.loads(ln) for ln in (train_dir / "docs.jsonl").read_text().splitlines() if ln.strip()]
-    return [Document(id=d["id"], text=d["text"], published=published) for i, d in enumerate(rows) if i % every == 0]
+    return [Document(id=d["id"], text=d["text"], published=published) for i, d in enumerate(rows)
+            if i % every == part % every]
 
 
 def contexts(pipe: Pipeline, docs: Sequence[Document], cache: Path | None) -> list[DocContext]:
@@ -64,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", type=Path, default=Path("../shared/train/event-ngec-synthetic"))
     ap.add_argument("--every", type=int, default=1, help="one story in K (default: all)")
+    ap.add_argument("--part", type=int, default=0, help="with --every K, the stories at positions i %% K == PART "
+                    "(default 0, the held-out third with K=3; parts 1 and 2 are what the learned layer trains on)")
     ap.add_argument("--dump", type=Path, help="write each story's typed events here (JSONL)")
     ap.add_argument("--published", help="a publication date given to every story (YYYY-MM-DD): the stories have "
                     "none, and a dated article's acts take its day (the fallback) and join by ACLED's unit of a day")
@@ -72,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, help="a pickle of the parsed contexts, reused when it holds the same stories")
     a = ap.parse_args(argv)
     pipe = Pipeline.from_settings()
-    ctxs = contexts(pipe, stories(a.train, a.every, a.published), a.cache)
+    ctxs = contexts(pipe, stories(a.train, a.every, a.published, a.part), a.cache)
     acled: list[int] = []
     new: list[int] = []  # ACLED-typed and referring to no other event (not another source's account, not a reaction's)
     plover: list[int] = []

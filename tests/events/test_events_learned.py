@@ -83,3 +83,43 @@ def test_features_skip_untyped_referring_and_first(nlp: Language, stage: EventSt
 
     _drafts_stage(stage, Spy(CueModel({}, 0.0, 2.0))).run(context(nlp, TWO_ACTS))
     assert seen and seen[0][0] is None and any(f is not None for f in seen[0])
+
+
+def test_an_act_not_said_to_happen_is_not_judged(nlp: Language, stage: EventStage) -> None:
+    # a promised act names what was promised: the layer leaves its type, whatever its weights
+    always = _drafts_stage(stage, IncidentModel(CueModel({}, 50.0, 0.9)))
+    evs = always.run(context(nlp, "Kaga will send food to the camps near Port Velden.")).events
+    assert any(e.plover is not None and e.modality not in ("asserted", "reported") for e in evs), [
+        (e.trigger.text, e.plover, e.modality) for e in evs]
+
+
+REFERENCE = [
+    # (text, act word judged, a mark its features must hold): what the mention refers to
+    ("Gunmen attacked a bus near Kaga on Sunday. The governor urged calm after the killings.", "urged",
+     "det=verb"),
+    ("Gunmen attacked a bus near Kaga on Sunday. The governor urged calm after talks with the elders.",
+     "talks", "det=bare_plural"),
+    ("Gunmen attacked a bus near Kaga on Sunday. The governor urged calm after talks with the elders.",
+     "talks", "prep=after"),
+    ("Gunmen attacked a bus near Kaga on Sunday. The elders met in Kaga to discuss the attack.", "discuss",
+     "irrealis=True"),
+    ("Gunmen attacked a bus near Kaga on Sunday. The governor met the village elders on Monday.", "met",
+     "other_day=True"),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "mark"), REFERENCE)
+def test_reference_marks(nlp: Language, stage: EventStage, text: str, act: str, mark: str) -> None:
+    seen: dict[str, list[str]] = {}
+
+    class Spy(IncidentModel):
+        def reject(self, drafts):  # type: ignore[no-untyped-def]
+            for d, tags in zip(drafts, features(drafts), strict=True):
+                if tags is not None:
+                    seen[d.trigger.text] = tags
+            return drafts
+
+    ctx = context(nlp, text, times=True)
+    _drafts_stage(stage, Spy(CueModel({}, 0.0, 2.0))).run(ctx)
+    hit = [t for k, t in seen.items() if k.startswith(act)]
+    assert hit and mark in hit[0], seen
