@@ -80,6 +80,13 @@ ROLES = [
     ("The rebels blamed the army for the massacre in Ovar.", "massacre", "army", None),
     ("Government forces massed troops near Ovar for an offensive on the town.", "offensive", "Government forces",
      None),
+    # the agent of a support verb's passive participle on the act noun (a reduced relative clause)
+    ("Protests organised by the Dorvan Teachers Union drew thousands to the square.", "Protests",
+     "Dorvan Teachers Union", None),
+    ("The raid on the camp, carried out by the Northern Liberation Front, killed six guards.", "killed",
+     "Northern Liberation Front", None),
+    # ... not a reporting verb's: its agent tells of the act
+    ("Clashes reported by local radio left two dead in Ovar.", "Clashes", None, None),
     # a relative pronoun stands for the noun its clause describes
     ("The army, which seized the town last week, shelled the villages nearby.", "seized", "army", None),
     # a nationality adjective among the modifiers of a noun of people: the people, not an organisation

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unfog.context import DocContext
 from unfog.datelines import find_datelines
-from unfog.events.context import _pobj, describes_noun
+from unfog.events.context import describes_noun, prep_object
 from unfog.model import TimeExpr
 
 #: the place reason of a place the act's sentence names only inside a clause describing a participant
@@ -67,7 +67,7 @@ class ArgumentIndex:
         out: list[str] = []
         for t in (head, head.head):
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in self.associate_preps and (p := _pobj(c)) is not None:
+                if c.dep_ == "prep" and c.lower_ in self.associate_preps and (p := prep_object(c)) is not None:
                     for x in [p, *[y for y in p.children if y.dep_ == "conj"]]:
                         aid = self.actor_at(x)
                         if aid and aid not in out:
