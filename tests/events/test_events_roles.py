@@ -87,6 +87,9 @@ ROLES = [
      "Northern Liberation Front", None),
     # ... not a reporting verb's: its agent tells of the act
     ("Clashes reported by local radio left two dead in Ovar.", "Clashes", None, None),
+    # a name inside a clause describing the subject is another participant's
+    ("A delegation of Marnish lawmakers led by Senator Ilse Vorn met the governor of Ovar on Friday.", "met",
+     "delegation of Marnish lawmakers", None),
     # a relative pronoun stands for the noun its clause describes
     ("The army, which seized the town last week, shelled the villages nearby.", "seized", "army", None),
     # a nationality adjective among the modifiers of a noun of people: the people, not an organisation

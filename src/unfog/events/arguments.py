@@ -17,6 +17,8 @@ from unfog.model import TimeExpr
 DESCRIBED = "described"
 #: the dependents of a conjunct that coordinate it with others ("troops and police")
 _COORDINATION = frozenset({"conj", "cc", "preconj"})
+#: the dependents of a noun that are clauses describing it ("who ...", "led by ...")
+_DESCRIBING = frozenset({"relcl", "acl"})
 
 
 @dataclass(frozen=True)
@@ -51,10 +53,15 @@ class ArgumentIndex:
         """The actor one of whose mentions covers the phrase the token heads (the head word first).
         A coordination's conjuncts name other referents ("government troops and police": the troops
         are not the police): they are left out of the phrase of its first conjunct, whose actor
-        this is (``ActorResolver.actor_for`` reads the others as associates)."""
+        this is (``ActorResolver.actor_for`` reads the others as associates). So is a clause that
+        describes the noun (a relative clause or a participle: "a delegation led by Senator X",
+        "troops who guarded the embassy of Y"): it tells of other participants, a name in it is no
+        name of the noun's referent (a postmodifying clause predicates of its antecedent; Quirk et
+        al. 1985, 17.8)."""
         if tok is None:
             return None
         cut = {t.i for c in tok.children if c.dep_ in _COORDINATION for t in c.subtree}
+        cut.update(t.i for c in tok.subtree if c.dep_ in _DESCRIBING and c.i != tok.i for t in c.subtree)
         if not cut:
             return self.ctx.actor_index.at(tok)
         own = [(t.idx, t.idx + len(t)) for t in tok.subtree if t.i not in cut]
