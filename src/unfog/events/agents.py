@@ -114,7 +114,10 @@ def _name_tokens(tok: Token) -> list[Token]:
         inner_det = c.dep_ == "det" and c.head.i != tok.i and c.head.dep_ == "pobj"
         # a hyphen joins two words into one ("Greek-Cypriot negotiators"): orthographically one word
         hyphen = c.tag_ == "HYPH" and c.i > 0 and not c.doc[c.i - 1].whitespace_ and not c.whitespace_
-        if (c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS) and not modifier_coord
+        # an of-phrase stays when it names a body ("officials of the ministry"), not when it holds a
+        # clause ("the opposition of inciting violence": a verb's complement the parse hung on the noun)
+        of_noun = c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and any(x.dep_ == "pobj" for x in c.children)
+        if (c.dep_ in _CUT_DEPS and not of_noun and not modifier_coord
                 and not genitive and not inner_det and not hyphen):
             continue
         if (c.dep_ == "det" or (c.pos_ == "DET" and c.dep_ != "poss")) and not inner_det:
@@ -167,16 +170,6 @@ def _matrix_subject(pron: Token, types: ActorTypes) -> Token | None:
             return None
         return subj if _agrees(pron, subj, types) else None
     return None
-
-
-
-
-
-
-
-
-
-
 
 
 def previous_subject(pron: Token, types: ActorTypes) -> Token | None:
@@ -322,8 +315,11 @@ class ActorResolver:
 
     def _description(self, tok: Token, speaker: bool = False) -> str | None:
         head = tok
-        if tok.lemma_.lower() in self.types.quantity_heads or tok.lower_ in self.types.quantity_heads:
-            # "a group of Moroccan diplomats", "thousands of troops": named by the members
+        if (tok.lemma_.lower() in self.types.quantity_heads or tok.lower_ in self.types.quantity_heads
+                or tok.pos_ == "NUM"):
+            # "a group of Moroccan diplomats", "thousands of troops": named by the members; so is a
+            # cardinal's partitive ("three of the attackers": a part of the set its of-phrase names,
+            # Quirk et al. 1985, 5.5); a bare cardinal ("two were killed") names no one
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if member is not None and member.pos_ in ("NOUN", "PROPN"):
