@@ -70,6 +70,12 @@ ROLES = [
      "army", "Northern Liberation Front"),
     ("Clashes between police and students erupted in Dorvan on Monday.", "Clashes", "police", "students"),
     ("Fierce clashes between both sides broke out near Ovar on Monday.", "clashes", None, None),
+    # ... and between coordinated modifiers of one noun: each names a side
+    ("Talks between Peruvian and Chilean officials ended without a deal.", "Talks", "Government of Peru", "Chilean"),
+    # the "with" phrase of a reciprocal act names its second party, not so for an act of another kind
+    ("Rebels clashed with government troops near Ovar on Sunday.", "clashed", "rebels", "government troops"),
+    ("Foreign Minister Ilse Vorn held talks with the Marnish envoy on Monday.", "talks", "Ilse Vorn", "Marnish envoy"),
+    ("Rebels attacked the town of Ovar with rockets and mortars.", "attacked", "rebels", None),
     # the understood subject of a nonfinite adjunct is the subject of the clause it hangs on
     ("Troops stormed the building, arresting ten suspects.", "arresting", "Troops", "ten suspects"),
     ("Protesters marched on parliament, demanding the minister's resignation.", "demanding",

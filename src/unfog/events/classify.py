@@ -137,6 +137,9 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
         if ev.actor2 is None and t.target is not None:
             # "government troops faced an attack": the support verb's subject is the target
             ev.actor2 = agents.actor_for(t.target, kind)
+        if ev.actor2 is None and (other := agents.partner(t.cand.head, kind)) is not None:
+            # "rebels clashed with government troops": the second party of a reciprocal act
+            ev.actor2 = other
         if ev.actor2 is None and t.target is None and t.family.name not in agents.types.movement_families:
             # "police detained two students", "fired on protesters": the act's undergoer (PropBank's
             # Arg1, ACLED's Actor 2: the target), named by a description the actors stage has no entry for
