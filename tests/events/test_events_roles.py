@@ -92,6 +92,9 @@ ROLES = [
      "Dorvan Teachers Union", None),
     ("The raid on the camp, carried out by the Northern Liberation Front, killed six guards.", "killed",
      "Northern Liberation Front", None),
+    # ... and of deploying the means that is the act's subject (the agent an instrument subject leaves unsaid)
+    ("A roadside bomb planted by the Northern Liberation Front struck a bus near Ovar.", "struck",
+     "Northern Liberation Front", None),
     # ... not a reporting verb's: its agent tells of the act
     ("Clashes reported by local radio left two dead in Ovar.", "Clashes", None, None),
     # a name inside a clause describing the subject is another participant's

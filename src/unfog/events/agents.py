@@ -68,6 +68,8 @@ class ActorTypes:
     #: the PLOVER types of reciprocal acts and the prepositions of their second party
     reciprocal_types: frozenset[str] = frozenset()
     reciprocal_preps: frozenset[str] = frozenset()
+    #: verbs of deploying a weapon: their agent on an act's means is its doer (agents.yaml ``deploying``)
+    deploying: frozenset[str] = frozenset()
 
     @property
     def state(self) -> frozenset[str]:
@@ -101,7 +103,8 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
                       predicative_preps=frozenset(_words(raw.get("predicative", {}).get("preps"))),
                       predicative_adjectives=frozenset(_words(raw.get("predicative", {}).get("adjectives"))),
                       reciprocal_types=frozenset(x.upper() for x in _words(raw.get("reciprocal", {}).get("types"))),
-                      reciprocal_preps=frozenset(_words(raw.get("reciprocal", {}).get("preps"))))
+                      reciprocal_preps=frozenset(_words(raw.get("reciprocal", {}).get("preps"))),
+                      deploying=frozenset(_words(raw.get("deploying"))))
 
 
 def _name_tokens(tok: Token) -> list[Token]:

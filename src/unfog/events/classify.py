@@ -95,8 +95,9 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
             ev.actor1 = ctrl
         if ev.actor1 is None and not theme:
             ev.actor1 = agents.actor_for(t.subject, kind)
-        if ev.actor1 is None and not theme and (
-                done := performer(t.subject or t.cand.head, agents.light_verbs, agents.reporting)) is not None:
+        if ev.actor1 is None and not theme and (done := performer(
+                t.subject or t.cand.head, agents.light_verbs | (agents.types.deploying if t.subject is not None
+                                                                else frozenset()), agents.reporting)) is not None:
             # "protests organised by the alliance", "the raid, carried out by troops, killed 12": the
             # agent of the support verb's participle on the act's noun, or on the act noun that is its subject
             ev.actor1 = agents.actor_for(done, kind)

@@ -122,7 +122,10 @@ def performer(noun: Token, light_verbs: frozenset[str], reporting: frozenset[str
     by-phrase is its logical subject, and the subject of a support verb is the doer of its noun
     (as "troops carried out a raid"). A noun that classifies another ("the aid package announced
     by ...") takes the participle of the noun it modifies. A reporting verb's agent is a source,
-    no doer ("the clashes reported by local media"): left out."""
+    no doer ("the clashes reported by local media"): left out. The caller passes as
+    ``light_verbs`` also the verbs of deploying a weapon (``deploying`` of agents.yaml) for a means
+    that is the act's subject: "a bomb planted by insurgents struck a bus" (an instrument subject
+    leaves its agent unsaid, Fillmore 1968; who deployed the means did the act)."""
     if noun.pos_ != "NOUN":
         return None
     host = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
