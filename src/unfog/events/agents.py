@@ -357,7 +357,7 @@ class ActorResolver:
         head = tok
         if (tok.lemma_.lower() in self.types.quantity_heads or tok.lower_ in self.types.quantity_heads
                 or tok.pos_ == "NUM"):
-            # "a group of Moroccan diplomats", "thousands of troops": named by the members; so is a
+            # "a group of Velden diplomats", "thousands of troops": named by the members; so is a
             # cardinal's partitive ("three of the attackers": a part of the set its of-phrase names,
             # Quirk et al. 1985, 5.5); a bare cardinal ("two were killed") names no one
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -138,7 +138,7 @@ def find_casualties(sent: Span, c: Counts) -> list[Casualty]:
                 cands += [ch for ch in t.children if ch.dep_ == "nsubj"]
             if t.dep_ == "acl" and t.tag_ == "VBN":
                 cands.append(t.head)  # "and several injured": a count the participle describes
-            # "were killed and at least eight wounded": the remnant subject of a gapped conjunct, a
+            # "six were killed and eight wounded": the remnant subject of a gapped conjunct, a
             # cardinal the parse hangs on the participle, is its own count, not the first conjunct's
             # subject (gapping keeps the subject: Quirk et al. 1985, 13.92)
             cands += [ch for ch in t.children if ch.dep_ in ("nummod", "npadvmod") and ch.i < t.i]
