@@ -106,6 +106,8 @@ ROLES = [
     ("The guards killed three of the attackers.", "killed", "guards", "three of the attackers"),
     ("Rebels of the Northern Liberation Front stormed a checkpoint near Ovar.", "stormed", "rebels", None),
     ("The Republic of Velden recalled its ambassador on Monday.", "recalled", "Republic of Velden", None),
+    # an adverb grading the phrase names nothing
+    ("Nearly 200 students marched through Dorvan on Friday.", "marched", "200 students", None),
     # a relative pronoun stands for the noun its clause describes
     ("The army, which seized the town last week, shelled the villages nearby.", "seized", "army", None),
     # a nationality adjective among the modifiers of a noun of people: the people, not an organisation
