@@ -77,7 +77,7 @@ ROLES = [
     ("Foreign Minister Ilse Vorn held talks with the Marnish envoy on Monday.", "talks", "Ilse Vorn", "Marnish envoy"),
     ("Rebels attacked the town of Ovar with rockets and mortars.", "attacked", "rebels", None),
     # the understood subject of a nonfinite adjunct is the subject of the clause it hangs on
-    ("Troops stormed the building, arresting ten suspects.", "arresting", "Troops", "ten suspects"),
+    ("Troops stormed the building, arresting ten suspects.", "arresting", "Troops", None),
     ("Protesters marched on parliament, demanding the minister's resignation.", "demanding",
      "protesters", None),
     ("After capturing the airport, the rebels advanced on the capital.", "capturing", "rebels", None),
@@ -103,7 +103,10 @@ ROLES = [
     # actor 2: the act's undergoer, its object or passive subject, when it names people (not ground, not
     # the doer's own: "its ambassador"); a cardinal's partitive names the set it is part of
     ("Police in Dorvan detained two student leaders on Monday.", "detained", "police", "two student leaders"),
-    ("The guards killed three of the attackers.", "killed", "guards", "three of the attackers"),
+    ("Police in Dorvan detained three of the marchers.", "detained", "police", "three of the marchers"),
+    # ... not the victims a verb of harm counts (a toll, no party), unless the actors stage names them
+    ("The guards killed three of the attackers.", "killed", "guards", None),
+    ("The army shelled the village of Lessa on Friday, killing four civilians.", "shelled", "army", "civilians"),
     ("Rebels of the Northern Liberation Front stormed a checkpoint near Ovar.", "stormed", "rebels", None),
     ("The Republic of Velden recalled its ambassador on Monday.", "recalled", "Republic of Velden", None),
     # an adverb grading the phrase names nothing

@@ -71,6 +71,8 @@ class ActorTypes:
     reciprocal_preps: frozenset[str] = frozenset()
     #: verbs of deploying a weapon: their agent on an act's means is its doer (agents.yaml ``deploying``)
     deploying: frozenset[str] = frozenset()
+    #: the PLOVER types whose object is the doer's own forces (agents.yaml ``own_forces_types``)
+    own_forces_types: frozenset[str] = frozenset()
 
     @property
     def state(self) -> frozenset[str]:
@@ -105,7 +107,8 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
                       predicative_adjectives=frozenset(_words(raw.get("predicative", {}).get("adjectives"))),
                       reciprocal_types=frozenset(x.upper() for x in _words(raw.get("reciprocal", {}).get("types"))),
                       reciprocal_preps=frozenset(_words(raw.get("reciprocal", {}).get("preps"))),
-                      deploying=frozenset(_words(raw.get("deploying"))))
+                      deploying=frozenset(_words(raw.get("deploying"))),
+                      own_forces_types=frozenset(x.upper() for x in _words(raw.get("own_forces_types"))))
 
 
 def _name_tokens(tok: Token) -> list[Token]:

@@ -79,10 +79,8 @@ def _of_object(head: Token) -> Token | None:
 
 
 def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorResolver,
-                   taken: frozenset[str], ground: frozenset[str] = frozenset()) -> None:
-    """actor1 for events the mention index left without one (in place); ``ground``: the nouns of
-    places and installations (classes ``base`` and ``territory`` of triggers.yaml), no party as
-    an act's object; ``taken``: the ACLED
+                   taken: frozenset[str]) -> None:
+    """actor1 for events the mention index left without one (in place); ``taken``: the ACLED
     sub-event types of ground taken by force (ontology.yaml)."""
     for t, ev in zip(typed, events, strict=True):
         # the subject of "the town fell" is the ground taken, not who took it
@@ -138,30 +136,8 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
         if ev.actor2 is None and t.target is not None:
             # "government troops faced an attack": the support verb's subject is the target
             ev.actor2 = agents.actor_for(t.target, kind)
-        if ev.actor2 is None and (other := agents.partner(t.cand.head, kind)) is not None:
-            # "rebels clashed with government troops": the second party of a reciprocal act
-            ev.actor2 = other
-        if ev.actor2 is None and t.target is None and t.family.name not in agents.types.movement_families:
-            # "police detained two students", "fired on protesters": the act's undergoer (PropBank's
-            # Arg1, ACLED's Actor 2: the target), named by a description the actors stage has no entry for
-            ev.actor2 = next((a for o in _patients(t.objects, agents, ground) if (a := agents.actor_for(o, kind))),
-                             None)
         if ev.actor1 is not None and ev.actor1 == ev.actor2:
             ev.actor2 = None
-
-
-def _patients(objects: Sequence[Token], agents: ActorResolver, ground: frozenset[str]) -> list[Token]:
-    """The head words of an act's object phrases (``Typed.objects``: the words of its direct objects,
-    passive subject and object prepositions) and their conjuncts, leaving out places and the nouns
-    of ``ground`` ("a checkpoint", "the town"): ground taken or hit is no party to the act (ACLED
-    codes a side, not a place, as Actor 2); and a phrase with a
-    possessive pronoun ("recalled its ambassador"), the doer's own people as a rule (the pronoun
-    bound by the subject), no other party. (Forces moved are the mover's own: the caller leaves out
-    the acts of movement.)"""
-    inside = {o.i for o in objects}
-    return [o for o in objects if (o.head.i not in inside or o.dep_ == "conj") and o.pos_ in ("NOUN", "PROPN", "NUM")
-            and o.ent_type_ not in _PLACE_ENTS and not agents.index.is_place(o) and o.lemma_.lower() not in ground
-            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
 
 
 def _regained(ev: Draft, lex: EventLexicon) -> bool:
@@ -365,8 +341,7 @@ def classify_document(typed: Sequence[Typed], events: list[Draft], *, agents: Ac
                       published: str | None, distinct: frozenset[str] = frozenset()) -> list[Draft]:
     """The document-level steps in order; returns the events (a new list when it changed).
     ``distinct``: the words that mark another occurrence (coref.yaml distinct_markers)."""
-    resolve_actors(typed, events, agents, lex.ontology.territory_taken,
-                   frozenset((*lex.classes.get("base", ()), *lex.classes.get("territory", ()))))
+    resolve_actors(typed, events, agents, lex.ontology.territory_taken)
     kept_t, kept_e = absorb_objects(typed, events, cues.orders, frozenset(lex.classes.get("breaking", ())))
     territory_by_actor(kept_e, agents.actors, places, lex, agents.types)
     idle_withdrawals(kept_t, kept_e)
