@@ -19,6 +19,9 @@ ACCOUNTS = [
     # two sources, two figures
     ("Soldiers shelled the town of Sabha on Monday, the defence ministry said, killing 40 fighters. "
      "Doctors in Sabha said the shelling killed 300 civilians.", [40, 300]),
+    # a source the claims stage names but does not type is known all the same: its own account
+    ("Velden's interior ministry said the raid on Lessa left 15 fighters dead. Medics said the raid "
+     "killed 60 villagers.", [15, 60]),
     # the article's own voice and a source
     ("Gunmen attacked a market in the town of Gao on Sunday, killing 12 people. Hospital staff said "
      "the attack had killed 31 people.", [12, 31]),

@@ -21,6 +21,8 @@ CASES = [
     # a gapped passive conjunct has its own patient ("and dozens [were] wounded"): its vague count
     ("At least 17 people were killed and dozens wounded in the attack on the market.", 17, 12),
     ("Four guards were killed and several injured in the raid on the prison.", 4, 3),
+    # ... and its own figure, where the parse hangs the remnant's number on the participle
+    ("Two porters were killed outright and at least nine hurt in the ambush.", 2, 9),
     ("The blast killed 14 people and wounded 30 others.", 14, 30),
     ("A couple of guards were wounded in the raid.", None, 2),
     ("A handful of protesters were killed when police opened fire.", 3, None),

@@ -32,20 +32,21 @@ ROLES = [
     # passive agents
     ("The town of Lessa was shelled by the Northern Liberation Front on Tuesday.", "shelled",
      "Northern Liberation Front", None),
-    ("The opposition leader was arrested by police in Harare.", "arrested", "police", None),
+    ("The opposition leader was arrested by police in Harare.", "arrested", "police", "opposition leader"),
     # an attack another side repels: the attacker is actor 1, the defender actor 2
     ("Soldiers repelled an attack by the Northern Liberation Front on the base.", "attack",
      "Northern Liberation Front", "Soldiers"),
     # possessive agents: the possessor names the doer, or stays part of the doer's name
     ("The Northern Liberation Front's fighters attacked a checkpoint in Ovar.", "attacked",
      "Northern Liberation Front", None),
-    ("Kenya's ruling party accused the opposition of inciting violence.", "accused", "Kenya's ruling party", None),
+    ("Kenya's ruling party accused the opposition of inciting violence.", "accused", "Kenya's ruling party",
+     "opposition"),
     # a description's of-phrase is named whole, with its own determiner
     ("Members of the Latvian parliament voted to approve the treaty.", "approve",
      "Members of the Latvian parliament", None),
     # a title: the body the officer speaks for
     ("The spokesman of the Ministry of Fisheries announced the arrest of five suspects.", "arrest",
-     "Ministry of Fisheries", None),
+     "Ministry of Fisheries", "five suspects"),
     # a pronoun whose antecedent is in the sentence before
     ("Rebels of the Northern Liberation Front entered the town on Monday. They later burned the market.",
      "burned", "rebels", None),
@@ -54,7 +55,7 @@ ROLES = [
     ("Angry farmers blocked the main road near Lessa on Monday. They later burned tyres outside the town hall.",
      "burned", "Angry farmers", None),
     ("Local militiamen attacked a convoy near Ovar on Sunday. Two days later, they ambushed a patrol.",
-     "ambushed", "Local militiamen", None),
+     "ambushed", "Local militiamen", "patrol"),
     ("The convoy reached Ovar on Sunday. They ambushed it near the bridge on Monday.", "ambushed", None, None),
     # the actor of an act in a reported clause
     ("The Northern Liberation Front said it had captured the town of Lessa.", "captured",
@@ -69,6 +70,12 @@ ROLES = [
      "army", "Northern Liberation Front"),
     ("Clashes between police and students erupted in Dorvan on Monday.", "Clashes", "police", "students"),
     ("Fierce clashes between both sides broke out near Ovar on Monday.", "clashes", None, None),
+    # ... and between coordinated modifiers of one noun: each names a side
+    ("Talks between Peruvian and Chilean officials ended without a deal.", "Talks", "Government of Peru", "Chilean"),
+    # the "with" phrase of a reciprocal act names its second party, not so for an act of another kind
+    ("Rebels clashed with government troops near Ovar on Sunday.", "clashed", "rebels", "government troops"),
+    ("Foreign Minister Ilse Vorn held talks with the Marnish envoy on Monday.", "talks", "Ilse Vorn", "Marnish envoy"),
+    ("Rebels attacked the town of Ovar with rockets and mortars.", "attacked", "rebels", None),
     # the understood subject of a nonfinite adjunct is the subject of the clause it hangs on
     ("Troops stormed the building, arresting ten suspects.", "arresting", "Troops", None),
     ("Protesters marched on parliament, demanding the minister's resignation.", "demanding",
@@ -80,6 +87,30 @@ ROLES = [
     ("The rebels blamed the army for the massacre in Ovar.", "massacre", "army", None),
     ("Government forces massed troops near Ovar for an offensive on the town.", "offensive", "Government forces",
      None),
+    # the agent of a support verb's passive participle on the act noun (a reduced relative clause)
+    ("Protests organised by the Dorvan Teachers Union drew thousands to the square.", "Protests",
+     "Dorvan Teachers Union", None),
+    ("The raid on the camp, carried out by the Northern Liberation Front, killed six guards.", "killed",
+     "Northern Liberation Front", None),
+    # ... and of deploying the means that is the act's subject (the agent an instrument subject leaves unsaid)
+    ("A roadside bomb planted by the Northern Liberation Front struck a bus near Ovar.", "struck",
+     "Northern Liberation Front", None),
+    # ... not a reporting verb's: its agent tells of the act
+    ("Clashes reported by local radio left two dead in Ovar.", "Clashes", None, None),
+    # a name inside a clause describing the subject is another participant's
+    ("A delegation of Marnish lawmakers led by Senator Ilse Vorn met the governor of Ovar on Friday.", "met",
+     "delegation of Marnish lawmakers", "governor of Ovar"),
+    # actor 2: the act's undergoer, its object or passive subject, when it names people (not ground, not
+    # the doer's own: "its ambassador"); a cardinal's partitive names the set it is part of
+    ("Police in Dorvan detained two student leaders on Monday.", "detained", "police", "two student leaders"),
+    ("Police in Dorvan detained three of the marchers.", "detained", "police", "three of the marchers"),
+    # ... not the victims a verb of harm counts (a toll, no party), unless the actors stage names them
+    ("The guards killed three of the attackers.", "killed", "guards", None),
+    ("The army shelled the village of Lessa on Friday, killing four civilians.", "shelled", "army", "civilians"),
+    ("Rebels of the Northern Liberation Front stormed a checkpoint near Ovar.", "stormed", "rebels", None),
+    ("The Republic of Velden recalled its ambassador on Monday.", "recalled", "Republic of Velden", None),
+    # an adverb grading the phrase names nothing
+    ("Nearly 200 students marched through Dorvan on Friday.", "marched", "200 students", None),
     # a relative pronoun stands for the noun its clause describes
     ("The army, which seized the town last week, shelled the villages nearby.", "seized", "army", None),
     # a nationality adjective among the modifiers of a noun of people: the people, not an organisation

@@ -106,6 +106,7 @@ from unfog.events.plover import PloverCues, load_plover_cues, plover_steps
 from unfog.events.predicate import harm_predicates
 from unfog.events.reactions import fold_reactions, frame_reactions
 from unfog.events.sequence import anchor_subject, sequence_date, sequence_of
+from unfog.events.targets import fill_targets
 from unfog.events.tolls import join_tolls
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed, without_caused, without_support_verbs
 from unfog.events.unit import merge_same_unit
@@ -282,6 +283,9 @@ class EventStage:
         # a typed mention the learned layer judges to tell no incident of the story (events/learned.py)
         if k.incident_model is not None:
             drafts = k.incident_model.reject(drafts)
+        # to whom: actor 2 of the events left without one, after coreference (events/targets.py)
+        ground = frozenset((*self.lex.classes.get("base", ()), *self.lex.classes.get("territory", ())))
+        fill_targets(drafts, agents, ground, self.lex.counts.killed | self.lex.counts.injured)
         # the trigger of a casualty clause is its predicate ("were killed in the raid": events/predicate.py)
         harm_predicates(drafts, self.lex.counts.killed | self.lex.counts.injured)
         return EventOutput(events=to_events(drafts),

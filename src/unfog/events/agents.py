@@ -30,13 +30,15 @@ from typing import Any
 from spacy.tokens import Token
 
 from unfog.events.arguments import ArgumentIndex
+from unfog.events.context import prep_object
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import Actor, ActorMention, Claim
 
 #: acts of force: a nationality adjective stands for the country's forces
 _FORCE_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE"})
-#: dependents that are not part of an actor's name
-_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep", "det", "case"})
+#: dependents that are not part of an actor's name (an adverb focuses or grades the phrase, "only
+#: fighters", "nearly 200 troops", and names nothing: Quirk et al. 1985, 8.116)
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep", "det", "case", "advmod"})
 _KEEP_PREPS = frozenset({"of"})
 _NOT_ACTORS = frozenset({"PRON", "NUM"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
@@ -64,6 +66,13 @@ class ActorTypes:
     #: the subject complements of "be" whose act the subject does (agents.yaml ``predicative``)
     predicative_preps: frozenset[str] = frozenset()
     predicative_adjectives: frozenset[str] = frozenset()
+    #: the PLOVER types of reciprocal acts and the prepositions of their second party
+    reciprocal_types: frozenset[str] = frozenset()
+    reciprocal_preps: frozenset[str] = frozenset()
+    #: verbs of deploying a weapon: their agent on an act's means is its doer (agents.yaml ``deploying``)
+    deploying: frozenset[str] = frozenset()
+    #: the PLOVER types whose object is the doer's own forces (agents.yaml ``own_forces_types``)
+    own_forces_types: frozenset[str] = frozenset()
 
     @property
     def state(self) -> frozenset[str]:
@@ -95,7 +104,11 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
                       plural_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("plural"))),
                       singular_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("singular"))),
                       predicative_preps=frozenset(_words(raw.get("predicative", {}).get("preps"))),
-                      predicative_adjectives=frozenset(_words(raw.get("predicative", {}).get("adjectives"))))
+                      predicative_adjectives=frozenset(_words(raw.get("predicative", {}).get("adjectives"))),
+                      reciprocal_types=frozenset(x.upper() for x in _words(raw.get("reciprocal", {}).get("types"))),
+                      reciprocal_preps=frozenset(_words(raw.get("reciprocal", {}).get("preps"))),
+                      deploying=frozenset(_words(raw.get("deploying"))),
+                      own_forces_types=frozenset(x.upper() for x in _words(raw.get("own_forces_types"))))
 
 
 def _name_tokens(tok: Token) -> list[Token]:
@@ -114,7 +127,10 @@ def _name_tokens(tok: Token) -> list[Token]:
         inner_det = c.dep_ == "det" and c.head.i != tok.i and c.head.dep_ == "pobj"
         # a hyphen joins two words into one ("Greek-Cypriot negotiators"): orthographically one word
         hyphen = c.tag_ == "HYPH" and c.i > 0 and not c.doc[c.i - 1].whitespace_ and not c.whitespace_
-        if (c.dep_ in _CUT_DEPS and not (c.dep_ == "prep" and c.lower_ in _KEEP_PREPS) and not modifier_coord
+        # an of-phrase stays when it names a body ("officials of the ministry"), not when it holds a
+        # clause ("the opposition of inciting violence": a verb's complement the parse hung on the noun)
+        of_noun = c.dep_ == "prep" and c.lower_ in _KEEP_PREPS and any(x.dep_ == "pobj" for x in c.children)
+        if (c.dep_ in _CUT_DEPS and not of_noun and not modifier_coord
                 and not genitive and not inner_det and not hyphen):
             continue
         if (c.dep_ == "det" or (c.pos_ == "DET" and c.dep_ != "poss")) and not inner_det:
@@ -134,6 +150,12 @@ def _name_tokens(tok: Token) -> list[Token]:
     while run and run[-1].pos_ in ("ADP", "PUNCT", "CCONJ"):
         run = run[:-1]
     return run
+
+
+def _coordinated_modifier(noun: Token) -> Token | None:
+    """The first of coordinated modifiers of a noun ("Turkish" of "Turkish and Greek officials")."""
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+                 and any(x.i > c.i for x in c.conjuncts)), None)
 
 
 def _agrees(pron: Token, noun: Token, types: ActorTypes) -> bool:
@@ -167,16 +189,6 @@ def _matrix_subject(pron: Token, types: ActorTypes) -> Token | None:
             return None
         return subj if _agrees(pron, subj, types) else None
     return None
-
-
-
-
-
-
-
-
-
-
 
 
 def previous_subject(pron: Token, types: ActorTypes) -> Token | None:
@@ -276,10 +288,35 @@ class ActorResolver:
         if (head.pos_ != "NOUN" and head.tag_ != "VBG") or first is None:  # a noun or a gerund ("fighting")
             return None, None
         second = next((c for c in first.conjuncts if c.i > first.i), None)
+        if second is None and (mod := _coordinated_modifier(first)) is not None:
+            # "talks between Turkish and Greek officials": coordinated modifiers of one head name two
+            # sets, one for each (segregatory coordination, Quirk et al. 1985, 13.61): each side by its modifier
+            other = next(c for c in mod.conjuncts if c.i > mod.i)
+            side1, side2 = self.actor_for(mod, plover), self.actor_for(other, plover)
+            if side2 == side1:  # one mention over the whole phrase: the second set by its own word
+                side2 = self._by_adjective(other, plover in _FORCE_TYPES) or self._description(other)
+            return side1, side2
         if second is None:  # "between the two sides": both at once, neither side named
             return None, None
         return (self.index.actor_at(first) or self._description(first),
                 self.index.actor_at(second) or self._description(second))
+
+    def partner(self, head: Token, plover: str | None = None) -> str | None:
+        """The other party of a reciprocal act, in its "with" phrase ("clashed with police", "held
+        talks with the envoy"): a reciprocal verb takes its second party there ("X and Y clashed" =
+        "X clashed with Y": Levin 1993, 2.5.4 and 36.1-36.3); only for the reciprocal PLOVER types
+        (``reciprocal_types`` of agents.yaml), where "with" names no instrument or companion. A noun
+        that is a light verb's object takes the verb's phrase too ("held talks with")."""
+        if plover not in self.types.reciprocal_types:
+            return None
+        hosts = [head, *(c for c in head.children if c.dep_ == "dobj" and head.lemma_.lower() in self.light_verbs)]
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in self.light_verbs:
+            hosts.append(head.head)
+        for h in hosts:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in self.types.reciprocal_preps and (p := prep_object(c)) is not None:
+                    return self.actor_for(p, plover)
+        return None
 
     def associates(self, tok: Token | None, plover: str | None = None) -> list[str]:
         """The actors of the later conjuncts of a joint subject ("government troops and police
@@ -322,8 +359,11 @@ class ActorResolver:
 
     def _description(self, tok: Token, speaker: bool = False) -> str | None:
         head = tok
-        if tok.lemma_.lower() in self.types.quantity_heads or tok.lower_ in self.types.quantity_heads:
-            # "a group of Moroccan diplomats", "thousands of troops": named by the members
+        if (tok.lemma_.lower() in self.types.quantity_heads or tok.lower_ in self.types.quantity_heads
+                or tok.pos_ == "NUM"):
+            # "a group of Velden diplomats", "thousands of troops": named by the members; so is a
+            # cardinal's partitive ("three of the attackers": a part of the set its of-phrase names,
+            # Quirk et al. 1985, 5.5); a bare cardinal ("two were killed") names no one
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if member is not None and member.pos_ in ("NOUN", "PROPN"):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from unfog.context import DocContext
 from unfog.datelines import find_datelines
-from unfog.events.context import _pobj, describes_noun
+from unfog.events.context import describes_noun, prep_object
 from unfog.events.own_clause import described_time
 from unfog.model import TimeExpr
 
@@ -18,6 +18,8 @@ from unfog.model import TimeExpr
 DESCRIBED = "described"
 #: the dependents of a conjunct that coordinate it with others ("troops and police")
 _COORDINATION = frozenset({"conj", "cc", "preconj"})
+#: the dependents of a noun that are clauses describing it ("who ...", "led by ...")
+_DESCRIBING = frozenset({"relcl", "acl"})
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,15 @@ class ArgumentIndex:
         """The actor one of whose mentions covers the phrase the token heads (the head word first).
         A coordination's conjuncts name other referents ("government troops and police": the troops
         are not the police): they are left out of the phrase of its first conjunct, whose actor
-        this is (``ActorResolver.actor_for`` reads the others as associates)."""
+        this is (``ActorResolver.actor_for`` reads the others as associates). So is a clause that
+        describes the noun (a relative clause or a participle: "a delegation led by Senator X",
+        "troops who guarded the embassy of Y"): it tells of other participants, a name in it is no
+        name of the noun's referent (a postmodifying clause predicates of its antecedent; Quirk et
+        al. 1985, 17.8)."""
         if tok is None:
             return None
         cut = {t.i for c in tok.children if c.dep_ in _COORDINATION for t in c.subtree}
+        cut.update(t.i for c in tok.subtree if c.dep_ in _DESCRIBING and c.i != tok.i for t in c.subtree)
         if not cut:
             return self.ctx.actor_index.at(tok)
         own = [(t.idx, t.idx + len(t)) for t in tok.subtree if t.i not in cut]
@@ -71,7 +78,7 @@ class ArgumentIndex:
         out: list[str] = []
         for t in (head, head.head):
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in self.associate_preps and (p := _pobj(c)) is not None:
+                if c.dep_ == "prep" and c.lower_ in self.associate_preps and (p := prep_object(c)) is not None:
                     for x in [p, *[y for y in p.children if y.dep_ == "conj"]]:
                         aid = self.actor_at(x)
                         if aid and aid not in out:

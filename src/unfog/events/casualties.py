@@ -138,6 +138,10 @@ def find_casualties(sent: Span, c: Counts) -> list[Casualty]:
                 cands += [ch for ch in t.children if ch.dep_ == "nsubj"]
             if t.dep_ == "acl" and t.tag_ == "VBN":
                 cands.append(t.head)  # "and several injured": a count the participle describes
+            # "six were killed and eight wounded": the remnant subject of a gapped conjunct, a
+            # cardinal the parse hangs on the participle, is its own count, not the first conjunct's
+            # subject (gapping keeps the subject: Quirk et al. 1985, 13.92)
+            cands += [ch for ch in t.children if ch.dep_ in ("nummod", "npadvmod") and ch.i < t.i]
             if not cands:  # "killing and injuring several people": the conjunct's object
                 for ch in t.children:
                     if ch.dep_ == "conj" and ch.pos_ == "VERB":

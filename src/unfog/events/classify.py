@@ -34,6 +34,7 @@ from unfog.events.doers import (
     controller,
     nominal_agent,
     object_controller,
+    performer,
     predicative_subject,
 )
 from unfog.events.draft import UNDONE, Draft
@@ -92,6 +93,12 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
             ev.actor1 = ctrl
         if ev.actor1 is None and not theme:
             ev.actor1 = agents.actor_for(t.subject, kind)
+        if ev.actor1 is None and not theme and (done := performer(
+                t.subject or t.cand.head, agents.light_verbs | (agents.types.deploying if t.subject is not None
+                                                                else frozenset()), agents.reporting)) is not None:
+            # "protests organised by the alliance", "the raid, carried out by troops, killed 12": the
+            # agent of the support verb's participle on the act's noun, or on the act noun that is its subject
+            ev.actor1 = agents.actor_for(done, kind)
         if ev.actor1 is None and t.subject is None:
             # "fighting between the army and the rebels": the two sides of a reciprocal act
             side1, side2 = agents.between(t.cand.head, kind)

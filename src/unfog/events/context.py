@@ -89,7 +89,8 @@ def pruned_subtree(tok: Token) -> list[Token]:
     return out
 
 
-def _pobj(prep: Token) -> Token | None:
+def prep_object(prep: Token) -> Token | None:
+    """The object of a preposition ("the town" of "in the town"), or None."""
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
@@ -112,7 +113,7 @@ def subject_of(tok: Token, light_verbs: frozenset[str], undergoers: frozenset[st
             if c.dep_ in SUBJ:
                 return c
             if c.dep_ == "agent":
-                p = _pobj(c)
+                p = prep_object(c)
                 if p is not None:
                     return p
         if t.pos_ in ("NOUN", "PROPN"):
@@ -123,7 +124,7 @@ def subject_of(tok: Token, light_verbs: frozenset[str], undergoers: frozenset[st
                 if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG")):
                     return c
                 if c.dep_ == "prep" and c.lower_ == "by":
-                    p = _pobj(c)
+                    p = prep_object(c)
                     if p is not None:
                         return p
             if t.dep_ in ("dobj", "nsubjpass") and lemma(t.head) in light_verbs:
@@ -158,7 +159,7 @@ def target_support(tok: Token, target_verbs: frozenset[str]) -> tuple[Token, Tok
     elif tok.pos_ in ("VERB", "AUX"):
         for c in tok.children:  # a phrase trigger headed by the verb: "came under attack"
             if c.dep_ == "prep" and f"{lemma(tok)} {c.lower_}" in target_verbs:
-                verb, noun = tok, _pobj(c)
+                verb, noun = tok, prep_object(c)
     if verb is None:
         return None
     target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -167,7 +168,7 @@ def target_support(tok: Token, target_verbs: frozenset[str]) -> tuple[Token, Tok
     agent = None
     for host in (noun, verb):
         for c in host.children if host is not None else ():
-            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and (p := _pobj(c)) is not None:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and (p := prep_object(c)) is not None:
                 agent = agent or p
     return target, agent
 
@@ -204,7 +205,7 @@ def object_tokens(tok: Token) -> list[Token]:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "dative"):
             out.extend(pruned_subtree(c))
         elif c.dep_ == "prep" and (c.lower_ in OBJ_PREPS or (c.lower_ == "of" and tok.pos_ == "NOUN")):
-            p = _pobj(c)
+            p = prep_object(c)
             if p is not None:
                 out.extend(pruned_subtree(p))
     return out

@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from unfog.events.agents import ActorTypes
-from unfog.events.context import _pobj
+from unfog.events.context import prep_object
 
-__all__ = ["compound_possessor", "controller", "nominal_agent", "object_controller", "predicative_subject"]
+__all__ = ["compound_possessor", "controller", "nominal_agent", "object_controller", "performer",
+           "predicative_subject"]
 
 
 def controller(head: Token) -> Token | None:
@@ -106,8 +107,33 @@ def nominal_agent(head: Token) -> Token | None:
     if head.pos_ != "NOUN":
         return None
     for of in head.children:
-        if of.dep_ != "prep" or of.lower_ != "of" or (theme := _pobj(of)) is None:
+        if of.dep_ != "prep" or of.lower_ != "of" or (theme := prep_object(of)) is None:
             continue
         by = next((c for c in theme.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        return _pobj(by) if by is not None else None
+        return prep_object(by) if by is not None else None
+    return None
+
+
+def performer(noun: Token, light_verbs: frozenset[str], reporting: frozenset[str]) -> Token | None:
+    """The agent of a passive participle that postmodifies an act noun, when the participle is a
+    verb whose object is the act (``light_verbs`` of triggers.yaml): "a raid carried out by
+    Kenyan troops", "protests organised by the alliance". The participle is a reduced relative
+    clause ("a raid [which was] carried out by ...", Quirk et al. 1985, 17.16-17.19) whose
+    by-phrase is its logical subject, and the subject of a support verb is the doer of its noun
+    (as "troops carried out a raid"). A noun that classifies another ("the aid package announced
+    by ...") takes the participle of the noun it modifies. A reporting verb's agent is a source,
+    no doer ("the clashes reported by local media"): left out. The caller passes as
+    ``light_verbs`` also the verbs of deploying a weapon (``deploying`` of agents.yaml) for a means
+    that is the act's subject: "a bomb planted by insurgents struck a bus" (an instrument subject
+    leaves its agent unsaid, Fillmore 1968; who deployed the means did the act)."""
+    if noun.pos_ != "NOUN":
+        return None
+    host = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    for c in host.children:
+        lem = c.lemma_.lower()
+        if c.dep_ != "acl" or c.tag_ != "VBN" or lem not in light_verbs or lem in reporting:
+            continue
+        by = next((x for x in c.children if x.dep_ == "agent" and x.lower_ == "by"), None)
+        if by is not None:
+            return prep_object(by)
     return None
