@@ -29,6 +29,14 @@ sentence), ``sentences`` / ``paragraphs`` (across a sentence start or a line bre
 (across a quotation's close), ``dash`` (stops at a bracket or dash), ``list`` (a coordination of
 three or more), and the annotated content's head as the cue's complement: ``np-object``,
 ``to-inf``, ``whether``, ``that``, ``ccomp``, ``prep``, else ``other:DEP``.
+
+With ``--patterns``, how the annotation and the out-of-fold choice treat three content bounds
+(``patterns``): ``fronted`` (an adverbial clause opening the cue's sentence before its subject,
+'Asked about the pier, she said ...'; by the clause's form, with or without a subject of its own,
+Quirk et al. 1985, 15.58, and by the content's side of the cue), ``participle`` (a participle
+clause after the cue with a complement of its own, ', adding that ...'; of a reporting verb or
+another) and ``that-and-that`` (two coordinated that-clauses as the cue's complement): whether the
+annotated content and the chosen span take in the clause, each more than half of it.
 """
 
 from __future__ import annotations
@@ -42,7 +50,7 @@ from train_claims import trainer_args
 from train_contents import OUT, Row, collect, out_of_fold
 
 from unfog.claims.bounds import DOUBLE_QUOTES
-from unfog.claims.candidate import Candidate, sent_bounds
+from unfog.claims.candidate import Candidate, char_span, sent_bounds
 from unfog.claims.contents import _own_subject
 from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.lines import int_column, sentence_starts, str_column, token_texts
@@ -211,11 +219,61 @@ def missed(sdocs: list[Doc], by_doc: list[list[Row]], examples: int) -> None:
         print(f"  {own[key]:5d} {v:5d}  {key}")
 
 
+def _share(spans: list[tuple[int, int]], lo: int, hi: int) -> float:
+    """The share of characters [lo, hi) inside ``spans``."""
+    return sum(max(0, min(e, hi) - max(s, lo)) for s, e in spans) / max(1, hi - lo)
+
+
+def pattern_keys(sd: Doc, row: Row, k: int, lex: Lexicon) -> list[str]:
+    """The ``--patterns`` keys of a row with chosen alternative ``k`` (the module's note)."""
+    h = row.claim.head
+    s0, _ = sent_bounds(h)
+    gold, chosen = row.gold, [char_span(sd, row.spans[k])]
+
+    def took(lo: int, hi: int) -> str:
+        a, b = char_span(sd, (lo, hi))
+        g, c = ("in" if _share(x, a, b) > 0.5 else "out" for x in (gold, chosen))
+        return f"gold={g}|chosen={c}"
+
+    out: list[str] = []
+    subj = next((t for t in h.lefts if t.dep_ in ("nsubj", "nsubjpass")), None)
+    side = "after" if gold and gold[0][0] >= char_span(sd, row.claim.cue)[1] else "before"
+    for t in h.lefts:
+        lo, hi = t.left_edge.i, t.right_edge.i + 1
+        if t.dep_ == "advcl" and subj is not None and hi <= subj.i and lo == s0 and sd[hi].text == ",":
+            form = "own" if _own_subject(t) else "bare"
+            out.append(f"fronted|{form}|content={side}|{took(lo, hi)}")
+    for t in h.rights:
+        comp = next((x for x in t.rights if x.dep_ in ("ccomp", "dobj")), None)
+        if t.dep_ in ("advcl", "xcomp", "conj") and t.tag_ == "VBG" and comp is not None and sd[t.i - 1].text == ",":
+            verb = "report" if lex.lemma(t) in lex.verbs else "other"
+            out.append(f"participle|{verb}|{took(comp.left_edge.i, comp.right_edge.i + 1)}")
+        if t.dep_ == "ccomp" and any(x.dep_ == "mark" and x.lower_ == "that" for x in t.lefts):
+            second = next((x for x in t.rights if x.dep_ == "conj" and any(m.lower_ == "that" for m in x.lefts)), None)
+            if second is not None:
+                out.append(f"that-and-that|{took(t.left_edge.i, second.right_edge.i + 1)}")
+    return out
+
+
+def patterns(sdocs: list[Doc], by_doc: list[list[Row]], picks: list[list[int]], lex: Lexicon) -> None:
+    """Count the ``--patterns`` keys, with how many of their rows are chosen right."""
+    seen: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for sd, rows, ks in zip(sdocs, by_doc, picks, strict=True):
+        for row, k in zip(rows, ks, strict=True):
+            for key in pattern_keys(sd, row, k, lex):
+                seen[key] += 1
+                right[key] += row.scores[k] >= 0.5
+    for key in sorted(seen):
+        print(f"  {seen[key]:5d} {right[key]:5d} right  {key}")
+
+
 def main() -> int:
     ap = trainer_args(__doc__ or "", OUT, [0.3])
     ap.add_argument("--examples", type=int, default=0)
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--missed", action="store_true", help="the rows with no right span offered")
+    ap.add_argument("--patterns", action="store_true", help="three content bounds in the annotation and the choice")
     a = ap.parse_args()
     _, sdocs, by_doc, _ = collect(a.data, a.cache)
     if a.missed:
@@ -223,6 +281,9 @@ def main() -> int:
         return 0
     picks, _ = out_of_fold(by_doc, a.c[0], a.folds)
     lex = load_lexicon()
+    if a.patterns:
+        patterns(sdocs, by_doc, picks, lex)
+        return 0
     counts: Counter[str] = Counter()
     pairs: Counter[str] = Counter()
     shown: Counter[str] = Counter()
