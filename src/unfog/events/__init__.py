@@ -58,7 +58,9 @@ of its own (a classifying modifier, "riot police"; an aggregate, "weeks of prote
 ceasing stops, "suspended the strikes") has no type: ``events/nonincident.py``. Last, a learned
 layer (``events/learned.py``, weights in ``data/events/incident_model.json`` from
 ``scripts/train_events.py``) leaves untyped a typed mention other than the document's first that it
-judges, with high probability, to tell no incident of the story.
+judges, with high probability, to tell no incident of the story. A sentence in which no rule
+(nor PLOVER step) types any predicate is typed by the learned fallback (``events/fallback.py``,
+``data/events/fallback_model.json`` from ``scripts/train_fallback.py``) only when it is confident.
 """
 
 from __future__ import annotations
