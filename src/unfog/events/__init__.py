@@ -58,9 +58,7 @@ of its own (a classifying modifier, "riot police"; an aggregate, "weeks of prote
 ceasing stops, "suspended the strikes") has no type: ``events/nonincident.py``. Last, a learned
 layer (``events/learned.py``, weights in ``data/events/incident_model.json`` from
 ``scripts/train_events.py``) leaves untyped a typed mention other than the document's first that it
-judges, with high probability, to tell no incident of the story. A sentence in which no rule
-(nor PLOVER step) types any predicate is typed by the learned fallback (``events/fallback.py``,
-``data/events/fallback_model.json`` from ``scripts/train_fallback.py``) only when it is confident.
+judges, with high probability, to tell no incident of the story.
 """
 
 from __future__ import annotations
@@ -94,7 +92,6 @@ from unfog.events.context import sentence_scope, undergoer_of
 from unfog.events.coref import CorefCues, load_coref, merge_coreferent, merge_effects
 from unfog.events.countered import merge_countered
 from unfog.events.draft import VIOLENCE, Draft, to_events
-from unfog.events.fallback import TypeFallback, load_fallback
 from unfog.events.generic import mark_generic, occurred_only
 from unfog.events.incident import IncidentCues, carry_incident, load_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
@@ -149,8 +146,6 @@ class EventKnowledge:
     nonincident: NonIncidentCues = field(default_factory=NonIncidentCues)
     #: the learned judge of typed mentions that tell no incident (events/learned.py), if packaged
     incident_model: IncidentModel | None = None
-    #: the learned typing of a sentence the rules leave untyped (events/fallback.py), if packaged
-    fallback: TypeFallback | None = None
 
     @classmethod
     def load(cls, knowledge: Knowledge) -> EventKnowledge:
@@ -159,7 +154,7 @@ class EventKnowledge:
                    plover=load_plover_cues(knowledge), actor_types=load_actor_types(knowledge),
                    coref=load_coref(knowledge), incident=load_incident(lexicon.counts.numbers, knowledge),
                    months=load_time_lexicon(knowledge).months, nonincident=load_nonincident(knowledge),
-                   incident_model=load_incident_model(knowledge), fallback=load_fallback(knowledge))
+                   incident_model=load_incident_model(knowledge))
 
 
 def _at_precision(published: str, prec: DatePrecision | None) -> str | None:
@@ -240,10 +235,6 @@ class EventStage:
                               light_verbs=self.lex.light_verbs, published=doc.published, cues=k.plover,
                               modality_cues=k.modality,
                               speech=self.lex.commitments.speech if self.lex.commitments else frozenset())
-        # a sentence no rule types: the learned fallback's event, if it is confident (events/fallback.py)
-        if k.fallback is not None:
-            drafts = k.fallback.add(sdoc, cands, drafts, self.lex,
-                                    lambda sent, t: self._draft(doc.published, sent, t, index, claims, []))
         # a kind of act is no incident; ACLED types only what took place (events/generic.py)
         mark_generic(drafts, self.lex, k.modality.copulas)
         occurred_only(drafts, k.modality.reporting_verbs, k.modality.future_aux | k.modality.hypothetical_aux)
