@@ -62,7 +62,7 @@ from unfog.events.coref import is_country, is_region
 from unfog.events.draft import OCCURRED, Draft
 from unfog.events.ontology import EventLexicon
 from unfog.events.triggers import Typed
-from unfog.lines import doc_text
+from unfog.lines import doc_text, sentence_numbers
 from unfog.model import AcledType, Place, PloverType
 
 #: the protest kinds, gravest first
@@ -78,7 +78,7 @@ class Scenes:
     def __init__(self, places: Sequence[Place] = (), doc: Doc | None = None) -> None:
         self.by_id = {p.id: p for p in places}
         self.text = doc_text(doc) if doc is not None else ""
-        self.sent_no = {s.start: n for n, s in enumerate(doc.sents)} if doc is not None else {}
+        self.sent_no = sentence_numbers(doc) if doc is not None else {}
 
     def _told_apart(self, a: Draft, b: Draft) -> bool:
         lo, hi = sorted((a.trigger.span[0], b.trigger.span[0]))
