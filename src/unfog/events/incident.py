@@ -167,8 +167,6 @@ def _precision_name(v: object) -> DatePrecision | None:
     raise ValueError(f"incident.yaml durations: unknown precision {v!r}")
 
 
-
-
 def _current(d: Draft, published: str | None, recent_days: int) -> bool:
     """The act is not told as long past: no time of its own, or one that ends less than
     ``recent_days`` before publication ("Last year, a similar attack in X ..." is background)."""
@@ -184,8 +182,6 @@ def _lede_act(drafts: Sequence[Draft], first: Span | None) -> Draft | None:
         return None
     return next((d for d in drafts if d.acled is not None and d.modality in OCCURRED
                  and first.start <= d.head.i < first.end), None)
-
-
 
 
 def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc, published: str | None = None,
@@ -221,14 +217,6 @@ def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc, publi
     if told is not None:
         return told.place, told
     return (dateline[0][1], None) if dateline else (None, None)
-
-
-
-
-
-
-
-
 
 
 def _holds(area: Place, town: Place) -> bool:

@@ -14,6 +14,7 @@ class Cues:
 
         self.admin_words = words("admin_words")
         self.town_words = words("town_words")
+        self.name_markers = words("name_markers")
         self.preps = words("locative_preps")
         self.goal_for = words("goal_for")
         self.stopwords = words("stopwords")

@@ -23,7 +23,7 @@ an alternate name (an old or variant name of a village elsewhere: weak evidence)
 A name read as a town of a country the story holds nothing else of (no other name of it read there, no
 adjective of it), in a document with a country of its own (named, or holding two other names), no
 capital nor well-known city (``resolve.well_known``), by an alternate name or with fewer than
-``FOREIGN_TOWN`` people, farther than ``near_km`` from every other place, and not placed by its own
+``gazetteer.LARGE_TOWN`` people, farther than ``near_km`` from every other place, and not placed by its own
 phrase, is left out too (``foreign_outliers``): spatial minimality with the country as the unit.
 The gazetteer (towns of 500 people and more) lacks many villages of conflict zones and of rural
 counties; their names then reach only a namesake abroad ("Boni" in a story of Mali: Bonn by an old
@@ -39,14 +39,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from unfog.geo.gazetteer import Candidate
+from unfog.geo.gazetteer import LARGE_TOWN, Candidate
 from unfog.geo.names import normalize
 from unfog.geo.recognize import SMALL_TOWN, Mention
 from unfog.geo.resolve import alias_of_other, well_known
 from unfog.geo.signs import Region, established_regions
 from unfog.geodesy import km
-
-FOREIGN_TOWN = 100_000  # a town this populous, by its main name, is no village's namesake (resolve.well_known)
 
 
 def home_regions(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> frozenset[Region]:
@@ -162,13 +160,13 @@ def foreign_outliers(mentions: Sequence[Mention], chosen: Sequence[Candidate], n
     any of its adjectives (``adjectives``: the country codes of the document's place adjectives)
     names, in a document that has a country of its own (one it names, by name or adjective, or that holds
     the readings of two other names): no capital, no well-known city, reached by an alternate name or
-    smaller than ``FOREIGN_TOWN``, farther than ``near_km`` from every other place, not placed by its own
+    smaller than ``LARGE_TOWN``, farther than ``near_km`` from every other place, not placed by its own
     phrase. Two towns of two countries and nothing else say nothing of each other."""
     keys = [normalize(m.text) for m in mentions]
     out: set[int] = set()
     for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
         if m.kind != "name" or not c.is_town or c.feature_code == "PPLC" or m.admin1_hint is not None \
-                or m.country_hint or (c.main and c.population >= FOREIGN_TOWN) or c.country_code in adjectives:
+                or m.country_hint or (c.main and c.population >= LARGE_TOWN) or c.country_code in adjectives:
             continue
         others = [(keys[k], t) for k, t in enumerate(chosen) if keys[k] != keys[j]]
         if not others or any(t.country_code == c.country_code for _, t in others) or well_known(c, m.candidates):

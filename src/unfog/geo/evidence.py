@@ -169,7 +169,6 @@ def datelined(sdoc: Doc, spans: Sequence[tuple[int, int, str]], given: Sequence[
     return {key for m in given if m.reason == "dateline" and (key := normalize(m.text)) not in surnames}
 
 
-
 _LOCATED = re.compile(r"\+(prep|cue|container|suffix|conj|title)|dateline")
 
 

@@ -76,7 +76,7 @@ class Recognizer:
                 hint = "admin1"
             elif nxt in self.cues.town_words and end + 1 < len(sdoc) and lowers[end + 1] == "of":
                 hint = "container"
-        if start >= 2 and lowers[start - 1] in ("of", "called", "named"):  # "the town of / called X"
+        if start >= 2 and lowers[start - 1] in self.cues.name_markers:  # "the town of / called X"
             noun = lowers[start - 2]
             if noun in self.cues.town_words:
                 hint = "town"

@@ -107,13 +107,19 @@ def document_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer,
     return ctx
 
 
+_DEMONYMS_KEY = "unfog.geo.demonyms"
+
+
 def demonyms(sdoc: Doc, gaz: Gazetteer) -> list[tuple[int, str]]:
-    """(token index, country code) of each capitalised word that is a country's adjective ("Malian")."""
-    out: list[tuple[int, str]] = []
-    for i, (text, alpha) in enumerate(zip(token_texts(sdoc), int_column(sdoc, "alpha"), strict=True)):
-        if text[:1].isupper() and alpha and (cc := gaz.demonym_country(text)):
-            out.append((i, cc))
-    return out
+    """(token index, country code) of each capitalised word that is a country's adjective ("Malian"),
+    found once per document (the context of resolution and ``discourse.foreign_outliers`` read it)."""
+    found: list[tuple[int, str]] | None = sdoc.user_data.get(_DEMONYMS_KEY)
+    if found is None:
+        words = zip(token_texts(sdoc), int_column(sdoc, "alpha"), strict=True)
+        found = [(i, cc) for i, (text, alpha) in enumerate(words)
+                 if text[:1].isupper() and alpha and (cc := gaz.demonym_country(text))]
+        sdoc.user_data[_DEMONYMS_KEY] = found
+    return found
 
 
 def well_known(c: Candidate, same_name: Sequence[Candidate]) -> bool:
