@@ -58,6 +58,15 @@ class Mention:
 _capitalised = capitalised
 
 
+def _unlike_country(lead: Mention, m: Mention) -> bool:
+    """Conjuncts are of one kind (like with like, as ``lists.listed_names``): a name coordinated with a
+    country is a country or a place in that country, not a town abroad ("between Kaga and Velden"
+    with Kaga a country does not make Velden a foreign town of that name)."""
+    top = lead.candidates[0] if lead.candidates else None
+    return top is not None and top.is_country and not any(
+        c.is_country or c.country_code == top.country_code for c in m.candidates)
+
+
 class Recognizer:
     def __init__(self, gaz: Gazetteer, cues: Cues, distances: GeoDistances = GEO_DISTANCES) -> None:
         self.gaz = gaz
@@ -318,6 +327,8 @@ class Recognizer:
                 if not m.start <= lead_head < m.end:
                     continue  # neither conjunct of the other
             if a.hint is not None or _SHOWN.search(a.reason) or (a.start > 0 and lowers[a.start - 1] in preps):
+                if _unlike_country(a, m):
+                    continue
                 return a
         return None
 
@@ -344,6 +355,7 @@ class Recognizer:
         hint, country = self._hint(sdoc, s, e)
         m = Mention(s, e, (span.start_char, span.end_char), span.text, "", cands, kw_hint or hint, country)
         k, before, after = area_part(self.cues, sdoc, s, e)
+        k = evidence.past_modifiers(sdoc, s, e, k, self.cues.preps)
         prev = sdoc[k].lower_ if k >= 0 and first else ""
         if before or after:
             m.meta["precision"] = 2  # a part or the surroundings of the place

@@ -125,12 +125,12 @@ def _persons(sdoc: Doc, gaz: Gazetteer, cues: Cues) -> frozenset[str]:
             out.update(_name(t.text, t.is_alpha) for t in ent if not t.is_punct)
     texts, alpha = token_texts(sdoc), int_column(sdoc, "alpha")
     out.update(key for i, (text, a) in enumerate(zip(texts, alpha, strict=True))
-               if (key := _name(text, bool(a))) and _person_sign(sdoc, i, titles, cues))
+               if (key := _name(text, bool(a))) and person_sign(sdoc, i, titles, cues))
     out.discard("")
     return frozenset(out)
 
 
-def _person_sign(sdoc: Doc, i: int, titles: frozenset[str], cues: Cues) -> bool:
+def person_sign(sdoc: Doc, i: int, titles: frozenset[str], cues: Cues) -> bool:
     """A sign at token ``i`` that the name is a person's or an organisation's (the module's list); read
     from the document's columns (``unfog.lines``), as ``Token`` attributes would say."""
     lemmas, lowers = lemmas_and_lowers(sdoc)
