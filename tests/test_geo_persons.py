@@ -76,3 +76,13 @@ def test_conjunct_of_a_country_is_no_town_abroad(nlp: Language, stage: GeoStage)
 def test_preposition_across_adjectives(nlp: Language, stage: GeoStage, text: str, word: str, cc: str) -> None:
     got = spans(nlp, stage, text)
     assert got.get(at(text, word, word)) == cc, got
+
+
+def test_list_beside_any_reading_of_its_neighbour(nlp: Language, stage: GeoStage) -> None:
+    """A name listed with a place lies near one of that place's readings, not only near its most
+    populous one: the neighbour's reading is not chosen yet when the list is read."""
+    text = ("LUFKIN, Texas — Volunteer departments in Huntington, Diboll and Zavalla answered "
+            "14 calls in the past week.")
+    got = spans(nlp, stage, text)
+    assert got.get(at(text, "Diboll", "Diboll")) == "US", got
+    assert got.get(at(text, "Zavalla", "Zavalla")) == "US", got
