@@ -1,7 +1,8 @@
 """Recognition on unseen news (issue 12, geo26), on sentences of our own: a mention that shows a person
 (the subject of a verb of saying, a title before it) is that person where the document names one of
 that surname in full, even where the name is a place elsewhere in it; a name coordinated with a country
-is no town abroad; a locative preposition governs a name across the adjectives modifying it."""
+is no town abroad; a locative preposition governs a name across the adjectives modifying it, and "out of"
+is "from"; a listed name lies near one of its neighbour's readings."""
 
 from __future__ import annotations
 
@@ -71,6 +72,9 @@ def test_conjunct_of_a_country_is_no_town_abroad(nlp: Language, stage: GeoStage)
     ("text", "word", "cc"),
     [
         ("Farther south, officials in occupied Melitopol said drones had hit a fuel depot.", "Melitopol", "UA"),
+        # a complex preposition in "of" as the simple one it means: "out of X" as "from X"
+        ("Across Ukraine the exodus went on: a volunteer drove 30 residents out of Orikhiv on Monday.",
+         "Orikhiv", "UA"),
     ],
 )
 def test_preposition_across_adjectives(nlp: Language, stage: GeoStage, text: str, word: str, cc: str) -> None:

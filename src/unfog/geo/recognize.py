@@ -364,6 +364,8 @@ class Recognizer:
             prev = "in"  # "John Roe, of Hayes, said", "Sen. Jane Roe of Hayes": where the person lives
         elif prev == "of" and k >= 1 and sdoc[k - 1].lower_ in self.cues.compass_words:
             prev = "near"  # "east of Hayes": a relative location, as "near Hayes"
+        elif prev == "of" and k >= 1 and sdoc[k - 1].lower_ in self.cues.of_preps:
+            prev = self.cues.of_preps[sdoc[k - 1].lower_]  # "out of Hayes" as "from Hayes"
         if prev == "on" and k >= 0:
             prev = goal_on(self.cues, sdoc, k)  # "shells fell on X", "strikes on X"
         elif prev == "for" and k >= 1:
