@@ -100,6 +100,17 @@ class Recognizer:
             country = cc or country
         return hint, country
 
+    def _island(self, sdoc: Doc, s: int, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """"the island of X", "the Kagan island of X" (a naming construction, Quirk et al. 1985 17.93, as
+        "the town of X"): the entries of X that are islands, or that lie in the country a demonym or a
+        country's name before the noun names (a province named after its island); none elsewhere."""
+        lowers = str_column(sdoc, "lower")
+        if s < 2 or lowers[s - 1] not in self.cues.name_markers or lowers[s - 2] not in self.cues.island_words:
+            return ()
+        named = {cc for tok in sdoc[max(0, s - 6) : s - 2] if tok.text[:1].isupper()
+                 and (cc := self.gaz.demonym_country(tok.text) or self._country_code(sdoc[tok.i : tok.i + 1]))}
+        return tuple(c for c in cands if (c.feature_code or "").startswith("ISL") or c.country_code in named)
+
     def _resident(self, sdoc: Doc, start: int, end: int) -> bool:
         """"a Brunswick man", "two Springfield teens", "residents of Brunswick": the name is the
         person's home town."""
@@ -404,6 +415,8 @@ class Recognizer:
              or before)
                 and any(c.is_town and c.population >= 1000 for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
+        if not m.reason and first and (isle := self._island(sdoc, s, cands)):
+            m.reason, m.candidates = f"gazetteer+cue:island{':' + label if label else ''}", isle
         if not m.reason and (label != "PERSON" or joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)) \
                 and joins.says_region(sdoc, self.gaz, s, e, cands, self.cues):
             # "Caddo Parish", "Kern and Tulare counties": the words say region; a plural region noun says
