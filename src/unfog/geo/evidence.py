@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from unfog.geo.gazetteer import LARGE_TOWN, Candidate
+from unfog.geo.gazetteer import LARGE_TOWN, Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.signs import person_sign
 from unfog.geodesy import km
@@ -206,3 +206,29 @@ def surname_senses(cues: Cues, sdoc: Doc, accepted: list[Mention]) -> list[Menti
             if m.end - m.start > 1 or (key := normalize(m.text)) not in surnames or (
                 (key in located or any(c.is_country or c.is_admin1 or c.is_large for c in m.candidates[:1]))
                 and not person_sign(sdoc, m.start, titles, cues))]
+
+
+def unlike_country(lead: Mention, m: Mention) -> bool:
+    """Conjuncts are of one kind (like with like, as ``lists.listed_names``): a name coordinated with a
+    country is a country or a place in that country, not a town abroad ("between Kaga and Velden"
+    with Kaga a country does not make Velden a foreign town of that name)."""
+    top = lead.candidates[0] if lead.candidates else None
+    return top is not None and top.is_country and not any(
+        c.is_country or c.country_code == top.country_code for c in m.candidates)
+
+
+def island_entries(cues: Cues, gaz: Gazetteer, sdoc: Doc, s: int,
+                   cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """"the island of X", "the Kagan island of X" (a naming construction, Quirk et al. 1985 17.93, as
+    "the town of X"): the entries of X that are islands, or that lie in the country a demonym or a
+    country's name before the noun names (a province named after its island); none elsewhere."""
+    if s < 2 or sdoc[s - 1].lower_ not in cues.name_markers or sdoc[s - 2].lower_ not in cues.island_words:
+        return ()
+    named = {cc for tok in sdoc[max(0, s - 6) : s - 2] if tok.text[:1].isupper()
+             and (cc := gaz.demonym_country(tok.text) or country_of(gaz, tok.text))}
+    return tuple(c for c in cands if (c.feature_code or "").startswith("ISL") or c.country_code in named)
+
+
+def country_of(gaz: Gazetteer, text: str) -> str | None:
+    """The country code of the first country among the top entries of ``text``."""
+    return next((c.country_code for c in gaz.lookup(text, fuzzy=False)[:3] if c.is_country), None)

@@ -58,15 +58,6 @@ class Mention:
 _capitalised = capitalised
 
 
-def _unlike_country(lead: Mention, m: Mention) -> bool:
-    """Conjuncts are of one kind (like with like, as ``lists.listed_names``): a name coordinated with a
-    country is a country or a place in that country, not a town abroad ("between Kaga and Velden"
-    with Kaga a country does not make Velden a foreign town of that name)."""
-    top = lead.candidates[0] if lead.candidates else None
-    return top is not None and top.is_country and not any(
-        c.is_country or c.country_code == top.country_code for c in m.candidates)
-
-
 class Recognizer:
     def __init__(self, gaz: Gazetteer, cues: Cues, distances: GeoDistances = GEO_DISTANCES) -> None:
         self.gaz = gaz
@@ -100,17 +91,6 @@ class Recognizer:
             country = cc or country
         return hint, country
 
-    def _island(self, sdoc: Doc, s: int, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-        """"the island of X", "the Kagan island of X" (a naming construction, Quirk et al. 1985 17.93, as
-        "the town of X"): the entries of X that are islands, or that lie in the country a demonym or a
-        country's name before the noun names (a province named after its island); none elsewhere."""
-        lowers = str_column(sdoc, "lower")
-        if s < 2 or lowers[s - 1] not in self.cues.name_markers or lowers[s - 2] not in self.cues.island_words:
-            return ()
-        named = {cc for tok in sdoc[max(0, s - 6) : s - 2] if tok.text[:1].isupper()
-                 and (cc := self.gaz.demonym_country(tok.text) or self._country_code(sdoc[tok.i : tok.i + 1]))}
-        return tuple(c for c in cands if (c.feature_code or "").startswith("ISL") or c.country_code in named)
-
     def _resident(self, sdoc: Doc, start: int, end: int) -> bool:
         """"a Brunswick man", "two Springfield teens", "residents of Brunswick": the name is the
         person's home town."""
@@ -122,10 +102,7 @@ class Recognizer:
         return det.lower_ in ("a", "an") or (det.like_num and det.lower_ != "one")
 
     def _country_code(self, span: Span) -> str | None:
-        for cand in self.gaz.lookup(span.text, fuzzy=False)[:3]:
-            if cand.is_country:
-                return cand.country_code
-        return None
+        return evidence.country_of(self.gaz, span.text)
 
     def _title_of(self, sdoc: Doc, start: int, end: int) -> bool:
         """The place of an office holder: "Texas Governor Greg Abbott", "the Governor of Kursk"."""
@@ -338,7 +315,7 @@ class Recognizer:
                 if not m.start <= lead_head < m.end:
                     continue  # neither conjunct of the other
             if a.hint is not None or _SHOWN.search(a.reason) or (a.start > 0 and lowers[a.start - 1] in preps):
-                if _unlike_country(a, m):
+                if evidence.unlike_country(a, m):
                     continue
                 return a
         return None
@@ -415,7 +392,7 @@ class Recognizer:
              or before)
                 and any(c.is_town and c.population >= 1000 for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
-        if not m.reason and first and (isle := self._island(sdoc, s, cands)):
+        if not m.reason and first and (isle := evidence.island_entries(self.cues, self.gaz, sdoc, s, cands)):
             m.reason, m.candidates = f"gazetteer+cue:island{':' + label if label else ''}", isle
         if not m.reason and (label != "PERSON" or joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)) \
                 and joins.says_region(sdoc, self.gaz, s, e, cands, self.cues):
