@@ -2,7 +2,7 @@
 (the subject of a verb of saying, a title before it) is that person where the document names one of
 that surname in full, even where the name is a place elsewhere in it; a name coordinated with a country
 is no town abroad; a locative preposition governs a name across the adjectives modifying it, and "out of"
-is "from"; a listed name lies near one of its neighbour's readings; "the island of X" names an island."""
+is "from"; a listed name lies near one of its neighbour's readings."""
 
 from __future__ import annotations
 
@@ -90,17 +90,3 @@ def test_list_beside_any_reading_of_its_neighbour(nlp: Language, stage: GeoStage
     got = spans(nlp, stage, text)
     assert got.get(at(text, "Diboll", "Diboll")) == "US", got
     assert got.get(at(text, "Zavalla", "Zavalla")) == "US", got
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "cc"),
-    [
-        # "the island of X": the naming construction makes X a place, an island's entry
-        ("Rescuers reached the island of Java by boat.", "Java", "ID"),
-        # no entry of the name is an island nor lies in a country named before the noun: no place
-        ("Storms cut power on the island of Flores for two days.", "Flores", None),
-    ],
-)
-def test_island_of(nlp: Language, stage: GeoStage, text: str, word: str, cc: str | None) -> None:
-    got = spans(nlp, stage, text)
-    assert got.get(at(text, word, word)) == cc, got

@@ -217,18 +217,6 @@ def unlike_country(lead: Mention, m: Mention) -> bool:
         c.is_country or c.country_code == top.country_code for c in m.candidates)
 
 
-def island_entries(cues: Cues, gaz: Gazetteer, sdoc: Doc, s: int,
-                   cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """"the island of X", "the Kagan island of X" (a naming construction, Quirk et al. 1985 17.93, as
-    "the town of X"): the entries of X that are islands, or that lie in the country a demonym or a
-    country's name before the noun names (a province named after its island); none elsewhere."""
-    if s < 2 or sdoc[s - 1].lower_ not in cues.name_markers or sdoc[s - 2].lower_ not in cues.island_words:
-        return ()
-    named = {cc for tok in sdoc[max(0, s - 6) : s - 2] if tok.text[:1].isupper()
-             and (cc := gaz.demonym_country(tok.text) or country_of(gaz, tok.text))}
-    return tuple(c for c in cands if (c.feature_code or "").startswith("ISL") or c.country_code in named)
-
-
 def country_of(gaz: Gazetteer, text: str) -> str | None:
     """The country code of the first country among the top entries of ``text``."""
     return next((c.country_code for c in gaz.lookup(text, fuzzy=False)[:3] if c.is_country), None)

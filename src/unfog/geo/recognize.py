@@ -392,8 +392,6 @@ class Recognizer:
              or before)
                 and any(c.is_town and c.population >= 1000 for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
-        if not m.reason and first and (isle := evidence.island_entries(self.cues, self.gaz, sdoc, s, cands)):
-            m.reason, m.candidates = f"gazetteer+cue:island{':' + label if label else ''}", isle
         if not m.reason and (label != "PERSON" or joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)) \
                 and joins.says_region(sdoc, self.gaz, s, e, cands, self.cues):
             # "Caddo Parish", "Kern and Tulare counties": the words say region; a plural region noun says
