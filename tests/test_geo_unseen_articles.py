@@ -27,11 +27,12 @@ ARTICLES = Path(__file__).parent / "fixtures" / "local_news"
 ACC_KM = 161.0
 
 # far today: article39 "Blue Nile" (the river; the gazetteer holds the state named after it),
-# article41 "Gao" (a town of Mali named beside Mali, which the NER model tags a person: read in Burkina
-# Faso) and "Niger" (the country's point 178 km from ours), article44 "Quebec" (the city for the province)
-RIGHT = {"article38": 15, "article39": 18, "article40": 22, "article41": 12, "article42": 10, "article43": 9,
+# article41 "Niger" (the country's point 178 km from ours), article44 "Quebec" (the city for the province).
+# article41's "Gao" (a town of Mali named beside Mali, which the NER model tags a person) was read in
+# Burkina Faso until signs.Signs.countries took a country's name whole under any label (geo26)
+RIGHT = {"article38": 15, "article39": 18, "article40": 22, "article41": 14, "article42": 10, "article43": 9,
          "article44": 11, "article45": 10}
-FAR = {"article38": 0, "article39": 1, "article40": 0, "article41": 2, "article42": 0, "article43": 0,
+FAR = {"article38": 0, "article39": 1, "article40": 0, "article41": 1, "article42": 0, "article43": 0,
        "article44": 1, "article45": 0}
 
 

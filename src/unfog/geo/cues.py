@@ -17,6 +17,7 @@ class Cues:
         self.name_markers = words("name_markers")
         self.preps = words("locative_preps")
         self.goal_for = words("goal_for")
+        self.of_preps = {str(k).lower(): str(v) for k, v in data["of_preps"].items()}
         self.stopwords = words("stopwords")
         self.name_heads = words("name_heads")
         self.metonymy_verbs = words("metonymy_verbs")

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from unfog.geo.gazetteer import LARGE_TOWN, Candidate
+from unfog.geo.gazetteer import LARGE_TOWN, Candidate, Gazetteer
 from unfog.geo.names import normalize
+from unfog.geo.signs import person_sign
 from unfog.geodesy import km
 from unfog.lines import capitalised_word
 from unfog.settings import GEO_DISTANCES
@@ -111,6 +112,16 @@ def area_part(cues: Cues, sdoc: Doc, s: int, e: int) -> tuple[int, bool, bool]:
     return k, k < s - 1, e < len(sdoc) and sdoc[e].lower_ in cues.area_nouns
 
 
+def past_modifiers(sdoc: Doc, s: int, e: int, k: int, preps: frozenset[str]) -> int:
+    """The index of a locative preposition before the lower-case adjectives modifying the name [s, e)
+    ("in occupied X", "to nearby X", "from besieged X": an attributive adjective sits inside the noun
+    phrase the preposition governs, Quirk et al. 1985 7.3), else ``k`` (the word before the name)."""
+    j = k
+    while j >= 0 and sdoc[j].is_lower and sdoc[j].dep_ == "amod" and s <= sdoc[j].head.i < e:
+        j -= 1
+    return j if j < k and j >= 0 and sdoc[j].lower_ in preps else k
+
+
 def town_not_person(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...]) -> bool:
     """A name the NER model took for a person, after a locative preposition or verb, that is a
     town: the whole name, main or alternate, of a city of 100,000 ("in Ciudad Juarez", "fled Khan
@@ -179,7 +190,10 @@ def surname_senses(cues: Cues, sdoc: Doc, accepted: list[Mention]) -> list[Menti
     word: "Marta Sydney", not "Sydney Harbour") is that person wherever it stands alone, unless one of
     its mentions has a locative word, a place noun, a region or a dateline for it ("in Sydney",
     "Sydney, Nova Scotia"), or it names a country, a first-level region or a large area ("Michael
-    Jordan" does not make Jordan a person)."""
+    Jordan" does not make Jordan a person). Those exceptions hold for the name, not for a mention that
+    itself shows the person (``signs.person_sign``: the subject of a verb of saying, a title before it,
+    "according to X"): "Ruth Hale ... Hale said ... flights to Hale" keeps only the last, as the second
+    reference to a person is by surname alone (news style) and a subject of saying is a speaker."""
     heads = cues.facility_heads | cues.name_heads | cues.town_words | cues.admin_words | cues.area_heads
     surnames = {normalize(ent[-1].text) for ent in sdoc.ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 4
                 and all(t.is_alpha and t.is_title and t.lower_ not in heads for t in ent)}
@@ -187,6 +201,22 @@ def surname_senses(cues: Cues, sdoc: Doc, accepted: list[Mention]) -> list[Menti
         return accepted
     located = {normalize(m.text) for m in accepted if m.hint or _LOCATED.search(m.reason)
                or (m.start > 0 and sdoc[m.start - 1].lower_ in cues.preps)}
+    titles = cues.person_titles | cues.office_titles
     return [m for m in accepted
-            if m.end - m.start > 1 or (key := normalize(m.text)) not in surnames or key in located
-            or any(c.is_country or c.is_admin1 or c.is_large for c in m.candidates[:1])]
+            if m.end - m.start > 1 or (key := normalize(m.text)) not in surnames or (
+                (key in located or any(c.is_country or c.is_admin1 or c.is_large for c in m.candidates[:1]))
+                and not person_sign(sdoc, m.start, titles, cues))]
+
+
+def unlike_country(lead: Mention, m: Mention) -> bool:
+    """Conjuncts are of one kind (like with like, as ``lists.listed_names``): a name coordinated with a
+    country is a country or a place in that country, not a town abroad ("between Kaga and Velden"
+    with Kaga a country does not make Velden a foreign town of that name)."""
+    top = lead.candidates[0] if lead.candidates else None
+    return top is not None and top.is_country and not any(
+        c.is_country or c.country_code == top.country_code for c in m.candidates)
+
+
+def country_of(gaz: Gazetteer, text: str) -> str | None:
+    """The country code of the first country among the top entries of ``text``."""
+    return next((c.country_code for c in gaz.lookup(text, fuzzy=False)[:3] if c.is_country), None)

@@ -105,8 +105,9 @@ def _alike(entries: tuple[Candidate, ...], neighbour: Mention) -> tuple[Candidat
     top = neighbour.candidates[0]
     if top.is_country:
         return tuple(c for c in entries if c.is_country)
+    near = [a for a in neighbour.candidates if a.country_code == top.country_code and not a.is_country]
     return tuple(c for c in entries if c.country_code == top.country_code and not c.is_country
-                 and km(c.lat, c.lon, top.lat, top.lon) <= LIST_KM)
+                 and any(km(c.lat, c.lon, a.lat, a.lon) <= LIST_KM for a in near))
 
 
 def _of_people(sdoc: Doc, gaz: Gazetteer, s: int, e: int) -> bool:

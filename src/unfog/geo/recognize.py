@@ -102,10 +102,7 @@ class Recognizer:
         return det.lower_ in ("a", "an") or (det.like_num and det.lower_ != "one")
 
     def _country_code(self, span: Span) -> str | None:
-        for cand in self.gaz.lookup(span.text, fuzzy=False)[:3]:
-            if cand.is_country:
-                return cand.country_code
-        return None
+        return evidence.country_of(self.gaz, span.text)
 
     def _title_of(self, sdoc: Doc, start: int, end: int) -> bool:
         """The place of an office holder: "Texas Governor Greg Abbott", "the Governor of Kursk"."""
@@ -318,6 +315,8 @@ class Recognizer:
                 if not m.start <= lead_head < m.end:
                     continue  # neither conjunct of the other
             if a.hint is not None or _SHOWN.search(a.reason) or (a.start > 0 and lowers[a.start - 1] in preps):
+                if evidence.unlike_country(a, m):
+                    continue
                 return a
         return None
 
@@ -344,6 +343,7 @@ class Recognizer:
         hint, country = self._hint(sdoc, s, e)
         m = Mention(s, e, (span.start_char, span.end_char), span.text, "", cands, kw_hint or hint, country)
         k, before, after = area_part(self.cues, sdoc, s, e)
+        k = evidence.past_modifiers(sdoc, s, e, k, self.cues.preps)
         prev = sdoc[k].lower_ if k >= 0 and first else ""
         if before or after:
             m.meta["precision"] = 2  # a part or the surroundings of the place
@@ -352,6 +352,8 @@ class Recognizer:
             prev = "in"  # "John Roe, of Hayes, said", "Sen. Jane Roe of Hayes": where the person lives
         elif prev == "of" and k >= 1 and sdoc[k - 1].lower_ in self.cues.compass_words:
             prev = "near"  # "east of Hayes": a relative location, as "near Hayes"
+        elif prev == "of" and k >= 1 and sdoc[k - 1].lower_ in self.cues.of_preps:
+            prev = self.cues.of_preps[sdoc[k - 1].lower_]  # "out of Hayes" as "from Hayes"
         if prev == "on" and k >= 0:
             prev = goal_on(self.cues, sdoc, k)  # "shells fell on X", "strikes on X"
         elif prev == "for" and k >= 1:

@@ -65,7 +65,11 @@ class Signs:
 
     @cached_property
     def countries(self) -> frozenset[str]:
-        return _countries(self._sdoc, self._gaz)
+        """The countries the document names: by a place, nationality or organisation entity, a demonym,
+        or an entity of another label that is a country's name whole and no surname of the document
+        ("central Mali" tagged a person: the label is a slip where no person bears the name)."""
+        return _countries(self._sdoc, self._gaz) | frozenset(
+            cc for key, cc in _whole_countries(self._sdoc, self._gaz) if key not in self.persons)
 
     @cached_property
     def persons(self) -> frozenset[str]:
@@ -97,6 +101,17 @@ def _countries(sdoc: Doc, gaz: Gazetteer) -> frozenset[str]:
     return frozenset(out)
 
 
+def _whole_countries(sdoc: Doc, gaz: Gazetteer) -> set[tuple[str, str]]:
+    """(key, country code) of the entities of another label than a place, a nationality or an organisation
+    that are a country's main name whole."""
+    out: set[tuple[str, str]] = set()
+    for ent in sdoc.ents:
+        if ent.label_ not in ("GPE", "LOC", "NORP", "ORG") and ent.text[:1].isupper():
+            out.update((normalize(ent.text), str(c.country_code)) for c in gaz.lookup(ent.text, fuzzy=False)[:1]
+                       if c.is_country and c.main)
+    return out
+
+
 def _paired_regions(sdoc: Doc, gaz: Gazetteer) -> frozenset[Region]:
     """First-level regions named by their main name right after "<Capitalised word>," (a place entity
     of the NER model: "Lebanon, Ohio")."""
@@ -125,12 +140,12 @@ def _persons(sdoc: Doc, gaz: Gazetteer, cues: Cues) -> frozenset[str]:
             out.update(_name(t.text, t.is_alpha) for t in ent if not t.is_punct)
     texts, alpha = token_texts(sdoc), int_column(sdoc, "alpha")
     out.update(key for i, (text, a) in enumerate(zip(texts, alpha, strict=True))
-               if (key := _name(text, bool(a))) and _person_sign(sdoc, i, titles, cues))
+               if (key := _name(text, bool(a))) and person_sign(sdoc, i, titles, cues))
     out.discard("")
     return frozenset(out)
 
 
-def _person_sign(sdoc: Doc, i: int, titles: frozenset[str], cues: Cues) -> bool:
+def person_sign(sdoc: Doc, i: int, titles: frozenset[str], cues: Cues) -> bool:
     """A sign at token ``i`` that the name is a person's or an organisation's (the module's list); read
     from the document's columns (``unfog.lines``), as ``Token`` attributes would say."""
     lemmas, lowers = lemmas_and_lowers(sdoc)
