@@ -3,8 +3,9 @@
 Two mechanisms of toponym resolution in local news, applied after the ranker:
 
 - one sense per discourse (Gale, Church and Yarowsky 1992; for toponyms Leidner 2007, 5.2): a name the
-  text places by its own phrase ("X, State", a dateline "X, St. —") keeps that reading where it recurs
-  bare ("LEBANON, Ohio — ... the Lebanon school board": the town in Ohio, not the country);
+  text places by its own phrase ("X, State", a dateline "X, St. —", "X, Country") keeps that reading
+  where it recurs bare, before or after ("LEBANON, Ohio — ... the Lebanon school board": the town in
+  Ohio, not the country; "clashes in Velden ... Velden, Kaganian's second city": Kagania's Velden);
 - spatial minimality (Leidner 2007, 5.3): the readings of a document's names lie close together. A
   name read as a town outside every first-level region the document establishes (one it names, or
   the region of a town it names with its region) is read instead as a namesake town in such a
@@ -71,8 +72,13 @@ def _one_region(m: Mention) -> bool:
 
 
 def _stated(m: Mention, c: Candidate) -> bool:
-    """The reading lies in the region the mention's own phrase names."""
-    return m.admin1_hint is not None and c.is_town and (c.country_code, c.admin1) == m.admin1_hint
+    """The reading lies in the region, or else the country, the mention's own phrase names ("X, State";
+    "X, Country", "X, Country's second city")."""
+    if not c.is_town:
+        return False
+    if m.admin1_hint is not None:
+        return (c.country_code, c.admin1) == m.admin1_hint
+    return m.country_hint is not None and c.country_code == m.country_hint
 
 
 def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], local_km: float) -> list[Candidate]:
