@@ -58,3 +58,22 @@ def test_one_sense_by_country(nlp: Language, stage: GeoStage, text: str, name: s
 def test_district_and_country_names(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
     got = dict(_readings(nlp, stage, text))
     assert got.get(name) == where, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "where"),
+    [
+        # coordinated with a first-level region, none with a town: the region (``unfog.geo.parallel``)
+        ("Teachers marched in Oaxaca and Chiapas on Monday.", "Oaxaca", "MX/ADM1"),
+        ("Inspectors found three infected farms in Manitoba, two in Ontario, and one in Quebec.", "Quebec",
+         "CA/ADM1"),
+        ("Trucks with plates from Quebec and Vermont filled the lot.", "Quebec", "CA/ADM1"),
+        # coordinated with a town, or with nothing: the town, as read bare
+        ("Flights between Quebec and Toronto resumed on Friday.", "Quebec", "CA/PPL"),
+        ("Drones hit Kharkiv and Sumy overnight.", "Kharkiv", "UA/PPL"),
+        ("The mayor of Quebec opened the bridge.", "Quebec", "CA/PPL"),
+    ],
+)
+def test_coordinated_regions(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
+    got = dict(_readings(nlp, stage, text))
+    assert got.get(name) == where, got

@@ -48,6 +48,7 @@ from unfog.geo.joins import one_region
 from unfog.geo.knowledge import load_yaml
 from unfog.geo.lists import like_with_like, listed_names
 from unfog.geo.metonymy import mark_metonymy
+from unfog.geo.parallel import coordinated_regions
 from unfog.geo.rank import load_ranker
 from unfog.geo.recognize import Cues, Mention, Recognizer
 from unfog.geo.relative import appositive_towns, link_relative
@@ -124,6 +125,7 @@ class GeoStage:
         chosen, inner_chosen = chosen[: len(mentions)], chosen[len(mentions) :]
         chosen = one_region(sdoc, mentions, chosen, self.cues.region_plurals)
         chosen = like_with_like(sdoc, mentions, chosen)
+        chosen = coordinated_regions(sdoc, mentions, chosen)
         chosen = county_towns(mentions, chosen, self.distances.county_km, home_regions(mentions, chosen))
         chosen = home_region_towns(mentions, chosen, self.distances.local_km)
         chosen = shared_country(mentions, chosen)

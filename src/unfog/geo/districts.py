@@ -29,8 +29,8 @@ from unfog.settings import GEO_DISTANCES, GeoDistances
 
 DISTRICT_PRECISION = 2
 TOWN_NOUNS = frozenset({"city", "town", "capital"})
-LOCATING_TOKENS = 120
-PARTICLE_LEN = 3  # letters of a name's joined article ("al", "el", "ad")  # "the city's": how far back the town it means may be named
+LOCATING_TOKENS = 120  # "the city's": how far back the town it means may be named
+PARTICLE_LEN = 3  # letters of a name's joined article ("al", "el", "ad")
 
 
 @dataclass

@@ -268,11 +268,11 @@ def bare_reading(m: Mention) -> Mention:
     that its population features compare the readings that remain."""
     if m.hint == "admin1":
         return m
-    kept = tuple(c for c in m.candidates if not _named_after_capital(c, m.candidates))
+    kept = tuple(c for c in m.candidates if not named_after_capital(c, m.candidates))
     return replace(m, candidates=kept) if kept and len(kept) < len(m.candidates) else m
 
 
-def _named_after_capital(c: Candidate, cands: Sequence[Candidate]) -> bool:
+def named_after_capital(c: Candidate, cands: Sequence[Candidate]) -> bool:
     """A first-level region named like a town of its own among the mention's candidates (one the name
     matched by its main name: "Minneota", reached by an alternate spelling "Minnesota", is not one);
     so too a province reached by its bare name ("Province of Kaga" by "Kaga") beside a town of that
