@@ -77,3 +77,26 @@ def test_district_and_country_names(nlp: Language, stage: GeoStage, text: str, n
 def test_coordinated_regions(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
     got = dict(_readings(nlp, stage, text))
     assert got.get(name) == where, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "where"),
+    [
+        # a reading alone in a country nothing else of the story lies in gives way to one in the country
+        # its other places lie in (``unfog.geo.rank.implied_country``)
+        ("Officials in Portland said the fire spread from Gresham toward Troutdale. Crews from Salem helped.",
+         "Salem", "US/Oregon"),
+        # the country named, or a national capital: left alone
+        ("Officials in Portland said the fire spread from Gresham. In India, floods reached Salem.", "Salem",
+         "IN/"),
+        ("Officials in Portland said the fire spread from Gresham. The minister later flew to Delhi.", "Delhi",
+         "IN/"),
+    ],
+)
+def test_implied_country(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
+    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+    got = {m.text: f"{p.country_code}/{p.admin1 or ''}" for p in places for m in p.mentions}
+    cc, admin1 = where.split("/")
+    assert got.get(name, "/").split("/")[0] == cc, got
+    if admin1:
+        assert got[name] == where, got
