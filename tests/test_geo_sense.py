@@ -5,7 +5,9 @@
   Yarowsky 1992);
 - "the Y district of X" with a romanised article joined to Y ("Bab al-Y"): Y is a part of X
   (``unfog.geo.districts``), not a building the NER model tagged FAC nor a town named by Y's first word;
-- a country's name is no facility, whatever label the NER model gave it (``unfog.geo.facilities``).
+- a country's name is no facility, whatever label the NER model gave it (``unfog.geo.facilities``);
+- a first-level region named like its capital, coordinated with regions, is the region
+  (``unfog.geo.parallel``).
 """
 
 from __future__ import annotations
@@ -53,16 +55,6 @@ def test_one_sense_by_country(nlp: Language, stage: GeoStage, text: str, name: s
         ("Gunmen fired on a bakery in the Bab al-Hadid district of Homs, residents said.", "Bab al-Hadid",
          "SY/PPLX"),
         ("Aid ships from Cyprus docked in the harbour on Tuesday.", "Cyprus", "CY/PCLI"),
-    ],
-)
-def test_district_and_country_names(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
-    got = dict(_readings(nlp, stage, text))
-    assert got.get(name) == where, got
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "where"),
-    [
         # coordinated with a first-level region, none with a town: the region (``unfog.geo.parallel``)
         ("Teachers marched in Oaxaca and Chiapas on Monday.", "Oaxaca", "MX/ADM1"),
         ("Inspectors found three infected farms in Manitoba, two in Ontario, and one in Quebec.", "Quebec",
@@ -74,29 +66,6 @@ def test_district_and_country_names(nlp: Language, stage: GeoStage, text: str, n
         ("The mayor of Quebec opened the bridge.", "Quebec", "CA/PPL"),
     ],
 )
-def test_coordinated_regions(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
+def test_kind_of_place(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
     got = dict(_readings(nlp, stage, text))
     assert got.get(name) == where, got
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "where"),
-    [
-        # a reading alone in a country nothing else of the story lies in gives way to one in the country
-        # its other places lie in (``unfog.geo.rank.implied_country``)
-        ("Officials in Portland said the fire spread from Gresham toward Troutdale. Crews from Salem helped.",
-         "Salem", "US/Oregon"),
-        # the country named, or a national capital: left alone
-        ("Officials in Portland said the fire spread from Gresham. In India, floods reached Salem.", "Salem",
-         "IN/"),
-        ("Officials in Portland said the fire spread from Gresham. The minister later flew to Delhi.", "Delhi",
-         "IN/"),
-    ],
-)
-def test_implied_country(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
-    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
-    got = {m.text: f"{p.country_code}/{p.admin1 or ''}" for p in places for m in p.mentions}
-    cc, admin1 = where.split("/")
-    assert got.get(name, "/").split("/")[0] == cc, got
-    if admin1:
-        assert got[name] == where, got

@@ -38,7 +38,14 @@ from unfog.geo.areas import Areas
 from unfog.geo.build import build_gazetteer, index_is_current, open_gazetteer
 from unfog.geo.counties import county_towns
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
-from unfog.geo.discourse import far_aliases, foreign_outliers, home_region_towns, home_regions, shared_country
+from unfog.geo.discourse import (
+    far_aliases,
+    foreign_outliers,
+    home_region_towns,
+    home_regions,
+    local_namesakes,
+    shared_country,
+)
 from unfog.geo.districts import Districts
 from unfog.geo.embedded import Embedded, load_model
 from unfog.geo.facilities import Facilities
@@ -129,8 +136,10 @@ class GeoStage:
         chosen = county_towns(mentions, chosen, self.distances.county_km, home_regions(mentions, chosen))
         chosen = home_region_towns(mentions, chosen, self.distances.local_km)
         chosen = shared_country(mentions, chosen)
+        adjectives = frozenset(cc for _, cc in demonyms(sdoc, self.gazetteer))
+        chosen = local_namesakes(mentions, chosen, self.distances.local_km, adjectives)
         far = far_aliases(mentions, chosen, self.distances.near_km) | foreign_outliers(
-            mentions, chosen, self.distances.near_km, frozenset(cc for _, cc in demonyms(sdoc, self.gazetteer)))
+            mentions, chosen, self.distances.near_km, adjectives)
         if far:
             mentions = [m for k, m in enumerate(mentions) if k not in far]
             chosen = [c for k, c in enumerate(chosen) if k not in far]

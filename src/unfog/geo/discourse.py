@@ -47,6 +47,8 @@ from unfog.geo.resolve import alias_of_other, well_known
 from unfog.geo.signs import Region, established_regions
 from unfog.geodesy import km
 
+LOCAL_NEIGHBOURS = 2  # other names read within local_km of a namesake before it outweighs a capital
+
 
 def home_regions(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> frozenset[Region]:
     """The first-level regions the document establishes (``signs.established_regions``): each it names
@@ -181,6 +183,36 @@ def foreign_outliers(mentions: Sequence[Mention], chosen: Sequence[Candidate], n
             continue
         if all(km(c.lat, c.lon, t.lat, t.lon) > near_km for _, t in others if not (t.is_country or t.is_large)):
             out.add(j)
+    return out
+
+
+def local_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], local_km: float,
+                    adjectives: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The chosen entries, with a name read as a country, a national capital or a well-known city of a
+    country nothing else of the document lies in (no other name read there, none of its adjectives, not
+    placed by its own phrase) read instead as its namesake town that lies within ``local_km`` of the
+    readings of ``LOCAL_NEIGHBOURS`` other names or more (the nearest such). Spatial minimality (Leidner
+    2007, 5.3): a local story names its town's neighbours ("the Kaga school board" beside two towns
+    a few miles from Kaga, Ohio: not the country)."""
+    keys = [normalize(m.text) for m in mentions]
+    towns = [(keys[k], t) for k, t in enumerate(chosen) if mentions[k].kind == "name" and t.is_town]
+    out = list(chosen)
+    for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
+        if m.kind != "name" or m.admin1_hint is not None or m.country_hint or c.country_code in adjectives \
+                or not (c.is_country or c.feature_code == "PPLC" or (c.is_town and well_known(c, m.candidates))):
+            continue
+        if any(t.country_code == c.country_code for k, t in enumerate(chosen) if keys[k] != keys[j]):
+            continue
+        best: tuple[float, Candidate] | None = None
+        for t in m.candidates:
+            if not t.is_town or not t.main or t.country_code == c.country_code:
+                continue
+            near = {key: km(t.lat, t.lon, o.lat, o.lon) for key, o in towns if key != keys[j]}
+            close = [d for d in near.values() if d <= local_km]
+            if len(close) >= LOCAL_NEIGHBOURS and (best is None or min(close) < best[0]):
+                best = (min(close), t)
+        if best is not None:
+            out[j] = best[1]
     return out
 
 
