@@ -22,7 +22,8 @@ opening the index), ``recognize`` (finding toponyms), ``facilities`` (named buil
 used as locations, resolved to the place that locates them), ``resolve`` (choosing the entry), ``rank``
 (the learned ranker that makes the final choice), ``relative`` (appositions and relative locations:
 "X, a suburb of Y"), ``embedded`` (names inside longer names, learned),
-``lists`` (names in one list read alike), ``counties`` (a county the text names holds its towns),
+``lists`` (names in one list read alike), ``parallel`` (a region named like its capital, coordinated
+with regions, is the region), ``counties`` (a county the text names holds its towns),
 ``discourse`` (one sense and one region per discourse: a local story's towns lie in its region),
 ``districts`` (parts of a named town, resolved or placed at the town), ``areas`` (areas the gazetteer
 lacks, placed at the place the text ties them to),
