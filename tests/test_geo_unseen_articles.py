@@ -3,8 +3,8 @@ them (issue 12): four international stories naming towns of conflict zones (Ukra
 Gaza, the Sahel) with districts of named cities, villages the gazetteer lacks and rivers, and four US
 local stories whose small towns share their names with bigger places
 (``tests/fixtures/local_news/article38.txt`` to ``article45.txt``); eight more of each kind written the
-same way (``article46`` to ``article53``: Congo, Yemen, Myanmar, Lebanon; Ohio, Georgia, Texas,
-Missouri) and three written after the changes they measured (``article54`` to ``article56``: Somalia,
+same way (``article57`` to ``article64``: Congo, Yemen, Myanmar, Lebanon; Ohio, Georgia, Texas,
+Missouri) and three written after the changes they measured (``article65`` to ``article67``: Somalia,
 Kentucky, Sinaloa). Gold in ``coordinates.tsv``: every occurrence of a surface stands for the place at
 those coordinates.
 
@@ -32,17 +32,17 @@ ACC_KM = 161.0
 # far today: article39 "Blue Nile" (the river; the gazetteer holds the state named after it),
 # article41 "Gao" (a town of Mali named beside Mali, which the NER model tags a person: read in Burkina
 # Faso) and "Niger" (the country's point 178 km from ours), article44 "Quebec" (read as the province beside
-# Vermont, but the index's point, the middle of its towns' box, lies 400 km from ours), article54
-# "Somalia" (twice) and "Ethiopia" (the index's country points 458 and 199 km from ours), article55
+# Vermont, but the index's point, the middle of its towns' box, lies 400 km from ours), article65
+# "Somalia" (twice) and "Ethiopia" (the index's country points 458 and 199 km from ours), article66
 # "Bridgeport" (a Kentucky village the gazetteer lacks, read as an Ohio town by its old name)
 RIGHT = {"article38": 15, "article39": 18, "article40": 22, "article41": 12, "article42": 10, "article43": 9,
-         "article44": 11, "article45": 10, "article46": 16, "article47": 16, "article48": 13, "article49": 15,
-         "article50": 14, "article51": 16, "article52": 18, "article53": 14, "article54": 11, "article55": 16,
-         "article56": 18}
+         "article44": 11, "article45": 10, "article57": 16, "article58": 16, "article59": 13, "article60": 15,
+         "article61": 14, "article62": 16, "article63": 18, "article64": 14, "article65": 11, "article66": 16,
+         "article67": 18}
 FAR = {"article38": 0, "article39": 1, "article40": 0, "article41": 2, "article42": 0, "article43": 0,
-       "article44": 1, "article45": 0, "article46": 0, "article47": 0, "article48": 0, "article49": 0,
-       "article50": 0, "article51": 0, "article52": 0, "article53": 0, "article54": 3, "article55": 1,
-       "article56": 0}
+       "article44": 1, "article45": 0, "article57": 0, "article58": 0, "article59": 0, "article60": 0,
+       "article61": 0, "article62": 0, "article63": 0, "article64": 0, "article65": 3, "article66": 1,
+       "article67": 0}
 
 
 @pytest.fixture(scope="module")
