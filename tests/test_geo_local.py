@@ -8,6 +8,10 @@
 - names cut short by the tokeniser or the NER model ("Ft" "." "Worth", "Jefferson" + "Parish", "the Town of
   X" as one organisation, "Geneva" of "Geneva-on-the-Lake"; ``unfog.geo.joins``) and the "St." forms of
   derived regions ("St. Tammany Parish"; ``unfog.geo.sources.abbreviated``);
+- spatial minimality with the country as the unit: a reading alone in a country nothing else of the
+  story lies in gives way to one where its other places lie (``unfog.geo.rank.implied_country``), and a
+  country or capital of such a country to a namesake town beside two of the story's towns
+  (``unfog.geo.discourse.local_namesakes``);
 - the AP-style "Town, St." and "Town, State" patterns (``unfog.geo.datelines``), and "Town, County":
   a town and a county of those names that lie together (``unfog.geo.relative``).
 """
@@ -88,6 +92,24 @@ def stage() -> GeoStage:
         # no relation stated: the phrase leaves the choice alone
         ("Officials in Manchester said the trams would run again on Monday.", "Manchester", "GB/England"),
         ("Police in Kingston said the island's curfew would be lifted.", "Kingston", "JM/"),
+        # a reading alone in a country nothing else of the story lies in gives way to one in the country
+        # its other places lie in (``unfog.geo.rank.implied_country``)
+        ("Officials in Portland said the fire spread from Gresham toward Troutdale. Crews from Salem helped.",
+         "Salem", "US/Oregon"),
+        # the country named, or a national capital: left alone
+        ("Officials in Portland said the fire spread from Gresham. In India, floods reached Salem.", "Salem",
+         "IN/"),
+        ("Officials in Portland said the fire spread from Gresham. The minister later flew to Delhi.", "Delhi",
+         "IN/"),
+        # a country or a capital of a country nothing else of the story lies in, with a namesake town
+        # within reach of two other names' towns: the town (``unfog.geo.discourse.local_namesakes``)
+        ("The Lebanon school board voted Monday to raise fees. Parents from Mason and Springboro objected, "
+         "and a teacher from Waynesville spoke.", "Lebanon", "US/Ohio"),
+        ("A fire destroyed a barn near Paris on Sunday. Firefighters from Cynthiana helped, and the owner "
+         "was taken to a hospital in Lexington.", "Paris", "US/Kentucky"),
+        # the namesake near one other name only, or the country's own places named: left alone
+        ("The envoy flew from Paris to Lexington and Louisville for talks.", "Paris", "FR/"),
+        ("Talks in Paris and Lyon ended as officials from Lexington and Cynthiana left.", "Paris", "FR/"),
     ],
 )
 def test_local_news(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:

@@ -22,7 +22,8 @@ opening the index), ``recognize`` (finding toponyms), ``facilities`` (named buil
 used as locations, resolved to the place that locates them), ``resolve`` (choosing the entry), ``rank``
 (the learned ranker that makes the final choice), ``relative`` (appositions and relative locations:
 "X, a suburb of Y"), ``embedded`` (names inside longer names, learned),
-``lists`` (names in one list read alike), ``counties`` (a county the text names holds its towns),
+``lists`` (names in one list read alike), ``parallel`` (a region named like its capital, coordinated
+with regions, is the region), ``counties`` (a county the text names holds its towns),
 ``discourse`` (one sense and one region per discourse: a local story's towns lie in its region),
 ``districts`` (parts of a named town, resolved or placed at the town), ``areas`` (areas the gazetteer
 lacks, placed at the place the text ties them to),
@@ -38,7 +39,14 @@ from unfog.geo.areas import Areas
 from unfog.geo.build import build_gazetteer, index_is_current, open_gazetteer
 from unfog.geo.counties import county_towns
 from unfog.geo.datelines import Newswire, RegionAbbreviations, link_containers
-from unfog.geo.discourse import far_aliases, foreign_outliers, home_region_towns, home_regions, shared_country
+from unfog.geo.discourse import (
+    far_aliases,
+    foreign_outliers,
+    home_region_towns,
+    home_regions,
+    local_namesakes,
+    shared_country,
+)
 from unfog.geo.districts import Districts
 from unfog.geo.embedded import Embedded, load_model
 from unfog.geo.facilities import Facilities
@@ -48,6 +56,7 @@ from unfog.geo.joins import one_region
 from unfog.geo.knowledge import load_yaml
 from unfog.geo.lists import like_with_like, listed_names
 from unfog.geo.metonymy import mark_metonymy
+from unfog.geo.parallel import coordinated_regions
 from unfog.geo.rank import load_ranker
 from unfog.geo.recognize import Cues, Mention, Recognizer
 from unfog.geo.relative import appositive_towns, link_relative
@@ -124,11 +133,14 @@ class GeoStage:
         chosen, inner_chosen = chosen[: len(mentions)], chosen[len(mentions) :]
         chosen = one_region(sdoc, mentions, chosen, self.cues.region_plurals)
         chosen = like_with_like(sdoc, mentions, chosen)
+        chosen = coordinated_regions(sdoc, mentions, chosen)
         chosen = county_towns(mentions, chosen, self.distances.county_km, home_regions(mentions, chosen))
         chosen = home_region_towns(mentions, chosen, self.distances.local_km)
         chosen = shared_country(mentions, chosen)
+        adjectives = frozenset(cc for _, cc in demonyms(sdoc, self.gazetteer))
+        chosen = local_namesakes(mentions, chosen, self.distances.local_km, adjectives)
         far = far_aliases(mentions, chosen, self.distances.near_km) | foreign_outliers(
-            mentions, chosen, self.distances.near_km, frozenset(cc for _, cc in demonyms(sdoc, self.gazetteer)))
+            mentions, chosen, self.distances.near_km, adjectives)
         if far:
             mentions = [m for k, m in enumerate(mentions) if k not in far]
             chosen = [c for k, c in enumerate(chosen) if k not in far]

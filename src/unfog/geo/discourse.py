@@ -3,8 +3,9 @@
 Two mechanisms of toponym resolution in local news, applied after the ranker:
 
 - one sense per discourse (Gale, Church and Yarowsky 1992; for toponyms Leidner 2007, 5.2): a name the
-  text places by its own phrase ("X, State", a dateline "X, St. —") keeps that reading where it recurs
-  bare ("LEBANON, Ohio — ... the Lebanon school board": the town in Ohio, not the country);
+  text places by its own phrase ("X, State", a dateline "X, St. —", "X, Country") keeps that reading
+  where it recurs bare, before or after ("LEBANON, Ohio — ... the Lebanon school board": the town in
+  Ohio, not the country; "clashes in Velden ... Velden, Kaganian's second city": Kagania's Velden);
 - spatial minimality (Leidner 2007, 5.3): the readings of a document's names lie close together. A
   name read as a town outside every first-level region the document establishes (one it names, or
   the region of a town it names with its region) is read instead as a namesake town in such a
@@ -46,6 +47,8 @@ from unfog.geo.resolve import alias_of_other, well_known
 from unfog.geo.signs import Region, established_regions
 from unfog.geodesy import km
 
+LOCAL_NEIGHBOURS = 2  # other names read within local_km of a namesake before it outweighs a capital
+
 
 def home_regions(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> frozenset[Region]:
     """The first-level regions the document establishes (``signs.established_regions``): each it names
@@ -71,8 +74,13 @@ def _one_region(m: Mention) -> bool:
 
 
 def _stated(m: Mention, c: Candidate) -> bool:
-    """The reading lies in the region the mention's own phrase names."""
-    return m.admin1_hint is not None and c.is_town and (c.country_code, c.admin1) == m.admin1_hint
+    """The reading lies in the region, or else the country, the mention's own phrase names ("X, State";
+    "X, Country", "X, Country's second city")."""
+    if not c.is_town:
+        return False
+    if m.admin1_hint is not None:
+        return (c.country_code, c.admin1) == m.admin1_hint
+    return m.country_hint is not None and c.country_code == m.country_hint
 
 
 def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], local_km: float) -> list[Candidate]:
@@ -175,6 +183,36 @@ def foreign_outliers(mentions: Sequence[Mention], chosen: Sequence[Candidate], n
             continue
         if all(km(c.lat, c.lon, t.lat, t.lon) > near_km for _, t in others if not (t.is_country or t.is_large)):
             out.add(j)
+    return out
+
+
+def local_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], local_km: float,
+                    adjectives: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The chosen entries, with a name read as a country, a national capital or a well-known city of a
+    country nothing else of the document lies in (no other name read there, none of its adjectives, not
+    placed by its own phrase) read instead as its namesake town that lies within ``local_km`` of the
+    readings of ``LOCAL_NEIGHBOURS`` other names or more (the nearest such). Spatial minimality (Leidner
+    2007, 5.3): a local story names its town's neighbours ("the Kaga school board" beside two towns
+    a few miles from Kaga, Ohio: not the country)."""
+    keys = [normalize(m.text) for m in mentions]
+    towns = [(keys[k], t) for k, t in enumerate(chosen) if mentions[k].kind == "name" and t.is_town]
+    out = list(chosen)
+    for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
+        if m.kind != "name" or m.admin1_hint is not None or m.country_hint or c.country_code in adjectives \
+                or not (c.is_country or c.feature_code == "PPLC" or (c.is_town and well_known(c, m.candidates))):
+            continue
+        if any(t.country_code == c.country_code for k, t in enumerate(chosen) if keys[k] != keys[j]):
+            continue
+        best: tuple[float, Candidate] | None = None
+        for t in m.candidates:
+            if not t.is_town or not t.main or t.country_code == c.country_code:
+                continue
+            near = {key: km(t.lat, t.lon, o.lat, o.lon) for key, o in towns if key != keys[j]}
+            close = [d for d in near.values() if d <= local_km]
+            if len(close) >= LOCAL_NEIGHBOURS and (best is None or min(close) < best[0]):
+                best = (min(close), t)
+        if best is not None:
+            out[j] = best[1]
     return out
 
 

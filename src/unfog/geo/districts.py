@@ -30,6 +30,7 @@ from unfog.settings import GEO_DISTANCES, GeoDistances
 DISTRICT_PRECISION = 2
 TOWN_NOUNS = frozenset({"city", "town", "capital"})
 LOCATING_TOKENS = 120  # "the city's": how far back the town it means may be named
+PARTICLE_LEN = 3  # letters of a name's joined article ("al", "el", "ad")
 
 
 @dataclass
@@ -38,6 +39,15 @@ class District:
     end: int
     how: str  # "of" | "in" | "possessor" | "city's"
     noun: int  # the district noun (the name's last token when capitalised: "East Side")
+
+
+def _particle(sdoc: Doc, s: int) -> bool:
+    """Tokens s-2, s-1 are a short lower-case word joined to token s by a hyphen ("al-", "el-", "de-"):
+    romanised Arabic writes the article so inside a name (ALA-LC), lower-case, before a capital."""
+    if s < 2 or sdoc[s - 1].text != "-" or sdoc[s - 1].whitespace_ or sdoc[s - 2].whitespace_:
+        return False
+    w = sdoc[s - 2]
+    return w.is_alpha and w.is_lower and len(w) <= PARTICLE_LEN and _capitalised(sdoc[s])
 
 
 class Districts:
@@ -57,8 +67,13 @@ class Districts:
             if not (head or t.lower_ in self.cues.district_nouns) or t.i == 0 or not _capitalised(sdoc[t.i - 1]):
                 continue
             e, s = t.i, t.i - 1
-            while s > 0 and _capitalised(sdoc[s - 1]) and sdoc[s - 1].whitespace_ and not sdoc[s - 1].is_sent_end:
-                s -= 1
+            while s > 0:
+                if _capitalised(sdoc[s - 1]) and sdoc[s - 1].whitespace_ and not sdoc[s - 1].is_sent_end:
+                    s -= 1
+                elif _particle(sdoc, s):
+                    s -= 2  # "Bab al-Tabbaneh": a lower-case article joined by a hyphen is part of the name
+                else:
+                    break
             while s < e and sdoc[s].lower_ in ("the", "a"):
                 s += 1
             end = e + 1 if t.text[:1].isupper() else e  # "East Side": the noun is part of the name

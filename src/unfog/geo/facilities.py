@@ -143,10 +143,12 @@ class Facilities:
         for s, e, ps, pe in self._spans(sdoc):
             if sdoc[s:e].text.lower() in self.cues.stopwords:
                 continue
+            if e < len(sdoc) and sdoc[e].lower_ in self.cues.district_nouns:
+                continue  # "the X district of Y": a part of a town (``districts``), no building
             inside = [m for m in mentions if m.start < e and s < m.end]
-            if any(m.start < s or m.end > e or (m.reason.startswith("ner:") and (m.start, m.end) == (s, e))
-                   or m.kind != "name" for m in inside):
-                continue
+            if any(m.start < s or m.end > e or m.kind != "name" or ((m.start, m.end) == (s, e) and (
+                    m.reason.startswith("ner:") or m.candidates[0].is_country)) for m in inside):
+                continue  # a country's name is no building, whatever label the NER model gave it
             eponym = sdoc[s].lower_.rstrip(".") in self.cues.eponym_titles
             if (not eponym and any(t.ent_type_ == "PERSON" for t in sdoc[s:e])) or sdoc[s:e].root.dep_ == "poss":
                 continue  # "at Jane Roe's house", "aim at X's policy": the possessor is no location

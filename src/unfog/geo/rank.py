@@ -29,6 +29,7 @@ from unfog.knowledge import PACKAGED, Knowledge
 
 MODEL_PATH = "geo/rank_model.json"
 SEATS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLG"})
+IMPLIED_NAMES = 2  # other names settled in a country before it supports a reading there (implied_country)
 CLASSES = ("country", "large", "admin1", "admin2", "town", "capital", "seat", "other_class")
 MATCHES = ("main_exact", "main_folded", "alt_spelling", "alt_other")
 
@@ -200,6 +201,8 @@ class Ranker:
             best = max(local, key=lambda k: self._dot(feats[k]))
         if not stated and (paired := paired_reading(m, best, allowed, ctx)) is not None:
             best = paired
+        if not stated and (implied := implied_country(m, best, allowed, ctx)):
+            best = max(implied, key=lambda k: self._dot(feats[k]))
         return m.candidates[best]
 
 
@@ -246,6 +249,23 @@ def local_namesake(m: Mention, best: int, allowed: Sequence[int], ctx: Context, 
             and any(km(t.lat, t.lon, lat, lon) <= ctx.distances.local_km for lat, lon in points)]
 
 
+def implied_country(m: Mention, best: int, allowed: Sequence[int], ctx: Context) -> list[int]:
+    """The allowed candidates (indices) to choose from instead of ``best``, a town or second-level region
+    of a country the document neither names nor settles another name in, no national capital nor
+    well-known city: the towns and second-level regions of the name (by its main name) in a country
+    where the first pass settled ``IMPLIED_NAMES`` other names or more. Spatial minimality with the
+    country as the unit (Leidner 2007, 5.3): a story's places lie together, and one reading alone in a
+    country nothing else of the story lies in has no support ("Salem" beside two towns of Oregon)."""
+    c = m.candidates[best]
+    text = ctx.key(m.text)
+    if not (c.is_town or c.is_admin2) or not c.country_code or ctx.countries.get(c.country_code) \
+            or ctx.implied(text, c.country_code) or c.feature_code == "PPLC" \
+            or (c.is_town and well_known(c, m.candidates)):
+        return []
+    return [k for k in allowed if ((t := m.candidates[k]).is_town or t.is_admin2) and t.main and t.country_code
+            and t.country_code != c.country_code and ctx.implied(text, t.country_code) >= IMPLIED_NAMES]
+
+
 def paired_reading(m: Mention, best: int, allowed: Sequence[int], ctx: Context) -> int | None:
     """The allowed candidate (index) to choose instead of ``best``: the one town of the name in a unique
     local pair with a town of another name of the document (``ctx.pairs``, ``pairs.unique_pairs``:
@@ -268,11 +288,11 @@ def bare_reading(m: Mention) -> Mention:
     that its population features compare the readings that remain."""
     if m.hint == "admin1":
         return m
-    kept = tuple(c for c in m.candidates if not _named_after_capital(c, m.candidates))
+    kept = tuple(c for c in m.candidates if not named_after_capital(c, m.candidates))
     return replace(m, candidates=kept) if kept and len(kept) < len(m.candidates) else m
 
 
-def _named_after_capital(c: Candidate, cands: Sequence[Candidate]) -> bool:
+def named_after_capital(c: Candidate, cands: Sequence[Candidate]) -> bool:
     """A first-level region named like a town of its own among the mention's candidates (one the name
     matched by its main name: "Minneota", reached by an alternate spelling "Minnesota", is not one);
     so too a province reached by its bare name ("Province of Kaga" by "Kaga") beside a town of that
