@@ -118,6 +118,19 @@ ROLES = [
      "Radical Belgian truckers", None),
     ("Striking Portuguese dockers blocked the port of Lisbon on Monday.", "blocked",
      "Striking Portuguese dockers", None),
+    # a possessive pronoun on the object is bound by the clause's subject (agreeing in number); not
+    # under a verb of judging, whose object's possessor is someone else
+    ("Northern Liberation Front fighters suspended their offensive near Ovar on Sunday.", "offensive",
+     "Northern Liberation Front", None),
+    ("Local militiamen halted their raids on the villages around Lessa.", "raids", "Local militiamen", None),
+    ("The Velden army condemned their attack on the border post.", "attack", None, None),
+    # the to-infinitive of a noun of deciding or ordering: the noun's agent (its by-phrase, the
+    # subject of the support verb that has it as object)
+    ("About 300 residents rallied in Dorvan against a plan by the city council to demolish the old market.",
+     "demolish", "city council", None),
+    # the gap of a relative clause inside the clause its verb embeds
+    ("Soldiers shot two gunmen they said had attacked a bus near Ovar.", "attacked", "unidentified armed group",
+     None),
 ]
 
 

@@ -191,6 +191,26 @@ def _matrix_subject(pron: Token, types: ActorTypes) -> Token | None:
     return None
 
 
+def clause_subject(pron: Token, types: ActorTypes, exclude: frozenset[str] = frozenset()) -> Token | None:
+    """The antecedent of a possessive pronoun on the direct object of a verb: the verb's own subject
+    when it agrees in number ("the fighters suspended their offensive": the offensive is theirs). A
+    possessive pronoun in a clause takes the clause's subject as its nearest antecedent, the one that
+    c-commands it (Reinhart 1983; the possessive of an object noun bound by the subject, Quirk et al.
+    1985, 6.32); the doer of the act the possessed noun names is its possessor (NomBank's Arg0).
+    Not under a verb of ``exclude`` (judging or reporting: "the army condemned their attack" speaks
+    of others' act). Only for a pronoun that the actors stage resolved to no actor."""
+    noun, verb = pron.head, pron.head.head
+    if pron.dep_ != "poss" or noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in exclude:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON") or subj.tag_ == "PRP$":
+        return None
+    if subj.pos_ == "PRON":
+        return subj if subj.lower_ in (types.plural_pronouns if pron.lower_ in types.plural_pronouns
+                                       else types.singular_pronouns) else None
+    return subj if _agrees(pron, subj, types) else None
+
+
 def previous_subject(pron: Token, types: ActorTypes) -> Token | None:
     """The antecedent of a subject pronoun heading its sentence's main clause ("Angry farmers
     blocked the road. They later burned tyres."): the subject of the main clause of the sentence
@@ -269,6 +289,10 @@ class ActorResolver:
         if pron is not None and (ante := _matrix_subject(pron, self.types)) is not None:
             # the speaker is the doer of what the pronoun (or the speaker's own forces) does: no mere source
             return self.index.actor_at(ante) or self._description(ante, speaker=True)
+        if tok.pos_ == "PRON" and tok.dep_ == "poss" and (ante := clause_subject(
+                tok, self.types, self.types.control_verbs | self.reporting)) is not None:
+            # "the fighters suspended their offensive": the possessor is the clause's subject
+            return self.actor_for(ante, plover)
         if tok.pos_ == "PRON" and (ante := previous_subject(tok, self.types)) is not None:
             # "Angry farmers blocked the road. They later burned tyres.": the subject before
             return self.actor_for(ante, plover)

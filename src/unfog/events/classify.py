@@ -33,9 +33,11 @@ from unfog.events.doers import (
     compound_possessor,
     controller,
     nominal_agent,
+    noun_controller,
     object_controller,
     performer,
     predicative_subject,
+    relative_gap,
 )
 from unfog.events.draft import UNDONE, Draft
 from unfog.events.episodes import (
@@ -93,6 +95,12 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
             ev.actor1 = ctrl
         if ev.actor1 is None and not theme:
             ev.actor1 = agents.actor_for(t.subject, kind)
+        if ev.actor1 is None and (gap := relative_gap(t.cand.head)) is not None:
+            # "three gunmen police said had attacked the post": the relative's noun
+            ev.actor1 = agents.actor_for(gap, kind)
+        if ev.actor1 is None and not theme and (ctl := noun_controller(t.cand.head, agents.light_verbs)) is not None:
+            # "issued an order to pardon", "a plan by the council to close": the noun's agent
+            ev.actor1 = agents.actor_for(ctl, kind)
         if ev.actor1 is None and not theme and (done := performer(
                 t.subject or t.cand.head, agents.light_verbs | (agents.types.deploying if t.subject is not None
                                                                 else frozenset()), agents.reporting)) is not None:

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from unfog.events.agents import ActorTypes
 from unfog.events.context import prep_object
 
-__all__ = ["compound_possessor", "controller", "nominal_agent", "object_controller", "performer",
-           "predicative_subject"]
+__all__ = ["compound_possessor", "controller", "nominal_agent", "noun_controller", "object_controller",
+           "performer", "predicative_subject", "relative_gap"]
 
 
 def controller(head: Token) -> Token | None:
@@ -36,6 +36,28 @@ def controller(head: Token) -> Token | None:
     if gov.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+
+
+def noun_controller(head: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The understood subject of a to-infinitive that complements a noun naming a decision or an
+    utterance ("a plan by the council to close the bridge", "issued an order to pardon the
+    prisoners"): the agent of the noun, who decides or orders the act (the infinitive's subject is
+    the noun's own subject: Quirk et al. 1985, 17.31, "his decision to resign"): the noun's "by"
+    phrase, else the subject of the support verb whose object the noun is (``light_verbs``: "issued
+    an order", Mel'cuk's Oper1). A noun's possessor is its phrase's actor already."""
+    if head.pos_ != "VERB" or head.dep_ != "acl" or head.tag_ != "VB" or head.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    noun = head.head
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None:
+        return prep_object(by)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in light_verbs:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def object_controller(head: Token, types: ActorTypes) -> Token | None:
@@ -137,3 +159,21 @@ def performer(noun: Token, light_verbs: frozenset[str], reporting: frozenset[str
         if by is not None:
             return prep_object(by)
     return None
+
+
+def relative_gap(head: Token) -> Token | None:
+    """The noun a relative clause describes, when the act's verb is the clause its verb embeds and
+    the act's subject is the relative's gap or pronoun ("three gunmen [police said] had attacked the
+    post", "the men who officials believe planted the bomb"): an unbounded dependency, the relative
+    gap lying in a complement clause of the relative's own verb (Huddleston & Pullum 2002, ch. 12).
+    The act's verb has no subject of its own but the relative pronoun."""
+    if head.pos_ != "VERB" or head.dep_ != "ccomp":
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ not in ("WP", "WDT"):
+        return None
+    rel = head.head
+    if rel.dep_ != "relcl" or rel.head.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "nsubj" for c in rel.children):
+        return None
+    return rel.head
