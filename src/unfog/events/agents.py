@@ -69,6 +69,8 @@ class ActorTypes:
     #: the PLOVER types of reciprocal acts and the prepositions of their second party
     reciprocal_types: frozenset[str] = frozenset()
     reciprocal_preps: frozenset[str] = frozenset()
+    #: the reciprocal types whose joint subject's second conjunct is actor 2 (agents.yaml ``reciprocal.joint``)
+    joint_types: frozenset[str] = frozenset()
     #: verbs of deploying a weapon: their agent on an act's means is its doer (agents.yaml ``deploying``)
     deploying: frozenset[str] = frozenset()
     #: the PLOVER types whose object is the doer's own forces (agents.yaml ``own_forces_types``)
@@ -107,6 +109,7 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
                       predicative_adjectives=frozenset(_words(raw.get("predicative", {}).get("adjectives"))),
                       reciprocal_types=frozenset(x.upper() for x in _words(raw.get("reciprocal", {}).get("types"))),
                       reciprocal_preps=frozenset(_words(raw.get("reciprocal", {}).get("preps"))),
+                      joint_types=frozenset(x.upper() for x in _words(raw.get("reciprocal", {}).get("joint"))),
                       deploying=frozenset(_words(raw.get("deploying"))),
                       own_forces_types=frozenset(x.upper() for x in _words(raw.get("own_forces_types"))))
 
@@ -349,6 +352,12 @@ class ActorResolver:
         if tok is None:
             return []
         out: list[str] = []
+        mod = _coordinated_modifier(tok)
+        for c in mod.conjuncts if mod is not None else ():
+            # "Turkish and Greek officials": a set for each modifier (segregatory coordination, Quirk
+            # et al. 1985, 13.61), the first named by the phrase, the others by their own word
+            if c.i > mod.i and (aid := self._by_adjective(c, plover in _FORCE_TYPES)) and aid not in out:  # type: ignore[union-attr]
+                out.append(aid)
         for c in tok.conjuncts:
             if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and (aid := self.actor_for(c, plover)) and aid not in out:
                 out.append(aid)

@@ -5,7 +5,10 @@ an event the actor of its object when the actors stage named one. Here, once the
 incident are joined, the events still without actor 2 take:
 
 1. the second party of a reciprocal act, in its "with" phrase ("rebels clashed with government
-   troops", "held talks with the envoy"; ``ActorResolver.partner``);
+   troops", "held talks with the envoy"; ``ActorResolver.partner``), else the second of a joint
+   subject of a meeting, an agreement or cooperation ("Turkish and Greek officials met", "Kaga and
+   Velden agreed": the simple reciprocal alternation, Levin 1993, 2.5.4; ``reciprocal.joint`` of
+   agents.yaml);
 2. those a participle of harm on the act's verb harmed, when the actors stage named them ("shelled
    the village, killing four civilians");
 3. the act's undergoer, its object or passive subject, named by a description ("police detained two
@@ -63,6 +66,11 @@ def fill_targets(drafts: Sequence[Draft], agents: ActorResolver, ground: frozens
         head = d.head
         kind = d.plover.event_type if d.plover else None
         got = agents.partner(head, kind)
+        if got is None and kind in agents.types.joint_types and d.associated_actors:
+            # "Turkish and Greek officials met": X and Y met is X met with Y (Levin 1993, 2.5.4)
+            got, d.associated_actors = d.associated_actors[0], d.associated_actors[1:]
+            d.actor2 = got
+            continue
         if got is None and (victims := _harmed(head, harm)):
             got = next((a for o in _patients(victims, agents, ground) if (a := agents.index.actor_at(o))), None)
         if got is None and kind not in agents.types.own_forces_types and head.lemma_.lower() not in harm:
