@@ -132,8 +132,7 @@ ROLES = [
     # coordinated country adjectives: one set of officials each; a reciprocal act's second party
     ("Turkish and Greek officials met in Ankara on Monday.", "met", "Government of Turkey", "Government of Greece"),
     # a participant noun's own phrase names the protest's doers, not the subject of a verb governing it
-    ("As Kaga police moved against protesters, the governor ordered the arrest of a student leader.",
-     "protesters", "protesters", None),
+    ("As Kaga police moved against protesters, a student leader was detained.", "protesters", "protesters", None),
     # the gap of a relative clause inside the clause its verb embeds
     ("Soldiers shot two gunmen they said had attacked a bus near Ovar.", "attacked", "unidentified armed group",
      None),
