@@ -133,6 +133,13 @@ ROLES = [
     ("Turkish and Greek officials met in Ankara on Monday.", "met", "Government of Turkey", "Government of Greece"),
     # a participant noun's own phrase names the protest's doers, not the subject of a verb governing it
     ("As Kaga police moved against protesters, a student leader was detained.", "protesters", "protesters", None),
+    # the speaker of a pronoun's own sentence before an antecedent further back
+    ("Troops shelled the hills near Kesh, villagers said. Ostran commanders said they had withdrawn "
+     "their units from two villages.", "withdrawn", "Ostran commanders", None),
+    # another source's account of an act told before takes the act's parties (coreference); an act
+    # that is no account of it takes nothing from it
+    ("Rebels of the Northern Front stormed a police post near Ovar on Monday. The attack lasted three "
+     "hours, officials said.", "attack", "rebels", "police"),
     # the gap of a relative clause inside the clause its verb embeds
     ("Soldiers shot two gunmen they said had attacked a bus near Ovar.", "attacked", "unidentified armed group",
      None),

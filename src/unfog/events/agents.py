@@ -274,9 +274,20 @@ class ActorResolver:
             yield aid, None, (name,)
 
     # ------------------------------------------------------------------ the steps
+    def speaker(self, tok: Token | None) -> str | None:
+        """The actor of the subject governing the clause a pronoun is (or is the possessor of) the
+        subject of ("Ostran commanders said they had withdrawn"; ``_matrix_subject``): the current
+        sentence's tree is searched before any earlier sentence (Hobbs 1978), so this antecedent goes
+        before one the actors stage found further back (it knows only the actors it names)."""
+        if tok is None or tok.pos_ != "PRON" or (ante := _matrix_subject(tok, self.types)) is None:
+            return None
+        return self.index.actor_at(ante) or self._description(ante, speaker=True)
+
     def actor_for(self, tok: Token | None, plover: str | None = None) -> str | None:
         if tok is None:
             return None
+        if (said := self.speaker(tok)) is not None:
+            return said
         aid = self.index.actor_at(tok)
         if aid is not None:
             return aid
@@ -288,10 +299,9 @@ class ActorResolver:
             # "the army, which seized the town": a relative pronoun stands for the noun its clause describes
             return self.actor_for(tok.head.head, plover)
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        pron = tok if tok.pos_ == "PRON" else poss
-        if pron is not None and (ante := _matrix_subject(pron, self.types)) is not None:
-            # the speaker is the doer of what the pronoun (or the speaker's own forces) does: no mere source
-            return self.index.actor_at(ante) or self._description(ante, speaker=True)
+        if (said := self.speaker(poss)) is not None:
+            # the speaker is the doer of what the speaker's own forces do ("their forces"): no mere source
+            return said
         if tok.pos_ == "PRON" and tok.dep_ == "poss" and (ante := clause_subject(
                 tok, self.types, self.types.control_verbs | self.reporting)) is not None:
             # "the fighters suspended their offensive": the possessor is the clause's subject

@@ -89,6 +89,9 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
         theme = (ev.acled is not None and ev.acled.sub_event_type in taken and t.subject is not None
                  and (t.subject.ent_type_ in _PLACE_ENTS or agents.index.is_place(t.subject)))
         kind = ev.plover.event_type if ev.plover else None
+        if (said := agents.speaker(t.subject)) is not None:
+            # "commanders said they had withdrawn": the speaker before an antecedent further back
+            ev.actor1 = said
         obj = object_controller(t.cand.head, agents.types)
         if obj is not None and (ctrl := agents.actor_for(obj, kind)) is not None:
             # "blamed the army for the massacre": the verb's object did the act, not its subject

@@ -17,6 +17,11 @@ incident are joined, the events still without actor 2 take:
    its ambassador"), not forces the doer moves (``own_forces_types`` of agents.yaml), not the victims
    a verb of harm counts ("nine people were killed": a toll, which ACLED records as fatalities).
 
+A mention that is another source's account of an act told before (``Draft.refers_to``, events/
+accounts.py) and names neither party takes the act's actors: a definite description refers to the
+act already told (Heim 1982, familiarity), and one act has one doer and one target; an act nearby
+that it does not refer to gives it nothing.
+
 After coreference, so that a description, which conflicts with any other actor in the comparison of
 two mentions' actors (events/compatible.py), keeps no mention from the incident it tells.
 """
@@ -61,6 +66,10 @@ def fill_targets(drafts: Sequence[Draft], agents: ActorResolver, ground: frozens
     of places and installations (classes ``base`` and ``territory`` of triggers.yaml); ``harm``: the
     lemmas of killing and wounding (counts.yaml)."""
     for d in drafts:
+        if (host := d.refers_to) is not None and d.actor1 is None and d.actor2 is None:
+            # another source's account of an act told before ("Rebels stormed the post. The assault
+            # lasted hours, the ministry said"): the act's own parties, by coreference
+            d.actor1, d.actor2 = host.actor1, host.actor2
         if d.actor2 is not None:
             continue
         head = d.head
