@@ -140,6 +140,11 @@ ROLES = [
     # that is no account of it takes nothing from it
     ("Rebels of the Northern Front stormed a police post near Ovar on Monday. The attack lasted three "
      "hours, officials said.", "attack", "rebels", "police"),
+    # the noun a passive participle describes undergoes the act: no actor 1
+    ("Police in Dorvan released two men arrested on Monday.", "arrested", None, "two men"),
+    # a state's forces are no government (ACLED: Military Forces of the country)
+    ("Four militants were killed in a firefight with Israeli forces near the border.", "killed", None,
+     "Military Forces of Israel"),
     # the gap of a relative clause inside the clause its verb embeds
     ("Soldiers shot two gunmen they said had attacked a bus near Ovar.", "attacked", "unidentified armed group",
      None),

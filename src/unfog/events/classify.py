@@ -24,6 +24,7 @@ or the rest of the document:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -37,6 +38,7 @@ from unfog.events.doers import (
     object_controller,
     performer,
     predicative_subject,
+    reduced_passive,
     relative_gap,
 )
 from unfog.events.draft import UNDONE, Draft
@@ -85,6 +87,13 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
     """actor1 for events the mention index left without one (in place); ``taken``: the ACLED
     sub-event types of ground taken by force (ontology.yaml)."""
     for t, ev in zip(typed, events, strict=True):
+        undergoer = reduced_passive(t.cand.head)
+        if t.subject is not None and undergoer is not None and undergoer.i == t.subject.i:
+            # "officials accused of graft": the noun a passive participle describes undergoes it
+            if ev.actor1 == agents.index.actor_at(undergoer):
+                ev.actor1 = None
+            ev.actor2 = ev.actor2 or agents.actor_for(undergoer, ev.plover.event_type if ev.plover else None)
+            t = replace(t, subject=None)
         # the subject of "the town fell" is the ground taken, not who took it
         theme = (ev.acled is not None and ev.acled.sub_event_type in taken and t.subject is not None
                  and (t.subject.ent_type_ in _PLACE_ENTS or agents.index.is_place(t.subject)))

@@ -11,7 +11,7 @@ from unfog.events.agents import ActorTypes
 from unfog.events.context import prep_object
 
 __all__ = ["compound_possessor", "controller", "nominal_agent", "noun_controller", "object_controller",
-           "performer", "predicative_subject", "relative_gap"]
+           "performer", "predicative_subject", "reduced_passive", "relative_gap"]
 
 
 def controller(head: Token) -> Token | None:
@@ -177,3 +177,15 @@ def relative_gap(head: Token) -> Token | None:
             c.dep_ == "nsubj" for c in rel.children):
         return None
     return rel.head
+
+
+def reduced_passive(head: Token) -> Token | None:
+    """The noun a passive participle postmodifies with no "by" phrase ("officials accused of graft",
+    "two men arrested on Monday"): a reduced relative clause whose participle is passive ("officials
+    [who were] accused ...", Quirk et al. 1985, 17.16-17.19); the noun is its undergoer (its object),
+    no agent."""
+    if head.dep_ != "acl" or head.tag_ != "VBN" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
+        return None
+    return head.head
