@@ -145,6 +145,9 @@ ROLES = [
     # a state's forces are no government (ACLED: Military Forces of the country)
     ("Four militants were killed in a firefight with Israeli forces near the border.", "killed", None,
      "Military Forces of Israel"),
+    # a phrase of an activity postmodifying a noun: the noun does it ("who are on strike")
+    ("About 600 prisoners on hunger strike in Kesh refused food for a third day.", "hunger strike",
+     "600 prisoners", None),
     # the gap of a relative clause inside the clause its verb embeds
     ("Soldiers shot two gunmen they said had attacked a bus near Ovar.", "attacked", "unidentified armed group",
      None),

@@ -66,6 +66,8 @@ class ActorTypes:
     #: the subject complements of "be" whose act the subject does (agents.yaml ``predicative``)
     predicative_preps: frozenset[str] = frozenset()
     predicative_adjectives: frozenset[str] = frozenset()
+    #: the prepositions of an activity whose phrase postmodifying a noun names its doer (``noun_preps``)
+    predicative_noun_preps: frozenset[str] = frozenset()
     #: the PLOVER types of reciprocal acts and the prepositions of their second party
     reciprocal_types: frozenset[str] = frozenset()
     reciprocal_preps: frozenset[str] = frozenset()
@@ -107,6 +109,7 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
                       singular_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("singular"))),
                       predicative_preps=frozenset(_words(raw.get("predicative", {}).get("preps"))),
                       predicative_adjectives=frozenset(_words(raw.get("predicative", {}).get("adjectives"))),
+                      predicative_noun_preps=frozenset(_words(raw.get("predicative", {}).get("noun_preps"))),
                       reciprocal_types=frozenset(x.upper() for x in _words(raw.get("reciprocal", {}).get("types"))),
                       reciprocal_preps=frozenset(_words(raw.get("reciprocal", {}).get("preps"))),
                       joint_types=frozenset(x.upper() for x in _words(raw.get("reciprocal", {}).get("joint"))),

@@ -86,8 +86,9 @@ def predicative_subject(head: Token, types: ActorTypes, light_verbs: frozenset[s
     """The subject of "be" whose subject complement holds the act (a predicative describes its
     subject: Quirk et al. 1985, 10.8): the object of a preposition of activity ("the dockers are on
     strike"), an adjective of subject control and its infinitive ("Peru is prepared to make a
-    concession"; 16.75), through the noun object of a light verb ("make concessions"); the words
-    are ``predicative`` of agents.yaml."""
+    concession"; 16.75), through the noun object of a light verb ("make concessions"); or the noun
+    such a phrase postmodifies ("prisoners on hunger strike": a reduced relative, ch. 17); the
+    words are ``predicative`` of agents.yaml."""
     t = head
     for _ in range(4):
         h = t.head
@@ -102,6 +103,8 @@ def predicative_subject(head: Token, types: ActorTypes, light_verbs: frozenset[s
             t.dep_ == "acomp" and t.pos_ == "ADJ" and t.lemma_.lower() in types.predicative_adjectives)
         if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in types.predicative_preps:
             t = h.head
+            if t.pos_ in ("NOUN", "PROPN") and t.i < h.i and h.lower_ in types.predicative_noun_preps:
+                return t  # "600 Iranians on hunger strike": the noun the phrase describes
         elif headed:
             t = h
         else:
