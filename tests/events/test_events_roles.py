@@ -71,8 +71,7 @@ ROLES = [
     ("Clashes between police and students erupted in Dorvan on Monday.", "Clashes", "police", "students"),
     ("Fierce clashes between both sides broke out near Ovar on Monday.", "clashes", None, None),
     # ... and between coordinated modifiers of one noun: each names a side
-    ("Talks between Peruvian and Chilean officials ended without a deal.", "Talks", "Government of Peru",
-     "Government of Chile"),
+    ("Talks between Peruvian and Chilean officials ended without a deal.", "Talks", "Government of Peru", "Chilean"),
     # the "with" phrase of a reciprocal act names its second party, not so for an act of another kind
     ("Rebels clashed with government troops near Ovar on Sunday.", "clashed", "rebels", "government troops"),
     ("Foreign Minister Ilse Vorn held talks with the Marnish envoy on Monday.", "talks", "Ilse Vorn", "Marnish envoy"),
@@ -130,7 +129,7 @@ ROLES = [
     ("About 300 residents rallied in Dorvan against a plan by the city council to demolish the old market.",
      "demolish", "city council", None),
     # coordinated country adjectives: one set of officials each; a reciprocal act's second party
-    ("Turkish and Greek officials met in Ankara on Monday.", "met", "Government of Turkey", "Government of Greece"),
+    ("Turkish and Greek officials met in Ankara on Monday.", "met", "Government of Turkey", "Greek officials"),
     # a participant noun's own phrase names the protest's doers, not the subject of a verb governing it
     ("As Kaga police moved against protesters, a student leader was detained.", "protesters", "protesters", None),
     # the speaker of a pronoun's own sentence before an antecedent further back
@@ -168,7 +167,7 @@ ASSOCIATES = [
     ("Government troops and police raided the market in Dorvan.", "raided", ["police"]),
     ("Colombian soldiers and police killed three guerrillas in a raid.", "killed", ["police"]),
     ("Rebels attacked the convoy near Ovar.", "attacked", []),
-    ("Kenyan and Ugandan troops attacked the rebels near Ovar.", "attacked", ["Military Forces of Uganda"]),
+    ("Kenyan and Ugandan troops attacked the rebels near Ovar.", "attacked", ["Ugandan troops"]),
 ]
 
 

@@ -132,18 +132,3 @@ class NationalForces:
             actor = self.actor(spec[0], spec[1], iso, registry)
             if actor is not None:
                 registry.add(doc[start : tok.i + 1], "alias", actor)
-                self._coordinated(tok, start, iso, spec, registry)
-
-    def _coordinated(self, head: Token, start: int, iso: str, spec: tuple[str, str], registry: Registry) -> None:
-        """Coordinated country adjectives name one set of officials or forces each ("Turkish and Greek
-        officials": the Turkish ones and the Greek ones; segregatory coordination, Quirk et al. 1985,
-        13.61): each later country's actor gets the phrase from its adjective to the head ("Greek
-        officials"), beside the first country's mention of the whole phrase, which stays the head's."""
-        mod = next((c for c in head.lefts if c.left_edge.i == start), None)
-        for c in mod.conjuncts if mod is not None else ():
-            other = self.country_of(c) if c.i > mod.i else None  # type: ignore[union-attr]
-            if other is None or other == iso:
-                continue
-            actor = self.actor(spec[0], spec[1], other, registry)
-            if actor is not None:
-                registry.add(head.doc[c.i : head.i + 1], "alias", actor, claim=False)

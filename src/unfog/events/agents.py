@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from unfog.events.arguments import ArgumentIndex
 from unfog.events.context import prep_object
@@ -369,7 +369,8 @@ class ActorResolver:
         for c in mod.conjuncts if mod is not None else ():
             # "Turkish and Greek officials": a set for each modifier (segregatory coordination, Quirk
             # et al. 1985, 13.61), the first named by the phrase, the others by their own word
-            if c.i > mod.i and (aid := self._by_adjective(c, plover in _FORCE_TYPES)) and aid not in out:  # type: ignore[union-attr]
+            if c.i > mod.i and (aid := self._by_adjective(c, plover in _FORCE_TYPES)  # type: ignore[union-attr]
+                                or self._set_of(c, tok)) and aid not in out:
                 out.append(aid)
         for c in tok.conjuncts:
             if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and (aid := self.actor_for(c, plover)) and aid not in out:
@@ -422,9 +423,23 @@ class ActorResolver:
         toks = _name_tokens(tok)
         if not toks:
             return None
-        doc = tok.doc
-        s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
-        name = doc[toks[0].i : toks[-1].i + 1].text  # the text from s to e (Doc.text joins every token)
+        return self._register(tok.doc[toks[0].i : toks[-1].i + 1])
+
+    def _set_of(self, mod: Token, head: Token) -> str | None:
+        """The set a later coordinated modifier names with the head ("Greek officials" of "Turkish and
+        Greek officials"), when the modifier is a nationality or a name: a description actor. Not a
+        hyphened compound ("Bulgarian-Lebanese delegations": one word naming a joint set)."""
+        if not (mod.ent_type_ in ("NORP", "GPE") or mod.pos_ == "PROPN") or mod.i > head.i:
+            return None
+        if mod.i > 0 and mod.doc[mod.i - 1].tag_ == "HYPH" and not mod.doc[mod.i - 1].whitespace_:
+            return None
+        return self._register(head.doc[mod.i : head.i + 1])
+
+    def _register(self, phrase: Span) -> str | None:
+        """The actor a description phrase names: a given or found actor of that name, else a new one;
+        the phrase becomes a description mention of it."""
+        s, e = phrase.start_char, phrase.end_char
+        name = phrase.text
         if len(name) > 80:
             return None
         key = name.lower()
