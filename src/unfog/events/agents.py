@@ -29,6 +29,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from unfog.events.antecedents import clause_subject, matrix_subject, previous_subject
 from unfog.events.arguments import ArgumentIndex
 from unfog.events.context import prep_object
 from unfog.knowledge import PACKAGED, Knowledge
@@ -164,76 +165,6 @@ def _coordinated_modifier(noun: Token) -> Token | None:
                  and any(x.i > c.i for x in c.conjuncts)), None)
 
 
-def _agrees(pron: Token, noun: Token, types: ActorTypes) -> bool:
-    """The pronoun and the noun agree in grammatical number (agents.yaml ``pronoun_number``)."""
-    plural = noun.tag_ in ("NNS", "NNPS")
-    return (pron.lower_ in types.plural_pronouns and plural) or (pron.lower_ in types.singular_pronouns and not plural)
-
-
-#: the clauses under another clause whose subject pronoun looks up to the governing clause's subject
-_EMBEDDED = frozenset({"ccomp", "advcl", "relcl", "conj"})
-
-
-def _matrix_subject(pron: Token, types: ActorTypes) -> Token | None:
-    """The antecedent of a pronoun that is, or is the possessor of, the subject of a clause under
-    another clause: a clause that a verb's subject states ("the truckers said they would block the
-    road", "officials said their forces had retaken the airport"), an adverbial or relative clause
-    ("the envoys met in Lima, where they signed a pact"), a conjunct: the subject of the nearest
-    governing verb that has one, the nearest noun phrase above the pronoun (Hobbs 1978), when it
-    agrees in number. Only for a pronoun that the actors stage resolved to no actor."""
-    subject = pron.head if pron.dep_ == "poss" else pron
-    verb = subject.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in _EMBEDDED:
-        return None
-    for up in verb.ancestors:
-        if up.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            continue
-        if subj.pos_ not in ("NOUN", "PROPN"):
-            return None
-        return subj if _agrees(pron, subj, types) else None
-    return None
-
-
-def clause_subject(pron: Token, types: ActorTypes, exclude: frozenset[str] = frozenset()) -> Token | None:
-    """The antecedent of a possessive pronoun on the direct object of a verb: the verb's own subject
-    when it agrees in number ("the fighters suspended their offensive": the offensive is theirs). A
-    possessive pronoun in a clause takes the clause's subject as its nearest antecedent, the one that
-    c-commands it (Reinhart 1983; the possessive of an object noun bound by the subject, Quirk et al.
-    1985, 6.32); the doer of the act the possessed noun names is its possessor (NomBank's Arg0).
-    Not under a verb of ``exclude`` (judging or reporting: "the army condemned their attack" speaks
-    of others' act). Only for a pronoun that the actors stage resolved to no actor."""
-    noun, verb = pron.head, pron.head.head
-    if pron.dep_ != "poss" or noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in exclude:
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON") or subj.tag_ == "PRP$":
-        return None
-    if subj.pos_ == "PRON":
-        return subj if subj.lower_ in (types.plural_pronouns if pron.lower_ in types.plural_pronouns
-                                       else types.singular_pronouns) else None
-    return subj if _agrees(pron, subj, types) else None
-
-
-def previous_subject(pron: Token, types: ActorTypes) -> Token | None:
-    """The antecedent of a subject pronoun heading its sentence's main clause ("Angry farmers
-    blocked the road. They later burned tyres."): the subject of the main clause of the sentence
-    before, the most salient entity it leaves for the next (Centering: the subject ranks first among
-    the forward-looking centres; Grosz, Joshi & Weinstein 1995), when it agrees in number. Only for a
-    pronoun that the actors stage resolved to no actor."""
-    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or pron.sent.start == 0:
-        return None
-    before = pron.doc[pron.sent.start - 1].sent.root
-    subj = next((c for c in before.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None
-    if subj.pos_ == "PRON":
-        return subj if subj.lower_ == pron.lower_ else None
-    return subj if _agrees(pron, subj, types) else None
-
-
 class ActorResolver:
     """Actor ids for event subjects in one document; collects the description actors it finds."""
 
@@ -279,10 +210,10 @@ class ActorResolver:
     # ------------------------------------------------------------------ the steps
     def speaker(self, tok: Token | None) -> str | None:
         """The actor of the subject governing the clause a pronoun is (or is the possessor of) the
-        subject of ("Ostran commanders said they had withdrawn"; ``_matrix_subject``): the current
+        subject of ("Ostran commanders said they had withdrawn"; ``antecedents.matrix_subject``): the current
         sentence's tree is searched before any earlier sentence (Hobbs 1978), so this antecedent goes
         before one the actors stage found further back (it knows only the actors it names)."""
-        if tok is None or tok.pos_ != "PRON" or (ante := _matrix_subject(tok, self.types)) is None:
+        if tok is None or tok.pos_ != "PRON" or (ante := matrix_subject(tok, self.types)) is None:
             return None
         return self.index.actor_at(ante) or self._description(ante, speaker=True)
 
