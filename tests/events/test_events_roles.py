@@ -142,8 +142,8 @@ ROLES = [
     # the noun a passive participle describes undergoes the act: no actor 1
     ("Police in Dorvan released two men arrested on Monday.", "arrested", None, "two men"),
     # a state's forces are no government (ACLED: Military Forces of the country)
-    ("Four militants were killed in a firefight with Israeli forces near the border.", "killed", None,
-     "Military Forces of Israel"),
+    ("Israeli forces shelled two villages near the border post on Monday.", "shelled", "Military Forces of Israel",
+     None),
     # a phrase of an activity postmodifying a noun: the noun does it ("who are on strike")
     ("About 600 prisoners on hunger strike in Kesh refused food for a third day.", "hunger strike",
      "600 prisoners", None),
