@@ -104,7 +104,7 @@ def predicative_subject(head: Token, types: ActorTypes, light_verbs: frozenset[s
         if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in types.predicative_preps:
             t = h.head
             if t.pos_ in ("NOUN", "PROPN") and t.i < h.i and h.lower_ in types.predicative_noun_preps:
-                return t  # "600 Iranians on hunger strike": the noun the phrase describes
+                return t  # "inmates on hunger strike": the noun the phrase describes
         elif headed:
             t = h
         else:
