@@ -118,6 +118,38 @@ ROLES = [
      "Radical Belgian truckers", None),
     ("Striking Portuguese dockers blocked the port of Lisbon on Monday.", "blocked",
      "Striking Portuguese dockers", None),
+    # a possessive pronoun on the object is bound by the clause's subject (agreeing in number); not
+    # under a verb of judging, whose object's possessor is someone else
+    ("Northern Liberation Front fighters suspended their offensive near Ovar on Sunday.", "offensive",
+     "Northern Liberation Front", None),
+    ("Local militiamen halted their raids on the villages around Lessa.", "raids", "Local militiamen", None),
+    ("The Velden army condemned their attack on the border post.", "attack", None, None),
+    # the to-infinitive of a noun of deciding or ordering: the noun's agent (its by-phrase, the
+    # subject of the support verb that has it as object)
+    ("About 300 residents rallied in Dorvan against a plan by the city council to demolish the old market.",
+     "demolish", "city council", None),
+    # coordinated country adjectives: one set of officials each; a reciprocal act's second party
+    ("Turkish and Greek officials met in Ankara on Monday.", "met", "Government of Turkey", "Greek officials"),
+    # a participant noun's own phrase names the protest's doers, not the subject of a verb governing it
+    ("As Kaga police moved against protesters, a student leader was detained.", "protesters", "protesters", None),
+    # the speaker of a pronoun's own sentence before an antecedent further back
+    ("Troops shelled the hills near Kesh, villagers said. Ostran commanders said they had withdrawn "
+     "their units from two villages.", "withdrawn", "Ostran commanders", None),
+    # another source's account of an act told before takes the act's parties (coreference); an act
+    # that is no account of it takes nothing from it
+    ("Rebels of the Northern Front stormed a police post near Ovar on Monday. The attack lasted three "
+     "hours, officials said.", "attack", "rebels", "police"),
+    # the noun a passive participle describes undergoes the act: no actor 1
+    ("Police in Dorvan released two men arrested on Monday.", "arrested", None, "two men"),
+    # a state's forces are no government (ACLED: Military Forces of the country)
+    ("Israeli forces shelled two villages near the border post on Monday.", "shelled", "Military Forces of Israel",
+     None),
+    # a phrase of an activity postmodifying a noun: the noun does it ("who are on strike")
+    ("About 600 prisoners on hunger strike in Kesh refused food for a third day.", "hunger strike",
+     "600 prisoners", None),
+    # the gap of a relative clause inside the clause its verb embeds
+    ("Soldiers shot two gunmen they said had attacked a bus near Ovar.", "attacked", "unidentified armed group",
+     None),
 ]
 
 
@@ -135,6 +167,7 @@ ASSOCIATES = [
     ("Government troops and police raided the market in Dorvan.", "raided", ["police"]),
     ("Colombian soldiers and police killed three guerrillas in a raid.", "killed", ["police"]),
     ("Rebels attacked the convoy near Ovar.", "attacked", []),
+    ("Kenyan and Ugandan troops attacked the rebels near Ovar.", "attacked", ["Ugandan troops"]),
 ]
 
 

@@ -27,8 +27,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from unfog.events.antecedents import clause_subject, matrix_subject, previous_subject
 from unfog.events.arguments import ArgumentIndex
 from unfog.events.context import prep_object
 from unfog.knowledge import PACKAGED, Knowledge
@@ -66,9 +67,13 @@ class ActorTypes:
     #: the subject complements of "be" whose act the subject does (agents.yaml ``predicative``)
     predicative_preps: frozenset[str] = frozenset()
     predicative_adjectives: frozenset[str] = frozenset()
+    #: the prepositions of an activity whose phrase postmodifying a noun names its doer (``noun_preps``)
+    predicative_noun_preps: frozenset[str] = frozenset()
     #: the PLOVER types of reciprocal acts and the prepositions of their second party
     reciprocal_types: frozenset[str] = frozenset()
     reciprocal_preps: frozenset[str] = frozenset()
+    #: the reciprocal types whose joint subject's second conjunct is actor 2 (agents.yaml ``reciprocal.joint``)
+    joint_types: frozenset[str] = frozenset()
     #: verbs of deploying a weapon: their agent on an act's means is its doer (agents.yaml ``deploying``)
     deploying: frozenset[str] = frozenset()
     #: the PLOVER types whose object is the doer's own forces (agents.yaml ``own_forces_types``)
@@ -105,8 +110,10 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
                       singular_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("singular"))),
                       predicative_preps=frozenset(_words(raw.get("predicative", {}).get("preps"))),
                       predicative_adjectives=frozenset(_words(raw.get("predicative", {}).get("adjectives"))),
+                      predicative_noun_preps=frozenset(_words(raw.get("predicative", {}).get("noun_preps"))),
                       reciprocal_types=frozenset(x.upper() for x in _words(raw.get("reciprocal", {}).get("types"))),
                       reciprocal_preps=frozenset(_words(raw.get("reciprocal", {}).get("preps"))),
+                      joint_types=frozenset(x.upper() for x in _words(raw.get("reciprocal", {}).get("joint"))),
                       deploying=frozenset(_words(raw.get("deploying"))),
                       own_forces_types=frozenset(x.upper() for x in _words(raw.get("own_forces_types"))))
 
@@ -158,56 +165,6 @@ def _coordinated_modifier(noun: Token) -> Token | None:
                  and any(x.i > c.i for x in c.conjuncts)), None)
 
 
-def _agrees(pron: Token, noun: Token, types: ActorTypes) -> bool:
-    """The pronoun and the noun agree in grammatical number (agents.yaml ``pronoun_number``)."""
-    plural = noun.tag_ in ("NNS", "NNPS")
-    return (pron.lower_ in types.plural_pronouns and plural) or (pron.lower_ in types.singular_pronouns and not plural)
-
-
-#: the clauses under another clause whose subject pronoun looks up to the governing clause's subject
-_EMBEDDED = frozenset({"ccomp", "advcl", "relcl", "conj"})
-
-
-def _matrix_subject(pron: Token, types: ActorTypes) -> Token | None:
-    """The antecedent of a pronoun that is, or is the possessor of, the subject of a clause under
-    another clause: a clause that a verb's subject states ("the truckers said they would block the
-    road", "officials said their forces had retaken the airport"), an adverbial or relative clause
-    ("the envoys met in Lima, where they signed a pact"), a conjunct: the subject of the nearest
-    governing verb that has one, the nearest noun phrase above the pronoun (Hobbs 1978), when it
-    agrees in number. Only for a pronoun that the actors stage resolved to no actor."""
-    subject = pron.head if pron.dep_ == "poss" else pron
-    verb = subject.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in _EMBEDDED:
-        return None
-    for up in verb.ancestors:
-        if up.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            continue
-        if subj.pos_ not in ("NOUN", "PROPN"):
-            return None
-        return subj if _agrees(pron, subj, types) else None
-    return None
-
-
-def previous_subject(pron: Token, types: ActorTypes) -> Token | None:
-    """The antecedent of a subject pronoun heading its sentence's main clause ("Angry farmers
-    blocked the road. They later burned tyres."): the subject of the main clause of the sentence
-    before, the most salient entity it leaves for the next (Centering: the subject ranks first among
-    the forward-looking centres; Grosz, Joshi & Weinstein 1995), when it agrees in number. Only for a
-    pronoun that the actors stage resolved to no actor."""
-    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "ROOT" or pron.sent.start == 0:
-        return None
-    before = pron.doc[pron.sent.start - 1].sent.root
-    subj = next((c for c in before.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None
-    if subj.pos_ == "PRON":
-        return subj if subj.lower_ == pron.lower_ else None
-    return subj if _agrees(pron, subj, types) else None
-
-
 class ActorResolver:
     """Actor ids for event subjects in one document; collects the description actors it finds."""
 
@@ -251,9 +208,20 @@ class ActorResolver:
             yield aid, None, (name,)
 
     # ------------------------------------------------------------------ the steps
+    def speaker(self, tok: Token | None) -> str | None:
+        """The actor of the subject governing the clause a pronoun is (or is the possessor of) the
+        subject of ("Ostran commanders said they had withdrawn"; ``antecedents.matrix_subject``): the current
+        sentence's tree is searched before any earlier sentence (Hobbs 1978), so this antecedent goes
+        before one the actors stage found further back (it knows only the actors it names)."""
+        if tok is None or tok.pos_ != "PRON" or (ante := matrix_subject(tok, self.types)) is None:
+            return None
+        return self.index.actor_at(ante) or self._description(ante, speaker=True)
+
     def actor_for(self, tok: Token | None, plover: str | None = None) -> str | None:
         if tok is None:
             return None
+        if (said := self.speaker(tok)) is not None:
+            return said
         aid = self.index.actor_at(tok)
         if aid is not None:
             return aid
@@ -265,10 +233,13 @@ class ActorResolver:
             # "the army, which seized the town": a relative pronoun stands for the noun its clause describes
             return self.actor_for(tok.head.head, plover)
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        pron = tok if tok.pos_ == "PRON" else poss
-        if pron is not None and (ante := _matrix_subject(pron, self.types)) is not None:
-            # the speaker is the doer of what the pronoun (or the speaker's own forces) does: no mere source
-            return self.index.actor_at(ante) or self._description(ante, speaker=True)
+        if (said := self.speaker(poss)) is not None:
+            # the speaker is the doer of what the speaker's own forces do ("their forces"): no mere source
+            return said
+        if tok.pos_ == "PRON" and tok.dep_ == "poss" and (ante := clause_subject(
+                tok, self.types, self.types.control_verbs | self.reporting)) is not None:
+            # "the fighters suspended their offensive": the possessor is the clause's subject
+            return self.actor_for(ante, plover)
         if tok.pos_ == "PRON" and (ante := previous_subject(tok, self.types)) is not None:
             # "Angry farmers blocked the road. They later burned tyres.": the subject before
             return self.actor_for(ante, plover)
@@ -325,6 +296,13 @@ class ActorResolver:
         if tok is None:
             return []
         out: list[str] = []
+        mod = _coordinated_modifier(tok)
+        for c in mod.conjuncts if mod is not None else ():
+            # "Turkish and Greek officials": a set for each modifier (segregatory coordination, Quirk
+            # et al. 1985, 13.61), the first named by the phrase, the others by their own word
+            if c.i > mod.i and (aid := self._by_adjective(c, plover in _FORCE_TYPES)  # type: ignore[union-attr]
+                                or self._set_of(c, tok)) and aid not in out:
+                out.append(aid)
         for c in tok.conjuncts:
             if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and (aid := self.actor_for(c, plover)) and aid not in out:
                 out.append(aid)
@@ -376,9 +354,23 @@ class ActorResolver:
         toks = _name_tokens(tok)
         if not toks:
             return None
-        doc = tok.doc
-        s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
-        name = doc[toks[0].i : toks[-1].i + 1].text  # the text from s to e (Doc.text joins every token)
+        return self._register(tok.doc[toks[0].i : toks[-1].i + 1])
+
+    def _set_of(self, mod: Token, head: Token) -> str | None:
+        """The set a later coordinated modifier names with the head ("Greek officials" of "Turkish and
+        Greek officials"), when the modifier is a nationality or a name: a description actor. Not a
+        hyphened compound ("Bulgarian-Lebanese delegations": one word naming a joint set)."""
+        if not (mod.ent_type_ in ("NORP", "GPE") or mod.pos_ == "PROPN") or mod.i > head.i:
+            return None
+        if mod.i > 0 and mod.doc[mod.i - 1].tag_ == "HYPH" and not mod.doc[mod.i - 1].whitespace_:
+            return None
+        return self._register(head.doc[mod.i : head.i + 1])
+
+    def _register(self, phrase: Span) -> str | None:
+        """The actor a description phrase names: a given or found actor of that name, else a new one;
+        the phrase becomes a description mention of it."""
+        s, e = phrase.start_char, phrase.end_char
+        name = phrase.text
         if len(name) > 80:
             return None
         key = name.lower()

@@ -24,6 +24,7 @@ or the rest of the document:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -33,9 +34,12 @@ from unfog.events.doers import (
     compound_possessor,
     controller,
     nominal_agent,
+    noun_controller,
     object_controller,
     performer,
     predicative_subject,
+    reduced_passive,
+    relative_gap,
 )
 from unfog.events.draft import UNDONE, Draft
 from unfog.events.episodes import (
@@ -83,16 +87,32 @@ def resolve_actors(typed: Sequence[Typed], events: list[Draft], agents: ActorRes
     """actor1 for events the mention index left without one (in place); ``taken``: the ACLED
     sub-event types of ground taken by force (ontology.yaml)."""
     for t, ev in zip(typed, events, strict=True):
+        undergoer = reduced_passive(t.cand.head)
+        if t.subject is not None and undergoer is not None and undergoer.i == t.subject.i:
+            # "officials accused of graft": the noun a passive participle describes undergoes it
+            if ev.actor1 == agents.index.actor_at(undergoer):
+                ev.actor1 = None
+            ev.actor2 = ev.actor2 or agents.actor_for(undergoer, ev.plover.event_type if ev.plover else None)
+            t = replace(t, subject=None)
         # the subject of "the town fell" is the ground taken, not who took it
         theme = (ev.acled is not None and ev.acled.sub_event_type in taken and t.subject is not None
                  and (t.subject.ent_type_ in _PLACE_ENTS or agents.index.is_place(t.subject)))
         kind = ev.plover.event_type if ev.plover else None
+        if (said := agents.speaker(t.subject)) is not None:
+            # "commanders said they had withdrawn": the speaker before an antecedent further back
+            ev.actor1 = said
         obj = object_controller(t.cand.head, agents.types)
         if obj is not None and (ctrl := agents.actor_for(obj, kind)) is not None:
             # "blamed the army for the massacre": the verb's object did the act, not its subject
             ev.actor1 = ctrl
         if ev.actor1 is None and not theme:
             ev.actor1 = agents.actor_for(t.subject, kind)
+        if ev.actor1 is None and (gap := relative_gap(t.cand.head)) is not None:
+            # "three gunmen police said had attacked the post": the relative's noun
+            ev.actor1 = agents.actor_for(gap, kind)
+        if ev.actor1 is None and not theme and (ctl := noun_controller(t.cand.head, agents.light_verbs)) is not None:
+            # "issued an order to pardon", "a plan by the council to close": the noun's agent
+            ev.actor1 = agents.actor_for(ctl, kind)
         if ev.actor1 is None and not theme and (done := performer(
                 t.subject or t.cand.head, agents.light_verbs | (agents.types.deploying if t.subject is not None
                                                                 else frozenset()), agents.reporting)) is not None:

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from unfog.events.agents import ActorTypes
 from unfog.events.context import prep_object
 
-__all__ = ["compound_possessor", "controller", "nominal_agent", "object_controller", "performer",
-           "predicative_subject"]
+__all__ = ["compound_possessor", "controller", "nominal_agent", "noun_controller", "object_controller",
+           "performer", "predicative_subject", "reduced_passive", "relative_gap"]
 
 
 def controller(head: Token) -> Token | None:
@@ -36,6 +36,28 @@ def controller(head: Token) -> Token | None:
     if gov.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+
+
+def noun_controller(head: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The understood subject of a to-infinitive that complements a noun naming a decision or an
+    utterance ("a plan by the council to close the bridge", "issued an order to pardon the
+    prisoners"): the agent of the noun, who decides or orders the act (the infinitive's subject is
+    the noun's own subject: Quirk et al. 1985, 17.31, "his decision to resign"): the noun's "by"
+    phrase, else the subject of the support verb whose object the noun is (``light_verbs``: "issued
+    an order", Mel'cuk's Oper1). A noun's possessor is its phrase's actor already."""
+    if head.pos_ != "VERB" or head.dep_ != "acl" or head.tag_ != "VB" or head.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    noun = head.head
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None:
+        return prep_object(by)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in light_verbs:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def object_controller(head: Token, types: ActorTypes) -> Token | None:
@@ -64,8 +86,9 @@ def predicative_subject(head: Token, types: ActorTypes, light_verbs: frozenset[s
     """The subject of "be" whose subject complement holds the act (a predicative describes its
     subject: Quirk et al. 1985, 10.8): the object of a preposition of activity ("the dockers are on
     strike"), an adjective of subject control and its infinitive ("Peru is prepared to make a
-    concession"; 16.75), through the noun object of a light verb ("make concessions"); the words
-    are ``predicative`` of agents.yaml."""
+    concession"; 16.75), through the noun object of a light verb ("make concessions"); or the noun
+    such a phrase postmodifies ("prisoners on hunger strike": a reduced relative, ch. 17); the
+    words are ``predicative`` of agents.yaml."""
     t = head
     for _ in range(4):
         h = t.head
@@ -80,6 +103,8 @@ def predicative_subject(head: Token, types: ActorTypes, light_verbs: frozenset[s
             t.dep_ == "acomp" and t.pos_ == "ADJ" and t.lemma_.lower() in types.predicative_adjectives)
         if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in types.predicative_preps:
             t = h.head
+            if t.pos_ in ("NOUN", "PROPN") and t.i < h.i and h.lower_ in types.predicative_noun_preps:
+                return t  # "inmates on hunger strike": the noun the phrase describes
         elif headed:
             t = h
         else:
@@ -137,3 +162,33 @@ def performer(noun: Token, light_verbs: frozenset[str], reporting: frozenset[str
         if by is not None:
             return prep_object(by)
     return None
+
+
+def relative_gap(head: Token) -> Token | None:
+    """The noun a relative clause describes, when the act's verb is the clause its verb embeds and
+    the act's subject is the relative's gap or pronoun ("three gunmen [police said] had attacked the
+    post", "the men who officials believe planted the bomb"): an unbounded dependency, the relative
+    gap lying in a complement clause of the relative's own verb (Huddleston & Pullum 2002, ch. 12).
+    The act's verb has no subject of its own but the relative pronoun."""
+    if head.pos_ != "VERB" or head.dep_ != "ccomp":
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ not in ("WP", "WDT"):
+        return None
+    rel = head.head
+    if rel.dep_ != "relcl" or rel.head.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "nsubj" for c in rel.children):
+        return None
+    return rel.head
+
+
+def reduced_passive(head: Token) -> Token | None:
+    """The noun a passive participle postmodifies with no "by" phrase ("officials accused of graft",
+    "two men arrested on Monday"): a reduced relative clause whose participle is passive ("officials
+    [who were] accused ...", Quirk et al. 1985, 17.16-17.19); the noun is its undergoer (its object),
+    no agent."""
+    if head.dep_ != "acl" or head.tag_ != "VBN" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
+        return None
+    return head.head

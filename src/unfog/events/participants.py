@@ -11,8 +11,8 @@ Only acts that took place fold, and only into acts that took place.
 
 A participant noun that stays an act of its own names its doers: "protester" is one who protests
 (an agent noun, Marchand 1969; NomBank: an agentive nominal is its own Arg0), so the act's actor 1 is
-the actor the noun phrase names ("hundreds of demonstrators gathered": the demonstrators), when
-nothing else gave it one.
+the actor the noun phrase names ("hundreds of demonstrators gathered": the demonstrators), before
+the subject of a verb governing it ("police moved against protesters": the police act on them).
 """
 
 from __future__ import annotations
@@ -68,6 +68,8 @@ def fold_participants(drafts: Sequence[Draft], nouns: frozenset[str],
     kept = [d for d in drafts if id(d) not in gone]
     if agents is not None:
         for d in kept:
-            if d.actor1 is None and _participant(d, nouns):
-                d.actor1 = agents.actor_for(d.head, d.plover.event_type if d.plover else None)
+            # the noun's own phrase first: a governing verb's subject ("police moved against
+            # protesters") is another act's doer, not the protest's
+            if _participant(d, nouns):
+                d.actor1 = agents.actor_for(d.head, d.plover.event_type if d.plover else None) or d.actor1
     return kept

@@ -5,7 +5,10 @@ an event the actor of its object when the actors stage named one. Here, once the
 incident are joined, the events still without actor 2 take:
 
 1. the second party of a reciprocal act, in its "with" phrase ("rebels clashed with government
-   troops", "held talks with the envoy"; ``ActorResolver.partner``);
+   troops", "held talks with the envoy"; ``ActorResolver.partner``), else the second of a joint
+   subject of a meeting, an agreement or cooperation ("Turkish and Greek officials met", "Kaga and
+   Velden agreed": the simple reciprocal alternation, Levin 1993, 2.5.4; ``reciprocal.joint`` of
+   agents.yaml);
 2. those a participle of harm on the act's verb harmed, when the actors stage named them ("shelled
    the village, killing four civilians");
 3. the act's undergoer, its object or passive subject, named by a description ("police detained two
@@ -13,6 +16,11 @@ incident are joined, the events still without actor 2 take:
    codes a side, not a place), not a phrase with a possessive pronoun (the doer's own people: "recalled
    its ambassador"), not forces the doer moves (``own_forces_types`` of agents.yaml), not the victims
    a verb of harm counts ("nine people were killed": a toll, which ACLED records as fatalities).
+
+A mention that is another source's account of an act told before (``Draft.refers_to``, events/
+accounts.py) and names neither party takes the act's actors: a definite description refers to the
+act already told (Heim 1982, familiarity), and one act has one doer and one target; an act nearby
+that it does not refer to gives it nothing.
 
 After coreference, so that a description, which conflicts with any other actor in the comparison of
 two mentions' actors (events/compatible.py), keeps no mention from the incident it tells.
@@ -58,11 +66,20 @@ def fill_targets(drafts: Sequence[Draft], agents: ActorResolver, ground: frozens
     of places and installations (classes ``base`` and ``territory`` of triggers.yaml); ``harm``: the
     lemmas of killing and wounding (counts.yaml)."""
     for d in drafts:
+        if (host := d.refers_to) is not None and d.actor1 is None and d.actor2 is None:
+            # another source's account of an act told before ("Rebels stormed the post. The assault
+            # lasted hours, the ministry said"): the act's own parties, by coreference
+            d.actor1, d.actor2 = host.actor1, host.actor2
         if d.actor2 is not None:
             continue
         head = d.head
         kind = d.plover.event_type if d.plover else None
         got = agents.partner(head, kind)
+        if got is None and kind in agents.types.joint_types and d.associated_actors:
+            # "Turkish and Greek officials met": X and Y met is X met with Y (Levin 1993, 2.5.4)
+            got, d.associated_actors = d.associated_actors[0], d.associated_actors[1:]
+            d.actor2 = got
+            continue
         if got is None and (victims := _harmed(head, harm)):
             got = next((a for o in _patients(victims, agents, ground) if (a := agents.index.actor_at(o))), None)
         if got is None and kind not in agents.types.own_forces_types and head.lemma_.lower() not in harm:
