@@ -71,9 +71,6 @@ KNOWN = {
     # 'the clause before, X, an independent newspaper, quoted Y as saying': the comment clause of
     # 'quoted ... as saying' gets no content (the cue finders take 'quoted' with its object)
     "Rebel fighters blew up a railway bridge",
-    # 'A doctor ... said Z. "...," he said.': the actors' coreference gives 'he' the last named
-    # person, two sentences back, over the described speaker just before
-    "We have no electricity",
     # 'An officer ..., gave a different account: Z, he said, and ...': the comment clause's pronoun
     # stands for the subject of the sentence, which is no earlier claim's source
     "the militia had attacked a checkpoint",

@@ -37,6 +37,7 @@ from unfog.claims.anaphora import (
     description_keys,
     named_actors,
     pronoun_class,
+    recent_speaker,
     resolve,
     resolve_description,
     resolve_outlet,
@@ -262,11 +263,14 @@ class ClaimStage:
                 source = Source(
                     name=name, span=span, actor=actor.id if actor else None, type=kind, affiliation=affiliation
                 )
-                cls = pronoun_class(sdoc, words, self.lexicon) if actor is None else None
+                cls = pronoun_class(sdoc, words, self.lexicon)
                 nth = sentence[starts[words[0]]]
-                if cls is not None:
+                if cls is not None and actor is None:
                     source = resolve(source, cls, nth, earlier)
-                else:
+                elif cls is not None and actor is not None:  # a described speaker after the actor's last mention
+                    last = max((m.span[0] for m in actor.mentions if m.span[0] < span[0]), default=-1)
+                    source = recent_speaker(source, cls, nth, earlier, last)
+                if cls is None or actor is not None:
                     found = description(sdoc, words) if actor is None else None
                     if found is not None:  # 'the ministry' after 'the Defence Ministry'
                         source = resolve_description(source, found, nth, earlier + named())

@@ -25,6 +25,11 @@ anaphora of a hypernym (Vieira and Poesio 2000, bridging by hyponymy). Its antec
 earlier name within the window whose words end in a newspaper's title word (``mastheads``:
 'Times', 'Herald') or hold an outlet noun ('Riva news agency').
 
+When the actors' coreference gave a pronoun a named actor but a described person with no actor
+('a doctor at the hospital', 'an official') spoke after that actor's last mention, the pronoun is
+that speaker: the last speaker goes on speaking (recency first, as in Lappin and Leass's model), and
+a described person is no actor the actors' coreference can weigh.
+
 An antecedent is a source that can speak (``citing.can_speak``: a name, an outlet, a noun of people
 or bodies; not 'the ruling', 'a news conference') in the pronoun's sentence or the ``WINDOW``
 sentences before it: as in Lappin and Leass's salience model (1994), whose weights halve with each
@@ -133,6 +138,20 @@ def resolve(source: Source, cls: str, sentence: int, earlier: list[Spoken]) -> S
     for s in reversed(earlier):
         if s.start < source.span[0] and cls in s.agrees and sentence - s.sentence <= WINDOW:
             return _as(source, s.source)
+    return source
+
+
+def recent_speaker(source: Source, cls: str, sentence: int, earlier: list[Spoken], after: int) -> Source:
+    """For a pronoun the actors' coreference took for an actor last mentioned at ``after`` (a
+    character offset): the last earlier source of the pronoun's class with no actor (a described or
+    anonymous person) within the window that stands after that mention, else the source itself."""
+    assert source.span is not None
+    for s in reversed(earlier):
+        if s.start < source.span[0] and cls in s.agrees and sentence - s.sentence <= WINDOW:
+            if s.start > after and s.source.actor is None:
+                return _as(source, s.source)
+            if s.start <= after:
+                break
     return source
 
 

@@ -8,13 +8,14 @@ One step after the candidates are found (``describe``), on the source's noun phr
   affiliation; so does a title right before the name ("Port authority spokesman Anton Berg said"),
   the words before the title naming the body; a text that speaks for its maker ("the army's
   statement said", "a statement from the ministry said") names the maker;
-- the kind (``Source.type``): an outlet (a known outlet name or an outlet word); a named person or organisation (the
-  entity type of a proper name); an anonymous source (an ``anonymous_nouns`` head that is not
-  made definite, or a phrase marked by ``anonymity`` words: "who spoke on condition of anonymity",
-  "an unnamed official"); a described role with no name (a ``role_nouns`` head: "a ministry
-  spokesman", "the governor"); a group of people (a plural common noun: "rescuers"); a body named
-  by a common noun ("the ministry") is an organisation; a name of no known entity type (or one
-  described as an outlet) takes the kind of its apposition ("X, a local newspaper"). A pronoun
+- the kind (``Source.type``): an outlet (a known outlet name or an outlet word); a named person or
+  organisation (the entity type of a proper name); an anonymous source (an ``anonymous_nouns`` head
+  that is not made definite, or a phrase marked by ``anonymity`` words: "who spoke on condition of
+  anonymity", "an unnamed official"); a described role or person with no name (a ``role_nouns``
+  head: "a ministry spokesman", "the governor"; a singular ``person_nouns`` head: "a doctor at the
+  hospital"); a group of people (a plural common noun: "rescuers"); a body named by a common noun
+  ("the ministry") is an organisation; a name of no known entity type (or one described as an
+  outlet) takes the kind of its apposition ("X, a local newspaper"). A pronoun
   has no kind of its own (its antecedent's, when it has one).
 """
 
@@ -284,6 +285,8 @@ def kind_of(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceType | None:
         return "described"
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "ORG":
         return "collective"
+    if lex.lemma(root) in lex.person_nouns:  # 'a doctor at the hospital': one person, by occupation
+        return "described"
     return "organisation"
 
 
