@@ -17,8 +17,9 @@ say whether ...', 'urged the minister to explain ...'; ``frames``:
 'according to X', and a carrier noun before a colon, 'issued a statement: ...'), moves what
 'citing' names into the chain (``citing``: the cited body is the source, the reporter a relay; also
 'X quoted Y as saying' and forwarded posts), resolves each source against the actors' mentions and types it
-(``sources``: name from an apposition, kind, affiliation; ``anaphora``: a pronoun no actor
-resolves speaks for the last earlier source it can refer to, and so does a definite description
+(``sources``: name from an apposition, kind, affiliation; ``referents``: the actor it names;
+``anaphora``: a pronoun no actor resolves speaks for the last earlier source it can refer to, and
+so does a definite description
 that repeats an earlier source's head noun: 'the ministry'), narrows each content by rule (``bounds``)
 and chooses among the content spans the parse offers (``contents``, learned), then adds relays and channels
 (``chains``) and stance and framing (``stance``).
@@ -59,7 +60,8 @@ from unfog.claims.open import (
     load_open_frames,
     open_noun_candidates,
 )
-from unfog.claims.sources import actor_of, describe, premodified_person, source_words
+from unfog.claims.referents import actor_of, premodified_person
+from unfog.claims.sources import describe, source_words
 from unfog.claims.stance import refine
 from unfog.claims.suppress import suppress
 from unfog.context import DocContext
