@@ -164,6 +164,24 @@ DESCRIPTIONS = [
         "organisation",
         "The regional council",
     ),
+    # 'the statement' after a claim made in a statement: the text named before, which speaks for
+    # its maker
+    (
+        'The border guard said in a statement that the crossing was shut. "Nobody may pass," the '
+        "statement added.",
+        "added",
+        "The border guard",
+        "organisation",
+        "the statement",
+    ),
+    # no earlier claim went out in a statement: the text stays the source
+    (
+        'The border guard said the crossing was shut. "Nobody may pass," the statement added.',
+        "added",
+        "the statement",
+        "organisation",
+        "the statement",
+    ),
     # an indefinite description is someone new ('a spokesman' after 'a spokesman' is another one)
     (
         "A ministry spokesman said the road was open. A spokesman for the army said convoys would pass.",

@@ -42,6 +42,7 @@ from unfog.claims.anaphora import (
     resolve,
     resolve_description,
     resolve_outlet,
+    resolve_text,
 )
 from unfog.claims.bounds import bound, quoted_tokens
 from unfog.claims.candidate import Candidate, char_span, text_of, trim
@@ -244,6 +245,7 @@ class ClaimStage:
         #: source ('He said Y had told him ...': he) is who that claim's source turned out to be
         heard: dict[tuple[int, int], Source] = {}
         passed: list[Spoken] = []  # the relays named so far
+        media: list[Spoken] = []  # the texts claims went out in so far ('in a statement')
         for n, c in enumerate(self.candidates(sdoc), 1):
             source = None
             if c.source is not None:
@@ -274,7 +276,9 @@ class ClaimStage:
                     source = recent_speaker(source, cls, nth, earlier, last)
                 if cls is None or actor is not None:
                     found = description(sdoc, words) if actor is None else None
-                    if found is not None:  # 'the ministry' after 'the Defence Ministry'
+                    if found is not None and found[0] in self.lexicon.carriers:  # 'the statement added'
+                        source = resolve_text(source, found[0], nth, media)
+                    elif found is not None:  # 'the ministry' after 'the Defence Ministry'
                         source = resolve_description(source, found, nth, earlier + named())
                     agrees = agreement(sdoc, words, source, self.lexicon)
                     earlier.append(Spoken(span[0], nth, source, agrees, *description_keys(sdoc, words)))
@@ -312,6 +316,10 @@ class ClaimStage:
             if c.channel is not None:
                 cname, cspan = c.channel
                 channel = Channel(name=cname, text=text_of(sdoc, cspan), span=char_span(sdoc, cspan))
+                if source is not None:  # the text it went out in, for a later 'the statement'
+                    ch = sdoc[cspan[0] : cspan[1]].root
+                    heads = frozenset({ch.lower_, self.lexicon.lemma(ch)})
+                    media.append(Spoken(ch.idx, sentence[starts[cspan[0]]], source, frozenset(), heads))
             claims.append(
                 Claim(
                     id=f"c{n}",
