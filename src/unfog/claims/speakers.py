@@ -42,17 +42,9 @@ def surface_subject(v: Token) -> Token | None:
     while k >= s0 and doc[k].dep_ in ("advmod", "aux", "neg") and doc[k].pos_ in ("ADV", "AUX", "PART"):
         k -= 1
     if k >= s0 and doc[k].text == ",":
-        close = k
         k -= 1
         while k >= s0 and doc[k].text != ",":
             k -= 1
-        named = doc[k + 1 : close]
-        # 'In a post, the governor of the X region, Anna Berg, said': a personal name set off after a
-        # description names its referent (apposed noun phrases co-refer, and the name identifies:
-        # Quirk et al. 1985, 17.65), whatever the parse hung the name on
-        person = len(named) > 0 and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in named)
-        if person and k > s0 and doc[k - 1].pos_ in ("NOUN", "PROPN"):
-            return named.root
         k -= 1
         # 'X, in a statement read out by its chief, Colonel Y, said': a parenthetical opening with a
         # preposition stands between the subject and its verb (Quirk et al. 1985, 8.17, medial
