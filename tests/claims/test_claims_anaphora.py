@@ -214,6 +214,13 @@ def test_description_source(
             "A doctor",
             "described",
         ),
+        # 'he' is no outlet the words were passed through, whatever type the recogniser gave its name
+        (
+            '"There is no ceasefire," Tomas Brel, a deputy commander of the Hill Brigade, told the Lenn '
+            "Herald by phone. He said his men had been shelled all morning.",
+            "Tomas Brel",
+            "person",
+        ),
         # the named one spoke after the described one: 'he' stays the colonel
         (
             "A doctor at the clinic said the wounded had been moved. Its commander, Colonel Anton Brisk, told "
@@ -225,7 +232,8 @@ def test_description_source(
 )
 def test_pronoun_after_described_speaker(pipeline: Pipeline, text: str, source: str, kind: str) -> None:
     """A pronoun the actors' coreference gives a named person goes on as a described speaker who
-    spoke after that person's last mention (``anaphora.recent_speaker``)."""
+    spoke after that person's last mention (``anaphora.recent_speaker``), and one it gives an
+    outlet that passed words on goes on as the last speaker."""
     claims = pipeline.analyze(Document(id="t", text=text)).claims
     last = claims[-1]
     assert last.source is not None and last.source.name.endswith(source)

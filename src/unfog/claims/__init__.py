@@ -246,6 +246,7 @@ class ClaimStage:
         heard: dict[tuple[int, int], Source] = {}
         passed: list[Spoken] = []  # the relays named so far
         media: list[Spoken] = []  # the texts claims went out in so far ('in a statement')
+        outlets: set[str] = set()  # the actors that passed words on so far (relays)
         for n, c in enumerate(self.candidates(sdoc), 1):
             source = None
             if c.source is not None:
@@ -269,6 +270,12 @@ class ClaimStage:
                 )
                 cls = pronoun_class(sdoc, words, self.lexicon)
                 nth = sentence[starts[words[0]]]
+                if cls == "person" and actor is not None and actor.id in outlets:
+                    # 'he' / 'she' for an outlet the words were passed through ('told the Lenn
+                    # Herald ... He said'): an outlet is no person (a pronoun agrees with its
+                    # antecedent in gender, Quirk et al. 1985, 6.10), so the last speaker goes on
+                    actor = None
+                    source = source.model_copy(update={"name": text_of(sdoc, name_tokens), "actor": None, "type": None})
                 if cls is not None and actor is None:
                     source = resolve(source, cls, nth, earlier)
                 elif cls is not None and actor is not None:  # a described speaker after the actor's last mention
@@ -312,6 +319,8 @@ class ClaimStage:
                         Spoken(rs[0], sentence[starts[r[0]]], Source(name=rname, span=rs), frozenset())
                     )
                 relays.append(Relay(name=rname, span=rs, actor=ra.id if ra else None))
+                if ra is not None:
+                    outlets.add(ra.id)
             channel = None
             if c.channel is not None:
                 cname, cspan = c.channel
