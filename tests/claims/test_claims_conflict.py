@@ -242,3 +242,20 @@ def test_reports_after_and_spoken_to(
     assert c.source is not None and c.source.name.endswith(source)
     assert [r.name for r in c.relays] == relays
     assert c.content.text.rstrip(" ,.") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a text put on someone's medium speaks for the medium's keeper
+        (
+            "The statement, posted on the Interior Ministry's website, said the curfew would be lifted.",
+            "Interior Ministry",
+        ),
+        # 'its website' does not say whose: the text stays the source
+        ("A statement posted on its website said the curfew would be lifted.", "A statement"),
+    ],
+)
+def test_text_on_a_keepers_medium(nlp: Language, stage: ClaimStage, text: str, source: str) -> None:
+    c = by_cue(run(nlp, stage, text), "said")
+    assert c.source is not None and c.source.name.endswith(source)

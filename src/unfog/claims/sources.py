@@ -242,6 +242,28 @@ def _maker(doc: Doc, root: Token, lex: Lexicon) -> SourceView | None:
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 span = np_span(obj)
                 return SourceView(span, kind_of(doc, span, lex))
+        if k.dep_ == "acl" and k.tag_ == "VBN" and not kept and not passes_on:
+            keeper = _keeper(k, lex)  # 'a statement posted on the ministry's website'
+            if keeper is not None:
+                return SourceView(keeper, kind_of(doc, keeper, lex))
+    return None
+
+
+def _keeper(participle: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """Whose medium a text was put on ('posted on the ministry's website', 'published on the
+    army's channel'): the possessor of an ``accounts`` noun in the participle's 'on' / 'in' phrase,
+    who keeps the medium and speaks through it (as 'a channel run by X'); not a pronoun ('its
+    website': whose it is, the pronoun does not say)."""
+    for p in participle.children:
+        obj = next((o for o in p.children if o.dep_ == "pobj"), None) if p.dep_ == "prep" else None
+        if obj is None or p.lower_ not in ("on", "in") or lex.lemma(obj) not in lex.accounts:
+            continue
+        owner = next((o for o in obj.children if o.dep_ == "poss" and o.pos_ != "PRON"), None)
+        if owner is not None:
+            s, e = np_span(owner)
+            while e - 1 > s and owner.doc[e - 1].dep_ == "case":
+                e -= 1  # without the possessive "'s"
+            return s, e
     return None
 
 
