@@ -55,7 +55,7 @@ TALKS = Article(
     'no exchange," he said.\n\n'
     "The Arvonian foreign ministry's spokeswoman, Dalia Strand, said on state radio that the government "
     "remained open to talks.\n\n"
-    "The International Committee for the Missing, a relief group based in Orsa, said last week that it "
+    "The Orsa Committee on the Missing, a relief group, said last week that it "
     "had registered more than five hundred missing people since the fighting began.",
     (
         Gold("Talks on a prisoner exchange", ("people familiar", "two people familiar with the negotiations")),
@@ -64,7 +64,7 @@ TALKS = Article(
         Gold("his side would not give up the demand", COMMANDER, (), "phone"),
         Gold("Without our commanders there is no exchange", COMMANDER),
         Gold("the government remained open to talks", STRAND, (), "radio"),
-        Gold("it had registered more than five hundred", ("International Committee for the Missing",)),
+        Gold("it had registered more than five hundred", ("Orsa Committee on the Missing",)),
     ),
 )
 
