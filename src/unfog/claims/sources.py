@@ -72,10 +72,7 @@ def _body_of(role: Token) -> tuple[int, int] | None:
     object ('a spokesman for the ministry') or a name before it ('a Defence Ministry spokesman')."""
     for k in role.children:
         if k.dep_ == "poss" and k.pos_ not in ("PRON",):
-            s, e = np_span(k)
-            while e - 1 > s and k.doc[e - 1].dep_ == "case":
-                e -= 1  # without the possessive "'s"
-            return s, e
+            return _possessor(k)
     for k in role.children:
         if k.dep_ == "prep" and k.lower_ in ("for", "of", "at"):
             obj = next((o for o in k.children if o.dep_ == "pobj"), None)
@@ -226,10 +223,8 @@ def _maker(doc: Doc, root: Token, lex: Lexicon) -> SourceView | None:
         return None
     for k in root.children:
         if k.dep_ == "poss" and k.pos_ != "PRON":
-            s, e = np_span(k)
-            while e - 1 > s and doc[e - 1].dep_ == "case":
-                e -= 1  # without the possessive "'s"
-            return SourceView((s, e), kind_of(doc, (s, e), lex))
+            span = _possessor(k)
+            return SourceView(span, kind_of(doc, span, lex))
     for k in root.children:
         by = [k] if k.dep_ == "prep" and k.lower_ in ("from", "by", "of") else []
         # 'posted by X' names the maker; 'carried by the agency' the outlet that passed it on (a relay)
@@ -260,11 +255,16 @@ def _keeper(participle: Token, lex: Lexicon) -> tuple[int, int] | None:
             continue
         owner = next((o for o in obj.children if o.dep_ == "poss" and o.pos_ != "PRON"), None)
         if owner is not None:
-            s, e = np_span(owner)
-            while e - 1 > s and owner.doc[e - 1].dep_ == "case":
-                e -= 1  # without the possessive "'s"
-            return s, e
+            return _possessor(owner)
     return None
+
+
+def _possessor(k: Token) -> tuple[int, int]:
+    """The noun phrase of a possessor without its possessive "'s"."""
+    s, e = np_span(k)
+    while e - 1 > s and k.doc[e - 1].dep_ == "case":
+        e -= 1
+    return s, e
 
 
 def _anonymous(doc: Doc, root: Token, lex: Lexicon) -> bool:
