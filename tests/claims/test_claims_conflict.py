@@ -249,11 +249,11 @@ def test_reports_after_and_spoken_to(
     [
         # a text put on someone's medium speaks for the medium's keeper
         (
-            "The statement, posted on the Interior Ministry's website, said the curfew would be lifted.",
+            "The statement, posted on the Interior Ministry's website, said the night curfew in Orsk would end.",
             "Interior Ministry",
         ),
         # 'its website' does not say whose: the text stays the source
-        ("A statement posted on its website said the curfew would be lifted.", "A statement"),
+        ("A statement posted on its website said the night curfew in Orsk would end.", "A statement"),
     ],
 )
 def test_text_on_a_keepers_medium(nlp: Language, stage: ClaimStage, text: str, source: str) -> None:

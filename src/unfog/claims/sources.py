@@ -238,14 +238,14 @@ def _maker(doc: Doc, root: Token, lex: Lexicon) -> SourceView | None:
                 span = np_span(obj)
                 return SourceView(span, kind_of(doc, span, lex))
         if k.dep_ == "acl" and k.tag_ == "VBN" and not kept and not passes_on:
-            keeper = _keeper(k, lex)  # 'a statement posted on the ministry's website'
+            keeper = _keeper(k, lex)  # 'a notice posted on the harbour board's page'
             if keeper is not None:
                 return SourceView(keeper, kind_of(doc, keeper, lex))
     return None
 
 
 def _keeper(participle: Token, lex: Lexicon) -> tuple[int, int] | None:
-    """Whose medium a text was put on ('posted on the ministry's website', 'published on the
+    """Whose medium a text was put on ('posted on the harbour board's page', 'published on the
     army's channel'): the possessor of an ``accounts`` noun in the participle's 'on' / 'in' phrase,
     who keeps the medium and speaks through it (as 'a channel run by X'); not a pronoun ('its
     website': whose it is, the pronoun does not say)."""
