@@ -99,6 +99,39 @@ def classify(sd: Doc, g: Group, k: int, lex: Lexicon) -> tuple[str, str]:
     return "cue right", f"not offered|{where(sd, g, gsrc)}{tail}"
 
 
+#: the relations that offer the subject of a clause above the cue's
+HIGHER = frozenset({"governor", "root", "controller", "host-maker"})
+
+
+def coarse(sd: Doc, g: Group, k: int, lex: Lexicon) -> str:
+    """The error's class by mechanism (issue 13's list), for a wrong choice whose cue is right:
+    the source / no source decision, the right source missing from the options (or only its bounds
+    off: next to the chosen span), or, between offered options, a pronoun against its antecedent,
+    the subject of a higher clause against the cue's own, a body against a person who speaks for
+    it, and otherwise a nearer against a further name."""
+    o = g.opts[k]
+    if not g.has_source:
+        return "source where none is annotated"
+    if o.span is None:
+        return "no source chosen"
+    gsrc = tokens(sd, g.gold["source"])
+    if not any(g.right):
+        ours = sd[slice(*source_words(sd, o.span, o.name, lex))]
+        near = gsrc is not None and (abs(gsrc.start - ours.end) <= 2 or abs(ours.start - gsrc.end) <= 2)
+        return "span bounds (adjacent)" if near else "right source not offered"
+    r = next(p for p, ok in zip(g.opts, g.right, strict=True) if ok)
+    assert r.span is not None
+    a, b = sd[o.span[0] : o.span[1]].root, sd[r.span[0] : r.span[1]].root
+    if (a.pos_ == "PRON") != (b.pos_ == "PRON"):
+        return "pronoun vs antecedent"
+    if bool(HIGHER & set(o.relations)) != bool(HIGHER & set(r.relations)):
+        return "subject of a higher clause vs the cue's own"
+    people = ("PERSON",)
+    if (a.ent_type_ in people) != (b.ent_type_ in people) and (a.ent_type_ == "ORG" or b.ent_type_ == "ORG"):
+        return "organisation vs person"
+    return "nearer vs further name (other)"
+
+
 def main() -> int:
     ap = trainer_args(__doc__ or "", OUT, [0.3])
     ap.add_argument("--examples", type=int, default=0)
@@ -111,6 +144,7 @@ def main() -> int:
     groups = collect(docs, gold_by_id, sdocs, lex)
     chosen, _, _, _ = out_of_fold(groups, a.c[0], a.folds)
     counts: Counter[tuple[str, str]] = Counter()
+    classes: Counter[str] = Counter()
     shown: Counter[tuple[str, str]] = Counter()
     for g, k in zip(groups, chosen, strict=True):
         if g.right[k]:
@@ -118,6 +152,8 @@ def main() -> int:
         sd = sdocs[g.doc]
         key = classify(sd, g, k, lex)
         counts[key] += 1
+        if key[0] == "cue right":
+            classes[coarse(sd, g, k, lex)] += 1
         if shown[key] < a.examples:
             shown[key] += 1
             s0, s1 = sent_bounds(g.claim.head)
@@ -127,6 +163,9 @@ def main() -> int:
                   f"cue={sd[g.claim.cue[0]:g.claim.cue[1]]} :: {sd[s0:s1]}")
     errors = sum(counts.values())
     print(f"{len(groups)} matched claims, {errors} wrong sources (out of fold, C={a.c[0]})")
+    print("\ncue right, by mechanism:")
+    for what, v in classes.most_common():
+        print(f"  {v:5d}  {what}")
     for side in ("cue right", "cue wrong"):
         n = sum(v for (s, _), v in counts.items() if s == side)
         print(f"\n{side}: {n}")

@@ -7,6 +7,8 @@ import pytest
 from spacy.language import Language
 
 from unfog.claims import ClaimStage
+from unfog.model import Document
+from unfog.pipeline import Pipeline
 from unfog.settings import Settings
 
 from .support import by_cue, run
@@ -162,6 +164,24 @@ DESCRIPTIONS = [
         "organisation",
         "The regional council",
     ),
+    # 'the statement' after a claim made in a statement: the text named before, which speaks for
+    # its maker
+    (
+        'The border guard said in a statement that the crossing was shut. "Nobody may pass," the '
+        "statement added.",
+        "added",
+        "The border guard",
+        "organisation",
+        "the statement",
+    ),
+    # no earlier claim went out in a statement: the text stays the source
+    (
+        'The border guard said the crossing was shut. "Nobody may pass," the statement added.',
+        "added",
+        "the statement",
+        "organisation",
+        "the statement",
+    ),
     # an indefinite description is someone new ('a spokesman' after 'a spokesman' is another one)
     (
         "A ministry spokesman said the road was open. A spokesman for the army said convoys would pass.",
@@ -182,3 +202,39 @@ def test_description_source(
     assert c.source is not None and c.source.span is not None
     assert (c.source.name, c.source.type) == (name, kind)
     assert text[c.source.span[0] : c.source.span[1]] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a described person spoke after the named one: 'he' goes on as the doctor
+        (
+            "Its commander, Colonel Anton Brisk, told reporters that his pilots had flown no raids. A doctor "
+            'at the clinic said the wounded had been moved. "We have no power left," he said.',
+            "A doctor",
+            "described",
+        ),
+        # 'he' is no outlet the words were passed through, whatever type the recogniser gave its name
+        (
+            '"There is no ceasefire," Tomas Brel, a deputy commander of the Hill Brigade, told the Lenn '
+            "Herald by phone. He said his men had been shelled all morning.",
+            "Tomas Brel",
+            "person",
+        ),
+        # the named one spoke after the described one: 'he' stays the colonel
+        (
+            "A doctor at the clinic said the wounded had been moved. Its commander, Colonel Anton Brisk, told "
+            'reporters that his pilots had flown no raids. "We have no power left," he said.',
+            "Anton Brisk",
+            "person",
+        ),
+    ],
+)
+def test_pronoun_after_described_speaker(pipeline: Pipeline, text: str, source: str, kind: str) -> None:
+    """A pronoun the actors' coreference gives a named person goes on as a described speaker who
+    spoke after that person's last mention (``anaphora.recent_speaker``), and one it gives an
+    outlet that passed words on goes on as the last speaker."""
+    claims = pipeline.analyze(Document(id="t", text=text)).claims
+    last = claims[-1]
+    assert last.source is not None and last.source.name.endswith(source)
+    assert last.source.type == kind

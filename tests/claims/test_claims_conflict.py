@@ -195,3 +195,67 @@ def test_partitive_speaker_goes_on(nlp: Language, stage: ClaimStage) -> None:
     assert first.source is not None and first.source.name == "One of them"
     assert first.source.type == "described"
     assert second.source is not None and second.source.name == "One of them"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "relays", "content"),
+    [
+        # 'Z, X quoted Y as saying': the reporting clause after the reported one
+        (
+            "Floods cut the coast road near Ansel on Friday, the Ansel Gazette, a weekly paper, quoted a "
+            "fire brigade officer, Nils Ovar, as saying.",
+            "saying",
+            "Nils Ovar",
+            ["the Ansel Gazette"],
+            "Floods cut the coast road near Ansel on Friday",
+        ),
+        # 'Speaking to X, Y said Z': the outlet spoken to is a relay, as in 'told X'
+        (
+            "Speaking to the Harrow Courier, the town's mayor, Rita Bell, said the road would reopen soon.",
+            "said",
+            "Rita Bell",
+            ["the Harrow Courier"],
+            "the road would reopen soon",
+        ),
+        # a crowd spoken to is no outlet, whatever name stands in its phrase
+        (
+            "Speaking to dignitaries and crowds watching from Velden Square, the president said the war was over.",
+            "said",
+            "the president",
+            [],
+            "the war was over",
+        ),
+        # 'speaking on condition of anonymity' names no one spoken to
+        (
+            "Speaking on condition of anonymity, a fire brigade officer said the road would reopen soon.",
+            "said",
+            "a fire brigade officer",
+            [],
+            "the road would reopen soon",
+        ),
+    ],
+)
+def test_reports_after_and_spoken_to(
+    nlp: Language, stage: ClaimStage, text: str, cue: str, source: str, relays: list[str], content: str
+) -> None:
+    c = by_cue(run(nlp, stage, text), cue)
+    assert c.source is not None and c.source.name.endswith(source)
+    assert [r.name for r in c.relays] == relays
+    assert c.content.text.rstrip(" ,.") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a text put on someone's medium speaks for the medium's keeper
+        (
+            "The statement, posted on the Interior Ministry's website, said the night curfew in Orsk would end.",
+            "Interior Ministry",
+        ),
+        # 'its website' does not say whose: the text stays the source
+        ("A statement posted on its website said the night curfew in Orsk would end.", "A statement"),
+    ],
+)
+def test_text_on_a_keepers_medium(nlp: Language, stage: ClaimStage, text: str, source: str) -> None:
+    c = by_cue(run(nlp, stage, text), "said")
+    assert c.source is not None and c.source.name.endswith(source)

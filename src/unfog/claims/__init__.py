@@ -17,8 +17,9 @@ say whether ...', 'urged the minister to explain ...'; ``frames``:
 'according to X', and a carrier noun before a colon, 'issued a statement: ...'), moves what
 'citing' names into the chain (``citing``: the cited body is the source, the reporter a relay; also
 'X quoted Y as saying' and forwarded posts), resolves each source against the actors' mentions and types it
-(``sources``: name from an apposition, kind, affiliation; ``anaphora``: a pronoun no actor
-resolves speaks for the last earlier source it can refer to, and so does a definite description
+(``sources``: name from an apposition, kind, affiliation; ``referents``: the actor it names;
+``anaphora``: a pronoun no actor resolves speaks for the last earlier source it can refer to, and
+so does a definite description
 that repeats an earlier source's head noun: 'the ministry'), narrows each content by rule (``bounds``)
 and chooses among the content spans the parse offers (``contents``, learned), then adds relays and channels
 (``chains``) and stance and framing (``stance``).
@@ -37,9 +38,11 @@ from unfog.claims.anaphora import (
     description_keys,
     named_actors,
     pronoun_class,
+    recent_speaker,
     resolve,
     resolve_description,
     resolve_outlet,
+    resolve_text,
 )
 from unfog.claims.bounds import bound, quoted_tokens
 from unfog.claims.candidate import Candidate, char_span, text_of, trim
@@ -58,7 +61,8 @@ from unfog.claims.open import (
     load_open_frames,
     open_noun_candidates,
 )
-from unfog.claims.sources import actor_of, describe, premodified_person, source_words
+from unfog.claims.referents import actor_of, premodified_person
+from unfog.claims.sources import describe, source_words
 from unfog.claims.stance import refine
 from unfog.claims.suppress import suppress
 from unfog.context import DocContext
@@ -241,6 +245,8 @@ class ClaimStage:
         #: source ('He said Y had told him ...': he) is who that claim's source turned out to be
         heard: dict[tuple[int, int], Source] = {}
         passed: list[Spoken] = []  # the relays named so far
+        media: list[Spoken] = []  # the texts claims went out in so far ('in a statement')
+        outlets: set[str] = set()  # the actors that passed words on so far (relays)
         for n, c in enumerate(self.candidates(sdoc), 1):
             source = None
             if c.source is not None:
@@ -262,13 +268,24 @@ class ClaimStage:
                 source = Source(
                     name=name, span=span, actor=actor.id if actor else None, type=kind, affiliation=affiliation
                 )
-                cls = pronoun_class(sdoc, words, self.lexicon) if actor is None else None
+                cls = pronoun_class(sdoc, words, self.lexicon)
                 nth = sentence[starts[words[0]]]
-                if cls is not None:
+                if cls == "person" and actor is not None and actor.id in outlets:
+                    # 'he' / 'she' for an outlet the words were passed through ('told the Lenn
+                    # Herald ... He said'): an outlet is no person (a pronoun agrees with its
+                    # antecedent in gender, Quirk et al. 1985, 6.10), so the last speaker goes on
+                    actor = None
+                    source = source.model_copy(update={"name": text_of(sdoc, name_tokens), "actor": None, "type": None})
+                if cls is not None and actor is None:
                     source = resolve(source, cls, nth, earlier)
-                else:
+                elif cls is not None and actor is not None:  # a described speaker after the actor's last mention
+                    last = max((m.span[0] for m in actor.mentions if m.span[0] < span[0]), default=-1)
+                    source = recent_speaker(source, cls, nth, earlier, last)
+                if cls is None or actor is not None:
                     found = description(sdoc, words) if actor is None else None
-                    if found is not None:  # 'the ministry' after 'the Defence Ministry'
+                    if found is not None and found[0] in self.lexicon.carriers:  # 'the statement added'
+                        source = resolve_text(source, found[0], nth, media)
+                    elif found is not None:  # 'the ministry' after 'the Defence Ministry'
                         source = resolve_description(source, found, nth, earlier + named())
                     agrees = agreement(sdoc, words, source, self.lexicon)
                     earlier.append(Spoken(span[0], nth, source, agrees, *description_keys(sdoc, words)))
@@ -302,10 +319,16 @@ class ClaimStage:
                         Spoken(rs[0], sentence[starts[r[0]]], Source(name=rname, span=rs), frozenset())
                     )
                 relays.append(Relay(name=rname, span=rs, actor=ra.id if ra else None))
+                if ra is not None:
+                    outlets.add(ra.id)
             channel = None
             if c.channel is not None:
                 cname, cspan = c.channel
                 channel = Channel(name=cname, text=text_of(sdoc, cspan), span=char_span(sdoc, cspan))
+                if source is not None:  # the text it went out in, for a later 'the statement'
+                    ch = sdoc[cspan[0] : cspan[1]].root
+                    heads = frozenset({ch.lower_, self.lexicon.lemma(ch)})
+                    media.append(Spoken(ch.idx, sentence[starts[cspan[0]]], source, frozenset(), heads))
             claims.append(
                 Claim(
                     id=f"c{n}",

@@ -19,11 +19,20 @@ summoned the envoy ... The ministry said ...'): a definite description refers ba
 noun phrase it can head, not only to earlier speakers (Vieira and Poesio 2000); the nearest one before
 it is taken. Pronouns keep to earlier sources (the last speaker goes on speaking).
 
+A definite description headed by a text noun ('the statement') after a claim that went out in a
+text of that noun ('X said in a statement ... "...," the statement added') is that claim's source:
+the text is the one named before, and it speaks for its maker (``resolve_text``).
+
 A definite description headed by an outlet noun ('the newspaper', 'the paper') may name an outlet
 by its kind rather than repeat its head ('the Kaga Times ... told the newspaper'): the indirect
 anaphora of a hypernym (Vieira and Poesio 2000, bridging by hyponymy). Its antecedent is the nearest
 earlier name within the window whose words end in a newspaper's title word (``mastheads``:
 'Times', 'Herald') or hold an outlet noun ('Riva news agency').
+
+When the actors' coreference gave a pronoun a named actor but a described person with no actor
+('a doctor at the hospital', 'an official') spoke after that actor's last mention, the pronoun is
+that speaker: the last speaker goes on speaking (recency first, as in Lappin and Leass's model), and
+a described person is no actor the actors' coreference can weigh.
 
 An antecedent is a source that can speak (``citing.can_speak``: a name, an outlet, a noun of people
 or bodies; not 'the ruling', 'a news conference') in the pronoun's sentence or the ``WINDOW``
@@ -134,6 +143,30 @@ def resolve(source: Source, cls: str, sentence: int, earlier: list[Spoken]) -> S
         if s.start < source.span[0] and cls in s.agrees and sentence - s.sentence <= WINDOW:
             return _as(source, s.source)
     return source
+
+
+def recent_speaker(source: Source, cls: str, sentence: int, earlier: list[Spoken], after: int) -> Source:
+    """For a pronoun the actors' coreference took for an actor last mentioned at ``after`` (a
+    character offset): the last earlier source of the pronoun's class with no actor (a described or
+    anonymous person) within the window that stands after that mention, else the source itself."""
+    assert source.span is not None
+    for s in reversed(earlier):
+        if s.start < source.span[0] and cls in s.agrees and sentence - s.sentence <= WINDOW:
+            if s.start > after and s.source.actor is None:
+                return _as(source, s.source)
+            if s.start <= after:
+                break
+    return source
+
+
+def resolve_text(source: Source, head: str, sentence: int, media: list[Spoken]) -> Source:
+    """'"...," the statement added' after 'X said in a statement': a definite description headed by
+    a text noun refers back to the text an earlier claim went out in (direct anaphora by the same
+    head noun, Vieira and Poesio 2000), and a text speaks for its maker: the source of the nearest
+    such claim within the window (the source itself when there is none)."""
+    start = source.span[0] if source.span is not None else 0
+    fits = [s for s in media if s.start < start and head in s.heads and sentence - s.sentence <= WINDOW]
+    return _as(source, max(fits, key=lambda s: s.start).source) if fits else source
 
 
 def _as(source: Source, a: Source) -> Source:

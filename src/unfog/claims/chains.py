@@ -105,12 +105,31 @@ def _carried_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | No
     return None
 
 
+def _spoken_to(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
+    """The outlet of 'Speaking to the X, Y said ...': a participle of talking (``talking_verbs``)
+    set off before the cue is a supplementive clause of the same utterance (Quirk et al. 1985,
+    15.58), and its 'to' / 'with' object is whom the words were given to, as in 'told X'."""
+    for k in v.children:
+        if k.dep_ != "advcl" or k.tag_ != "VBG" or k.i > v.i or lex.lemma(k) not in lex.talking_verbs:
+            continue
+        for p in k.children:
+            o = next((x for x in p.children if x.dep_ == "pobj"), None) if p.dep_ == "prep" else None
+            if o is not None and p.lower_ in ("to", "with"):
+                span = np_span(o)
+                # the hearer itself is the outlet ('the X Tribune', 'local radio'), not a crowd
+                # with an organisation's name somewhere in its phrase
+                named = o.pos_ == "PROPN" or outlet_word(doc, span, lex)
+                if named and _not_a_person(doc, o, span, lex) and is_outletish(doc, span, lex):
+                    return span
+    return None
+
+
 def _dative_relay(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
     v = c.head
     if c.kind != "verb":
         return None
     if v.lemma_.lower() != "tell":
-        return _interviewer(v, doc, lex)
+        return _interviewer(v, doc, lex) or _spoken_to(v, doc, lex)
     for k in v.children:
         # 'told the BBC that ...', '"...," he told Reuters': whom the source told, after the cue
         # and before a content after it, or before the quote that goes on after it ('"A," she told

@@ -12,7 +12,8 @@ When what is cited is a reason ('citing security concerns'), nothing changes: th
 claim of the reporter's own.
 
 "X quoted Y as saying Z" is the same chain said the other way round: Y says Z, X passes it on; the
-claim's cue is 'saying', its source Y and its first relay X; so is its passive, "Y was quoted by X
+claim's cue is 'saying', its source Y and its first relay X (and 'Z, X quoted Y as saying', the
+reporting clause after the reported one); so is its passive, "Y was quoted by X
 as saying Z". So is a forwarded post: "X forwarded
 (shared, reposted: ``forwarding_verbs``) a post by Y saying Z" — the participle speaks for the post's
 author Y, and X passes it on.
@@ -144,6 +145,11 @@ def _absorb_quoted(c: Candidate, doc: Doc, lex: Lexicon) -> bool:
     s, e = (
         trim(doc, say.i + 1, c.content[1]) if clause is None else trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
     )
+    before = next((k for k in c.head.children if k.dep_ == "ccomp" and k.i < c.head.i), None)
+    if e <= s and before is not None:
+        # 'Z, X quoted Y as saying': a reporting clause after the reported one, which the quoting
+        # verb takes as its complement (Quirk et al. 1985, 15.53); 'saying' has nothing of its own
+        s, e = trim(doc, before.left_edge.i, before.right_edge.i + 1)
     if e <= s:
         return False
     obj = next(k for k in c.head.children if k.dep_ == "dobj")

@@ -70,6 +70,7 @@ class Lexicon:
     forwarding_verbs: frozenset[str] = frozenset()
     #: verbs of telling a hearer something ('told him that ...'): their object is who heard it
     addressee_verbs: frozenset[str] = frozenset()
+    talking_verbs: frozenset[str] = frozenset()
     #: verbs whose participle names a description ('the blogger known as X')
     naming_verbs: frozenset[str] = frozenset()
     #: verbs of an outlet passing words on ('remarks carried by state media')
@@ -174,6 +175,7 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         citing_verbs=frozenset(cast(list[str], raw.get("citing_verbs") or [])),
         forwarding_verbs=frozenset(cast(list[str], raw.get("forwarding_verbs") or [])),
         addressee_verbs=frozenset(cast(list[str], raw.get("addressee_verbs") or [])),
+        talking_verbs=frozenset(cast(list[str], raw.get("talking_verbs") or [])),
         naming_verbs=frozenset(cast(list[str], raw.get("naming_verbs") or [])),
         carrying_verbs=frozenset(cast(list[str], raw.get("carrying_verbs") or [])),
         access_verbs=frozenset(cast(list[str], raw.get("access_verbs") or [])),

@@ -8,13 +8,14 @@ One step after the candidates are found (``describe``), on the source's noun phr
   affiliation; so does a title right before the name ("Port authority spokesman Anton Berg said"),
   the words before the title naming the body; a text that speaks for its maker ("the army's
   statement said", "a statement from the ministry said") names the maker;
-- the kind (``Source.type``): an outlet (a known outlet name or an outlet word); a named person or organisation (the
-  entity type of a proper name); an anonymous source (an ``anonymous_nouns`` head that is not
-  made definite, or a phrase marked by ``anonymity`` words: "who spoke on condition of anonymity",
-  "an unnamed official"); a described role with no name (a ``role_nouns`` head: "a ministry
-  spokesman", "the governor"); a group of people (a plural common noun: "rescuers"); a body named
-  by a common noun ("the ministry") is an organisation; a name of no known entity type (or one
-  described as an outlet) takes the kind of its apposition ("X, a local newspaper"). A pronoun
+- the kind (``Source.type``): an outlet (a known outlet name or an outlet word); a named person or
+  organisation (the entity type of a proper name); an anonymous source (an ``anonymous_nouns`` head
+  that is not made definite, or a phrase marked by ``anonymity`` words: "who spoke on condition of
+  anonymity", "an unnamed official"); a described role or person with no name (a ``role_nouns``
+  head: "a ministry spokesman", "the governor"; a singular ``person_nouns`` head: "a doctor at the
+  hospital"); a group of people (a plural common noun: "rescuers"); a body named by a common noun
+  ("the ministry") is an organisation; a name of no known entity type (or one described as an
+  outlet) takes the kind of its apposition ("X, a local newspaper"). A pronoun
   has no kind of its own (its antecedent's, when it has one).
 """
 
@@ -26,8 +27,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import np_span
 from unfog.claims.lexicon import Lexicon
-from unfog.context import ActorMentions
-from unfog.model import Actor, SourceType
+from unfog.model import SourceType
 
 #: entity types of a proper name and the kind of source they make
 ENTITY_KINDS: dict[str, SourceType] = {
@@ -72,10 +72,7 @@ def _body_of(role: Token) -> tuple[int, int] | None:
     object ('a spokesman for the ministry') or a name before it ('a Defence Ministry spokesman')."""
     for k in role.children:
         if k.dep_ == "poss" and k.pos_ not in ("PRON",):
-            s, e = np_span(k)
-            while e - 1 > s and k.doc[e - 1].dep_ == "case":
-                e -= 1  # without the possessive "'s"
-            return s, e
+            return _possessor(k)
     for k in role.children:
         if k.dep_ == "prep" and k.lower_ in ("for", "of", "at"):
             obj = next((o for o in k.children if o.dep_ == "pobj"), None)
@@ -226,10 +223,8 @@ def _maker(doc: Doc, root: Token, lex: Lexicon) -> SourceView | None:
         return None
     for k in root.children:
         if k.dep_ == "poss" and k.pos_ != "PRON":
-            s, e = np_span(k)
-            while e - 1 > s and doc[e - 1].dep_ == "case":
-                e -= 1  # without the possessive "'s"
-            return SourceView((s, e), kind_of(doc, (s, e), lex))
+            span = _possessor(k)
+            return SourceView(span, kind_of(doc, span, lex))
     for k in root.children:
         by = [k] if k.dep_ == "prep" and k.lower_ in ("from", "by", "of") else []
         # 'posted by X' names the maker; 'carried by the agency' the outlet that passed it on (a relay)
@@ -242,7 +237,34 @@ def _maker(doc: Doc, root: Token, lex: Lexicon) -> SourceView | None:
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 span = np_span(obj)
                 return SourceView(span, kind_of(doc, span, lex))
+        if k.dep_ == "acl" and k.tag_ == "VBN" and not kept and not passes_on:
+            keeper = _keeper(k, lex)  # 'a notice posted on the harbour board's page'
+            if keeper is not None:
+                return SourceView(keeper, kind_of(doc, keeper, lex))
     return None
+
+
+def _keeper(participle: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """Whose medium a text was put on ('posted on the harbour board's page', 'published on the
+    army's channel'): the possessor of an ``accounts`` noun in the participle's 'on' / 'in' phrase,
+    who keeps the medium and speaks through it (as 'a channel run by X'); not a pronoun ('its
+    website': whose it is, the pronoun does not say)."""
+    for p in participle.children:
+        obj = next((o for o in p.children if o.dep_ == "pobj"), None) if p.dep_ == "prep" else None
+        if obj is None or p.lower_ not in ("on", "in") or lex.lemma(obj) not in lex.accounts:
+            continue
+        owner = next((o for o in obj.children if o.dep_ == "poss" and o.pos_ != "PRON"), None)
+        if owner is not None:
+            return _possessor(owner)
+    return None
+
+
+def _possessor(k: Token) -> tuple[int, int]:
+    """The noun phrase of a possessor without its possessive "'s"."""
+    s, e = np_span(k)
+    while e - 1 > s and k.doc[e - 1].dep_ == "case":
+        e -= 1
+    return s, e
 
 
 def _anonymous(doc: Doc, root: Token, lex: Lexicon) -> bool:
@@ -284,6 +306,8 @@ def kind_of(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceType | None:
         return "described"
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ != "ORG":
         return "collective"
+    if lex.lemma(root) in lex.person_nouns:  # 'a doctor at the hospital': one person, by occupation
+        return "described"
     return "organisation"
 
 
@@ -366,40 +390,3 @@ def source_words(
     if view.name != mention:
         words = (min(words[0], view.name[0]), max(words[1], view.name[1]))
     return words
-
-
-def core(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
-    """A noun phrase without its possessor and its prepositional complements ('the Defence Ministry
-    of Oresia': 'the Defence Ministry'; "Oresia's defence ministry": 'defence ministry'): a
-    genitive or an of-phrase names the head's owner or its place, not the head's referent (Quirk
-    et al. 1985, 5.115-5.118, 17.37-17.46), so an actor named only there is not who the phrase is."""
-    root = doc[span[0] : span[1]].root
-    s, e = span
-    for k in root.children:
-        if k.dep_ not in ("poss", "prep"):
-            continue
-        if k.right_edge.i < root.i:
-            s = max(s, k.right_edge.i + 1)
-        elif k.left_edge.i > root.i:
-            e = min(e, k.left_edge.i)
-    return s, e
-
-
-def actor_of(doc: Doc, index: ActorMentions, span: tuple[int, int]) -> Actor | None:
-    """The actor a noun phrase names: the one whose mention holds the phrase's head word, else the
-    one overlapping it most outside its possessor and complements (``core``)."""
-    head = doc[span[0] : span[1]].root
-    s, e = core(doc, span)
-    idx = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-    return index.find(idx, head.idx)
-
-
-def premodified_person(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
-    """A noun of a person premodified by a body's name ('a United Nations official', 'a Defence
-    Ministry spokesman'): the head noun is the referent, and a proper noun before it names what the
-    person belongs to (noun premodification, Quirk et al. 1985, 17.104-17.108), the affiliation; so
-    an actor named only in the premodifier is not who speaks."""
-    root = doc[span[0] : span[1]].root
-    lemma = lex.lemma(root)
-    person = lemma in lex.role_nouns or lemma in lex.person_nouns or lemma in lex.anonymous_nouns
-    return root.pos_ == "NOUN" and person and any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in root.children)
