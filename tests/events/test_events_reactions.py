@@ -33,6 +33,13 @@ FRAMES = [
      "city on Tuesday.", "killing", "shot dead"),
     ("Soldiers detained an opposition leader in Conakry on Friday. The arrest drew outrage over the "
      "detention across the country.", "detention", "detained"),
+    # a predicate complement names the act its object refers to, and introduces none
+    ("Soldiers fired on a crowd of mourners in Velden on Friday, killing seven. Rights groups described "
+     "it as a massacre.", "massacre", "fired on"),
+    ("Militiamen burned a village near Port Kaga on Sunday. The governor called the raid a massacre.",
+     "massacre", "burned"),
+    ("Gunmen stormed a checkpoint outside Orvath on Monday, killing two guards. The assault was "
+     "condemned as a terrorist attack by the council.", "attack", "stormed"),
     ("The prosecutor opened an inquiry into the massacre of villagers.", "massacre", None),
     ("Thousands marched in Dakar over the abduction of a journalist.", "abduction", None),
 ]

@@ -231,7 +231,8 @@ class EventStage:
         drafts = classify_document(all_typed, drafts, agents=agents, places=ctx.places, lex=self.lex,
                                    cues=k.plover, published=doc.published, distinct=k.coref.distinct_markers)
         # an act an inquiry, a reprisal or a blame is about is no new incident (events/reactions.py)
-        frame_reactions(drafts, k.coref.reaction_objects, k.coref.reaction_frames, k.coref.definite_determiners)
+        frame_reactions(drafts, k.coref.reaction_objects, k.coref.reaction_frames, k.coref.definite_determiners,
+                        k.coref.predicative_preps)
         # PLOVER acts of argument structure: promises, directives, attempts, signing (events/plover.py)
         drafts = plover_steps(sdoc, drafts, agents=agents, index=index, claims=claims,
                               light_verbs=self.lex.light_verbs, published=doc.published, cues=k.plover,

@@ -69,6 +69,8 @@ class CorefCues:
     #: ("investigated the bombing", "an inquiry into the attack"; events/reactions.py)
     reaction_objects: frozenset[str] = frozenset()
     reaction_frames: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: prepositions of an object or subject complement ("described the raid as a massacre")
+    predicative_preps: frozenset[str] = frozenset()
     #: the beginning of the dictionary ids of described actors ("gunmen", "the police": generic
     #: roles that may be a named actor of their kind; events/compatible.py)
     described_actors: str = ""
@@ -101,6 +103,7 @@ def load_coref(knowledge: Knowledge = PACKAGED) -> CorefCues:
                      counter_verbs=frozenset(str(w).lower() for w in raw.get("counter_verbs", ())),
                      reaction_objects=frozenset(str(w).lower() for w in raw.get("reaction_objects", ())),
                      reaction_frames={str(k).lower(): _words(v) for k, v in raw.get("reaction_frames", {}).items()},
+                     predicative_preps=_words(raw.get("predicative_preps", [])),
                      described_actors=str(raw.get("described_actors", "")),
                      casualty_hosts=frozenset(str(w) for w in raw.get("casualty_hosts", ())),
                      crowd_event_types=frozenset(str(w) for w in raw.get("crowd_event_types", ())),

@@ -27,6 +27,11 @@ gerund, in the frame introduces its act ("accused of sexual violence", "blamed t
 attacks on farmers", "accused of killing two herders"): the allegation or the blame is how the
 article tells that act, which may be its incident, and the act stays an event of its own.
 
+- **Predicate complements**: an act noun that is the predicate of an object or subject
+  ("described it as a massacre", "called the bombing a cowardly act", "was condemned as an act of
+  terror"; ``predicative_preps``) is a predicate, not a referring phrase (Quirk et al. 1985 16.44ff
+  on complex-transitive complementation): it names an act told or referred to, as a reaction's
+  object does, and is marked ``reacted`` the same way.
 - **Reactions name the incident**: an act named only as what a reaction or a claim of
   responsibility is about ("the governor condemned the attack", "summoned the ambassador over the
   shelling", "claimed responsibility for the ambush"; ``reacted``, events/episodes.py) refers to an
@@ -56,7 +61,7 @@ _CLIMB = ("conj", "compound", "amod")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
-def _definite(noun: Token, definite: frozenset[str]) -> bool:
+def definite_description(noun: Token, definite: frozenset[str]) -> bool:
     """A definite description: a definite determiner or a possessive ("the attack", "Monday's raid")."""
     return any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in noun.children)
 
@@ -69,7 +74,7 @@ def _framed(head: Token, objects: frozenset[str], frames: Mapping[str, frozenset
         return False
     t = head
     for _ in range(3):
-        if t.dep_ in ("dobj", "pobj") and not _definite(t, definite):
+        if t.dep_ in ("dobj", "pobj") and not definite_description(t, definite):
             return False
         if t.dep_ == "dobj":
             return t.head.lemma_.lower() in objects
@@ -86,12 +91,30 @@ def _framed(head: Token, objects: frozenset[str], frames: Mapping[str, frozenset
     return False
 
 
+def predicative(noun: Token, preps: frozenset[str]) -> bool:
+    """The act noun is a predicate complement: an object predicative ("called the bombing a cowardly
+    act") or the object of a preposition of complementation after a verb with an object or a
+    passive subject before it ("described it as a massacre", "was condemned as an act of terror")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "oprd":
+        return True
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i for c in verb.children)
+
+
 def frame_reactions(drafts: Sequence[Draft], objects: frozenset[str], frames: Mapping[str, frozenset[str]],
-                    definite: frozenset[str]) -> None:
-    """Mark the acts a reaction's frame names ``reacted`` (see the module doc); ``definite``: the
-    determiners of a definite description (coref.yaml)."""
+                    definite: frozenset[str], predicative_preps: frozenset[str] = frozenset()) -> None:
+    """Mark the acts a reaction's frame names ``reacted`` (see the module doc), and the act nouns
+    that are predicate complements (``predicative``: a predicate names what its subject or object
+    refers to and introduces no act of its own); ``definite``: the determiners of a definite
+    description (coref.yaml)."""
     for d in drafts:
-        if d.acled is not None and not d.reacted and _framed(d.head, objects, frames, definite):
+        if d.acled is not None and not d.reacted and (_framed(d.head, objects, frames, definite)
+                                                      or predicative(d.head, predicative_preps)):
             d.reacted = True
 
 
