@@ -5,7 +5,7 @@ counts it), from the issue-14 count of untyped or mistyped mentions in the train
   the fees"); with a direct object or a complement clause they show or muster something ("the
   results demonstrate that ...", "rallied support"): no protest (word sense by subcategorisation
   frame, Levin 1993);
-- "come under fire for" its conduct is the idiom of being criticised (PLOVER DISAPPROVE, CAMEO 111),
+- "come under fire" with a "for" phrase of conduct is the idiom of being criticised (PLOVER DISAPPROVE, CAMEO 111),
   while a patrol that comes under fire is attacked;
 - property broken or set alight is property destruction (ACLED looting/property destruction, CAMEO
   1712); livestock carried off is looting (ACLED; CAMEO 171, PLOVER COERCE);
@@ -35,7 +35,7 @@ ACLED_CASES = [
     ("Thousands of farmers rallied outside the assembly in Kaga on Monday.", "Peaceful protest"),
     # the criticised sense of "come under fire" against the attacked one
     ("The health minister came under fire for her handling of the fuel shortage.", "NONE"),
-    ("A police patrol came under fire near the border town of Kaga on Tuesday.", "Armed clash"),
+    ("A police patrol came under fire outside the hill town of Kaga on Tuesday.", "Armed clash"),
     # property broken or set alight, livestock carried off
     ("Unknown men smashed the windows of the party office in Kaga overnight.", "Looting/property destruction"),
     ("Youths set two lorries alight outside the depot in Port Velden.", "Looting/property destruction"),
