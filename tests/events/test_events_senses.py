@@ -12,7 +12,8 @@ counts it), from the issue-14 count of untyped or mistyped mentions in the train
 - a work stoppage is a strike (CAMEO 143; ACLED Protests); streets barricaded by people who are not
   the state are a protest (PLOVER PROTEST, mode obstruct), people who barricade themselves in take
   shelter;
-- summoning an envoy is no demand (CAMEO 10): a diplomatic complaint.
+- summoning an envoy is no demand (CAMEO 10): a diplomatic complaint;
+- a month's name is a proper noun, not the common noun or modal sharing its lemma ("March", "May").
 """
 
 from __future__ import annotations
@@ -43,12 +44,11 @@ ACLED_CASES = [
     ("Armed men stole forty goats from a village outside Port Velden.", "Looting/property destruction"),
     # a stoppage of work is a strike
     ("Dock workers began a three-day work stoppage at the port of Velden on Monday.", "Peaceful protest"),
+    # a month's name in a date is no common word of a cue list ("on March 12" is no protest "march")
+    ("Police fired on a crowd of villagers in Port Velden on March 12, killing three.", "Attack"),
+    ("Gunmen killed two herders near Kaga on 3 March.", "Attack"),
+    ("Police fired on a march in Port Velden on Sunday, killing three.", "Excessive force against protesters"),
 ]
-
-
-@pytest.mark.parametrize(("text", "want"), ACLED_CASES)
-def test_acled_by_sense(nlp: Language, stage: EventStage, text: str, want: str) -> None:
-    assert_label(nlp, stage, text, acled, want)
 
 
 PLOVER_CASES = [
@@ -59,9 +59,10 @@ PLOVER_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), PLOVER_CASES)
-def test_plover_by_sense(nlp: Language, stage: EventStage, text: str, want: str) -> None:
-    assert_label(nlp, stage, text, plover, want)
+@pytest.mark.parametrize(("text", "scheme", "want"), [(t, "acled", w) for t, w in ACLED_CASES]
+                         + [(t, "plover", w) for t, w in PLOVER_CASES])
+def test_label_by_sense(nlp: Language, stage: EventStage, text: str, scheme: str, want: str) -> None:
+    assert_label(nlp, stage, text, acled if scheme == "acled" else plover, want)
 
 
 @pytest.mark.parametrize("text", [
