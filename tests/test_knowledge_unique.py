@@ -43,6 +43,10 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("events/rules.yaml:rules[].trigger", "events/triggers.yaml:families.loot.verbs"):
         "the last loot rule picks the family's words of taking (looting stays COERCE, CAMEO 1711) from "
         "its words of destroying (an ASSAULT, CAMEO 1712): a chosen part of the family, not a copy",
+    ("actors/lexicon.yaml:pronouns{}", "events/rules.yaml:rules[].object"):
+        "the actors stage's pronouns with the actor types they may stand for; the reflexive pronouns "
+        "that, as a blockade verb's object, make it shelter and no blockade ('barricaded themselves "
+        "in'): the same words, different knowledge",
     ("actors/lexicon.yaml:pronouns{}", "events/agents.yaml:pronoun_number.singular"):
         "the actors stage's pronouns with the actor types they may stand for; events' pronouns by the "
         "grammatical number their antecedent must agree with: the same words, different knowledge",

@@ -37,7 +37,6 @@ CASES = [
     # killed by the police are not ("by" names the agent of the passive)
     ("Two wardens were killed by demonstrators outside the court in Port Velden.", "Violent demonstration"),
     ("Marchers stabbed a constable near the Kaga town hall on Sunday.", "Violent demonstration"),
-    ("Two marchers were shot dead by riot squads near the Kaga town hall.", "Excessive force against protesters"),
     # force against peaceful protesters: excessive force, for all mentions of the one protest
     ("Security forces shot dead three non-violent protesters during the march.", "Excessive force against protesters"),
     ("Soldiers opened fire on demonstrators in the main square.", "Excessive force against protesters"),

@@ -55,7 +55,11 @@ def scope_of(tokens: Iterable[Token], place_tokens: frozenset[int] = frozenset()
         ents.add("PLACE")
     if any(pos[i] == "PROPN" for i in toks):
         ents.add("PROPN")
-    return Scope(" " + " ".join(lemmas[i] for i in toks) + " ", frozenset(ents))
+    # a proper noun of a date ("March 9", "May 2024") is the month's name, not the common word that
+    # shares its lemma (the noun "march", the modal "may"): it stands in the scope in capitals, which
+    # no cue (lower case) matches
+    words = [lemmas[i].upper() if pos[i] == "PROPN" and ent_type[i] == "DATE" else lemmas[i] for i in toks]
+    return Scope(" " + " ".join(words) + " ", frozenset(ents))
 
 
 #: the clauses that describe a noun (relative and participial clauses: "a crowd waiting for the bus")

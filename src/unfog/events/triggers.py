@@ -241,11 +241,22 @@ def _object_heads(verb: Token) -> list[Token]:
     return out
 
 
+#: the dependencies of a verb's complements: a direct object or a complement clause
+_COMPLEMENTS = frozenset({"dobj", "ccomp"})
+
+
 def _trigger_scope(words: Span, head: Token) -> Scope:
     """The trigger's own words, with the label NOUN when its head is a noun: a word's senses can
-    differ by its part of speech (the noun "strike" of the military, the verb "struck" of a bullet)."""
+    differ by its part of speech (the noun "strike" of the military, the verb "struck" of a bullet);
+    and the label COMPLEMENT when its head is a verb with a direct object or a complement clause: a
+    verb's senses can differ by its subcategorisation frame (intransitive "demonstrated against the
+    law", transitive "demonstrated its resolve", "demonstrated that ...")."""
     scope = scope_of(words)
-    return Scope(scope.lemmas, scope.ents | {"NOUN"}) if head.pos_ == "NOUN" else scope
+    if head.pos_ == "NOUN":
+        return Scope(scope.lemmas, scope.ents | {"NOUN"})
+    if head.pos_ == "VERB" and any(c.dep_ in _COMPLEMENTS for c in head.children):
+        return Scope(scope.lemmas, scope.ents | {"COMPLEMENT"})
+    return scope
 
 
 class _Scopes(dict[str, Scope]):
