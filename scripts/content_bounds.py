@@ -32,9 +32,8 @@ and how many of the rows are chosen right:
 from __future__ import annotations
 
 import sys
-from collections import Counter
 
-from content_errors import _share, _tokens
+from content_errors import _share, _tokens, patterns
 from spacy.tokens import Doc
 from train_claims import trainer_args
 from train_contents import OUT, Row, collect, out_of_fold
@@ -157,22 +156,7 @@ def main() -> int:
     a = ap.parse_args()
     _, sdocs, by_doc, _ = collect(a.data, a.cache)
     picks, _ = out_of_fold(by_doc, a.c[0], a.folds)
-    lex = load_lexicon()
-    seen: Counter[str] = Counter()
-    right: Counter[str] = Counter()
-    shown: Counter[str] = Counter()
-    for sd, rows, ks in zip(sdocs, by_doc, picks, strict=True):
-        for row, k in zip(rows, ks, strict=True):
-            for key in keys(sd, row, k, lex):
-                seen[key] += 1
-                right[key] += row.scores[k] >= 0.5
-                if shown[key] < a.examples:
-                    shown[key] += 1
-                    s, e = row.spans[k]
-                    g = " | ".join(sd.text[x:y] for x, y in row.gold)
-                    print(f"[{key}] ({'+'.join(row.hows[k])}) chosen={sd[s:e]} || gold={g}")
-    for key in sorted(seen):
-        print(f"  {seen[key]:5d} {right[key]:5d} right  {key}")
+    patterns(sdocs, by_doc, picks, load_lexicon(), keys, a.examples)
     return 0
 
 
