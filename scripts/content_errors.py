@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -255,15 +256,27 @@ def pattern_keys(sd: Doc, row: Row, k: int, lex: Lexicon) -> list[str]:
     return out
 
 
-def patterns(sdocs: list[Doc], by_doc: list[list[Row]], picks: list[list[int]], lex: Lexicon) -> None:
-    """Count the ``--patterns`` keys, with how many of their rows are chosen right."""
+def patterns(
+    sdocs: list[Doc],
+    by_doc: list[list[Row]],
+    picks: list[list[int]],
+    lex: Lexicon,
+    keys: Callable[[Doc, Row, int, Lexicon], list[str]] = pattern_keys,
+    examples: int = 0,
+) -> None:
+    """Count the ``--patterns`` keys (or those ``keys`` gives), with how many of their rows are
+    chosen right, and show up to ``examples`` rows of each."""
     seen: Counter[str] = Counter()
     right: Counter[str] = Counter()
     for sd, rows, ks in zip(sdocs, by_doc, picks, strict=True):
         for row, k in zip(rows, ks, strict=True):
-            for key in pattern_keys(sd, row, k, lex):
+            for key in keys(sd, row, k, lex):
                 seen[key] += 1
                 right[key] += row.scores[k] >= 0.5
+                if seen[key] <= examples:
+                    s, e = row.spans[k]
+                    g = " | ".join(sd.text[x:y] for x, y in row.gold)
+                    print(f"[{key}] ({'+'.join(row.hows[k])}) chosen={sd[s:e]} || gold={g}")
     for key in sorted(seen):
         print(f"  {seen[key]:5d} {right[key]:5d} right  {key}")
 
