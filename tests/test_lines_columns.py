@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from unfog.claims.candidate import QUOTES, char_span, text_of, trim
+from unfog.claims.candidate import QUOTES, char_span, np_span, text_of, trim
 from unfog.lines import (
     capitalised_flags,
     entity_table,
@@ -14,6 +14,7 @@ from unfog.lines import (
     is_title_line,
     lemmas_and_lowers,
     sentence_starts,
+    span_root,
     span_text,
     str_column,
     token_texts,
@@ -91,3 +92,26 @@ def test_claim_span_helpers_match_tokens(nlp: Language, text: str) -> None:
                 assert trim(doc, s, e) == _trim_by_tokens(doc, s, e)
             if 0 <= s < e <= n:
                 assert char_span(doc, (s, e)) == (doc[s:e].start_char, doc[s:e].end_char)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_kept_roots_and_phrases_match_fresh_ones(nlp: Language, text: str) -> None:
+    """span_root and np_span keep their answers per document: asked twice, in any order, they say
+    what a fresh Span's root and a fresh document's phrase say."""
+    doc, fresh = nlp(text), nlp(text)
+    n = len(doc)
+    for _ in range(2):
+        for s in range(n):
+            for e in range(s + 1, n + 1):
+                assert span_root(doc, s, e).i == fresh[s:e].root.i
+    for _ in range(2):
+        for i in reversed(range(n)):
+            assert _phrase(doc, i) == _phrase(nlp(text), i)
+
+
+def _phrase(doc: Doc, i: int) -> tuple[int, int] | str:
+    """np_span of token i, or the error it raises (a comma closing the text has no next token)."""
+    try:
+        return np_span(doc[i])
+    except IndexError as e:
+        return str(e)

@@ -253,6 +253,27 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return got[0][got[1][start] : got[2][end - 1]]
 
 
+#: where the roots of a document's spans are kept (``span_root``)
+_ROOTS_KEY = "unfog.span_roots"
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """``doc[start:end].root``, the span's head word, worked out once per document and span (the
+    claims stage asks it of the same source spans in several passes) without making the Span again."""
+    n = len(doc)
+    if not 0 <= start < end <= n:
+        return doc[start:end].root
+    kept: tuple[int, dict[int, int]] | None = doc.user_data.get(_ROOTS_KEY)
+    if kept is None or kept[0] != n:
+        kept = (n, {})
+        doc.user_data[_ROOTS_KEY] = kept
+    key = start * (n + 1) + end  # (a number: the Doc with its user_data can still be serialised)
+    got = kept[1].get(key)
+    if got is None:
+        got = kept[1][key] = doc[start:end].root.i
+    return doc[got]
+
+
 #: where a document's entities are kept (``entity_table``)
 _ENTS_KEY = "unfog.entities"
 

@@ -11,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import POS
-from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from unfog.actors.dictionary import Lexicon
 from unfog.actors.registry import Mention, Registry, WorkActor
-from unfog.lines import lemmas_and_lowers, line_bounds, sentence_starts
+from unfog.lines import lemmas_and_lowers, line_bounds, sentence_starts, str_column
 
 #: how many sentences back an anaphor may look
 WINDOW = 3
@@ -93,14 +91,15 @@ class Coref:
 
     def anaphors(self, doc: Doc, owner: dict[int, Mention]) -> Iterator[Anaphor]:
         """Anaphors in text order; lazily, so that each sees the mentions resolved before it."""
-        wanted = (PRON, NOUN, PROPN)  # every kind of anaphor below is a pronoun or a noun
-        tags = doc.to_array([POS]).tolist() if len(doc) else []
-        for k, p in enumerate(tags):
-            if p not in wanted or k in owner:
+        wanted = ("PRON", "NOUN", "PROPN")  # every kind of anaphor below is a pronoun or a noun
+        # (the words read from the document's columns: a Token is made only for a pronoun or noun)
+        lemmas, lowers = lemmas_and_lowers(doc)
+        tags = str_column(doc, "tag")
+        for k, pos in enumerate(str_column(doc, "pos")):
+            if pos not in wanted or k in owner:
                 continue
             tok = doc[k]
-            pos = tok.pos_
-            low, lemma = tok.lower_, tok.lemma_.lower()
+            low, lemma, tag = lowers[k], lemmas[k], tags[k]
             if pos == "PRON" and low in self.lex.pronouns:
                 a = self._pronoun(tok, low)
                 if a is not None:
@@ -115,10 +114,10 @@ class Coref:
                     target = owner[tok.head.i].actor
                 types = frozenset(ORG_TYPES | {"media"})
                 yield Anaphor(self._nominal_span(tok), tok, types, target=target)
-            elif (pos == "NOUN" and tok.tag_ == "NNS" and low in self.lex.own_troops
+            elif (pos == "NOUN" and tag == "NNS" and low in self.lex.own_troops
                   and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)):
                 yield Anaphor(tok.doc[tok.i : tok.i + 1], tok, frozenset({"state_forces"}), bound=True)
-            elif pos in ("NOUN", "PROPN") and self._definite(tok) and tok.tag_ in ("NN", "NNP"):
+            elif pos in ("NOUN", "PROPN") and tag in ("NN", "NNP") and self._definite(tok):
                 named = self._head_match(tok, owner) if self._bare(tok) and tok.dep_ != "appos" else None
                 if named is not None:
                     yield Anaphor(self._nominal_span(tok), tok, frozenset(), target=named)

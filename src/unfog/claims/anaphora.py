@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.citing import can_speak
 from unfog.claims.lexicon import Lexicon
-from unfog.lines import sentence_numbers, sentence_starts
+from unfog.lines import sentence_numbers, sentence_starts, span_root
 from unfog.model import Actor, Source, SourceType
 
 #: how many sentences before the pronoun's an antecedent may stand in
@@ -113,7 +113,7 @@ def agreement(doc: Doc, words: tuple[int, int], source: Source, lex: Lexicon) ->
     """The pronoun classes ('person', 'body', 'plural') that can refer to a source's words: a plural
     or a group 'they'; a person or a role 'he' / 'she'; a named body 'it' or 'they'; a singular
     common noun of no known kind ('a nurse', 'the council') any of them."""
-    root = doc[words[0] : words[1]].root
+    root = span_root(doc, words[0], words[1])
     people = source.type in PEOPLE_KINDS  # 'one of them': typed as someone, whatever its head word
     if root.pos_ == "PRON" or (source.actor is None and not people and not can_speak(doc, words, lex)):
         return frozenset()

@@ -56,9 +56,25 @@ class Candidate:
     addressed: bool = False
 
 
+#: where each token's ``np_span`` is kept once asked (``Doc.user_data``; None where not yet asked)
+_NP_KEY = "unfog.claims.np_spans"
+
+
 def np_span(tok: Token) -> tuple[int, int]:
     """A compact noun phrase around ``tok``: its left modifiers, 'of'-phrases and conjuncts, no
-    appositions, relative clauses or parentheticals."""
+    appositions, relative clauses or parentheticals. (Worked out once per token: the finders, the
+    source chooser and the features ask for the same tokens' phrases.)"""
+    doc = tok.doc
+    kept: list[tuple[int, int] | None] | None = doc.user_data.get(_NP_KEY)
+    if kept is None or len(kept) != len(doc):
+        kept = doc.user_data[_NP_KEY] = [None] * len(doc)
+    got = kept[tok.i]
+    if got is None:
+        got = kept[tok.i] = _np_span(tok)
+    return got
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
     start = tok.left_edge.i
     end = tok.i + 1
     for c in tok.rights:

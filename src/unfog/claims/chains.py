@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from unfog.claims.candidate import QUOTES, Candidate, np_span, text_of
 from unfog.claims.lexicon import Lexicon
 from unfog.claims.sources import is_relative, outlet_word
+from unfog.lines import span_root
 
 #: entity types the recogniser gives a newspaper's or channel's name it does not know
 TITLE_ENTS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})
@@ -24,7 +25,7 @@ def is_outletish(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
         return True
     # a title the recogniser took for a work or a law ('the Morning Star of X'): a name with an
     # article that is no person's, place's or group's
-    root = doc[span[0] : span[1]].root
+    root = span_root(doc, span[0], span[1])
     return root.pos_ == "PROPN" and root.ent_type_ in TITLE_ENTS and doc[span[0]].lower_ == "the"
 
 
@@ -58,8 +59,9 @@ def _interviewer(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
 
 def _interviews(v: Token) -> list[Token]:
     """The prepositions on the cue, and those set off by a comma at the end of its reported clause."""
-    out = list(v.children)
-    for k in v.children:
+    kids = list(v.children)
+    out = list(kids)
+    for k in kids:
         if k.dep_ == "ccomp" and k.i > v.i:
             out += [p for p in k.children if p.dep_ == "prep" and p.i > k.i and p.nbor(-1).text == ","]
     return out
@@ -183,7 +185,7 @@ def add_relays(cands: list[Candidate], doc: Doc, lex: Lexicon) -> None:
 def _text_only(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
     """A text that names no one ('a post', 'the statement'; a ``carriers`` head with no name in
     its phrase): what carried the words, which a chain holds as its channel, not as a relay."""
-    root = doc[span[0] : span[1]].root
+    root = span_root(doc, span[0], span[1])
     return lex.lemma(root) in lex.carriers and not any(t.pos_ == "PROPN" for t in doc[span[0] : span[1]])
 
 
@@ -293,12 +295,13 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
     # a participle on the cue or on the source says how it was said ('X, speaking by phone, said')
     verbs += [k for k in v.children if k.dep_ == "advcl" and k.tag_ == "VBG"]
     if c.source is not None:
-        root = doc[c.source[0] : c.source[1]].root
+        root = span_root(doc, c.source[0], c.source[1])
         verbs += [k for k in root.children if k.dep_ == "acl" and k.tag_ == "VBG"]
     if v.dep_ in ("advcl", "conj", "acl", "xcomp", "parataxis") and v.head.i != v.i:
         verbs.append(v.head)
         if v.dep_ == "acl" and v.head.head.i != v.head.i:
             verbs.append(v.head.head)
+    interviews: list[Token] | None = None
     for w in [*verbs, *(k for k in v.children if k.dep_ == "ccomp")]:
         for k in w.children:
             frame = _frame_object(k, lex)
@@ -311,7 +314,9 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
         if w.dep_ == "ccomp":
             # 'said X would happen, in an interview with Y', '..., in a statement': a phrase set
             # off by a comma after the reported clause is the saying's setting, its medium too
-            for k in _interviews(v):
+            if interviews is None:
+                interviews = _interviews(v)  # (the same for every clause of the cue: found once)
+            for k in interviews:
                 if k.head.i == w.i and k.dep_ == "prep":
                     for p in k.children:
                         ch = _phrase_channel(p, lex) if p.dep_ == "pobj" else None
@@ -334,7 +339,7 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
             if ch:
                 found.append(ch)
     if c.source is not None:
-        src_head = doc[c.source[0] : c.source[1]].root
+        src_head = span_root(doc, c.source[0], c.source[1])
         # a name ('The Post has learned') is an outlet, not a medium
         ch = _phrase_channel(src_head, lex) if src_head.pos_ != "PROPN" else None
         if ch:

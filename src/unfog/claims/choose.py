@@ -56,7 +56,7 @@ from unfog.claims.learned import PRONOUNS, LinearChooser, read_weights
 from unfog.claims.lexicon import Lexicon
 from unfog.claims.speakers import REL_PRONOUNS
 from unfog.knowledge import PACKAGED, Knowledge
-from unfog.lines import entity_table, int_column, str_column, token_texts
+from unfog.lines import entity_table, int_column, span_root, str_column, token_texts
 
 Span = tuple[int, int]
 #: how far up the chain of heads the governor's subject is looked for
@@ -132,7 +132,7 @@ def _host(c: Candidate) -> tuple[Span | None, Span | None]:
 
 
 def _agent(doc: Doc, given: Span, lex: Lexicon) -> Span | None:
-    root = doc[given[0] : given[1]].root
+    root = span_root(doc, given[0], given[1])
     if root.ent_type_ == "PERSON" or root.lower_ in PRONOUNS:
         return None  # a person's 'of' / 'from' phrase is where they belong ('X of the Red Cross'), no maker
     for p in root.children:
@@ -194,7 +194,7 @@ def _named(c: Candidate, doc: Doc) -> list[tuple[str, Span | None]]:
     s0, s1 = sent_bounds(h)
     lo, hi = -1, -1
     if c.source is not None:
-        root = doc[c.source[0] : c.source[1]].root
+        root = span_root(doc, c.source[0], c.source[1])
         lo, hi = root.left_edge.i, root.right_edge.i + 1
     table = entity_table(doc)
     starts: list[int] | None = doc.user_data.get(_STARTS_KEY)
@@ -295,7 +295,7 @@ def claim_parts(c: Candidate, doc: Doc, lex: Lexicon) -> tuple[str, str, str, bo
     passive = any(k.dep_ in ("nsubjpass", "auxpass") for k in h.children)
     if c.source is None:
         return lemma, kind, "none", own, passive, "none"
-    root = doc[c.source[0] : c.source[1]].root  # the given source's head word, once
+    root = span_root(doc, c.source[0], c.source[1])  # the given source's head word, once
     return lemma, kind, _root_kind(root), own, passive, _speaks(doc, c.source, lex, root)
 
 
@@ -311,7 +311,7 @@ def option_features(
     h = c.head
     dep, tag = h.dep_, h.tag_  # read once: a Token's string attributes are looked up at each read
     lemma, kind, given, own, passive, gspeaks = parts if parts is not None else claim_parts(c, doc, lex)
-    root = doc[o.span[0] : o.span[1]].root if o.span is not None else None  # the option's head word, once
+    root = span_root(doc, o.span[0], o.span[1]) if o.span is not None else None  # the option's head word, once
     ok = _root_kind(root) if root is not None else "none"
     feats: list[str] = []
     for rel in o.relations:

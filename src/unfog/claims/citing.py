@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from unfog.claims.candidate import Candidate, np_span, trim
 from unfog.claims.chains import is_outletish
 from unfog.claims.lexicon import Lexicon
+from unfog.lines import span_root
 
 #: named-entity types of a name that can speak
 SPEAKING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -37,7 +38,7 @@ SPEAKING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 def can_speak(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
     """A noun phrase that names someone who can be a source (not a reason or a document)."""
-    root = doc[span[0] : span[1]].root
+    root = span_root(doc, span[0], span[1])
     if root.pos_ == "PRON":
         return False
     if root.ent_type_ in SPEAKING_ENTS or root.pos_ == "PROPN" or is_outletish(doc, span, lex):

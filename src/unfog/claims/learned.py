@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from unfog.claims.candidate import QUOTES, Candidate, sent_bounds
 from unfog.claims.lexicon import Lexicon
 from unfog.knowledge import PACKAGED, Knowledge
-from unfog.lines import int_column, is_title_line, str_column, token_texts
+from unfog.lines import int_column, is_title_line, span_root, str_column, token_texts
 
 PRONOUNS = frozenset(
     {"he", "she", "they", "i", "we", "you", "it", "who", "which", "that", "his", "her", "their", "its", "our", "my"}
@@ -116,7 +116,7 @@ def features(c: Candidate, doc: Doc, lex: Lexicon) -> list[str]:
         lemma = ":"
     kind = "open-" + c.kind if c.open else c.kind
     frame = frame_of(h, c)
-    src_root = doc[c.source[0] : c.source[1]].root if c.source is not None else None
+    src_root = span_root(doc, c.source[0], c.source[1]) if c.source is not None else None
     subj = _subject_kind(src_root)
     entry = lex.verbs.get(lemma) if c.kind == "verb" else None
     lexclass = f"{entry.stance}/{entry.framing}/{entry.content}" if entry else ("open" if c.open else c.kind)

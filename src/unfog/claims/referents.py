@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from unfog.claims.lexicon import Lexicon
 from unfog.context import ActorMentions
+from unfog.lines import span_root
 from unfog.model import Actor
 
 
@@ -16,7 +17,7 @@ def core(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     of Oresia': 'the Defence Ministry'; "Oresia's defence ministry": 'defence ministry'): a
     genitive or an of-phrase names the head's owner or its place, not the head's referent (Quirk
     et al. 1985, 5.115-5.118, 17.37-17.46), so an actor named only there is not who the phrase is."""
-    root = doc[span[0] : span[1]].root
+    root = span_root(doc, span[0], span[1])
     s, e = span
     for k in root.children:
         if k.dep_ not in ("poss", "prep"):
@@ -31,7 +32,7 @@ def core(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
 def actor_of(doc: Doc, index: ActorMentions, span: tuple[int, int]) -> Actor | None:
     """The actor a noun phrase names: the one whose mention holds the phrase's head word, else the
     one overlapping it most outside its possessor and complements (``core``)."""
-    head = doc[span[0] : span[1]].root
+    head = span_root(doc, span[0], span[1])
     s, e = core(doc, span)
     idx = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
     return index.find(idx, head.idx)
@@ -42,7 +43,7 @@ def premodified_person(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
     Ministry spokesman'): the head noun is the referent, and a proper noun before it names what the
     person belongs to (noun premodification, Quirk et al. 1985, 17.104-17.108), the affiliation; so
     an actor named only in the premodifier is not who speaks."""
-    root = doc[span[0] : span[1]].root
+    root = span_root(doc, span[0], span[1])
     lemma = lex.lemma(root)
     person = lemma in lex.role_nouns or lemma in lex.person_nouns or lemma in lex.anonymous_nouns
     return root.pos_ == "NOUN" and person and any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in root.children)

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import np_span
 from unfog.claims.lexicon import Lexicon
+from unfog.lines import span_root
 from unfog.model import SourceType
 
 #: entity types of a proper name and the kind of source they make
@@ -284,7 +285,7 @@ def _anonymous(doc: Doc, root: Token, lex: Lexicon) -> bool:
 
 def kind_of(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceType | None:
     """The kind of source a noun phrase names (see the module)."""
-    root = doc[span[0] : span[1]].root
+    root = span_root(doc, span[0], span[1])
     if root.pos_ == "PRON":
         return None
     if _anonymous(doc, root, lex):
@@ -362,7 +363,7 @@ def outlet_word(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
 
 def describe(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceView:
     """The name, kind and affiliation of the source whose noun phrase is ``span``."""
-    root = doc[span[0] : span[1]].root
+    root = span_root(doc, span[0], span[1])
     apposed = _apposed(root, lex) or _titled(doc, span, root) or _maker(doc, root, lex)
     if apposed is not None:
         return apposed

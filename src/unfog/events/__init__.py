@@ -111,6 +111,7 @@ from unfog.events.tolls import join_tolls
 from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed, without_caused, without_support_verbs
 from unfog.events.unit import merge_same_unit
 from unfog.knowledge import Knowledge
+from unfog.lines import lemmas_and_lowers
 from unfog.model import AcledType, Actor, ActorMention, Claim, DatePrecision, Event, PloverType, TextRef
 from unfog.settings import Settings
 from unfog.time.lexicon import load_lexicon as load_time_lexicon
@@ -341,8 +342,9 @@ class EventStage:
         acled = (AcledType(event_type=self.lex.ontology.acled_type[t.acled], sub_event_type=t.acled)
                  if t.acled else None)
         plover = PloverType(event_type=t.plover[0], mode=t.plover[1]) if t.plover and t.plover[0] else None
-        weapons = sorted({tok.lemma_.lower() for tok in (*t.args, *span, *instruments)
-                          if tok.lemma_.lower() in self._weapon_words})
+        lemmas = lemmas_and_lowers(sdoc)[0]  # (each token's lower-case lemma, read once per document)
+        weapons = sorted({lemmas[tok.i] for tok in (*t.args, *span, *instruments)
+                          if lemmas[tok.i] in self._weapon_words})
         return Draft(
             trigger=TextRef(text=span.text, span=(s, e)),
             tokens=span,

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from unfog.events.draft import OCCURRED, Draft
+from unfog.lines import str_column
 from unfog.model import TimeExpr
 
 if TYPE_CHECKING:
@@ -74,10 +75,12 @@ def _phrase_days(sent: Span, cues: IncidentCues) -> tuple[int, int] | None:
     ``days_from_incident`` or "<number> days later/earlier", not followed by the object of a
     sequence mark ("the day before the vote" counts from the vote: events/sequence.py)."""
     firsts = {p[0] for p in cues.days_from_incident}
-    for t in sent:
-        lw = t.lower_
+    lowers = str_column(sent.doc, "lower")  # (the words read from the column: a Token only where one may start)
+    for i in range(sent.start, sent.end):
+        lw = lowers[i]
         if lw not in firsts and not lw.isdigit() and lw not in cues.numbers:
             continue
+        t = sent.doc[i]
         toks = sent.doc[t.i:min(t.i + 4, sent.end)]
         words = [x.lower_ for x in toks]
         n = _days(words, cues)

@@ -66,11 +66,16 @@ class Draft:
     #: whose account the mention is: the source of the innermost claim holding the trigger, "" the
     #: article's own voice, None a source not known (events/accounts.py)
     account: str | None = None
+    #: ``tokens`` with its root, kept by ``head`` (the passes ask for it many times per draft)
+    _root: tuple[Span, Token] | None = field(default=None, init=False, repr=False)
 
     @property
     def head(self) -> Token:
-        """The word that heads the trigger."""
-        return self.tokens.root
+        """The word that heads the trigger (worked out again only when ``tokens`` is replaced)."""
+        got = self._root
+        if got is None or got[0] is not self.tokens:
+            got = self._root = (self.tokens, self.tokens.root)
+        return got[1]
 
     def take_means_type(self, other: Draft) -> None:
         """Take ``other``'s types when they name the act by its means and this draft's do not (one

@@ -21,7 +21,7 @@ from unfog.events.context import (
     subject_of,
     target_support,
 )
-from unfog.events.ontology import EventLexicon, Family, PloverPair
+from unfog.events.ontology import EventLexicon, Family, PloverPair, Rule
 from unfog.events.situation import situation_scope
 from unfog.lines import lemmas_and_lowers
 
@@ -274,6 +274,15 @@ class _Scopes(dict[str, Scope]):
 class TriggerTyper:
     def __init__(self, lex: EventLexicon) -> None:
         self.lex = lex
+        #: each family's rules, in the order of ``lex.rules`` (built on a family's first reading)
+        self._family_rules: dict[str, list[Rule]] = {}
+
+    def _rules_of(self, family: str) -> list[Rule]:
+        """The rules of ``lex.rules`` that name ``family``, in their order (those ``type`` tries)."""
+        got = self._family_rules.get(family)
+        if got is None:
+            got = self._family_rules[family] = [r for r in self.lex.rules if family in r.families]
+        return got
 
     @staticmethod
     def _by_need(families: tuple[Family, ...], scopes: dict[str, Scope]) -> list[Family]:
@@ -322,9 +331,7 @@ class TriggerTyper:
 
         for fam in self._by_need(cand.families, scopes):
             acled, plover = fam.acled, None
-            for rule in self.lex.rules:
-                if fam.name not in rule.families:
-                    continue
+            for rule in self._rules_of(fam.name):
                 if all(scope(sc).has(cues) != neg for sc, neg, cues in rule.conditions):
                     if rule.drop:
                         return None

@@ -56,8 +56,8 @@ class TimeStage:
     @staticmethod
     def _yearless(m: re.Match[str]) -> bool:
         """A month, or a day and month, without a year of its own: its year may depend on tense."""
-        g = m.groupdict()
-        return bool(g["mon"] or (g["dmy"] and not g["y3"]) or (g["mdy"] and not g["y4"]))
+        # (the groups read from the match itself: ``groupdict`` would build a dict of all forty)
+        return bool(m["mon"] or (m["dmy"] and not m["y3"]) or (m["mdy"] and not m["y4"]))
 
     def report_day(self, doc: Document, sdoc: Doc) -> str | None:
         """The day of the report's dated dateline ("PORT VELDEN, Kaga, May 20 —"), the reference of

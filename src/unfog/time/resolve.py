@@ -89,7 +89,7 @@ def resolve(lex: TimeLexicon, m: re.Match[str], pub: date | None, way: Direction
     """The value of a match, NONE when it cannot be resolved, None when the match is no time
     expression after all (a bare month or year without a licensing word before it); ``way``: the
     direction the governing verb's tense allows (see the module doc)."""
-    g = m.groupdict()
+    g = m  # (its groups read by name from the match: ``groupdict`` would build a dict of all forty)
     if g["range"]:
         return g["y1"], "year", g["y2"]
     if g["dmy"]:
