@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from unfog.claims.candidate import QUOTES, Candidate, np_span, text_of
@@ -14,6 +16,8 @@ from unfog.lines import span_root
 TITLE_ENTS = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})
 
 CHANNEL_PREPS = ("in", "on", "via", "through", "during", "over", "at", "from", "by")
+#: the prepositions whose object is the hearer of an utterance ("an interview with X", "speaking to X")
+HEARER_PREPS = ("to", "with")
 
 
 def is_outletish(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -48,13 +52,20 @@ def _interviewer(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
         for n in p.children:
             if n.dep_ != "pobj" or lex.channel_of([n.text]) != "interview":
                 continue
-            for q in n.children:
-                o = next((k for k in q.children if k.dep_ == "pobj"), None)
-                if q.dep_ == "prep" and q.lower_ in ("with", "to") and o is not None:
-                    span = np_span(o)
-                    if _not_a_person(doc, o, span, lex) and is_outletish(doc, span, lex):
-                        return span
+            for o in _hearers(n):
+                span = np_span(o)
+                if _not_a_person(doc, o, span, lex) and is_outletish(doc, span, lex):
+                    return span
     return None
+
+
+def _hearers(head: Token) -> Iterator[Token]:
+    """The objects of ``HEARER_PREPS`` on ``head``: whom words were given to ('an interview with X',
+    'speaking to X')."""
+    for p in head.children:
+        o = next((k for k in p.children if k.dep_ == "pobj"), None)
+        if p.dep_ == "prep" and p.lower_ in HEARER_PREPS and o is not None:
+            yield o
 
 
 def _interviews(v: Token) -> list[Token]:
@@ -114,15 +125,13 @@ def _spoken_to(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
     for k in v.children:
         if k.dep_ != "advcl" or k.tag_ != "VBG" or k.i > v.i or lex.lemma(k) not in lex.talking_verbs:
             continue
-        for p in k.children:
-            o = next((x for x in p.children if x.dep_ == "pobj"), None) if p.dep_ == "prep" else None
-            if o is not None and p.lower_ in ("to", "with"):
-                span = np_span(o)
-                # the hearer itself is the outlet ('the X Tribune', 'local radio'), not a crowd
-                # with an organisation's name somewhere in its phrase
-                named = o.pos_ == "PROPN" or outlet_word(doc, span, lex)
-                if named and _not_a_person(doc, o, span, lex) and is_outletish(doc, span, lex):
-                    return span
+        for o in _hearers(k):
+            span = np_span(o)
+            # the hearer itself is the outlet ('the X Tribune', 'local radio'), not a crowd
+            # with an organisation's name somewhere in its phrase
+            named = o.pos_ == "PROPN" or outlet_word(doc, span, lex)
+            if named and _not_a_person(doc, o, span, lex) and is_outletish(doc, span, lex):
+                return span
     return None
 
 

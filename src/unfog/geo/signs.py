@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from unfog.geo.recognize import Cues
 
 MIN_TOWN = 1000  # a town of fewer people is no evidence of a place on its own words
+#: entity labels under which a country's name counts as the country named (``_countries``); under
+#: another label only when the name is a country's main name whole (``_whole_countries``)
+COUNTRY_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG"})
 #: a first-level region: (country code, region name)
 Region = tuple[str, str]
 
@@ -93,7 +96,7 @@ class Signs:
 def _countries(sdoc: Doc, gaz: Gazetteer) -> frozenset[str]:
     out: set[str] = set()
     for ent in sdoc.ents:
-        if ent.label_ in ("GPE", "LOC", "NORP", "ORG"):
+        if ent.label_ in COUNTRY_LABELS:
             out.update(str(c.country_code) for c in gaz.lookup(ent.text, fuzzy=False)[:3] if c.is_country)
     for text in token_texts(sdoc):
         if text[:1].isupper() and (cc := gaz.demonym_country(text)):
@@ -106,7 +109,7 @@ def _whole_countries(sdoc: Doc, gaz: Gazetteer) -> set[tuple[str, str]]:
     that are a country's main name whole."""
     out: set[tuple[str, str]] = set()
     for ent in sdoc.ents:
-        if ent.label_ not in ("GPE", "LOC", "NORP", "ORG") and ent.text[:1].isupper():
+        if ent.label_ not in COUNTRY_LABELS and ent.text[:1].isupper():
             out.update((normalize(ent.text), str(c.country_code)) for c in gaz.lookup(ent.text, fuzzy=False)[:1]
                        if c.is_country and c.main)
     return out
