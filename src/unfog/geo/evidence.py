@@ -193,7 +193,10 @@ def surname_senses(cues: Cues, sdoc: Doc, accepted: list[Mention]) -> list[Menti
     Jordan" does not make Jordan a person). Those exceptions hold for the name, not for a mention that
     itself shows the person (``signs.person_sign``: the subject of a verb of saying, a title before it,
     "according to X"): "Ruth Hale ... Hale said ... flights to Hale" keeps only the last, as the second
-    reference to a person is by surname alone (news style) and a subject of saying is a speaker."""
+    reference to a person is by surname alone (news style) and a subject of saying is a speaker. A mention
+    with a locative word of its own (``Mention.meta["locative"]``: any the recogniser reads, "bound for X",
+    "in occupied X", "out of X") is the place, whatever the name's other mentions are: "Ruth Hale ... Hale
+    was fined ... passengers bound for Hale" keeps only the last."""
     heads = cues.facility_heads | cues.name_heads | cues.town_words | cues.admin_words | cues.area_heads
     surnames = {normalize(ent[-1].text) for ent in sdoc.ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 4
                 and all(t.is_alpha and t.is_title and t.lower_ not in heads for t in ent)}
@@ -204,7 +207,8 @@ def surname_senses(cues: Cues, sdoc: Doc, accepted: list[Mention]) -> list[Menti
     titles = cues.person_titles | cues.office_titles
     return [m for m in accepted
             if m.end - m.start > 1 or (key := normalize(m.text)) not in surnames or (
-                (key in located or any(c.is_country or c.is_admin1 or c.is_large for c in m.candidates[:1]))
+                (key in located or m.meta.get("locative")
+                 or any(c.is_country or c.is_admin1 or c.is_large for c in m.candidates[:1]))
                 and not person_sign(sdoc, m.start, titles, cues))]
 
 

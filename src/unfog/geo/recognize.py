@@ -363,6 +363,8 @@ class Recognizer:
         if not prev and self._resident(sdoc, s, e) and any(c.main for c in cands):
             prev = "cue:resident"  # evidence as a locative word is, with no say on the kind of place
         locative = bool(prev) and (prev in self.cues.preps or prev.startswith(("verb:", "cue:", "on:")))
+        if locative:
+            m.meta["locative"] = prev  # the mention's own locative word, whatever its reason (``surname_senses``)
         if self._title_of(sdoc, s, e) and label != "PERSON":
             m.literal = False
             m.reason = f"{'ner:' + label if label in PLACE_LABELS else 'gazetteer'}+title"
