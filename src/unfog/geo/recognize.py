@@ -230,7 +230,9 @@ class Recognizer:
         accepted = evidence.disease_senses(sdoc, accepted, diseases, self.cues.preps)
         accepted = evidence.surname_senses(self.cues, sdoc, accepted)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
-        towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country"))}  # shown towns
+        # shown towns: by a locative word despite a PERSON tag, in a named country, or by the apposition of
+        # their region ("Hayes, Texas": the AP dateline form names a town whatever the NER model's tag)
+        towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country", "+container"))}
         towns |= evidence.datelined(sdoc, spans, given)
         accepted = [
             m for m in accepted
