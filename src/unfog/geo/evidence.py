@@ -15,7 +15,7 @@ from unfog.geo.gazetteer import LARGE_TOWN, Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.signs import person_sign
 from unfog.geodesy import km
-from unfog.lines import capitalised_word
+from unfog.lines import capitalised_word, str_column
 from unfog.settings import GEO_DISTANCES
 
 if TYPE_CHECKING:
@@ -120,6 +120,21 @@ def past_modifiers(sdoc: Doc, s: int, e: int, k: int, preps: frozenset[str]) -> 
     while j >= 0 and sdoc[j].is_lower and sdoc[j].dep_ == "amod" and s <= sdoc[j].head.i < e:
         j -= 1
     return j if j < k and j >= 0 and sdoc[j].lower_ in preps else k
+
+
+def through_phrase(cues: Cues, sdoc: Doc, k: int) -> tuple[int, str, bool]:
+    """(the index of the locative preposition before a complex preposition of extent or a partitive that
+    ends at token ``k``, else ``k``; "to" for an extent phrase with no preposition before it, else "";
+    whether a partitive): "from as far as X" reads as "from X", "reached as far as X" as "to X", "across
+    much of X" as "across X" with X named as a part of the place (``extent_preps``, ``partitives``)."""
+    lowers = str_column(sdoc, "lower")
+    for phrase in cues.extent_preps:
+        j = k - len(phrase)
+        if j >= -1 and tuple(lowers[j + 1 : k + 1]) == phrase:
+            return (j, "", False) if j >= 0 and lowers[j] in cues.preps else (k, "to", False)
+    if k >= 2 and lowers[k] == "of" and lowers[k - 1] in cues.partitives and lowers[k - 2] in cues.preps:
+        return k - 2, "", True
+    return k, "", False
 
 
 def town_not_person(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...]) -> bool:

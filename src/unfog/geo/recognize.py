@@ -346,8 +346,9 @@ class Recognizer:
         m = Mention(s, e, (span.start_char, span.end_char), span.text, "", cands, kw_hint or hint, country)
         k, before, after = area_part(self.cues, sdoc, s, e)
         k = evidence.past_modifiers(sdoc, s, e, k, self.cues.preps)
-        prev = sdoc[k].lower_ if k >= 0 and first else ""
-        if before or after:
+        k, through, part = evidence.through_phrase(self.cues, sdoc, k) if k >= 0 else (k, "", False)
+        prev = (through or sdoc[k].lower_) if k >= 0 and first else ""
+        if before or after or part:
             m.meta["precision"] = 2  # a part or the surroundings of the place
         prominent = self._prominent(cands)
         if prev == "of" and s >= 2 and (sdoc[s - 2].text == "," or sdoc[s - 2].ent_type_ == "PERSON"):
@@ -393,7 +394,7 @@ class Recognizer:
             m.reason = f"gazetteer+prep:{prev}"
         elif locative and label == "PERSON" and (town_not_person(sdoc, s, e, cands) or (
             (prev.removeprefix("verb:") in self.cues.ground_verbs or prev.startswith(("cue:resident", "on:ground"))
-             or before)
+             or before or part)
                 and any(c.is_town and c.population >= 1000 for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
         if not m.reason and (label != "PERSON" or joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)) \
