@@ -32,7 +32,7 @@ NAME_LABELS = OTHER_LABELS - {""}
 BIG_TOWN = 1_000_000
 SMALL_TOWN = 10_000
 #: the reasons of a mention that show a place by the words around it or by its prominence
-_SHOWN = re.compile(r"\+prep|\+cue|prominent|\+container|dateline")
+_SHOWN = re.compile(r"\+prep|\+cue|prominent|\+container|\+region|dateline")
 
 __all__ = ["Cues", "Mention", "Recognizer"]
 
@@ -397,6 +397,13 @@ class Recognizer:
              or before or part)
                 and any(c.is_town and c.population >= 1000 for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
+        elif label == "PERSON" and e - s == 1 and not prev and signs is not None and not sdoc[s].is_sent_start \
+                and not _capitalised(sdoc[s - 1]) and not (e < len(sdoc) and _capitalised(sdoc[e])) \
+                and (local := signs.in_established_region(cands)) and not signs.no_place(span.text):
+            # a bare one-word "person" (no word of a longer capitalised name) that no full name, title or verb of
+            # saying in the story shows: news names a person in full at first mention (AP style), so a town of
+            # the story's own region is that town
+            m.reason, m.candidates = "gazetteer+region:PERSON", local
         if not m.reason and (label != "PERSON" or joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)) \
                 and joins.says_region(sdoc, self.gaz, s, e, cands, self.cues):
             # "Caddo Parish", "Kern and Tulare counties": the words say region; a plural region noun says
