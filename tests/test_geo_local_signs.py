@@ -3,7 +3,8 @@
 names the town though the NER model took it for a person; "as far as" and partitives ("across much of X")
 let the locative preposition before them govern the name; a bare one-word name the NER model took for a
 person, in a local story that establishes its state, is a town of that state when nothing in the story
-shows a person of that name (AP style names a person in full at first mention)."""
+shows a person of that name (AP style names a person in full at first mention); a name ending in a
+region suffix ("X Parish") is that region though the NER model took it for a person."""
 
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ def at(text: str, phrase: str, word: str) -> tuple[int, int]:
         # "from as far away as X": the extent phrase between the preposition and its object
         ("MANHATTAN, Kan. — Buyers drove in from as far away as Emporia for the cattle sale.",
          "as Emporia", "Emporia", "Kansas"),
+        # a second-level region's own suffix, though the NER model took the name for a person
+        ("A man from Allen Parish was arrested on Monday.", "Allen Parish", "Allen Parish", "Louisiana"),
         # a partitive between the preposition and "of X"
         ("HAYS, Kan. — Hail broke windows across much of Russell on Tuesday.", "of Russell", "Russell", "Kansas"),
     ],

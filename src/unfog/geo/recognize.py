@@ -404,9 +404,12 @@ class Recognizer:
             # saying in the story shows: news names a person in full at first mention (AP style), so a town of
             # the story's own region is that town
             m.reason, m.candidates = "gazetteer+region:PERSON", local
-        if not m.reason and (label != "PERSON" or joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)) \
+        if not m.reason and (label != "PERSON" or joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)
+                             or ((signs is None or not signs.no_place(span.text))
+                                 and joins.region_named(sdoc, s, e, cands, self.cues.region_suffixes))) \
                 and joins.says_region(sdoc, self.gaz, s, e, cands, self.cues):
-            # "Caddo Parish", "Kern and Tulare counties": the words say region; a plural region noun says
-            # so even of a name the NER model took for a person ("Cook and DuPage counties")
+            # "Caddo Parish", "Kern and Tulare counties": the words say region; so does a plural region noun or
+            # the name's own region suffix (the head of the compound name) of a name the NER model took for a
+            # person ("Cook and DuPage counties", "residents of Caddo Parish") where no person bears it
             m.reason = "gazetteer+suffix"
         return m
