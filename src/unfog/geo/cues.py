@@ -18,6 +18,8 @@ class Cues:
         self.preps = words("locative_preps")
         self.goal_for = words("goal_for")
         self.of_preps = {str(k).lower(): str(v) for k, v in data["of_preps"].items()}
+        self.extent_preps = tuple(tuple(str(p).lower().split()) for p in data["extent_preps"])
+        self.partitives = words("partitives")
         self.stopwords = words("stopwords")
         self.name_heads = words("name_heads")
         self.metonymy_verbs = words("metonymy_verbs")

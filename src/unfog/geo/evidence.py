@@ -15,7 +15,7 @@ from unfog.geo.gazetteer import LARGE_TOWN, Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.signs import person_sign
 from unfog.geodesy import km
-from unfog.lines import capitalised_word
+from unfog.lines import capitalised_word, str_column
 from unfog.settings import GEO_DISTANCES
 
 if TYPE_CHECKING:
@@ -122,6 +122,21 @@ def past_modifiers(sdoc: Doc, s: int, e: int, k: int, preps: frozenset[str]) -> 
     return j if j < k and j >= 0 and sdoc[j].lower_ in preps else k
 
 
+def through_phrase(cues: Cues, sdoc: Doc, k: int) -> tuple[int, str, bool]:
+    """(the index of the locative preposition before a complex preposition of extent or a partitive that
+    ends at token ``k``, else ``k``; "to" for an extent phrase with no preposition before it, else "";
+    whether a partitive): "from as far as X" reads as "from X", "reached as far as X" as "to X", "across
+    much of X" as "across X" with X named as a part of the place (``extent_preps``, ``partitives``)."""
+    lowers = str_column(sdoc, "lower")
+    for phrase in cues.extent_preps:
+        j = k - len(phrase)
+        if j >= -1 and tuple(lowers[j + 1 : k + 1]) == phrase:
+            return (j, "", False) if j >= 0 and lowers[j] in cues.preps else (k, "to", False)
+    if k >= 2 and lowers[k] == "of" and lowers[k - 1] in cues.partitives and lowers[k - 2] in cues.preps:
+        return k - 2, "", True
+    return k, "", False
+
+
 def town_not_person(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...]) -> bool:
     """A name the NER model took for a person, after a locative preposition or verb, that is a
     town: the whole name, main or alternate, of a city of 100,000 ("in Ciudad Juarez", "fled Khan
@@ -193,7 +208,10 @@ def surname_senses(cues: Cues, sdoc: Doc, accepted: list[Mention]) -> list[Menti
     Jordan" does not make Jordan a person). Those exceptions hold for the name, not for a mention that
     itself shows the person (``signs.person_sign``: the subject of a verb of saying, a title before it,
     "according to X"): "Ruth Hale ... Hale said ... flights to Hale" keeps only the last, as the second
-    reference to a person is by surname alone (news style) and a subject of saying is a speaker."""
+    reference to a person is by surname alone (news style) and a subject of saying is a speaker. A mention
+    with a locative word of its own (``Mention.meta["locative"]``: any the recogniser reads, "bound for X",
+    "in occupied X", "out of X") is the place, whatever the name's other mentions are: "Ruth Hale ... Hale
+    was fined ... passengers bound for Hale" keeps only the last."""
     heads = cues.facility_heads | cues.name_heads | cues.town_words | cues.admin_words | cues.area_heads
     surnames = {normalize(ent[-1].text) for ent in sdoc.ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 4
                 and all(t.is_alpha and t.is_title and t.lower_ not in heads for t in ent)}
@@ -204,7 +222,8 @@ def surname_senses(cues: Cues, sdoc: Doc, accepted: list[Mention]) -> list[Menti
     titles = cues.person_titles | cues.office_titles
     return [m for m in accepted
             if m.end - m.start > 1 or (key := normalize(m.text)) not in surnames or (
-                (key in located or any(c.is_country or c.is_admin1 or c.is_large for c in m.candidates[:1]))
+                (key in located or m.meta.get("locative")
+                 or any(c.is_country or c.is_admin1 or c.is_large for c in m.candidates[:1]))
                 and not person_sign(sdoc, m.start, titles, cues))]
 
 

@@ -32,7 +32,7 @@ NAME_LABELS = OTHER_LABELS - {""}
 BIG_TOWN = 1_000_000
 SMALL_TOWN = 10_000
 #: the reasons of a mention that show a place by the words around it or by its prominence
-_SHOWN = re.compile(r"\+prep|\+cue|prominent|\+container|dateline")
+_SHOWN = re.compile(r"\+prep|\+cue|prominent|\+container|\+region|dateline")
 
 __all__ = ["Cues", "Mention", "Recognizer"]
 
@@ -230,7 +230,9 @@ class Recognizer:
         accepted = evidence.disease_senses(sdoc, accepted, diseases, self.cues.preps)
         accepted = evidence.surname_senses(self.cues, sdoc, accepted)
         confirmed = {m.candidates[0].pid for m in accepted if m.hint}
-        towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country"))}  # shown towns
+        # shown towns: by a locative word despite a PERSON tag, in a named country, or by the apposition of
+        # their region ("Hayes, Texas": the AP dateline form names a town whatever the NER model's tag)
+        towns = {normalize(m.text) for m in accepted if m.reason.endswith((":PERSON", ":country", "+container"))}
         towns |= evidence.datelined(sdoc, spans, given)
         accepted = [
             m for m in accepted
@@ -344,8 +346,9 @@ class Recognizer:
         m = Mention(s, e, (span.start_char, span.end_char), span.text, "", cands, kw_hint or hint, country)
         k, before, after = area_part(self.cues, sdoc, s, e)
         k = evidence.past_modifiers(sdoc, s, e, k, self.cues.preps)
-        prev = sdoc[k].lower_ if k >= 0 and first else ""
-        if before or after:
+        k, through, part = evidence.through_phrase(self.cues, sdoc, k) if k >= 0 else (k, "", False)
+        prev = (through or sdoc[k].lower_) if k >= 0 and first else ""
+        if before or after or part:
             m.meta["precision"] = 2  # a part or the surroundings of the place
         prominent = self._prominent(cands)
         if prev == "of" and s >= 2 and (sdoc[s - 2].text == "," or sdoc[s - 2].ent_type_ == "PERSON"):
@@ -363,6 +366,8 @@ class Recognizer:
         if not prev and self._resident(sdoc, s, e) and any(c.main for c in cands):
             prev = "cue:resident"  # evidence as a locative word is, with no say on the kind of place
         locative = bool(prev) and (prev in self.cues.preps or prev.startswith(("verb:", "cue:", "on:")))
+        if locative:
+            m.meta["locative"] = prev  # the mention's own locative word, whatever its reason (``surname_senses``)
         if self._title_of(sdoc, s, e) and label != "PERSON":
             m.literal = False
             m.reason = f"{'ner:' + label if label in PLACE_LABELS else 'gazetteer'}+title"
@@ -389,12 +394,22 @@ class Recognizer:
             m.reason = f"gazetteer+prep:{prev}"
         elif locative and label == "PERSON" and (town_not_person(sdoc, s, e, cands) or (
             (prev.removeprefix("verb:") in self.cues.ground_verbs or prev.startswith(("cue:resident", "on:ground"))
-             or before)
+             or before or part)
                 and any(c.is_town and c.population >= 1000 for c in cands))):
             m.reason = f"gazetteer+prep:{prev}:PERSON"
-        if not m.reason and (label != "PERSON" or joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)) \
+        elif label == "PERSON" and e - s == 1 and not prev and signs is not None and not sdoc[s].is_sent_start \
+                and not _capitalised(sdoc[s - 1]) and not (e < len(sdoc) and _capitalised(sdoc[e])) \
+                and (local := signs.in_established_region(cands)) and not signs.no_place(span.text):
+            # a bare one-word "person" (no word of a longer capitalised name) that no full name, title or verb of
+            # saying in the story shows: news names a person in full at first mention (AP style), so a town of
+            # the story's own region is that town
+            m.reason, m.candidates = "gazetteer+region:PERSON", local
+        if not m.reason and (label != "PERSON" or joins.shared_region(sdoc, self.gaz, s, e, self.cues.region_plurals)
+                             or ((signs is None or not signs.no_place(span.text))
+                                 and joins.region_named(sdoc, s, e, cands, self.cues.region_suffixes))) \
                 and joins.says_region(sdoc, self.gaz, s, e, cands, self.cues):
-            # "Caddo Parish", "Kern and Tulare counties": the words say region; a plural region noun says
-            # so even of a name the NER model took for a person ("Cook and DuPage counties")
+            # "Caddo Parish", "Kern and Tulare counties": the words say region; so does a plural region noun or
+            # the name's own region suffix (the head of the compound name) of a name the NER model took for a
+            # person ("Cook and DuPage counties", "residents of Caddo Parish") where no person bears it
             m.reason = "gazetteer+suffix"
         return m

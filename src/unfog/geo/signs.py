@@ -15,7 +15,9 @@ So too a town in a first-level region a local story establishes by its newswire 
 dateline's or a town's region abbreviation, "CANTON, Miss. —", "Kokomo, Ind.") or by a region's
 name after a town ("Lebanon, Ohio"), though the story names no country: one region per discourse
 (Leidner 2007, spatial minimality), "a round trip to Jackson" in a story filed from a Mississippi
-town is Mississippi's Jackson. The town taken keeps only its entries in those regions.
+town is Mississippi's Jackson. The town taken keeps only its entries in those regions. In such a story a
+bare one-word name the NER model took for a person, with no locative word, is a town of those regions when
+nothing above shows a person of that name (``in_established_region``; news names a person in full first).
 """
 
 from __future__ import annotations
@@ -87,6 +89,12 @@ class Signs:
 
     def town_in_named_country(self, cands: tuple[Candidate, ...]) -> bool:
         return bool(self.in_named_country(cands))
+
+    def in_established_region(self, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """The towns of ``cands`` of some size in a first-level region the story establishes (its
+        dateline's, its abbreviations', "X, State"): the local lexicon of a local story."""
+        return tuple(c for c in cands if c.is_town and c.population >= MIN_TOWN
+                     and (c.country_code, c.admin1) in self.regions)
 
     def no_place(self, text: str) -> bool:
         key = normalize(text)
