@@ -97,6 +97,7 @@ def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], 
         said = stated.get(normalize(m.text))
         if said is not None and out[j].pid != said.pid and any(t.pid == said.pid for t in m.candidates):
             out[j] = said
+    out = dateline_region_towns(mentions, out, set(stated))
     home = home_regions(mentions, out)
     if not home:
         return out
@@ -113,6 +114,32 @@ def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], 
         near = [(d, t) for d, t in near if d <= local_km]
         if near:
             out[j] = min(near, key=lambda dt: dt[0])[1]
+    return out
+
+
+def dateline_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate],
+                          stated: set[str]) -> list[Candidate]:
+    """The chosen entries, with a bare town name of a story whose dateline names its first-level region
+    ("PARIS, Tenn. —") read as the most populous town of that main name in the dateline's region where
+    the reading lies outside it. The AP Stylebook's dateline convention: a town in the dateline's state
+    is written without its state, one elsewhere with it, save the large cities that stand alone
+    (no national capital nor well-known city, ``resolve.well_known``, is moved). ``stated``: the keys
+    of names some phrase places ("X, State"), which keep that reading."""
+    region = next((m.admin1_hint for m in mentions if m.reason == "dateline" and m.admin1_hint is not None), None)
+    if region is None:
+        return list(chosen)
+    out = list(chosen)
+    for j, m in enumerate(mentions):
+        c = out[j]
+        if m.kind != "name" or m.reason == "dateline" or m.admin1_hint is not None or m.country_hint \
+                or m.hint == "admin1" or not c.is_town or c.feature_code == "PPLC" \
+                or (c.country_code, c.admin1) == region or normalize(m.text) in stated \
+                or well_known(c, m.candidates):
+            continue
+        inside = [t for t in m.candidates if t.is_town and t.main and (t.country_code, t.admin1) == region
+                  and not alias_of_other(t, m, m.candidates)]
+        if inside:
+            out[j] = max(inside, key=lambda t: t.population)
     return out
 
 
