@@ -117,6 +117,11 @@ def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], 
     return out
 
 
+def dateline_region(mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    """The first-level region a dateline names with its town ("PARIS, Tenn. —"), if any."""
+    return next((m.admin1_hint for m in mentions if m.reason == "dateline" and m.admin1_hint is not None), None)
+
+
 def dateline_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate],
                           stated: set[str]) -> list[Candidate]:
     """The chosen entries, with a bare town name of a story whose dateline names its first-level region
@@ -125,7 +130,7 @@ def dateline_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidat
     is written without its state, one elsewhere with it, save the large cities that stand alone
     (no national capital nor well-known city, ``resolve.well_known``, is moved). ``stated``: the keys
     of names some phrase places ("X, State"), which keep that reading."""
-    region = next((m.admin1_hint for m in mentions if m.reason == "dateline" and m.admin1_hint is not None), None)
+    region = dateline_region(mentions)
     if region is None:
         return list(chosen)
     out = list(chosen)
@@ -218,11 +223,15 @@ def local_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], lo
     """The chosen entries, with a name read as a country, a national capital or a well-known city of a
     country nothing else of the document lies in (no other name read there, none of its adjectives, not
     placed by its own phrase) read instead as its namesake town that lies within ``local_km`` of the
-    readings of ``LOCAL_NEIGHBOURS`` other names or more (the nearest such). Spatial minimality (Leidner
-    2007, 5.3): a local story names its town's neighbours ("the Kaga school board" beside two towns
-    a few miles from Kaga, Ohio: not the country)."""
+    readings of ``LOCAL_NEIGHBOURS`` other names or more, or of one name the text settles by itself (a
+    name of one entry, or placed by its own phrase or kind: ``_settled``); the nearest such. Spatial
+    minimality (Leidner 2007, 5.3): a local story names its town's neighbours ("the Kaga school board"
+    beside two towns a few miles from Kaga, Ohio: not the country; "two Athens residents were hurt near
+    Watkinsville, Ga.": Athens, Georgia, next to it). A story about the capital names its country, an
+    adjective of it or another of its places, or lies far from the namesake."""
     keys = [normalize(m.text) for m in mentions]
-    towns = [(keys[k], t) for k, t in enumerate(chosen) if mentions[k].kind == "name" and t.is_town]
+    towns = [(keys[k], t, _settled(mentions[k])) for k, t in enumerate(chosen)
+             if mentions[k].kind == "name" and t.is_town]
     out = list(chosen)
     for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
         if m.kind != "name" or m.admin1_hint is not None or m.country_hint or c.country_code in adjectives \
@@ -234,13 +243,25 @@ def local_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], lo
         for t in m.candidates:
             if not t.is_town or not t.main or t.country_code == c.country_code:
                 continue
-            near = {key: km(t.lat, t.lon, o.lat, o.lon) for key, o in towns if key != keys[j]}
-            close = [d for d in near.values() if d <= local_km]
-            if len(close) >= LOCAL_NEIGHBOURS and (best is None or min(close) < best[0]):
-                best = (min(close), t)
+            near: dict[str, tuple[float, bool]] = {}  # other name -> (km, settled by itself)
+            for key, o, settled in towns:
+                if key != keys[j] and (d := km(t.lat, t.lon, o.lat, o.lon)) <= local_km:
+                    was = near.get(key, (d, False))
+                    near[key] = (min(d, was[0]), settled or was[1])
+            if not near or (len(near) < LOCAL_NEIGHBOURS and not any(s for _, s in near.values())):
+                continue
+            d = min(d for d, _ in near.values())
+            if best is None or d < best[0]:
+                best = (d, t)
         if best is not None:
             out[j] = best[1]
     return out
+
+
+def _settled(m: Mention) -> bool:
+    """A name the text places by itself: one gazetteer entry, or a phrase giving its kind, region or
+    country ("the town of X", "X, State")."""
+    return len(m.candidates) == 1 or bool(m.hint or m.admin1_hint or m.country_hint)
 
 
 def _holds_two(readings: Sequence[tuple[str, Candidate]]) -> bool:
