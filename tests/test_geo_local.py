@@ -119,6 +119,15 @@ def stage() -> GeoStage:
          "mayor from Franklin, Tenn., spoke.", "Decatur", "US/Alabama"),
         ("JACKSON, Tenn. — The county board met on Monday. A delegate from Lexington asked for more time, "
          "and a farmer from Tupelo, Miss., spoke.", "Lexington", "US/Tennessee"),
+        # a capital of a country nothing else of the story lies in, with a namesake city of 100,000 in the
+        # dateline's state: the city (``unfog.geo.discourse.local_namesakes``); its country's adjective or
+        # name kept, as is a capital without such a namesake
+        ("MACON, Ga. — The storm crossed the state on Friday and reached Athens by night.", "Athens",
+         "US/Georgia"),
+        ("MACON, Ga. — A Greek envoy visited the plant on Friday before flying home to Athens.", "Athens", "GR/"),
+        ("MACON, Ga. — The storm crossed the state on Friday. In Greece, snow closed the roads to Athens.",
+         "Athens", "GR/"),
+        ("MACON, Ga. — The mayor flew to Paris on Friday for a trade fair.", "Paris", "FR/"),
         ("SALEM, Ore. — A brush fire closed the highway on Tuesday. A crew flew in from Chicago.", "Chicago",
          "US/Illinois"),
         ("SALEM, Ore. — A truck from Columbus, Ohio, overturned on Tuesday. The Columbus driver was unhurt.",

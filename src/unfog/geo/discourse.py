@@ -227,9 +227,12 @@ def local_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], lo
     name of one entry, or placed by its own phrase or kind: ``_settled``); the nearest such. Spatial
     minimality (Leidner 2007, 5.3): a local story names its town's neighbours ("the Kaga school board"
     beside two towns a few miles from Kaga, Ohio: not the country; "two Athens residents were hurt near
-    Watkinsville, Ga.": Athens, Georgia, next to it). A story about the capital names its country, an
-    adjective of it or another of its places, or lies far from the namesake."""
+    Watkinsville, Ga.": Athens, Georgia, next to it), or where the namesake is a city of ``LARGE_TOWN``
+    people in the first-level region the dateline names (the AP dateline convention of
+    ``dateline_region_towns``: "Athens" in a story datelined "X, Ga."). A story about the capital names
+    its country, an adjective of it or another of its places, or lies far from the namesake."""
     keys = [normalize(m.text) for m in mentions]
+    dated = dateline_region(mentions)
     towns = [(keys[k], t, _settled(mentions[k])) for k, t in enumerate(chosen)
              if mentions[k].kind == "name" and t.is_town]
     out = list(chosen)
@@ -248,6 +251,8 @@ def local_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], lo
                 if key != keys[j] and (d := km(t.lat, t.lon, o.lat, o.lon)) <= local_km:
                     was = near.get(key, (d, False))
                     near[key] = (min(d, was[0]), settled or was[1])
+            if (t.country_code, t.admin1) == dated and t.population >= LARGE_TOWN:
+                near[""] = (0.0, True)  # a city of the dateline's region (see dateline_region_towns)
             if not near or (len(near) < LOCAL_NEIGHBOURS and not any(s for _, s in near.values())):
                 continue
             d = min(d for d, _ in near.values())
