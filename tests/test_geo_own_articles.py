@@ -10,7 +10,7 @@ Per article, today's figures as floors and ceilings: gold occurrences found (a p
 it), spurious places (a span overlapping no gold or neutral phrase), found places more than 161 km off.
 Left today: villages the index lacks (Armuchee, Mugunga, Minova, Assaria; Gypsum and Brookville of
 Kansas, whose namesakes elsewhere are left out), rivers and lakes, "Canton" in a person's name whose
-surname is a region word, three country points.
+surname is a region word.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ ARTICLES = Path(__file__).parent / "fixtures" / "local_news"
 ACC_KM = 161.0
 # article: (found at least, spurious at most, far at most)
 FLOORS = {"article46": (11, 0, 0), "article47": (11, 0, 0), "article48": (13, 0, 0), "article49": (12, 1, 0),
-          "article50": (14, 0, 0), "article51": (14, 0, 0), "article52": (10, 0, 2), "article53": (13, 0, 1),
+          "article50": (14, 0, 0), "article51": (14, 0, 0), "article52": (10, 0, 0), "article53": (13, 0, 0),
           "article54": (7, 0, 0), "article55": (13, 0, 1), "article56": (12, 0, 0)}
 
 
