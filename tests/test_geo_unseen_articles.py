@@ -7,8 +7,8 @@ same way (``article57`` to ``article64``: Congo, Yemen, Myanmar, Lebanon; Ohio, 
 Missouri) and three written after the changes they measured (``article65`` to ``article67``: Somalia,
 Kentucky, Sinaloa); eight more (``article80`` to ``article87``: Athens Ga., Paris Tenn., Florence Ala.,
 Mexico Mo.; Nova Scotia, the Philippines, Colombia, Georgia the country) and three written after the
-changes they measured (``article88`` to ``article90``: Columbus Ind., Kenya, London Ky.). Gold in ``coordinates.tsv``: every occurrence of a surface stands for the place at
-those coordinates.
+changes they measured (``article88`` to ``article90``: Columbus Ind., Kenya, London Ky.). Gold in
+``coordinates.tsv``: every occurrence of a surface stands for the place at those coordinates.
 
 Per article: at least ``RIGHT`` gold mentions are found within 161 km of the gold point, and no more
 than ``FAR`` are found farther (a floor and a ceiling, as today; the far ones are listed below).
