@@ -89,11 +89,27 @@ def test_places(nlp: Language, stage: GeoStage, text: str, word: str, cc: str) -
         ("Police in Paris, Tenn., said the fire started at a warehouse.", "Paris", "Tennessee"),
         ("Deputies found the car near Springfield, Ill., late Sunday.", "Springfield", "Illinois"),
         ("A crash closed the highway near Athens, Ga., on Friday.", "Athens", "Georgia"),
+        # Canadian provinces, after a town only ("B.C." also closes a date, "N.B." a note)
+        ("SYDNEY, N.S. — Snow closed the schools on Monday.", "SYDNEY", "Nova Scotia"),
+        ("A ferry left Kingston, Ont., late on Friday.", "Kingston", "Ontario"),
+        ("The mill in Victoria, B.C., reopened after the strike.", "Victoria", "British Columbia"),
+        ("Crews from Moncton, N.B., restored power on Tuesday.", "Moncton", "New Brunswick"),
     ],
 )
 def test_state_abbreviation_places_the_town(nlp: Language, stage: GeoStage, text: str, word: str,
                                             admin1: str) -> None:
     assert places(nlp, stage, text)[word].admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fort was built around 200 B.C. by a local king.",
+        "N.B. The office is closed on Monday.",
+    ],
+)
+def test_province_abbreviation_only_after_a_town(nlp: Language, stage: GeoStage, text: str) -> None:
+    assert not any(w in places(nlp, stage, text) for w in ("B.C.", "N.B."))
 
 
 @pytest.mark.parametrize(

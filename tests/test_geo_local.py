@@ -110,6 +110,28 @@ def stage() -> GeoStage:
         # the namesake near one other name only, or the country's own places named: left alone
         ("The envoy flew from Paris to Lexington and Louisville for talks.", "Paris", "FR/"),
         ("Talks in Paris and Lyon ended as officials from Lexington and Cynthiana left.", "Paris", "FR/"),
+        # a dateline naming its state ("X, St. —"): a bare town is the namesake in that state, save a
+        # national capital, a well-known city and a name a phrase places elsewhere
+        # (``unfog.geo.discourse.dateline_region_towns``, the AP dateline convention)
+        ("COOKEVILLE, Tenn. — Two people were hurt in a crash on Monday and taken to a hospital in Jackson. "
+         "A witness from Bowling Green, Ky., called for help.", "Jackson", "US/Tennessee"),
+        ("HUNTSVILLE, Ala. — The council met on Monday. A delegate from Decatur asked for more time, and a "
+         "mayor from Franklin, Tenn., spoke.", "Decatur", "US/Alabama"),
+        ("JACKSON, Tenn. — The county board met on Monday. A delegate from Lexington asked for more time, "
+         "and a farmer from Tupelo, Miss., spoke.", "Lexington", "US/Tennessee"),
+        # a capital of a country nothing else of the story lies in, with a namesake city of 100,000 in the
+        # dateline's state: the city (``unfog.geo.discourse.local_namesakes``); its country's adjective or
+        # name kept, as is a capital without such a namesake
+        ("MACON, Ga. — The storm crossed the state on Friday and reached Athens by night.", "Athens",
+         "US/Georgia"),
+        ("MACON, Ga. — A Greek envoy visited the plant on Friday before flying home to Athens.", "Athens", "GR/"),
+        ("MACON, Ga. — The storm crossed the state on Friday. In Greece, snow closed the roads to Athens.",
+         "Athens", "GR/"),
+        ("MACON, Ga. — The mayor flew to Paris on Friday for a trade fair.", "Paris", "FR/"),
+        ("SALEM, Ore. — A brush fire closed the highway on Tuesday. A crew flew in from Chicago.", "Chicago",
+         "US/Illinois"),
+        ("SALEM, Ore. — A truck from Columbus, Ohio, overturned on Tuesday. The Columbus driver was unhurt.",
+         "Columbus", "US/Ohio"),
     ],
 )
 def test_local_news(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:

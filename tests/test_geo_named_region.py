@@ -4,7 +4,7 @@ the Indian district; "Victoria" beside Texas is the Texas town, not Hong Kong, w
 only as an alias (``unfog.geo.rank.named_region``). A country the document names keeps its town.
 A capital or well-known city of a country the document does not name gives way to a namesake next to
 a place the document settles ("two Athens residents were hurt near Watkinsville": Athens, Georgia;
-``unfog.geo.rank.local_namesake``); far from its namesakes' neighbours it stands."""
+``unfog.geo.discourse.local_namesakes``); far from its namesakes' neighbours it stands."""
 
 from __future__ import annotations
 

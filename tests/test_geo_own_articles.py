@@ -11,7 +11,7 @@ Per article, today's figures as floors and ceilings: gold occurrences found (a p
 it), spurious places (a span overlapping no gold or neutral phrase), found places more than 161 km off.
 Left today: villages the index lacks (Armuchee, Mugunga, Minova, Assaria; Gypsum and Brookville of
 Kansas, whose namesakes elsewhere are left out; Dummerston, Santiago City), rivers and lakes, "Canton" in
-a person's name whose surname is a region word, Athens of Georgia read as the Greek capital, three country points.
+a person's name whose surname is a region word.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from unfog.settings import Settings
 ARTICLES = Path(__file__).parent / "fixtures" / "local_news"
 ACC_KM = 161.0
 # article: (found at least, spurious at most, far at most)
-FLOORS = {"article46": (11, 0, 0), "article47": (11, 0, 0), "article48": (13, 0, 0), "article49": (12, 1, 1),
-          "article50": (14, 0, 0), "article51": (14, 0, 0), "article52": (10, 0, 2), "article53": (13, 0, 1),
+FLOORS = {"article46": (11, 0, 0), "article47": (11, 0, 0), "article48": (13, 0, 0), "article49": (12, 1, 0),
+          "article50": (14, 0, 0), "article51": (14, 0, 0), "article52": (10, 0, 0), "article53": (13, 0, 0),
           "article54": (7, 0, 0), "article55": (13, 0, 1), "article56": (12, 0, 0),
           # geo28: articles 68-75 written before its changes (main: 94 of 103 found), 76-78 after (main: 35 of 40)
           "article68": (16, 0, 0), "article69": (13, 0, 0), "article70": (11, 0, 0), "article71": (11, 0, 0),

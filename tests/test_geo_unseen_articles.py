@@ -5,8 +5,10 @@ local stories whose small towns share their names with bigger places
 (``tests/fixtures/local_news/article38.txt`` to ``article45.txt``); eight more of each kind written the
 same way (``article57`` to ``article64``: Congo, Yemen, Myanmar, Lebanon; Ohio, Georgia, Texas,
 Missouri) and three written after the changes they measured (``article65`` to ``article67``: Somalia,
-Kentucky, Sinaloa). Gold in ``coordinates.tsv``: every occurrence of a surface stands for the place at
-those coordinates.
+Kentucky, Sinaloa); eight more (``article80`` to ``article87``: Athens Ga., Paris Tenn., Florence Ala.,
+Mexico Mo.; Nova Scotia, the Philippines, Colombia, Georgia the country) and three written after the
+changes they measured (``article88`` to ``article90``: Columbus Ind., Kenya, London Ky.). Gold in
+``coordinates.tsv``: every occurrence of a surface stands for the place at those coordinates.
 
 Per article: at least ``RIGHT`` gold mentions are found within 161 km of the gold point, and no more
 than ``FAR`` are found farther (a floor and a ceiling, as today; the far ones are listed below).
@@ -30,20 +32,20 @@ ARTICLES = Path(__file__).parent / "fixtures" / "local_news"
 ACC_KM = 161.0
 
 # far today: article39 "Blue Nile" (the river; the gazetteer holds the state named after it),
-# article41 "Niger" (the country's point 178 km from ours), article44 "Quebec" (read as the province beside
-# Vermont, but the index's point, the middle of its towns' box, lies 400 km from ours), article65
-# "Somalia" (twice) and "Ethiopia" (the index's country points 458 and 199 km from ours), article66
+# article41 "Niger" (the country's point 178 km from ours), article66
 # "Bridgeport" (a Kentucky village the gazetteer lacks, read as an Ohio town by its old name).
 # article41's "Gao" (a town of Mali named beside Mali, which the NER model tags a person) was read in
 # Burkina Faso until signs.Signs.countries took a country's name whole under any label (geo26)
 RIGHT = {"article38": 15, "article39": 18, "article40": 22, "article41": 14, "article42": 10, "article43": 9,
-         "article44": 11, "article45": 10, "article57": 16, "article58": 16, "article59": 13, "article60": 15,
-         "article61": 14, "article62": 16, "article63": 18, "article64": 14, "article65": 11, "article66": 16,
-         "article67": 18}
+         "article44": 12, "article45": 10, "article57": 16, "article58": 16, "article59": 13, "article60": 15,
+         "article61": 14, "article62": 16, "article63": 18, "article64": 14, "article65": 14, "article66": 16,
+         "article67": 18, "article80": 13, "article81": 12, "article82": 14, "article83": 15, "article84": 11,
+         "article85": 13, "article86": 14, "article87": 17, "article88": 11, "article89": 12, "article90": 11}
 FAR = {"article38": 0, "article39": 1, "article40": 0, "article41": 1, "article42": 0, "article43": 0,
-       "article44": 1, "article45": 0, "article57": 0, "article58": 0, "article59": 0, "article60": 0,
-       "article61": 0, "article62": 0, "article63": 0, "article64": 0, "article65": 3, "article66": 1,
-       "article67": 0}
+       "article44": 0, "article45": 0, "article57": 0, "article58": 0, "article59": 0, "article60": 0,
+       "article61": 0, "article62": 0, "article63": 0, "article64": 0, "article65": 0, "article66": 1,
+       "article67": 0, "article80": 0, "article81": 0, "article82": 0, "article83": 0, "article84": 0,
+       "article85": 0, "article86": 0, "article87": 0, "article88": 0, "article89": 0, "article90": 0}
 
 
 @pytest.fixture(scope="module")

@@ -46,7 +46,7 @@ class GeoDistances:
     #: (``geo.facilities``): well within a day's drive.
     near_km: float = 250.0
     #: A national capital's or well-known city's namesake this near a place the document settles is
-    #: the local town meant (``geo.rank.local_namesake``).
+    #: the local town meant (``geo.discourse.local_namesakes``).
     local_km: float = 50.0
     #: Cities of one name this near each other are one city (``geo.heads``: entries for a city and
     #: its seat).

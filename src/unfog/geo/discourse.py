@@ -97,6 +97,7 @@ def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], 
         said = stated.get(normalize(m.text))
         if said is not None and out[j].pid != said.pid and any(t.pid == said.pid for t in m.candidates):
             out[j] = said
+    out = dateline_region_towns(mentions, out, set(stated))
     home = home_regions(mentions, out)
     if not home:
         return out
@@ -113,6 +114,37 @@ def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], 
         near = [(d, t) for d, t in near if d <= local_km]
         if near:
             out[j] = min(near, key=lambda dt: dt[0])[1]
+    return out
+
+
+def dateline_region(mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    """The first-level region a dateline names with its town ("PARIS, Tenn. —"), if any."""
+    return next((m.admin1_hint for m in mentions if m.reason == "dateline" and m.admin1_hint is not None), None)
+
+
+def dateline_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate],
+                          stated: set[str]) -> list[Candidate]:
+    """The chosen entries, with a bare town name of a story whose dateline names its first-level region
+    ("PARIS, Tenn. —") read as the most populous town of that main name in the dateline's region where
+    the reading lies outside it. The AP Stylebook's dateline convention: a town in the dateline's state
+    is written without its state, one elsewhere with it, save the large cities that stand alone
+    (no national capital nor well-known city, ``resolve.well_known``, is moved). ``stated``: the keys
+    of names some phrase places ("X, State"), which keep that reading."""
+    region = dateline_region(mentions)
+    if region is None:
+        return list(chosen)
+    out = list(chosen)
+    for j, m in enumerate(mentions):
+        c = out[j]
+        if m.kind != "name" or m.reason == "dateline" or m.admin1_hint is not None or m.country_hint \
+                or m.hint == "admin1" or not c.is_town or c.feature_code == "PPLC" \
+                or (c.country_code, c.admin1) == region or normalize(m.text) in stated \
+                or well_known(c, m.candidates):
+            continue
+        inside = [t for t in m.candidates if t.is_town and t.main and (t.country_code, t.admin1) == region
+                  and not alias_of_other(t, m, m.candidates)]
+        if inside:
+            out[j] = max(inside, key=lambda t: t.population)
     return out
 
 
@@ -191,11 +223,18 @@ def local_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], lo
     """The chosen entries, with a name read as a country, a national capital or a well-known city of a
     country nothing else of the document lies in (no other name read there, none of its adjectives, not
     placed by its own phrase) read instead as its namesake town that lies within ``local_km`` of the
-    readings of ``LOCAL_NEIGHBOURS`` other names or more (the nearest such). Spatial minimality (Leidner
-    2007, 5.3): a local story names its town's neighbours ("the Kaga school board" beside two towns
-    a few miles from Kaga, Ohio: not the country)."""
+    readings of ``LOCAL_NEIGHBOURS`` other names or more, or of one name the text settles by itself (a
+    name of one entry, or placed by its own phrase or kind: ``_settled``); the nearest such. Spatial
+    minimality (Leidner 2007, 5.3): a local story names its town's neighbours ("the Kaga school board"
+    beside two towns a few miles from Kaga, Ohio: not the country; "two Athens residents were hurt near
+    Watkinsville, Ga.": Athens, Georgia, next to it), or where the namesake is a city of ``LARGE_TOWN``
+    people in the first-level region the dateline names (the AP dateline convention of
+    ``dateline_region_towns``: "Athens" in a story datelined "X, Ga."). A story about the capital names
+    its country, an adjective of it or another of its places, or lies far from the namesake."""
     keys = [normalize(m.text) for m in mentions]
-    towns = [(keys[k], t) for k, t in enumerate(chosen) if mentions[k].kind == "name" and t.is_town]
+    dated = dateline_region(mentions)
+    towns = [(keys[k], t, _settled(mentions[k])) for k, t in enumerate(chosen)
+             if mentions[k].kind == "name" and t.is_town]
     out = list(chosen)
     for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
         if m.kind != "name" or m.admin1_hint is not None or m.country_hint or c.country_code in adjectives \
@@ -207,13 +246,27 @@ def local_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], lo
         for t in m.candidates:
             if not t.is_town or not t.main or t.country_code == c.country_code:
                 continue
-            near = {key: km(t.lat, t.lon, o.lat, o.lon) for key, o in towns if key != keys[j]}
-            close = [d for d in near.values() if d <= local_km]
-            if len(close) >= LOCAL_NEIGHBOURS and (best is None or min(close) < best[0]):
-                best = (min(close), t)
+            near: dict[str, tuple[float, bool]] = {}  # other name -> (km, settled by itself)
+            for key, o, settled in towns:
+                if key != keys[j] and (d := km(t.lat, t.lon, o.lat, o.lon)) <= local_km:
+                    was = near.get(key, (d, False))
+                    near[key] = (min(d, was[0]), settled or was[1])
+            if (t.country_code, t.admin1) == dated and t.population >= LARGE_TOWN:
+                near[""] = (0.0, True)  # a city of the dateline's region (see dateline_region_towns)
+            if not near or (len(near) < LOCAL_NEIGHBOURS and not any(s for _, s in near.values())):
+                continue
+            d = min(d for d, _ in near.values())
+            if best is None or d < best[0]:
+                best = (d, t)
         if best is not None:
             out[j] = best[1]
     return out
+
+
+def _settled(m: Mention) -> bool:
+    """A name the text places by itself: one gazetteer entry, or a phrase giving its kind, region or
+    country ("the town of X", "X, State")."""
+    return len(m.candidates) == 1 or bool(m.hint or m.admin1_hint or m.country_hint)
 
 
 def _holds_two(readings: Sequence[tuple[str, Candidate]]) -> bool:

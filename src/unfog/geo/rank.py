@@ -197,8 +197,6 @@ class Ranker:
         best = max(allowed, key=lambda k: self._dot(feats[k]))
         if not stated and (named := named_region(m, best, allowed, ctx)):
             best = max(named, key=lambda k: self._dot(feats[k]))
-        if not stated and (local := local_namesake(m, best, allowed, ctx, index)):
-            best = max(local, key=lambda k: self._dot(feats[k]))
         if not stated and (paired := paired_reading(m, best, allowed, ctx)) is not None:
             best = paired
         if not stated and (implied := implied_country(m, best, allowed, ctx)):
@@ -231,22 +229,6 @@ def named_region(m: Mention, best: int, allowed: Sequence[int], ctx: Context) ->
     # names ("Salem" in a story that names Oregon and no country)
     return [k for k in allowed if ((t := m.candidates[k]).is_town or t.is_admin2) and t.main
             and t.country_code != c.country_code and (t.country_code, t.admin1) in ctx.admin1]
-
-
-def local_namesake(m: Mention, best: int, allowed: Sequence[int], ctx: Context, index: int) -> list[int]:
-    """The allowed candidates (indices) to choose from instead of ``best``, a national capital or a
-    well-known city (``resolve.well_known``) of a country the document does not name: the towns of
-    that main name in another country within ``ctx.distances.local_km`` of a place the document settles ("two Athens
-    residents were hurt near Watkinsville, Ga.": Athens, Georgia, next to it). A local story names
-    its town's neighbours; a story about the capital names its country or lies far from the namesake."""
-    c = m.candidates[best]
-    if not (c.feature_code == "PPLC" or (c.is_town and well_known(c, m.candidates))):
-        return []
-    if c.country_code and ctx.countries.get(c.country_code):
-        return []
-    points = [(lat, lon) for i, lat, lon in ctx.points if i != index]
-    return [k for k in allowed if (t := m.candidates[k]).is_town and t.main and t.country_code != c.country_code
-            and any(km(t.lat, t.lon, lat, lon) <= ctx.distances.local_km for lat, lon in points)]
 
 
 def implied_country(m: Mention, best: int, allowed: Sequence[int], ctx: Context) -> list[int]:

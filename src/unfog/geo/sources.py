@@ -204,8 +204,9 @@ def add_towns_and_regions(w: Writer, knowledge: dict[str, Any], progress: Progre
         pop_of[reg] = district_population(reg[2], members)
     us_states = json.loads((gdir / "us_states.json").read_text(encoding="utf-8"))
     us_ids = {s["name"]: int(s["geonameid"]) for s in us_states.values()}
+    points = knowledge.get("admin1_points") or {}
     for i, ((cc, a1, a2), pts) in enumerate(sorted(towns.items())):
-        lat, lon = centre(pts)
+        lat, lon = centre(pts) if a2 or a1 not in points.get(cc, {}) else (float(x) for x in points[cc][a1])
         pop = pop_of[(cc, a1, a2)]
         if a2:
             w.place((ADMIN2_BASE + i, None, a2, lat, lon, cc, a1, "ADM2", pop), [a2, *abbreviated(a2, knowledge)], a2)
