@@ -15,7 +15,7 @@ MARSH = ("Edvin Marsh", "Marsh")
 HOLM = ("Tarik Holm", "Holm")
 
 HILL_TOWN = Article(
-    "hilltown",
+    "oskardol",
     "MARVEN, Feb 9 - Government troops recaptured the hill town of Oskar Dol on Thursday after three days "
     "of fighting, the army said in a statement posted on its Telegram channel.\n\n"
     "Colonel Edvin Marsh, speaking by phone from a command post outside the town, said the last rebel "

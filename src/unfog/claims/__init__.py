@@ -61,7 +61,7 @@ from unfog.claims.open import (
     load_open_frames,
     open_noun_candidates,
 )
-from unfog.claims.referents import actor_of, premodified_person
+from unfog.claims.referents import actor_of, by_surname, premodified_person
 from unfog.claims.sources import describe, source_words
 from unfog.claims.stance import refine
 from unfog.claims.suppress import suppress
@@ -258,6 +258,8 @@ class ClaimStage:
                 actor = actor_of(sdoc, index, name_tokens)
                 if actor is None and c.name_span is not None:
                     actor = actor_of(sdoc, index, words)
+                surname = by_surname(sdoc, name_tokens, ctx.actors) if actor is None else None
+                actor = actor or surname
                 affiliation = text_of(sdoc, view.affiliation) if view.affiliation else None
                 if actor is not None and premodified_person(sdoc, name_tokens, self.lexicon):
                     affiliation, actor = affiliation or actor.name, None  # 'a United Nations official'
@@ -265,6 +267,8 @@ class ClaimStage:
                 kind: SourceType | None = view.kind
                 if actor is not None and actor.type is not None and (kind is None or view.affiliation is None):
                     kind = ACTOR_KINDS.get(actor.type, "organisation") if kind is None else kind
+                if surname is not None:
+                    kind = "person"  # whatever type the recogniser gave the lone surname
                 source = Source(
                     name=name, span=span, actor=actor.id if actor else None, type=kind, affiliation=affiliation
                 )

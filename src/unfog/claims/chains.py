@@ -335,7 +335,10 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
         for k in w.children:
             if k.dep_ == "prep" and k.lower_ in CHANNEL_PREPS:
                 for p in k.children:
-                    if p.dep_ == "pobj":
+                    # 'from' names where the words came from (Quirk et al. 1985, ch. 9: the source of
+                    # a motion): a place ('speaking by phone from a command post'), a medium only as
+                    # an account its keeper speaks from ('from its Telegram channel')
+                    if p.dep_ == "pobj" and (k.lower_ != "from" or lex.lemma(p) in lex.accounts):
                         ch = _phrase_channel(p, lex)
                         if ch:
                             found.append(ch)
