@@ -44,7 +44,7 @@ HALDEN = ("Halden Wire",)
 CLOSED_TALKS = Article(
     "closedtalks",
     "ESKER, July 17 - Negotiators for the government of Norrland and the Eastern Front rebels agreed on "
-    "Wednesday to extend a local truce around the city of Esker by two weeks, the Halden Wire reported, "
+    "Wednesday to prolong a local truce around the city of Esker by two weeks, the Halden Wire reported, "
     "citing two diplomats briefed on the talks.\n\n"
     "A diplomat who requested anonymity to discuss the closed-door talks said the two sides were close "
     "to a deal on the exchange of wounded prisoners.\n\n"
@@ -53,7 +53,7 @@ CLOSED_TALKS = Article(
     "The rebels did not respond to requests for comment. Their negotiator, Jonas Pell, said last month "
     "that any deal would have to include the withdrawal of artillery from the hills.",
     (
-        Gold("agreed on Wednesday to extend a local truce", ("diplomats", "two diplomats"), (HALDEN,)),
+        Gold("agreed on Wednesday to prolong a local truce", ("diplomats", "two diplomats"), (HALDEN,)),
         Gold("the two sides were close to a deal", DIPLOMAT),
         Gold("no agreement had been signed", BERGLUND),
         Gold("We are talking, and that is already something", BERGLUND),
@@ -89,12 +89,12 @@ WITNESS = ("resident",)
 
 MARKET = Article(
     "market",
-    "DUSHAN, Aug 12 - A car bomb exploded in a crowded market in the northern city of Dushan on "
+    "DUSHAN, Aug 12 - A car bomb went off in a busy market in the northern city of Dushan on "
     "Saturday, killing at least eleven people, police said.\n\n"
     "A senior security source said the car had been stolen two days earlier in a nearby town. The "
     "source, who was not authorised to speak to the media, said investigators were questioning three "
     "men.\n\n"
-    "A resident, who declined to give his name for fear of reprisals, said he saw the car parked "
+    "A resident, who declined to give his name out of fear of reprisals, said he saw the car parked "
     'outside a bakery for most of the morning. "Nobody thought anything of it," he said.\n\n'
     "Witnesses said ambulances took more than half an hour to arrive.\n\n"
     "No group has said it carried out the attack.",

@@ -269,7 +269,7 @@ def test_text_on_a_keepers_medium(nlp: Language, stage: ClaimStage, text: str, s
             "A negotiator who requested anonymity to discuss the closed sessions said the truce would hold.",
             ["said"],
         ),
-        ("A farmer, who declined to give his name for fear of reprisals, said the well was poisoned.", ["said"]),
+        ("A farmer, who declined to give his name out of fear of reprisals, said the well was poisoned.", ["said"]),
         (
             "Two guards, who asked not to be identified because they were not authorised to discuss the "
             "case, said the prisoners had been moved.",
@@ -326,3 +326,10 @@ def test_surname_after_the_full_name(pipeline: Pipeline) -> None:
     assert told.source is not None and said.source is not None
     assert said.source.actor is not None and said.source.actor == told.source.actor
     assert said.source.type == "person"
+
+
+def test_title_taken_up(pipeline: Pipeline) -> None:
+    """'The colonel said' after 'Colonel Ivo Rask' (named without his title): the same person."""
+    text = "The navy's spokesman, Colonel Ivo Rask, said the ferry had sunk. The colonel said nobody drowned."
+    claims = pipeline.analyze(Document(id="t", text=text)).claims
+    assert [c.source.name if c.source else None for c in claims] == ["Ivo Rask", "Ivo Rask"]

@@ -93,6 +93,12 @@ def description_keys(doc: Doc, words: tuple[int, int]) -> tuple[frozenset[str], 
     heads = _forms(root)
     if root.pos_ == "PROPN":
         heads |= {f for t in span if t.pos_ in ("NOUN", "PROPN") for f in _forms(t)}
+        # the title the name was given without ('Colonel Ivo Rask' named 'Ivo Rask'): 'the colonel'
+        # repeats it (a definite description taking up its antecedent's head)
+        k = words[0] - 1
+        while k >= 0 and doc[k].head.i == root.i and doc[k].dep_ == "compound" and doc[k].pos_ in ("NOUN", "PROPN"):
+            heads |= _forms(doc[k])
+            k -= 1
     return frozenset(heads), frozenset(f for t in span for f in _forms(t))
 
 
