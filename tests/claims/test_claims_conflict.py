@@ -287,9 +287,16 @@ def test_no_claim_in_terms_of_speaking(nlp: Language, stage: ClaimStage, text: s
     assert [c.cue.text for c in run(nlp, stage, text)] == cues
 
 
-def test_channel_not_the_place_spoken_from(nlp: Language, stage: ClaimStage) -> None:
-    """'from a border post' is where the speaker was; 'by phone' how the words went out."""
-    text = "Major Ilse Roon, speaking by phone from a border post, said the crossing was closed."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'from a border post' is where the speaker was; 'by phone' how the words went out
+        "Major Ilse Roon, speaking by phone from a border post, said the crossing was closed.",
+        # a passive participle on the source says how it was heard
+        "Two farmers reached by telephone said the crossing was closed.",
+    ],
+)
+def test_channel_of_the_participle(nlp: Language, stage: ClaimStage, text: str) -> None:
     c = by_cue(run(nlp, stage, text), "said")
     assert c.channel is not None and c.channel.name == "phone"
 

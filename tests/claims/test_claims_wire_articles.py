@@ -72,8 +72,8 @@ KNOWN = {
     # 'An officer ..., gave a different account: Z, he said, and ...': the comment clause's pronoun
     # stands for the subject of the sentence, which is no earlier claim's source
     "the militia had attacked a checkpoint",
-    # 'Residents ... reached by telephone said': the medium stands on a passive participle of the
-    # source, and the channel is named 'phone' where the gold (written before) says 'telephone'
+    # 'Residents ... reached by telephone said': the channel is named 'phone' where the gold (written
+    # before the run) says 'telephone'
     "food prices had tripled",
 }
 
