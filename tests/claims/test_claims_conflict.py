@@ -340,3 +340,15 @@ def test_title_taken_up(pipeline: Pipeline) -> None:
     text = "The navy's spokesman, Colonel Ivo Rask, said the ferry had sunk. The colonel said nobody drowned."
     claims = pipeline.analyze(Document(id="t", text=text)).claims
     assert [c.source.name if c.source else None for c in claims] == ["Ivo Rask", "Ivo Rask"]
+
+
+def test_pronoun_in_a_relative_clause(pipeline: Pipeline) -> None:
+    """'A farmer, who ... because he feared ...': 'he' is the farmer the clause is on, not the
+    speaker before."""
+    text = (
+        "A police officer said the bridge was shut. A farmer, who would not give his name because he "
+        "feared reprisals, said the soldiers had left."
+    )
+    claims = pipeline.analyze(Document(id="t", text=text)).claims
+    feared = by_cue(claims, "feared")
+    assert feared.source is not None and feared.source.name == "A farmer"
