@@ -259,3 +259,96 @@ def test_reports_after_and_spoken_to(
 def test_text_on_a_keepers_medium(nlp: Language, stage: ClaimStage, text: str, source: str) -> None:
     c = by_cue(run(nlp, stage, text), "said")
     assert c.source is not None and c.source.name.endswith(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # the terms on which a source spoke (that it stays unnamed) are no report
+        (
+            "A negotiator who requested anonymity to discuss the closed sessions said the truce would hold.",
+            ["said"],
+        ),
+        ("A farmer, who declined to give his name out of fear of reprisals, said the well was poisoned.", ["said"]),
+        (
+            "Two guards, who asked not to be identified because they were not authorised to discuss the "
+            "case, said the prisoners had been moved.",
+            ["said"],
+        ),
+        (
+            "An engineer, speaking on condition of anonymity to discuss the repairs, said the dam was safe.",
+            ["said"],
+        ),
+        # a talking verb's 'by' / 'from' phrase says how and where, not what
+        ("Major Ilse Roon, speaking by phone from a border post, said the crossing was closed.", ["said"]),
+    ],
+)
+def test_no_claim_in_terms_of_speaking(nlp: Language, stage: ClaimStage, text: str, cues: list[str]) -> None:
+    assert [c.cue.text for c in run(nlp, stage, text)] == cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'from a border post' is where the speaker was; 'by phone' how the words went out
+        "Major Ilse Roon, speaking by phone from a border post, said the crossing was closed.",
+        # a passive participle on the source says how it was heard
+        "Two farmers reached by telephone said the crossing was closed.",
+    ],
+)
+def test_channel_of_the_participle(nlp: Language, stage: ClaimStage, text: str) -> None:
+    c = by_cue(run(nlp, stage, text), "said")
+    assert c.channel is not None and c.channel.name == "phone"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a text 'on' a body's website speaks for the body, as one posted there does
+        (
+            "According to a statement on the harbour board's website, the ferries will sail again on Monday.",
+            "harbour board",
+            None,
+        ),
+        # 'agency' after a noun of the body's field is no news agency
+        ("Relief agencies said about two thousand people had left the valley.", "Relief agencies", "collective"),
+        ("The Kaga news agency said about two thousand people had left the valley.", "Kaga news agency", "outlet"),
+    ],
+)
+def test_keepers_and_agencies(nlp: Language, stage: ClaimStage, text: str, source: str, kind: str | None) -> None:
+    c = run(nlp, stage, text)[0]
+    assert c.source is not None and c.source.name.endswith(source)
+    assert kind is None or c.source.type == kind
+
+
+def test_surname_after_the_full_name(pipeline: Pipeline) -> None:
+    """'Berglund said' after 'Anja Berglund ... told reporters': one person, whatever the
+    recogniser made of the lone surname."""
+    text = (
+        "Norrland's foreign minister, Anja Berglund, told reporters in the capital that no agreement had "
+        'been signed. "We are talking, and that is already something," Berglund said.'
+    )
+    record = pipeline.analyze(Document(id="t", text=text))
+    told, said = by_cue(record.claims, "told"), by_cue(record.claims, "said")
+    assert told.source is not None and said.source is not None
+    assert said.source.actor is not None and said.source.actor == told.source.actor
+    assert said.source.type == "person"
+
+
+def test_title_taken_up(pipeline: Pipeline) -> None:
+    """'The colonel said' after 'Colonel Ivo Rask' (named without his title): the same person."""
+    text = "The navy's spokesman, Colonel Ivo Rask, said the ferry had sunk. The colonel said nobody drowned."
+    claims = pipeline.analyze(Document(id="t", text=text)).claims
+    assert [c.source.name if c.source else None for c in claims] == ["Ivo Rask", "Ivo Rask"]
+
+
+def test_pronoun_in_a_relative_clause(pipeline: Pipeline) -> None:
+    """'A farmer, who ... because he feared ...': 'he' is the farmer the clause is on, not the
+    speaker before."""
+    text = (
+        "A police officer said the bridge was shut. A farmer, who would not give his name because he "
+        "feared reprisals, said the soldiers had left."
+    )
+    claims = pipeline.analyze(Document(id="t", text=text)).claims
+    feared = by_cue(claims, "feared")
+    assert feared.source is not None and feared.source.name == "A farmer"

@@ -39,6 +39,7 @@ from unfog.claims.anaphora import (
     named_actors,
     pronoun_class,
     recent_speaker,
+    relative_host,
     resolve,
     resolve_description,
     resolve_outlet,
@@ -61,11 +62,11 @@ from unfog.claims.open import (
     load_open_frames,
     open_noun_candidates,
 )
-from unfog.claims.referents import actor_of, premodified_person
+from unfog.claims.referents import actor_of, by_surname, premodified_person
 from unfog.claims.sources import describe, source_words
 from unfog.claims.stance import refine
 from unfog.claims.suppress import suppress
-from unfog.context import DocContext
+from unfog.context import ActorMentions, DocContext
 from unfog.lines import sentence_numbers, sentence_starts
 from unfog.model import Channel, Claim, Relay, Source, SourceType, TextRef
 from unfog.settings import Settings
@@ -232,6 +233,17 @@ class ClaimStage:
                 elif c.name_span is None:
                     c.name_span = best.name
 
+    def _relative_host(self, sdoc: Doc, words: tuple[int, int], index: ActorMentions) -> Source | None:
+        """The person a pronoun in a relative clause on a noun phrase stands for (``relative_host``)."""
+        host = relative_host(sdoc, words)
+        if host is None:
+            return None
+        view = describe(sdoc, host, self.lexicon)
+        actor = actor_of(sdoc, index, view.name)
+        name = actor.name if actor else text_of(sdoc, view.name)
+        said = Source(name=name, actor=actor.id if actor else None, type=view.kind)
+        return said if "person" in agreement(sdoc, host, said, self.lexicon) else None
+
     def run(self, ctx: DocContext) -> list[Claim]:
         sdoc = ctx.sdoc
         index = ctx.actor_index
@@ -258,6 +270,8 @@ class ClaimStage:
                 actor = actor_of(sdoc, index, name_tokens)
                 if actor is None and c.name_span is not None:
                     actor = actor_of(sdoc, index, words)
+                surname = by_surname(sdoc, name_tokens, ctx.actors) if actor is None else None
+                actor = actor or surname
                 affiliation = text_of(sdoc, view.affiliation) if view.affiliation else None
                 if actor is not None and premodified_person(sdoc, name_tokens, self.lexicon):
                     affiliation, actor = affiliation or actor.name, None  # 'a United Nations official'
@@ -265,6 +279,8 @@ class ClaimStage:
                 kind: SourceType | None = view.kind
                 if actor is not None and actor.type is not None and (kind is None or view.affiliation is None):
                     kind = ACTOR_KINDS.get(actor.type, "organisation") if kind is None else kind
+                if surname is not None:
+                    kind = "person"  # whatever type the recogniser gave the lone surname
                 source = Source(
                     name=name, span=span, actor=actor.id if actor else None, type=kind, affiliation=affiliation
                 )
@@ -276,7 +292,10 @@ class ClaimStage:
                     # antecedent in gender, Quirk et al. 1985, 6.10), so the last speaker goes on
                     actor = None
                     source = source.model_copy(update={"name": text_of(sdoc, name_tokens), "actor": None, "type": None})
-                if cls is not None and actor is None:
+                host = self._relative_host(sdoc, words, index) if cls == "person" and actor is None else None
+                if host is not None:  # 'A farmer, who said he feared ...': the farmer
+                    source = source.model_copy(update={"name": host.name, "actor": host.actor, "type": host.type})
+                elif cls is not None and actor is None:
                     source = resolve(source, cls, nth, earlier)
                 elif cls is not None and actor is not None:  # a described speaker after the actor's last mention
                     last = max((m.span[0] for m in actor.mentions if m.span[0] < span[0]), default=-1)

@@ -47,6 +47,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from unfog.claims.candidate import np_span
 from unfog.claims.citing import can_speak
 from unfog.claims.lexicon import Lexicon
 from unfog.lines import sentence_numbers, sentence_starts, span_root
@@ -93,6 +94,12 @@ def description_keys(doc: Doc, words: tuple[int, int]) -> tuple[frozenset[str], 
     heads = _forms(root)
     if root.pos_ == "PROPN":
         heads |= {f for t in span if t.pos_ in ("NOUN", "PROPN") for f in _forms(t)}
+        # the title the name was given without ('Colonel Ivo Rask' named 'Ivo Rask'): 'the colonel'
+        # repeats it (a definite description taking up its antecedent's head)
+        k = words[0] - 1
+        while k >= 0 and doc[k].head.i == root.i and doc[k].dep_ == "compound" and doc[k].pos_ in ("NOUN", "PROPN"):
+            heads |= _forms(doc[k])
+            k -= 1
     return frozenset(heads), frozenset(f for t in span for f in _forms(t))
 
 
@@ -133,6 +140,23 @@ def pronoun_class(doc: Doc, words: tuple[int, int], lex: Lexicon) -> str | None:
     if words[1] - words[0] != 1 or doc[words[0]].pos_ != "PRON":
         return None
     return lex.pronoun_agreement.get(doc[words[0]].lower_)
+
+
+def relative_host(doc: Doc, words: tuple[int, int]) -> tuple[int, int] | None:
+    """'A farmer, who said he feared reprisals, ...': a pronoun inside a relative clause whose
+    relative pronoun is its subject stands, first, for the noun the clause is on, which that clause
+    is about (the noun phrase's head before it: Quirk et al. 1985, 17.8-17.12 on the relative's
+    antecedent), not for an earlier speaker; the host noun phrase, else None."""
+    k = doc[words[0]]
+    for _ in range(8):
+        if k.head.i == k.i:
+            return None
+        if k.dep_ == "relcl":
+            host = k.head
+            who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in k.children)
+            return np_span(host) if who and host.pos_ == "NOUN" and host.i < words[0] else None
+        k = k.head
+    return None
 
 
 def resolve(source: Source, cls: str, sentence: int, earlier: list[Spoken]) -> Source:

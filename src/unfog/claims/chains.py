@@ -305,7 +305,8 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
     verbs += [k for k in v.children if k.dep_ == "advcl" and k.tag_ == "VBG"]
     if c.source is not None:
         root = span_root(doc, c.source[0], c.source[1])
-        verbs += [k for k in root.children if k.dep_ == "acl" and k.tag_ == "VBG"]
+        # ('X, speaking by phone, said'; 'residents reached by telephone said': how they were heard)
+        verbs += [k for k in root.children if k.dep_ == "acl" and k.tag_ in ("VBG", "VBN")]
     if v.dep_ in ("advcl", "conj", "acl", "xcomp", "parataxis") and v.head.i != v.i:
         verbs.append(v.head)
         if v.dep_ == "acl" and v.head.head.i != v.head.i:
@@ -333,9 +334,12 @@ def add_channel(c: Candidate, doc: Doc, lex: Lexicon) -> None:
                             found.append(ch)
             continue
         for k in w.children:
-            if k.dep_ == "prep" and k.lower_ in CHANNEL_PREPS:
+            if k.dep_ in ("prep", "agent") and k.lower_ in CHANNEL_PREPS:  # (a passive's 'by telephone')
                 for p in k.children:
-                    if p.dep_ == "pobj":
+                    # 'from' names where the words came from (Quirk et al. 1985, ch. 9: the source of
+                    # a motion): a place ('speaking by phone from a command post'), a medium only as
+                    # an account its keeper speaks from ('from its Telegram channel')
+                    if p.dep_ == "pobj" and (k.lower_ != "from" or lex.lemma(p) in lex.accounts):
                         ch = _phrase_channel(p, lex)
                         if ch:
                             found.append(ch)

@@ -353,6 +353,26 @@ def _matrix(v: Token) -> Token:
     return m
 
 
+def _terms_of_anonymity(m: Token, v: Token, content: tuple[int, int], lex: Lexicon) -> bool:
+    """'who requested anonymity to discuss the talks', 'who declined to give his name', 'asked not
+    to be identified', 'spoke on condition of anonymity to discuss': the clause states the terms on
+    which its subject speaks to the reporter (that it stays unnamed), not what it says; neither its
+    verb ``m`` nor an infinitive ``v`` it controls reports anything. Read on the heads of the
+    verb's object, infinitive (and the infinitive's object) and, when the cue is that infinitive or
+    the content opens in it, prepositional phrase ('condition of anonymity'), and on the verb
+    itself when the cue is its infinitive ('was not authorised to discuss')."""
+    heads: list[Token] = [m] if m.i != v.i else []  # 'not authorised to discuss'
+    for c in m.rights:
+        if c.dep_ == "dobj":
+            heads.append(c)
+        elif c.dep_ == "xcomp" and c.i != v.i:
+            heads += [c, *(k for k in c.children if k.dep_ in ("dobj", "nsubjpass"))]
+        elif c.dep_ == "prep" and (v.i != m.i or c.i <= content[0] <= c.right_edge.i):
+            for o in (k for k in c.children if k.dep_ == "pobj"):
+                heads += [o, *(g for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+    return any(lex.marks_anonymity(h) for h in heads)
+
+
 def verb_candidates(doc: Doc, lex: Lexicon, open_verbs: bool = False) -> list[Candidate]:
     """Cues of the lexicon's verbs; with ``open_verbs`` also any other verb that takes a clause
     (``open``), marked ``open`` for the learned scorer."""
@@ -399,11 +419,15 @@ def verb_candidates(doc: Doc, lex: Lexicon, open_verbs: bool = False) -> list[Ca
             content = content_of(v, wide, lex, src) if entry.content != "any" else None
             if content is None:
                 found = prep_content(v)
-                if found is not None:
+                if found is not None and (
+                    lex.lemma(v) not in lex.talking_verbs or doc[found[0] - 1].lower_ in lex.talking_preps
+                ):
                     cue_end, content = found
             is_open = is_open or content is not None
-        if content is None:
+        if content is None or _terms_of_anonymity(doc[cue_start], v, content, lex):
             continue
+        if v.dep_ == "advcl" and v.tag_ == "VB" and _terms_of_anonymity(v.head, v, content, lex):
+            continue  # a purpose clause of such terms ('speaking on condition of anonymity to discuss')
         if cue_end < len(doc) and doc[cue_end].dep_ == "prt" and doc[cue_end].head == v:
             cue_end += 1
         out.append(

@@ -71,6 +71,8 @@ class Lexicon:
     #: verbs of telling a hearer something ('told him that ...'): their object is who heard it
     addressee_verbs: frozenset[str] = frozenset()
     talking_verbs: frozenset[str] = frozenset()
+    #: prepositions of what a talking verb talks of and to whom ('spoke about X', 'talks to X')
+    talking_preps: frozenset[str] = frozenset()
     #: verbs whose participle names a description ('the blogger known as X')
     naming_verbs: frozenset[str] = frozenset()
     #: verbs of an outlet passing words on ('remarks carried by state media')
@@ -92,6 +94,8 @@ class Lexicon:
     media_nouns: frozenset[str] = frozenset()
     #: the last words of a newspaper's name ('the Brenner Gazette'), an outlet only as part of a name
     mastheads: frozenset[str] = frozenset()
+    #: outlet words that also name bodies ('the space agency', 'aid agencies')
+    body_outlets: frozenset[str] = frozenset()
     #: nouns of a source kept unnamed ('sources', 'officials', 'an insider')
     anonymous_nouns: frozenset[str] = frozenset()
     #: words that mark a source as anonymous ('on condition of anonymity', 'unnamed')
@@ -103,6 +107,18 @@ class Lexicon:
     object_control: frozenset[str] = frozenset()
     #: third-person pronouns by the class of earlier source they can refer to ('it': 'body')
     pronoun_agreement: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def marks_anonymity(self, t: Token) -> bool:
+        """The word marks a source as unnamed: an ``anonymity`` word ('anonymity', 'unnamed'), or an
+        ``anonymity_withheld`` word after a ``withholding`` word within four words ('declined to be
+        named', 'not authorised to speak')."""
+        low = t.lower_
+        if low in self.anonymity:
+            return True
+        doc = t.doc
+        return low in self.anonymity_withheld and any(
+            doc[j].lower_ in self.withholding for j in range(max(0, t.i - 4), t.i)
+        )
 
     @staticmethod
     def lemma(tok: Token) -> str:
@@ -172,10 +188,12 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         body_nouns=frozenset(cast(list[str], raw.get("body_nouns") or [])),
         media_nouns=frozenset(cast(list[str], raw.get("media_nouns") or [])),
         mastheads=frozenset(cast(list[str], raw.get("mastheads") or [])),
+        body_outlets=frozenset(cast(list[str], raw.get("body_outlets") or [])),
         citing_verbs=frozenset(cast(list[str], raw.get("citing_verbs") or [])),
         forwarding_verbs=frozenset(cast(list[str], raw.get("forwarding_verbs") or [])),
         addressee_verbs=frozenset(cast(list[str], raw.get("addressee_verbs") or [])),
         talking_verbs=frozenset(cast(list[str], raw.get("talking_verbs") or [])),
+        talking_preps=frozenset(cast(list[str], raw.get("talking_preps") or [])),
         naming_verbs=frozenset(cast(list[str], raw.get("naming_verbs") or [])),
         carrying_verbs=frozenset(cast(list[str], raw.get("carrying_verbs") or [])),
         access_verbs=frozenset(cast(list[str], raw.get("access_verbs") or [])),

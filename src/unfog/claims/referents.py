@@ -4,6 +4,8 @@ of a person's noun ('a United Nations official': the affiliation, not the speake
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
 from unfog.claims.lexicon import Lexicon
@@ -36,6 +38,26 @@ def actor_of(doc: Doc, index: ActorMentions, span: tuple[int, int]) -> Actor | N
     s, e = core(doc, span)
     idx = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
     return index.find(idx, head.idx)
+
+
+def by_surname(doc: Doc, span: tuple[int, int], actors: Sequence[Actor]) -> Actor | None:
+    """'Berglund said' after 'Anja Berglund': a lone proper noun naming no actor is the one person
+    named before in full whose last name it is (news style names a person in full once and by the
+    surname after; a definite reference by a part of the name), when only one such person fits."""
+    if span[1] - span[0] != 1:
+        return None
+    t = doc[span[0]]
+    if t.pos_ != "PROPN" or not t.is_title:
+        return None
+    fits = [
+        a
+        for a in actors
+        if a.type == "person"
+        and len(a.name.split()) > 1
+        and a.name.split()[-1] == t.text
+        and any(m.span[0] < t.idx for m in a.mentions)
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def premodified_person(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:

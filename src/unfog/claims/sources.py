@@ -242,12 +242,14 @@ def _maker(doc: Doc, root: Token, lex: Lexicon) -> SourceView | None:
             keeper = _keeper(k, lex)  # 'a notice posted on the harbour board's page'
             if keeper is not None:
                 return SourceView(keeper, kind_of(doc, keeper, lex))
-    return None
+    keeper = None if kept else _keeper(root, lex)  # 'a statement on the harbour board's website'
+    return SourceView(keeper, kind_of(doc, keeper, lex)) if keeper is not None else None
 
 
 def _keeper(participle: Token, lex: Lexicon) -> tuple[int, int] | None:
     """Whose medium a text was put on ('posted on the harbour board's page', 'published on the
-    army's channel'): the possessor of an ``accounts`` noun in the participle's 'on' / 'in' phrase,
+    army's channel', or the text's own 'on' phrase: 'a statement on the army's website'): the
+    possessor of an ``accounts`` noun in the participle's (or noun's) 'on' / 'in' phrase,
     who keeps the medium and speaks through it (as 'a channel run by X'); not a pronoun ('its
     website': whose it is, the pronoun does not say)."""
     for p in participle.children:
@@ -269,13 +271,8 @@ def _possessor(k: Token) -> tuple[int, int]:
 
 
 def _anonymous(doc: Doc, root: Token, lex: Lexicon) -> bool:
-    words = list(root.subtree)
-    for t in words:
-        low = t.lower_
-        if low in lex.anonymity:
-            return True
-        if low in lex.anonymity_withheld and any(doc[j].lower_ in lex.withholding for j in range(max(0, t.i - 4), t.i)):
-            return True
+    if any(lex.marks_anonymity(t) for t in root.subtree):
+        return True
     if lex.lemma(root) not in lex.anonymous_nouns:
         return False
     # 'the official' after one was named is that one; 'an official', 'officials', 'sources' are not
@@ -357,8 +354,15 @@ def outlet_word(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
         masthead
         or text in lex.outlet_names
         or bare in lex.outlet_names
-        or any(" ".join(words[k : k + n]) in lex.outlets for n in (1, 2) for k in range(len(words)))
+        or any(" ".join(words[k : k + 2]) in lex.outlets for k in range(len(words) - 1))
+        or any(t.lower_ in lex.outlets and not _field_body(t, lex) for t in toks)
     )
+
+
+def _field_body(t: Token, lex: Lexicon) -> bool:
+    """'aid agencies', 'the space agency': an outlet word that also names bodies (``body_outlets``)
+    after a common noun naming the body's field, which classifies it as such a body."""
+    return t.lower_ in lex.body_outlets and any(k.dep_ == "compound" and k.pos_ == "NOUN" for k in t.lefts)
 
 
 def describe(doc: Doc, span: tuple[int, int], lex: Lexicon) -> SourceView:
