@@ -190,7 +190,7 @@ def test_additive_mention_takes_the_earlier_type(nlp: Language, stage: EventStag
     [
         ("Fighters of the Kaga front seized the town of Orlen at dawn.", "Non-state actor overtakes territory"),
         ("The militia seized two of the villages on the ridge.", "Non-state actor overtakes territory"),
-        ("Militants seized control of the district after a week.", "Non-state actor overtakes territory"),
+        ("Velden fighters seized control of two districts after a week.", "Non-state actor overtakes territory"),
         ("The capture of the airport by the rebels ended the siege.", "Non-state actor overtakes territory"),
         ("Insurgents entered the village of Velden overnight.", "Non-state actor overtakes territory"),
         ("Police in Port Velden seized two cars and a sack of cash.", None),

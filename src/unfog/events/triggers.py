@@ -242,7 +242,9 @@ def theme_tokens(head: Token, objs: list[Token]) -> list[Token]:
     if objs:
         within = {t.i for t in objs}
         return [x for t in objs if t.head.i not in within or t.head.i == t.i for x in _phrase_core(t)]
-    if head.dep_ in ("amod", "acl") and head.head.pos_ in NOUN_POS:
+    if head.dep_ in ("amod", "acl") and head.head.pos_ == "NOUN":
+        # (a common noun, as arg_tokens reads it: a participle before a name, "the occupied
+        # Kaga valley", is read as before)
         return _phrase_core(head.head)
     return []
 
