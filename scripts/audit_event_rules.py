@@ -146,12 +146,26 @@ def add_pairs(it: Item, rec: dict[str, Any], sc: Any, pairs: dict[tuple[str, str
     return lab
 
 
-def score(stage: EventStage, items: Sequence[Item], sc: ModuleType) -> dict[str, float]:
-    """The figures per half: case macro-F1, plover accuracy and source actor accuracy."""
+def lede_row(it: Item, rec: dict[str, Any], sc: ModuleType) -> dict[str, Any]:
+    """One training lede's labels and what the stage made of it (for ``--dump``: counting the
+    untyped and mistyped ledes of one kind without reading the evaluation sets)."""
+    return {"id": it.ctx.doc.id, "text": it.ctx.doc.text, "plover": it.gold["event"], "acled": it.gold["acled"],
+            "pred_plover": TRAIN_MERGED.get(p := sc.doc_label(rec, sc.plover_label), p),
+            "pred_acled": sc.doc_label(rec, sc.acled_label),
+            "events": [(e["trigger"]["text"], sc.acled_label(e), sc.plover_label(e), e.get("modality"))
+                       for e in rec["events"]]}
+
+
+def score(stage: EventStage, items: Sequence[Item], sc: ModuleType,
+          dump: list[dict[str, Any]] | None = None) -> dict[str, float]:
+    """The figures per half: case macro-F1, plover accuracy and source actor accuracy (with ``dump``,
+    each training lede's row appended to it)."""
     pairs: dict[tuple[str, str], list[tuple[str, str]]] = {}
     src: dict[str, list[int]] = {"A": [0, 0], "B": [0, 0]}
     for it in items:
         rec = record(stage, it)
+        if dump is not None and it.set == "train":
+            dump.append(lede_row(it, rec, sc))
         lab = add_pairs(it, rec, sc, pairs)
         if lab is None or it.set == "train":
             continue
@@ -181,6 +195,11 @@ def _trigger_lemmas(stage: EventStage, items: Sequence[Item]) -> set[str]:
     return out
 
 
+def write_dump(path: Path | None, rows: list[dict[str, Any]] | None) -> None:
+    if path and rows is not None:
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
@@ -190,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="a folder of knowledge files (as events/triggers.yaml ...) that replace the packaged "
                     "ones: the figures with it (repeatable; the documents are parsed once)")
     ap.add_argument("--train", type=Path, help="the synthetic stories (event-ngec-synthetic): PLOVER on their ledes")
+    ap.add_argument("--dump", type=Path, help="with --train: each lede's labels and predicted events, one JSON a "
+                    "line (packaged knowledge, and each --variant as DUMP.<n>)")
     ap.add_argument("--what", default="rules,steps,families", help="rules, steps (document-level steps of "
                     "events/classify.py), families (triggers.yaml), words (each family verb or noun that is the "
                     "lemma of a trigger in the sets)")
@@ -201,11 +222,15 @@ def main(argv: list[str] | None = None) -> int:
     if a.train:
         items += list(train_contexts(pipe, a.train))
     know: EventKnowledge = pipe.events.knowledge
-    base = score(pipe.events, items, sc)
+    dump: list[dict[str, Any]] | None = [] if a.dump else None
+    base = score(pipe.events, items, sc, dump)
+    write_dump(a.dump, dump)
     print("all rules", json.dumps(base))
     rows: list[dict[str, Any]] = []
-    for folder in a.variant:
-        fig = score(EventStage(EventKnowledge.load(Knowledge(overlay=folder))), items, sc)
+    for n, folder in enumerate(a.variant, 1):
+        dump = [] if a.dump else None
+        fig = score(EventStage(EventKnowledge.load(Knowledge(overlay=folder))), items, sc, dump)
+        write_dump(a.dump and a.dump.with_name(f"{a.dump.name}.{n}"), dump)
         rows.append({"variant": str(folder), "figures": fig})
         print("variant", folder, json.dumps({k: round(fig[k] - base[k], 4) for k in base}), json.dumps(fig), flush=True)
     rules = know.lexicon.rules if "rules" in what else ()

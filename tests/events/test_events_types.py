@@ -180,3 +180,24 @@ def test_additive_mention_takes_the_earlier_type(nlp: Language, stage: EventStag
     evs = run(nlp, stage, text)
     later = [e for e in evs if e.trigger.text == trigger or trigger in [m.text for m in e.mentions]][-1]
     assert later.acled is not None and later.acled.sub_event_type == sub, [(e.trigger.text, e.acled) for e in evs]
+
+
+# ---- taking ground: what is seized, captured or entered must be a location (ACLED codebook,
+#      Non-state actor overtakes territory / Government regains territory); a place named only in a
+#      phrase beside a thing seized is no territory taken
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Fighters of the Kaga front seized the town of Orlen at dawn.", "Non-state actor overtakes territory"),
+        ("The militia seized two of the villages on the ridge.", "Non-state actor overtakes territory"),
+        ("Velden fighters seized control of two districts after a week.", "Non-state actor overtakes territory"),
+        ("The capture of the airport by the rebels ended the siege.", "Non-state actor overtakes territory"),
+        ("Insurgents entered the village of Velden overnight.", "Non-state actor overtakes territory"),
+        ("Police in Port Velden seized two cars and a sack of cash.", None),
+        ("The rebels seized three grain trucks near Orlen.", None),
+        ("The two parties entered negotiations in Port Velden.", None),
+        ("The customs agency took over the investigation in Orlen.", None),
+    ],
+)
+def test_territory_taken_is_ground(nlp: Language, stage: EventStage, text: str, sub: str | None) -> None:
+    assert label(run(nlp, stage, text)) == sub

@@ -32,6 +32,9 @@ class Family:
     #: the needs must be met by the head word of the object (what is acted on), not by its phrases
     #: ("eliminated four insurgents", not "eliminated the losses at the unit")
     needs_head: bool = False
+    #: lemmas of the family whose needs are read on their theme, what is taken or entered, where
+    #: they have one (triggers.yaml needs_theme)
+    needs_theme: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,7 @@ def load_lexicon(knowledge: Knowledge = PACKAGED) -> EventLexicon:
             weak=bool(f.get("weak", False)),
             needs_object=bool(f.get("needs_object", False)),
             needs_head=bool(f.get("needs_head", False)),
+            needs_theme=_fs(f.get("needs_theme")),
         )
         if fam.acled is not None and fam.acled not in acled_type:
             raise ValueError(f"triggers.yaml: family {name}: unknown ACLED sub-event type {fam.acled!r}")

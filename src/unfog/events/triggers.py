@@ -212,11 +212,41 @@ class TriggerFinder:
         return []
 
 
-def _need_scopes(f: Family) -> tuple[str, ...]:
+def _need_scopes(f: Family, scopes: _Scopes) -> tuple[str, ...]:
     """The scopes where a family's needs are looked for."""
     if f.needs_head:
         return ("object_head",)
-    return ("object",) if f.needs_object else ("args", "subject", "trigger")
+    if f.needs_object:
+        return ("object",)
+    if f.needs_theme and scopes["theme"] is not _EMPTY and lemma(scopes.head) in f.needs_theme:
+        return ("theme",)
+    return ("args", "subject", "trigger")
+
+
+def _phrase_core(t: Token) -> list[Token]:
+    """A noun phrase's head with its conjuncts, appositions and "of" phrases ("the town of Kaga",
+    "two of the villages", "control of the district"), without the modifiers that place, time or
+    describe it ("two buildings [in the district]")."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(g for p in c.children if p.dep_ == "pobj" for g in _phrase_core(p))
+        elif c.dep_ in ("conj", "appos", "flat"):
+            out.extend(_phrase_core(c))
+    return out
+
+
+def theme_tokens(head: Token, objs: list[Token]) -> list[Token]:
+    """What an act of taking is done to: the core of each object phrase (``objs``: the tokens of
+    ``object_tokens``), or the noun a participle describes ("seized property"); empty if none."""
+    if objs:
+        within = {t.i for t in objs}
+        return [x for t in objs if t.head.i not in within or t.head.i == t.i for x in _phrase_core(t)]
+    if head.dep_ in ("amod", "acl") and head.head.pos_ == "NOUN":
+        # (a common noun, as arg_tokens reads it: a participle before a name, "the occupied
+        # Kaga valley", is read as before)
+        return _phrase_core(head.head)
+    return []
 
 
 def _with_actors(scope: Scope, tokens: list[Token], actor_at: Callable[[int], str | None] | None) -> Scope:
@@ -262,9 +292,11 @@ def _trigger_scope(words: Span, head: Token) -> Scope:
 class _Scopes(dict[str, Scope]):
     """A trigger's scopes by name, each built on first reading (most triggers read only a few)."""
 
-    def __init__(self, make: Callable[[str], Scope]) -> None:
+    def __init__(self, make: Callable[[str], Scope], head: Token) -> None:
         super().__init__()
         self._make = make
+        #: the trigger's head word
+        self.head = head
 
     def __missing__(self, name: str) -> Scope:
         got = self[name] = self._make(name)
@@ -285,12 +317,14 @@ class TriggerTyper:
         return got
 
     @staticmethod
-    def _by_need(families: tuple[Family, ...], scopes: dict[str, Scope]) -> list[Family]:
+    def _by_need(families: tuple[Family, ...], scopes: _Scopes) -> list[Family]:
         """The families whose needs hold, those met by the trigger's object first: "seized
         firearms across the island" is about the firearms (what was seized), not the island."""
         ok = [f for f in families
-              if not f.needs or any(scopes[k].has(f.needs) for k in _need_scopes(f))]
-        by_object = [f for f in ok if f.needs and scopes["object_head" if f.needs_head else "object"].has(f.needs)]
+              if not f.needs or any(scopes[k].has(f.needs) for k in _need_scopes(f, scopes))]
+        by_object = [f for f in ok if f.needs and scopes["object_head" if f.needs_head else
+                                                         "theme" if "theme" in _need_scopes(f, scopes) else
+                                                         "object"].has(f.needs)]
         if scopes["object"] is _EMPTY:
             return by_object + [f for f in ok if f not in by_object]
         # an act on an object is what it does to that object: a family whose needs only a side
@@ -316,6 +350,9 @@ class TriggerTyper:
                 return scope_of(pruned_subtree(subj), place_tokens) if subj is not None else _EMPTY
             if name == "object":
                 return scope_of(objs) if objs else _EMPTY
+            if name == "theme":
+                theme = theme_tokens(head, objs)
+                return scope_of(theme, place_tokens) if theme else _EMPTY
             if name == "object_head":
                 heads = _object_heads(head)
                 return _with_actors(scope_of(heads), heads, actor_at)
@@ -323,7 +360,7 @@ class TriggerTyper:
                 return _trigger_scope(doc[cand.start:cand.end], head)
             return situation_scope(head, self.lex, place_tokens)  # only protest rules read it
 
-        scopes = _Scopes(make)
+        scopes = _Scopes(make, head)
         scopes["sentence"] = sent_scope
 
         def scope(name: str) -> Scope:
