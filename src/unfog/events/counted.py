@@ -94,14 +94,14 @@ def _phrase_days(sent: Span, cues: IncidentCues) -> tuple[int, int] | None:
     return None
 
 
-def reference_day(drafts: Sequence[Draft], d: Draft, day: Draft) -> date | None:
+def reference_day(drafts: Sequence[Draft], d: Draft, day: Draft | None) -> date | None:
     """The narrative's reference day for a day counted in the act's sentence ("the day before"): that
     of the last act told before the sentence that took place on a day of its own, else the incident's
-    day."""
+    day (None where the article gives neither: no day to count from)."""
     start = d.head.sent.start_char
     told = [h for h in drafts if h.trigger.span[0] < start and h.time is not None and h.modality in OCCURRED
             and h.date_precision == "day" and h.date is not None]
     ref = max(told, key=lambda h: h.trigger.span[0]) if told else day
-    if ref.date is None or ref.date_precision != "day":
+    if ref is None or ref.date is None or ref.date_precision != "day":
         return None
     return date.fromisoformat(ref.date[:10])
