@@ -129,6 +129,12 @@ CASES = [
      "exchanged fire with the attackers.", "exchanged", "Maiduguri", "2024-03-12"),
     ("Gunmen killed four farmers in Maiduguri on Monday. A Niamey-based unit later exchanged fire with the "
      "attackers.", "exchanged", "Maiduguri", "2024-03-11"),
+    # a present participle on the undergoer with a phrase of position places the act (progressive: at
+    # the act's time); one of direction does not ("waiting for a bus to X": tests/events/test_events_incident.py)
+    ("Gunmen attacked a police post in Kano on Sunday, killing two officers. Hours later, bandits opened fire "
+     "on worshippers praying at a mosque in Zaria.", "opened fire", "Zaria", "2024-03-10"),
+    ("Gunmen raided a police post in Kano on Sunday. Later that day, militants attacked farmers working "
+     "in their fields outside Gusau.", "attacked", "Gusau", "2024-03-10"),
 ]
 
 

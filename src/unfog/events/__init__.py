@@ -191,7 +191,8 @@ class EventStage:
         k = self.knowledge
         inc = k.incident
         index = ArgumentIndex(ctx, self.lex.associate_preps, inc.temporal_prepositions if inc else frozenset(),
-                              inc.origin_preps if inc else frozenset(), inc.origin_heads if inc else frozenset())
+                              inc.origin_preps if inc else frozenset(), inc.origin_heads if inc else frozenset(),
+                              inc.positional_prepositions if inc else frozenset())
         cands = self.finder(sdoc).candidates(sdoc)
         drafts: list[Draft] = []
         all_typed: list[Typed] = []

@@ -38,8 +38,10 @@ class ArgumentIndex:
 
     def __init__(self, ctx: DocContext, associate_preps: frozenset[str] = frozenset(),
                  time_preps: frozenset[str] = frozenset(), origin_preps: frozenset[str] = frozenset(),
-                 origin_heads: frozenset[str] = frozenset()) -> None:
+                 origin_heads: frozenset[str] = frozenset(), positional_preps: frozenset[str] = frozenset()) -> None:
         self.ctx = ctx
+        #: prepositions of position, not of direction (incident.yaml positional_prepositions)
+        self.positional_preps = positional_preps
         #: the marks of a participant's origin, no place of its act (incident.yaml origin_preps, origin_heads)
         self.origin_preps = origin_preps
         self.origin_heads = origin_heads
@@ -142,12 +144,43 @@ class ArgumentIndex:
             if lit:
                 best = min(lit, key=lambda r: (r.precision, abs(r.start - head.idx)))
                 return best.place, reason
+        spans = self._undergoer_position(head)
+        lit = [r for r in cands if r.literal and any(s <= r.start < e for s, e in spans)]
+        if lit:
+            best = min(lit, key=lambda r: (r.precision, abs(r.start - head.idx)))
+            return best.place, "clause"
         lit = [r for r in cands if r.literal]
         if lit:
             best = min(lit, key=lambda r: (r.precision >= 3, abs(r.start - head.idx)))
             inner = any(t.idx <= best.start < t.idx + len(t) for t in sent if t.i in described)
             return best.place, DESCRIBED if inner else "sentence"
         return None, None
+
+    def _undergoer_position(self, head: Token) -> list[tuple[int, int]]:
+        """The places a present participle on the act's object or prepositional object gives by a
+        phrase of position ("attacked villagers [digging trenches outside X]", "opened fire on
+        worshippers [praying at a mosque in X]"): an -ing clause postmodifying a noun is progressive,
+        at the time of the act (Quirk et al. 1985, 17.29), and a positional preposition (9.15ff: "at",
+        "in", "outside", not "to", "for") says where its subject was, so where the act befell it.
+        Followed from the preposition's object through positional phrases on nouns only."""
+        if not self.positional_preps:
+            return []
+        out: list[tuple[int, int]] = []
+        nouns = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [p for c in head.children if c.dep_ == "prep" and (p := prep_object(c)) is not None]
+        for n in nouns:
+            for part in n.children:
+                if part.dep_ != "acl" or part.tag_ != "VBG":
+                    continue
+                stack = [c for c in part.children if c.dep_ == "prep" and c.lower_ in self.positional_preps]
+                while stack:
+                    obj = prep_object(stack.pop())
+                    if obj is None:
+                        continue
+                    for t in (obj, *(c for c in obj.children if c.dep_ in ("conj", "appos"))):
+                        out.append((t.idx, t.idx + len(t)))
+                        stack.extend(c for c in t.children if c.dep_ == "prep" and c.lower_ in self.positional_preps)
+        return out
 
     def _origins(self, sent: Span) -> list[tuple[int, int]]:
         """The character spans of the phrases that name where a participant comes from or is based, not

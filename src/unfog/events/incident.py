@@ -137,6 +137,8 @@ class IncidentCues:
     #: the prepositions and participles naming a participant's origin ("from", "based": events/arguments.py)
     origin_preps: frozenset[str] = frozenset()
     origin_heads: frozenset[str] = frozenset()
+    #: the prepositions of position (a participle's place on the act's undergoer: events/arguments.py)
+    positional_prepositions: frozenset[str] = frozenset()
 
 
 def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
@@ -160,6 +162,7 @@ def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -
         temporal_prepositions=frozenset(str(w).lower() for w in raw.get("temporal_prepositions", ())),
         origin_preps=frozenset(str(w).lower() for w in raw.get("origin_preps", ())),
         origin_heads=frozenset(str(w).lower() for w in raw.get("origin_heads", ())),
+        positional_prepositions=frozenset(str(w).lower() for w in raw.get("positional_prepositions", ())),
     )
 
 
