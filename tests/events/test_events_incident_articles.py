@@ -34,7 +34,6 @@ TOWN_TOLD_LAST = "events: 'the town' is the town told last before it (a hospital
 FOLDED = 'events: the killing of the attackers is folded into the storming'
 GEO_WRONG = "geo: 'Federal Capital Territory' resolves to another country's capital"
 SPEAKER = "events: a capital as speaker ('Kyiv said') and a place of another clause ('while ... over X') are taken"
-MONTHS = "events: 'two months later' counts no months: the incident's day (place right since events51)"
 SEQUENCE = "geo: neither town of the highway is resolved; events: 'comes two weeks after' counts from no act"
 THAT_YEAR = ("geo: another country's Bamba is taken; time: 'in September that year' is read as the last "
              "September, not that of the year told before")
@@ -181,7 +180,7 @@ GOLD = [
     ('g1', 'a Russian missile hit', ['Kryvyi Rih', 'Kryvyy Rih'], ['2025-03-13']),
     ('g2', 'opened fire on traders', ['Kaya', 'Nagrin'], ['2024-09-29']),
     known(GEO_UNRESOLVED, 'g2', 'stormed a base', ['Mansila'], ['2024-06']),
-    known(MONTHS, 'g2', 'fighters attacked villagers', ['Barsalogho', 'Barsalgho'], ['2024-08']),
+    ('g2', 'fighters attacked villagers', ['Barsalogho', 'Barsalgho'], ['2024-08']),
     ('g2', 'shelled', ['Djibo'], ['2024-09-26']),
     ('g2', 'marched', ['Kaya'], ['2024-09-30']),
     ('g2', 'drone strikes had killed', ['Djibo'], ['2024-09']),

@@ -129,6 +129,14 @@ CASES = [
      "exchanged fire with the attackers.", "exchanged", "Maiduguri", "2024-03-12"),
     ("Gunmen killed four farmers in Maiduguri on Monday. A Niamey-based unit later exchanged fire with the "
      "attackers.", "exchanged", "Maiduguri", "2024-03-11"),
+    # a count in weeks or months from the narrative's reference time, at the unit's precision; months
+    # count from the last act told with a day or a month of its own
+    ("Gunmen killed five people in Kano on Sunday. Two weeks earlier, bandits had raided a village near "
+     "Zaria.", "raided", "Zaria", "2024-02-25"),
+    ("Gunmen killed five people in Kano on Sunday. A month earlier, bandits raided a village near Zaria.",
+     "raided", "Zaria", "2024-02"),
+    ("Gunmen killed five people in Kano on Sunday. In October, bandits stormed a school in Kaduna. Two "
+     "months later, they raided a village near Zaria.", "raided", "Zaria", "2023-12"),
     # a present participle on the undergoer with a phrase of position places the act (progressive: at
     # the act's time); one of direction does not ("waiting for a bus to X": tests/events/test_events_incident.py)
     ("Gunmen attacked a police post in Kano on Sunday, killing two officers. Hours later, bandits opened fire "

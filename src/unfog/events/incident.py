@@ -84,14 +84,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from unfog.events.arguments import DESCRIBED, is_dateline
 from unfog.events.background import last_day
-from unfog.events.counted import counted_days, reference_day
+from unfog.events.counted import counted_date, counted_days
 from unfog.events.draft import OCCURRED, OWN_PLACE, Draft
 from unfog.events.incident_town import finer, news_lead, other_day, precision, scene, told_again, within
 from unfog.events.own_clause import clause_verb, described_time, narrative_past, reported_counted
@@ -137,6 +137,8 @@ class IncidentCues:
     #: the prepositions and participles naming a participant's origin ("from", "based": events/arguments.py)
     origin_preps: frozenset[str] = frozenset()
     origin_heads: frozenset[str] = frozenset()
+    #: unit noun of a count from the narrative's day -> the count's unit ("two months later": month)
+    counted_units: Mapping[str, DatePrecision] = field(default_factory=lambda: {"day": "day", "days": "day"})
     #: the prepositions of position (a participle's place on the act's undergoer: events/arguments.py)
     positional_prepositions: frozenset[str] = frozenset()
 
@@ -162,6 +164,8 @@ def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -
         temporal_prepositions=frozenset(str(w).lower() for w in raw.get("temporal_prepositions", ())),
         origin_preps=frozenset(str(w).lower() for w in raw.get("origin_preps", ())),
         origin_heads=frozenset(str(w).lower() for w in raw.get("origin_heads", ())),
+        counted_units={str(k).lower(): p for k, v in raw.get("counted_units", {"day": "day", "days": "day"}).items()
+                       if (p := _precision_name(v)) is not None},
         positional_prepositions=frozenset(str(w).lower() for w in raw.get("positional_prepositions", ())),
     )
 
@@ -339,25 +343,21 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
     for d in drafts:
         reported_counted(d, counted.get(d.head.sent.start))
     for d in drafts:
-        n = counted[d.head.sent.start][0] if d.head.sent.start in counted else None
-        ref = reference_day(drafts, d, day) if n is not None else None
-        if d.background and d.time is None and d is not day and ref is not None and n is not None:
+        count = counted.get(d.head.sent.start)
+        got = counted_date(drafts, d, day, count) if count is not None else None
+        if d.background and d.time is None and d is not day and got is not None:
             # a background act dated by a day counted from the narrative's ("the day before, ... had")
-            d.date = (ref + timedelta(days=n)).isoformat()
-            d.date_precision = "day"
+            d.date, d.date_precision = got
             continue
         if (d is day or d.acled is None or d.modality not in OCCURRED or d.time is not None
                 or d.date != published[:10] or d.background):
             continue
         if day is None:  # no incident's day: a counted day counts from the last act told with a day of its own
-            if ref is not None and n is not None:
-                d.date, d.date_precision = (ref + timedelta(days=n)).isoformat(), "day"
+            if got is not None:
+                d.date, d.date_precision = got
             continue
         # at another place, an act told in the narrative's past or in a sentence counting days from
         # the narrative's day is on the story's time line too (own_clause.narrative_past)
-        if (d.place is None or d.place_reason == "incident" or d.place in (place, day.place) or n is not None
+        if (d.place is None or d.place_reason == "incident" or d.place in (place, day.place) or count is not None
                 or narrative_past(d)):
-            d.date, d.date_precision = day.date, day.date_precision
-            if ref is not None and n is not None:
-                d.date = (ref + timedelta(days=n)).isoformat()
-                d.date_precision = "day"
+            d.date, d.date_precision = got if got is not None else (day.date, day.date_precision)
