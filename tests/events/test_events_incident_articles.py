@@ -195,7 +195,7 @@ GOLD = [
     known(GEO_WRONG, 'g5', 'abducted seven persons', ['Dobi', 'Gwagwalada'], ['2024-11-20']),
     ('g5', 'arrested two suspected informants', ['Gwagwalada'], ['2024-11-21']),
     known(SEQUENCE, 'g5', 'seized a Catholic priest', ['Katari', 'Kaduna'], ['2024-11']),
-    known(GEO_UNRESOLVED, 'g6', 'struck the Red Sea port', ['Hodeidah', 'Al Hudaydah', 'Hudaydah'], ['2024-12-19']),
+    known(GEO_UNRESOLVED, 'g6', 'struck the port of Hodeidah', ['Hodeidah', 'Al Hudaydah', 'Hudaydah'], ['2024-12-19']),
     ('g6', 'hit a command and control site', ['Sanaa', "Sana'a"], ['2024-12-19', '2024-12-20']),
     ('g6', 'fired toward Tel Aviv', ['Tel Aviv', 'Yemen', 'Israel'], ['2024-12-18']),
     ('g6', 'clashed', ['Marib', "Ma'rib"], ['2024-12-20']),

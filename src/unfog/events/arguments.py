@@ -189,7 +189,7 @@ class ArgumentIndex:
         location ("a X-based group"). A postmodifier or premodifier of a noun classifies its referent
         (Quirk et al. 1985, 17.37, 7.49: "people from X" says who they are); the act's place is an
         adjunct of its predicate (ACLED: the location is where the event happened, not an actor's
-        home). An object's "from" ("seized students from a school in X") is the act's source: kept."""
+        home). An object's "from" ("took pupils from a boarding school in X") is the act's source: kept."""
         out = []
         for t in sent:
             h = t.head
