@@ -36,6 +36,13 @@ COMBINED: dict[str, tuple[str, ...]] = {
 
 #: (list, list) -> why the two are different knowledge; a list is "<file>:<path>", as reported.
 ALLOWED: dict[tuple[str, str], str] = {
+    ("events/incident.yaml:positional_prepositions", "geo/cues.yaml:facility_preps"):
+        "the prepositions of position only (Quirk 9.15ff), which place an undergoer's participle clause; geo's "
+        "lists also hold those of direction and source (to, into, from) that make a name a location: a chosen "
+        "part, not a copy",
+    ("events/incident.yaml:positional_prepositions", "geo/cues.yaml:locative_preps"):
+        "the prepositions of position only, as above; geo's list also holds direction and source (to, from, "
+        "via): a chosen part, not a copy",
     ("events/ontology.yaml:acled.Explosions/Remote violence{}", "events/triggers.yaml:classes.attack_specifics"):
         "the sub-event types a generic 'attack' may name by its means, chosen across three disorder types "
         "(grenade, abduction, territory, shelling, air strike ...): it now holds all of Explosions' types, "

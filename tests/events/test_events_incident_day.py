@@ -115,7 +115,45 @@ CASES = [
     # a clause of simultaneity ("while ...") gives the act its time
     ("A soldier was shot dead while he was guarding a checkpoint near Hebron on Monday night, the army said.",
      "shot", "Hebron", "2024-03-11"),
+    # events51: a headline or title line that tells no act: the lead is the first sentence telling one,
+    # and its day is the incident's, not that of a later act with a day of its own
+    ("The long war reaches the market towns\n\nFor the residents of Kaya, the raid that came on Sunday morning "
+     "was the one they had feared. Gunmen surrounded the main market and opened fire on traders, killing 20 "
+     "people. Even Djibo came under fire again last week, when militants shelled the town's airstrip on "
+     "Thursday.", "opened fire", "Kaya", "2024-03-10"),
+    # a governing reporting verb's time that the parse hung on a noun of its clause dates the reported act
+    ("Militants shelled the airstrip in Djibo on Thursday. In a statement last month, the army said drone "
+     "strikes had killed dozens of fighters near Djibo.", "killed", "Djibo", "2024-02"),
+    # a place naming where a doer comes from or is based is no place of the act: the incident's town
+    ("Gunmen killed four farmers in Maiduguri on Monday. Soldiers from Chad arrived on Tuesday and "
+     "exchanged fire with the attackers.", "exchanged", "Maiduguri", "2024-03-12"),
+    ("Gunmen killed four farmers in Maiduguri on Monday. A Niamey-based unit later exchanged fire with the "
+     "attackers.", "exchanged", "Maiduguri", "2024-03-11"),
+    # a count in weeks or months from the narrative's reference time, at the unit's precision; months
+    # count from the last act told with a day or a month of its own
+    ("Gunmen killed five people in Kano on Sunday. Two weeks earlier, bandits had raided a village near "
+     "Zaria.", "raided", "Zaria", "2024-02-25"),
+    ("Gunmen killed five people in Kano on Sunday. A month earlier, bandits raided a village near Zaria.",
+     "raided", "Zaria", "2024-02"),
+    ("Gunmen killed five people in Kano on Sunday. In October, bandits stormed a school in Kaduna. Two "
+     "months later, they raided a village near Zaria.", "raided", "Zaria", "2023-12"),
+    # a present participle on the undergoer with a phrase of position places the act (progressive: at
+    # the act's time); one of direction does not ("waiting for a bus to X": tests/events/test_events_incident.py)
+    ("Gunmen attacked a police post in Kano on Sunday, killing two officers. Hours later, bandits opened fire "
+     "on worshippers praying at a mosque in Zaria.", "opened fire", "Zaria", "2024-03-10"),
+    ("Gunmen raided a police post in Kano on Sunday. Later that day, militants attacked farmers working "
+     "in their fields outside Gusau.", "attacked", "Gusau", "2024-03-10"),
 ]
+
+
+def test_counted_day_without_incident_day(pipeline: Pipeline) -> None:
+    """events51: where no incident's day is found (the lead's act is dated by a week), a day counted from
+    the narrative's day counts from the last act told with a day of its own (Reichenbach's reference
+    time); was: the publication date."""
+    text = ("Gunmen wounded five people in the region over the past week, officials said. A bomb exploded at a "
+            "market in Gao on Monday afternoon. Later that evening, soldiers clashed with militants near Gao.")
+    ev = _event(pipeline.analyze(Document(id="t", text=text, published=PUBLISHED)).events, "clashed")
+    assert ev.date == "2024-03-11", (ev.date, ev.time)
 
 
 def _event(events: list[Event], trigger: str) -> Event:

@@ -189,8 +189,10 @@ class EventStage:
     def run(self, ctx: DocContext) -> EventOutput:
         sdoc, doc, claims = ctx.sdoc, ctx.doc, ctx.claims
         k = self.knowledge
-        index = ArgumentIndex(ctx, self.lex.associate_preps,
-                              k.incident.temporal_prepositions if k.incident is not None else frozenset())
+        inc = k.incident
+        index = ArgumentIndex(ctx, self.lex.associate_preps, inc.temporal_prepositions if inc else frozenset(),
+                              inc.origin_preps if inc else frozenset(), inc.origin_heads if inc else frozenset(),
+                              inc.positional_prepositions if inc else frozenset())
         cands = self.finder(sdoc).candidates(sdoc)
         drafts: list[Draft] = []
         all_typed: list[Typed] = []

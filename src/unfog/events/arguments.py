@@ -37,8 +37,14 @@ class ArgumentIndex:
     """The other stages' records of one document (its context) as the events look them up."""
 
     def __init__(self, ctx: DocContext, associate_preps: frozenset[str] = frozenset(),
-                 time_preps: frozenset[str] = frozenset()) -> None:
+                 time_preps: frozenset[str] = frozenset(), origin_preps: frozenset[str] = frozenset(),
+                 origin_heads: frozenset[str] = frozenset(), positional_preps: frozenset[str] = frozenset()) -> None:
         self.ctx = ctx
+        #: prepositions of position, not of direction (incident.yaml positional_prepositions)
+        self.positional_preps = positional_preps
+        #: the marks of a participant's origin, no place of its act (incident.yaml origin_preps, origin_heads)
+        self.origin_preps = origin_preps
+        self.origin_heads = origin_heads
         #: the prepositions of time (incident.yaml temporal_prepositions)
         self.time_preps = time_preps
         #: prepositions whose object fights on the actor's side ('alongside'; triggers.yaml)
@@ -113,6 +119,9 @@ class ArgumentIndex:
         its own arguments and clause do not: the reason ``DESCRIBED`` (events/incident.py takes it
         for no place of the act's own)."""
         cands = self._places_in(sent.start_char, sent.end_char)
+        if cands and (self.origin_preps or self.origin_heads):
+            origin = self._origins(sent)
+            cands = [r for r in cands if not any(s <= r.start < e for s, e in origin)]
         if not cands:  # (looked at first: the sentence names no place, whatever the arguments)
             return None, None
         own = [r for r in cands if not r.dateline]
@@ -135,12 +144,61 @@ class ArgumentIndex:
             if lit:
                 best = min(lit, key=lambda r: (r.precision, abs(r.start - head.idx)))
                 return best.place, reason
+        spans = self._undergoer_position(head)
+        lit = [r for r in cands if r.literal and any(s <= r.start < e for s, e in spans)]
+        if lit:
+            best = min(lit, key=lambda r: (r.precision, abs(r.start - head.idx)))
+            return best.place, "clause"
         lit = [r for r in cands if r.literal]
         if lit:
             best = min(lit, key=lambda r: (r.precision >= 3, abs(r.start - head.idx)))
             inner = any(t.idx <= best.start < t.idx + len(t) for t in sent if t.i in described)
             return best.place, DESCRIBED if inner else "sentence"
         return None, None
+
+    def _undergoer_position(self, head: Token) -> list[tuple[int, int]]:
+        """The places a present participle on the act's object or prepositional object gives by a
+        phrase of position ("attacked villagers [digging trenches outside X]", "opened fire on
+        worshippers [praying at a mosque in X]"): an -ing clause postmodifying a noun is progressive,
+        at the time of the act (Quirk et al. 1985, 17.29), and a positional preposition (9.15ff: "at",
+        "in", "outside", not "to", "for") says where its subject was, so where the act befell it.
+        Followed from the preposition's object through positional phrases on nouns only."""
+        if not self.positional_preps:
+            return []
+        out: list[tuple[int, int]] = []
+        nouns = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [p for c in head.children if c.dep_ == "prep" and (p := prep_object(c)) is not None]
+        for n in nouns:
+            for part in n.children:
+                if part.dep_ != "acl" or part.tag_ != "VBG":
+                    continue
+                stack = [c for c in part.children if c.dep_ == "prep" and c.lower_ in self.positional_preps]
+                while stack:
+                    obj = prep_object(stack.pop())
+                    if obj is None:
+                        continue
+                    for t in (obj, *(c for c in obj.children if c.dep_ in ("conj", "appos"))):
+                        out.append((t.idx, t.idx + len(t)))
+                        stack.extend(c for c in t.children if c.dep_ == "prep" and c.lower_ in self.positional_preps)
+        return out
+
+    def _origins(self, sent: Span) -> list[tuple[int, int]]:
+        """The character spans of the phrases that name where a participant comes from or is based, not
+        where the act took place: a place object of a preposition of source on a clause's subject
+        ("soldiers from X arrived and exchanged fire"), and a place premodifying a participle of
+        location ("a X-based group"). A postmodifier or premodifier of a noun classifies its referent
+        (Quirk et al. 1985, 17.37, 7.49: "people from X" says who they are); the act's place is an
+        adjunct of its predicate (ACLED: the location is where the event happened, not an actor's
+        home). An object's "from" ("took pupils from a boarding school in X") is the act's source: kept."""
+        out = []
+        for t in sent:
+            h = t.head
+            if (t.dep_ == "pobj" and h.lower_ in self.origin_preps and h.dep_ == "prep" and self.is_place(t)
+                    and h.head.pos_ in ("NOUN", "PROPN") and h.head.dep_ in ("nsubj", "nsubjpass")) or (
+                    t.dep_ in ("npadvmod", "compound") and h.lower_ in self.origin_heads):
+                sub = list(t.subtree)
+                out.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+        return out
 
     # ------------------------------------------------------------------ date
     def time_for(self, head: Token, sent: Span, stop: Token | None = None) -> TimeExpr | None:
@@ -152,7 +210,9 @@ class ArgumentIndex:
         man who stabbed two guards was sentenced on Tuesday": no stabbing on Tuesday), unless it
         describes the time itself ("in 2009, when troops fought the rebels"). A time adjunct of a
         verb conjoined after the verb of the trigger's clause, sharing its subject, is the trigger's
-        too ("[a strike] killed three and wounded 12 on Saturday")."""
+        too ("[a strike] killed three and wounded 12 on Saturday"). A governing verb's time adjunct the
+        parse hung on a noun of its clause ("In a statement last month, the army said [drones had
+        killed ...]") is that verb's (``_misattached``), so the reported act's bound."""
         in_sent = [(te, root) for te, root in self.times
                    if sent.start <= root.i < sent.end and te.value is not None]
         if not in_sent:
@@ -185,6 +245,9 @@ class ArgumentIndex:
                     got = _misattached(verb, in_sent, self.time_preps)
                 if got is not None:
                     return got
+            elif verb is not None and level.pos_ == "VERB" and level.i != head.i and (
+                    got := _misattached(level, in_sent, self.time_preps)) is not None:
+                return got  # a governing verb's adjunct hung on its noun: "In a statement last month, it said ..."
         if not free:
             return None
         return min(free, key=lambda x: abs(x[1].i - head.i))[0]

@@ -12,30 +12,36 @@ whose "after" or "before" has an object of its own ("two days after militants am
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from unfog.events.draft import OCCURRED, Draft
 from unfog.lines import str_column
-from unfog.model import TimeExpr
+from unfog.model import DatePrecision, TimeExpr
 
 if TYPE_CHECKING:
     from unfog.events.incident import IncidentCues
 
-__all__ = ["counted_days", "reference_day"]
+__all__ = ["Count", "counted_date", "counted_days"]
+
+#: a count from the narrative's reference time: how many units (negative: before), the counting
+#: phrase's first token, the unit (day, week or month: ``counted_units`` of incident.yaml)
+Count = tuple[int, int, DatePrecision]
 
 
-def _days(words: list[str], cues: IncidentCues) -> int | None:
-    """The days from the incident's day a time expression's words (and those after it) name."""
+def _days(words: list[str], cues: IncidentCues) -> tuple[int, DatePrecision] | None:
+    """The count from the incident's day a time expression's words (and those after it) name, with
+    its unit: days, or weeks or months ("two months later": ``counted_units``)."""
     for phrase, n in cues.days_from_incident.items():
         if tuple(words[:len(phrase)]) == phrase:
-            return n
-    if len(words) >= 3 and words[1] in ("day", "days") and words[2] in cues.days_after | cues.days_before:
+            return n, "day"
+    unit = cues.counted_units.get(words[1]) if len(words) >= 3 else None
+    if unit is not None and words[2] in cues.days_after | cues.days_before:
         k = int(words[0]) if words[0].isdigit() else cues.numbers.get(words[0])
         if k is not None:
-            return k if words[2] in cues.days_after else -k
+            return (k if words[2] in cues.days_after else -k), unit
     return None
 
 
@@ -46,10 +52,10 @@ def _sequence_mark(tok: Token) -> bool:
     return tok.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
 
 
-def counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> dict[int, tuple[int, int]]:
-    """Sentence start -> (days from the incident's day, the counting phrase's first token), for the
-    unresolved time expressions that count from it."""
-    out: dict[int, tuple[int, int]] = {}
+def counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> dict[int, Count]:
+    """Sentence start -> (the count from the incident's day, the counting phrase's first token, the
+    count's unit), for the unresolved time expressions that count from it."""
+    out: dict[int, Count] = {}
     for te in times:
         if te.value is not None:
             continue
@@ -62,14 +68,14 @@ def counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> di
             continue  # "two days after militants ambushed a convoy": a sequence (events/sequence.py)
         n = _days(words, cues)
         if n is not None:
-            out.setdefault(span.sent.start, (n, span.start))
+            out.setdefault(span.sent.start, (n[0], span.start, n[1]))
     for sent in sdoc.sents:
         if sent.start not in out and (got := _phrase_days(sent, cues)) is not None:
             out[sent.start] = got
     return out
 
 
-def _phrase_days(sent: Span, cues: IncidentCues) -> tuple[int, int] | None:
+def _phrase_days(sent: Span, cues: IncidentCues) -> Count | None:
     """The days from the incident's day a counting phrase of the sentence names when the parser
     took it for no date ("The day before, a drone had struck ..."): a phrase of
     ``days_from_incident`` or "<number> days later/earlier", not followed by the object of a
@@ -90,18 +96,34 @@ def _phrase_days(sent: Span, cues: IncidentCues) -> tuple[int, int] | None:
         if toks[size - 1].dep_ in ("compound", "amod"):
             continue  # "that day laborers": no phrase of time
         if not any(_sequence_mark(x) for x in toks[:size] if x.lower_ in cues.sequence_marks):
-            return n, t.i
+            return n[0], t.i, n[1]
     return None
 
 
-def reference_day(drafts: Sequence[Draft], d: Draft, day: Draft) -> date | None:
-    """The narrative's reference day for a day counted in the act's sentence ("the day before"): that
-    of the last act told before the sentence that took place on a day of its own, else the incident's
-    day."""
+def counted_date(drafts: Sequence[Draft], d: Draft, day: Draft | None,
+                 count: Count) -> tuple[str, DatePrecision] | None:
+    """The date a count in the act's sentence gives it, from the narrative's reference time: days and
+    weeks from the last act told before with a day of its own ("A day earlier", "two weeks later"),
+    months from the last one told with a day or a month of its own ("In June, ... Two months later,
+    ...": Reichenbach's reference time, moved by each act told with a time); else from the
+    incident's day; at the count's precision."""
+    n, _, unit = count
+    ref = _reference(drafts, d, day, ("day",) if unit != "month" else ("day", "week", "month"))
+    if ref is None or ref.date is None:
+        return None
+    if unit == "month":
+        y, m = int(ref.date[:4]), int(ref.date[5:7]) + n
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        return f"{y:04d}-{m:02d}", "month"
+    start = date.fromisoformat(ref.date[:10])
+    return (start + timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), unit
+
+
+def _reference(drafts: Sequence[Draft], d: Draft, day: Draft | None, precisions: tuple[str, ...]) -> Draft | None:
     start = d.head.sent.start_char
     told = [h for h in drafts if h.trigger.span[0] < start and h.time is not None and h.modality in OCCURRED
-            and h.date_precision == "day" and h.date is not None]
+            and h.date_precision in precisions and h.date is not None]
     ref = max(told, key=lambda h: h.trigger.span[0]) if told else day
-    if ref.date is None or ref.date_precision != "day":
+    if ref is None or ref.date is None or ref.date_precision not in precisions:
         return None
-    return date.fromisoformat(ref.date[:10])
+    return ref

@@ -8,7 +8,9 @@ incident, and a mention with no time of its own takes the incident's day rather 
 publication date.
 
 - **The incident** (the dateline and the lead set the news's place and time: Bell 1991's news
-  structure) is at the first town (ACLED geo-precision 1 or 2) the article's first sentence
+  structure; a first sentence that tells no act, a headline or a feature's opening, leaves the
+  lead to the first sentence that tells one: incident_town.news_lead) is at the first town (ACLED
+  geo-precision 1 or 2) the article's first sentence
   names literally (its headline or lead); failing one, at the place of the first act that took
   place with an ACLED type placed by its own argument or clause at such a place, or of the lead's
   act placed by a definite settlement noun ("in the centre of the town": the dateline's town,
@@ -40,9 +42,10 @@ publication date.
   events/counted.py): an act that took place in
   their sentence, with no time of its own, is dated that many days from the reference time, the
   day of the last act told before the sentence with a day of its own ("... on Friday. On Monday,
-  troops raided a hideout. The day before, ...": the Sunday), else the incident's day. A measure
-  whose "after" or "before" has an act of its own ("two days after militants ambushed a convoy")
-  counts from that act, not from the narrative (events/sequence.py). A count back inside a reported
+  troops raided a hideout. The day before, ...": the Sunday), else the incident's day (where the
+  article gives none, only from that last act). A measure whose "after" or "before" has an act of
+  its own ("two days after militants ambushed a convoy") counts from that act, not from the narrative
+  (events/sequence.py). A count back inside a reported
   clause whose act is dated by its reporting verb's day ("police said on Tuesday that a bomb had
   exploded the evening before") counts from the reporting day: the backshifted "yesterday" of
   indirect speech (``reported_counted``).
@@ -81,21 +84,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from unfog.events.arguments import DESCRIBED, is_dateline
 from unfog.events.background import last_day
-from unfog.events.counted import counted_days, reference_day
+from unfog.events.counted import counted_date, counted_days
 from unfog.events.draft import OCCURRED, OWN_PLACE, Draft
-from unfog.events.incident_town import finer, other_day, precision, scene, told_again, within
+from unfog.events.incident_town import finer, news_lead, other_day, precision, scene, told_again, within
 from unfog.events.own_clause import clause_verb, described_time, narrative_past, reported_counted
 from unfog.events.settlement import ANAPHOR, settle_anaphors
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import DatePrecision, Place, TextRef, TimeExpr
-from unfog.nlp import lead_sentence
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,13 @@ class IncidentCues:
     sequence_units: Mapping[str, int] = field(default_factory=dict)
     #: the prepositions of time, whose phrase's time is its own act's (events/arguments.py)
     temporal_prepositions: frozenset[str] = frozenset()
+    #: the prepositions and participles naming a participant's origin ("from", "based": events/arguments.py)
+    origin_preps: frozenset[str] = frozenset()
+    origin_heads: frozenset[str] = frozenset()
+    #: unit noun of a count from the narrative's day -> the count's unit ("two months later": month)
+    counted_units: Mapping[str, DatePrecision] = field(default_factory=lambda: {"day": "day", "days": "day"})
+    #: the prepositions of position (a participle's place on the act's undergoer: events/arguments.py)
+    positional_prepositions: frozenset[str] = frozenset()
 
 
 def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
@@ -153,6 +162,11 @@ def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -
         sequence_units={str(k).lower(): int(v) for k, v in raw.get("sequence_units", {}).items()},
         settlement_nouns=frozenset(str(w).lower() for w in raw.get("settlement_nouns", ())),
         temporal_prepositions=frozenset(str(w).lower() for w in raw.get("temporal_prepositions", ())),
+        origin_preps=frozenset(str(w).lower() for w in raw.get("origin_preps", ())),
+        origin_heads=frozenset(str(w).lower() for w in raw.get("origin_heads", ())),
+        counted_units={str(k).lower(): p for k, v in raw.get("counted_units", {"day": "day", "days": "day"}).items()
+                       if (p := _precision_name(v)) is not None},
+        positional_prepositions=frozenset(str(w).lower() for w in raw.get("positional_prepositions", ())),
     )
 
 
@@ -184,9 +198,8 @@ def _lede_act(drafts: Sequence[Draft], first: Span | None) -> Draft | None:
                  and first.start <= d.head.i < first.end), None)
 
 
-def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], sdoc: Doc, published: str | None = None,
+def _incident(drafts: Sequence[Draft], by_id: dict[str, Place], first: Span | None, published: str | None = None,
               recent_days: int = 31) -> tuple[str | None, Draft | None]:
-    first = lead_sentence(sdoc)
     drafts = [d for d in drafts if _current(d, published, recent_days)]
     lede = _lede_act(drafts, first)
     placed = [d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.place is not None
@@ -303,9 +316,10 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
     by_id = {p.id: p for p in places}
     if cues is not None and cues.settlement_nouns:
         settle_anaphors(drafts, by_id, cues.settlement_nouns)
-    place, incident = _incident(drafts, by_id, sdoc, published, cues.recent_days if cues is not None else 31)
+    first = news_lead(sdoc, drafts)
+    place, incident = _incident(drafts, by_id, first, published, cues.recent_days if cues is not None else 31)
     current = [d for d in drafts if _current(d, published, cues.recent_days if cues else 31)]
-    lede = _lede_act(current, lead_sentence(sdoc))
+    lede = _lede_act(current, first)
     day = _day_incident(current, incident, lede, _clause_day(sdoc, times, lede))
     if day is None and cues is not None:  # "Sunday's incident", "the incident on Sunday"
         day = _general_noun_day(sdoc, times, cues.occurrence_subjects)
@@ -323,27 +337,27 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
                 d.place_reason == "sentence" or _holds(own, by_id[place]))
             if ((d.place is None or d.place_reason == DESCRIBED) and carry_unplaced) or coarse:
                 d.place, d.place_reason = place, "incident"
-    if day is None or not published:
+    if not published:
         return
     counted = counted_days(sdoc, times, cues) if cues is not None else {}
     for d in drafts:
         reported_counted(d, counted.get(d.head.sent.start))
     for d in drafts:
-        n = counted[d.head.sent.start][0] if d.head.sent.start in counted else None
-        ref = reference_day(drafts, d, day) if n is not None else None
-        if d.background and d.time is None and d is not day and ref is not None and n is not None:
+        count = counted.get(d.head.sent.start)
+        got = counted_date(drafts, d, day, count) if count is not None else None
+        if d.background and d.time is None and d is not day and got is not None:
             # a background act dated by a day counted from the narrative's ("the day before, ... had")
-            d.date = (ref + timedelta(days=n)).isoformat()
-            d.date_precision = "day"
+            d.date, d.date_precision = got
             continue
         if (d is day or d.acled is None or d.modality not in OCCURRED or d.time is not None
                 or d.date != published[:10] or d.background):
             continue
+        if day is None:  # no incident's day: a counted day counts from the last act told with a day of its own
+            if got is not None:
+                d.date, d.date_precision = got
+            continue
         # at another place, an act told in the narrative's past or in a sentence counting days from
         # the narrative's day is on the story's time line too (own_clause.narrative_past)
-        if (d.place is None or d.place_reason == "incident" or d.place in (place, day.place) or n is not None
+        if (d.place is None or d.place_reason == "incident" or d.place in (place, day.place) or count is not None
                 or narrative_past(d)):
-            d.date, d.date_precision = day.date, day.date_precision
-            if ref is not None and n is not None:
-                d.date = (ref + timedelta(days=n)).isoformat()
-                d.date_precision = "day"
+            d.date, d.date_precision = got if got is not None else (day.date, day.date_precision)

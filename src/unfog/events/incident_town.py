@@ -7,11 +7,30 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from spacy.tokens import Doc, Span
+
 from unfog.events.draft import OCCURRED, OWN_PLACE, Draft
 from unfog.events.own_clause import clause_time
 from unfog.model import Place
+from unfog.nlp import lead_sentence
 
-__all__ = ["finer", "other_day", "precision", "scene", "told_again", "within"]
+__all__ = ["finer", "news_lead", "other_day", "precision", "scene", "told_again", "within"]
+
+
+def news_lead(sdoc: Doc, drafts: Sequence[Draft]) -> Span | None:
+    """The sentence that leads the news: the first (``nlp.lead_sentence``), unless it is a title line
+    that tells no act (a line with no final stop: a headline naming a trend, "X's war creeps south",
+    a report's title), then the first sentence telling an act that took place with an ACLED type: the
+    lead is the first report of the news event, the summary of its who, what, where and when (Bell
+    1991, 8: the lead after the headline, set off as a line of its own)."""
+    first = lead_sentence(sdoc)
+    if first is None or any(first.start <= d.head.i < first.end for d in drafts):
+        return first
+    last = next((t for t in reversed(first) if not t.is_space), None)
+    if last is None or (last.is_punct and last.text != ")"):  # a sentence's final stop: no title line
+        return first
+    told = [d for d in drafts if d.acled is not None and d.modality in OCCURRED and d.head.i >= first.end]
+    return min(told, key=lambda d: d.head.i).head.sent if told else first
 
 
 def precision(p: Place | None) -> int:

@@ -52,14 +52,15 @@ def _in_clause(tok: Token, verb: Token) -> bool:
     return False
 
 
-def reported_counted(d: Draft, counted: tuple[int, int] | None) -> None:
+def reported_counted(d: Draft, counted: tuple[int, int, str] | None) -> None:
     """'Police said on Tuesday that a bomb had exploded the evening before': a reported act dated by
     its reporting verb's day (``ArgumentIndex.time_for`` climbs to the governing words) whose own
     clause counts days ('the day before', 'a day earlier': counted.py) took place that many days from
     the reporting day: in indirect speech the counted phrase is the backshifted 'yesterday', deictic
     to the time of the report (Quirk et al. 1985, 14.31). A count forward ('the next day') in a past
     report counts from the narrative's day (counted.py): the act cannot follow its report."""
-    if counted is None or counted[0] >= 0 or d.time is None or d.background or d.date_precision != "day" or not d.date:
+    if (counted is None or counted[0] >= 0 or counted[2] != "day" or d.time is None or d.background
+            or d.date_precision != "day" or not d.date):
         return  # (a past act reported on a day took place by then: only a count back is the report's)
     verb = clause_verb(d)
     at = d.head.doc[counted[1]]
