@@ -1,0 +1,55 @@
+"""Who did it when the text names no plain doer (own sentences, whole pipeline): the owner of a
+means in the agent's place, people located by a phrase of place, a plural noun of people outside
+the word lists in the agent's place, the noun a passive relative clause describes (no doer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unfog.model import AnalysisRecord, Event
+from unfog.pipeline import Pipeline
+
+from .support import analyze
+
+
+def _name(rec: AnalysisRecord, aid: str | None) -> str | None:
+    return next((a.name for a in rec.actors if a.id == aid), None)
+
+
+def _event(rec: AnalysisRecord, trigger: str) -> Event:
+    found = [e for e in rec.events if trigger in e.trigger.text]
+    return found[0] if found else next(e for e in rec.events if any(trigger in m.text for m in e.mentions))
+
+
+OWNERS = [
+    # (text, a word of the trigger, actor 1's name; None: no actor)
+    # a means named with its state: the state's forces (ACLED's Military Forces of <Country>)
+    ("Syrian warplanes bombed a market in the north of the country.", "bombed", "Military Forces of Syria"),
+    ("Kenyan tanks shelled the hills above the river on Monday.", "shelled", "Military Forces of Kenya"),
+    # ... a possessor, a body compounded with it, an of-phrase: the owner
+    ("The militia's rockets struck a school in Dessa.", "struck", "militia"),
+    ("An army mortar hit the clinic in Brask.", "hit", "army"),
+    ("Warplanes of the Velden air force bombed a depot near Lenning.", "bombed", "Velden air force"),
+    # a make is no owner, and a means without an owner has no doer named
+    ("A gunman with a Glock pistol shot two guards at the bank.", "shot", "gunman"),
+    ("A shell hit a school in Brask on Tuesday.", "hit", None),
+    # people located by a phrase of place are named by their own noun, not by the place
+    ("Nurses at the Marrow General Hospital walked out on Monday.", "walked", "Nurses"),
+    # a plural noun of people in the agent's place of an act's verb, outside the word lists
+    ("Kagan fanatics burned the national flag outside the embassy.", "burned", "Kagan fanatics"),
+    ("The Velden party was criticised by leading moderates on Sunday.", "criticised", "leading moderates"),
+    # ... but not the subject of a verb that is no act's, nor of a participle whose "were" is left out
+    ("Two guards were killed and several others wounded in an attack on the bank.", "wounded", None),
+    # a person's office
+    ("The head of the Ostravan delegation vowed on Monday to push for a quick solution.", "vowed",
+     "head of the Ostravan delegation"),
+    # a passive relative clause: the noun it describes undergoes the act
+    ("A Kagan man who had been denied asylum was deported on Friday.", "denied", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1"), OWNERS)
+def test_doers_outside_the_subject_lists(pipeline: Pipeline, text: str, trigger: str, actor1: str | None) -> None:
+    rec = analyze(pipeline, text)
+    ev = _event(rec, trigger)
+    assert _name(rec, ev.actor1) == actor1, [(e.trigger.text, _name(rec, e.actor1)) for e in rec.events]
