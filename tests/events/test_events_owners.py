@@ -1,6 +1,7 @@
 """Who did it when the text names no plain doer (own sentences, whole pipeline): the owner of a
 means in the agent's place, people located by a phrase of place, a plural noun of people outside
-the word lists in the agent's place, the noun a passive relative clause describes (no doer)."""
+the word lists in the agent's place, the noun a passive relative clause describes (no doer), a
+person's bare surname after the full name."""
 
 from __future__ import annotations
 
@@ -45,6 +46,11 @@ OWNERS = [
      "head of the Ostravan delegation"),
     # a passive relative clause: the noun it describes undergoes the act
     ("A Kagan man who had been denied asylum was deported on Friday.", "denied", None),
+    # a bare surname after the full name is that person, whatever the tagger makes of it
+    ("Velden's interior minister Joss Harlan ordered the arrests. Harlan later banned the rally.", "banned",
+     "Joss Harlan"),
+    ("Ostrava's foreign minister, Ilse Marten, condemned the decision on Monday. Marten later recalled the "
+     "ambassador from Kaga.", "recalled", "Ilse Marten"),
 ]
 
 

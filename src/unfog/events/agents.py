@@ -358,7 +358,11 @@ class ActorResolver:
         toks = _name_tokens(tok)
         if not toks:
             return None
-        return self._register(tok.doc[toks[0].i : toks[-1].i + 1])
+        # a lone name that is the surname of a person named in full: that person (a report names a
+        # person in full once and by surname after; name coreference by string match, Lee et al. 2013)
+        person = next((a.id for a in self.actors if len(toks) == 1 and toks[0].pos_ == "PROPN" and a.type == "person"
+                       and len(a.name.split()) > 1 and a.name.split()[-1] == toks[0].text), None)
+        return self._register(tok.doc[toks[0].i : toks[-1].i + 1], person)
 
     def _set_of(self, mod: Token, head: Token) -> str | None:
         """The set a later coordinated modifier names with the head ("Greek officials" of "Turkish and
