@@ -41,11 +41,17 @@ OWNERS = [
     ("The Velden party was criticised by leading moderates on Sunday.", "criticised", "leading moderates"),
     # ... but not the subject of a verb that is no act's, nor of a participle whose "were" is left out
     ("Two guards were killed and several others wounded in an attack on the bank.", "wounded", None),
+    # ... nor of an intransitive use, whose subject may be its theme (the causative alternation)
+    ("The Velden council announced that all government offices would close on Thursday.", "close", None),
     # a person's office
     ("The head of the Ostravan delegation vowed on Monday to push for a quick solution.", "vowed",
      "head of the Ostravan delegation"),
     # a passive relative clause: the noun it describes undergoes the act
     ("A Kagan man who had been denied asylum was deported on Friday.", "denied", None),
+    ("Kaga is led by a governor whose aide was accused of fraud in 2019.", "accused", None),
+    # a reaction to an act is another act: it takes no actors of the act it is about
+    ("Soldiers of the Brenn army clashed with herders in the hills. The Brenn government's human rights "
+     "office condemned the killings.", "condemned", None),
     # a bare surname after the full name is that person, whatever the tagger makes of it
     ("Velden's interior minister Joss Harlan ordered the arrests. Harlan later banned the rally.", "banned",
      "Joss Harlan"),

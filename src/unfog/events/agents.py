@@ -314,9 +314,9 @@ class ActorResolver:
                 and (speaker or not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.reporting)))
 
     def _agentive(self, tok: Token) -> bool:
-        """A plural common noun in the agent's place of an act's verb (``act_words``): its subject, or
-        the object of its passive's "by" ("moderates criticised the party", "the plan was rejected
-        by entrepreneurs"). The agent of a verb of action is the animate instigator of the act
+        """A plural common noun in the agent's place of an act's verb (``act_words``): the subject of
+        its transitive use, or the object of its passive's "by" ("moderates criticised the party",
+        "the plan was rejected by entrepreneurs"). The agent of a verb of action is the animate instigator of the act
         (Fillmore 1968, the Agentive case), and a plural count noun there names the people who did
         it, whatever the noun; not a noun of an act ("clashes erupted"), of a means ("rockets hit
         the town": its owner is sought first), nor the subject of a reporting verb (a source, no
@@ -332,11 +332,14 @@ class ActorResolver:
         # a participle without "have" is a passive whose auxiliary is left out ("two were killed and
         # several others wounded": ellipsis, Quirk et al. 1985, 13.2): its subject undergoes it
         elliptic = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+        # only a transitive verb: the subject of an intransitive one may be its theme ("the offices
+        # closed", "the talks ended": the causative alternation, Levin 1993, 1.1.2.1)
         return (tok.dep_ == "nsubj" and verb.pos_ == "VERB" and not elliptic
-                and verb.lemma_.lower() not in self.reporting)
+                and verb.lemma_.lower() not in self.reporting and any(c.dep_ == "dobj" for c in verb.children))
 
     def _description(self, tok: Token, speaker: bool = False) -> str | None:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.means and (aid := self._operated(tok)):
+        low = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and low in self.means and low not in self.act_words and (aid := self._operated(tok)):
             # "Ostravan artillery pounded the villages": the forces working the means
             return aid
         head = tok
