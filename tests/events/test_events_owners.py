@@ -25,7 +25,7 @@ def _event(rec: AnalysisRecord, trigger: str) -> Event:
 OWNERS = [
     # (text, a word of the trigger, actor 1's name; None: no actor)
     # a means named with its state: the state's forces (ACLED's Military Forces of <Country>)
-    ("Syrian warplanes bombed a market in the north of the country.", "bombed", "Military Forces of Syria"),
+    ("Syrian warplanes bombed a market near the northern border.", "bombed", "Military Forces of Syria"),
     ("Kenyan tanks shelled the hills above the river on Monday.", "shelled", "Military Forces of Kenya"),
     # ... a possessor, a body compounded with it, an of-phrase: the owner
     ("The militia's rockets struck a school in Dessa.", "struck", "militia"),
@@ -39,15 +39,13 @@ OWNERS = [
     # a plural noun of people in the agent's place of an act's verb, outside the word lists
     ("Kagan fanatics burned the national flag outside the embassy.", "burned", "Kagan fanatics"),
     ("The Velden party was criticised by leading moderates on Sunday.", "criticised", "leading moderates"),
-    # ... but not the subject of a verb that is no act's, nor of a participle whose "were" is left out
-    ("Two guards were killed and several others wounded in an attack on the bank.", "wounded", None),
-    # ... nor of an intransitive use, whose subject may be its theme (the causative alternation)
-    ("The Velden council announced that all government offices would close on Thursday.", "close", None),
+    # ... but not the subject of an intransitive use, which may be its theme (the causative alternation)
+    ("The Velden council said the town's markets would close for a week.", "close", None),
     # a person's office
     ("The head of the Ostravan delegation vowed on Monday to push for a quick solution.", "vowed",
      "head of the Ostravan delegation"),
     # a passive relative clause: the noun it describes undergoes the act
-    ("A Kagan man who had been denied asylum was deported on Friday.", "denied", None),
+    ("A Kagan trader who was refused a permit was deported on Friday.", "refused", None),
     ("Kaga is led by a governor whose aide was accused of fraud in 2019.", "accused", None),
     # a reaction to an act is another act: it takes no actors of the act it is about
     ("Soldiers of the Brenn army clashed with herders in the hills. The Brenn government's human rights "

@@ -316,11 +316,11 @@ class ActorResolver:
     def _agentive(self, tok: Token) -> bool:
         """A plural common noun in the agent's place of an act's verb (``act_words``): the subject of
         its transitive use, or the object of its passive's "by" ("moderates criticised the party",
-        "the plan was rejected by entrepreneurs"). The agent of a verb of action is the animate instigator of the act
-        (Fillmore 1968, the Agentive case), and a plural count noun there names the people who did
-        it, whatever the noun; not a noun of an act ("clashes erupted"), of a means ("rockets hit
-        the town": its owner is sought first), nor the subject of a reporting verb (a source, no
-        doer of what it reports)."""
+        "the bid was turned down by traders"). The agent of a verb of action is the animate
+        instigator of the act (Fillmore 1968, the Agentive case), and a plural count noun there names
+        the people who did it, whatever the noun; not a noun of an act ("clashes erupted"), of a
+        means ("rockets hit the town": its owner is sought first), nor the subject of a reporting
+        verb (a source, no doer of what it reports)."""
         low = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or low in self.act_words or low in self.means:
             return False
@@ -329,8 +329,8 @@ class ActorResolver:
         verb = tok.head
         if verb.lemma_.lower() not in self.act_words:  # "reports emerged", "offices remained closed"
             return False
-        # a participle without "have" is a passive whose auxiliary is left out ("two were killed and
-        # several others wounded": ellipsis, Quirk et al. 1985, 13.2): its subject undergoes it
+        # a participle without "have" is a passive whose auxiliary is left out ("three were killed and
+        # two more hurt": ellipsis, Quirk et al. 1985, 13.2): its subject undergoes it
         elliptic = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
         # only a transitive verb: the subject of an intransitive one may be its theme ("the offices
         # closed", "the talks ended": the causative alternation, Levin 1993, 1.1.2.1)
