@@ -69,6 +69,11 @@ class NerActors:
         persons: list[WorkActor] = [a for a in registry.actors if a.type == "person"]
         for start, end, label in entity_table(doc):
             type_ = _TYPES.get(label)
+            if type_ is not None and end - start == 1 and any(a.surname == doc[start].text for a in persons):
+                # the surname of a person named in full before, whatever label the tagger gives it: a
+                # news report names a person in full once and by surname after (name coreference by
+                # string match, Lee et al. 2013)
+                label, type_ = "PERSON", "person"
             span = _trim(doc, start, end) if type_ else None
             if type_ is None or span is None:
                 continue

@@ -175,6 +175,7 @@ class EventStage:
         self._finder: TriggerFinder | None = None
         self._weapon_words = frozenset(w for c in _WEAPON_CLASSES for w in self.lex.classes[c] if " " not in w)
         self._means_words = frozenset(w.lower() for c in _WEAPON_CLASSES for w in self.lex.classes[c])
+        self._act_words = frozenset(w for f in self.lex.families.values() for w in (*f.verbs, *f.nouns))
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Self:
@@ -192,7 +193,8 @@ class EventStage:
         inc = k.incident
         index = ArgumentIndex(ctx, self.lex.associate_preps, inc.temporal_prepositions if inc else frozenset(),
                               inc.origin_preps if inc else frozenset(), inc.origin_heads if inc else frozenset(),
-                              inc.positional_prepositions if inc else frozenset())
+                              inc.positional_prepositions if inc else frozenset(),
+                              self.lex.agent_words, k.actor_types.locative_preps)
         cands = self.finder(sdoc).candidates(sdoc)
         drafts: list[Draft] = []
         all_typed: list[Typed] = []
@@ -230,7 +232,8 @@ class EventStage:
         share_refined_types(all_typed, drafts, k.coref.additive_markers,
                             k.coref.definite_determiners | k.coref.kind_anaphors)
         agents = ActorResolver(index, ctx.actors, claims, self.lex.agent_words, k.actor_types,
-                               k.modality.reporting_verbs, self.lex.light_verbs)
+                               k.modality.reporting_verbs, self.lex.light_verbs, self._weapon_words,
+                               self._act_words)
         drafts = classify_document(all_typed, drafts, agents=agents, places=ctx.places, lex=self.lex,
                                    cues=k.plover, published=doc.published, distinct=k.coref.distinct_markers)
         # an act an inquiry, a reprisal or a blame is about is no new incident (events/reactions.py)

@@ -24,19 +24,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Span, Token
 
+from unfog.events.actor_types import ActorTypes, load_actor_types
 from unfog.events.antecedents import clause_subject, matrix_subject, previous_subject
 from unfog.events.arguments import ArgumentIndex
 from unfog.events.context import prep_object
-from unfog.knowledge import PACKAGED, Knowledge
+from unfog.events.operators import operator
 from unfog.model import Actor, ActorMention, Claim
+
+__all__ = ["ActorResolver", "ActorTypes", "load_actor_types"]
 
 #: acts of force: a nationality adjective stands for the country's forces
 _FORCE_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE"})
+#: the act a weapon's owner is read for (a means is used in an act of force)
+_MEANS_ACT = "ASSAULT"
 #: dependents that are not part of an actor's name (an adverb focuses or grades the phrase, "only
 #: fighters", "nearly 200 troops", and names nothing: Quirk et al. 1985, 8.116)
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep", "det", "case", "advmod"})
@@ -44,78 +47,6 @@ _KEEP_PREPS = frozenset({"of"})
 _NOT_ACTORS = frozenset({"PRON", "NUM"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                              "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"})
-
-
-@dataclass(frozen=True)
-class ActorTypes:
-    """The groupings of the actor dictionary's types and the group nouns (``agents.yaml``)."""
-
-    state_forces: tuple[str, ...]  # in order of preference
-    government: tuple[str, ...]
-    nonstate_armed: frozenset[str]
-    quantity_heads: frozenset[str]
-    movement_families: frozenset[str]
-    #: endings of agent nouns ("fundamentalists", "militiamen", "landowners"; agents.yaml)
-    agent_suffixes: tuple[str, ...] = ()
-    #: prepositions of a complement whose act the verb's object does, before a gerund and an act noun
-    control_gerund: frozenset[str] = frozenset()
-    control_noun: frozenset[str] = frozenset()
-    control_verbs: frozenset[str] = frozenset()
-    #: pronouns by the number of their antecedent (agents.yaml ``pronoun_number``)
-    plural_pronouns: frozenset[str] = frozenset()
-    singular_pronouns: frozenset[str] = frozenset()
-    #: the subject complements of "be" whose act the subject does (agents.yaml ``predicative``)
-    predicative_preps: frozenset[str] = frozenset()
-    predicative_adjectives: frozenset[str] = frozenset()
-    #: the prepositions of an activity whose phrase postmodifying a noun names its doer (``noun_preps``)
-    predicative_noun_preps: frozenset[str] = frozenset()
-    #: the PLOVER types of reciprocal acts and the prepositions of their second party
-    reciprocal_types: frozenset[str] = frozenset()
-    reciprocal_preps: frozenset[str] = frozenset()
-    #: the reciprocal types whose joint subject's second conjunct is actor 2 (agents.yaml ``reciprocal.joint``)
-    joint_types: frozenset[str] = frozenset()
-    #: verbs of deploying a weapon: their agent on an act's means is its doer (agents.yaml ``deploying``)
-    deploying: frozenset[str] = frozenset()
-    #: the PLOVER types whose object is the doer's own forces (agents.yaml ``own_forces_types``)
-    own_forces_types: frozenset[str] = frozenset()
-
-    @property
-    def state(self) -> frozenset[str]:
-        """The state: its forces and its government."""
-        return frozenset((*self.state_forces, *self.government))
-
-    @property
-    def armed(self) -> frozenset[str]:
-        """Armed actors: state forces and non-state armed groups."""
-        return frozenset(self.state_forces) | self.nonstate_armed
-
-
-def _words(v: Any) -> tuple[str, ...]:
-    return tuple(str(x).lower() for x in (v or []))
-
-
-def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
-    """The groupings of agents.yaml (the stage loads them once)."""
-    raw: dict[str, Any] = knowledge.read("events/agents.yaml")
-    types = raw["actor_types"]
-    return ActorTypes(state_forces=_words(types["state_forces"]), government=_words(types["government"]),
-                      nonstate_armed=frozenset(_words(types["nonstate_armed"])),
-                      quantity_heads=frozenset(_words(raw["quantity_heads"])),
-                      movement_families=frozenset(_words(raw["movement_families"])),
-                      agent_suffixes=_words(raw.get("agent_suffixes")),
-                      control_gerund=frozenset(_words(raw.get("object_control", {}).get("gerund"))),
-                      control_noun=frozenset(_words(raw.get("object_control", {}).get("noun"))),
-                      control_verbs=frozenset(_words(raw.get("object_control", {}).get("verbs"))),
-                      plural_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("plural"))),
-                      singular_pronouns=frozenset(_words(raw.get("pronoun_number", {}).get("singular"))),
-                      predicative_preps=frozenset(_words(raw.get("predicative", {}).get("preps"))),
-                      predicative_adjectives=frozenset(_words(raw.get("predicative", {}).get("adjectives"))),
-                      predicative_noun_preps=frozenset(_words(raw.get("predicative", {}).get("noun_preps"))),
-                      reciprocal_types=frozenset(x.upper() for x in _words(raw.get("reciprocal", {}).get("types"))),
-                      reciprocal_preps=frozenset(_words(raw.get("reciprocal", {}).get("preps"))),
-                      joint_types=frozenset(x.upper() for x in _words(raw.get("reciprocal", {}).get("joint"))),
-                      deploying=frozenset(_words(raw.get("deploying"))),
-                      own_forces_types=frozenset(x.upper() for x in _words(raw.get("own_forces_types"))))
 
 
 def _name_tokens(tok: Token) -> list[Token]:
@@ -129,7 +60,7 @@ def _name_tokens(tok: Token) -> list[Token]:
         # coordinated modifiers stay ("the Turkish and Greek sides"); coordinated heads do not
         modifier_coord = c.dep_ in ("cc", "conj") and c.head.i != tok.i and c.head.dep_ in ("amod", "compound")
         # the genitive marker of a possessor stays with it ("Kenya's ruling party")
-        genitive = c.dep_ == "case" and c.head.dep_ == "poss"
+        genitive = c.dep_ == "case" and c.head.dep_ == "poss" and c.head.i != tok.i  # ("militia's" alone: none)
         # a determiner inside the of-phrase stays ("members of the parliament"); the head's goes
         inner_det = c.dep_ == "det" and c.head.i != tok.i and c.head.dep_ == "pobj"
         # a hyphen joins two words into one ("Greek-Cypriot negotiators"): orthographically one word
@@ -170,7 +101,8 @@ class ActorResolver:
 
     def __init__(self, index: ArgumentIndex, actors: Sequence[Actor], claims: Sequence[Claim],
                  person_words: frozenset[str], types: ActorTypes, reporting: frozenset[str] = frozenset(),
-                 light_verbs: frozenset[str] = frozenset()) -> None:
+                 light_verbs: frozenset[str] = frozenset(), means: frozenset[str] = frozenset(),
+                 act_words: frozenset[str] = frozenset()) -> None:
         self.index = index
         self.actors = actors
         self.claims = claims
@@ -181,6 +113,13 @@ class ActorResolver:
         self.reporting = reporting
         #: verbs whose noun object is the event (triggers.yaml ``light_verbs``)
         self.light_verbs = light_verbs
+        #: nouns of weapons and war machines (triggers.yaml ``means_subject``, agents.yaml ``machines``)
+        self.means = means | types.machines
+        #: the person words that name a body who may work a means ("army", not "tank")
+        self._bodies = person_words - self.means
+        #: the verbs and nouns of acts (the trigger families' words): a verb's subject does the act,
+        #: a noun's names no doer
+        self.act_words = act_words
         #: the given actors by name, also without a leading article ("the governor" is "governor")
         self._by_name: dict[str, str] = {re.sub(r"^(the|a|an) ", "", a.name.lower()): a.id for a in actors}
         self._by_name.update({a.name.lower(): a.id for a in actors})
@@ -317,6 +256,45 @@ class ActorResolver:
                 return c.source.actor
         return None
 
+    def _operated(self, means: Token) -> str | None:
+        """The actor working a means noun, named by its owner (``events.operators``): a state stands
+        for its forces ("Kagan jets", "Velden's missiles"; ACLED names the military of the state
+        when the document names it, else the state), a body or a possessor for itself. The phrase
+        becomes a description mention of that actor; with a nationality the document names as no
+        actor, the phrase itself is a description actor ("Ostravan artillery"). None without an
+        owner, and for a name that is no actor of the document (the maker's: "MON-50 mines")."""
+        own = operator(means, self._bodies)
+        if own is None:
+            return None
+        if own.dep_ in ("amod", "compound", "nmod") and own.pos_ != "NOUN":
+            aid = self._state_forces(own) or self.index.actor_at(own) or self._by_adjective(own, True)
+            if aid is None and own.ent_type_ not in ("NORP", "GPE") and own.pos_ != "ADJ":
+                return None
+        else:
+            aid = self._state_forces(own) or self.actor_for(own, _MEANS_ACT)
+        aid = self._forces(aid)
+        toks = _name_tokens(means)
+        phrase = means.doc[toks[0].i : toks[-1].i + 1] if toks else None
+        if phrase is None or (not phrase.start <= own.i < phrase.end and aid is None):
+            return aid
+        return self._register(phrase, aid)
+
+    def _state_forces(self, state: Token) -> str | None:
+        """The document's state forces named after a country the token names ("Velden's missiles":
+        Military Forces of Velden, ACLED's name of a state's military)."""
+        if state.ent_type_ != "GPE":
+            return None
+        word = re.compile(rf"\b{re.escape(state.text)}\b")
+        return next((aid for aid, kind, names in self._names() if kind in self.types.state_forces
+                     and any(word.search(n) for n in names)), None)
+
+    def _forces(self, aid: str | None) -> str | None:
+        """The state forces of the document of the country whose government ``aid`` is, else ``aid``."""
+        gov = self._given.get(aid or "")
+        if gov is None or gov.type not in self.types.government or not gov.country:
+            return aid
+        return next((a.id for a in self.actors if a.type in self.types.state_forces and a.country == gov.country), aid)
+
     def _by_adjective(self, tok: Token, force: bool) -> str | None:
         adj = tok.text + " "
         found = [(aid, kind) for aid, kind, names in self._names() if any(x.startswith(adj) for x in names)]
@@ -335,7 +313,35 @@ class ActorResolver:
                 and any(low.endswith(x) for x in self.types.agent_suffixes)
                 and (speaker or not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.reporting)))
 
+    def _agentive(self, tok: Token) -> bool:
+        """A plural common noun in the agent's place of an act's verb (``act_words``): the subject of
+        its transitive use, or the object of its passive's "by" ("moderates criticised the party",
+        "the bid was turned down by traders"). The agent of a verb of action is the animate
+        instigator of the act (Fillmore 1968, the Agentive case), and a plural count noun there names
+        the people who did it, whatever the noun; not a noun of an act ("clashes erupted"), of a
+        means ("rockets hit the town": its owner is sought first), nor the subject of a reporting
+        verb (a source, no doer of what it reports)."""
+        low = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or low in self.act_words or low in self.means:
+            return False
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            return tok.head.head.pos_ == "VERB"
+        verb = tok.head
+        if verb.lemma_.lower() not in self.act_words:  # "reports emerged", "offices remained closed"
+            return False
+        # a participle without "have" is a passive whose auxiliary is left out ("three were killed and
+        # two more hurt": ellipsis, Quirk et al. 1985, 13.2): its subject undergoes it
+        elliptic = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+        # only a transitive verb: the subject of an intransitive one may be its theme ("the offices
+        # closed", "the talks ended": the causative alternation, Levin 1993, 1.1.2.1)
+        return (tok.dep_ == "nsubj" and verb.pos_ == "VERB" and not elliptic
+                and verb.lemma_.lower() not in self.reporting and any(c.dep_ == "dobj" for c in verb.children))
+
     def _description(self, tok: Token, speaker: bool = False) -> str | None:
+        low = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and low in self.means and low not in self.act_words and (aid := self._operated(tok)):
+            # "Ostravan artillery pounded the villages": the forces working the means
+            return aid
         head = tok
         if (tok.lemma_.lower() in self.types.quantity_heads or tok.lower_ in self.types.quantity_heads
                 or tok.pos_ == "NUM"):
@@ -349,12 +355,17 @@ class ActorResolver:
         if head is tok and (tok.pos_ in _NOT_ACTORS or tok.ent_type_ in _NOT_ACTOR_ENTS):
             return None
         named = head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-        if not named and head.lemma_.lower() not in self.person_words and not self._agent_noun(head, speaker):
+        if (not named and head.lemma_.lower() not in self.person_words and not self._agent_noun(head, speaker)
+                and not self._agentive(head)):
             return None
         toks = _name_tokens(tok)
         if not toks:
             return None
-        return self._register(tok.doc[toks[0].i : toks[-1].i + 1])
+        # a lone name that is the surname of a person named in full: that person (a report names a
+        # person in full once and by surname after; name coreference by string match, Lee et al. 2013)
+        person = next((a.id for a in self.actors if len(toks) == 1 and toks[0].pos_ == "PROPN" and a.type == "person"
+                       and len(a.name.split()) > 1 and a.name.split()[-1] == toks[0].text), None)
+        return self._register(tok.doc[toks[0].i : toks[-1].i + 1], person)
 
     def _set_of(self, mod: Token, head: Token) -> str | None:
         """The set a later coordinated modifier names with the head ("Greek officials" of "Turkish and
@@ -366,15 +377,15 @@ class ActorResolver:
             return None
         return self._register(head.doc[mod.i : head.i + 1])
 
-    def _register(self, phrase: Span) -> str | None:
-        """The actor a description phrase names: a given or found actor of that name, else a new one;
-        the phrase becomes a description mention of it."""
+    def _register(self, phrase: Span, aid: str | None = None) -> str | None:
+        """The actor a description phrase names: ``aid`` when given, else a given or found actor of that
+        name, else a new one; the phrase becomes a description mention of it."""
         s, e = phrase.start_char, phrase.end_char
         name = phrase.text
         if len(name) > 80:
-            return None
+            return aid
         key = name.lower()
-        aid = self._by_name.get(key)
+        aid = aid or self._by_name.get(key)
         if aid is None:
             aid = f"a{self._next}"
             self._next += 1

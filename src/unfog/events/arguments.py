@@ -38,13 +38,18 @@ class ArgumentIndex:
 
     def __init__(self, ctx: DocContext, associate_preps: frozenset[str] = frozenset(),
                  time_preps: frozenset[str] = frozenset(), origin_preps: frozenset[str] = frozenset(),
-                 origin_heads: frozenset[str] = frozenset(), positional_preps: frozenset[str] = frozenset()) -> None:
+                 origin_heads: frozenset[str] = frozenset(), positional_preps: frozenset[str] = frozenset(),
+                 people: frozenset[str] = frozenset(), locative_preps: frozenset[str] = frozenset()) -> None:
         self.ctx = ctx
         #: prepositions of position, not of direction (incident.yaml positional_prepositions)
         self.positional_preps = positional_preps
         #: the marks of a participant's origin, no place of its act (incident.yaml origin_preps, origin_heads)
         self.origin_preps = origin_preps
         self.origin_heads = origin_heads
+        #: nouns that name people (triggers.yaml's agent words) and the prepositions of place whose
+        #: phrase after such a noun locates them (agents.yaml ``locative_preps``)
+        self.people = people
+        self.locative_preps = locative_preps
         #: the prepositions of time (incident.yaml temporal_prepositions)
         self.time_preps = time_preps
         #: prepositions whose object fights on the actor's side ('alongside'; triggers.yaml)
@@ -67,11 +72,16 @@ class ArgumentIndex:
         describes the noun (a relative clause or a participle: "a delegation led by Senator X",
         "troops who guarded the embassy of Y"): it tells of other participants, a name in it is no
         name of the noun's referent (a postmodifying clause predicates of its antecedent; Quirk et
-        al. 1985, 17.8)."""
+        al. 1985, 17.8). So is a phrase of place after a noun of people ("nurses at the Marrow
+        clinic", "students across Velden"): a prepositional postmodifier that locates them (17.45),
+        its object another referent (``locative_preps``)."""
         if tok is None:
             return None
         cut = {t.i for c in tok.children if c.dep_ in _COORDINATION for t in c.subtree}
         cut.update(t.i for c in tok.subtree if c.dep_ in _DESCRIBING and c.i != tok.i for t in c.subtree)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.people:
+            cut.update(t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in self.locative_preps
+                       for t in c.subtree)
         if not cut:
             return self.ctx.actor_index.at(tok)
         own = [(t.idx, t.idx + len(t)) for t in tok.subtree if t.i not in cut]

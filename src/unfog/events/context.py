@@ -142,6 +142,12 @@ def subject_of(tok: Token, light_verbs: frozenset[str], undergoers: frozenset[st
         if t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
             t = t.head
             continue
+        if t.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and (c.tag_ in ("WDT", "WP") or any(
+                x.tag_ == "WP$" for x in c.children)) for c in t.children):
+            # "a trader who was refused a permit", "a mayor whose aide was charged": the relative
+            # pronoun is (or owns) the passive's subject, so the noun it stands for undergoes the
+            # act (Quirk et al. 1985, 17.11); its agent, if any, is the "by" phrase read above
+            return bound
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in NOMINAL:
             return t.head
         return bound

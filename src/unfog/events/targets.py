@@ -18,9 +18,9 @@ incident are joined, the events still without actor 2 take:
    a verb of harm counts ("nine people were killed": a toll, which ACLED records as fatalities).
 
 A mention that is another source's account of an act told before (``Draft.refers_to``, events/
-accounts.py) and names neither party takes the act's actors: a definite description refers to the
-act already told (Heim 1982, familiarity), and one act has one doer and one target; an act nearby
-that it does not refer to gives it nothing.
+accounts.py; no verbal reaction to it) and names neither party takes the act's actors: a definite
+description refers to the act already told (Heim 1982, familiarity), and one act has one doer and
+one target; an act nearby that it does not refer to gives it nothing.
 
 After coreference, so that a description, which conflicts with any other actor in the comparison of
 two mentions' actors (events/compatible.py), keeps no mention from the incident it tells.
@@ -60,13 +60,23 @@ def _patients(objects: Sequence[Token], agents: ActorResolver, ground: frozenset
             and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
 
 
+def _reaction(d: Draft, host: Draft, verbal: frozenset[str], conflict: frozenset[str]) -> bool:
+    """Whether a mention that refers to an act is a reaction to it, no account of it: a verbal act
+    about an act of material conflict ("the council condemned the raid": DISAPPROVE of an ASSAULT;
+    events/reactions.py) is another act, with a doer of its own (the one who condemns). The classes
+    are CAMEO's and PLOVER's quad classes (agents.yaml ``verbal_types``, ``material_conflict``)."""
+    return (d.plover is not None and d.plover.event_type in verbal
+            and host.plover is not None and host.plover.event_type in conflict)
+
+
 def fill_targets(drafts: Sequence[Draft], agents: ActorResolver, ground: frozenset[str],
                  harm: frozenset[str]) -> None:
     """Give actor 2 to the drafts without one (see the module doc). In place. ``ground``: the nouns
     of places and installations (classes ``base`` and ``territory`` of triggers.yaml); ``harm``: the
     lemmas of killing and wounding (counts.yaml)."""
     for d in drafts:
-        if (host := d.refers_to) is not None and d.actor1 is None and d.actor2 is None:
+        if (host := d.refers_to) is not None and d.actor1 is None and d.actor2 is None and not _reaction(
+                d, host, agents.types.verbal_types, agents.types.material_conflict):
             # another source's account of an act told before ("Rebels stormed the post. The assault
             # lasted hours, the ministry said"): the act's own parties, by coreference
             d.actor1, d.actor2 = host.actor1, host.actor2
