@@ -22,7 +22,8 @@ incident once does not cost the article's type.
 ``--every K`` takes one story in K (by position: a fixed sample; ``--part P`` the ones at i % K == P, so
 that ``--every 3 --part 1`` looks at stories the held-out third does not hold); ``--dump`` writes each story's
 typed events (trigger, sentence, types, modality, what it refers to) to look at the classes of the
-extra ones, and with ``--labels`` whether each story's labels are right (to compare two builds story by story); ``--cache`` keeps the parsed contexts (the stages before events) between runs, so that a
+extra ones, and with ``--labels`` whether each story's labels are right (to compare two builds
+story by story); ``--cache`` keeps the parsed contexts (the stages before events) between runs, so that a
 change to the events stage is measured in seconds. No rule was written from these stories: they are
 a check out of sample.
 """

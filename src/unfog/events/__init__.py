@@ -71,7 +71,7 @@ from typing import Self
 from spacy.tokens import Doc, Span, Token
 
 from unfog.context import DocContext
-from unfog.events.accounts import mark_accounts
+from unfog.events.accounts import mark_accounts, presupposed_accounts
 from unfog.events.agents import ActorResolver, ActorTypes, load_actor_types
 from unfog.events.anaphora import share_refined_types
 from unfog.events.arguments import ArgumentIndex
@@ -96,7 +96,7 @@ from unfog.events.generic import mark_generic, occurred_only
 from unfog.events.incident import IncidentCues, carry_incident, load_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
 from unfog.events.learned import IncidentModel, load_incident_model
-from unfog.events.mentions import fold_definite, link_described
+from unfog.events.mentions import fold_adjuncts, fold_definite, link_described
 from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.nonincident import NonIncidentCues, load_nonincident, no_incident
 from unfog.events.occurrence import give_occurrence
@@ -233,7 +233,7 @@ class EventStage:
                                    cues=k.plover, published=doc.published, distinct=k.coref.distinct_markers)
         # an act an inquiry, a reprisal or a blame is about is no new incident (events/reactions.py)
         frame_reactions(drafts, k.coref.reaction_objects, k.coref.reaction_frames, k.coref.definite_determiners,
-                        k.coref.predicative_preps)
+                        k.coref.predicative_preps, k.modality.copulas)
         # PLOVER acts of argument structure: promises, directives, attempts, signing (events/plover.py)
         drafts = plover_steps(sdoc, drafts, agents=agents, index=index, claims=claims,
                               light_verbs=self.lex.light_verbs, published=doc.published, cues=k.plover,
@@ -280,11 +280,17 @@ class EventStage:
         # an act told in a relative clause on an act noun is its detail, linked to it ("a campaign in
         # which jets dropped barrel bombs")
         link_described(drafts, self.lex.ontology.territory, k.modality.means_preps, self.lex.light_verbs)
+        # an act told in a participle adjunct of an act verb ("shelled the town, destroying a clinic")
+        # elaborates it: one of its mentions (events/mentions.py)
+        drafts = fold_adjuncts(drafts, self.lex.ontology.territory)
         # an act named by a reaction ("condemned the attack") is a mention of that incident
         drafts = fold_reactions(drafts)
         # a typed mention the learned layer judges to tell no incident of the story (events/learned.py)
         if k.incident_model is not None:
             drafts = k.incident_model.reject(drafts)
+        # another source's account that only names the act told ("the attack"), of its type and with
+        # no figures of its own, presupposes it: no ACLED type of its own (events/accounts.py)
+        presupposed_accounts(drafts, k.coref.definite_determiners)
         # to whom: actor 2 of the events left without one, after coreference (events/targets.py)
         ground = frozenset((*self.lex.classes.get("base", ()), *self.lex.classes.get("territory", ())))
         fill_targets(drafts, agents, ground, self.lex.counts.killed | self.lex.counts.injured)
