@@ -70,9 +70,9 @@ PRESUPPOSED = [
     # source's definite description of the act's type with no figures of its own presupposes the act
     # told; it stays
     # an event linked to it, with no ACLED type of its own
-    ("Gunmen attacked a market in the town of Orvath on Monday, killing five traders. The "
+    ("Gunmen attacked a grain market at Orvath on Monday, killing five traders. The "
      "governor said the attack was the worst in years.", "attacked", "Attack", "attack"),
-    ("A car bomb exploded near a bus terminal in the town of Ardun on Sunday, killing nine people, "
+    ("A car bomb blew up beside a bus terminal at Ardun on Sunday, killing nine people, "
      "officials said. Witnesses said the blast was heard across the city.",
      "exploded", "Remote explosive/landmine/IED", "blast"),
 ]

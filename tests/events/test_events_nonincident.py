@@ -70,7 +70,7 @@ TYPED = [
     # an aggregate an agent performs (the object of a light verb) tells its acts
     ("Kaga's air force mounted a string of drone strikes on the depot near Port Velden on Monday.", "drone strikes"),
     # a perfect with a "for" phrase that is no span, or a progressive perfect (one act going on)
-    ("Dockers in Port Velden have gone on strike for the first time in ten years.", "gone on strike"),
+    ("Dockers in Port Velden have gone on strike for the second time in ten years.", "gone on strike"),
     ("Nurses in Kaga have been striking since Monday over unpaid wages.", "striking"),
 ]
 

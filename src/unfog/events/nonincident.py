@@ -23,7 +23,7 @@ against it in the article's label.
   Oper1) in a clause that names no span of weeks or more: the clause tells the acts, of one type.
 - **a perfect over a span**: an act verb in the simple perfect with a "since" adjunct or a "for"
   phrase of a span of weeks or more ("have battled the army for years", "has shelled the town
-  since March", "had been held since the raid") is the perfect of a persistent or repeated
+  since March", "had held the hostages since the raid") is the perfect of a persistent or repeated
   situation (the universal perfect: McCawley 1971; Iatridou, Anagnostopoulou & Izvorski 2001): it
   spans the interval up to its reference time, sums the acts in it, and tells none of them at a
   place and on a day: no type, as an aggregate. The progressive perfect ("have been striking since
