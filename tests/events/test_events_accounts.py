@@ -74,7 +74,7 @@ PRESUPPOSED = [
      "governor said the attack was the worst in years.", "attacked", "Attack", "attack"),
     ("A car bomb blew up beside a bus terminal at Ardun on Sunday, killing nine people, "
      "officials said. Witnesses said the blast was heard across the city.",
-     "exploded", "Remote explosive/landmine/IED", "blast"),
+     "blew up", "Remote explosive/landmine/IED", "blast"),
 ]
 
 

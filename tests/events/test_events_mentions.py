@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from unfog.model import Document
 from unfog.pipeline import Pipeline
 
 from .support import analyze as _analyze
@@ -105,27 +104,6 @@ NOT_DESCRIBED = [
 def test_other_acts_in_relative_clauses_stay_apart(pipeline: Pipeline, text: str, count: int) -> None:
     rec = _analyze(pipeline, text)
     assert len(_typed(rec)) == count, [(e.trigger.text, e.acled, [m.text for m in e.mentions]) for e in rec.events]
-
-
-ADJUNCTS = [
-    # (text, the incident's trigger, the act in its participle adjunct): a supplementive -ing clause
-    # with no subject of its own elaborates its verb's act: one event, the adjunct one of its mentions
-    ("Rebels shelled the eastern district of Kesslin on Friday, destroying a clinic.", "shelled", "destroying"),
-    ("Militiamen stormed a police post near Orvath on Monday, setting two trucks on fire.", "stormed",
-     "setting two trucks on fire"),
-    ("Jets bombed a market in Dorra on Sunday, killing four traders and destroying a school.",
-     "bombed", "destroying"),
-]
-
-
-@pytest.mark.parametrize(("text", "incident", "adjunct"), ADJUNCTS)
-def test_acts_in_a_participle_adjunct_are_mentions(pipeline: Pipeline, text: str, incident: str,
-                                                   adjunct: str) -> None:
-    rec = pipeline.analyze(Document(id="t", text=text, published="2024-03-13"))
-    typed = [e for e in rec.events if e.acled is not None]
-    shown = [(e.trigger.text, e.acled and e.acled.sub_event_type, [m.text for m in e.mentions]) for e in rec.events]
-    assert [e.trigger.text for e in typed] == [incident], shown
-    assert adjunct in [m.text for m in typed[0].mentions], shown
 
 
 UNDONE = [

@@ -96,7 +96,7 @@ from unfog.events.generic import mark_generic, occurred_only
 from unfog.events.incident import IncidentCues, carry_incident, load_incident
 from unfog.events.instruments import absorb_instruments, without_disrupted
 from unfog.events.learned import IncidentModel, load_incident_model
-from unfog.events.mentions import fold_adjuncts, fold_definite, link_described
+from unfog.events.mentions import fold_definite, link_described
 from unfog.events.modality import Cues, load_cues, modality
 from unfog.events.nonincident import NonIncidentCues, load_nonincident, no_incident
 from unfog.events.occurrence import give_occurrence
@@ -280,9 +280,6 @@ class EventStage:
         # an act told in a relative clause on an act noun is its detail, linked to it ("a campaign in
         # which jets dropped barrel bombs")
         link_described(drafts, self.lex.ontology.territory, k.modality.means_preps, self.lex.light_verbs)
-        # an act told in a participle adjunct of an act verb ("shelled the town, destroying a clinic")
-        # elaborates it: one of its mentions (events/mentions.py)
-        drafts = fold_adjuncts(drafts, self.lex.ontology.territory)
         # an act named by a reaction ("condemned the attack") is a mention of that incident
         drafts = fold_reactions(drafts)
         # a typed mention the learned layer judges to tell no incident of the story (events/learned.py)

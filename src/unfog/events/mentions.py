@@ -39,14 +39,6 @@ the subject of an act verb, "the bombardment destroyed the station", is ``coref.
   ``support_verbs`` in triggers.yaml) it describes that act noun. An act in a clause with a subject
   of its own inside the relative ("which began after rebels had attacked a post") is another act.
 
-- **Acts told in a participle adjunct of an act verb** ("rebels shelled the district, destroying a
-  clinic", "stormed the post, setting two trucks on fire"): a supplementive -ing clause with no
-  subject of its own takes the subject of its clause (Quirk et al. 1985 15.60, supplementive
-  clauses; Kortmann 1991 on free adjuncts) and, after an act verb, elaborates that act, its result
-  or manner: the ACLED codebook codes the destruction or burning done in an attack as that attack,
-  one event. An act of the same kind in such an adjunct of a verb that tells an act (or in a
-  conjunct of one) is one of that act's mentions (``fold_adjuncts``).
-
 The merged event keeps the first act's types, except that a type of explosions or remote violence
 on either wins (the ACLED codebook types an attack by its means: "gunmen attacked the post ... the
 bombing killed four"); it takes the other's actors where it has none, the union of weapons,
@@ -64,7 +56,7 @@ from unfog.events.accounts import same_account
 from unfog.events.compatible import ActorKinds
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 
-__all__ = ["fold_adjuncts", "fold_definite", "join", "link_described"]
+__all__ = ["fold_definite", "join", "link_described"]
 
 _MARKER_DEPS = ("det", "amod", "advmod", "npadvmod", "nummod")
 
@@ -257,26 +249,3 @@ def link_described(drafts: Sequence[Draft], territory: frozenset[str], means: fr
             host.actor2 = host.actor2 or d.actor2
             host.weapons = sorted({*host.weapons, *d.weapons})
             d.acled, d.refers_to = None, host
-
-
-def fold_adjuncts(drafts: Sequence[Draft], territory: frozenset[str]) -> list[Draft]:
-    """The drafts with each act told in a participle adjunct of an act verb made one of that act's
-    mentions (see the module doc); ``territory``: the ACLED sub-event types of territory changing
-    hands. In the given order."""
-    by_head = {d.head.i: d for d in drafts if d.acled is not None}
-    gone: set[int] = set()
-    for d in drafts:
-        if d.acled is None or d.modality not in OCCURRED or d.reacted or id(d) in gone:
-            continue
-        t = d.head
-        while t.dep_ == "conj" and t.head.i != t.i:  # "killing two and destroying a clinic"
-            t = t.head
-        if not _free_adjunct(t):
-            continue
-        host = by_head.get(t.head.i)
-        if (host is None or host is d or id(host) in gone or host.modality not in OCCURRED or host.reacted
-                or not _same_kind(host, d, territory) or _conflict(host, d)):
-            continue
-        _join(host, d)
-        gone.add(id(d))
-    return [d for d in drafts if id(d) not in gone]
