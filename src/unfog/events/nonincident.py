@@ -27,7 +27,9 @@ against it in the article's label.
   situation (the universal perfect: McCawley 1971; Iatridou, Anagnostopoulou & Izvorski 2001): it
   spans the interval up to its reference time, sums the acts in it, and tells none of them at a
   place and on a day: no type, as an aggregate. The progressive perfect ("have been striking since
-  Monday") tells one act still going on, which may be the incident itself: it stays.
+  Monday") tells one act still going on, which may be the incident itself: it stays; so does a
+  verb whose subject is an act word ("the siege has killed hundreds since June"): it tells the
+  effects of that one act (coref.merge_effects joins them).
 - **what is stopped**: the object of an aspectual verb of ceasing (``cessation_verbs``: "ended the
   protests", "will suspend strikes"; Karttunen 1971, Freed 1979), or the act a noun of ceasing takes
   (``cessation_nouns``: "a suspension of rallies"), is presupposed to be going on: the clause tells
@@ -127,11 +129,12 @@ def _performed(n: Token, cues: NonIncidentCues, performers: frozenset[str]) -> b
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 
 
-def _over_span(head: Token, cues: NonIncidentCues) -> bool:
-    """An act verb in the perfect with a "since" adjunct or a "for" phrase of a span of weeks or more
-    (see the module doc)."""
+def _over_span(head: Token, cues: NonIncidentCues, acts: frozenset[int]) -> bool:
+    """An act verb in the perfect with a "since" adjunct or a "for" phrase of a span of weeks or more,
+    whose subject is no act word (``acts``: the heads of the drafts; see the module doc)."""
     if (head.pos_ != "VERB" or head.tag_ == "VBG"
-            or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children)):
+            or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children)
+            or any(c.dep_ == "nsubj" and c.i in acts for c in head.children)):
         return False
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "since" and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
@@ -173,6 +176,7 @@ def no_incident(drafts: Sequence[Draft], cues: NonIncidentCues, weapons: frozens
     modifies a noun, "gas shells", is left to the stage's instruments); ``performers``: the light and
     support verbs, whose object aggregate is performed in their clause."""
     by_head = {d.head.i: d for d in drafts}
+    acts = frozenset(by_head)
     out: list[Draft] = []
     for d in drafts:
         head = d.head
@@ -185,7 +189,7 @@ def no_incident(drafts: Sequence[Draft], cues: NonIncidentCues, weapons: frozens
             if noun is not None and host is None and noun.lemma_.lower() not in cues.eventive_heads:
                 d.acled = d.plover = None
         elif d.acled is not None and (_attributive(d) or _aggregate(head, cues, performers)
-                                      or _forbidden(head, cues) or _over_span(head, cues)):
+                                      or _forbidden(head, cues) or _over_span(head, cues, acts)):
             d.acled = d.plover = None
         elif d.acled is not None and _stopped(head, cues):
             d.reacted = True  # told by reference: a mention of the incident (events/reactions.py)
