@@ -22,7 +22,8 @@ incident once does not cost the article's type.
 ``--every K`` takes one story in K (by position: a fixed sample; ``--part P`` the ones at i % K == P, so
 that ``--every 3 --part 1`` looks at stories the held-out third does not hold); ``--dump`` writes each story's
 typed events (trigger, sentence, types, modality, what it refers to) to look at the classes of the
-extra ones; ``--cache`` keeps the parsed contexts (the stages before events) between runs, so that a
+extra ones, and with ``--labels`` whether each story's labels are right (to compare two builds
+story by story); ``--cache`` keeps the parsed contexts (the stages before events) between runs, so that a
 change to the events stage is measured in seconds. No rule was written from these stories: they are
 a check out of sample.
 """
@@ -87,13 +88,16 @@ def main(argv: list[str] | None = None) -> int:
     hits: dict[str, list[bool]] = {"plover": [], "acled": []}
     for ctx in ctxs:
         evs = pipe.events.run(ctx).events
+        story: dict[str, bool] = {}
         if sc is not None:
             rec = {"events": [e.model_dump(mode="json") for e in evs]}
             g = gold[ctx.doc.id]
             lab = sc.doc_label(rec, sc.plover_label)
-            hits["plover"].append(TRAIN_MERGED.get(lab, lab) == TRAIN_NAMES.get(g["plover"], g["plover"]))
+            story["plover"] = TRAIN_MERGED.get(lab, lab) == TRAIN_NAMES.get(g["plover"], g["plover"])
             if (want := TRAIN_MODES.get(g["mode"] if g["plover"] != "THREATEN" else "")) is not None:
-                hits["acled"].append(sc.doc_label(rec, sc.acled_label) == want)
+                story["acled"] = sc.doc_label(rec, sc.acled_label) == want
+            for k, v in story.items():
+                hits[k].append(v)
         acled.append(sum(e.acled is not None for e in evs))
         new.append(sum(e.acled is not None and e.refers_to is None for e in evs))
         plover.append(sum(e.plover is not None for e in evs))
@@ -111,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                              "plover": e.plover.event_type if e.plover else None,
                              "modality": e.modality, "refers_to": e.refers_to,
                              "context": line[max(0, s - a0 - 150): t - a0 + 150]})
-            dump.write(json.dumps({"id": ctx.doc.id, "events": rows}) + "\n")
+            dump.write(json.dumps({"id": ctx.doc.id, "events": rows, "labels_right": story}) + "\n")
     if dump is not None:
         dump.close()
     n = len(typed)

@@ -1,7 +1,8 @@
 """Act words that tell no incident of their own (own sentences; events/nonincident.py): a classifying
 modifier in a compound ("riot police"), an aggregate over time ("weeks of protests"), the object of a
-verb of ceasing ("suspended the strikes") or of a noun of an interval ("a lull in the clashes") have
-no type; a compound whose head names an occurrence ("a bombing incident") or an act ("a protest
+verb of ceasing ("suspended the strikes") or of a noun of an interval ("a lull in the clashes"), an
+attributive participle ("the besieged town") and a simple perfect over a span ("have fought for
+years") have no type; a compound whose head names an occurrence ("a bombing incident") or an act ("a protest
 march": one act), an aggregate an agent performs ("mounted a string of raids"), a weapon word,
 and a single act stay."""
 
@@ -29,6 +30,12 @@ UNTYPED = [
     ("Residents of Port Velden buried their dead during a pause in the shelling.", "shelling"),
     # an aggregate performed over a span of weeks or more is still a summary
     ("The militia carried out a wave of raids on farms near Kaga over the past months.", "raids"),
+    # an attributive past participle names a state of its noun's referent
+    ("Aid trucks reached the besieged town of Kaga on Monday.", "besieged"),
+    ("The families of jailed activists marched to the court in Port Velden on Friday.", "jailed"),
+    # a simple perfect over a span sums the acts in it
+    ("The militia has raided farms near Kaga since March.", "raided"),
+    ("The two clans have fought over the wells of Port Velden for years.", "fought"),
 ]
 
 STOPPED = [
@@ -62,6 +69,9 @@ TYPED = [
     ("Police fired on protesters in Kaga on Saturday, killing two.", "fired on"),
     # an aggregate an agent performs (the object of a light verb) tells its acts
     ("Kaga's air force mounted a string of drone strikes on the depot near Port Velden on Monday.", "drone strikes"),
+    # a perfect with a "for" phrase that is no span, or a progressive perfect (one act going on)
+    ("Dockers in Port Velden have gone on strike for the second time in ten years.", "gone on strike"),
+    ("Nurses in Kaga have been striking since Monday over unpaid wages.", "striking"),
 ]
 
 

@@ -40,6 +40,11 @@ FRAMES = [
      "massacre", "burned"),
     ("Gunmen stormed a checkpoint outside Orvath on Monday, killing two guards. The assault was "
      "condemned as a terrorist attack by the council.", "attack", "stormed"),
+    # the subject complement of a copula whose subject is the act or a pronoun classifies it
+    ("Jets bombed a fuel depot outside Kesslin on Monday. The bombing was a deliberate attack on "
+     "civilians.", "attack", "bombed"),
+    ("Gunmen raided a bus station in Port Velden on Friday, killing four guards. It was the worst "
+     "attack on the town in a decade, the mayor said.", "attack", "raided"),
     ("The prosecutor opened an inquiry into the massacre of villagers.", "massacre", None),
     ("Thousands marched in Dakar over the abduction of a journalist.", "abduction", None),
 ]
@@ -74,6 +79,9 @@ KEPT = [
      "farmers on the road to the market.", "abductions"),
     ("Soldiers looted shops in Kalehe on Sunday. Residents blamed the soldiers for looting of houses in "
      "the hills.", "looting"),
+    # an existential sentence has no subject to classify: it introduces its act
+    ("Rebels shelled the market in Dorra on Monday. There was an explosion near the port of Kesslin "
+     "on Friday.", "explosion"),
 ]
 
 

@@ -71,7 +71,7 @@ from typing import Self
 from spacy.tokens import Doc, Span, Token
 
 from unfog.context import DocContext
-from unfog.events.accounts import mark_accounts
+from unfog.events.accounts import mark_accounts, presupposed_accounts
 from unfog.events.agents import ActorResolver, ActorTypes, load_actor_types
 from unfog.events.anaphora import share_refined_types
 from unfog.events.arguments import ArgumentIndex
@@ -238,7 +238,7 @@ class EventStage:
                                    cues=k.plover, published=doc.published, distinct=k.coref.distinct_markers)
         # an act an inquiry, a reprisal or a blame is about is no new incident (events/reactions.py)
         frame_reactions(drafts, k.coref.reaction_objects, k.coref.reaction_frames, k.coref.definite_determiners,
-                        k.coref.predicative_preps)
+                        k.coref.predicative_preps, k.modality.copulas)
         # PLOVER acts of argument structure: promises, directives, attempts, signing (events/plover.py)
         drafts = plover_steps(sdoc, drafts, agents=agents, index=index, claims=claims,
                               light_verbs=self.lex.light_verbs, published=doc.published, cues=k.plover,
@@ -290,6 +290,9 @@ class EventStage:
         # a typed mention the learned layer judges to tell no incident of the story (events/learned.py)
         if k.incident_model is not None:
             drafts = k.incident_model.reject(drafts)
+        # another source's account that only names the act told ("the attack"), of its type and with
+        # no figures of its own, presupposes it: no ACLED type of its own (events/accounts.py)
+        presupposed_accounts(drafts, k.coref.definite_determiners)
         # to whom: actor 2 of the events left without one, after coreference (events/targets.py)
         ground = frozenset((*self.lex.classes.get("base", ()), *self.lex.classes.get("territory", ())))
         fill_targets(drafts, agents, ground, self.lex.counts.killed | self.lex.counts.injured)

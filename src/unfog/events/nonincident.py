@@ -12,11 +12,24 @@ against it in the article's label.
   (``eventive_heads``: "a bombing incident", "strike action"). When the head is an act word of its
   own ("a protest march", "an arson attack") the two words are one act, the head's: the modifier is
   one of its mentions, and its type wins when it names the act by its means (mentions.join).
+- **an attributive participle**: a past participle that modifies a noun ("the besieged town",
+  "jailed activists", "the occupied territories", "the two injured guards") is an adjectival
+  passive: it names a state of its noun's referent, the result of some act, and tells no act of its
+  own (Wasow 1977; Levin & Rappaport 1986): no type.
 - **an aggregate**: an act noun in the "of" phrase of a noun of plurality or of a span of time
   (``aggregate_heads``, ``span_nouns``: "a series of attacks", "weeks of protests") sums many
   acts over time (Link 1983); it tells none of them at a place and on a day, unless it is what an
   agent performs (the object of a light or support verb: "mounted a string of drone strikes"; Mel'cuk's
   Oper1) in a clause that names no span of weeks or more: the clause tells the acts, of one type.
+- **a perfect over a span**: an act verb in the simple perfect with a "since" adjunct or a "for"
+  phrase of a span of weeks or more ("have battled the army for years", "has shelled the town
+  since March", "had held the hostages since the raid") is the perfect of a persistent or repeated
+  situation (the universal perfect: McCawley 1971; Iatridou, Anagnostopoulou & Izvorski 2001): it
+  spans the interval up to its reference time, sums the acts in it, and tells none of them at a
+  place and on a day: no type, as an aggregate. The progressive perfect ("have been striking since
+  Monday") tells one act still going on, which may be the incident itself: it stays; so does a
+  verb whose subject is an act word ("the siege has killed hundreds since June"): it tells the
+  effects of that one act (coref.merge_effects joins them).
 - **what is stopped**: the object of an aspectual verb of ceasing (``cessation_verbs``: "ended the
   protests", "will suspend strikes"; Karttunen 1971, Freed 1979), or the act a noun of ceasing takes
   (``cessation_nouns``: "a suspension of rallies"), is presupposed to be going on: the clause tells
@@ -81,6 +94,13 @@ def _modified(head: Token) -> Token | None:
     return head.head
 
 
+def _attributive(d: Draft) -> bool:
+    """A one-word act trigger that is an attributive past participle of a noun (see the module doc)."""
+    head = d.head
+    return (len(d.tokens) == 1 and head.tag_ == "VBN" and head.dep_ == "amod" and head.head.i != head.i
+            and head.head.pos_ in ("NOUN", "PROPN"))
+
+
 def _means(d: Draft, weapons: frozenset[str]) -> bool:
     return d.tokens.text.lower() in weapons or any(t.lemma_.lower() in weapons for t in d.tokens)
 
@@ -103,6 +123,28 @@ def _performed(n: Token, cues: NonIncidentCues, performers: frozenset[str]) -> b
     if n.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in performers:
         return False
     return not any(t.lower_ in cues.span_nouns for t in verb.subtree)
+
+
+#: the auxiliary forms of the perfect
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
+
+def _over_span(head: Token, cues: NonIncidentCues, acts: frozenset[int]) -> bool:
+    """An act verb in the perfect with a "since" adjunct or a "for" phrase of a span of weeks or more,
+    whose subject is no act word (``acts``: the heads of the drafts; see the module doc)."""
+    if (head.pos_ != "VERB" or head.tag_ == "VBG"
+            or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in head.children)
+            or any(c.dep_ == "nsubj" and c.i in acts for c in head.children)):
+        return False
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "since" and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
+            return True
+        if c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "since" for x in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(x.dep_ == "pobj" and x.lower_ in cues.span_nouns
+                                                          for x in c.children):
+            return True
+    return False
 
 
 def _taken(head: Token, nouns: Mapping[str, frozenset[str]]) -> bool:
@@ -134,6 +176,7 @@ def no_incident(drafts: Sequence[Draft], cues: NonIncidentCues, weapons: frozens
     modifies a noun, "gas shells", is left to the stage's instruments); ``performers``: the light and
     support verbs, whose object aggregate is performed in their clause."""
     by_head = {d.head.i: d for d in drafts}
+    acts = frozenset(by_head)
     out: list[Draft] = []
     for d in drafts:
         head = d.head
@@ -145,7 +188,8 @@ def no_incident(drafts: Sequence[Draft], cues: NonIncidentCues, weapons: frozens
                 continue
             if noun is not None and host is None and noun.lemma_.lower() not in cues.eventive_heads:
                 d.acled = d.plover = None
-        elif d.acled is not None and (_aggregate(head, cues, performers) or _forbidden(head, cues)):
+        elif d.acled is not None and (_attributive(d) or _aggregate(head, cues, performers)
+                                      or _forbidden(head, cues) or _over_span(head, cues, acts)):
             d.acled = d.plover = None
         elif d.acled is not None and _stopped(head, cues):
             d.reacted = True  # told by reference: a mention of the incident (events/reactions.py)

@@ -30,7 +30,9 @@ article tells that act, which may be its incident, and the act stays an event of
 - **Predicate complements**: an act noun that is the predicate of an object or subject
   ("described it as a massacre", "called the bombing a cowardly act", "was condemned as an act of
   terror"; ``predicative_preps``) is a predicate, not a referring phrase (Quirk et al. 1985 16.44ff
-  on complex-transitive complementation): it names an act told or referred to, as a reaction's
+  on complex-transitive complementation); so is the subject complement of a copula whose subject is
+  an act word or a pronoun ("the bombing was a deliberate attack", "it was the deadliest raid";
+  Quirk et al. 1985 16.21, a predicational sentence, Higgins 1979): it names an act told or referred to, as a reaction's
   object does, and is marked ``reacted`` the same way.
 - **Reactions name the incident**: an act named only as what a reaction or a claim of
   responsibility is about ("the governor condemned the attack", "summoned the ambassador over the
@@ -91,14 +93,22 @@ def _framed(head: Token, objects: frozenset[str], frames: Mapping[str, frozenset
     return False
 
 
-def predicative(noun: Token, preps: frozenset[str]) -> bool:
+def predicative(noun: Token, preps: frozenset[str], copulas: frozenset[str] = frozenset(),
+                acts: frozenset[int] = frozenset()) -> bool:
     """The act noun is a predicate complement: an object predicative ("called the bombing a cowardly
-    act") or the object of a preposition of complementation after a verb with an object or a
-    passive subject before it ("described it as a massacre", "was condemned as an act of terror")."""
+    act"), the object of a preposition of complementation after a verb with an object or a
+    passive subject before it ("described it as a massacre", "was condemned as an act of terror"),
+    or the subject complement of a copula (``copulas``) whose subject is an act word (its head in
+    ``acts``) or a pronoun ("the bombing was a deliberate attack", "it was the worst raid in
+    years"): a predicational sentence classifies its subject's referent (Higgins 1979). An
+    existential "there was an attack" has no subject and introduces its act."""
     if noun.pos_ != "NOUN":
         return False
     if noun.dep_ == "oprd":
         return True
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in copulas:
+        return any(c.dep_ == "nsubj" and c.i < noun.i and (c.i in acts or c.pos_ == "PRON")
+                   for c in noun.head.children)
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
         return False
@@ -107,14 +117,16 @@ def predicative(noun: Token, preps: frozenset[str]) -> bool:
 
 
 def frame_reactions(drafts: Sequence[Draft], objects: frozenset[str], frames: Mapping[str, frozenset[str]],
-                    definite: frozenset[str], predicative_preps: frozenset[str] = frozenset()) -> None:
+                    definite: frozenset[str], predicative_preps: frozenset[str] = frozenset(),
+                    copulas: frozenset[str] = frozenset()) -> None:
     """Mark the acts a reaction's frame names ``reacted`` (see the module doc), and the act nouns
     that are predicate complements (``predicative``: a predicate names what its subject or object
-    refers to and introduces no act of its own); ``definite``: the determiners of a definite
-    description (coref.yaml)."""
+    refers to and introduces no act of its own; ``copulas``: the linking verbs of modality.yaml);
+    ``definite``: the determiners of a definite description (coref.yaml)."""
+    acts = frozenset(d.head.i for d in drafts)
     for d in drafts:
         if d.acled is not None and not d.reacted and (_framed(d.head, objects, frames, definite)
-                                                      or predicative(d.head, predicative_preps)):
+                                                      or predicative(d.head, predicative_preps, copulas, acts)):
             d.reacted = True
 
 
