@@ -22,6 +22,7 @@ from unfog.claims.lexicon import Lexicon, VerbEntry
 from unfog.claims.open import open_verb_entry, prep_content
 from unfog.claims.quotes import continue_paragraphs, continue_quote, is_cue_verb, is_opening, quote_end
 from unfog.claims.speakers import REL_PRONOUNS, SUBJECTS, quote_before, second_object, source_of, torn_subject
+from unfog.claims.surface import headline_content, paragraph_after_colon, quote_follows, surface_content
 from unfog.lines import is_title_line, str_column, token_texts
 
 OBJECT_PREPS = ("as", "of", "for", "about", "against", "over")
@@ -163,77 +164,6 @@ def _reporting(t: Token, lex: Lexicon) -> bool:
     return is_cue_verb(t, lex) is not None or lex.lemma(t) in lex.citing_verbs
 
 
-def surface_content(v: Token) -> tuple[int, int] | None:
-    """When the parse misses the complement: a quote or a 'that' right after the cue (over a few
-    words of prepositional phrase: 'wrote in a long Facebook post that ...')."""
-    doc = v.doc
-    _, s1 = sent_bounds(v)
-    j = v.i + 1
-    if j < s1 and doc[j].text in (",", ":") and j + 1 < s1 and doc[j + 1].text in QUOTES:
-        return j + 1, s1
-    if j < s1 and doc[j].text in QUOTES:
-        return j, s1
-    for k in range(j, min(j + 10, s1)):
-        t = doc[k]
-        if t.lower_ == "that" and k + 1 < s1:
-            return k, s1
-        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", '"', "“"):
-            break
-    return None
-
-
-#: How many tokens after the cue a colon ending its line may stand ('said in a statement on Sunday:').
-COLON_REACH = 10
-
-
-def _paragraph_after_colon(v: Token) -> tuple[int, int] | None:
-    """'The governor said:' or 'The army said in a statement:' ending its line (the colon closing
-    the cue's phrase): what it says is the next paragraph (a statement or a quote set off as a block)."""
-    doc = v.doc
-    texts, pos = token_texts(doc), str_column(doc, "pos")
-    j = v.i + 1  # the end of the cue's line, a few words on, with no other verb before it
-    while j < min(len(doc) - 1, v.i + COLON_REACH) and texts[j] != ":" and pos[j] not in ("VERB", "AUX"):
-        j += 1
-    if j >= len(doc) or texts[j] != ":":
-        return None
-    k = j + 1
-    if "\n" not in doc[j].whitespace_ and not (k < len(doc) and doc[k].is_space and "\n" in doc[k].text):
-        return None
-    while k < len(doc) and doc[k].is_space:
-        k += 1
-    e = k
-    while e < len(doc) and not (doc[e].is_space and "\n" in doc[e].text):
-        e += 1
-        if "\n" in doc[e - 1].whitespace_:
-            break
-    s, e = trim(doc, k, e)
-    return (s, e) if e - s >= 2 else None
-
-
-def _quote_follows(v: Token) -> bool:
-    """'proclaimed, "..."' or 'said: "..."': a quote opens right after the cue."""
-    doc = v.doc
-    j = v.i + 1
-    if j < len(doc) and doc[j].text in (",", ":"):
-        j += 1
-    return j < len(doc) and is_opening(doc[j])
-
-
-#: Words that end a headline's reported clause ('Russia Claims Villages as Ukraine Says ...').
-HEADLINE_BREAKS = frozenset({"as", "while", "after", "amid", "but", "and", ";", ",", ":", "—", "–"})
-
-
-def headline_content(v: Token) -> tuple[int, int] | None:
-    """In a title-case headline the parse often misses the object ('Russia Claims Villages North
-    of Kharkiv as ...'): what follows the cue up to the next clause."""
-    doc = v.doc
-    _, s1 = sent_bounds(v)
-    k = v.i + 1
-    while k < s1 and not (doc[k].lower_ in HEADLINE_BREAKS and k > v.i + 1):
-        k += 1
-    return (v.i + 1, k) if k > v.i + 1 else None
-
-
 def _relative_clause(v: Token) -> bool:
     """'the plan, which he said had failed' / 'what analysts said was a sign': the reported clause's
     subject is a relative or wh-pronoun before the cue, and the cue has a subject of its own; the
@@ -300,7 +230,7 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
     s0, s1 = sent_bounds(v)
     content = as_content(v) or right_content(v, entry, lex)
     if content is None:
-        block = _paragraph_after_colon(v)
+        block = paragraph_after_colon(v)
         if block is not None:
             return block
     if content is not None and entry.content == "that" and not any(c.dep_ == "ccomp" for c in v.rights):
@@ -310,7 +240,7 @@ def content_of(v: Token, entry: VerbEntry, lex: Lexicon, src: tuple[int, int] | 
             return None  # 'which analysts have estimated to cost': the clause holds its own cue
         lo, hi = content[0], min(content[1], s1)
         return (lo, hi) if hi - lo >= 3 else None
-    if content is None and _quote_follows(v):
+    if content is None and quote_follows(v):
         content = surface_content(v)
     left_ok = (
         any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)

@@ -108,7 +108,8 @@ from unfog.events.reactions import fold_reactions, frame_reactions
 from unfog.events.sequence import anchor_subject, sequence_date, sequence_of
 from unfog.events.targets import fill_targets
 from unfog.events.tolls import join_tolls
-from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed, without_caused, without_support_verbs
+from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed
+from unfog.events.typed_filters import without_caused, without_support_verbs
 from unfog.events.unit import merge_same_unit
 from unfog.knowledge import Knowledge
 from unfog.lines import lemmas_and_lowers

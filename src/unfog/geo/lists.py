@@ -21,9 +21,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from unfog.geo.conjuncts import SHOWN
 from unfog.geo.evidence import capitalised
 from unfog.geo.gazetteer import Candidate, Gazetteer
-from unfog.geo.recognize import _SHOWN as SHOWN
 from unfog.geo.recognize import SMALL_TOWN, Mention
 from unfog.geodesy import km
 from unfog.lines import str_column

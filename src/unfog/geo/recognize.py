@@ -8,7 +8,6 @@ a capital, a first-level region, a city of a million). Place words inside longer
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from unfog.geo import evidence, joins
+from unfog.geo.conjuncts import coordinated_with
 from unfog.geo.cues import Cues
 from unfog.geo.evidence import area_part, capitalised, eponym, goal_on, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
@@ -31,8 +31,6 @@ OTHER_LABELS = frozenset({"NORP", "ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_AR
 NAME_LABELS = OTHER_LABELS - {""}
 BIG_TOWN = 1_000_000
 SMALL_TOWN = 10_000
-#: the reasons of a mention that show a place by the words around it or by its prominence
-_SHOWN = re.compile(r"\+prep|\+cue|prominent|\+container|\+region|dateline")
 
 __all__ = ["Cues", "Mention", "Recognizer"]
 
@@ -220,7 +218,7 @@ class Recognizer:
             elif self._in_country(sdoc, m):
                 m.reason = "gazetteer+container:country"  # a town shown by its country, as by a locative word
                 accepted.append(m)
-            elif (lead := self._coordinated(sdoc, m, accepted, self.cues.preps, leads)) is not None:
+            elif (lead := coordinated_with(sdoc, m, accepted, self.cues.preps, leads)) is not None:
                 m.reason, m.hint = f"gazetteer+conj:{lead.reason.split(';')[0]}", lead.hint
                 if signs.town_in_named_country(m.candidates) and not signs.no_place(m.text):
                     # "from Canton and Flora" as "from Canton and from Flora": as after a locative word
@@ -285,42 +283,6 @@ class Recognizer:
                                               and c.country_code == country.country_code for c in m.candidates):
                     return True
         return False
-
-    @staticmethod
-    def _coordinated(sdoc: Doc, m: Mention, accepted: Sequence[Mention], preps: frozenset[str],
-                     leads: dict[tuple[int, int], int] | None = None) -> Mention | None:
-        """The accepted mention a pending town or region is coordinated with, as either conjunct
-        ("the villages of X, Y and Z", "in X, Y and Z"): conjuncts are of one kind. The accepted one
-        must show a place by the words around it (a locative word, one of ``preps`` before it though
-        the NER model's label took it, a place noun, a dateline) or be prominent, not by the NER
-        model's label alone, which lists of given names fool ("Ann, Lee and Mo"). A word inside a
-        longer capitalised name is no conjunct of its own. ``leads`` keeps, per token range of an
-        accepted mention, the head of its root where that root is a conjunct (-1 where not), so that
-        a document's parse is read once per mention, not once per pending name."""
-        if not any(c.is_town or c.is_admin1 or c.is_admin2 for c in m.candidates):
-            return None
-        if (m.start > 0 and _capitalised(sdoc[m.start - 1])) or (m.end < len(sdoc) and _capitalised(sdoc[m.end])):
-            return None
-        root = sdoc[m.start : m.end].root
-        head = root
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head  # "from X, Y and Z": Z's head is Y, whose head is X
-        conj_head = head.i if root.dep_ == "conj" else -1
-        lowers = str_column(sdoc, "lower")
-        heads = {} if leads is None else leads
-        for a in accepted:
-            if not a.start <= conj_head < a.end:
-                lead_head = heads.get((a.start, a.end))
-                if lead_head is None:
-                    lead = sdoc[a.start : a.end].root
-                    lead_head = heads[(a.start, a.end)] = lead.head.i if lead.dep_ == "conj" else -1
-                if not m.start <= lead_head < m.end:
-                    continue  # neither conjunct of the other
-            if a.hint is not None or _SHOWN.search(a.reason) or (a.start > 0 and lowers[a.start - 1] in preps):
-                if evidence.unlike_country(a, m):
-                    continue
-                return a
-        return None
 
     @staticmethod
     def _weak_alias(cands: tuple[Candidate, ...]) -> bool:
