@@ -63,27 +63,3 @@ def test_one_source_is_one_account(pipeline: Pipeline, text: str, toll: int) -> 
     shown = [(e.trigger.text, e.acled and e.acled.sub_event_type, e.fatalities, e.claims, e.refers_to,
               [m.text for m in e.mentions]) for e in rec.events]
     assert len(typed) == 1 and typed[0].fatalities == toll, shown
-
-
-PRESUPPOSED = [
-    # (text, the one ACLED-typed event's trigger, its sub-event type, the account's trigger): another
-    # source's definite description of the act's type with no figures of its own presupposes the act
-    # told; it stays
-    # an event linked to it, with no ACLED type of its own
-    ("Gunmen attacked a grain market at Orvath on Monday, killing five traders. The "
-     "governor said the attack was the worst in years.", "attacked", "Attack", "attack"),
-    ("A car bomb blew up beside a bus terminal at Ardun on Sunday, killing nine people, "
-     "officials said. Witnesses said the blast was heard across the city.",
-     "blew up", "Remote explosive/landmine/IED", "blast"),
-]
-
-
-@pytest.mark.parametrize(("text", "trigger", "sub", "account"), PRESUPPOSED)
-def test_presupposed_account_has_no_acled_type(pipeline: Pipeline, text: str, trigger: str, sub: str,
-                                               account: str) -> None:
-    rec = _analyze(pipeline, text)
-    typed = _typed(rec)
-    shown = [(e.trigger.text, e.acled and e.acled.sub_event_type, e.fatalities, e.refers_to) for e in rec.events]
-    assert [(e.trigger.text, e.acled and e.acled.sub_event_type) for e in typed] == [(trigger, sub)], shown
-    told = [e for e in rec.events if e.trigger.text == account]
-    assert told and told[0].refers_to == typed[0].id and told[0].plover is not None, shown

@@ -71,7 +71,7 @@ from typing import Self
 from spacy.tokens import Doc, Span, Token
 
 from unfog.context import DocContext
-from unfog.events.accounts import mark_accounts, presupposed_accounts
+from unfog.events.accounts import mark_accounts
 from unfog.events.agents import ActorResolver, ActorTypes, load_actor_types
 from unfog.events.anaphora import share_refined_types
 from unfog.events.arguments import ArgumentIndex
@@ -291,9 +291,6 @@ class EventStage:
         # a typed mention the learned layer judges to tell no incident of the story (events/learned.py)
         if k.incident_model is not None:
             drafts = k.incident_model.reject(drafts)
-        # another source's account that only names the act told ("the attack"), of its type and with
-        # no figures of its own, presupposes it: no ACLED type of its own (events/accounts.py)
-        presupposed_accounts(drafts, k.coref.definite_determiners)
         # to whom: actor 2 of the events left without one, after coreference (events/targets.py)
         ground = frozenset((*self.lex.classes.get("base", ()), *self.lex.classes.get("territory", ())))
         fill_targets(drafts, agents, ground, self.lex.counts.killed | self.lex.counts.injured)

@@ -15,16 +15,6 @@ one more source. A claim whose source is not known (a pronoun with no antecedent
 all) is nobody's account in particular: it may join any. A source the claims stage named by a
 noun phrase but could not type ("Medics said ...") is known all the same: a noun phrase refers by
 its own content, a pronoun only through an antecedent (so only the pronoun needs one resolved).
-
-An account that brings nothing of its own, a definite description of the act ("the attack", "this
-raid", "Monday's bombing") of the act's own sub-event type and with no figures of its own,
-presupposes the act the article has told rather than telling it again: a definite noun phrase
-refers to a discourse referent already familiar (Heim 1982; the act is its antecedent,
-``Event.refers_to``), and what the source says of it is its comment on that act ("the army said the
-attack was unprovoked"). It stays an event, linked to the incident, with its PLOVER type and
-modality, but takes no ACLED type: ACLED codes the incident once, and such an account has neither
-figures nor a reading of the act (its type) to dispute (``presupposed_accounts``). One that types
-the act otherwise keeps its type: that is its reading of the act.
 """
 
 from __future__ import annotations
@@ -34,10 +24,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from unfog.events.draft import Draft
-from unfog.events.reactions import definite_description
 from unfog.model import Claim
 
-__all__ = ["NARRATOR", "mark_accounts", "presupposed_accounts", "same_account"]
+__all__ = ["NARRATOR", "mark_accounts", "same_account"]
 
 #: the account of the article's own voice
 NARRATOR = ""
@@ -76,16 +65,3 @@ def mark_accounts(drafts: Sequence[Draft], claims: Sequence[Claim]) -> None:
 def same_account(a: Draft, b: Draft) -> bool:
     """Whether two mentions may be one source's account (an unknown source fits any)."""
     return a.account is None or b.account is None or a.account == b.account
-
-
-def presupposed_accounts(drafts: Sequence[Draft], definite: frozenset[str]) -> None:
-    """Take the ACLED type from each account of an incident told before that is a definite
-    description with no figures of its own (see the module doc); ``definite``: the determiners of a
-    definite description (coref.yaml). In place."""
-    for d in drafts:
-        host = d.refers_to
-        if (d.acled is not None and host is not None and host.acled is not None
-                and d.acled.sub_event_type == host.acled.sub_event_type
-                and d.fatalities is None and d.injured is None
-                and d.head.pos_ == "NOUN" and definite_description(d.head, definite)):
-            d.acled = None
