@@ -37,20 +37,10 @@ COMBINED: dict[str, tuple[str, ...]] = {
 #: (list, list) -> why the two are different knowledge; a list is "<file>:<path>", as reported.
 ALLOWED: dict[tuple[str, str], str] = {
     ("events/incident.yaml:positional_prepositions", "geo/cues.yaml:facility_preps"):
-        "the prepositions of position only (Quirk 9.15ff), which place an undergoer's participle clause; geo's "
+        "the prepositions of position only (Quirk 9.15ff), which place an undergoer's participle clause and "
+        "people a noun names; geo's "
         "lists also hold those of direction and source (to, into, from) that make a name a location: a chosen "
         "part, not a copy",
-    ("events/incident.yaml:positional_prepositions", "geo/cues.yaml:locative_preps"):
-        "the prepositions of position only, as above; geo's list also holds direction and source (to, from, "
-        "via): a chosen part, not a copy",
-    ("events/agents.yaml:locative_preps", "geo/cues.yaml:facility_preps"):
-        "the prepositions of place whose phrase after a noun of people locates them ('nurses at the "
-        "clinic'): no actor named there is theirs; without the prepositions of direction and origin "
-        "('to', 'from') a facility's place reads, which name where people go or whose they are",
-    ("events/agents.yaml:locative_preps", "geo/cues.yaml:locative_preps"):
-        "the prepositions of place whose phrase after a noun of people locates them ('nurses at the "
-        "clinic'); geo's are those after which a capitalised name is a place, with direction and origin "
-        "('to', 'from', 'via'): 'troops from Kaga' names whose the troops are",
     ("events/ontology.yaml:acled.Explosions/Remote violence{}", "events/triggers.yaml:classes.attack_specifics"):
         "the sub-event types a generic 'attack' may name by its means, chosen across three disorder types "
         "(grenade, abduction, territory, shelling, air strike ...): it now holds all of Explosions' types, "

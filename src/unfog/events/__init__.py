@@ -195,7 +195,7 @@ class EventStage:
         index = ArgumentIndex(ctx, self.lex.associate_preps, inc.temporal_prepositions if inc else frozenset(),
                               inc.origin_preps if inc else frozenset(), inc.origin_heads if inc else frozenset(),
                               inc.positional_prepositions if inc else frozenset(),
-                              self.lex.agent_words, k.actor_types.locative_preps)
+                              self.lex.agent_words)
         cands = self.finder(sdoc).candidates(sdoc)
         drafts: list[Draft] = []
         all_typed: list[Typed] = []

@@ -46,8 +46,6 @@ class ActorTypes:
     own_forces_types: frozenset[str] = frozenset()
     #: war machines that stand for the forces working them (agents.yaml ``machines``)
     machines: frozenset[str] = frozenset()
-    #: prepositions of place whose phrase locates a noun of people (agents.yaml ``locative_preps``)
-    locative_preps: frozenset[str] = frozenset()
     #: the PLOVER types of verbal acts and of material conflict (agents.yaml ``verbal_types``,
     #: ``material_conflict``)
     verbal_types: frozenset[str] = frozenset()
@@ -91,6 +89,5 @@ def load_actor_types(knowledge: Knowledge = PACKAGED) -> ActorTypes:
                       deploying=frozenset(_words(raw.get("deploying"))),
                       own_forces_types=frozenset(x.upper() for x in _words(raw.get("own_forces_types"))),
                       machines=frozenset(_words(raw.get("machines"))),
-                      locative_preps=frozenset(_words(raw.get("locative_preps"))),
                       verbal_types=frozenset(x.upper() for x in _words(raw.get("verbal_types"))),
                       material_conflict=frozenset(x.upper() for x in _words(raw.get("material_conflict"))))

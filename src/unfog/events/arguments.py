@@ -39,17 +39,16 @@ class ArgumentIndex:
     def __init__(self, ctx: DocContext, associate_preps: frozenset[str] = frozenset(),
                  time_preps: frozenset[str] = frozenset(), origin_preps: frozenset[str] = frozenset(),
                  origin_heads: frozenset[str] = frozenset(), positional_preps: frozenset[str] = frozenset(),
-                 people: frozenset[str] = frozenset(), locative_preps: frozenset[str] = frozenset()) -> None:
+                 people: frozenset[str] = frozenset()) -> None:
         self.ctx = ctx
-        #: prepositions of position, not of direction (incident.yaml positional_prepositions)
+        #: prepositions of position, not of direction (incident.yaml positional_prepositions): where an
+        #: undergoer was during the act, and where people a noun names are
         self.positional_preps = positional_preps
         #: the marks of a participant's origin, no place of its act (incident.yaml origin_preps, origin_heads)
         self.origin_preps = origin_preps
         self.origin_heads = origin_heads
-        #: nouns that name people (triggers.yaml's agent words) and the prepositions of place whose
-        #: phrase after such a noun locates them (agents.yaml ``locative_preps``)
+        #: nouns that name people (triggers.yaml's agent words)
         self.people = people
-        self.locative_preps = locative_preps
         #: the prepositions of time (incident.yaml temporal_prepositions)
         self.time_preps = time_preps
         #: prepositions whose object fights on the actor's side ('alongside'; triggers.yaml)
@@ -74,13 +73,13 @@ class ArgumentIndex:
         name of the noun's referent (a postmodifying clause predicates of its antecedent; Quirk et
         al. 1985, 17.8). So is a phrase of place after a noun of people ("nurses at the Marrow
         clinic", "students across Velden"): a prepositional postmodifier that locates them (17.45),
-        its object another referent (``locative_preps``)."""
+        its object another referent (``positional_preps``)."""
         if tok is None:
             return None
         cut = {t.i for c in tok.children if c.dep_ in _COORDINATION for t in c.subtree}
         cut.update(t.i for c in tok.subtree if c.dep_ in _DESCRIBING and c.i != tok.i for t in c.subtree)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.people:
-            cut.update(t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in self.locative_preps
+            cut.update(t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in self.positional_preps
                        for t in c.subtree)
         if not cut:
             return self.ctx.actor_index.at(tok)
