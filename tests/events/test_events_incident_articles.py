@@ -225,6 +225,26 @@ GOLD = [
     known(THAT_YEAR, 'h3', 'was shelled', ['Bamba'], ['2023-09']),
     known(GEO_UNRESOLVED, 'h3', 'air strikes', ['Hombori'], ['2025-05-04']),
     known(GEO_SPELLING, 'h3', 'staged a strike', ['Sevare', 'Sévaré'], ['2025-05-05']),
+    # events52 (issue 14): nine more, gold written before the first run: further sources' accounts and
+    # definite descriptions of the incident, reactions, a background incident, and two incidents of
+    # one type in one report (two towns on one day; one town on two days)
+    ('j1', 'struck', ['Kharkiv'], ['2025-02-10']),
+    ('j1', 'hit', ['Kupiansk', 'Kupyansk'], ['2025-02-10']),
+    ('j2', 'exploded', ['Quetta'], ['2024-10-14']),
+    ('j2', 'shot dead', ['Turbat'], ['2024-09']),
+    ('j3', 'fired tear gas', ['Nakuru'], ['2025-06-02']),
+    ('j4', 'fought', ['Dikwa'], ['2024-08-17']),
+    ('j4', 'raided', ['Gwoza'], ['2024-06']),
+    known(GEO_UNRESOLVED, 'j5', 'attacked', ['Kadisau'], ['2025-03-23']),
+    known(UNTYPED, 'j5', 'another group of armed men attacked', ['Anka'], ['2025-03-23']),
+    ('j6', 'kidnapped', ['Kachia'], ['2024-12-07']),
+    ('j6', 'abducted', ['Kachia'], ['2024-09']),
+    ('j7', 'shelled', ['Kherson'], ['2025-01-20']),
+    ('j7', 'Russian artillery shelled the city again', ['Kherson'], ['2025-01-21']),
+    known(GEO_UNRESOLVED, 'j8', 'hit', ['Deir al-Balah', 'Dayr al Balah'], ['2024-09-02']),
+    ('j8', 'shelled', ['Khan Younis', 'Khan Yunis', 'Khān Yūnis'], ['2024-09-02']),
+    ('j9', 'set fire', ['Savar'], ['2025-07-13']),
+    ('j9', 'arrested', ['Savar'], ['2025-07-14']),
 ]
 
 

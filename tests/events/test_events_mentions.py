@@ -24,6 +24,25 @@ DEFINITE = [
      "this year.", "raided", "attack"),
 ]
 
+CONTENT = [
+    # (text, the act a definite description names, the one told nearer it): a description's own
+    # words hold of its referent ("the strike on the depot" is the strike on a depot), not
+    # necessarily of the nearest act of its type
+    ("Drones struck a fuel depot in Kharkiv on Monday, the governor said. Hours later, a guided bomb hit "
+     "a school in Sumy, officials said. The governor said the strike on the depot was the second this "
+     "week.", "struck", "hit"),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "nearer"), CONTENT)
+def test_description_names_the_act_it_describes(pipeline: Pipeline, text: str, named: str, nearer: str) -> None:
+    rec = _analyze(pipeline, text)
+    shown = [(e.trigger.text, e.acled, [m.text for m in e.mentions]) for e in rec.events]
+    by_trigger = {e.trigger.text.split()[-1]: e for e in _typed(rec)}
+    assert named in by_trigger and nearer in by_trigger, shown
+    assert "strike" in [m.text for m in by_trigger[named].mentions], shown
+    assert "strike" not in [m.text for m in by_trigger[nearer].mentions], shown
+
 
 @pytest.mark.parametrize(("text", "incident", "mention"), DEFINITE)
 def test_definite_mentions_are_one_event(pipeline: Pipeline, text: str, incident: str, mention: str) -> None:

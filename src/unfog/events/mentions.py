@@ -19,6 +19,10 @@ the subject of an act verb, "the bombardment destroyed the station", is ``coref.
   one of that event's mentions (``fold_definite``), when both are one source's account
   (``events/accounts.py``); in another source's account it stays an event, with its own figures,
   and refers to the act (``Event.refers_to``). An indefinite act ("an attack on a convoy") is new.
+  A description's own words hold of its referent (Heim 1982: a definite's descriptive content is
+  true of an entity already in the discourse): one with a noun in its modifiers ("the strike on
+  the depot") names, of the acts it may name, one whose own words or arguments have that noun
+  ("struck a fuel depot"), when any has, not merely the nearest.
 - **Acts told in a relative clause on an act noun** ("a bombing campaign in which jets dropped
   barrel bombs on markets", "the offensive, in which rebels shelled villages"): a relative clause
   describes its antecedent, so an act of the same kind that the clause tells, on its verb or in its
@@ -54,6 +58,7 @@ from spacy.tokens import Token
 
 from unfog.events.accounts import same_account
 from unfog.events.compatible import ActorKinds
+from unfog.events.context import pruned_subtree
 from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
 
 __all__ = ["fold_definite", "join", "link_described"]
@@ -128,6 +133,21 @@ def _same_day(a: Draft, b: Draft) -> bool:
     return a.date.startswith(b.date) or b.date.startswith(a.date)
 
 
+def _content(d: Draft) -> frozenset[str]:
+    """The nouns a definite description's own modifiers name ("the strike on the substation": its
+    target), lemmas."""
+    n = _act_noun(d)
+    if n is None:
+        return frozenset()
+    return frozenset(t.lemma_.lower() for c in n.children if c.dep_ in ("prep", "compound", "amod")
+                     for t in pruned_subtree(c) if t.pos_ == "NOUN" and t.i != n.i)
+
+
+def _said_of(h: Draft) -> frozenset[str]:
+    """The nouns of an act's own words and arguments (its clause's phrases, not other clauses), lemmas."""
+    return frozenset(t.lemma_.lower() for t in pruned_subtree(h.head) if t.pos_ == "NOUN")
+
+
 def _antecedent_act(out: Sequence[Draft], d: Draft, territory: frozenset[str], kinds: ActorKinds) -> Draft | None:
     """The act a definite description names: of the acts told in earlier sentences that took place,
     of its kind, with compatible actors and no other day, the nearest of its own ACLED sub-event
@@ -135,6 +155,8 @@ def _antecedent_act(out: Sequence[Draft], d: Draft, territory: frozenset[str], k
     told = [h for h in reversed(out) if h.acled is not None and h.modality in OCCURRED and not h.reacted
             and h.head.sent.start < d.head.sent.start and _same_kind(h, d, territory)
             and not kinds.conflict(h, d) and _same_day(h, d)]
+    content = _content(d)
+    told = [h for h in told if content & _said_of(h)] or told
     own = [h for h in told if h.acled is not None and d.acled is not None
            and h.acled.sub_event_type == d.acled.sub_event_type]
     found = own or told
