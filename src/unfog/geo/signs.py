@@ -90,16 +90,18 @@ class Signs:
     def persons(self) -> frozenset[str]:
         return _persons(self._sdoc, self._gaz, self._cues)
 
-    def in_named_country(self, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    def in_named_country(self, cands: tuple[Candidate, ...], implied: bool = False) -> tuple[Candidate, ...]:
         """The towns of ``cands`` of some size in a country the document names, or else in a first-level
-        region it establishes, or else in the country of a first-level region it names."""
+        region it establishes; with ``implied``, or else in the country of a first-level region it names
+        (evidence for a name after a locative word only: as a filter of a conjunct's readings it would drop
+        the villages of the named region's country)."""
         towns = [c for c in cands if c.is_town and c.population >= MIN_TOWN]
         return tuple(c for c in towns if c.country_code in self.countries) or tuple(
-            c for c in towns if (c.country_code, c.admin1) in self.regions) or tuple(
-            c for c in towns if c.country_code in self.region_countries)
+            c for c in towns if (c.country_code, c.admin1) in self.regions) or (tuple(
+            c for c in towns if c.country_code in self.region_countries) if implied else ())
 
-    def town_in_named_country(self, cands: tuple[Candidate, ...]) -> bool:
-        return bool(self.in_named_country(cands))
+    def town_in_named_country(self, cands: tuple[Candidate, ...], implied: bool = False) -> bool:
+        return bool(self.in_named_country(cands, implied))
 
     def in_established_region(self, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """The towns of ``cands`` of some size in a first-level region the story establishes (its
