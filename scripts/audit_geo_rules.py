@@ -152,8 +152,8 @@ RULES: dict[str, tuple[str, list[Patch]]] = {
                [(Recognizer, "_repeat", staticmethod(_false))]),
     "contained": ("'<Town>, <Region>' with the town in that region (Recognizer._contained)",
                   [(Recognizer, "_contained", _false)]),
-    "coordinated": ("a pending name coordinated with a shown one (Recognizer._coordinated)",
-                    [(Recognizer, "_coordinated", staticmethod(_none))]),
+    "coordinated": ("a pending name coordinated with a shown one (conjuncts.coordinated_with)",
+                    [(recognize, "coordinated_with", _none)]),
     "list_of_names": ("an entity of place names joined by 'and' (Recognizer._list_of_names)",
                       [(Recognizer, "_list_of_names", staticmethod(_false))]),
     # -------------------------------------------------------------- the stage's other finders

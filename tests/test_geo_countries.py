@@ -5,7 +5,12 @@
 - a short name two countries share ("Congo") is read as the country the document's other places lie
   in (spatial minimality, one sense per discourse; ``discourse.shared_country``);
 - a hyphenated name the NER model cut at the hyphen is read whole (``joins.hyphen_whole``), and so
-  is a long form it cut to its last word ("Republic of X" read as "X"; ``joins.long_form``).
+  is a long form it cut to its last word ("Republic of X" read as "X"; ``joins.long_form``);
+- a first-level region named as a place names its country too (containment): a town the NER model took
+  for a person, after a locative word, is a town of that country (``signs.Signs.region_countries``; geo30);
+- an apposition whose noun phrase ends at its town noun ("X, the regional capital,") classifies X as a
+  town though no place Y follows (``relative.appositive_towns``); a noun after the town noun ("a town
+  official", "the town's mayor") makes it a person's description (geo30).
 """
 
 from __future__ import annotations
@@ -64,3 +69,26 @@ def test_without_articles(name: str, bare: set[str]) -> None:
 )
 def test_country_names(nlp: Language, stage: GeoStage, text: str, mention: str, code: str) -> None:
     assert _codes(nlp, stage, text).get(mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # the region names the country: the town tagged PERSON after "toward" is a town of it
+        ("Families fled toward Mellit after gunmen burned markets in North Darfur.", "Mellit", "SD"),
+        ("Families fled toward Mellit after gunmen burned markets in North Darfur.", "North Darfur", "SD"),
+        # a closed apposition with a town noun: a town, though the NER model says person
+        ("After the attack near Djibo, survivors walked to Kaya, the regional capital, on Sunday.", "Kaya", "BF"),
+        # a noun after the town noun: a person's description, no place
+        ("After the attack near Djibo, Kaya, the town's mayor, said the roads were shut.", "Kaya", None),
+        ("After the attack near Djibo, Tom Kaya, a city councilman, said the roads were shut.", "Kaya", None),
+        ("Storms hit Ohio on Monday and Ann Selma, the village clerk, counted the damage.", "Selma", None),
+    ],
+)
+def test_region_names_country_and_closed_apposition(nlp: Language, stage: GeoStage, text: str, name: str,
+                                                     code: str | None) -> None:
+    found = _codes(nlp, stage, text)
+    if code is None:
+        assert name not in found, found
+    else:
+        assert found.get(name) == code, found

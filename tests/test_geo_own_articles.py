@@ -1,7 +1,8 @@
 """Places on whole articles of our own (issue 12, geo26): ``tests/fixtures/local_news/article46.txt`` to
 ``article56.txt``, four US local stories and four international conflict stories written with their gold
 before the stage was first run on them (46-53), and three more written after the recognition changes
-(54-56); geo28's ``article68`` to ``article78`` the same way (68-75 before its changes, 76-78 after).
+(54-56); geo28's ``article68`` to ``article78`` the same way (68-75 before its changes, 76-78 after); geo30's
+``article91`` to ``article98`` (before its changes) and ``article99`` to ``article101`` (after).
 Gold points are in ``coordinates.tsv`` (every occurrence of a surface); ``not_places.tsv``
 lists the phrases holding a gold surface that is no place there: persons' names whose surname is a
 town's ("Ellen Augusta", "Augusta said"), whose places count as spurious, and streets, buildings and
@@ -37,7 +38,12 @@ FLOORS = {"article46": (11, 0, 0), "article47": (11, 0, 0), "article48": (13, 0,
           # geo28: articles 68-75 written before its changes (main: 94 of 103 found), 76-78 after (main: 35 of 40)
           "article68": (16, 0, 0), "article69": (13, 0, 0), "article70": (11, 0, 0), "article71": (11, 0, 0),
           "article72": (11, 0, 0), "article73": (11, 0, 1), "article74": (14, 0, 0), "article75": (14, 0, 0),
-          "article76": (13, 0, 0), "article77": (13, 0, 0), "article78": (11, 0, 1)}
+          "article76": (13, 0, 0), "article77": (13, 0, 0), "article78": (11, 0, 1),
+          # geo30: articles 91-98 written before its changes (main: 75 of 100 found, 0 spurious, 4 far)
+          "article91": (7, 0, 0), "article92": (11, 0, 1), "article93": (10, 0, 0), "article94": (9, 0, 1),
+          "article95": (10, 0, 2), "article96": (7, 0, 0), "article97": (10, 0, 0), "article98": (13, 0, 0),
+          # geo30: articles 99-101 written after its changes (main: 30 of 43 found, as this branch)
+          "article99": (12, 0, 0), "article100": (12, 0, 0), "article101": (6, 0, 1)}
 
 
 def _rows(name: str) -> list[list[str]]:

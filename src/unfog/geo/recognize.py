@@ -349,9 +349,9 @@ class Recognizer:
         elif prominent and (label != "PERSON" or (e - s == 1 and cands[0].population >= BIG_TOWN)):
             m.reason = f"gazetteer:prominent{':' + label if label else ''}"
         elif prev in self.cues.preps and label in ("PERSON", "ORG") and signs is not None \
-                and signs.town_in_named_country(cands) and not signs.no_place(span.text):
+                and signs.town_in_named_country(cands, implied=True) and not signs.no_place(span.text):
             m.reason = f"gazetteer+prep:{prev}:country"  # a town of a country the story names (signs.py)
-            m.candidates = signs.in_named_country(cands)
+            m.candidates = signs.in_named_country(cands, implied=True)
         elif locative and label != "PERSON" and cands[0].population >= 1000:
             m.reason = f"gazetteer+prep:{prev}"
         elif locative and label == "PERSON" and (town_not_person(sdoc, s, e, cands) or (

@@ -10,7 +10,8 @@ are shared with bigger places elsewhere.
 - Y a town: X is the town of that name nearest Y's chosen entry, within ``GeoDistances.near_km``
   (settings; :func:`near_candidates`; ``resolve.resolve`` chooses X after Y);
 - X not found by the recogniser (the NER model took "Aurora" for a person) but followed by an
-  apposition with a town noun: X is a town mention (:func:`appositive_towns`);
+  apposition with a town noun, before Y or closing the apposition ("X, the regional capital,"): X is a
+  town mention (:func:`appositive_towns`);
 - "X, Y County" (Y's first entry a second-level region): X and Y are read as pairs of a town and
   a county within ``GeoDistances.county_km``, as "X, Region" places a town in its region.
 
@@ -44,31 +45,45 @@ def _anchor(sdoc: Doc, m: Mention, cues: Cues) -> int | None:
     return found[0] if found else None
 
 
-def _relation(sdoc: Doc, comma: int, cues: Cues) -> tuple[int, bool] | None:
-    """(the token where Y starts, whether a town noun came first) of the apposition or relative
-    location after the comma at token ``comma``, or None."""
+def _appositive_head(sdoc: Doc, comma: int, cues: Cues) -> tuple[int, bool] | None:
+    """(the token after it, whether it is a town noun) of the head of the apposition after the comma at
+    token ``comma`` ("X, the regional capital", "X, a town 20 miles north of"), or None."""
     k = comma
     if k >= len(sdoc) or sdoc[k].text != ",":
         return None
     k += 1
     if k < len(sdoc) and sdoc[k].lower_ in ("a", "an", "the"):
         k += 1
-    noun = False
     for _ in range(MODIFIERS + 1):
         if k >= len(sdoc):
             return None
         low = sdoc[k].lower_
         if low in cues.town_words or low in cues.district_nouns:
-            noun, k = True, k + 1
-            break
+            return k + 1, True
         if low in cues.relative_preps or low in cues.compass_words:
-            break
+            return k, False
         tok = sdoc[k]
         if not (tok.like_num or (tok.is_lower and (tok.is_alpha or "-" in tok.text))):
             return None
         k += 1
-    if k >= len(sdoc):
+    return k, False
+
+
+def _town_apposition(sdoc: Doc, comma: int, cues: Cues) -> bool:
+    """An apposition whose noun phrase ends at its town noun ("X, the regional capital, ...", "X, a
+    market town."): the appositive names what X is, with no place Y needed (Quirk et al. 1985, 17.65ff:
+    a nonrestrictive apposition classifies its anchor)."""
+    found = _appositive_head(sdoc, comma, cues)
+    return found is not None and found[1] and found[0] < len(sdoc) and sdoc[found[0]].text in (",", ".", ";")
+
+
+def _relation(sdoc: Doc, comma: int, cues: Cues) -> tuple[int, bool] | None:
+    """(the token where Y starts, whether a town noun came first) of the apposition or relative
+    location after the comma at token ``comma``, or None."""
+    found = _appositive_head(sdoc, comma, cues)
+    if found is None or found[0] >= len(sdoc):
         return None
+    k, noun = found
     low = sdoc[k].lower_
     if low in cues.compass_words and k + 1 < len(sdoc) and sdoc[k + 1].lower_ == "of":
         k += 2
@@ -86,7 +101,9 @@ def appositive_towns(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, cue
     Indianapolis", where the NER model took the name for a person. The appositive town noun says
     what X is, and Y is a place found: X is a mention (its town entries, hint "town") when the
     gazetteer knows the whole run of capitalised words (at most three) right before the comma as a
-    town's name, and the apposition opens with a determiner ("X, a <noun> ...")."""
+    town's name, and the apposition opens with a determiner ("X, a <noun> ..."). So too where the
+    apposition's noun phrase ends at its town noun, with no Y ("X, the regional capital,":
+    ``_town_apposition``)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     starts = {m.start for m in mentions if m.kind == "name"}
     out: list[Mention] = []
@@ -96,7 +113,7 @@ def appositive_towns(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, cue
         if e + 1 >= len(sdoc) or sdoc[e + 1].lower_ not in ("a", "an", "the"):
             continue  # an appositive noun phrase: "X, a suburb of Y"
         found = _relation(sdoc, e, cues)
-        if found is None or not found[1] or found[0] not in starts:
+        if (found is None or not found[1] or found[0] not in starts) and not _town_apposition(sdoc, e, cues):
             continue
         s = e - 1
         while s > 0 and capitalised(sdoc[s - 1]) and s - 1 not in taken:

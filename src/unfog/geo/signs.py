@@ -39,6 +39,8 @@ MIN_TOWN = 1000  # a town of fewer people is no evidence of a place on its own w
 #: entity labels under which a country's name counts as the country named (``_countries``); under
 #: another label only when the name is a country's main name whole (``_whole_countries``)
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG"})
+#: entity labels under which a first-level region's name names the region's country as well
+REGION_LABELS = frozenset({"GPE", "LOC"})
 #: a first-level region: (country code, region name)
 Region = tuple[str, str]
 
@@ -77,18 +79,29 @@ class Signs:
             cc for key, cc in _whole_countries(self._sdoc, self._gaz) if key not in self.persons)
 
     @cached_property
+    def region_countries(self) -> frozenset[str]:
+        """The countries of the first-level regions the document names as places (containment: fighting in
+        "North Kaga" is fighting in the country that holds North Kaga), but for those of the regions it
+        establishes (``regions``: a local story's own region is the finer evidence)."""
+        own = {cc for cc, _ in self.regions}
+        return frozenset(cc for cc in _region_countries(self._sdoc, self._gaz) if cc not in own)
+
+    @cached_property
     def persons(self) -> frozenset[str]:
         return _persons(self._sdoc, self._gaz, self._cues)
 
-    def in_named_country(self, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    def in_named_country(self, cands: tuple[Candidate, ...], implied: bool = False) -> tuple[Candidate, ...]:
         """The towns of ``cands`` of some size in a country the document names, or else in a first-level
-        region it establishes."""
+        region it establishes; with ``implied``, or else in the country of a first-level region it names
+        (evidence for a name after a locative word only: as a filter of a conjunct's readings it would drop
+        the villages of the named region's country)."""
         towns = [c for c in cands if c.is_town and c.population >= MIN_TOWN]
         return tuple(c for c in towns if c.country_code in self.countries) or tuple(
-            c for c in towns if (c.country_code, c.admin1) in self.regions)
+            c for c in towns if (c.country_code, c.admin1) in self.regions) or (tuple(
+            c for c in towns if c.country_code in self.region_countries) if implied else ())
 
-    def town_in_named_country(self, cands: tuple[Candidate, ...]) -> bool:
-        return bool(self.in_named_country(cands))
+    def town_in_named_country(self, cands: tuple[Candidate, ...], implied: bool = False) -> bool:
+        return bool(self.in_named_country(cands, implied))
 
     def in_established_region(self, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """The towns of ``cands`` of some size in a first-level region the story establishes (its
@@ -110,6 +123,12 @@ def _countries(sdoc: Doc, gaz: Gazetteer) -> frozenset[str]:
         if text[:1].isupper() and (cc := gaz.demonym_country(text)):
             out.add(cc)
     return frozenset(out)
+
+
+def _region_countries(sdoc: Doc, gaz: Gazetteer) -> frozenset[str]:
+    """The countries of the first-level regions named by a place entity (first entry, exact name)."""
+    return frozenset(str(c.country_code) for ent in sdoc.ents if ent.label_ in REGION_LABELS
+                     for c in gaz.lookup(ent.text, fuzzy=False)[:1] if c.is_admin1 and c.country_code)
 
 
 def _whole_countries(sdoc: Doc, gaz: Gazetteer) -> set[tuple[str, str]]:
