@@ -1,0 +1,61 @@
+"""Namesakes the story's regions and countries decide (our own sentences; ``unfog.geo.namesakes``).
+
+- a foreign capital or well-known city in a story datelined "X, St. —" whose other towns lie in that
+  state, where nothing else of the story lies in its country (its state, for one of the dateline's
+  country): the namesake in the dateline's state near them (``dateline_namesakes``);
+- a town read in a first-level region nothing else of the story lies in, where the story's other towns
+  lie in one region: the namesake there (``regional_namesakes``); a capital or well-known city only
+  where every other town lies within reach of the namesake;
+- a country's name that a US state bears, in a story whose other places lie in the United States and
+  nothing else in that country: the state (``region_not_country``).
+Rows that must not move are there too.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unfog.context import DocContext
+from unfog.geo import GeoStage
+from unfog.model import Document
+from unfog.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeoStage:
+    return GeoStage.from_settings(Settings())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "where"),
+    [
+        # the dateline's state
+        ("VIDALIA, Ga. — The feed store in Cairo reopened on Monday, and buyers drove in from Albany and "
+         "Thomasville.", "Cairo", "US/Georgia"),
+        ("ROCKLAND, Maine — The ferry from Portland was late again, and riders in Camden complained.",
+         "Portland", "US/Maine"),
+        # nothing near the namesake in the dateline's state: the capital stays
+        ("SAVANNAH, Ga. — The port signed a shipping deal with buyers in Cairo and Alexandria.", "Cairo", "EG/"),
+        # the story's other towns lie in one state
+        ("Parents in Vidalia and Swainsboro said the Dublin school board had voted to merge two schools.",
+         "Dublin", "US/Georgia"),
+        ("Ice closed the harbors of Belfast and Camden, and a cutter sailed up from Portland to Rockland.",
+         "Portland", "US/Maine"),
+        # towns of two states, or one too far from the namesake: the well-known city stays
+        ("The Houston firm opened offices in Dallas, Austin and Paris last year.", "Paris", "FR/"),
+        ("Bands from Macon and Denver will play in Dublin this summer.", "Dublin", "IE/"),
+        # a state that bears a country's name
+        ("Scientists from Georgia shared the prize with labs in Boston and Denver.", "Georgia", "US/Georgia"),
+        ("Officials in Tbilisi said Georgia would ask Washington and Brussels for help.", "Georgia", "GE/"),
+        ("Georgia and Armenia signed a trade pact in Boston, watched by envoys from Denver.", "Georgia", "GE/"),
+    ],
+)
+def test_namesakes(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
+    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+    got = {m.text: f"{p.country_code}/{p.admin1 or ''}" for p in places for m in p.mentions}
+    cc, admin1 = where.split("/")
+    assert got.get(name, "/").split("/")[0] == cc, got
+    if admin1:
+        assert got[name] == where, got
+
