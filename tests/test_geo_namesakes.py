@@ -3,9 +3,8 @@
 - a foreign capital or well-known city in a story datelined "X, St. —" whose other towns lie in that
   state, where nothing else of the story lies in its country (its state, for one of the dateline's
   country): the namesake in the dateline's state near them (``dateline_namesakes``);
-- a town read in a first-level region nothing else of the story lies in, where the story's other towns
-  lie in one region: the namesake there (``regional_namesakes``); a capital or well-known city only
-  where every other town lies within reach of the namesake;
+- a national capital's name read as a namesake town of its own country, not placed by its phrase: the
+  capital (``capital_stands_alone``);
 - a country's name that a US state bears, in a story whose other places lie in the United States and
   nothing else in that country: the state (``region_not_country``).
 Rows that must not move are there too.
@@ -37,14 +36,14 @@ def stage() -> GeoStage:
          "Portland", "US/Maine"),
         # nothing near the namesake in the dateline's state: the capital stays
         ("SAVANNAH, Ga. — The port signed a shipping deal with buyers in Cairo and Alexandria.", "Cairo", "EG/"),
-        # the story's other towns lie in one state
-        ("Parents in Vidalia and Swainsboro said the Dublin school board had voted to merge two schools.",
-         "Dublin", "US/Georgia"),
-        ("Ice closed the harbors of Belfast and Camden, and a cutter sailed up from Portland to Rockland.",
-         "Portland", "US/Maine"),
-        # towns of two states, or one too far from the namesake: the well-known city stays
+        # no dateline: towns of one state do not move a well-known city
         ("The Houston firm opened offices in Dallas, Austin and Paris last year.", "Paris", "FR/"),
         ("Bands from Macon and Denver will play in Dublin this summer.", "Dublin", "IE/"),
+        # a national capital stands alone (AP): its namesake town is written with its state
+        ("BARRE, Vt. — The mayor flew home from Montpelier and said the state would ask Washington for aid.",
+         "Washington", "US/"),
+        ("Roads near Washington, Vt., reopened, and crews in Washington cleared the last trees.",
+         "Washington", "US/Vermont"),
         # a state that bears a country's name
         ("Scientists from Georgia shared the prize with labs in Boston and Denver.", "Georgia", "US/Georgia"),
         ("Officials in Tbilisi said Georgia would ask Washington and Brussels for help.", "Georgia", "GE/"),

@@ -8,14 +8,10 @@ the dateline's region that lies within ``near_km`` of another town the story rea
 dateline's state is written bare, one elsewhere with its state) joined with spatial minimality (a
 neighbour in that region supports it). The capital of the dateline's own country stays.
 
-A name read as a town of a first-level region no other name of the story is read in, where two other
-names or more are read as towns of one first-level region and more than of any other, is read as its
-most populous namesake town there within ``near_km`` of one of them (``regional_namesakes``: spatial
-minimality with the first-level region as the unit, Leidner 2007, 5.3; a local story names its
-region's towns without the region: "Belfast", "Camden" and "Rockland" put "Portland" in Maine). A
-national capital or well-known city moves only where every other town of the story lies in that region
-within ``near_km`` of the namesake, and nothing else of the story (no name, no adjective) lies in its
-country, when foreign ("offices in Dallas, Austin and Paris" keeps Paris in France).
+A bare name read as a town of the country whose national capital bears it as its main name is the
+capital (``capital_stands_alone``): the AP Stylebook's dateline list lets a national capital stand
+alone, so a namesake town is written with its state ("Washington, Vt."); where the story places the
+name so once, its bare repeats keep that reading (one sense per discourse, ``discourse``).
 
 A name read as a country where a first-level region of another country bears it as its main name
 ("Georgia": the country, and a US state), alone or inside an organisation's name ("the Georgia
@@ -73,43 +69,21 @@ def dateline_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate],
     return out
 
 
-def regional_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], near_km: float,
-                       adjectives: frozenset[str] = frozenset()) -> list[Candidate]:
-    """The chosen entries, with a bare town name read in a first-level region no other name is read in
-    read as its most populous main namesake in the region that holds the towns of the most other names
-    (two at least, more than any other region), within ``near_km`` of one of them; a national capital
-    or well-known city only where all the other towns lie there within ``near_km`` of the namesake and,
-    if foreign, nothing else of the document lies in its country."""
+def capital_stands_alone(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> list[Candidate]:
+    """The chosen entries, with a bare name read as a town of the country whose national capital bears
+    the name as its main name read as that capital, unless some mention of the name is placed by its
+    phrase ("X, State", "X, Country", a dateline)."""
     keys = [normalize(m.text) for m in mentions]
+    placed = {keys[k] for k, m in enumerate(mentions)
+              if m.admin1_hint is not None or m.country_hint or m.reason == "dateline"}
     out = list(chosen)
     for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
-        if m.kind != "name" or m.reason == "dateline" or m.admin1_hint is not None or m.country_hint \
-                or m.hint or not c.is_town:
+        if m.kind != "name" or not c.is_town or c.feature_code == "PPLC" or keys[j] in placed or m.hint:
             continue
-        others = [(keys[k], t) for k, t in enumerate(chosen) if keys[k] != keys[j] and mentions[k].kind == "name"]
-        if any((t.country_code, t.admin1) == (c.country_code, c.admin1) for _, t in others):
-            continue
-        regions: dict[tuple[str | None, str | None], set[str]] = {}
-        for key, t in others:
-            if t.is_town:
-                regions.setdefault((t.country_code, t.admin1), set()).add(key)
-        ranked = sorted(regions.items(), key=lambda kv: -len(kv[1]))
-        if not ranked or len(ranked[0][1]) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
-            continue
-        region = ranked[0][0]
-        prominent = c.feature_code == "PPLC" or well_known(c, m.candidates)
-        abroad = c.country_code != region[0] and any(t.country_code == c.country_code for _, t in others)
-        if prominent and (len(ranked) > 1 or c.country_code in adjectives or abroad):
-            continue
-        points = [t for _, t in others if t.is_town and (t.country_code, t.admin1) == region]
-        near = all if prominent else any
-        inside = [t for t in m.candidates if t.is_town and t.main and (t.country_code, t.admin1) == region
-                  and near(km(t.lat, t.lon, o.lat, o.lon) <= near_km for o in points)]
-        if inside:
-            best = max(inside, key=lambda t: t.population)
-            for k in range(len(mentions)):
-                if keys[k] == keys[j] and out[k].pid == c.pid:
-                    out[k] = best
+        capital = next((t for t in m.candidates if t.feature_code == "PPLC" and t.main
+                        and t.country_code == c.country_code and normalize(t.name) == keys[j]), None)
+        if capital is not None:
+            out[j] = capital
     return out
 
 
