@@ -7,6 +7,8 @@
   capital (``capital_stands_alone``);
 - a country's name that a US state bears, in a story whose other places lie in the United States and
   nothing else in that country: the state (``region_not_country``).
+- a well-known city abroad that the story introduces with a kind phrase ("the town of X") and that
+  nothing else of the story lies near: left out (``discourse.foreign_outliers``).
 Rows that must not move are there too.
 """
 
@@ -58,3 +60,22 @@ def test_namesakes(nlp: Language, stage: GeoStage, text: str, name: str, where: 
     if admin1:
         assert got[name] == where, got
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # a name introduced by a kind phrase is no famous city of a country nothing else lies in: the
+        # village the gazetteer lacks is left out rather than read abroad (``discourse.foreign_outliers``)
+        ("Police in Queensland said the small settlement of Halifax was cut off, and Townsville and Ingham "
+         "were flooded across Australia.", "Halifax", False),
+        ("Soldiers in Mozambique said the town of Palma was burning, and families fled to Pemba and "
+         "Montepuez.", "Palma", False),
+        # named without a kind phrase, the well-known city stays
+        ("Protesters marched in Halifax, and officials in Townsville and Brisbane watched, Australia's "
+         "broadcaster said.", "Halifax", True),
+    ],
+)
+def test_introduced_towns(nlp: Language, stage: GeoStage, text: str, name: str, kept: bool) -> None:
+    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+    got = {m.text for p in places for m in p.mentions}
+    assert (name in got) == kept, got
