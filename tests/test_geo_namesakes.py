@@ -1,15 +1,7 @@
-"""Namesakes the story's regions and countries decide (our own sentences; ``unfog.geo.namesakes``).
-
-- a foreign capital or well-known city in a story datelined "X, St. —" whose other towns lie in that
-  state, where nothing else of the story lies in its country (its state, for one of the dateline's
-  country): the namesake in the dateline's state near them (``dateline_namesakes``);
-- a national capital's name read as a namesake town of its own country, not placed by its phrase: the
-  capital (``capital_stands_alone``);
-- a country's name that a US state bears, in a story whose other places lie in the United States and
-  nothing else in that country: the state (``region_not_country``).
-- a well-known city abroad that the story introduces with a kind phrase ("the town of X") and that
-  nothing else of the story lies near: left out (``discourse.foreign_outliers``).
-Rows that must not move are there too.
+"""Names a story introduces as towns (our own sentences): a well-known city abroad that the story
+introduces with a kind phrase ("the town of X", "the small settlement of X") and that nothing else of
+the story lies near is left out (``unfog.geo.discourse.foreign_outliers``); named without such a
+phrase, the city stays. The rows of ``unfog.geo.namesakes`` are in ``tests/test_geo_local.py``.
 """
 
 from __future__ import annotations
@@ -26,39 +18,6 @@ from unfog.settings import Settings
 @pytest.fixture(scope="module")
 def stage() -> GeoStage:
     return GeoStage.from_settings(Settings())
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "where"),
-    [
-        # the dateline's state
-        ("VIDALIA, Ga. — The feed store in Cairo reopened on Monday, and buyers drove in from Albany and "
-         "Thomasville.", "Cairo", "US/Georgia"),
-        ("ROCKLAND, Maine — The ferry from Portland was late again, and riders in Camden complained.",
-         "Portland", "US/Maine"),
-        # nothing near the namesake in the dateline's state: the capital stays
-        ("SAVANNAH, Ga. — The port signed a shipping deal with buyers in Cairo and Alexandria.", "Cairo", "EG/"),
-        # no dateline: towns of one state do not move a well-known city
-        ("The Houston firm opened offices in Dallas, Austin and Paris last year.", "Paris", "FR/"),
-        ("Bands from Macon and Denver will play in Dublin this summer.", "Dublin", "IE/"),
-        # a national capital stands alone (AP): its namesake town is written with its state
-        ("BARRE, Vt. — The mayor flew home from Montpelier and said the state would ask Washington for aid.",
-         "Washington", "US/"),
-        ("Roads near Washington, Vt., reopened, and crews in Washington cleared the last trees.",
-         "Washington", "US/Vermont"),
-        # a state that bears a country's name
-        ("Scientists from Georgia shared the prize with labs in Boston and Denver.", "Georgia", "US/Georgia"),
-        ("Officials in Tbilisi said Georgia would ask Washington and Brussels for help.", "Georgia", "GE/"),
-        ("Georgia and Armenia signed a trade pact in Boston, watched by envoys from Denver.", "Georgia", "GE/"),
-    ],
-)
-def test_namesakes(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
-    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
-    got = {m.text: f"{p.country_code}/{p.admin1 or ''}" for p in places for m in p.mentions}
-    cc, admin1 = where.split("/")
-    assert got.get(name, "/").split("/")[0] == cc, got
-    if admin1:
-        assert got[name] == where, got
 
 
 @pytest.mark.parametrize(
