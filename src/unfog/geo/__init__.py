@@ -56,11 +56,7 @@ from unfog.geo.joins import one_region
 from unfog.geo.knowledge import load_yaml
 from unfog.geo.lists import like_with_like, listed_names
 from unfog.geo.metonymy import mark_metonymy
-from unfog.geo.namesakes import (
-    capital_stands_alone,
-    dateline_namesakes,
-    region_not_country,
-)
+from unfog.geo.namesakes import dateline_namesakes, region_not_country
 from unfog.geo.parallel import coordinated_regions
 from unfog.geo.rank import load_ranker
 from unfog.geo.recognize import Cues, Mention, Recognizer
@@ -146,7 +142,6 @@ class GeoStage:
         chosen = region_not_country(sdoc, mentions, chosen, adjectives)
         chosen = local_namesakes(mentions, chosen, self.distances.local_km, adjectives)
         chosen = dateline_namesakes(mentions, chosen, self.distances.near_km, adjectives)
-        chosen = capital_stands_alone(mentions, chosen)
         far = far_aliases(mentions, chosen, self.distances.near_km) | foreign_outliers(
             mentions, chosen, self.distances.near_km, adjectives)
         if far:

@@ -1,17 +1,13 @@
 """Namesakes the story's regions and countries decide, applied after ``discourse`` (issue 12).
 
-In a story datelined "X, St. —", a bare name read as a foreign capital or well-known city of a country
-nothing else of the story lies in, or as a well-known city of the dateline's own country in a
+In a story datelined "X, St. —", a bare name read as a foreign capital or well-known city, where every
+other place of the story lies in the dateline's country (a story naming another foreign place, "tour
+Paris and Vienna", looks abroad), or as a well-known city of the dateline's own country in a
 first-level region nothing else of the story lies in, is read as its most populous namesake town in
 the dateline's region that lies within ``near_km`` of another town the story reads there
 (``dateline_namesakes``): the AP dateline convention of ``dateline_region_towns`` (a town of the
 dateline's state is written bare, one elsewhere with its state) joined with spatial minimality (a
 neighbour in that region supports it). The capital of the dateline's own country stays.
-
-A bare name read as a town of the country whose national capital bears it as its main name is the
-capital (``capital_stands_alone``): the AP Stylebook's dateline list lets a national capital stand
-alone, so a namesake town is written with its state ("Washington, Vt."); where the story places the
-name so once, its bare repeats keep that reading (one sense per discourse, ``discourse``).
 
 A name read as a country where a first-level region of another country bears it as its main name
 ("Georgia": the country, and a US state), alone or inside an organisation's name ("the Georgia
@@ -39,8 +35,8 @@ from unfog.geodesy import km
 def dateline_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], near_km: float,
                        adjectives: frozenset[str] = frozenset()) -> list[Candidate]:
     """The chosen entries, with a bare name read as a foreign capital or a well-known city outside the
-    dateline's first-level region, where nothing else of the document lies in its country (foreign) or
-    its first-level region (the dateline's country), read as its most populous main namesake in the
+    dateline's first-level region, where every other place lies in the dateline's country (foreign) or
+    nothing else lies in its first-level region (the dateline's country), read as its most populous main namesake in the
     dateline's region within ``near_km`` of another town read there."""
     region = dateline_region(mentions)
     if region is None:
@@ -55,7 +51,8 @@ def dateline_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate],
         if not ((c.feature_code == "PPLC" and not home) or well_known(c, m.candidates)):
             continue
         others = [t for k, t in enumerate(out) if keys[k] != keys[j]]
-        if any(t.country_code == c.country_code and (not home or t.admin1 == c.admin1) for t in others):
+        if any(t.country_code == c.country_code and (not home or t.admin1 == c.admin1) for t in others) or (
+                not home and any(t.country_code != region[0] for t in others)):
             continue
         points = [t for k, t in enumerate(out) if keys[k] != keys[j] and mentions[k].kind == "name"
                   and t.is_town and (t.country_code, t.admin1) == region]
@@ -66,24 +63,6 @@ def dateline_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate],
             for k in range(len(mentions)):
                 if keys[k] == keys[j] and out[k].pid == c.pid:
                     out[k] = best
-    return out
-
-
-def capital_stands_alone(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> list[Candidate]:
-    """The chosen entries, with a bare name read as a town of the country whose national capital bears
-    the name as its main name read as that capital, unless some mention of the name is placed by its
-    phrase ("X, State", "X, Country", a dateline)."""
-    keys = [normalize(m.text) for m in mentions]
-    placed = {keys[k] for k, m in enumerate(mentions)
-              if m.admin1_hint is not None or m.country_hint or m.reason == "dateline"}
-    out = list(chosen)
-    for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
-        if m.kind != "name" or not c.is_town or c.feature_code == "PPLC" or keys[j] in placed or m.hint:
-            continue
-        capital = next((t for t in m.candidates if t.feature_code == "PPLC" and t.main
-                        and t.country_code == c.country_code and normalize(t.name) == keys[j]), None)
-        if capital is not None:
-            out[j] = capital
     return out
 
 
