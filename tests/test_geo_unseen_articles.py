@@ -35,8 +35,9 @@ ARTICLES = Path(__file__).parent / "fixtures" / "local_news"
 ACC_KM = 161.0
 
 # far today: article103 "Washington" ("ask Washington for federal aid" in a Vermont-datelined story:
-# the learned ranker reads Washington, Vermont), article109 "Australia" twice and "Queensland" (countryinfo's country point and the index's
-# box middle lie 244 and 382 km from our gold; GeoNames' points could not be checked offline),
+# the learned ranker reads Washington, Vermont), article109 "Australia" twice and "Queensland"
+# (countryinfo's country point and the index's box middle lie 244 and 382 km from our gold; GeoNames'
+# points could not be checked offline),
 # article39 "Blue Nile" (the river; the gazetteer holds the state named after it),
 # article41 "Niger" (the country's point 178 km from ours), article66
 # "Bridgeport" (a Kentucky village the gazetteer lacks, read as an Ohio town by its old name).
