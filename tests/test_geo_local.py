@@ -132,6 +132,23 @@ def stage() -> GeoStage:
          "US/Illinois"),
         ("SALEM, Ore. — A truck from Columbus, Ohio, overturned on Tuesday. The Columbus driver was unhurt.",
          "Columbus", "US/Ohio"),
+        # geo31 (``unfog.geo.namesakes``): a capital or well-known city whose country (state) holds nothing
+        # else of a datelined story gives way to its namesake near a town of the dateline's state; a
+        # country's name a US state bears, among US places
+        # the dateline's state
+        ("VIDALIA, Ga. — The feed store in Cairo reopened on Monday, and buyers drove in from Albany and "
+         "Thomasville.", "Cairo", "US/Georgia"),
+        ("ROCKLAND, Maine — The ferry from Portland was late again, and riders in Camden complained.",
+         "Portland", "US/Maine"),
+        # nothing near the namesake in the dateline's state, or another foreign place named: the capital stays
+        ("SAVANNAH, Ga. — The port signed a shipping deal with buyers in Cairo and Alexandria.", "Cairo", "EG/"),
+        # no dateline: towns of one state do not move a well-known city
+        ("The Houston firm opened offices in Dallas, Austin and Paris last year.", "Paris", "FR/"),
+        ("Bands from Macon and Denver will play in Dublin this summer.", "Dublin", "IE/"),
+        # a state that bears a country's name
+        ("Scientists from Georgia shared the prize with labs in Boston and Denver.", "Georgia", "US/Georgia"),
+        ("Officials in Tbilisi said Georgia would ask Washington and Brussels for help.", "Georgia", "GE/"),
+        ("Georgia and Armenia signed a trade pact in Boston, watched by envoys from Denver.", "Georgia", "GE/"),
     ],
 )
 def test_local_news(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:

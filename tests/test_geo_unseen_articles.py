@@ -7,7 +7,10 @@ same way (``article57`` to ``article64``: Congo, Yemen, Myanmar, Lebanon; Ohio, 
 Missouri) and three written after the changes they measured (``article65`` to ``article67``: Somalia,
 Kentucky, Sinaloa); eight more (``article80`` to ``article87``: Athens Ga., Paris Tenn., Florence Ala.,
 Mexico Mo.; Nova Scotia, the Philippines, Colombia, Georgia the country) and three written after the
-changes they measured (``article88`` to ``article90``: Columbus Ind., Kenya, London Ky.). Gold in
+changes they measured (``article88`` to ``article90``: Columbus Ind., Kenya, London Ky.); geo31's eight
+(``article103`` to ``article110``: Rutland Vt., Dublin Ga., Lebanon Ore., Belfast Maine; Cabo Delgado, the
+Scottish Highlands, north Queensland, Puno) and three written after its changes (``article111`` to
+``article113``: Palestine Texas, Lima Ohio, Cox's Bazar). Gold in
 ``coordinates.tsv``: every occurrence of a surface stands for the place at those coordinates.
 
 Per article: at least ``RIGHT`` gold mentions are found within 161 km of the gold point, and no more
@@ -31,7 +34,11 @@ from unfog.settings import Settings
 ARTICLES = Path(__file__).parent / "fixtures" / "local_news"
 ACC_KM = 161.0
 
-# far today: article39 "Blue Nile" (the river; the gazetteer holds the state named after it),
+# far today: article103 "Washington" ("ask Washington for federal aid" in a Vermont-datelined story:
+# the learned ranker reads Washington, Vermont), article109 "Australia" twice and "Queensland"
+# (countryinfo's country point and the index's box middle lie 244 and 382 km from our gold; GeoNames'
+# points could not be checked offline),
+# article39 "Blue Nile" (the river; the gazetteer holds the state named after it),
 # article41 "Niger" (the country's point 178 km from ours), article66
 # "Bridgeport" (a Kentucky village the gazetteer lacks, read as an Ohio town by its old name).
 # article41's "Gao" (a town of Mali named beside Mali, which the NER model tags a person) was read in
@@ -40,12 +47,16 @@ RIGHT = {"article38": 15, "article39": 18, "article40": 22, "article41": 14, "ar
          "article44": 12, "article45": 10, "article57": 16, "article58": 16, "article59": 13, "article60": 15,
          "article61": 14, "article62": 16, "article63": 18, "article64": 14, "article65": 14, "article66": 16,
          "article67": 18, "article80": 13, "article81": 12, "article82": 14, "article83": 15, "article84": 11,
-         "article85": 13, "article86": 14, "article87": 17, "article88": 11, "article89": 12, "article90": 11}
+         "article85": 13, "article86": 14, "article87": 17, "article88": 11, "article89": 12, "article90": 11,
+         "article103": 12, "article104": 10, "article105": 11, "article106": 10, "article107": 9, "article108": 15,
+         "article109": 7, "article110": 11, "article111": 11, "article112": 11, "article113": 10}
 FAR = {"article38": 0, "article39": 1, "article40": 0, "article41": 1, "article42": 0, "article43": 0,
        "article44": 0, "article45": 0, "article57": 0, "article58": 0, "article59": 0, "article60": 0,
        "article61": 0, "article62": 0, "article63": 0, "article64": 0, "article65": 0, "article66": 1,
        "article67": 0, "article80": 0, "article81": 0, "article82": 0, "article83": 0, "article84": 0,
-       "article85": 0, "article86": 0, "article87": 0, "article88": 0, "article89": 0, "article90": 0}
+       "article85": 0, "article86": 0, "article87": 0, "article88": 0, "article89": 0, "article90": 0,
+       "article103": 1, "article104": 0, "article105": 0, "article106": 0, "article107": 0, "article108": 0,
+       "article109": 3, "article110": 0, "article111": 0, "article112": 0, "article113": 0}
 
 
 @pytest.fixture(scope="module")

@@ -56,6 +56,7 @@ from unfog.geo.joins import one_region
 from unfog.geo.knowledge import load_yaml
 from unfog.geo.lists import like_with_like, listed_names
 from unfog.geo.metonymy import mark_metonymy
+from unfog.geo.namesakes import dateline_namesakes, region_not_country
 from unfog.geo.parallel import coordinated_regions
 from unfog.geo.rank import load_ranker
 from unfog.geo.recognize import Cues, Mention, Recognizer
@@ -138,7 +139,9 @@ class GeoStage:
         chosen = home_region_towns(mentions, chosen, self.distances.local_km)
         chosen = shared_country(mentions, chosen)
         adjectives = frozenset(cc for _, cc in demonyms(sdoc, self.gazetteer))
+        chosen = region_not_country(sdoc, mentions, chosen, adjectives)
         chosen = local_namesakes(mentions, chosen, self.distances.local_km, adjectives)
+        chosen = dateline_namesakes(mentions, chosen, self.distances.near_km, adjectives)
         far = far_aliases(mentions, chosen, self.distances.near_km) | foreign_outliers(
             mentions, chosen, self.distances.near_km, adjectives)
         if far:

@@ -201,15 +201,22 @@ def foreign_outliers(mentions: Sequence[Mention], chosen: Sequence[Candidate], n
     names, in a document that has a country of its own (one it names, by name or adjective, or that holds
     the readings of two other names): no capital, no well-known city, reached by an alternate name or
     smaller than ``LARGE_TOWN``, farther than ``near_km`` from every other place, not placed by its own
-    phrase. Two towns of two countries and nothing else say nothing of each other."""
+    phrase. Two towns of two countries and nothing else say nothing of each other. A well-known city
+counts too where the story introduces the name with a kind phrase ("the town of X", "the small
+settlement of X"): a referent new to the reader is introduced by a description, one the reader knows
+by its name alone (Prince 1981, brand-new against unused entities), so the town so introduced is
+not the famous city abroad."""
     keys = [normalize(m.text) for m in mentions]
+    introduced = {keys[k] for k, m in enumerate(mentions) if m.hint == "town"}
     out: set[int] = set()
     for j, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
         if m.kind != "name" or not c.is_town or c.feature_code == "PPLC" or m.admin1_hint is not None \
-                or m.country_hint or (c.main and c.population >= LARGE_TOWN) or c.country_code in adjectives:
+                or m.country_hint or c.country_code in adjectives \
+                or (c.main and c.population >= LARGE_TOWN and keys[j] not in introduced):
             continue
         others = [(keys[k], t) for k, t in enumerate(chosen) if keys[k] != keys[j]]
-        if not others or any(t.country_code == c.country_code for _, t in others) or well_known(c, m.candidates):
+        if not others or any(t.country_code == c.country_code for _, t in others) or (
+                well_known(c, m.candidates) and keys[j] not in introduced):
             continue
         if not (adjectives or any(t.is_country for _, t in others) or _holds_two(others)):
             continue

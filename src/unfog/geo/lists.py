@@ -208,3 +208,9 @@ def listed_names(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, stopwor
             taken |= set(range(new.start, new.end))
             todo.append(new)
     return out
+
+
+def coordinated(sdoc: Doc, left: Mention, right: Mention) -> bool:
+    """``left`` and ``right`` are joined by a comma or a coordinating word alone ("Georgia and Armenia")."""
+    words = [t.lower_ for t in sdoc[left.end : right.start]]
+    return 0 < len(words) <= 2 and all(w in _JOINERS for w in words)
