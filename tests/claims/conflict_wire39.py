@@ -114,7 +114,7 @@ FEATURE = Article(
     "said.\n\n"
     "The regional transport office, which would build the road, said in an email that the design had "
     "been approved but that it was still waiting for an environmental permit.\n\n"
-    "Koval said the permit was a formality. The teacher was less sure. \"A formality that has taken four "
+    'Koval said the permit was a formality. The teacher was less sure. "A formality that has taken four '
     'years," Matic said.\n\n'
     "Asked what he would do if the road was not built, Berisha shrugged. His son, he said, had already "
     "moved to the city.",
@@ -192,7 +192,7 @@ DUEL = Article(
     "perimeter and killed at least thirty fighters. It added that two soldiers had been wounded.\n\n"
     'The rebels said they had taken the cargo terminal and were holding it. "The airport will be ours '
     'within days," a rebel commander who gave his name as Abu Karim told the Varno Voice by phone.\n\n'
-    "An army spokesman, Major Lukas Brant, dismissed the rebel claim as propaganda. \"Not one building at "
+    'An army spokesman, Major Lukas Brant, dismissed the rebel claim as propaganda. "Not one building at '
     'the airport is in their hands," Brant said.\n\n'
     "Two airport employees, who asked not to be named, said they had heard heavy fighting near the cargo "
     "terminal throughout the night. One of the employees said the terminal's roof was on fire by "

@@ -53,6 +53,9 @@ from unfog.claims.lexicon import Lexicon
 from unfog.lines import sentence_numbers, sentence_starts, span_root
 from unfog.model import Actor, Source, SourceType
 
+#: the kinds of actor mention that name the actor (not the actors' coreference's guesses)
+NAMINGS = frozenset({"name", "alias"})
+
 #: how many sentences before the pronoun's an antecedent may stand in
 WINDOW = 4
 
@@ -159,11 +162,16 @@ def relative_host(doc: Doc, words: tuple[int, int]) -> tuple[int, int] | None:
     return None
 
 
-def resolve(source: Source, cls: str, sentence: int, earlier: list[Spoken]) -> Source:
+def resolve(
+    source: Source, cls: str, sentence: int, earlier: list[Spoken], skip: frozenset[str] = frozenset()
+) -> Source:
     """The source with the name, actor, type and affiliation of the last earlier source of the
-    pronoun's class within the window (the source itself when there is none)."""
+    pronoun's class within the window (the source itself when there is none); not one whose actor
+    is in ``skip`` (a person of the other gender)."""
     assert source.span is not None
     for s in reversed(earlier):
+        if s.source.actor in skip:
+            continue
         if s.start < source.span[0] and cls in s.agrees and sentence - s.sentence <= WINDOW:
             return _as(source, s.source)
     return source
@@ -183,14 +191,20 @@ def recent_speaker(source: Source, cls: str, sentence: int, earlier: list[Spoken
     return source
 
 
-def resolve_text(source: Source, head: str, sentence: int, media: list[Spoken]) -> Source:
+def resolve_text(source: Source, head: str, sentence: int, media: list[Spoken], earlier: list[Spoken]) -> Source:
     """'"...," the statement added' after 'X said in a statement': a definite description headed by
     a text noun refers back to the text an earlier claim went out in (direct anaphora by the same
     head noun, Vieira and Poesio 2000), and a text speaks for its maker: the source of the nearest
-    such claim within the window (the source itself when there is none)."""
+    such claim within the window. With no such text named, 'According to the statement' right after
+    'X said ...' takes the report before for the text it names (bridging: a definite description
+    whose referent the hearer infers from one just mentioned, Clark 1977): the source of the last
+    report in its own sentence or the one before (the source itself when there is none)."""
     start = source.span[0] if source.span is not None else 0
     fits = [s for s in media if s.start < start and head in s.heads and sentence - s.sentence <= WINDOW]
-    return _as(source, max(fits, key=lambda s: s.start).source) if fits else source
+    if fits:
+        return _as(source, max(fits, key=lambda s: s.start).source)
+    near = [s for s in earlier if s.start < start and sentence - s.sentence <= 1 and s.agrees]
+    return _as(source, max(near, key=lambda s: s.start).source) if near else source
 
 
 def _as(source: Source, a: Source) -> Source:
@@ -252,3 +266,21 @@ def resolve_outlet(
     if not fits:
         return source
     return _as(source, max(fits, key=lambda s: s.start).source)
+
+
+def last_named(actor: Actor, before: int) -> int:
+    """Where the actor was last named (by name or alias) before a character offset, else -1. A
+    pronoun the actors' coreference linked to it is that stage's guess, not a mention a reader has
+    seen: a described speaker after the last naming takes the pronoun (``recent_speaker``)."""
+    return max((m.span[0] for m in actor.mentions if m.kind in NAMINGS and m.span[0] < before), default=-1)
+
+
+def person_for_body(doc: Doc, words: tuple[int, int], actor: Actor, lex: Lexicon) -> bool:
+    """A definite description headed by a noun of a person ('the spokesman', 'the official') that
+    the actors' coreference gave to an actor that is no person ('police', a ministry): coreferent
+    noun phrases agree in semantic class (Soon, Ng and Lim 2001, the semantic class agreement
+    feature), so the description is read back to an earlier source instead (``resolve_description``)."""
+    found = description(doc, words)
+    if found is None or actor.type in (None, "person"):
+        return False
+    return found[0] in lex.role_nouns or found[0] in lex.person_nouns or found[0] in lex.anonymous_nouns
