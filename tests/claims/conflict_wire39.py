@@ -257,3 +257,95 @@ MAY39 = (
 )
 
 CONFLICT_39 = (POST, RELEASE, LIVE, FEATURE, INTERVIEW, SPEECH, DUEL, BREAKIN)
+
+# Three more, written with their gold after the fixes of claims39 and before any run on them.
+
+BIM = ("Karel Bim", "Bim")
+LOMAPRESS = ("Lomapress",)
+WATER = ("water authority", "regional water authority", "authority")
+GOVERNOR_OFFICIALS = ("officials", "Two officials")
+
+DAM = Article(
+    "serrat",
+    "LOMA, April 14 - Floodwater broke through an earth dam above the village of Serrat on Sunday night, "
+    "the state news agency Lomapress reported, citing the regional water authority.\n\n"
+    "The agency also quoted the authority's director, Karel Bim, as saying that about two hundred homes "
+    "had been flooded and that no one had been killed.\n\n"
+    "In a statement released on Monday morning, the authority said:\n\n"
+    '"Repairs to the dam will begin as soon as the water level allows. Residents should not return to '
+    'the lower part of the village until engineers have inspected every house."\n\n'
+    "Two officials at the provincial governor's office said the dam had not been inspected since 2015. "
+    "The officials, who were not authorised to speak publicly, said a report warning of cracks had been "
+    "ignored.\n\n"
+    "Bim denied that. He told Lomapress that the dam had been checked last autumn.",
+    (
+        Gold("Floodwater broke through an earth dam", WATER, (LOMAPRESS,)),
+        Gold("about two hundred homes had been flooded", BIM, (LOMAPRESS,)),
+        Gold("Repairs to the dam will begin", WATER, (), "statement"),
+        Gold("Residents should not return", WATER, (), "statement"),
+        Gold("the dam had not been inspected since 2015", GOVERNOR_OFFICIALS),
+        Gold("a report warning of cracks had been ignored", GOVERNOR_OFFICIALS),
+        Gold("the dam had been checked last autumn", BIM, (LOMAPRESS,)),
+    ),
+)
+
+VOLKOVA = ("Nadia Volkova", "Volkova")
+HANAK = ("Petr Hanak", "Hanak")
+OFFICER = ("customs officer",)
+
+SEIZURE = Article(
+    "brod",
+    "KARSK, Nov 30 - Interior Minister Nadia Volkova said on Thursday that border guards had stopped a "
+    "truck carrying rifles and ammunition near the crossing at Brod, and accused the neighbouring state "
+    "of arming smugglers.\n\n"
+    "Speaking at a news conference in Karsk, the minister said the truck's driver had confessed to making "
+    "the same trip four times. She did not give his name.\n\n"
+    'The neighbouring state\'s foreign ministry rejected the accusation. "These are fabrications meant to '
+    'distract from problems at home," spokesman Petr Hanak told reporters in Lesno. He said his '
+    "government had not been given any evidence.\n\n"
+    "A customs officer at the Brod crossing, who spoke on condition of anonymity, said the truck had been "
+    "flagged by a tip from another country's police. The officer said it was the largest seizure at the "
+    "crossing this year.",
+    (
+        Gold("border guards had stopped a truck", VOLKOVA),
+        Gold("arming smugglers", VOLKOVA),
+        Gold("the truck's driver had confessed", VOLKOVA, (), "press conference"),
+        Gold("These are fabrications", HANAK),
+        Gold("his government had not been given any evidence", HANAK),
+        Gold("the truck had been flagged by a tip", OFFICER),
+        Gold("the largest seizure at the crossing", OFFICER),
+    ),
+)
+
+OSTRA_ADMIN = ("Ostra city administration", "city administration", "administration")
+WORKERS = ("Port workers", "workers")
+
+TERMINAL = Article(
+    "ostraport",
+    "OSTRA, Aug 3 - The Ostra city administration said on its Telegram channel on Saturday that a missile "
+    "had struck a grain terminal in the port, starting a fire.\n\n"
+    '"Firefighters are at the scene. There is no threat to residential areas," the administration wrote. '
+    "Its head, Viktor Lenz, later posted a video from the terminal showing black smoke over the silos.\n\n"
+    "The Western Command gave its own account: its air defences had destroyed two missiles over the sea, "
+    "and a third had been hit by debris.\n\n"
+    "Port workers told the Ostra Courier that the terminal had been empty of grain for a week. One of "
+    "them said the night shift had been sent home an hour before the strike.",
+    (
+        Gold("a missile had struck a grain terminal", OSTRA_ADMIN, (), "telegram"),
+        Gold("Firefighters are at the scene", OSTRA_ADMIN),
+        Gold("There is no threat to residential areas", OSTRA_ADMIN),
+        Gold("its air defences had destroyed two missiles", ("Western Command",)),
+        Gold("the terminal had been empty of grain", WORKERS, (("Ostra Courier",),)),
+        Gold("the night shift had been sent home", WORKERS),
+    ),
+)
+
+#: clauses of the later three where a claim is neither wanted nor wrong
+MAY39_AFTER = (
+    "Bim denied that",
+    "She did not give his name",
+    "rejected the accusation",
+    "posted a video from the terminal showing black smoke over the silos",
+)
+
+CONFLICT_39_AFTER = (DAM, SEIZURE, TERMINAL)
