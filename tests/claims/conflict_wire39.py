@@ -300,7 +300,7 @@ SEIZURE = Article(
     "of arming smugglers.\n\n"
     "Speaking at a news conference in Karsk, the minister said the truck's driver had confessed to making "
     "the same trip four times. She did not give his name.\n\n"
-    'The neighbouring state\'s foreign ministry rejected the accusation. "These are fabrications meant to '
+    "The neighbouring state's foreign ministry rejected the accusation. \"These are fabrications meant to "
     'distract from problems at home," spokesman Petr Hanak told reporters in Lesno. He said his '
     "government had not been given any evidence.\n\n"
     "A customs officer at the Brod crossing, who spoke on condition of anonymity, said the truck had been "
