@@ -274,6 +274,13 @@ def test_pronoun_after_described_speaker(pipeline: Pipeline, text: str, source: 
             "the old pass closes",
             "drivers",
         ),
+        # 'One of them': one of the group the pronoun stands for
+        (
+            "Dock workers told a local paper that the cranes had stood idle since May. One of them said the "
+            "harbour master had known for weeks.",
+            "the harbour master had known",
+            "Dock workers",
+        ),
         # 'According to the statement' with no statement named before: the report just made
         (
             "The port board said on Monday that the quay was sound. According to the statement, ferries "
@@ -287,7 +294,8 @@ def test_pronoun_by_gender_and_subject(pipeline: Pipeline, text: str, said: str,
     """A pronoun source keeps to its gender and, failing an earlier speaker, to the subject of the
     sentence before (``claims.centring``); a pronoun the actors' coreference gave another body goes
     on as the last body that spoke after that body's last naming (``anaphora.last_named``), and a
-    definite description of a person is no body (``anaphora.person_for_body``); 'the statement' with
+    definite description of a person is no body (``anaphora.person_for_body``); 'one of them' is one
+    of the group 'them' stands for (``anaphora.partitive_of_pronoun``); 'the statement' with
     no statement named before is the report just made (``anaphora.resolve_text``)."""
     record = pipeline.analyze(Document(id="t", text=text))
     c = [c for c in record.claims if said in c.content.text]

@@ -17,7 +17,7 @@ from unfog.pipeline import Pipeline
 from .conflict_articles import CONFLICT, CONFLICT_AFTER
 from .conflict_reports import CONFLICT_35
 from .conflict_wire37 import CONFLICT_37, MAY
-from .conflict_wire39 import CONFLICT_39, MAY39
+from .conflict_wire39 import CONFLICT_39, CONFLICT_39_AFTER, MAY39, MAY39_AFTER
 from .kinds_articles import KINDS, KINDS_AFTER
 from .wire_articles import AFTER, ARTICLES, Article
 from .wire_score import score
@@ -94,6 +94,11 @@ KNOWN = {
     # '"A," a commander who gave his name as X told the Y by phone': the content is taken to be the
     # object of 'told' (content bounds)
     "The airport will be ours within days",
+    # 'He told Lomapress that ...' after 'the state news agency Lomapress': a name introduced as an
+    # outlet is not taken for one (a relay) when it comes back bare
+    "the dam had been checked last autumn",
+    # 'X gave its own account: Z': the colon's account is no candidate
+    "its air defences had destroyed two missiles",
 }
 
 ALL = (
@@ -108,6 +113,7 @@ ALL = (
     + CONFLICT_35
     + CONFLICT_37
     + CONFLICT_39
+    + CONFLICT_39_AFTER
 )
 
 
@@ -143,7 +149,9 @@ def test_no_spurious_claims(pipeline: Pipeline, article: Article) -> None:
 SPURIOUS39 = {("orchards", "promised"), ("varnoair", "told")}
 
 
-@pytest.mark.parametrize("article", CONFLICT_39, ids=[a.id for a in CONFLICT_39])
+@pytest.mark.parametrize(
+    "article", CONFLICT_39 + CONFLICT_39_AFTER, ids=[a.id for a in CONFLICT_39 + CONFLICT_39_AFTER]
+)
 def test_no_spurious_claims_39(pipeline: Pipeline, article: Article) -> None:
     """Every claim of conflict_wire39's articles is listed: no spurious claim but those known."""
-    assert spurious_cues(pipeline, article, MAY39) <= SPURIOUS39
+    assert spurious_cues(pipeline, article, MAY39 + MAY39_AFTER) <= SPURIOUS39

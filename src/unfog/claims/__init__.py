@@ -38,6 +38,7 @@ from unfog.claims.anaphora import (
     description_keys,
     last_named,
     named_actors,
+    partitive_of_pronoun,
     person_for_body,
     pronoun_class,
     recent_speaker,
@@ -316,10 +317,12 @@ class ClaimStage:
                 if actor is not None and person_for_body(sdoc, words, actor, self.lexicon):
                     actor = None  # 'the spokesman' that the actors' coreference joined to 'police'
                     source = source.model_copy(update={"name": text_of(sdoc, name_tokens), "actor": None})
+                if cls is None and actor is None and partitive_of_pronoun(sdoc, words, self.lexicon):
+                    source = resolve(source, "plural", nth, earlier)  # 'One of them said': one of that group
                 if cls is None or actor is not None:
                     found = description(sdoc, words) if actor is None else None
                     if found is not None and found[0] in self.lexicon.carriers:  # 'the statement added'
-                        source = resolve_text(source, found[0], nth, media, earlier)
+                        source = resolve_text(source, found[0], nth, media, earlier + named())
                     elif found is not None:  # 'the ministry' after 'the Defence Ministry'
                         source = resolve_description(source, found, nth, earlier + named())
                     agrees = agreement(sdoc, words, source, self.lexicon)

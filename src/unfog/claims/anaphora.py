@@ -145,6 +145,17 @@ def pronoun_class(doc: Doc, words: tuple[int, int], lex: Lexicon) -> str | None:
     return lex.pronoun_agreement.get(doc[words[0]].lower_)
 
 
+def partitive_of_pronoun(doc: Doc, words: tuple[int, int], lex: Lexicon) -> bool:
+    """'One of them said ...': a partitive whose set is a plural pronoun names one member of the set
+    the pronoun refers to (Quirk et al. 1985, 5.9, 6.53), so it is read back as that pronoun is."""
+    root = span_root(doc, words[0], words[1])
+    if root.lower_ != "one" or any(k.dep_ == "appos" for k in root.children):
+        return False  # 'One of them, a mediator, said': the apposition says who
+    of = next((k for k in root.children if k.dep_ == "prep" and k.lower_ == "of"), None)
+    obj = next((k for k in of.children if k.dep_ == "pobj"), None) if of is not None else None
+    return obj is not None and obj.pos_ == "PRON" and lex.pronoun_agreement.get(obj.lemma_.lower()) == "plural"
+
+
 def relative_host(doc: Doc, words: tuple[int, int]) -> tuple[int, int] | None:
     """'A farmer, who said he feared reprisals, ...': a pronoun inside a relative clause whose
     relative pronoun is its subject stands, first, for the noun the clause is on, which that clause
@@ -198,11 +209,14 @@ def resolve_text(source: Source, head: str, sentence: int, media: list[Spoken], 
     such claim within the window. With no such text named, 'According to the statement' right after
     'X said ...' takes the report before for the text it names (bridging: a definite description
     whose referent the hearer infers from one just mentioned, Clark 1977): the source of the last
-    report in its own sentence or the one before (the source itself when there is none)."""
+    report in its own sentence or the one before, unless a text of that noun spoke itself before
+    (the source itself when there is none)."""
     start = source.span[0] if source.span is not None else 0
     fits = [s for s in media if s.start < start and head in s.heads and sentence - s.sentence <= WINDOW]
     if fits:
         return _as(source, max(fits, key=lambda s: s.start).source)
+    if any(head in s.heads for s in earlier if s.start < start):
+        return source  # 'a UN report said ... the report said': the text itself spoke before
     near = [s for s in earlier if s.start < start and sentence - s.sentence <= 1 and s.agrees]
     return _as(source, max(near, key=lambda s: s.start).source) if near else source
 
