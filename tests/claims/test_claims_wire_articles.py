@@ -94,9 +94,6 @@ KNOWN = {
     # '"A," a commander who gave his name as X told the Y by phone': the content is taken to be the
     # object of 'told' (content bounds)
     "The airport will be ours within days",
-    # 'He told Lomapress that ...' after 'the state news agency Lomapress': a name introduced as an
-    # outlet is not taken for one (a relay) when it comes back bare
-    "the dam had been checked last autumn",
     # 'X gave its own account: Z': the colon's account is no candidate
     "its air defences had destroyed two missiles",
 }
