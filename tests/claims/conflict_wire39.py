@@ -349,3 +349,61 @@ MAY39_AFTER = (
 )
 
 CONFLICT_39_AFTER = (DAM, SEIZURE, TERMINAL)
+
+# Two last ones, written with their gold after every fix of claims39 and before any run on them;
+# nothing was changed after reading how they came out.
+
+DASK_LAWYER = ("Stefan Ruml", "Ruml")
+LENK = ("Maria Lenk", "Lenk")
+
+VERDICT = Article(
+    "halven",
+    "HALVEN, March 19 - A court in Halven on Tuesday sentenced a former militia commander, Oren Dask, to "
+    "twelve years in prison for ordering the burning of a village in 2021, prosecutors said.\n\n"
+    "Judge Maria Lenk said the evidence showed that Dask had given the order by radio. She said three "
+    "witnesses had identified his voice.\n\n"
+    "Dask's lawyer, Stefan Ruml, told reporters outside the court that his client would appeal. \"This "
+    'verdict rests on the memory of frightened people," Ruml said. He added that the recording of the '
+    "radio message had never been found.\n\n"
+    "Relatives of the victims said the sentence was too short. One of them, a woman who lost her two "
+    "sons, told the Halven Herald that she had waited three years for this day.",
+    (
+        Gold("sentenced a former militia commander", ("prosecutors",)),
+        Gold("Dask had given the order by radio", LENK),
+        Gold("three witnesses had identified his voice", LENK),
+        Gold("his client would appeal", DASK_LAWYER),
+        Gold("This verdict rests on the memory", DASK_LAWYER),
+        Gold("the recording of the radio message", DASK_LAWYER),
+        Gold("the sentence was too short", ("Relatives", "Relatives of the victims")),
+        Gold("she had waited three years", ("woman", "One of them"), (("Halven Herald",),)),
+    ),
+)
+
+MINISTRY = ("health ministry", "ministry")
+HOSPITAL_OFFICIALS = ("officials", "Two officials")
+
+CHOLERA = Article(
+    "darra",
+    "DARRA, Sept 9 - Cholera has spread to four districts of the Darra province, the health ministry said "
+    "on Monday, as aid groups warned that clean water was running out in camps for displaced people.\n\n"
+    "The ministry said 61 people had died since the first cases were reported in August. It said it had "
+    "sent twelve tonnes of medical supplies to the province by air.\n\n"
+    "Two officials at the provincial hospital said the real number of deaths was likely higher, because "
+    "many patients never reached a clinic. The officials, who asked not to be named, said the hospital "
+    "had run out of intravenous fluids on Saturday.\n\n"
+    '"We are treating people on the floor of the corridors," a nurse at the hospital told the Darra '
+    "Times.\n\n"
+    "The World Relief Council said in a post on X that it was flying in water purification units.",
+    (
+        Gold("Cholera has spread to four districts", MINISTRY),
+        Gold("clean water was running out", ("aid groups",)),
+        Gold("61 people had died", MINISTRY),
+        Gold("it had sent twelve tonnes", MINISTRY),
+        Gold("the real number of deaths was likely higher", HOSPITAL_OFFICIALS),
+        Gold("the hospital had run out of intravenous fluids", HOSPITAL_OFFICIALS),
+        Gold("We are treating people on the floor", ("nurse",), (("Darra Times",),)),
+        Gold("it was flying in water purification units", ("World Relief Council",), (), "social media"),
+    ),
+)
+
+CONFLICT_39_FINAL = (VERDICT, CHOLERA)
