@@ -322,7 +322,7 @@ class ClaimStage:
                 if cls is None or actor is not None:
                     found = description(sdoc, words) if actor is None else None
                     if found is not None and found[0] in self.lexicon.carriers:  # 'the statement added'
-                        source = resolve_text(source, found[0], nth, media, earlier + named())
+                        source = resolve_text(source, found[0], nth, media)
                     elif found is not None:  # 'the ministry' after 'the Defence Ministry'
                         source = resolve_description(source, found, nth, earlier + named())
                     agrees = agreement(sdoc, words, source, self.lexicon)

@@ -202,23 +202,14 @@ def recent_speaker(source: Source, cls: str, sentence: int, earlier: list[Spoken
     return source
 
 
-def resolve_text(source: Source, head: str, sentence: int, media: list[Spoken], earlier: list[Spoken]) -> Source:
+def resolve_text(source: Source, head: str, sentence: int, media: list[Spoken]) -> Source:
     """'"...," the statement added' after 'X said in a statement': a definite description headed by
     a text noun refers back to the text an earlier claim went out in (direct anaphora by the same
     head noun, Vieira and Poesio 2000), and a text speaks for its maker: the source of the nearest
-    such claim within the window. With no such text named, 'According to the statement' right after
-    'X said ...' takes the report before for the text it names (bridging: a definite description
-    whose referent the hearer infers from one just mentioned, Clark 1977): the source of the last
-    report in its own sentence or the one before, unless a text of that noun spoke itself before
-    (the source itself when there is none)."""
+    such claim within the window (the source itself when there is none)."""
     start = source.span[0] if source.span is not None else 0
     fits = [s for s in media if s.start < start and head in s.heads and sentence - s.sentence <= WINDOW]
-    if fits:
-        return _as(source, max(fits, key=lambda s: s.start).source)
-    if any(head in s.heads for s in earlier if s.start < start):
-        return source  # 'a UN report said ... the report said': the text itself spoke before
-    near = [s for s in earlier if s.start < start and sentence - s.sentence <= 1 and s.agrees]
-    return _as(source, max(near, key=lambda s: s.start).source) if near else source
+    return _as(source, max(fits, key=lambda s: s.start).source) if fits else source
 
 
 def _as(source: Source, a: Source) -> Source:
