@@ -89,9 +89,6 @@ KNOWN = {
     # an interview's 'A:' lines: the answers' speaker is the interviewee named in the introduction
     "The patrol boats stop everyone",
     "Nobody in Lantz is smuggling weapons",
-    # 'The leader of X, Y, said ..., according to a translation by Z': the learned source chooser
-    # takes the of-phrase's object when the parse hangs the name on it
-    "his forces would not take part",
     # '"A," X said in the speech, broadcast by the Y channel': the channel that carried the speech is
     # not taken for a relay
     "We were not invited as equals",
