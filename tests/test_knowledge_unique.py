@@ -36,6 +36,10 @@ COMBINED: dict[str, tuple[str, ...]] = {
 
 #: (list, list) -> why the two are different knowledge; a list is "<file>:<path>", as reported.
 ALLOWED: dict[tuple[str, str], str] = {
+    ("actors/lexicon.yaml:pronouns{}", "claims/lexicon.yaml:pronoun_gender{}"):
+        "the same personal pronouns as keys, but other knowledge: the actor types each may refer back to "
+        "(actors) against each one's gender (claims, for the gender agreement of a pronoun source, Quirk "
+        "6.10); neither list holds the other's values",
     ("events/incident.yaml:positional_prepositions", "geo/cues.yaml:facility_preps"):
         "the prepositions of position only (Quirk 9.15ff), which place an undergoer's participle clause and "
         "people a noun names; geo's "

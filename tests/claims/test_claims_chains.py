@@ -49,6 +49,13 @@ def test_frames(nlp: Language, stage: ClaimStage, text: str, cue: str, source: s
         ("Per Interfax, the governor stated that ten homes burned.", "stated", ["Interfax"]),
         ("The commander told Reuters that his unit had withdrawn.", "told", ["Reuters"]),
         ("The commander told his soldiers that the unit had withdrawn.", "told", []),
+        # a bare name that an earlier mention introduced as an outlet ('the local broadcaster X')
+        (
+            "The mayor was interviewed on Monday by the local broadcaster Vassa. She told Vassa that the "
+            "bridge would reopen.",
+            "told",
+            ["Vassa"],
+        ),
         ("The minister said that the dam was intact.", "said", []),
     ],
 )

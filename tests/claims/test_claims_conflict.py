@@ -185,16 +185,17 @@ def test_outlets_told_and_quoting(
 
 
 def test_partitive_speaker_goes_on(nlp: Language, stage: ClaimStage) -> None:
-    """'One of them ... said': one member of the set is someone, whom a later 'he' goes on as."""
+    """'One of them ... said': one member of the set is someone, named by the group 'them' stands
+    for (``anaphora.partitive_of_pronoun``), whom a later 'he' goes on as."""
     text = (
         "Rebel commanders dismissed the claim. One of them said by phone that his unit still held the "
         'village. "We are still here," he said.'
     )
     claims = run(nlp, stage, text)
     first, second = claims[-2], claims[-1]
-    assert first.source is not None and first.source.name == "One of them"
+    assert first.source is not None and first.source.name == "Rebel commanders"
     assert first.source.type == "described"
-    assert second.source is not None and second.source.name == "One of them"
+    assert second.source is not None and second.source.name == "Rebel commanders"
 
 
 @pytest.mark.parametrize(

@@ -127,3 +127,15 @@ def test_relative_pronoun_source_span(nlp: Language, text: str, cue: str, source
     claim = by_cue(run(nlp, stage, text), cue)
     assert claim.source is not None
     assert text[claim.source.span[0] : claim.source.span[1]] == source
+
+
+def test_role_nouns_of_phrase_is_no_maker(nlp: Language) -> None:
+    """'The leader of X, Y, said': the 'of' phrase of a role noun is where its holder belongs, not
+    who made the words (``choose._agent``), even when the parse hangs the name on that phrase."""
+    stage = ClaimStage.from_settings(Settings())
+    text = (
+        "The leader of the Kaga Front, Ivo Brask, said in a televised speech on Sunday that his men would "
+        "not attend the talks planned for next month, according to a translation by the Velden Monitor."
+    )
+    c = by_cue(run(nlp, stage, text), "said")
+    assert c.source is not None and c.source.name == "Ivo Brask"

@@ -17,6 +17,7 @@ from unfog.pipeline import Pipeline
 from .conflict_articles import CONFLICT, CONFLICT_AFTER
 from .conflict_reports import CONFLICT_35
 from .conflict_wire37 import CONFLICT_37, MAY
+from .conflict_wire39 import CONFLICT_39, CONFLICT_39_AFTER, CONFLICT_39_FINAL, MAY39, MAY39_AFTER
 from .kinds_articles import KINDS, KINDS_AFTER
 from .wire_articles import AFTER, ARTICLES, Article
 from .wire_score import score
@@ -75,6 +76,27 @@ KNOWN = {
     # 'Residents ... reached by telephone said': the channel is named 'phone' where the gold (written
     # before the run) says 'telephone'
     "food prices had tripled",
+    # 'According to the statement, ...' with no statement named before: the bridging reference to the
+    # text of the report before (Clark 1977) is not taken (a rule for it lost a source on the whole
+    # article seed-ghouta), and the source is 'the statement'
+    "ships waiting at anchor will be berthed",
+    # 'X told local radio that ...': the unnamed outlet is taken for a relay, the gold (written
+    # before the run) has none
+    "about three hundred people had spent the night",
+    # 'schoolteacher X said ...' typed an organisation by the entity stage: a later 'he' finds no
+    # person to take
+    "Two pupils were hurt last winter",
+    # an interview's 'A:' lines: the answers' speaker is the interviewee named in the introduction
+    "The patrol boats stop everyone",
+    "Nobody in Lantz is smuggling weapons",
+    # '"A," X said in the speech, broadcast by the Y channel': the channel that carried the speech is
+    # not taken for a relay
+    "We were not invited as equals",
+    # '"A," a commander who gave his name as X told the Y by phone': the content is taken to be the
+    # object of 'told' (content bounds)
+    "The airport will be ours within days",
+    # 'X gave its own account: Z': the colon's account is no candidate
+    "its air defences had destroyed two missiles",
 }
 
 ALL = (
@@ -88,6 +110,9 @@ ALL = (
     + CONFLICT_AFTER
     + CONFLICT_35
     + CONFLICT_37
+    + CONFLICT_39
+    + CONFLICT_39_AFTER
+    + CONFLICT_39_FINAL
 )
 
 
@@ -98,17 +123,35 @@ def test_wire_article_chains(pipeline: Pipeline, article: Article) -> None:
     assert not wrong, "\n".join(f"{v.anchor}: {v.got}" for v in wrong)
 
 
-@pytest.mark.parametrize("article", CONFLICT_37, ids=[a.id for a in CONFLICT_37])
-def test_no_spurious_claims(pipeline: Pipeline, article: Article) -> None:
-    """Every claim of conflict_wire37's articles is listed: a claim whose cue and content touch no
-    listed claim (nor a clause of ``MAY``) is spurious."""
+def spurious_cues(pipeline: Pipeline, article: Article, may: tuple[str, ...]) -> set[tuple[str, str]]:
+    """The claims (article id, cue) whose cue and content touch no listed claim nor a clause of ``may``."""
     record = pipeline.analyze(Document(id=article.id, text=article.text))
     text = article.text
-    wanted = [g.anchor for g in article.claims] + [m for m in MAY if m in text]
+    wanted = [g.anchor for g in article.claims] + [m for m in may if m in text]
     spans = [(text.index(w), text.index(w) + len(w)) for w in wanted]
 
     def touches(span: tuple[int, int]) -> bool:
         return any(span[0] < e and s < span[1] for s, e in spans)
 
-    spurious = [c.cue.text for c in record.claims if not touches(c.content.span) and not touches(c.cue.span)]
-    assert not spurious
+    return {(article.id, c.cue.text) for c in record.claims if not touches(c.content.span) and not touches(c.cue.span)}
+
+
+@pytest.mark.parametrize("article", CONFLICT_37, ids=[a.id for a in CONFLICT_37])
+def test_no_spurious_claims(pipeline: Pipeline, article: Article) -> None:
+    """Every claim of conflict_wire37's articles is listed: a claim whose cue and content touch no
+    listed claim (nor a clause of ``MAY``) is spurious."""
+    assert not spurious_cues(pipeline, article, MAY)
+
+
+#: the claims of conflict_wire39's articles outside the gold, by the article and the cue: 'have been
+#: promised a road' (a commitment, no report) and the object of 'told' taken for a content (bounds)
+SPURIOUS39 = {("orchards", "promised"), ("varnoair", "told")}
+
+
+OWN39 = CONFLICT_39 + CONFLICT_39_AFTER + CONFLICT_39_FINAL
+
+
+@pytest.mark.parametrize("article", OWN39, ids=[a.id for a in OWN39])
+def test_no_spurious_claims_39(pipeline: Pipeline, article: Article) -> None:
+    """Every claim of conflict_wire39's articles is listed: no spurious claim but those known."""
+    assert spurious_cues(pipeline, article, MAY39 + MAY39_AFTER) <= SPURIOUS39

@@ -36,7 +36,10 @@ from unfog.claims.anaphora import (
     agreement,
     description,
     description_keys,
+    last_named,
     named_actors,
+    partitive_of_pronoun,
+    person_for_body,
     pronoun_class,
     recent_speaker,
     relative_host,
@@ -47,6 +50,7 @@ from unfog.claims.anaphora import (
 )
 from unfog.claims.bounds import bound, quoted_tokens
 from unfog.claims.candidate import Candidate, char_span, text_of, trim
+from unfog.claims.centring import as_person, other_gender, subject_before, subject_source
 from unfog.claims.chains import add_channel, add_relays, relay_name
 from unfog.claims.choose import SourceModel, load_source_model
 from unfog.claims.citing import absorb_citing, addressed_reports
@@ -75,6 +79,7 @@ __all__ = ["ClaimStage"]
 
 #: the kind of source an actor's type makes (a pronoun's antecedent); other types are organisations
 ACTOR_KINDS: dict[str, SourceType] = {"person": "person", "media": "outlet", "group": "collective"}
+
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One claim per cue, and one per content span (a verb cue beats a frame on the same content)."""
@@ -292,14 +297,28 @@ class ClaimStage:
                     # antecedent in gender, Quirk et al. 1985, 6.10), so the last speaker goes on
                     actor = None
                     source = source.model_copy(update={"name": text_of(sdoc, name_tokens), "actor": None, "type": None})
+                skip = other_gender(sdoc, words, ctx.actors, self.lexicon) if cls == "person" else frozenset()
+                if actor is None and skip:  # the last speaker of the pronoun's class, whatever its gender
+                    actor = next((a for a in ctx.actors if a.id == resolve(source, "person", nth, earlier).actor), None)
+                centred = False  # the antecedent is the subject of the sentence before (``subject_before``)
+                if actor is not None and actor.id in skip:  # 'he' for a person called 'she' before
+                    actor = subject_before(sdoc, words, index, ctx.actors, self.lexicon)
+                    centred = actor is not None
+                    source = as_person(source, actor, text_of(sdoc, name_tokens))
                 host = self._relative_host(sdoc, words, index) if cls == "person" and actor is None else None
                 if host is not None:  # 'A farmer, who said he feared ...': the farmer
                     source = source.model_copy(update={"name": host.name, "actor": host.actor, "type": host.type})
                 elif cls is not None and actor is None:
-                    source = resolve(source, cls, nth, earlier)
-                elif cls is not None and actor is not None:  # a described speaker after the actor's last mention
-                    last = max((m.span[0] for m in actor.mentions if m.span[0] < span[0]), default=-1)
-                    source = recent_speaker(source, cls, nth, earlier, last)
+                    source = resolve(source, cls, nth, earlier, skip)
+                    if source.name == text_of(sdoc, name_tokens):  # no earlier speaker: the subject before
+                        source = subject_source(sdoc, words, cls, index, self.lexicon) or source
+                elif cls is not None and actor is not None and not centred:  # a described speaker after its last naming
+                    source = recent_speaker(source, cls, nth, earlier, last_named(actor, span[0]))
+                if actor is not None and person_for_body(sdoc, words, actor, self.lexicon):
+                    actor = None  # 'the spokesman' that the actors' coreference joined to 'police'
+                    source = source.model_copy(update={"name": text_of(sdoc, name_tokens), "actor": None})
+                if cls is None and actor is None and partitive_of_pronoun(sdoc, words, self.lexicon):
+                    source = resolve(source, "plural", nth, earlier)  # 'One of them said': one of that group
                 if cls is None or actor is not None:
                     found = description(sdoc, words) if actor is None else None
                     if found is not None and found[0] in self.lexicon.carriers:  # 'the statement added'
@@ -334,9 +353,7 @@ class ClaimStage:
                     rname = back.name
                 else:
                     # a relay by name: an antecedent for a later 'the paper'
-                    passed.append(
-                        Spoken(rs[0], sentence[starts[r[0]]], Source(name=rname, span=rs), frozenset())
-                    )
+                    passed.append(Spoken(rs[0], sentence[starts[r[0]]], Source(name=rname, span=rs), frozenset()))
                 relays.append(Relay(name=rname, span=rs, actor=ra.id if ra else None))
                 if ra is not None:
                     outlets.add(ra.id)

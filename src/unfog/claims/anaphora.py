@@ -53,6 +53,9 @@ from unfog.claims.lexicon import Lexicon
 from unfog.lines import sentence_numbers, sentence_starts, span_root
 from unfog.model import Actor, Source, SourceType
 
+#: the kinds of actor mention that name the actor (not the actors' coreference's guesses)
+NAMINGS = frozenset({"name", "alias"})
+
 #: how many sentences before the pronoun's an antecedent may stand in
 WINDOW = 4
 
@@ -142,6 +145,17 @@ def pronoun_class(doc: Doc, words: tuple[int, int], lex: Lexicon) -> str | None:
     return lex.pronoun_agreement.get(doc[words[0]].lower_)
 
 
+def partitive_of_pronoun(doc: Doc, words: tuple[int, int], lex: Lexicon) -> bool:
+    """'One of them said ...': a partitive whose set is a plural pronoun names one member of the set
+    the pronoun refers to (Quirk et al. 1985, 5.9, 6.53), so it is read back as that pronoun is."""
+    root = span_root(doc, words[0], words[1])
+    if root.lower_ != "one" or any(k.dep_ == "appos" for k in root.children):
+        return False  # 'One of them, a mediator, said': the apposition says who
+    of = next((k for k in root.children if k.dep_ == "prep" and k.lower_ == "of"), None)
+    obj = next((k for k in of.children if k.dep_ == "pobj"), None) if of is not None else None
+    return obj is not None and obj.pos_ == "PRON" and lex.pronoun_agreement.get(obj.lemma_.lower()) == "plural"
+
+
 def relative_host(doc: Doc, words: tuple[int, int]) -> tuple[int, int] | None:
     """'A farmer, who said he feared reprisals, ...': a pronoun inside a relative clause whose
     relative pronoun is its subject stands, first, for the noun the clause is on, which that clause
@@ -159,11 +173,16 @@ def relative_host(doc: Doc, words: tuple[int, int]) -> tuple[int, int] | None:
     return None
 
 
-def resolve(source: Source, cls: str, sentence: int, earlier: list[Spoken]) -> Source:
+def resolve(
+    source: Source, cls: str, sentence: int, earlier: list[Spoken], skip: frozenset[str] = frozenset()
+) -> Source:
     """The source with the name, actor, type and affiliation of the last earlier source of the
-    pronoun's class within the window (the source itself when there is none)."""
+    pronoun's class within the window (the source itself when there is none); not one whose actor
+    is in ``skip`` (a person of the other gender)."""
     assert source.span is not None
     for s in reversed(earlier):
+        if s.source.actor in skip:
+            continue
         if s.start < source.span[0] and cls in s.agrees and sentence - s.sentence <= WINDOW:
             return _as(source, s.source)
     return source
@@ -252,3 +271,21 @@ def resolve_outlet(
     if not fits:
         return source
     return _as(source, max(fits, key=lambda s: s.start).source)
+
+
+def last_named(actor: Actor, before: int) -> int:
+    """Where the actor was last named (by name or alias) before a character offset, else -1. A
+    pronoun the actors' coreference linked to it is that stage's guess, not a mention a reader has
+    seen: a described speaker after the last naming takes the pronoun (``recent_speaker``)."""
+    return max((m.span[0] for m in actor.mentions if m.kind in NAMINGS and m.span[0] < before), default=-1)
+
+
+def person_for_body(doc: Doc, words: tuple[int, int], actor: Actor, lex: Lexicon) -> bool:
+    """A definite description headed by a noun of a person ('the spokesman', 'the official') that
+    the actors' coreference gave to an actor that is no person ('police', a ministry): coreferent
+    noun phrases agree in semantic class (Soon, Ng and Lim 2001, the semantic class agreement
+    feature), so the description is read back to an earlier source instead (``resolve_description``)."""
+    found = description(doc, words)
+    if found is None or actor.type in (None, "person"):
+        return False
+    return found[0] in lex.role_nouns or found[0] in lex.person_nouns or found[0] in lex.anonymous_nouns

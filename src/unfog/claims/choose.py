@@ -135,6 +135,8 @@ def _agent(doc: Doc, given: Span, lex: Lexicon) -> Span | None:
     root = span_root(doc, given[0], given[1])
     if root.ent_type_ == "PERSON" or root.lower_ in PRONOUNS:
         return None  # a person's 'of' / 'from' phrase is where they belong ('X of the Red Cross'), no maker
+    if lex.lemma(root) in lex.role_nouns or lex.lemma(root) in lex.person_nouns:
+        return None  # so is a role's or an occupation's ('the leader of X'; Quirk et al. 1985, 17.37-17.46)
     for p in root.children:
         if p.dep_ in ("prep", "agent") and p.lower_ in AGENT_PREPS:
             o = next((x for x in p.children if x.dep_ == "pobj"), None)

@@ -107,6 +107,8 @@ class Lexicon:
     object_control: frozenset[str] = frozenset()
     #: third-person pronouns by the class of earlier source they can refer to ('it': 'body')
     pronoun_agreement: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: third-person personal pronouns by their gender ('she': 'f', 'his': 'm')
+    pronoun_gender: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def marks_anonymity(self, t: Token) -> bool:
         """The word marks a source as unnamed: an ``anonymity`` word ('anonymity', 'unnamed'), or an
@@ -206,6 +208,9 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         object_control=frozenset(cast(list[str], raw.get("object_control") or [])),
         pronoun_agreement=MappingProxyType(
             {str(k): str(v) for k, v in cast(dict[str, str], raw.get("pronoun_agreement") or {}).items()}
+        ),
+        pronoun_gender=MappingProxyType(
+            {str(k): str(v) for k, v in cast(dict[str, str], raw.get("pronoun_gender") or {}).items()}
         ),
     )
 
