@@ -306,6 +306,9 @@ class _Scopes(dict[str, Scope]):
 class TriggerTyper:
     def __init__(self, lex: EventLexicon) -> None:
         self.lex = lex
+        #: the act verbs of the lexicon: used as a verb, such a word is that act ("stormed the
+        #: prison", "fired rockets"), not the homonymous noun of a context ("a storm", "a fire")
+        self._act_verbs = frozenset(w for f in lex.families.values() for w in f.verbs)
         #: each family's rules, in the order of ``lex.rules`` (built on a family's first reading)
         self._family_rules: dict[str, list[Rule]] = {}
 
@@ -358,6 +361,9 @@ class TriggerTyper:
                 return _with_actors(scope_of(heads), heads, actor_at)
             if name == "trigger":
                 return _trigger_scope(doc[cand.start:cand.end], head)
+            if name == "context":  # the sentence without its act verbs (word sense by part of speech)
+                return scope_of([t for t in head.sent if t.pos_ != "VERB" or lemma(t) not in self._act_verbs],
+                                place_tokens)
             return situation_scope(head, self.lex, place_tokens)  # only protest rules read it
 
         scopes = _Scopes(make, head)
