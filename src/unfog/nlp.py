@@ -57,10 +57,18 @@ def lead_sentence(doc: Doc) -> Span | None:
 class LemmaFixes:
     """Sets ``token.lemma_`` of the listed lower-cased word forms to the listed lemma: where the
     lemmatiser reads a word of conflict news as another word ('hoping' -> 'hop', 'bases' -> 'basis')
-    or misses a form. Added after the lemmatiser, so every stage reads the corrected lemma."""
+    or misses a form. Added after the lemmatiser, so every stage reads the corrected lemma.
 
-    def __init__(self, fixes: Mapping[str, str]) -> None:
+    And a sentence's first word tagged a plural proper noun ('Warplanes struck', 'Rebels seized',
+    also after a dateline's dash) is the common noun when its lower-case form is the plural of a noun
+    the lemmatiser's tables know (``nouns``: its noun exceptions, suffix rules and index): the first
+    word of a sentence is capitalised whatever its word class (an orthographic convention, Quirk et
+    al. 1985, App. III.32), and the tagger, reading the capital, leaves such a plural unlemmatised. A
+    word followed by another proper noun is part of a name ('Rebels Alliance ...') and stays."""
+
+    def __init__(self, fixes: Mapping[str, str], nouns: NounTables | None = None) -> None:
         self.fixes = {str(k).lower(): str(v).lower() for k, v in fixes.items()}
+        self.nouns = nouns
 
     def __call__(self, doc: Doc) -> Doc:
         fixes = self.fixes
@@ -68,13 +76,53 @@ class LemmaFixes:
             lemma = fixes.get(tok.lower_)
             if lemma is not None:
                 tok.lemma_ = lemma
+        if self.nouns is not None:
+            for sent in doc.sents:
+                tok = sent[0]
+                if tok.tag_ not in _PROPER or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in _PROPER):
+                    continue
+                if (singular := self.nouns.singular(tok.lower_)) is not None:
+                    tok.lemma_ = singular
         return doc
+
+
+_PROPER = frozenset({"NNP", "NNPS"})
+
+
+class NounTables:
+    """The lemmatiser's noun tables: a plural form's singular when it is a noun of the index."""
+
+    def __init__(self, index: frozenset[str], exceptions: Mapping[str, list[str]], rules: list[list[str]]) -> None:
+        self.index, self.exceptions, self.rules = index, exceptions, rules
+
+    def singular(self, form: str) -> str | None:
+        if (exc := self.exceptions.get(form)) and exc[0] != form:
+            return str(exc[0])
+        for old, new in self.rules:
+            if old and form.endswith(old) and (cand := form[: len(form) - len(old)] + new) in self.index:
+                return cand
+        return None
+
+
+def noun_tables(nlp: Language) -> NounTables | None:
+    """The noun tables of the pipeline's lemmatiser (the model's, or unfog's faster one), if any."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    pipe = nlp.get_pipe("lemmatizer")
+    lookups = getattr(getattr(pipe, "lemmatizer", pipe), "lookups", None)
+    if lookups is None or not all(lookups.has_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules")):
+        return None
+    index, exc, rules = (lookups.get_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules"))
+    if "noun" not in index or "noun" not in rules:
+        return None
+    return NounTables(frozenset(index["noun"]), dict(exc.get("noun", {})), list(rules["noun"]))
 
 
 @Language.factory("unfog_lemmas", default_config={"fixes": {}})
 def make_lemma_fixes(nlp: Language, name: str, fixes: dict[str, str]) -> LemmaFixes:
-    """The lemma corrections, given as the component's config (``fixes``: word form -> lemma)."""
-    return LemmaFixes(fixes)
+    """The lemma corrections, given as the component's config (``fixes``: word form -> lemma), and the
+    lemmatiser's noun tables for a sentence's capitalised first word."""
+    return LemmaFixes(fixes, noun_tables(nlp))
 
 
 def load_nlp(model: str = SPACY_MODEL, knowledge: Knowledge = PACKAGED) -> Language:

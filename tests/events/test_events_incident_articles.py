@@ -157,7 +157,7 @@ GOLD = [
     # f3's Mali towns resolve since geo26 took "Mali" as a country under any entity label
     ('f3', 'killed', ['Djenné', 'Djenne'], ['2025-04-19']),
     ('f3', 'opened fire', ['Djenné', 'Djenne'], ['2025-04-19']),
-    known(UNTYPED, 'f3', 'looted', ['Djenné', 'Djenne'], ['2025-04-19']),
+    ('f3', 'looted', ['Djenné', 'Djenne'], ['2025-04-19']),  # typed since events54 ('fire' of 'set fire' no disaster)
     ('f3', 'set fire', ['Djenné', 'Djenne'], ['2025-04-19']),
     ('f3', 'an attack on a convoy near Gao killed', ['Gao'], ['2025-02']),
     ('f4', 'fired tear gas', ['Nairobi'], ['2024-06-24']),

@@ -1,5 +1,8 @@
 """A weapon types an act when it is the act's own means; a bare bombing takes the document's
-aerial means (own sentences -> the ACLED sub-event type of the trigger named)."""
+aerial means; violence in whole-report positions (a sentence's capitalised first word, a device
+named by the act's own argument, children as civilians, a classifying modifier, an act verb or act
+phrase that shares a disaster's word) typed by the codebook (own sentences -> the ACLED sub-event
+type of the trigger named)."""
 
 from __future__ import annotations
 
@@ -41,6 +44,30 @@ CASES = [
      "Remote explosive/landmine/IED"),
     # a bomb an aircraft dropped stays an air strike
     ("A bomb dropped by a warplane killed six people in the village.", "bomb", "Air/drone strike"),
+    # events54: whole-report positions
+    # a plural common noun opening a sentence (also after a dateline's dash) is tagged a proper noun
+    # for its capital: read as the common noun, it names the act's means (ACLED: by the delivery)
+    ("PORT VELDEN, May 20 — Warplanes struck the grain market in the town on Monday.", "struck",
+     "Air/drone strike"),
+    ("KAGA — Helicopters fired on a convoy near the river on Sunday.", "fired", "Air/drone strike"),
+    ("Warplanes struck the grain market in Kaga on Monday.", "struck", "Air/drone strike"),
+    # the act's own argument names its device: another device told of another day is another event
+    ("Rebels detonated a roadside bomb under a truck near Kaga on Monday. In March, a grenade thrown "
+     "at a bar in Kaga wounded six people.", "detonated", "Remote explosive/landmine/IED"),
+    ("In March, a grenade thrown at a bar in Kaga wounded six people.", "wounded", "Grenade"),
+    # a child killed is a civilian killed: violence against civilians, not a clash, even by an
+    # armed shooter (the subject of the active verb is the doer, not a victim)
+    ("A sniper shot dead a girl in Kaga on Monday.", "shot dead", "Attack"),
+    ("Gunmen killed five soldiers at a checkpoint in Kaga on Monday.", "killed", "Armed clash"),
+    # a blast told beside "a demining group" (a classifying modifier: a kind of group) happened
+    ("A landmine exploded under a bus near Kaga, killing four people, according to a demining group.",
+     "exploded", "Remote explosive/landmine/IED"),
+    # "storming" is an act verb, not the weather noun: the sentence tells no disaster
+    ("Fighters looted and burned dozens of shops in Kaga on Monday after storming the town's jail.", "looted",
+     "Looting/property destruction"),
+    # nor is the "fire" that "set fire" makes (the noun of an act phrase, Mel'cuk's Oper1)
+    ("Fighters looted shops in Kaga and set fire to two trucks before leaving.", "looted",
+     "Looting/property destruction"),
 ]
 
 

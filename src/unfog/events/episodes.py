@@ -271,23 +271,35 @@ def device_blasts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon
                   scenes: Scenes | None = None, distinct: frozenset[str] = frozenset()) -> None:
     """A blast or bombing of a default type (``blast_defaults``) in a document that reports a device
     of ``blast_devices`` going off takes the nearest such device's type (triggers.yaml); a noun of
-    one blast not marked as another (``distinct``) told later, that of the device told first."""
+    one blast not marked as another (``distinct``) told later, that of the device told first.
+    Not a blast whose own arguments name its device ("detonated a roadside bomb": the device is the
+    verb's theme, Fillmore 1968; ``remote`` in triggers.yaml), nor one dated another day than the
+    device's (ACLED's unit: an event is one day's; "in September, a grenade ...")."""
     devices: tuple[str, ...] = lex.classes.get("blast_devices", ())
     defaults = frozenset(lex.classes.get("blast_defaults", ()))
     words = frozenset(lex.classes.get("blast_words", ()))
+    own_means = tuple(lex.classes.get("remote", ()))
     found = [e for e in events if e.acled is not None and e.modality in OCCURRED
              and e.acled.sub_event_type.lower() in devices]
     if not found:
         return
     for t, ev in zip(typed, events, strict=True):
         if (ev.acled is not None and ev.acled.sub_event_type.lower() in defaults
-                and t.cand.head.lemma_.lower() in words and t.cand.end - t.cand.start == 1):
+                and t.cand.head.lemma_.lower() in words and t.cand.end - t.cand.start == 1
+                and not scope_of([*t.objects, *t.args]).has(own_means)):
             scenes = scenes or Scenes()
-            near = scenes.near(ev, found)
+            same_day = [e for e in found if not _other_day(ev, e)]
+            near = scenes.near(ev, same_day)
             if near is None and _one_blast(t.cand.head, distinct):
-                near = scenes.earlier(ev, found)
+                near = scenes.earlier(ev, same_day)
             if near is not None and near.acled is not None:
                 _set(ev, near.acled.sub_event_type, lex, plover=False)
+
+
+def _other_day(a: Draft, b: Draft) -> bool:
+    """Both events are dated and neither date holds the other ('2024-10-07' and '2024-09')."""
+    return (a.date is not None and b.date is not None
+            and not a.date.startswith(b.date) and not b.date.startswith(a.date))
 
 
 def _one_blast(head: Token, distinct: frozenset[str]) -> bool:

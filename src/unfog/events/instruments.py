@@ -96,15 +96,19 @@ _DISRUPTED = "Disrupted weapons use"
 
 def without_disrupted(typed: list[Typed], lex: EventLexicon) -> list[Typed]:
     """The triggers without the weapon nouns that a disrupted-weapons-use trigger of the sentence
-    acts on (its arguments, or nouns whose chain of noun-phrase links reaches it)."""
-    disruptors = {t.cand.head.i for t in typed if t.acled == _DISRUPTED}
+    acts on (its arguments, or nouns whose chain of noun-phrase links reaches it). A trigger that
+    premodifies a noun ("a demining group", "a bomb disposal unit") classifies what the noun names, a
+    kind of body or thing, and tells no act (a classifying modifier, Quirk et al. 1985, 17.104): it
+    disrupts nothing."""
+    acting = [t for t in typed if not _classifier(t.cand.head)]
+    disruptors = {t.cand.head.i for t in acting if t.acled == _DISRUPTED}
     if not disruptors:
         return typed
     disposal = frozenset(lex.classes.get("disposal", ()))
-    if any(t.family.name in disposal for t in typed):
+    if any(t.family.name in disposal for t in acting):
         # "detonated the bomb in a controlled explosion": every blast of the sentence is the disposal
         typed = [t for t in typed if t.acled == _DISRUPTED or t.family.name not in lex.instrument_families]
-    taken = {a.i for t in typed if t.acled == _DISRUPTED for a in t.args}
+    taken = {a.i for t in acting if t.acled == _DISRUPTED for a in t.args}
     keep = []
     for t in typed:
         head = t.cand.head
@@ -121,3 +125,8 @@ def without_disrupted(typed: list[Typed], lex: EventLexicon) -> list[Typed]:
             continue
         keep.append(t)
     return keep
+
+
+def _classifier(head: Token) -> bool:
+    """A word that premodifies a noun ("demining" of "a demining group")."""
+    return head.dep_ in ("amod", "compound") and head.head.i > head.i and head.head.pos_ in NOUN_POS

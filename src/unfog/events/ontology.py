@@ -143,7 +143,7 @@ def _cues(names: tuple[str, ...], classes: dict[str, tuple[str, ...]]) -> tuple[
 #: the cue classes whose words name people or bodies
 _AGENT_CLASSES = ("agent", "person", "detainee", "armed", "state", "nonstate", "group")
 
-_SCOPES = ("args", "subject", "object", "sentence", "trigger", "situation")
+_SCOPES = ("args", "subject", "object", "sentence", "context", "trigger", "situation")
 
 
 def _rule(raw: dict[str, Any], classes: dict[str, tuple[str, ...]]) -> Rule:

@@ -306,8 +306,21 @@ class _Scopes(dict[str, Scope]):
 class TriggerTyper:
     def __init__(self, lex: EventLexicon) -> None:
         self.lex = lex
+        #: the act verbs of the lexicon: used as a verb, such a word is that act ("stormed the
+        #: prison", "fired rockets"), not the homonymous noun of a context ("a storm", "a fire")
+        self._act_verbs = frozenset(w for f in lex.families.values() for w in f.verbs)
+        #: the lexicon's verb-object phrases ("set fire", "open fire"): their noun is the act a support
+        #: verb makes (Mel'cuk's Oper1), not the homonymous noun of a context
+        self._act_objects = frozenset(tuple(p.split()) for f in lex.families.values() for p in f.phrases
+                                      if len(p.split()) == 2)
         #: each family's rules, in the order of ``lex.rules`` (built on a family's first reading)
         self._family_rules: dict[str, list[Rule]] = {}
+
+    def _act_word(self, t: Token) -> bool:
+        """An act verb used as a verb ("stormed"), or the object noun of an act phrase ("fire" of "set fire")."""
+        if t.pos_ == "VERB":
+            return lemma(t) in self._act_verbs
+        return t.dep_ == "dobj" and (lemma(t.head), lemma(t)) in self._act_objects
 
     def _rules_of(self, family: str) -> list[Rule]:
         """The rules of ``lex.rules`` that name ``family``, in their order (those ``type`` tries)."""
@@ -358,6 +371,8 @@ class TriggerTyper:
                 return _with_actors(scope_of(heads), heads, actor_at)
             if name == "trigger":
                 return _trigger_scope(doc[cand.start:cand.end], head)
+            if name == "context":  # the sentence without its act verbs and act phrases' nouns (word sense)
+                return scope_of([t for t in head.sent if not self._act_word(t)], place_tokens)
             return situation_scope(head, self.lex, place_tokens)  # only protest rules read it
 
         scopes = _Scopes(make, head)

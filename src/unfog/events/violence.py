@@ -62,8 +62,16 @@ def _victims(ev: Draft) -> Scope | None:
     if ev.casualty_tokens is None or (ev.fatalities is None and ev.injured is None):
         return None
     span = ev.casualty_tokens
-    agents = {w.i for a in span if a.dep_ == "agent" for w in a.subtree}
+    # nor the subject of an active clause with an object ("a sniper shot dead a girl"): the
+    # subject of a transitive verb in the active is its agent, the object what it acts on (Quirk
+    # et al. 1985, 10.19); an intransitive's subject ("three soldiers died") stays
+    agents = {w.i for a in span if a.dep_ == "agent" or (a.dep_ == "nsubj" and _has_object(a.head))
+              for w in a.subtree}
     return scope_of([w for w in span if w.i not in agents])
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def plover_by_target(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon, cues: PloverCues) -> None:
