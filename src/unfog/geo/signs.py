@@ -150,8 +150,8 @@ def _persons(sdoc: Doc, gaz: Gazetteer, cues: Cues) -> frozenset[str]:
                 and not gaz.lookup(ent.text, fuzzy=False):
             out.update(_name(t.text, t.is_alpha) for t in ent if not t.is_punct)
     texts, alpha = token_texts(sdoc), int_column(sdoc, "alpha")
-    out.update(key for i, (text, a) in enumerate(zip(texts, alpha, strict=True))
-               if (key := _name(text, bool(a))) and person_sign(sdoc, i, titles, cues))
+    out.update(_name(text, True) for i, (text, a) in enumerate(zip(texts, alpha, strict=True))
+               if a and text[:1].isupper() and person_sign(sdoc, i, titles, cues))  # (normalised only then)
     out.discard("")
     return frozenset(out)
 
