@@ -143,6 +143,11 @@ def _credited(doc: Doc, texts: list[str], alpha: list[bool], i: int) -> Dateline
 def find_datelines(doc: Doc) -> list[Dateline]:
     """Every dateline of the document, in order (computed once; the ``unfog_line_breaks`` component
     computes it before the parser, and a Doc made otherwise gets it at its first reading)."""
+    return [Dateline(*d) for d in _dateline_table(doc)]
+
+
+def _dateline_table(doc: Doc) -> list[tuple[int, int, int, int, int]]:
+    """The datelines as plain tuples, kept in ``Doc.user_data`` (serialisable)."""
     got: list[tuple[int, int, int, int, int]] | None = doc.user_data.get(_KEY)
     if got is None:
         texts = token_texts(doc)
@@ -160,9 +165,13 @@ def find_datelines(doc: Doc) -> list[Dateline]:
                 got.append(tuple(d))  # type: ignore[arg-type]
                 after = max(d.dash, d.agency_end) + 1
         doc.user_data[_KEY] = got
-    return [Dateline(*d) for d in got]
+    return got
 
 
 def dateline_at(doc: Doc, i: int) -> Dateline | None:
-    """The dateline that holds token i (its place, region, date, agency or dash), if any."""
-    return next((d for d in find_datelines(doc) if d.start <= i < d.end), None)
+    """The dateline that holds token i (its place, region, date, agency or dash), if any; only that
+    one is made a Dateline."""
+    for d in _dateline_table(doc):
+        if d[0] <= i and (line := Dateline(*d)).start <= i < line.end:
+            return line
+    return None

@@ -84,8 +84,8 @@ def sentence_numbers(doc: Doc) -> dict[int, int]:
 def doc_text(doc: Doc) -> str:
     """The document's text (``Doc.text`` joins every token's text anew at each call), once per document."""
     text: str | None = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.text
+    if text is None:  # joined from the token texts and space flags (``Token.text_with_ws``), no Token made
+        text = "".join([t + " " if w else t for t, w in zip(token_texts(doc), int_column(doc, "ws"), strict=True)])
         doc.user_data[_TEXT_KEY] = text
     return text
 

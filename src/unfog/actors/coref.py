@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from unfog.actors.dictionary import Lexicon
 from unfog.actors.registry import Mention, Registry, WorkActor
-from unfog.lines import lemmas_and_lowers, line_bounds, sentence_starts, str_column
+from unfog.lines import int_column, lemmas_and_lowers, line_bounds, sentence_starts, str_column
 
 #: how many sentences back an anaphor may look
 WINDOW = 3
@@ -45,8 +45,13 @@ class Coref:
         self.lex = lexicon
 
     # ------------------------------------------------------------------ finding anaphors
-    def _definite(self, tok: Token) -> bool:
-        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children)
+    @staticmethod
+    def _definite_heads(doc: Doc) -> set[int]:
+        """The tokens with a definite determiner among their children (a child: a token whose head
+        it is, other than itself), read once per document from its columns."""
+        heads, deps, lowers = int_column(doc, "head"), str_column(doc, "dep"), str_column(doc, "lower")
+        return {heads[j] for j, dep in enumerate(deps)
+                if dep == "det" and heads[j] != j and lowers[j] in ("the", "this", "that", "these")}
 
     def _nominal_span(self, tok: Token) -> SpacySpan:
         left = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
@@ -95,11 +100,17 @@ class Coref:
         # (the words read from the document's columns: a Token is made only for a pronoun or noun)
         lemmas, lowers = lemmas_and_lowers(doc)
         tags = str_column(doc, "tag")
+        definite = self._definite_heads(doc)
+        lex = self.lex
         for k, pos in enumerate(str_column(doc, "pos")):
             if pos not in wanted or k in owner:
                 continue
-            tok = doc[k]
             low, lemma, tag = lowers[k], lemmas[k], tags[k]
+            if not ((pos == "PRON" and low in lex.pronouns) or (pos == "NOUN" and lemma in lex.speaker)
+                    or (pos == "NOUN" and tag == "NNS" and low in lex.own_troops)
+                    or (tag in ("NN", "NNP") and k in definite)):
+                continue  # (none of the kinds below: no Token made)
+            tok = doc[k]
             if pos == "PRON" and low in self.lex.pronouns:
                 a = self._pronoun(tok, low)
                 if a is not None:
@@ -117,7 +128,7 @@ class Coref:
             elif (pos == "NOUN" and tag == "NNS" and low in self.lex.own_troops
                   and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)):
                 yield Anaphor(tok.doc[tok.i : tok.i + 1], tok, frozenset({"state_forces"}), bound=True)
-            elif pos in ("NOUN", "PROPN") and tag in ("NN", "NNP") and self._definite(tok):
+            elif pos in ("NOUN", "PROPN") and tag in ("NN", "NNP") and k in definite:
                 named = self._head_match(tok, owner) if self._bare(tok) and tok.dep_ != "appos" else None
                 if named is not None:
                     yield Anaphor(self._nominal_span(tok), tok, frozenset(), target=named)

@@ -112,7 +112,7 @@ from unfog.events.triggers import TriggerFinder, TriggerTyper, Typed
 from unfog.events.typed_filters import without_caused, without_support_verbs
 from unfog.events.unit import merge_same_unit
 from unfog.knowledge import Knowledge
-from unfog.lines import lemmas_and_lowers
+from unfog.lines import doc_text, lemmas_and_lowers
 from unfog.model import AcledType, Actor, ActorMention, Claim, DatePrecision, Event, PloverType, TextRef
 from unfog.settings import Settings
 from unfog.time.lexicon import load_lexicon as load_time_lexicon
@@ -378,7 +378,7 @@ class EventStage:
             old = getattr(ev, cas.kind)
             if old is None or cas.count < old:
                 setattr(ev, cas.kind, cas.count)
-                ev.casualty_text = TextRef(text=sent.doc.text[cas.start:cas.end], span=(cas.start, cas.end))
+                ev.casualty_text = TextRef(text=doc_text(sent.doc)[cas.start:cas.end], span=(cas.start, cas.end))
                 ev.casualty_tokens = cas.tokens
 
     @staticmethod

@@ -84,7 +84,9 @@ class ArgumentIndex:
         if not cut:
             return self.ctx.actor_index.at(tok)
         own = [(t.idx, t.idx + len(t)) for t in tok.subtree if t.i not in cut]
-        over = [a for s, e, a in self.ctx.actor_index.mentions if any(s < te and ts < e for ts, te in own)]
+        lo, hi = (own[0][0], own[-1][1]) if own else (0, 0)  # (in order: a mention outside them meets none)
+        over = [a for s, e, a in self.ctx.actor_index.mentions
+                if s < hi and lo < e and any(s < te and ts < e for ts, te in own)]
         head = next((a for s, e, a in self.ctx.actor_index.mentions if s <= tok.idx < e), None)
         best = head if head is not None and head in over else (over[0] if over else None)
         return best.id if best is not None else None

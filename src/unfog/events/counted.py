@@ -69,18 +69,18 @@ def counted_days(sdoc: Doc, times: Sequence[TimeExpr], cues: IncidentCues) -> di
         n = _days(words, cues)
         if n is not None:
             out.setdefault(span.sent.start, (n[0], span.start, n[1]))
+    firsts = {p[0] for p in cues.days_from_incident}  # (the words a phrase may start with: once per document)
     for sent in sdoc.sents:
-        if sent.start not in out and (got := _phrase_days(sent, cues)) is not None:
+        if sent.start not in out and (got := _phrase_days(sent, cues, firsts)) is not None:
             out[sent.start] = got
     return out
 
 
-def _phrase_days(sent: Span, cues: IncidentCues) -> Count | None:
+def _phrase_days(sent: Span, cues: IncidentCues, firsts: set[str]) -> Count | None:
     """The days from the incident's day a counting phrase of the sentence names when the parser
     took it for no date ("The day before, a drone had struck ..."): a phrase of
     ``days_from_incident`` or "<number> days later/earlier", not followed by the object of a
     sequence mark ("the day before the vote" counts from the vote: events/sequence.py)."""
-    firsts = {p[0] for p in cues.days_from_incident}
     lowers = str_column(sent.doc, "lower")  # (the words read from the column: a Token only where one may start)
     for i in range(sent.start, sent.end):
         lw = lowers[i]

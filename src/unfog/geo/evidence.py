@@ -15,7 +15,7 @@ from unfog.geo.gazetteer import LARGE_TOWN, Candidate, Gazetteer
 from unfog.geo.names import normalize
 from unfog.geo.signs import person_sign
 from unfog.geodesy import km
-from unfog.lines import capitalised_word, str_column
+from unfog.lines import capitalised_word, entity_table, int_column, str_column, token_texts
 from unfog.settings import GEO_DISTANCES
 
 if TYPE_CHECKING:
@@ -213,8 +213,9 @@ def surname_senses(cues: Cues, sdoc: Doc, accepted: list[Mention]) -> list[Menti
     "in occupied X", "out of X") is the place, whatever the name's other mentions are: "Ruth Hale ... Hale
     was fined ... passengers bound for Hale" keeps only the last."""
     heads = cues.facility_heads | cues.name_heads | cues.town_words | cues.admin_words | cues.area_heads
-    surnames = {normalize(ent[-1].text) for ent in sdoc.ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 4
-                and all(t.is_alpha and t.is_title and t.lower_ not in heads for t in ent)}
+    texts, alpha, lowers = token_texts(sdoc), int_column(sdoc, "alpha"), str_column(sdoc, "lower")
+    surnames = {normalize(texts[e - 1]) for s, e, label in entity_table(sdoc) if label == "PERSON" and 2 <= e - s <= 4
+                and all(alpha[i] and texts[i].istitle() and lowers[i] not in heads for i in range(s, e))}
     if not surnames:
         return accepted
     located = {normalize(m.text) for m in accepted if m.hint or _LOCATED.search(m.reason)

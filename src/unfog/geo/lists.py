@@ -26,7 +26,7 @@ from unfog.geo.evidence import capitalised
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.recognize import SMALL_TOWN, Mention
 from unfog.geodesy import km
-from unfog.lines import str_column
+from unfog.lines import entity_table, str_column
 
 #: how many other names of a list must be of one kind before a name is read as that kind
 MIN_ALIKE = 2
@@ -134,7 +134,7 @@ def _of_people(sdoc: Doc, gaz: Gazetteer, s: int, e: int) -> bool:
             break
         members.append(run)
         k = run[0]
-    people = {i for ent in sdoc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for i in range(ent.start, ent.end)}
+    people = {i for s0, e0, label in entity_table(sdoc) if label == "PERSON" and e0 - s0 >= 2 for i in range(s0, e0)}
     return any(any(i in people for i in range(a, b)) and not gaz.lookup(sdoc[a:b].text, fuzzy=False)
                for a, b in members)
 

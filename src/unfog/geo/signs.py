@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
-from unfog.lines import int_column, lemmas_and_lowers, str_column, token_texts
+from unfog.lines import entity_table, int_column, lemmas_and_lowers, span_text, str_column, token_texts
 
 if TYPE_CHECKING:
     from unfog.geo.recognize import Cues
@@ -116,9 +116,9 @@ class Signs:
 
 def _countries(sdoc: Doc, gaz: Gazetteer) -> frozenset[str]:
     out: set[str] = set()
-    for ent in sdoc.ents:
-        if ent.label_ in COUNTRY_LABELS:
-            out.update(str(c.country_code) for c in gaz.lookup(ent.text, fuzzy=False)[:3] if c.is_country)
+    for s, e, label in entity_table(sdoc):
+        if label in COUNTRY_LABELS:
+            out.update(str(c.country_code) for c in gaz.lookup(span_text(sdoc, s, e), fuzzy=False)[:3] if c.is_country)
     for text in token_texts(sdoc):
         if text[:1].isupper() and (cc := gaz.demonym_country(text)):
             out.add(cc)
@@ -135,9 +135,9 @@ def _whole_countries(sdoc: Doc, gaz: Gazetteer) -> set[tuple[str, str]]:
     """(key, country code) of the entities of another label than a place, a nationality or an organisation
     that are a country's main name whole."""
     out: set[tuple[str, str]] = set()
-    for ent in sdoc.ents:
-        if ent.label_ not in COUNTRY_LABELS and ent.text[:1].isupper():
-            out.update((normalize(ent.text), str(c.country_code)) for c in gaz.lookup(ent.text, fuzzy=False)[:1]
+    for s, e, label in entity_table(sdoc):
+        if label not in COUNTRY_LABELS and (text := span_text(sdoc, s, e))[:1].isupper():
+            out.update((normalize(text), str(c.country_code)) for c in gaz.lookup(text, fuzzy=False)[:1]
                        if c.is_country and c.main)
     return out
 
@@ -146,10 +146,10 @@ def _paired_regions(sdoc: Doc, gaz: Gazetteer) -> frozenset[Region]:
     """First-level regions named by their main name right after "<Capitalised word>," (a place entity
     of the NER model: "Lebanon, Ohio")."""
     out: set[tuple[str, str]] = set()
-    for ent in sdoc.ents:
-        if ent.label_ == "GPE" and ent.start >= 2 and sdoc[ent.start - 1].text == "," \
-                and sdoc[ent.start - 2].text[:1].isupper():
-            out.update((c.country_code or "", c.name) for c in gaz.lookup(ent.text, fuzzy=False)[:1]
+    texts = token_texts(sdoc)
+    for s, e, label in entity_table(sdoc):
+        if label == "GPE" and s >= 2 and texts[s - 1] == "," and texts[s - 2][:1].isupper():
+            out.update((c.country_code or "", c.name) for c in gaz.lookup(span_text(sdoc, s, e), fuzzy=False)[:1]
                        if c.is_admin1 and c.main)
     return frozenset(out)
 
@@ -162,15 +162,16 @@ def _persons(sdoc: Doc, gaz: Gazetteer, cues: Cues) -> frozenset[str]:
     titles = cues.person_titles | cues.office_titles
     heads = cues.facility_heads | cues.name_heads | cues.town_words | cues.admin_words | cues.area_heads
     out: set[str] = set()
-    for ent in sdoc.ents:
+    texts, alpha, lowers, punct = token_texts(sdoc), int_column(sdoc, "alpha"), str_column(sdoc, "lower"), \
+        int_column(sdoc, "punct")
+    for s, e, label in entity_table(sdoc):
         # a person's name of two words or more ("Ruth Cairns"), unless the whole is a place's or
         # a building's name the model took for a person ("Cairns Racecourse")
-        if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.lower_ in heads for t in ent) \
-                and not gaz.lookup(ent.text, fuzzy=False):
-            out.update(_name(t.text, t.is_alpha) for t in ent if not t.is_punct)
-    texts, alpha = token_texts(sdoc), int_column(sdoc, "alpha")
-    out.update(key for i, (text, a) in enumerate(zip(texts, alpha, strict=True))
-               if (key := _name(text, bool(a))) and person_sign(sdoc, i, titles, cues))
+        if label == "PERSON" and e - s > 1 and heads.isdisjoint(lowers[s:e]) \
+                and not gaz.lookup(span_text(sdoc, s, e), fuzzy=False):
+            out.update(_name(texts[i], bool(alpha[i])) for i in range(s, e) if not punct[i])
+    out.update(_name(text, True) for i, (text, a) in enumerate(zip(texts, alpha, strict=True))
+               if a and text[:1].isupper() and person_sign(sdoc, i, titles, cues))  # (normalised only then)
     out.discard("")
     return frozenset(out)
 
