@@ -119,6 +119,11 @@ class Draft:
         )
 
 
+def nested_dates(a: str, b: str) -> bool:
+    """One ISO date holds the other ('2024-10-07' within '2024-10'): the two may be one day's."""
+    return a.startswith(b) or b.startswith(a)
+
+
 def to_events(drafts: list[Draft]) -> list[Event]:
     """The records of the drafts, numbered e1..en in the given order, with ``refers_to`` as ids (a
     draft that refers to one not among them refers to none)."""

@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Token
 
 from unfog.events.context import scope_of
 from unfog.events.coref import is_country, is_region
-from unfog.events.draft import OCCURRED, Draft
+from unfog.events.draft import OCCURRED, Draft, nested_dates
 from unfog.events.ontology import EventLexicon
 from unfog.events.triggers import Typed
 from unfog.lines import doc_text, sentence_numbers
@@ -298,8 +298,7 @@ def device_blasts(typed: Sequence[Typed], events: list[Draft], lex: EventLexicon
 
 def _other_day(a: Draft, b: Draft) -> bool:
     """Both events are dated and neither date holds the other ('2024-10-07' and '2024-09')."""
-    return (a.date is not None and b.date is not None
-            and not a.date.startswith(b.date) and not b.date.startswith(a.date))
+    return a.date is not None and b.date is not None and not nested_dates(a.date, b.date)
 
 
 def _one_blast(head: Token, distinct: frozenset[str]) -> bool:

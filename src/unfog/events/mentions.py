@@ -59,7 +59,7 @@ from spacy.tokens import Token
 from unfog.events.accounts import same_account
 from unfog.events.compatible import ActorKinds
 from unfog.events.context import pruned_subtree
-from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft
+from unfog.events.draft import OCCURRED, OWN_PLACE, VIOLENCE, Draft, nested_dates
 
 __all__ = ["fold_definite", "join", "link_described"]
 
@@ -130,7 +130,7 @@ def _same_day(a: Draft, b: Draft) -> bool:
         return True
     if a.date is None or b.date is None:
         return False
-    return a.date.startswith(b.date) or b.date.startswith(a.date)
+    return nested_dates(a.date, b.date)
 
 
 def _content(d: Draft) -> frozenset[str]:
