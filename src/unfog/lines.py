@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy
@@ -315,3 +316,65 @@ def capitalised_flags(doc: Doc) -> list[bool]:
         cols["caps"] = got
     return got
 
+
+
+#: where a document's running counts are kept (``count_in``), by name
+_RUNNING_KEY = "unfog.running_counts"
+
+
+def count_in(doc: Doc, name: str, test: Callable[[Doc], Iterable[object]], start: int, end: int) -> int:
+    """How many tokens of [start, end) (for 0 <= start; ``end`` past the document counts to its end)
+    pass a test, read from running counts made once per document and ``name``: ``test(doc)`` gives
+    every token's truth in order. The passes that count marks inside many spans of one sentence
+    (quotation marks, sentence starts, line breaks) then take a difference instead of walking each span."""
+    n = len(doc)
+    kept: tuple[int, dict[str, list[int]]] | None = doc.user_data.get(_RUNNING_KEY)
+    if kept is None or kept[0] != n:
+        kept = (n, {})
+        doc.user_data[_RUNNING_KEY] = kept
+    got = kept[1].get(name)
+    if got is None:
+        got = [0]
+        k = 0
+        for flag in test(doc):
+            k += bool(flag)
+            got.append(k)
+        kept[1][name] = got
+    end = min(end, n)
+    return got[end] - got[start] if end > start else 0
+
+
+#: where a document's table of children is kept (``child_indices``)
+_CHILDREN_KEY = "unfog.children"
+
+
+def child_indices(doc: Doc) -> list[list[int]]:
+    """Every token's children's indices in order (``[c.i for c in t.children]``), once per document:
+    the passes that look at a word's dependents index this table instead of walking the parse."""
+    n = len(doc)
+    got: tuple[int, list[list[int]]] | None = doc.user_data.get(_CHILDREN_KEY)
+    if got is None or got[0] != n:
+        table: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(int_column(doc, "head")):
+            if h != i:
+                table[h].append(i)
+        got = (n, table)
+        doc.user_data[_CHILDREN_KEY] = got
+    return got[1]
+
+
+#: where the indices of the tokens of a dependency are kept (``dep_indices``), by dependency
+_DEP_INDICES_KEY = "unfog.dep_indices"
+
+
+def dep_indices(doc: Doc, dep: str) -> list[int]:
+    """The indices of the tokens whose dependency is ``dep``, in order, once per document and dependency."""
+    n = len(doc)
+    kept: tuple[int, dict[str, list[int]]] | None = doc.user_data.get(_DEP_INDICES_KEY)
+    if kept is None or kept[0] != n:
+        kept = (n, {})
+        doc.user_data[_DEP_INDICES_KEY] = kept
+    got = kept[1].get(dep)
+    if got is None:
+        got = kept[1][dep] = [i for i, d in enumerate(str_column(doc, "dep")) if d == dep]
+    return got
