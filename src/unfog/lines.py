@@ -109,6 +109,20 @@ def _break_tokens(doc: Doc) -> list[int]:
     return sorted({bisect_right(starts, m.start()) - 1 for m in _BREAK.finditer(doc_text(doc))})
 
 
+#: where a document's line-break tokens are kept (``break_tokens``)
+_BREAKS_KEY = "unfog.break_tokens"
+
+
+def break_tokens(doc: Doc) -> list[int]:
+    """The indices of the tokens whose text holds a line break (``"\\n" in t.text``), in order, once
+    per document: a paragraph's bounds are then found by bisection instead of a walk to its ends."""
+    got: tuple[int, list[int]] | None = doc.user_data.get(_BREAKS_KEY)
+    if got is None or got[0] != len(doc):
+        got = (len(doc), _break_tokens(doc))
+        doc.user_data[_BREAKS_KEY] = got
+    return got[1]
+
+
 def _bounds_table(doc: Doc) -> list[tuple[int, int]]:
     """Every token's line-cut sentence bounds, computed once per document in one pass."""
     table: list[tuple[int, int]] | None = doc.user_data.get(_TABLE_KEY)
