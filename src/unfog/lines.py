@@ -207,11 +207,17 @@ _INT_ATTRS = {"head": HEAD, "punct": IS_PUNCT, "alpha": IS_ALPHA, "digit": IS_DI
 
 
 def _columns(doc: Doc) -> dict[str, list[Any]]:
-    got: tuple[int, dict[str, list[Any]]] | None = doc.user_data.get(_COLUMNS_KEY)
+    return _per_document(doc, _COLUMNS_KEY)
+
+
+def _per_document(doc: Doc, key: str) -> dict[str, Any]:
+    """The document's table kept under ``key`` (``Doc.user_data``), by name: empty at first, and
+    again when the document's length changed."""
+    got: tuple[int, dict[str, Any]] | None = doc.user_data.get(key)
     n = len(doc)
     if got is None or got[0] != n:
         got = (n, {})
-        doc.user_data[_COLUMNS_KEY] = got
+        doc.user_data[key] = got
     return got[1]
 
 
@@ -341,20 +347,16 @@ def count_in(doc: Doc, name: str, test: Callable[[Doc], Iterable[object]], start
     pass a test, read from running counts made once per document and ``name``: ``test(doc)`` gives
     every token's truth in order. The passes that count marks inside many spans of one sentence
     (quotation marks, sentence starts, line breaks) then take a difference instead of walking each span."""
-    n = len(doc)
-    kept: tuple[int, dict[str, list[int]]] | None = doc.user_data.get(_RUNNING_KEY)
-    if kept is None or kept[0] != n:
-        kept = (n, {})
-        doc.user_data[_RUNNING_KEY] = kept
-    got = kept[1].get(name)
+    kept: dict[str, list[int]] = _per_document(doc, _RUNNING_KEY)
+    got = kept.get(name)
     if got is None:
         got = [0]
         k = 0
         for flag in test(doc):
             k += bool(flag)
             got.append(k)
-        kept[1][name] = got
-    end = min(end, n)
+        kept[name] = got
+    end = min(end, len(doc))
     return got[end] - got[start] if end > start else 0
 
 
@@ -383,12 +385,8 @@ _DEP_INDICES_KEY = "unfog.dep_indices"
 
 def dep_indices(doc: Doc, dep: str) -> list[int]:
     """The indices of the tokens whose dependency is ``dep``, in order, once per document and dependency."""
-    n = len(doc)
-    kept: tuple[int, dict[str, list[int]]] | None = doc.user_data.get(_DEP_INDICES_KEY)
-    if kept is None or kept[0] != n:
-        kept = (n, {})
-        doc.user_data[_DEP_INDICES_KEY] = kept
-    got = kept[1].get(dep)
+    kept: dict[str, list[int]] = _per_document(doc, _DEP_INDICES_KEY)
+    got = kept.get(dep)
     if got is None:
-        got = kept[1][dep] = [i for i, d in enumerate(str_column(doc, "dep")) if d == dep]
+        got = kept[dep] = [i for i, d in enumerate(str_column(doc, "dep")) if d == dep]
     return got
