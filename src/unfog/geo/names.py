@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 _DROP = re.compile(r"[.'\u2019\u2018`´]")
 _SPACE = re.compile(r"[\s\-\u2010-\u2015/,]+")
@@ -23,7 +22,6 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=1 << 16)  # the stages key the same words over and over (every window, every candidate)
 def normalize(text: str) -> str:
     """The lookup key of a name: 'Saint-Étienne' -> 'saint etienne', 'U.S.' -> 'us'."""
     key = strip_accents(text).lower()
