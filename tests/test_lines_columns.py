@@ -8,7 +8,11 @@ from spacy.tokens import Doc
 
 from unfog.claims.candidate import QUOTES, char_span, np_span, text_of, trim
 from unfog.lines import (
+    break_tokens,
     capitalised_flags,
+    child_indices,
+    count_in,
+    dep_indices,
     entity_table,
     int_column,
     is_title_line,
@@ -115,3 +119,24 @@ def _phrase(doc: Doc, i: int) -> tuple[int, int] | str:
         return np_span(doc[i])
     except IndexError as e:
         return str(e)
+
+
+def _capitals(doc: Doc) -> list[bool]:
+    return [t.text[:1].isupper() for t in doc]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tables_match_the_parse(nlp: Language, text: str) -> None:
+    """The children, the tokens of a dependency, the line-break tokens and the running counts say
+    what walking the Tokens says, over every span (an end past the document counts to its end)."""
+    doc = nlp(text)
+    toks = list(doc)
+    assert child_indices(doc) == [[c.i for c in t.children] for t in toks]
+    for dep in ("nsubj", "conj", "punct", "ROOT"):
+        assert dep_indices(doc, dep) == [t.i for t in toks if t.dep_ == dep]
+    assert break_tokens(doc) == [t.i for t in toks if "\n" in t.text]
+    for s in range(len(doc) + 1):
+        for e in range(s - 1, len(doc) + 2):
+            want = sum(1 for t in doc[s:e] if t.text[:1].isupper()) if e > s else 0
+            assert count_in(doc, "test.capitals", _capitals, s, e) == want
+

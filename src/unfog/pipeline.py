@@ -126,6 +126,19 @@ class Pipeline:
         return "too long" if len(doc.text) > self.max_chars else "analyse"
 
     def _stages(self, doc: Document, sdoc: Doc) -> AnalysisRecord:
+        # the cyclic garbage collector waits while one document is analysed: the stages make and drop
+        # many short-lived objects (freed by their reference counts), and a collection every few
+        # hundred allocations walked the young ones again and again; what cycles they leave are
+        # collected after the document by the usual thresholds (nothing outlives the document for it)
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._run_stages(doc, sdoc)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    def _run_stages(self, doc: Document, sdoc: Doc) -> AnalysisRecord:
         ctx = DocContext(doc, sdoc)
         places = self.geo.run(ctx)
         ctx = ctx.with_records(places=places)

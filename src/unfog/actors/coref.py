@@ -8,6 +8,7 @@ actor, however far back and whatever its type (head match, before any type-based
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -246,6 +247,7 @@ class Coref:
     def run(self, doc: Doc, registry: Registry) -> None:
         mentions = registry.mentions()
         owner = {i: m for m in mentions for i in range(m.start, m.end)}
+        ordered = False  # the mentions sorted by position (after the first anaphor joins them)
         for a in self.anaphors(doc, owner):
             if registry.taken(a.span.start, a.span.end):
                 continue
@@ -253,7 +255,15 @@ class Coref:
             if actor is None:
                 continue
             m = registry.add(a.span, "coref", actor)
-            mentions.append(m)  # later anaphors may chain through this one
-            mentions.sort(key=lambda x: (x.start, x.end))
+            if ordered:  # later anaphors may chain through this one: in order, after its equals
+                insort(mentions, m, key=_position)
+            else:
+                mentions.append(m)
+                mentions.sort(key=_position)
+                ordered = True
             for i in range(m.start, m.end):
                 owner[i] = m
+
+
+def _position(m: Mention) -> tuple[int, int]:
+    return m.start, m.end

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from unfog.datelines import DASHES
-from unfog.lines import int_column, line_bounds, span_text, str_column, token_texts
+from unfog.lines import count_in, int_column, line_bounds, span_text, str_column, token_texts
 from unfog.model import Framing, Stance
 
 #: Quotation marks as spaCy tokenises them.
@@ -154,7 +154,10 @@ def close_quotes(doc: Doc, start: int, end: int) -> int:
     """Move ``end`` past a closing quote (and the punctuation before it) when the span leaves a
     quote open."""
     texts = token_texts(doc)
-    n = sum(1 for x in texts[start:end] if x in QUOTES and x not in ("’", "'"))
+    if start < 0 or end < 0:  # (counted from the end: as the slice does)
+        n = sum(1 for x in texts[start:end] if x in QUOTES and x not in ("’", "'"))
+    else:  # the marks other than apostrophes in the span, from the document's running counts
+        n = count_in(doc, "claims.quote_marks", _quote_mark_flags, start, end)
     if n % 2 == 1:
         for k in range(end, min(end + 3, len(doc))):
             if texts[k] in QUOTES:
@@ -162,3 +165,8 @@ def close_quotes(doc: Doc, start: int, end: int) -> int:
             if not int_column(doc, "punct")[k]:
                 break
     return end
+
+
+def _quote_mark_flags(doc: Doc) -> list[bool]:
+    """Whether each token is a quotation mark other than an apostrophe-like single mark (``close_quotes``)."""
+    return [x in QUOTES and x not in ("’", "'") for x in token_texts(doc)]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from collections.abc import Mapping
 from typing import Protocol, cast
 
@@ -29,7 +30,7 @@ from unfog.claims.learned import LinearChooser, frame_of, read_weights
 from unfog.claims.lexicon import Lexicon
 from unfog.claims.offers import ADJUNCTS, Span, alternatives
 from unfog.knowledge import PACKAGED, Knowledge
-from unfog.lines import int_column, sentence_starts, str_column, token_texts
+from unfog.lines import child_indices, count_in, dep_indices, int_column, sentence_starts, str_column, token_texts
 
 __all__ = [
     "ContentChooser",
@@ -50,7 +51,21 @@ class ContentChooser(Protocol):
 
 # (a token's trailing whitespace is one space or none: a line break is always in a token's text)
 def _breaks(doc: Doc, s: int, e: int) -> int:
-    return sum(1 for x in token_texts(doc)[s:e] if "\n" in x)
+    if s < 0 or e < 0:  # (counted from the end: as the slice does)
+        return sum(1 for x in token_texts(doc)[s:e] if "\n" in x)
+    return count_in(doc, "claims.breaks", _break_flags, s, e)
+
+
+def _break_flags(doc: Doc) -> list[bool]:
+    return ["\n" in x for x in token_texts(doc)]
+
+
+def _double_quote_flags(doc: Doc) -> list[bool]:
+    return [x in DOUBLE_QUOTES for x in token_texts(doc)]
+
+
+def _sentence_start_flags(doc: Doc) -> list[bool]:
+    return [s == i for i, s in enumerate(sentence_starts(doc))]
 
 
 def _bucket(n: float, edges: tuple[float, ...]) -> str:
@@ -112,22 +127,28 @@ def structure(c: Candidate, span: Span, doc: Doc, s1: int) -> list[str]:
     a Token is made only for the few tokens that hang on the cue or are conjuncts.)"""
     cue = c.head
     ci = cue.i
-    heads, deps, punct = int_column(doc, "head"), str_column(doc, "dep"), int_column(doc, "punct")
+    deps, punct = str_column(doc, "dep"), int_column(doc, "punct")
     rows = range(len(doc))
+    lo, hi = rows[span[0] : span[1]].start, rows[span[0] : span[1]].stop  # (the span within the document)
     out: list[str] = []
-    for i in rows[span[0] : span[1]]:
+    # only the cue's dependents and the conjuncts can add a feature: read from the document's tables
+    for i in child_indices(doc)[ci]:
         dep = deps[i]
-        own = heads[i] == ci and i != ci and dep in ADJUNCTS and not c.cue[0] <= i < c.cue[1]
+        own = lo <= i < hi and dep in ADJUNCTS and not c.cue[0] <= i < c.cue[1]
         if own and not (dep == "prep" and doc[i].left_edge.i <= span[0]):  # 'according to X': the prep holds it
             out.append(f"cue-adj={dep}")
-        if dep == "conj" and _clause_conj(i, span, ci, doc):
+    conjs = dep_indices(doc, "conj")
+    for i in conjs[bisect_left(conjs, lo) : bisect_left(conjs, hi)]:
+        if _clause_conj(i, span, ci, doc):
             out.append("conj-in=" + _conj_kind(doc[i], cue))
     if span[1] < s1:
         nxt = next((i for i in rows[span[1] : s1] if not punct[i]), None)
         if nxt is not None:
             out.append("next=" + _attached(doc[nxt], span, cue))
-        for i in rows[span[1] : s1]:
-            if deps[i] == "conj" and _clause_conj(i, span, ci, doc):
+        for i in conjs[bisect_left(conjs, span[1]) :]:
+            if i >= s1:
+                break
+            if _clause_conj(i, span, ci, doc):
                 out.append("conj-out=" + _conj_kind(doc[i], cue))
                 break
     return sorted(set(out))
@@ -158,10 +179,10 @@ def span_features(
     n = span[1] - span[0]
     nb = max(1, c.content[1] - c.content[0])
     ratio = _bucket(round(math.log2(n / nb), 1), (-2.0, -1.0, -0.4, 0.0, 0.4, 1.0, 2.0))
-    starts = sentence_starts(doc)
-    sents = sum(1 for i in range(span[0] + 1, span[1]) if starts[i] == i)
+    # the sentence starts and double quotation marks inside the span, from the document's running counts
+    sents = count_in(doc, "claims.sentence_starts", _sentence_start_flags, span[0] + 1, span[1])
     texts, lowers, pos = token_texts(doc), str_column(doc, "lower"), str_column(doc, "pos")
-    qn = sum(1 for x in texts[span[0] : span[1]] if x in DOUBLE_QUOTES)
+    qn = count_in(doc, "claims.double_quotes", _double_quote_flags, span[0], span[1])
     first, last = span[0], span[1] - 1
     lead = "q" if texts[first] in DOUBLE_QUOTES else lowers[first] if lowers[first] in ("that", "to", "if") \
         else pos[first]

@@ -37,11 +37,13 @@ cue (``alternatives``), each named by how it is formed:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from unfog.claims.bounds import DOUBLE_QUOTES
 from unfog.claims.candidate import Candidate, close_quotes, sent_bounds, trim
-from unfog.lines import int_column, str_column, token_texts
+from unfog.lines import break_tokens, int_column, str_column, token_texts
 
 Span = tuple[int, int]
 #: marks that end a clause inside a sentence
@@ -80,15 +82,13 @@ def _quote_segments(doc: Doc, lo: int, hi: int) -> list[Span]:
 
 
 def _paragraph(doc: Doc, i: int) -> Span:
-    """Token bounds of the paragraph (text between line breaks) of token ``i``."""
-    texts = token_texts(doc)
-    lo = i
-    while lo > 0 and "\n" not in texts[lo - 1]:
-        lo -= 1
-    hi = i
-    while hi < len(doc) - 1 and "\n" not in texts[hi]:
-        hi += 1
-    return lo, hi + 1
+    """Token bounds of the paragraph (text between line breaks) of token ``i``: after the last token
+    before ``i`` that holds a line break, through the first from ``i`` on (or the document's last)."""
+    breaks = break_tokens(doc)
+    k = bisect_left(breaks, i)
+    lo = breaks[k - 1] + 1 if k else 0
+    hi = min(breaks[k], len(doc) - 1) if k < len(breaks) else len(doc) - 1
+    return lo, max(hi, i) + 1
 
 
 def _complement(c: Candidate, raw: Span) -> Token | None:

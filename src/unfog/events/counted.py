@@ -11,7 +11,7 @@ whose "after" or "before" has an object of its own ("two days after militants am
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -34,15 +34,34 @@ Count = tuple[int, int, DatePrecision]
 def _days(words: list[str], cues: IncidentCues) -> tuple[int, DatePrecision] | None:
     """The count from the incident's day a time expression's words (and those after it) name, with
     its unit: days, or weeks or months ("two months later": ``counted_units``)."""
-    for phrase, n in cues.days_from_incident.items():
-        if tuple(words[:len(phrase)]) == phrase:
-            return n, "day"
+    phrase = _first_phrase(words, cues)
+    if phrase is not None:
+        return cues.days_from_incident[phrase], "day"
     unit = cues.counted_units.get(words[1]) if len(words) >= 3 else None
     if unit is not None and words[2] in cues.days_after | cues.days_before:
         k = int(words[0]) if words[0].isdigit() else cues.numbers.get(words[0])
         if k is not None:
             return (k if words[2] in cues.days_after else -k), unit
     return None
+
+
+#: each table of phrases (``days_from_incident``) with each phrase's place in it and the phrases' lengths
+_PHRASES: dict[int, tuple[Mapping[tuple[str, ...], int], dict[tuple[str, ...], int], tuple[int, ...]]] = {}
+
+
+def _first_phrase(words: list[str], cues: IncidentCues) -> tuple[str, ...] | None:
+    """The first phrase of ``days_from_incident`` (in its order) that the words start with: the
+    words' first few looked up once per length of phrase, instead of each phrase compared in turn."""
+    table = cues.days_from_incident
+    got = _PHRASES.get(id(table))
+    if got is None or got[0] is not table:
+        got = _PHRASES[id(table)] = (table, {p: k for k, p in enumerate(table)}, tuple(sorted({len(p) for p in table})))
+    order, best = got[1], None
+    for size in got[2]:
+        k = order.get(key := tuple(words[:size]))
+        if k is not None and (best is None or k < order[best]):
+            best = key
+    return best
 
 
 def _sequence_mark(tok: Token) -> bool:
@@ -86,13 +105,13 @@ def _phrase_days(sent: Span, cues: IncidentCues, firsts: set[str]) -> Count | No
         lw = lowers[i]
         if lw not in firsts and not lw.isdigit() and lw not in cues.numbers:
             continue
-        t = sent.doc[i]
-        toks = sent.doc[t.i:min(t.i + 4, sent.end)]
-        words = [x.lower_ for x in toks]
+        words = lowers[i:min(i + 4, sent.end)]  # (``[x.lower_ for x in toks]``: the Tokens made only for a count)
         n = _days(words, cues)
         if n is None:
             continue
-        size = next((len(p) for p in cues.days_from_incident if tuple(words[:len(p)]) == p), 3)
+        t = sent.doc[i]
+        toks = sent.doc[t.i:min(t.i + 4, sent.end)]
+        size = len(phrase) if (phrase := _first_phrase(words, cues)) is not None else 3
         if toks[size - 1].dep_ in ("compound", "amod"):
             continue  # "that day laborers": no phrase of time
         if not any(_sequence_mark(x) for x in toks[:size] if x.lower_ in cues.sequence_marks):
