@@ -24,9 +24,7 @@ from typing import Any
 from audit_event_rules import TRAIN_MERGED, Item, before_events, load_scorer, record, train_contexts
 from evaluate import in_half
 
-from unfog.events.context import arg_tokens, object_tokens, pruned_subtree, scope_of, subject_of
 from unfog.events.modality import modality
-from unfog.events.situation import situation_scope
 from unfog.events.triggers import Candidate, TriggerTyper, Typed
 from unfog.model import Document
 from unfog.pipeline import Pipeline
@@ -54,39 +52,13 @@ def outcomes(typer: TriggerTyper, cand: Candidate, scope: Callable[[str], Any],
 
 def instrument(typer: TriggerTyper, sink: list[dict[str, Any]], cues: Any) -> None:
     """Wrap the typer's ``type`` so that each candidate's allowed outcomes go to ``sink``."""
-    from unfog.events import triggers as tr
-
     original = typer.type
 
     def typed(cand: Candidate, sent_scope: Any, place_tokens: frozenset[int] = frozenset(),
               actor_at: Any = None) -> Typed | None:
         got = original(cand, sent_scope, place_tokens, actor_at)
         head = cand.head
-        subj = subject_of(head, typer.lex.light_verbs, typer.lex.undergoer_verbs)
-        objs = object_tokens(head)
-        args = arg_tokens(head, typer.lex.light_verbs, typer.lex.instrument_verbs)
-
-        def make(name: str) -> Any:
-            if name == "args":
-                return scope_of(args, place_tokens)
-            if name == "subject":
-                return scope_of(pruned_subtree(subj), place_tokens) if subj is not None else tr._EMPTY
-            if name == "object":
-                return scope_of(objs) if objs else tr._EMPTY
-            if name == "theme":
-                theme = tr.theme_tokens(head, objs)
-                return scope_of(theme, place_tokens) if theme else tr._EMPTY
-            if name == "object_head":
-                heads = tr._object_heads(head)
-                return tr._with_actors(scope_of(heads), heads, actor_at)
-            if name == "trigger":
-                return tr._trigger_scope(head.doc[cand.start:cand.end], head)
-            if name == "context":
-                return scope_of([t for t in head.sent if not typer._act_word(t)], place_tokens)
-            return situation_scope(head, typer.lex, place_tokens)
-
-        scopes = tr._Scopes(make, head)
-        scopes["sentence"] = sent_scope
+        scopes = typer.scopes(cand, sent_scope, place_tokens, actor_at)[0]
         fams = typer._by_need(cand.families, scopes)
         sink.append({"start": cand.start, "head": head.lemma_.lower(), "pos": head.pos_, "dep": head.dep_,
                      "sent": [head.sent.start_char, head.sent.end_char],
