@@ -345,10 +345,10 @@ class TriggerTyper:
         free = [f for f in ok if not f.needs]
         return by_object + free + [f for f in ok if f not in by_object and f not in free]
 
-    def type(self, cand: Candidate, sent_scope: Scope, place_tokens: frozenset[int] = frozenset(),
-             actor_at: Callable[[int], str | None] | None = None) -> Typed | None:
-        """The trigger typed by its families and the rules, or None. ``actor_at``: the actor id of
-        the actors stage covering a token, if any (an object that names an actor is labelled ACTOR)."""
+    def scopes(self, cand: Candidate, sent_scope: Scope, place_tokens: frozenset[int] = frozenset(),
+               actor_at: Callable[[int], str | None] | None = None
+               ) -> tuple[_Scopes, Token | None, list[Token], list[Token]]:
+        """The trigger's scopes (each built on first reading), subject, objects and arguments."""
         head = cand.head
         doc = head.doc
         subj = subject_of(head, self.lex.light_verbs, self.lex.undergoer_verbs)
@@ -377,6 +377,14 @@ class TriggerTyper:
 
         scopes = _Scopes(make, head)
         scopes["sentence"] = sent_scope
+        return scopes, subj, objs, args
+
+    def type(self, cand: Candidate, sent_scope: Scope, place_tokens: frozenset[int] = frozenset(),
+             actor_at: Callable[[int], str | None] | None = None) -> Typed | None:
+        """The trigger typed by its families and the rules, or None. ``actor_at``: the actor id of
+        the actors stage covering a token, if any (an object that names an actor is labelled ACTOR)."""
+        head = cand.head
+        scopes, subj, objs, args = self.scopes(cand, sent_scope, place_tokens, actor_at)
 
         def scope(name: str) -> Scope:
             return scopes[name]
