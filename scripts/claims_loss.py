@@ -104,9 +104,18 @@ def matches(gold: list[dict[str, list[list[int]]]], claims: list[Span]) -> dict[
 
 
 def losses(
-    sd: Doc, gold: list[dict[str, list[list[int]]]], done: list[Candidate], props: list[Candidate]
+    sd: Doc,
+    gold: list[dict[str, list[list[int]]]],
+    done: list[Candidate],
+    props: list[Candidate],
+    probs: list[float],
+    labels: list[int],
+    threshold: float,
 ) -> list[tuple[str, str, str, int]]:
-    """(class, construction, detail, units) of one document's losses, and ('right', ...) for right claims."""
+    """(class, construction, detail, units) of one document's losses, and ('right', ...) for right
+    claims; ``probs`` and ``labels``: each proposal's out-of-fold probability and training label
+    (its content, finished alone, matches an attribution on its cue), for the rejected ones' detail:
+    ``content wrong``, ``below threshold`` or ``dropped`` (kept, then lost in the stage's finish)."""
     atts = [a for a in gold if a["content"]]
     cls = [construction(sd, a) for a in atts]
     claims = [char_span(sd, c.content) for c in done]
@@ -135,7 +144,11 @@ def losses(
             bounded.add(pi)
             out.append(("bounds", cls[gi], edges(claims[pi], gc), 2))
         elif gq and any(overlaps(q, gq) for q in prop_cues):
-            out.append(("rejected", cls[gi], "", 1))
+            on = [k for k, q in enumerate(prop_cues) if overlaps(q, gq)]
+            why = "content wrong"  # no proposal on the cue whose content (finished alone) matches
+            if any(labels[k] for k in on):
+                why = "dropped" if any(labels[k] and probs[k] >= threshold for k in on) else "below threshold"
+            out.append(("rejected", cls[gi], why, 1))
         else:
             out.append(("not proposed", cls[gi], "", 1))
     for pi, c in enumerate(done):
@@ -157,7 +170,12 @@ def main() -> int:
     prob = dict(zip(t.rows, out_of_fold(x, t.flat_y, groups, a.c[0], a.folds), strict=True))
     keep = [[prob[(di, ci)] for ci in range(len(ps))] for di, ps in enumerate(t.props)]
     done = finished(t.stage, t.sdocs, t.props, keep, threshold=a.thresholds[0])
-    per_doc = [losses(sd, g, d, ps) for sd, g, d, ps in zip(t.sdocs, t.gold, done, t.props, strict=True)]
+    label = dict(zip(t.rows, t.flat_y, strict=True))
+    ys = [[label[(di, ci)] for ci in range(len(ps))] for di, ps in enumerate(t.props)]
+    per_doc = [
+        losses(sd, g, d, ps, k, y, a.thresholds[0])
+        for sd, g, d, ps, k, y in zip(t.sdocs, t.gold, done, t.props, keep, ys, strict=True)
+    ]
     rows = [r for lost in per_doc for r in lost]
     # each document's attributions come first in its rows, in order
     multi = [
@@ -191,6 +209,7 @@ def main() -> int:
     print(f"  multi-sentence n {len(multi)}: {dict(Counter(multi))}")
     print("\nbounds by edges (units)")
     print(dict(Counter(r[2] for r in rows if r[0] == "bounds" for _ in range(r[3])).most_common()))
+    print("rejected detail", dict(Counter(r[2] for r in rows if r[0] == "rejected").most_common()))
     print("source detail", dict(Counter(r[2] or "wrong span" for r in rows if r[0].startswith("source"))))
     return 0
 
