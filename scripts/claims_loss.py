@@ -37,7 +37,8 @@ from sklearn.feature_extraction import DictVectorizer
 from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_claims import Training, claims_args, finished, inter, merged, out_of_fold, overlaps
+from train_claims import Training, claims_args, finished, merged, out_of_fold, overlaps
+from train_sources import matches
 
 from unfog.claims.candidate import QUOTES, Candidate, char_span
 from unfog.lines import sentence_starts
@@ -86,23 +87,6 @@ def edges(pc: Span, gc: list[Span]) -> str:
     return f"start {side(pc[0], gc[0][0])}, end {side(pc[1], gc[-1][1])}"
 
 
-def matches(gold: list[dict[str, list[list[int]]]], claims: list[Span]) -> dict[int, int]:
-    """score.py's one-to-one matching: attribution index -> claim index."""
-    pairs = []
-    for gi, a in enumerate(gold):
-        gc = merged([(x[0], x[1]) for x in a["content"]])
-        glen = sum(e - s for s, e in gc)
-        for pi, pc in enumerate(claims):
-            n = inter(gc, [pc])
-            if n and min(n / glen, n / max(1, pc[1] - pc[0])) >= 0.5:
-                pairs.append((min(n / glen, n / max(1, pc[1] - pc[0])), gi, pi))
-    out: dict[int, int] = {}
-    for _, gi, pi in sorted(pairs, reverse=True):
-        if gi not in out and pi not in out.values():
-            out[gi] = pi
-    return out
-
-
 def losses(
     sd: Doc,
     gold: list[dict[str, list[list[int]]]],
@@ -120,7 +104,7 @@ def losses(
     cls = [construction(sd, a) for a in atts]
     claims = [char_span(sd, c.content) for c in done]
     cues = [char_span(sd, c.cue) for c in done]
-    got = matches(atts, claims)
+    got = dict(matches(atts, claims))  # score.py's one-to-one matching: attribution -> claim
     out: list[tuple[str, str, str, int]] = []
     used = set(got.values())
     prop_cues = [char_span(sd, c.cue) for c in props]
