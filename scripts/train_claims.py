@@ -32,7 +32,7 @@ from spacy.tokens import Doc, DocBin
 
 from unfog.claims import ClaimStage
 from unfog.claims.candidate import Candidate, char_span
-from unfog.claims.contents import ContentModel, load_content_model
+from unfog.claims.contents import ContentChooser, ContentModel, load_content_model
 from unfog.claims.learned import CueModel, features
 from unfog.claims.lexicon import Lexicon, load_lexicon
 from unfog.nlp import load_nlp
@@ -83,8 +83,12 @@ class FoldChooser:
 
 
 #: options whose value is a trainer's own file: recorded by role ("--out" not at all)
-_PATH_ROLES = {"--cache": "<DocBin of the parsed training docs>", "--folds-out": "<FOLDS.json>",
-               "--content-folds": "<FOLDS.json>", "--out": None}
+_PATH_ROLES = {
+    "--cache": "<DocBin of the parsed training docs>",
+    "--folds-out": "<FOLDS.json>",
+    "--content-folds": "<FOLDS.json>",
+    "--out": None,
+}
 
 
 def command(script: str, argv: list[str]) -> str:
@@ -223,22 +227,79 @@ def evaluate(
     reaches the threshold; the probability is each claim's score when the stage chooses among
     claims of one content."""
     total = [0, 0, 0, 0, 0]
-    for sd, cands, probs, g in zip(sdocs, props, keep, gold, strict=True):
-        chosen = []
-        for c, p in zip(cands, probs, strict=True):
-            if lexicon_only or p >= threshold:
-                chosen.append(copy.copy(c))
-                chosen[-1].score = p
+    for sd, done, g in zip(sdocs, finished(stage, sdocs, props, keep, lexicon_only, threshold), gold, strict=True):
         claims = [
             (char_span(sd, c.content), char_span(sd, c.cue), char_span(sd, c.source) if c.source else None)
-            for c in stage.finish(chosen, sd)
+            for c in done
         ]
         total = [a + b for a, b in zip(total, score_doc(g, claims), strict=True)]
     return figures(total)
 
 
-def main() -> int:
-    ap = trainer_args(__doc__ or "", OUT, [0.1, 0.3])
+def finished(
+    stage: ClaimStage,
+    sdocs: list[Doc],
+    props: list[list[Candidate]],
+    keep: list[list[float]],
+    lexicon_only: bool = False,
+    threshold: float = 0.0,
+) -> list[list[Candidate]]:
+    """Each document's claims as the stage finishes the candidates whose probability reaches the
+    threshold (copies: the proposals stay as they were)."""
+    out = []
+    for sd, cands, probs in zip(sdocs, props, keep, strict=True):
+        chosen = []
+        for c, p in zip(cands, probs, strict=True):
+            if lexicon_only or p >= threshold:
+                chosen.append(copy.copy(c))
+                chosen[-1].score = p
+        out.append(stage.finish(chosen, sd))
+    return out
+
+
+def out_of_fold(x: Any, y: list[int], groups: list[int], c_value: float, folds: int) -> list[float]:
+    """Each row's probability by the model of its fold (trained without the row's document; fold =
+    document index modulo ``folds``, the split of train_contents.py's fold models)."""
+    oof = [0.0] * len(y)
+    for k in range(folds):
+        tr = [i for i, g in enumerate(groups) if g % folds != k]
+        te = [i for i, g in enumerate(groups) if g % folds == k]
+        lr = LogisticRegression(C=c_value, max_iter=3000)
+        lr.fit(x[tr], [y[i] for i in tr])
+        for i, p in zip(te, lr.predict_proba(x[te])[:, 1], strict=True):
+            oof[i] = float(p)
+    return oof
+
+
+class Training:
+    """The training documents (``--data``, ``--cache``), their gold attributions, the stage with the
+    content chooser the options name, its proposals, and each proposal's features and label."""
+
+    def __init__(self, a: argparse.Namespace) -> None:
+        self.docs = [json.loads(line) for line in (a.data / "docs.jsonl").open(encoding="utf-8")]
+        by_id = {g["id"]: g["attributions"] for g in map(json.loads, (a.data / "gold.jsonl").open(encoding="utf-8"))}
+        self.gold = [by_id.get(d["id"], []) for d in self.docs]
+        self.sdocs = parse(self.docs, a.cache)
+        self.lex = lex = load_lexicon()
+        chooser: ContentChooser | None = None if a.no_content_model else load_content_model()
+        if a.content_folds is not None:
+            chooser = FoldChooser(a.content_folds, self.sdocs)
+        self.chooser = chooser
+        self.stage = stage = ClaimStage(lex, CueModel({}, 0.0, 0.0), content_model=chooser)
+        self.props = [stage.proposals(sd) for sd in self.sdocs]
+        self.rows: list[tuple[int, int]] = []  # doc, candidate
+        self.flat_x: list[dict[str, int]] = []
+        self.flat_y: list[int] = []
+        for di, (sd, ps, g) in enumerate(zip(self.sdocs, self.props, self.gold, strict=True)):
+            for ci, c in enumerate(ps):
+                self.rows.append((di, ci))
+                self.flat_x.append({f: 1 for f in features(c, sd, lex)})
+                self.flat_y.append(int(label(stage, sd, c, g, a.source_labels)))
+
+
+def claims_args(doc: str) -> argparse.ArgumentParser:
+    """This trainer's options (also read by ``claims_loss.py``)."""
+    ap = trainer_args(doc, OUT, [0.1, 0.3])
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.225, 0.25, 0.275, 0.3, 0.325, 0.35, 0.4, 0.45])
     ap.add_argument("--prune", type=float, default=0.02, help="drop weights smaller than this in magnitude")
     ap.add_argument("--dry-run", action="store_true", help="report the cross-validation, write nothing")
@@ -250,27 +311,16 @@ def main() -> int:
     )
     ap.add_argument("--no-content-model", action="store_true", help="contents by bounds.py's rule alone")
     ap.add_argument("--source-labels", action="store_true", help="a positive needs the right source too")
-    a = ap.parse_args()
+    return ap
+
+
+def main() -> int:
+    a = claims_args(__doc__ or "").parse_args()
 
     t0 = time.time()
-    docs = [json.loads(line) for line in (a.data / "docs.jsonl").open(encoding="utf-8")]
-    gold_by_id = {g["id"]: g["attributions"] for g in map(json.loads, (a.data / "gold.jsonl").open(encoding="utf-8"))}
-    gold = [gold_by_id.get(d["id"], []) for d in docs]
-    sdocs = parse(docs, a.cache)
-    lex = load_lexicon()
-    chooser = None if a.no_content_model else load_content_model()
-    if a.content_folds is not None:
-        chooser = FoldChooser(a.content_folds, sdocs)
-    stage = ClaimStage(lex, CueModel({}, 0.0, 0.0), content_model=chooser)
-    props = [stage.proposals(sd) for sd in sdocs]
-    rows: list[tuple[int, int]] = []  # doc, candidate
-    flat_x: list[dict[str, int]] = []
-    flat_y: list[int] = []
-    for di, (sd, ps, g) in enumerate(zip(sdocs, props, gold, strict=True)):
-        for ci, c in enumerate(ps):
-            rows.append((di, ci))
-            flat_x.append({f: 1 for f in features(c, sd, lex)})
-            flat_y.append(int(label(stage, sd, c, g, a.source_labels)))
+    t = Training(a)
+    docs, gold, sdocs, lex, chooser, stage, props = t.docs, t.gold, t.sdocs, t.lex, t.chooser, t.stage, t.props
+    rows, flat_x, flat_y = t.rows, t.flat_x, t.flat_y
     groups = [r[0] for r in rows]
     n_gold = sum(1 for g in gold for at in g if at["content"])
     print(
@@ -288,16 +338,7 @@ def main() -> int:
     x = vec.fit_transform(flat_x)
     best: tuple[float, float, float, dict[str, float]] | None = None
     for c_value in a.c:
-        oof = [0.0] * len(flat_y)
-        # folds by document index (the split of train_contents.py's fold models)
-        for k in range(a.folds):
-            tr = [i for i, g in enumerate(groups) if g % a.folds != k]
-            te = [i for i, g in enumerate(groups) if g % a.folds == k]
-            lr = LogisticRegression(C=c_value, max_iter=3000)
-            lr.fit(x[tr], [flat_y[i] for i in tr])
-            for i, p in zip(te, lr.predict_proba(x[te])[:, 1], strict=True):
-                oof[i] = float(p)
-        prob = dict(zip(rows, oof, strict=True))
+        prob = dict(zip(rows, out_of_fold(x, flat_y, groups, c_value, a.folds), strict=True))
         for thr in a.thresholds:
             keep = [[prob[(di, ci)] for ci in range(len(ps))] for di, ps in enumerate(props)]
             fig = evaluate(stage, sdocs, props, keep, gold, threshold=thr)
