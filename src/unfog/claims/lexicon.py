@@ -109,6 +109,13 @@ class Lexicon:
     pronoun_agreement: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: third-person personal pronouns by their gender ('she': 'f', 'his': 'm')
     pronoun_gender: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: nouns of research or inquiry ('a study by X found'): the text speaks for its maker
+    studies: frozenset[str] = frozenset()
+    #: a head noun -> narrower nouns a definite description with that head may take up ('the
+    #: official' after 'a court spokesman, X')
+    hypernyms: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    #: the labels of an answer's turn in a question-and-answer transcript ('A:')
+    answer_labels: frozenset[str] = frozenset()
 
     def marks_anonymity(self, t: Token) -> bool:
         """The word marks a source as unnamed: an ``anonymity`` word ('anonymity', 'unnamed'), or an
@@ -212,6 +219,11 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         pronoun_gender=MappingProxyType(
             {str(k): str(v) for k, v in cast(dict[str, str], raw.get("pronoun_gender") or {}).items()}
         ),
+        studies=frozenset(cast(list[str], raw.get("studies") or [])),
+        hypernyms=MappingProxyType(
+            {str(k): frozenset(v) for k, v in cast(dict[str, list[str]], raw.get("hypernyms") or {}).items()}
+        ),
+        answer_labels=frozenset(cast(list[str], raw.get("answer_labels") or [])),
     )
 
 
