@@ -305,3 +305,101 @@ MAY41 = (
 )
 
 CONFLICT_41 = (COURT, DEBATE, ELECTION, QUAKE, COACH, SCHOOLS, LEAK, DENIAL)
+
+# Three more, written with their gold after the fixes of claims41 and before any run on them.
+
+NOVAK = ("Irena Novak", "Novak")
+TEMPA = ("Tempa Steel", "company")
+ULRICH = ("Bruno Ulrich", "Ulrich")
+
+FACTORY = Article(
+    "tempa",
+    "GRAVEN, Nov 14 - Tempa Steel will close its rolling mill in Graven by the end of March, putting 640 "
+    "jobs at risk, the company said on Thursday.\n\n"
+    "In a statement, Tempa said demand for its sheet steel had fallen by a third in two years and that the "
+    "mill had lost money every quarter since 2022. It said it would offer some workers places at its plant "
+    "in Lorsk.\n\n"
+    "The metalworkers' union said it had not been told of the plan before the announcement. Its regional "
+    "secretary, Bruno Ulrich, told the Graven Echo that the union would ask the state government to step "
+    'in. "These families have given the mill three generations," he said.\n\n'
+    "Economy Minister Irena Novak said she had spoken to the company's board and would meet union leaders "
+    "on Monday. A ministry spokeswoman said later that no offer of public money had been made. The "
+    "official said the ministry was looking at retraining schemes.\n\n"
+    "A report published last year by the Graven Chamber of Commerce warned that the mill was the town's "
+    "largest employer. The report said one in five households depended on it.",
+    (
+        Gold("Tempa Steel will close its rolling mill", TEMPA),
+        Gold("demand for its sheet steel had fallen", TEMPA, (), "statement"),
+        Gold("the mill had lost money every quarter", TEMPA, (), "statement"),
+        Gold("it would offer some workers places", TEMPA),
+        Gold("it had not been told of the plan", ("metalworkers' union", "union")),
+        Gold("the union would ask the state government", ULRICH, (("Graven Echo",),)),
+        Gold("These families have given the mill", ULRICH),
+        Gold("she had spoken to the company's board", NOVAK),
+        Gold("no offer of public money had been made", ("ministry spokeswoman", "spokeswoman")),
+        Gold("the ministry was looking at retraining", ("ministry spokeswoman", "spokeswoman")),
+        Gold("the mill was the town's largest employer", ("Graven Chamber of Commerce", "Chamber of Commerce")),
+        Gold("one in five households depended on it", ("Graven Chamber of Commerce", "Chamber of Commerce")),
+    ),
+)
+
+SORA = ("Lien Sora", "Sora")
+KADIR = ("Emre Kadir", "Kadir")
+
+EXCHANGE = Article(
+    "swap",
+    "ASTEL, June 30 - The government of Astel and the Northern Front exchanged 112 prisoners on Sunday at a "
+    "border crossing near the town of Rin, both sides said.\n\n"
+    "The Astel defence ministry said 58 of its soldiers had been returned, some of them held for more than "
+    "two years. The Northern Front said on its Telegram channel that 54 of its fighters were back in "
+    "territory it controls, the news agency Astelpress reported.\n\n"
+    "The exchange was arranged by the neighbouring state of Vell. Its foreign minister, Lien Sora, told "
+    "reporters in the capital that both sides had agreed to a second exchange in August. The minister said "
+    "Vell would host the talks.\n\n"
+    "Emre Kadir, whose brother was among the returned soldiers, said he had not been allowed to speak to "
+    'him yet. "We only want to see him with our own eyes," Kadir told the Astel Herald.',
+    (
+        Gold("58 of its soldiers had been returned", ("defence ministry", "ministry")),
+        Gold("54 of its fighters were back", ("Northern Front",), (("Astelpress",),), "telegram"),
+        Gold("both sides had agreed to a second exchange", SORA),
+        Gold("Vell would host the talks", SORA),
+        Gold("he had not been allowed to speak", KADIR),
+        Gold("We only want to see him", KADIR, (("Astel Herald",),)),
+    ),
+)
+
+BRAND = ("Oskar Brand", "Brand")
+
+HEARING = Article(
+    "flood-inquiry",
+    "MERAN, Feb 2 - A parliamentary committee investigating last spring's floods in the Meran valley heard "
+    "on Tuesday from the former head of the river authority, Oskar Brand.\n\n"
+    "Brand told the committee that his staff had warned the regional government twice about the state of "
+    "the levees. He said the warnings had been sent in writing in 2019 and 2021.\n\n"
+    "Committee chairman Paula Renz asked him why the authority had not closed the riverside road.\n\n"
+    '"We did not have the power to close it. Only the police did," Brand replied.\n\n'
+    "The regional government said in a written statement to the committee that it had no record of the "
+    "2021 warning. A government lawyer, Tobias Welt, said the 2019 letter had asked for money, not for "
+    "urgent repairs.\n\n"
+    "An engineers' association said in a study published in January that six of the valley's levees "
+    "would fail in a flood of the same size. The study said repairs would cost at least 40 million euros.",
+    (
+        Gold("his staff had warned the regional government", BRAND),
+        Gold("the warnings had been sent in writing", BRAND),
+        Gold("We did not have the power to close it", BRAND),
+        Gold("Only the police did", BRAND),
+        Gold("it had no record of the 2021 warning", ("regional government", "government"), (), "statement"),
+        Gold("the 2019 letter had asked for money", ("Tobias Welt", "Welt")),
+        Gold("six of the valley's levees would fail", ("engineers' association", "association")),
+        Gold("repairs would cost at least 40 million", ("engineers' association", "association")),
+    ),
+)
+
+#: clauses of the later three where a claim is neither wanted nor wrong
+MAY41_AFTER = (
+    "asked him why the authority had not closed the riverside road",
+    "heard on Tuesday from the former head",
+    "putting 640 jobs at risk",
+)
+
+CONFLICT_41_AFTER = (FACTORY, EXCHANGE, HEARING)
