@@ -59,7 +59,9 @@ def _interviewer(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
             # communication take the hearer with 'to'); the outlet relays it, as in 'told X'
             if not interview and lex.lemma(n) not in lex.carriers and lex.lemma(n) not in lex.works:
                 continue
-            for o in _hearers(n) if interview else (o for o in _hearers(n) if o.head.lower_ == "to"):
+            # (the text's hearer itself the outlet, by name or noun: not 'a message to the network's anchor')
+            heard = (o for o in _hearers(n) if o.head.lower_ == "to" and (o.pos_ == "PROPN" or o.lower_ in lex.outlets))
+            for o in _hearers(n) if interview else heard:
                 span = np_span(o)
                 if _not_a_person(doc, o, span, lex) and is_outletish(doc, span, lex):
                     return span
