@@ -240,6 +240,11 @@ def load_lexicon(path: Path | None = None, knowledge: Knowledge = PACKAGED) -> L
     bodies = list(nominal)
     raw["media_nouns"] = [n for n, types in nominal.items() if set(types) == {"media"}]
     raw["role_nouns"] = roles
+    # a head above the roles ('the official') takes up each of them, besides its own listed nouns
+    hyper = cast(dict[str, list[str]], raw.get("hypernyms") or {})
+    for head in cast(list[str], raw.get("role_hypernyms") or []):
+        hyper[head] = [*roles, *hyper.get(head, [])]
+    raw["hypernyms"] = hyper
     raw["body_nouns"] = bodies
     raw["speaker_nouns"] = [*cast(list[str], raw.get("speaker_nouns") or []), *roles, *bodies]
     return parse_lexicon(raw)
