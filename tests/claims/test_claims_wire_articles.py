@@ -18,6 +18,7 @@ from .conflict_articles import CONFLICT, CONFLICT_AFTER
 from .conflict_reports import CONFLICT_35
 from .conflict_wire37 import CONFLICT_37, MAY
 from .conflict_wire39 import CONFLICT_39, CONFLICT_39_AFTER, CONFLICT_39_FINAL, MAY39, MAY39_AFTER
+from .conflict_wire41 import CONFLICT_41, CONFLICT_41_AFTER, MAY41, MAY41_AFTER
 from .kinds_articles import KINDS, KINDS_AFTER
 from .wire_articles import AFTER, ARTICLES, Article
 from .wire_score import score
@@ -86,9 +87,8 @@ KNOWN = {
     # 'schoolteacher X said ...' typed an organisation by the entity stage: a later 'he' finds no
     # person to take
     "Two pupils were hurt last winter",
-    # an interview's 'A:' lines: the answers' speaker is the interviewee named in the introduction
+    # an interview's first 'A:' line is no claim (the learned cue scorer rejects it)
     "The patrol boats stop everyone",
-    "Nobody in Lantz is smuggling weapons",
     # '"A," X said in the speech, broadcast by the Y channel': the channel that carried the speech is
     # not taken for a relay
     "We were not invited as equals",
@@ -98,6 +98,48 @@ KNOWN = {
     # 'X gave its own account: Z': the colon's account is no candidate
     "its air defences had destroyed two missiles",
 }
+
+#: the claims of conflict_wire41's articles still missed (claims41), by anchor, and why: a floor
+KNOWN41 = {
+    # 'read out a letter from X saying Z': the reader is taken for the source, not the letter's maker
+    "its members would strike if the bill passed",
+    # 'called the count "a fantasy"': a verb of naming is no cue
+    "a fantasy",
+    # 'X said on its channel that Z, the agency reported': the final reporting clause keeps the claim
+    # (keeping the inner report with the agency as relay lost cues and sources on attrib-polnear)
+    "two of its observers had been detained",
+    "54 of its fighters were back",
+    # 'X gave its own account: Z': the colon's account is no candidate
+    "the trucks had arrived without the required",
+    # 'in an interview published by the weekly X': 'weekly' is no outlet word; the transcript's
+    # answers and question are not given the outlet that published them for a relay; two answers
+    # are no claims (the learned cue scorer)
+    "he had been promised a new stadium",
+    "the promises made to me were broken",
+    "The players train on a pitch",
+    "the money is needed for hospitals",
+    "Nobody is against hospitals",
+    "this money was set aside for sport",
+    # 'A study by X found': the study is the source (taking its maker lost out of fold on the
+    # source chooser)
+    "most parents wanted their children",
+    # 'denied a report by X that Z': the denier is taken; 'X had reported, citing Y, that Z': the
+    # parse hangs the that-clause on the sentence root and 'citing' takes Y for its content; 'the
+    # website' for an outlet whose first naming the actors' stage did not keep
+    "its artillery had shelled a school",
+    "shells hit the school's playground",
+    "a teacher was wounded",
+    "shells had landed in a field",
+    "the teacher had been hurt by flying glass",
+    "the area had been shelled",
+    # 'told the Graven Echo': a name ending in no masthead word is no outlet
+    "the union would ask the state government",
+    # 'A report published by X warned': the publisher is taken for a relay of the report
+    "the mill was the town's largest employer",
+    "one in five households depended on it",
+}
+
+OWN41 = CONFLICT_41 + CONFLICT_41_AFTER
 
 ALL = (
     ARTICLES
@@ -113,13 +155,14 @@ ALL = (
     + CONFLICT_39
     + CONFLICT_39_AFTER
     + CONFLICT_39_FINAL
+    + OWN41
 )
 
 
 @pytest.mark.parametrize("article", ALL, ids=[a.id for a in ALL])
 def test_wire_article_chains(pipeline: Pipeline, article: Article) -> None:
     record = pipeline.analyze(Document(id=article.id, text=article.text))
-    wrong = [v for v in score(record, article) if not v.chain and v.anchor not in KNOWN]
+    wrong = [v for v in score(record, article) if not v.chain and v.anchor not in KNOWN | KNOWN41]
     assert not wrong, "\n".join(f"{v.anchor}: {v.got}" for v in wrong)
 
 
@@ -155,3 +198,15 @@ OWN39 = CONFLICT_39 + CONFLICT_39_AFTER + CONFLICT_39_FINAL
 def test_no_spurious_claims_39(pipeline: Pipeline, article: Article) -> None:
     """Every claim of conflict_wire39's articles is listed: no spurious claim but those known."""
     assert spurious_cues(pipeline, article, MAY39 + MAY39_AFTER) <= SPURIOUS39
+
+
+#: the claims of conflict_wire41's articles outside the gold: 'denies' in a headline, 'citing' taking
+#: its object for a content, 'read out' a letter, and 'both sides said' (a claim the gold, written
+#: before the run, left out)
+SPURIOUS41 = {("grenzblick", "citing"), ("grenzblick", "denies"), ("minerspension", "read out"), ("swap", "said")}
+
+
+@pytest.mark.parametrize("article", OWN41, ids=[a.id for a in OWN41])
+def test_no_spurious_claims_41(pipeline: Pipeline, article: Article) -> None:
+    """Every claim of conflict_wire41's articles is listed: no spurious claim but those known."""
+    assert spurious_cues(pipeline, article, MAY41 + MAY41_AFTER) <= SPURIOUS41

@@ -34,8 +34,10 @@ from spacy.tokens import Doc
 from unfog.claims.anaphora import (
     Spoken,
     agreement,
+    answer_label,
     description,
     description_keys,
+    interviewee,
     last_named,
     named_actors,
     partitive_of_pronoun,
@@ -47,10 +49,11 @@ from unfog.claims.anaphora import (
     resolve_description,
     resolve_outlet,
     resolve_text,
+    text_made_in,
 )
 from unfog.claims.bounds import bound, quoted_tokens
 from unfog.claims.candidate import Candidate, char_span, text_of, trim
-from unfog.claims.centring import as_person, other_gender, subject_before, subject_source
+from unfog.claims.centring import as_person, other_gender, speaker_goes_on, subject_before, subject_source
 from unfog.claims.chains import add_channel, add_relays, relay_name
 from unfog.claims.choose import SourceModel, load_source_model
 from unfog.claims.citing import absorb_citing, addressed_reports
@@ -66,7 +69,7 @@ from unfog.claims.open import (
     load_open_frames,
     open_noun_candidates,
 )
-from unfog.claims.referents import actor_of, by_surname, premodified_person
+from unfog.claims.referents import actor_of, by_surname, named_words, premodified_person
 from unfog.claims.sources import describe, source_words
 from unfog.claims.stance import refine
 from unfog.claims.suppress import suppress
@@ -264,6 +267,7 @@ class ClaimStage:
         passed: list[Spoken] = []  # the relays named so far
         media: list[Spoken] = []  # the texts claims went out in so far ('in a statement')
         outlets: set[str] = set()  # the actors that passed words on so far (relays)
+        answers: Source | None = None  # the interviewee of a transcript's answers ('A: ...')
         for n, c in enumerate(self.candidates(sdoc), 1):
             source = None
             if c.source is not None:
@@ -291,6 +295,10 @@ class ClaimStage:
                 )
                 cls = pronoun_class(sdoc, words, self.lexicon)
                 nth = sentence[starts[words[0]]]
+                if c.kind == "frame" and answer_label(sdoc, c.cue, words, self.lexicon):
+                    # 'A: ...': the interviewee, the same for every answer of the transcript
+                    source = answers = interviewee(source, earlier + named(), answers)
+                    actor = next((a for a in ctx.actors if a.id == source.actor), None)
                 if cls == "person" and actor is not None and actor.id in outlets:
                     # 'he' / 'she' for an outlet the words were passed through ('told the Lenn
                     # Herald ... He said'): an outlet is no person (a pronoun agrees with its
@@ -305,6 +313,12 @@ class ClaimStage:
                     actor = subject_before(sdoc, words, index, ctx.actors, self.lexicon)
                     centred = actor is not None
                     source = as_person(source, actor, text_of(sdoc, name_tokens))
+                elif cls == "person" and actor is not None and claims:
+                    # 'X told the court that Y had lied. She said ...': X goes on speaking
+                    went_on = speaker_goes_on(sdoc, words, actor, claims[-1], index, ctx.actors, self.lexicon)
+                    if went_on is not None:
+                        actor, centred = went_on, True
+                        source = as_person(source, actor, text_of(sdoc, name_tokens))
                 host = self._relative_host(sdoc, words, index) if cls == "person" and actor is None else None
                 if host is not None:  # 'A farmer, who said he feared ...': the farmer
                     source = source.model_copy(update={"name": host.name, "actor": host.actor, "type": host.type})
@@ -321,10 +335,11 @@ class ClaimStage:
                     source = resolve(source, "plural", nth, earlier)  # 'One of them said': one of that group
                 if cls is None or actor is not None:
                     found = description(sdoc, words) if actor is None else None
-                    if found is not None and found[0] in self.lexicon.carriers:  # 'the statement added'
+                    if found is not None and found[0] in self.lexicon.carriers | self.lexicon.studies:  # the statement
                         source = resolve_text(source, found[0], nth, media)
                     elif found is not None:  # 'the ministry' after 'the Defence Ministry'
-                        source = resolve_description(source, found, nth, earlier + named())
+                        narrower = self.lexicon.hypernyms.get(found[0], frozenset())
+                        source = resolve_description(source, found, nth, earlier + named(), narrower)
                     agrees = agreement(sdoc, words, source, self.lexicon)
                     earlier.append(Spoken(span[0], nth, source, agrees, *description_keys(sdoc, words)))
             if source is not None and c.source is not None:
@@ -342,16 +357,19 @@ class ClaimStage:
                 called = describe(sdoc, r, self.lexicon).name if sdoc[r[0] : r[1]].root.pos_ == "NOUN" else r
                 rname = text_of(sdoc, relay_name(sdoc, called))
                 found = description(sdoc, r) if called == r else None
-                if found is not None and ra is not None:
+                if found is not None and ra is not None and found[1] <= named_words(ra):
+                    # the actor the description stands for, when its modifiers are among the actor's
+                    # words (a description's modifiers agree with its antecedent, as in
+                    # ``resolve_description``: not 'the Nordpress agency' for a party)
                     rname = ra.name
-                elif found is not None:
+                elif found is not None and ra is None:
                     nth = sentence[starts[r[0]]]
                     said = Source(name=rname, span=rs)
                     back = resolve_description(said, found, nth, earlier + named())
                     if back == said:  # 'the newspaper' after 'the Kaga Times'
                         back = resolve_outlet(said, found[0], nth, earlier + named(), passed, self.lexicon)
                     rname = back.name
-                else:
+                elif found is None:
                     # a relay by name: an antecedent for a later 'the paper'
                     passed.append(Spoken(rs[0], sentence[starts[r[0]]], Source(name=rname, span=rs), frozenset()))
                 relays.append(Relay(name=rname, span=rs, actor=ra.id if ra else None))
@@ -365,6 +383,11 @@ class ClaimStage:
                     ch = sdoc[cspan[0] : cspan[1]].root
                     heads = frozenset({ch.lower_, self.lexicon.lemma(ch)})
                     media.append(Spoken(ch.idx, sentence[starts[cspan[0]]], source, frozenset(), heads))
+            elif source is not None and c.kind == "verb":
+                made_in = text_made_in(c.head, self.lexicon)  # 'said in a report': a later 'the report'
+                if made_in is not None:
+                    heads = frozenset({made_in.lower_, self.lexicon.lemma(made_in)})
+                    media.append(Spoken(made_in.idx, sentence[starts[made_in.i]], source, frozenset(), heads))
             claims.append(
                 Claim(
                     id=f"c{n}",

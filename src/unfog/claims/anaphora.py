@@ -212,6 +212,41 @@ def resolve_text(source: Source, head: str, sentence: int, media: list[Spoken]) 
     return _as(source, max(fits, key=lambda s: s.start).source) if fits else source
 
 
+def answer_label(doc: Doc, cue: tuple[int, int], words: tuple[int, int], lex: Lexicon) -> bool:
+    """A transcript's answer label before a colon ('A: ...'; the lexicon's ``answer_labels``)."""
+    return (
+        words[1] - words[0] == 1
+        and doc[cue[0]].text == ":"
+        and words[1] == cue[0]
+        and doc[words[0]].lower_ in lex.answer_labels
+    )
+
+
+def interviewee(source: Source, earlier: list[Spoken], given: Source | None = None) -> Source:
+    """For an answer's label ('A: ...') in a transcript of questions and answers: the turn is the
+    interviewee's, the person the interview is with; that is the person last named or heard before
+    the label (the article introduces whom it interviews before the transcript), whatever the
+    distance (the source itself when there is none); ``given``: the one an earlier answer took."""
+    if given is not None:
+        return _as(source, given)
+    start = source.span[0] if source.span is not None else 0
+    people = [s for s in earlier if s.start < start and s.source.type == "person"]
+    return _as(source, max(people, key=lambda s: s.start).source) if people else source
+
+
+def text_made_in(head: Token, lex: Lexicon) -> Token | None:
+    """The text noun of an 'in' phrase on a cue verb ('said in a report', 'wrote in a study') when
+    it names no channel of the lexicon's: the text the claim was made in, which a later 'the report
+    said' takes up (``resolve_text``), as a channel's noun is."""
+    for k in head.children:
+        if k.dep_ == "prep" and k.lower_ == "in":
+            obj = next((o for o in k.children if o.dep_ == "pobj"), None)
+            texts = lex.carriers | lex.studies
+            if obj is not None and obj.pos_ == "NOUN" and lex.lemma(obj) in texts:
+                return obj
+    return None
+
+
 def _as(source: Source, a: Source) -> Source:
     """The source (its span kept) with its antecedent's name, actor, type and affiliation."""
     return source.model_copy(update={"name": a.name, "actor": a.actor, "type": a.type, "affiliation": a.affiliation})
@@ -238,14 +273,26 @@ def named_actors(doc: Doc, actors: Sequence[Actor], kinds: dict[str, SourceType]
 
 
 def resolve_description(
-    source: Source, found: tuple[str, frozenset[str]], sentence: int, earlier: list[Spoken]
+    source: Source,
+    found: tuple[str, frozenset[str]],
+    sentence: int,
+    earlier: list[Spoken],
+    narrower: frozenset[str] = frozenset(),
 ) -> Source:
     """The source with the name, actor, type and affiliation of the nearest earlier antecedent
     within the window that the description's head noun can head and whose words hold its modifiers,
-    or of the only such antecedent further back (the source itself when there is none)."""
+    or of the only such antecedent further back (the source itself when there is none). With none,
+    the nearest earlier source within the window headed by one of the ``narrower`` nouns of the
+    head ('the official' after 'a court spokesman, X': the lexicon's ``hypernyms``)."""
     start = source.span[0] if source.span is not None else 0
     head, mods = found
     fits = [s for s in earlier if s.start < start and head in s.heads and mods <= s.words]
+    if not fits and narrower:
+        # indirect anaphora by a hypernym (Vieira and Poesio 2000): only a near earlier speaker
+        # (``agrees``: a source, not an actor named in passing), the last one first
+        below = [s for s in earlier if s.start < start and s.agrees and s.heads & narrower and mods <= s.words]
+        below = [s for s in below if sentence - s.sentence <= WINDOW]
+        return _as(source, max(below, key=lambda s: s.start).source) if below else source
     near = [s for s in fits if sentence - s.sentence <= WINDOW]
     # further back only the one referent the description fits: a definite description presupposes
     # a unique familiar referent (Heim 1982), which distance does not undo

@@ -22,7 +22,7 @@ from unfog.claims.lexicon import Lexicon
 from unfog.claims.referents import actor_of, by_surname
 from unfog.claims.sources import describe
 from unfog.context import ActorMentions
-from unfog.model import Actor, Source
+from unfog.model import Actor, Claim, Source
 
 
 def gender_of(actor: Actor, before: int, lex: Lexicon) -> str | None:
@@ -65,6 +65,33 @@ def subject_before(
         return None
     had = gender_of(actor, doc[words[0]].idx, lex)
     return actor if had in (None, lex.pronoun_gender.get(doc[words[0]].lower_)) else None
+
+
+def speaker_goes_on(
+    doc: Doc,
+    words: tuple[int, int],
+    actor: Actor,
+    last: Claim,
+    index: ActorMentions,
+    actors: Sequence[Actor],
+    lex: Lexicon,
+) -> Actor | None:
+    """'Brandt told the court that Tasch had lied. She said ...': a pronoun that opens its sentence
+    after a report whose source is the subject of the sentence before stands for that speaker, not
+    for a person named only inside what the speaker said, whom the actors' coreference took: the
+    subject of the utterance before is its preferred centre, and a pronoun subject continuing it is
+    the transition Centering theory ranks first (Grosz, Joshi and Weinstein 1995, rule 2); the
+    speaker when the pronoun agrees with them in gender (``subject_before``), else None."""
+    if doc[words[0]].i != doc[words[0]].sent.start or last.source is None or last.source.actor == actor.id:
+        return None
+    speaker = subject_before(doc, words, index, actors, lex)
+    if speaker is None or speaker.id != last.source.actor or speaker.id == actor.id:
+        return None
+    s, e = last.content.span
+    at = doc[words[0]].idx
+    seen = [m.span[0] for m in actor.mentions if m.span[0] < at]
+    # the coreference's choice was last named inside the speaker's report, and nowhere after it
+    return speaker if seen and s <= max(seen) < e else None
 
 
 def _subject_before(doc: Doc, words: tuple[int, int]) -> Token | None:

@@ -42,7 +42,8 @@ def _not_a_person(doc: Doc, o: Token, span: tuple[int, int], lex: Lexicon) -> bo
 
 def _interviewer(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
     """The outlet of 'said in an interview with Reuters' (an utterance given to an outlet, which
-    publishes it): the object of 'with'/'to' on an interview noun of the cue's 'in'/'during' phrase
+    publishes it): the object of 'with'/'to' on an interview noun of the cue's 'in'/'during' phrase,
+    or of 'to' on a text's noun ('in a statement to X': ``carriers`` and ``works``)
     (not a person: 'in a message to the network's anchor' addresses one). The parse may hang the
     phrase on the reported clause's verb ('said forces would not attack, in an interview with X'):
     an interview is a speech event, the saying's setting, not the reported event's (``_interviews``)."""
@@ -50,9 +51,17 @@ def _interviewer(v: Token, doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
         if p.dep_ != "prep" or p.lower_ not in ("in", "during"):
             continue
         for n in p.children:
-            if n.dep_ != "pobj" or lex.channel_of([n.text]) != "interview":
+            if n.dep_ != "pobj":
                 continue
-            for o in _hearers(n):
+            interview = lex.channel_of([n.text]) == "interview"
+            # 'said in a statement to the X Post', 'in an emailed reply to Reuters': a text given to
+            # an outlet, which publishes it, as an interview is (Levin 1993, 37.4: verbs of
+            # communication take the hearer with 'to'); the outlet relays it, as in 'told X'
+            if not interview and lex.lemma(n) not in lex.carriers and lex.lemma(n) not in lex.works:
+                continue
+            # (the text's hearer itself the outlet, by name or noun: not 'a message to the network's anchor')
+            heard = (o for o in _hearers(n) if o.head.lower_ == "to" and (o.pos_ == "PROPN" or o.lower_ in lex.outlets))
+            for o in _hearers(n) if interview else heard:
                 span = np_span(o)
                 if _not_a_person(doc, o, span, lex) and is_outletish(doc, span, lex):
                     return span

@@ -109,6 +109,13 @@ class Lexicon:
     pronoun_agreement: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: third-person personal pronouns by their gender ('she': 'f', 'his': 'm')
     pronoun_gender: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: nouns of research or inquiry ('a study by X found'): the text speaks for its maker
+    studies: frozenset[str] = frozenset()
+    #: a head noun -> narrower nouns a definite description with that head may take up ('the
+    #: official' after 'a court spokesman, X')
+    hypernyms: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    #: the labels of an answer's turn in a question-and-answer transcript ('A:')
+    answer_labels: frozenset[str] = frozenset()
 
     def marks_anonymity(self, t: Token) -> bool:
         """The word marks a source as unnamed: an ``anonymity`` word ('anonymity', 'unnamed'), or an
@@ -212,6 +219,11 @@ def parse_lexicon(raw: dict[str, object]) -> Lexicon:
         pronoun_gender=MappingProxyType(
             {str(k): str(v) for k, v in cast(dict[str, str], raw.get("pronoun_gender") or {}).items()}
         ),
+        studies=frozenset(cast(list[str], raw.get("studies") or [])),
+        hypernyms=MappingProxyType(
+            {str(k): frozenset(v) for k, v in cast(dict[str, list[str]], raw.get("hypernyms") or {}).items()}
+        ),
+        answer_labels=frozenset(cast(list[str], raw.get("answer_labels") or [])),
     )
 
 
@@ -228,6 +240,11 @@ def load_lexicon(path: Path | None = None, knowledge: Knowledge = PACKAGED) -> L
     bodies = list(nominal)
     raw["media_nouns"] = [n for n, types in nominal.items() if set(types) == {"media"}]
     raw["role_nouns"] = roles
+    # a head above the roles ('the official') takes up each of them, besides its own listed nouns
+    hyper = cast(dict[str, list[str]], raw.get("hypernyms") or {})
+    for head in cast(list[str], raw.get("role_hypernyms") or []):
+        hyper[head] = [*roles, *hyper.get(head, [])]
+    raw["hypernyms"] = hyper
     raw["body_nouns"] = bodies
     raw["speaker_nouns"] = [*cast(list[str], raw.get("speaker_nouns") or []), *roles, *bodies]
     return parse_lexicon(raw)

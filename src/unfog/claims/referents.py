@@ -69,3 +69,9 @@ def premodified_person(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
     lemma = lex.lemma(root)
     person = lemma in lex.role_nouns or lemma in lex.person_nouns or lemma in lex.anonymous_nouns
     return root.pos_ == "NOUN" and person and any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in root.children)
+
+
+def named_words(actor: Actor) -> frozenset[str]:
+    """The lower-case words of an actor's name and aliases (what a description's modifiers must be
+    among to stand for it)."""
+    return frozenset(w for n in (actor.name, *actor.aliases) for w in n.lower().split())
