@@ -273,19 +273,36 @@ def _misattached(verb: Token, in_sent: list[tuple[TimeExpr, Token]], time_preps:
     dates the act before the time of a verb governing the clause ("..., police said on Monday": the
     report's day). Not a time premodifying a noun ("Sunday's attack", "the 2019 bombing"): that is
     the noun's own, nor one inside another clause below the verb (a relative, a participle), nor
-    one inside a phrase of a preposition of time ("since the annexation of X in 2014": its act's)."""
+    one inside a phrase of a preposition of time ("since the annexation of X in 2014": its act's).
+    A time phrase the parse closed into an -ing participle postmodifying a noun of the clause
+    ("ambushed a convoy [escorting trucks to X on Sunday]") dates the verb as well: such a
+    participle has no tense of its own and is read as progressive at the time of the act it hangs
+    in (Quirk et al. 1985, 17.29), so its day is the act's (``_simultaneous``)."""
     for te, root in in_sent:
         if root.i == verb.i or root.dep_ not in ("prep", "pobj", "npadvmod") or not verb.is_ancestor(root):
             continue
         att = root.head
         while att.dep_ in ("prep", "pobj") and att.pos_ == "ADP":
             att = att.head
+        if _simultaneous(att, verb):
+            return te
         if att.i == verb.i or att.pos_ not in ("NOUN", "PROPN") or _time_noun(att) or described_time(root, verb):
             continue
         path = [t for t in att.ancestors if verb.is_ancestor(t)]
         if not any(t.dep_ == "prep" and t.lower_ in time_preps for t in (att, *path)):
             return te
     return None
+
+
+def _simultaneous(part: Token, verb: Token) -> bool:
+    """The word is an -ing participle postmodifying a noun that is an argument of the verb's own
+    clause (no other verb between them), with no subject or auxiliary of its own: a non-finite
+    clause read at the time of the verb's act (see ``_misattached``)."""
+    if part.tag_ != "VBG" or part.dep_ != "acl" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in part.children):
+        return False
+    clause = next((t for t in part.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and clause.i == verb.i and part.head.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _shared_conjuncts(head: Token) -> set[int]:

@@ -94,7 +94,7 @@ from unfog.events.background import last_day
 from unfog.events.counted import counted_date, counted_days
 from unfog.events.draft import OCCURRED, OWN_PLACE, Draft
 from unfog.events.incident_town import finer, news_lead, other_day, precision, scene, told_again, within
-from unfog.events.own_clause import clause_verb, described_time, narrative_past, reported_counted
+from unfog.events.own_clause import clause_verb, described_time, narrative_past, paragraph_day, reported_counted
 from unfog.events.settlement import ANAPHOR, settle_anaphors
 from unfog.knowledge import PACKAGED, Knowledge
 from unfog.model import DatePrecision, Place, TextRef, TimeExpr
@@ -351,6 +351,10 @@ def carry_incident(drafts: Sequence[Draft], places: Sequence[Place], sdoc: Doc, 
             continue
         if (d is day or d.acled is None or d.modality not in OCCURRED or d.time is not None
                 or d.date != published[:10] or d.background):
+            continue
+        ref = paragraph_day(drafts, d) if count is None and narrative_past(d) else None
+        if ref is not None and ref.date is not None:  # the day the paragraph's narrative has reached
+            d.date, d.date_precision = ref.date, ref.date_precision
             continue
         if day is None:  # no incident's day: a counted day counts from the last act told with a day of its own
             if got is not None:

@@ -4,11 +4,12 @@ said on Sunday": the day of the report), and the day a reported act takes from i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from unfog.events.draft import Draft
+from unfog.events.draft import OCCURRED, Draft
 from unfog.model import TimeExpr
 
 
@@ -85,3 +86,27 @@ def narrative_past(d: Draft) -> bool:
     if any(a.lemma_ == "have" for a in auxes):
         return False
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def paragraph_day(drafts: Sequence[Draft], d: Draft) -> Draft | None:
+    """The act that set the narrative's day for an act told in the simple past with no time of its
+    own (``narrative_past``): the last act told before its sentence, in its paragraph, that took
+    place and has a day of its own in its own clause, or in that of a verb it is the subject of
+    ("Fighting went on near the dam on Wednesday. Rebels said they repelled an assault ...": a
+    predicate said of the act itself, not a reporting verb's time). A time adverbial sets the reference time that the
+    following past-tense sentences keep until another resets it (Hinrichs 1986; Kamp and Reyle
+    1993, 5.3); a paragraph break starts another segment of the discourse (Grosz and Sidner 1986),
+    which goes back to the story's day. None when there is no such act."""
+    text = d.head.doc.text
+    start = d.head.sent.start_char
+    brk = text.rfind("\n", 0, start)
+    found: Draft | None = None
+    for o in drafts:
+        at = o.head.idx
+        if (o is d or at >= start or at <= brk or o.acled is None or o.modality not in OCCURRED
+                or o.background or o.time is None or o.date_precision != "day" or not o.date
+                or not (clause_time(o, o.time) or o.head.dep_ in ("nsubj", "nsubjpass", "csubj"))):
+            continue
+        if found is None or at > found.head.idx:
+            found = o
+    return found
