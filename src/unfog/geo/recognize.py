@@ -21,7 +21,7 @@ from unfog.geo.cues import Cues
 from unfog.geo.evidence import area_part, capitalised, eponym, goal_on, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
-from unfog.geo.signs import Signs, document_signs
+from unfog.geo.signs import Signs, document_signs, newswire_regions
 from unfog.geo.spans import PLACE_LABELS, Segment, Spans, candidate_spans, joined, segments
 from unfog.lines import capitalised_flags, span_text, str_column
 from unfog.settings import GEO_DISTANCES, GeoDistances
@@ -178,8 +178,7 @@ class Recognizer:
         pending: list[Mention] = []
         diseases: set[str] = set()  # names a disease's name holds in this document
         spans = self._spans(sdoc)
-        signs = document_signs(sdoc, self.gaz, self.cues, frozenset(
-            (c.country_code or "", c.name) for m in given if m.reason == "abbreviation" for c in m.candidates[:1]))
+        signs = document_signs(sdoc, self.gaz, self.cues, newswire_regions(given))
         span_texts = [span_text(sdoc, s0, e0) for s0, e0, _ in spans]
         for (_, _, label), text0 in zip(spans, span_texts, strict=True):
             labels[normalize(text0)][label] += 1
