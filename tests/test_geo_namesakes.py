@@ -38,3 +38,22 @@ def test_introduced_towns(nlp: Language, stage: GeoStage, text: str, name: str, 
     places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
     got = {m.text for p in places for m in p.mentions}
     assert (name in got) == kept, got
+
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "where"),
+    [
+        # "<Town>, <Region>, <Country>": a chain of containers, not a list (``datelines.link_containers``)
+        ("Deputies stopped the truck near Kingston, Ontario, Canada, late on Friday.", "Kingston", "CA/Ontario"),
+        # a demonym inside a longer place's name names no country (``signs``): "British Columbia" is no
+        # sign of Britain, so the town after "from" keeps its Canadian entry
+        ("A truck from Nelson, British Columbia, overturned near the border.", "Nelson", "CA/British Columbia"),
+        # regions in a list: each region
+        ("Flights were cut in Colorado, Nebraska, and Kansas after the storm.", "Colorado", "US/Colorado"),
+    ],
+)
+def test_containers(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
+    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+    got = {m.text: f"{p.country_code}/{p.admin1}" for p in places for m in p.mentions}
+    assert got.get(name) == where, got

@@ -75,11 +75,7 @@ def _one_region(m: Mention) -> bool:
 def _stated(m: Mention, c: Candidate) -> bool:
     """The reading lies in the region, or else the country, the mention's own phrase names ("X, State";
     "X, Country", "X, Country's second city")."""
-    if not c.is_town:
-        return False
-    if m.admin1_hint is not None:
-        return (c.country_code, c.admin1) == m.admin1_hint
-    return m.country_hint is not None and c.country_code == m.country_hint
+    return c.is_town and _held(m, c)
 
 
 def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], local_km: float, near_km: float,
@@ -116,6 +112,13 @@ def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], 
         if near:
             out[j] = min(near, key=lambda dt: dt[0])[1]
     return out
+
+
+def _held(m: Mention, c: Candidate) -> bool:
+    """The entry lies in the region, or else the country, the mention's own phrase names."""
+    if m.admin1_hint is not None:
+        return m.admin1_hint in ((c.country_code, c.admin1), (c.country_code, c.name if c.is_admin1 else None))
+    return m.country_hint is not None and c.country_code == m.country_hint
 
 
 def far_aliases(mentions: Sequence[Mention], chosen: Sequence[Candidate], near_km: float) -> set[int]:

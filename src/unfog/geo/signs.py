@@ -132,12 +132,17 @@ class Signs:
 
 
 def _countries(sdoc: Doc, gaz: Gazetteer) -> frozenset[str]:
+    """The countries named by an entity, or by a demonym that is no word of a longer place's name ("New
+    Mexican", "British Columbia": the name of a place, not its people's adjective)."""
     out: set[str] = set()
+    inside: set[int] = set()
     for s, e, label in entity_table(sdoc):
         if label in COUNTRY_LABELS:
             out.update(str(c.country_code) for c in gaz.lookup(span_text(sdoc, s, e), fuzzy=False)[:3] if c.is_country)
-    for text in token_texts(sdoc):
-        if text[:1].isupper() and (cc := gaz.demonym_country(text)):
+        if label in REGION_LABELS and e - s > 1:
+            inside.update(range(s, e))
+    for i, text in enumerate(token_texts(sdoc)):
+        if text[:1].isupper() and i not in inside and (cc := gaz.demonym_country(text)):
             out.add(cc)
     return frozenset(out)
 
