@@ -125,7 +125,7 @@ def _mention(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...], reason: st
 
 
 def _in_list(sdoc: Doc, m: Mention, nxt: Mention, by_start: dict[int, Mention]) -> bool:
-    """"Washington, New York and Boston": names in a list, not a town and its region. A country after
+    """"Lima, New York and Boston": names in a list, not a town and its region. A country after
     the region that it holds ("Stroud, Ontario, Canada") closes a chain of containers, not a list."""
     before = sdoc[m.start - 1].text if m.start > 0 else ""
     after = sdoc[nxt.end].text if nxt.end < len(sdoc) else ""

@@ -115,7 +115,7 @@ def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], 
 
 
 def _held(m: Mention, c: Candidate) -> bool:
-    """The entry lies in the region, or else the country, the mention's own phrase names."""
+    """The entry lies inside the region (else the country) that the mention's own phrase names."""
     if m.admin1_hint is not None:
         return m.admin1_hint in ((c.country_code, c.admin1), (c.country_code, c.name if c.is_admin1 else None))
     return m.country_hint is not None and c.country_code == m.country_hint
