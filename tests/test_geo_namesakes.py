@@ -46,6 +46,9 @@ def test_introduced_towns(nlp: Language, stage: GeoStage, text: str, name: str, 
     [
         # "<Town>, <Region>, <Country>": a chain of containers, not a list (``datelines.link_containers``)
         ("Deputies stopped the truck near Kingston, Ontario, Canada, late on Friday.", "Kingston", "CA/Ontario"),
+        # a name its phrase places in a country is read there where it has an entry there, though a bigger
+        # namesake lies abroad; its bare repeat too (``unfog.geo.discourse._contained``)
+        ("MÉRIDA, Venezuela (AP) — Students in Mérida blocked the roads on Monday.", "Mérida", "VE/Merida"),
         # a demonym inside a longer place's name names no country (``signs``): "British Columbia" is no
         # sign of Britain, so the town after "from" keeps its Canadian entry
         ("A truck from Nelson, British Columbia, overturned near the border.", "Nelson", "CA/British Columbia"),

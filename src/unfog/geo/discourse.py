@@ -83,9 +83,9 @@ def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], 
     """The chosen entries, with bare repeats of a name placed by its phrase read as it is there, bare names
     read as their namesakes in the dateline's region (``namesakes.dateline_namesakes``), and towns outside
     the document's regions read as namesakes beside its towns inside them."""
-    out = list(chosen)
+    out = [_contained(m, c) for m, c in zip(mentions, chosen, strict=True)]
     stated: dict[str, Candidate] = {}
-    for m, c in zip(mentions, chosen, strict=True):
+    for m, c in zip(mentions, out, strict=True):
         if m.kind == "name" and _stated(m, c):
             stated.setdefault(normalize(m.text), c)
     for j, m in enumerate(mentions):
@@ -112,6 +112,18 @@ def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], 
         if near:
             out[j] = min(near, key=lambda dt: dt[0])[1]
     return out
+
+
+def _contained(m: Mention, c: Candidate) -> Candidate:
+    """The reading of a name its own phrase places in a region or country ("MÉRIDA, Venezuela —", "X,
+    State"): the most populous of its entries of the reading's kind (town or not) that lie there where
+    the reading does not and some such entry does. The phrase states containment (the newswire's
+    "<Town>, <Region or Country>", ``datelines.link_containers``): a town of that name elsewhere, however
+    well known, is not the one meant."""
+    if m.kind != "name" or (m.admin1_hint is None and not m.country_hint) or _held(m, c):
+        return c
+    held = [t for t in m.candidates if t.is_town == c.is_town and _held(m, t)]
+    return max(held, key=lambda t: t.population) if held else c
 
 
 def _held(m: Mention, c: Candidate) -> bool:
