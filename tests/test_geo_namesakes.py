@@ -1,7 +1,8 @@
 """Names a story introduces as towns (our own sentences): a well-known city abroad that the story
 introduces with a kind phrase ("the town of X", "the small settlement of X") and that nothing else of
 the story lies near is left out (``unfog.geo.discourse.foreign_outliers``); named without such a
-phrase, the city stays. The rows of ``unfog.geo.namesakes`` are in ``tests/test_geo_local.py``.
+phrase, the city stays. The rows of ``unfog.geo.namesakes`` are in ``tests/test_geo_local.py``. Names
+placed by a container ("X, Region", "X, Region, Country", "X, Country") are read inside it.
 """
 
 from __future__ import annotations
