@@ -3,7 +3,7 @@
 - a country's long form is its name with or without its article ("Republic of the X" / "Republic of
   X", "the X" / "X"): ``gazetteer.yaml`` ``country_articles``, ``build.without_articles``;
 - a short name two countries share ("Congo") is read as the country the document's other places lie
-  in (spatial minimality, one sense per discourse; ``discourse.shared_country``);
+  in (spatial minimality, one sense per discourse; ``namesakes.country_namesakes``);
 - a hyphenated name the NER model cut at the hyphen is read whole (``joins.hyphen_whole``), and so
   is a long form it cut to its last word ("Republic of X" read as "X"; ``joins.long_form``);
 - a first-level region named as a place names its country too (containment): a town the NER model took

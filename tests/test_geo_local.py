@@ -112,7 +112,7 @@ def stage() -> GeoStage:
         ("Talks in Paris and Lyon ended as officials from Lexington and Cynthiana left.", "Paris", "FR/"),
         # a dateline naming its state ("X, St. —"): a bare town is the namesake in that state, save a
         # national capital, a well-known city and a name a phrase places elsewhere
-        # (``unfog.geo.discourse.dateline_region_towns``, the AP dateline convention)
+        # (``unfog.geo.namesakes.dateline_namesakes``, the AP dateline convention)
         ("COOKEVILLE, Tenn. — Two people were hurt in a crash on Monday and taken to a hospital in Jackson. "
          "A witness from Bowling Green, Ky., called for help.", "Jackson", "US/Tennessee"),
         ("HUNTSVILLE, Ala. — The council met on Monday. A delegate from Decatur asked for more time, and a "
@@ -120,7 +120,7 @@ def stage() -> GeoStage:
         ("JACKSON, Tenn. — The county board met on Monday. A delegate from Lexington asked for more time, "
          "and a farmer from Tupelo, Miss., spoke.", "Lexington", "US/Tennessee"),
         # a capital of a country nothing else of the story lies in, with a namesake city of 100,000 in the
-        # dateline's state: the city (``unfog.geo.discourse.local_namesakes``); its country's adjective or
+        # dateline's state: the city (``unfog.geo.namesakes.dateline_namesakes``); its country's adjective or
         # name kept, as is a capital without such a namesake
         ("MACON, Ga. — The storm crossed the state on Friday and reached Athens by night.", "Athens",
          "US/Georgia"),

@@ -51,6 +51,8 @@ def at(text: str, phrase: str, word: str) -> tuple[int, int]:
         # "from as far away as X": the extent phrase between the preposition and its object
         ("MANHATTAN, Kan. — Buyers drove in from as far away as Emporia for the cattle sale.",
          "as Emporia", "Emporia", "Kansas"),
+        # ... with the direction the extent runs in
+        ("MANHATTAN, Kan. — Hail was reported as far west as Ellis, the sheriff said.", "as Ellis", "Ellis", "Kansas"),
         # a second-level region's own suffix, though the NER model took the name for a person
         ("A man from Allen Parish was arrested on Monday.", "Allen Parish", "Allen Parish", "Louisiana"),
         # a partitive between the preposition and "of X"

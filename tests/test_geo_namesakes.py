@@ -1,7 +1,8 @@
 """Names a story introduces as towns (our own sentences): a well-known city abroad that the story
 introduces with a kind phrase ("the town of X", "the small settlement of X") and that nothing else of
 the story lies near is left out (``unfog.geo.discourse.foreign_outliers``); named without such a
-phrase, the city stays. The rows of ``unfog.geo.namesakes`` are in ``tests/test_geo_local.py``.
+phrase, the city stays. The rows of ``unfog.geo.namesakes`` are in ``tests/test_geo_local.py``. Names
+placed by a container ("X, Region", "X, Region, Country", "X, Country") are read inside it.
 """
 
 from __future__ import annotations
@@ -38,3 +39,25 @@ def test_introduced_towns(nlp: Language, stage: GeoStage, text: str, name: str, 
     places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
     got = {m.text for p in places for m in p.mentions}
     assert (name in got) == kept, got
+
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "where"),
+    [
+        # "<Town>, <Region>, <Country>": a chain of containers, not a list (``datelines.link_containers``)
+        ("Deputies stopped the truck near Kingston, Ontario, Canada, late on Friday.", "Kingston", "CA/Ontario"),
+        # a name its phrase places in a country is read there where it has an entry there, though a bigger
+        # namesake lies abroad; its bare repeat too (``unfog.geo.discourse._contained``)
+        ("MÉRIDA, Venezuela (AP) — Students in Mérida blocked the roads on Monday.", "Mérida", "VE/Merida"),
+        # a demonym inside a longer place's name names no country (``signs``): "British Columbia" is no
+        # sign of Britain, so the town after "from" keeps its Canadian entry
+        ("A truck from Nelson, British Columbia, overturned near the border.", "Nelson", "CA/British Columbia"),
+        # regions in a list: each region
+        ("Flights were cut in Colorado, Nebraska, and Kansas after the storm.", "Colorado", "US/Colorado"),
+    ],
+)
+def test_containers(nlp: Language, stage: GeoStage, text: str, name: str, where: str) -> None:
+    places = stage.run(DocContext(Document(id="t", text=text), nlp(text)))
+    got = {m.text: f"{p.country_code}/{p.admin1}" for p in places for m in p.mentions}
+    assert got.get(name) == where, got

@@ -56,9 +56,25 @@ def test_province_keys(name: str, keys: set[str]) -> None:
         # a province named after its capital: the bare name is the town
         ("The match in Bergamo drew a large crowd on Sunday.", "Bergamo", "PPL IT"),
         ("Fans in Barcelona celebrated the title, and Spain's king sent his congratulations.", "Barcelona", "PPL ES"),
+        # "department" in lower case names a first-level region (cues.yaml lowercase_admin_words), though
+        # the NER model tags the name a person's
+        ("Farmers in the department of Chinandega said the harvest was poor.", "Chinandega", "ADM1 NI"),
+        ("Floods hit the Olancho department on Monday.", "Olancho", "ADM1 HN"),
     ],
 )
 def test_province_by_bare_name(nlp: Language, stage: GeoStage, text: str, word: str, where: str) -> None:
     got = places(nlp, stage, text)
     assert word in got, got
     assert f"{got[word].feature_code} {got[word].country_code}" == where
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # capitalised, the noun heads an office's name: no place
+        "The US Justice Department said it would appeal.",
+        "A spokesman for the Department of Justice declined to comment.",
+    ],
+)
+def test_department_office(nlp: Language, stage: GeoStage, text: str) -> None:
+    assert "Justice" not in places(nlp, stage, text)

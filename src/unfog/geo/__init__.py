@@ -45,7 +45,6 @@ from unfog.geo.discourse import (
     home_region_towns,
     home_regions,
     local_namesakes,
-    shared_country,
 )
 from unfog.geo.districts import Districts
 from unfog.geo.embedded import Embedded, load_model
@@ -56,7 +55,7 @@ from unfog.geo.joins import one_region
 from unfog.geo.knowledge import load_yaml
 from unfog.geo.lists import like_with_like, listed_names
 from unfog.geo.metonymy import mark_metonymy
-from unfog.geo.namesakes import dateline_namesakes, region_not_country
+from unfog.geo.namesakes import country_namesakes
 from unfog.geo.parallel import coordinated_regions
 from unfog.geo.rank import load_ranker
 from unfog.geo.recognize import Cues, Mention, Recognizer
@@ -136,12 +135,10 @@ class GeoStage:
         chosen = like_with_like(sdoc, mentions, chosen)
         chosen = coordinated_regions(sdoc, mentions, chosen)
         chosen = county_towns(mentions, chosen, self.distances.county_km, home_regions(mentions, chosen))
-        chosen = home_region_towns(mentions, chosen, self.distances.local_km)
-        chosen = shared_country(mentions, chosen)
         adjectives = frozenset(cc for _, cc in demonyms(sdoc, self.gazetteer))
-        chosen = region_not_country(sdoc, mentions, chosen, adjectives)
+        chosen = home_region_towns(mentions, chosen, self.distances.local_km, self.distances.near_km, adjectives)
+        chosen = country_namesakes(sdoc, mentions, chosen, adjectives)
         chosen = local_namesakes(mentions, chosen, self.distances.local_km, adjectives)
-        chosen = dateline_namesakes(mentions, chosen, self.distances.near_km, adjectives)
         far = far_aliases(mentions, chosen, self.distances.near_km) | foreign_outliers(
             mentions, chosen, self.distances.near_km, adjectives)
         if far:

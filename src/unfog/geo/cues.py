@@ -13,6 +13,7 @@ class Cues:
             return frozenset(str(w).lower() for w in data[key])
 
         self.admin_words = words("admin_words")
+        self.lowercase_admin_words = words("lowercase_admin_words")
         self.town_words = words("town_words")
         self.name_markers = words("name_markers")
         self.preps = words("locative_preps")

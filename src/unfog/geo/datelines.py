@@ -124,11 +124,19 @@ def _mention(sdoc: Doc, s: int, e: int, cands: tuple[Candidate, ...], reason: st
     return Mention(s, e, (span.start_char, span.end_char), span.text, reason, cands)
 
 
-def _in_list(sdoc: Doc, m: Mention, nxt: Mention, starts: set[int]) -> bool:
-    """"Washington, New York and Boston": names in a list, not a town and its region."""
+def _in_list(sdoc: Doc, m: Mention, nxt: Mention, by_start: dict[int, Mention]) -> bool:
+    """"Lima, New York and Boston": names in a list, not a town and its region. A country after
+    the region that it holds ("Stroud, Ontario, Canada") closes a chain of containers, not a list."""
     before = sdoc[m.start - 1].text if m.start > 0 else ""
     after = sdoc[nxt.end].text if nxt.end < len(sdoc) else ""
-    return before == "," or after.lower() in LIST_WORDS or (after == "," and nxt.end + 1 in starts)
+    third = by_start.get(nxt.end + 1) if after == "," else None
+    return before == "," or after.lower() in LIST_WORDS or (third is not None and not _holds(third, nxt))
+
+
+def _holds(country: Mention, region: Mention) -> bool:
+    """The first mention names a country that holds a first-level region the second may name."""
+    codes = {c.country_code for c in country.candidates if c.is_country}
+    return any(r.is_admin1 and r.country_code in codes for r in region.candidates)
 
 
 def region_reading(town: Mention, container: Mention, city_km: float = GEO_DISTANCES.one_city_km
@@ -172,7 +180,7 @@ def link_containers(sdoc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[
                 m.text = sdoc[m.start : m.end].text
                 drop.add(nxt.start)
                 continue
-        elif _in_list(sdoc, m, nxt, set(by_start)):
+        elif _in_list(sdoc, m, nxt, by_start):
             continue
         elif (region := region_reading(m, nxt)) is not None:
             nxt.candidates, top = region, region[0]

@@ -30,10 +30,8 @@ The gazetteer (towns of 500 people and more) lacks many villages of conflict zon
 counties; their names then reach only a namesake abroad ("Boni" in a story of Mali: Bonn by an old
 name), a reading the story gives no support.
 
-A short name two countries share ("Congo", the short name of both CG and CD) is read, where the
-ranker's reading has less support, as the country the document's other places lie in
-(``shared_country``: spatial minimality again, with the country as the unit; one reading for all its
-mentions, one sense per discourse).
+A name the dateline's region or the story's countries decide is ``namesakes``' (a namesake in the
+dateline's region; a short name two countries share, a country's name a region of another bears).
 """
 
 from __future__ import annotations
@@ -42,6 +40,7 @@ from collections.abc import Sequence
 
 from unfog.geo.gazetteer import LARGE_TOWN, Candidate
 from unfog.geo.names import normalize
+from unfog.geo.namesakes import dateline_namesakes
 from unfog.geo.recognize import SMALL_TOWN, Mention
 from unfog.geo.resolve import alias_of_other, well_known
 from unfog.geo.signs import Region, established_regions
@@ -76,19 +75,17 @@ def _one_region(m: Mention) -> bool:
 def _stated(m: Mention, c: Candidate) -> bool:
     """The reading lies in the region, or else the country, the mention's own phrase names ("X, State";
     "X, Country", "X, Country's second city")."""
-    if not c.is_town:
-        return False
-    if m.admin1_hint is not None:
-        return (c.country_code, c.admin1) == m.admin1_hint
-    return m.country_hint is not None and c.country_code == m.country_hint
+    return c.is_town and _held(m, c)
 
 
-def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], local_km: float) -> list[Candidate]:
-    """The chosen entries, with bare repeats of a name placed by its phrase read as it is there, and
-    towns outside the document's regions read as namesakes beside its towns inside them."""
-    out = list(chosen)
+def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], local_km: float, near_km: float,
+                      adjectives: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The chosen entries, with bare repeats of a name placed by its phrase read as it is there, bare names
+    read as their namesakes in the dateline's region (``namesakes.dateline_namesakes``), and towns outside
+    the document's regions read as namesakes beside its towns inside them."""
+    out = [_contained(m, c) for m, c in zip(mentions, chosen, strict=True)]
     stated: dict[str, Candidate] = {}
-    for m, c in zip(mentions, chosen, strict=True):
+    for m, c in zip(mentions, out, strict=True):
         if m.kind == "name" and _stated(m, c):
             stated.setdefault(normalize(m.text), c)
     for j, m in enumerate(mentions):
@@ -97,7 +94,7 @@ def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], 
         said = stated.get(normalize(m.text))
         if said is not None and out[j].pid != said.pid and any(t.pid == said.pid for t in m.candidates):
             out[j] = said
-    out = dateline_region_towns(mentions, out, set(stated))
+    out = dateline_namesakes(mentions, out, set(stated), near_km, adjectives)
     home = home_regions(mentions, out)
     if not home:
         return out
@@ -117,64 +114,23 @@ def home_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], 
     return out
 
 
-def dateline_region(mentions: Sequence[Mention]) -> tuple[str, str] | None:
-    """The first-level region a dateline names with its town ("PARIS, Tenn. —"), if any."""
-    return next((m.admin1_hint for m in mentions if m.reason == "dateline" and m.admin1_hint is not None), None)
+def _contained(m: Mention, c: Candidate) -> Candidate:
+    """The reading of a name its own phrase places in a region or country ("MÉRIDA, Venezuela —", "X,
+    State"): the most populous of its entries of the reading's kind (town or not) that lie there where
+    the reading does not and some such entry does. The phrase states containment (the newswire's
+    "<Town>, <Region or Country>", ``datelines.link_containers``): a town of that name elsewhere, however
+    well known, is not the one meant."""
+    if m.kind != "name" or (m.admin1_hint is None and not m.country_hint) or _held(m, c):
+        return c
+    held = [t for t in m.candidates if t.is_town == c.is_town and _held(m, t)]
+    return max(held, key=lambda t: t.population) if held else c
 
 
-def dateline_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate],
-                          stated: set[str]) -> list[Candidate]:
-    """The chosen entries, with a bare town name of a story whose dateline names its first-level region
-    ("PARIS, Tenn. —") read as the most populous town of that main name in the dateline's region where
-    the reading lies outside it. The AP Stylebook's dateline convention: a town in the dateline's state
-    is written without its state, one elsewhere with it, save the large cities that stand alone
-    (no national capital nor well-known city, ``resolve.well_known``, is moved). ``stated``: the keys
-    of names some phrase places ("X, State"), which keep that reading."""
-    region = dateline_region(mentions)
-    if region is None:
-        return list(chosen)
-    out = list(chosen)
-    for j, m in enumerate(mentions):
-        c = out[j]
-        if m.kind != "name" or m.reason == "dateline" or m.admin1_hint is not None or m.country_hint \
-                or m.hint == "admin1" or not c.is_town or c.feature_code == "PPLC" \
-                or (c.country_code, c.admin1) == region or normalize(m.text) in stated \
-                or well_known(c, m.candidates):
-            continue
-        inside = [t for t in m.candidates if t.is_town and t.main and (t.country_code, t.admin1) == region
-                  and not alias_of_other(t, m, m.candidates)]
-        if inside:
-            out[j] = max(inside, key=lambda t: t.population)
-    return out
-
-
-def shared_country(mentions: Sequence[Mention], chosen: Sequence[Candidate]) -> list[Candidate]:
-    """The chosen entries, with a name read as a country where another country shares that name read
-    as the one most of the document's other names lie in (their readings' country codes, other names
-    only); a tie or no such place keeps the ranker's reading. All mentions of the name get one reading."""
-    out = list(chosen)
-    keys = [normalize(m.text) for m in mentions]
-    done: set[str] = set()
-    for j, m in enumerate(mentions):
-        key = keys[j]
-        if m.kind != "name" or not out[j].is_country or key in done:
-            continue
-        done.add(key)
-        rivals = {t.country_code: t for t in m.candidates if t.is_country and t.country_code}
-        if len(rivals) < 2:
-            continue
-        support = dict.fromkeys(rivals, 0)
-        for k, t in enumerate(out):
-            if keys[k] != key and t.country_code in support:
-                support[t.country_code] += 1
-        ranked = sorted(support.items(), key=lambda kv: -kv[1])
-        best, votes = ranked[0]
-        if votes == 0 or votes == ranked[1][1] or best == out[j].country_code:
-            continue
-        for k in range(len(mentions)):
-            if keys[k] == key and out[k].is_country and mentions[k].kind == "name":
-                out[k] = rivals[best]
-    return out
+def _held(m: Mention, c: Candidate) -> bool:
+    """The entry lies inside the region (else the country) that the mention's own phrase names."""
+    if m.admin1_hint is not None:
+        return m.admin1_hint in ((c.country_code, c.admin1), (c.country_code, c.name if c.is_admin1 else None))
+    return m.country_hint is not None and c.country_code == m.country_hint
 
 
 def far_aliases(mentions: Sequence[Mention], chosen: Sequence[Candidate], near_km: float) -> set[int]:
@@ -234,12 +190,10 @@ def local_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], lo
     name of one entry, or placed by its own phrase or kind: ``_settled``); the nearest such. Spatial
     minimality (Leidner 2007, 5.3): a local story names its town's neighbours ("the Kaga school board"
     beside two towns a few miles from Kaga, Ohio: not the country; "two Athens residents were hurt near
-    Watkinsville, Ga.": Athens, Georgia, next to it), or where the namesake is a city of ``LARGE_TOWN``
-    people in the first-level region the dateline names (the AP dateline convention of
-    ``dateline_region_towns``: "Athens" in a story datelined "X, Ga."). A story about the capital names
-    its country, an adjective of it or another of its places, or lies far from the namesake."""
+    Watkinsville, Ga.": Athens, Georgia, next to it). A story about the capital names its country, an
+    adjective of it or another of its places, or lies far from the namesake. (A namesake in the dateline's
+    region is ``namesakes.dateline_namesakes``' step.)"""
     keys = [normalize(m.text) for m in mentions]
-    dated = dateline_region(mentions)
     towns = [(keys[k], t, _settled(mentions[k])) for k, t in enumerate(chosen)
              if mentions[k].kind == "name" and t.is_town]
     out = list(chosen)
@@ -258,8 +212,6 @@ def local_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], lo
                 if key != keys[j] and (d := km(t.lat, t.lon, o.lat, o.lon)) <= local_km:
                     was = near.get(key, (d, False))
                     near[key] = (min(d, was[0]), settled or was[1])
-            if (t.country_code, t.admin1) == dated and t.population >= LARGE_TOWN:
-                near[""] = (0.0, True)  # a city of the dateline's region (see dateline_region_towns)
             if not near or (len(near) < LOCAL_NEIGHBOURS and not any(s for _, s in near.values())):
                 continue
             d = min(d for d, _ in near.values())

@@ -21,9 +21,9 @@ from unfog.geo.cues import Cues
 from unfog.geo.evidence import area_part, capitalised, eponym, goal_on, locative_verb, supported, town_not_person
 from unfog.geo.gazetteer import Candidate, Gazetteer
 from unfog.geo.names import normalize
-from unfog.geo.signs import Signs, document_signs
+from unfog.geo.signs import Signs, document_signs, newswire_regions
 from unfog.geo.spans import PLACE_LABELS, Segment, Spans, candidate_spans, joined, segments
-from unfog.lines import capitalised_flags, span_text, str_column
+from unfog.lines import capitalised_flags, span_text, str_column, token_texts
 from unfog.settings import GEO_DISTANCES, GeoDistances
 
 TIME_LABELS = frozenset({"DATE", "TIME"})  # a word inside a date or a time ("in Spring 2011") is no place
@@ -68,9 +68,10 @@ class Recognizer:
         hint: str | None = None
         country: str | None = None
         lowers = str_column(sdoc, "lower")
+        texts = token_texts(sdoc)
         if end < len(sdoc):
             nxt = lowers[end]
-            if nxt in self.cues.admin_words:
+            if nxt in self.cues.admin_words or self._lower_admin(texts[end]):
                 hint = "admin1"
             elif nxt in self.cues.town_words and end + 1 < len(sdoc) and lowers[end + 1] == "of":
                 hint = "container"
@@ -78,7 +79,7 @@ class Recognizer:
             noun = lowers[start - 2]
             if noun in self.cues.town_words:
                 hint = "town"
-            elif noun in self.cues.admin_words:
+            elif noun in self.cues.admin_words or self._lower_admin(texts[start - 2]):
                 hint = "admin1"
             if hint is not None:
                 for tok in sdoc[max(0, start - 7) : start - 2]:
@@ -88,6 +89,10 @@ class Recognizer:
             cc = self._country_code(sdoc[max(0, start - 3) : start - 1])
             country = cc or country
         return hint, country
+
+    def _lower_admin(self, text: str) -> bool:
+        """A noun of ``lowercase_admin_words`` written in lower case ("the department of X")."""
+        return text in self.cues.lowercase_admin_words
 
     def _resident(self, sdoc: Doc, start: int, end: int) -> bool:
         """"a Brunswick man", "two Springfield teens", "residents of Brunswick": the name is the
@@ -178,8 +183,7 @@ class Recognizer:
         pending: list[Mention] = []
         diseases: set[str] = set()  # names a disease's name holds in this document
         spans = self._spans(sdoc)
-        signs = document_signs(sdoc, self.gaz, self.cues, frozenset(
-            (c.country_code or "", c.name) for m in given if m.reason == "abbreviation" for c in m.candidates[:1]))
+        signs = document_signs(sdoc, self.gaz, self.cues, newswire_regions(given))
         span_texts = [span_text(sdoc, s0, e0) for s0, e0, _ in spans]
         for (_, _, label), text0 in zip(spans, span_texts, strict=True):
             labels[normalize(text0)][label] += 1

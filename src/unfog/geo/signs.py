@@ -33,7 +33,9 @@ from unfog.geo.names import normalize
 from unfog.lines import entity_table, int_column, lemmas_and_lowers, span_text, str_column, token_texts
 
 if TYPE_CHECKING:
-    from unfog.geo.recognize import Cues
+    from collections.abc import Sequence
+
+    from unfog.geo.recognize import Cues, Mention
 
 MIN_TOWN = 1000  # a town of fewer people is no evidence of a place on its own words
 #: entity labels under which a country's name counts as the country named (``_countries``); under
@@ -52,6 +54,21 @@ def established_regions(named: Iterable[Region], placing: Iterable[Region]) -> f
     story's regions, fed by recognition (``Signs.regions``, before names are read) and by
     resolution (``discourse.home_regions``, from the readings chosen)."""
     return frozenset(named) | frozenset(placing)
+
+
+def newswire_regions(given: Sequence[Mention]) -> frozenset[Region]:
+    """The first-level regions of the newswire's region abbreviations (``datelines.Newswire``: "Kokomo,
+    Ind.", the dateline's "CANTON, Miss. —"), as recognition reads them before any name is resolved."""
+    return frozenset((c.country_code or "", c.name) for m in given if m.reason == "abbreviation"
+                     for c in m.candidates[:1])
+
+
+def dateline_region(mentions: Sequence[Mention]) -> Region | None:
+    """The first-level region the dateline names with its town ("PARIS, Tenn. —", "PARIS, Tennessee —"),
+    if any: the region ``datelines.link_containers`` gives the dateline's town, from the same newswire
+    abbreviation ``newswire_regions`` reads (or the region's name). The one reading of the dateline's
+    region: a dateline locates the story (AP Stylebook, datelines)."""
+    return next((m.admin1_hint for m in mentions if m.reason == "dateline" and m.admin1_hint is not None), None)
 
 
 class Signs:
@@ -115,12 +132,17 @@ class Signs:
 
 
 def _countries(sdoc: Doc, gaz: Gazetteer) -> frozenset[str]:
+    """The countries named by an entity, or by a demonym that is no word of a longer place's name ("New
+    Mexican", "British Columbia": the name of a place, not its people's adjective)."""
     out: set[str] = set()
+    inside: set[int] = set()
     for s, e, label in entity_table(sdoc):
         if label in COUNTRY_LABELS:
             out.update(str(c.country_code) for c in gaz.lookup(span_text(sdoc, s, e), fuzzy=False)[:3] if c.is_country)
-    for text in token_texts(sdoc):
-        if text[:1].isupper() and (cc := gaz.demonym_country(text)):
+        if label in REGION_LABELS and e - s > 1:
+            inside.update(range(s, e))
+    for i, text in enumerate(token_texts(sdoc)):
+        if text[:1].isupper() and i not in inside and (cc := gaz.demonym_country(text)):
             out.add(cc)
     return frozenset(out)
 
