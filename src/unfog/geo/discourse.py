@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from unfog.geo.gazetteer import LARGE_TOWN, Candidate
+from unfog.geo.gazetteer import LARGE_TOWN, Candidate, entry_count
 from unfog.geo.names import normalize
 from unfog.geo.recognize import SMALL_TOWN, Mention
 from unfog.geo.resolve import alias_of_other, well_known
@@ -142,7 +142,7 @@ def dateline_region_towns(mentions: Sequence[Mention], chosen: Sequence[Candidat
                 or well_known(c, m.candidates):
             continue
         inside = [t for t in m.candidates if t.is_town and t.main and (t.country_code, t.admin1) == region
-                  and not alias_of_other(t, m, m.candidates)]
+                  and not alias_of_other(t, m, m.candidates) and not t.is_post_town]  # rank._local
         if inside:
             out[j] = max(inside, key=lambda t: t.population)
     return out
@@ -273,7 +273,7 @@ def local_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], lo
 def _settled(m: Mention) -> bool:
     """A name the text places by itself: one gazetteer entry, or a phrase giving its kind, region or
     country ("the town of X", "X, State")."""
-    return len(m.candidates) == 1 or bool(m.hint or m.admin1_hint or m.country_hint)
+    return entry_count(m.candidates) == 1 or bool(m.hint or m.admin1_hint or m.country_hint)
 
 
 def _holds_two(readings: Sequence[tuple[str, Candidate]]) -> bool:
