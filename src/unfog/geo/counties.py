@@ -45,7 +45,9 @@ def county_towns(mentions: Sequence[Mention], chosen: Sequence[Candidate], count
                 if len(near) == 1 and not _holds(out[i], out[j], county_km):
                     out[i] = near[0]
                 continue
-            hits = [(r, t) for r in regions for t in m.candidates if t.is_town and _holds(r, t, county_km)]
+            # a post-office village (geo.post_towns) only in the county as read: it moves no county
+            hits = [(r, t) for r in regions for t in m.candidates if t.is_town and _holds(r, t, county_km)
+                    and (not t.is_post_town or r.pid == out[i].pid)]
             if len({r.pid for r, _ in hits}) > 1 and not out[j].is_town:  # read as no town: the county as read
                 hits = [(r, t) for r, t in hits if r.pid == out[i].pid]
             if len({r.pid for r, _ in hits}) == 1 and len({t.pid for _, t in hits}) == 1 and not (

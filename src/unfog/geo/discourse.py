@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from unfog.geo.gazetteer import LARGE_TOWN, Candidate
+from unfog.geo.gazetteer import LARGE_TOWN, Candidate, entry_count
 from unfog.geo.names import normalize
 from unfog.geo.namesakes import dateline_namesakes
 from unfog.geo.recognize import SMALL_TOWN, Mention
@@ -225,7 +225,7 @@ def local_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate], lo
 def _settled(m: Mention) -> bool:
     """A name the text places by itself: one gazetteer entry, or a phrase giving its kind, region or
     country ("the town of X", "X, State")."""
-    return len(m.candidates) == 1 or bool(m.hint or m.admin1_hint or m.country_hint)
+    return entry_count(m.candidates) == 1 or bool(m.hint or m.admin1_hint or m.country_hint)
 
 
 def _holds_two(readings: Sequence[tuple[str, Candidate]]) -> bool:

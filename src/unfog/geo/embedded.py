@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from unfog.geo.evidence import capitalised
-from unfog.geo.gazetteer import Candidate, Gazetteer
+from unfog.geo.gazetteer import Candidate, Gazetteer, entry_count
 from unfog.geo.names import normalize
 from unfog.geo.recognize import Cues, Mention
 from unfog.knowledge import Knowledge
@@ -183,7 +183,7 @@ class Embedded:
             "country": float(top.is_country), "admin1": float(top.is_admin1), "large": float(top.is_large),
             "capital": float(top.feature_code == "PPLC"), "town": float(top.is_town),
             "log_pop": math.log10(top.population + 10) / 7,
-            "log_cands": math.log2(len(m.candidates)),
+            "log_cands": math.log2(entry_count(m.candidates)),
             "known_place": float(normalize(m.text) in known or top.pid in known),
             "known_country": float(top.country_code in countries),
             "prep": float(s > 0 and sdoc[s - 1].lower_ in self.cues.preps),

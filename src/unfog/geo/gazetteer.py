@@ -11,7 +11,7 @@ villages under 500 people resolve. Opening is cheap (SQLite connections); lookup
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +26,8 @@ LARGE_CODES = frozenset({"CONT", "OCN", "SEA", "GULF", "RGN", "PEN"})
 #: Administrative divisions below the first level (ACLED precision 2: part of a region).
 SUB_REGION_CODES = frozenset({"ADM2", "ADM3", "ADM4", "ADM5", "ADMD"})
 SCHEMA_VERSION = "4"
+#: Ids of the US post-office towns cities500 lacks (``unfog.geo.post_towns``): entries of the least weight.
+POST_TOWN_BASE = 22_000_000_000
 
 _COLUMNS = "p.id, p.geonames_id, p.name, p.lat, p.lon, p.cc, p.admin1, p.fcode, p.pop"
 
@@ -71,11 +73,24 @@ class Candidate:
         return self.feature_code.startswith("PPL")
 
     @property
+    def is_post_town(self) -> bool:
+        """A US post-office town indexed from the ZIP table (``unfog.geo.post_towns``)."""
+        return self.pid >= POST_TOWN_BASE
+
+    @property
     def precision(self) -> int:
         """ACLED geo-precision: 1 town (or a smaller spot), 2 part of a region, 3 region or larger."""
         if self.is_admin2:
             return 2
         return 3 if self.is_country or self.is_large or self.is_admin1 else 1
+
+
+def entry_count(cands: Sequence[Candidate]) -> int:
+    """How many entries a name has, the post-office towns counted only where it has no other: how
+    ambiguous a name is, as the learned models were fitted (on an index of GeoNames' towns of 500);
+    a village of a few hundred sharing the name of a known town does not make the town's name less
+    telling."""
+    return sum(not c.is_post_town for c in cands) or len(cands)
 
 
 def _candidate(r: tuple[Any, ...]) -> Candidate:

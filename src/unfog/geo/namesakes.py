@@ -70,7 +70,7 @@ def dateline_namesakes(mentions: Sequence[Mention], chosen: Sequence[Candidate],
                 or (c.country_code, c.admin1) == region:
             continue
         inside = [t for t in m.candidates if t.is_town and t.main and (t.country_code, t.admin1) == region
-                  and not alias_of_other(t, m, m.candidates)]
+                  and not alias_of_other(t, m, m.candidates) and not t.is_post_town]  # rank._local
         if inside and (c.is_country or c.feature_code == "PPLC" or well_known(c, m.candidates)):
             inside = _supported(inside, j, keys, mentions, out, region, near_km, adjectives)
         if inside:

@@ -29,7 +29,9 @@ KM_PER_DEGREE = 111.2  # of latitude
 
 
 def _town(c: Candidate) -> bool:
-    return c.is_town and c.main
+    """A town reached by its main name; no post-office village (``geo.post_towns``): 13,000 villages
+    would make pairs by chance of names the story does not place together, and break the true ones."""
+    return c.is_town and c.main and not c.is_post_town
 
 
 def unique_pairs(names: Iterable[tuple[str, Sequence[Candidate]]], local_km: float,

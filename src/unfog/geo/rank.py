@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import cast
 
-from unfog.geo.gazetteer import Candidate
+from unfog.geo.gazetteer import Candidate, entry_count
 from unfog.geo.names import fold, normalize
 from unfog.geo.recognize import Mention
 from unfog.geo.resolve import NEAR_TOKENS, SPELLING, Context, alias_of_other, main_town, score, well_known
@@ -100,7 +100,7 @@ def mention_features(m: Mention, index: int, ctx: Context) -> list[list[float]]:
     text = normalize(m.text)
     top = max(c.population for c in cands)
     log_top = math.log10(top + 10)
-    ambiguity = math.log2(len(cands))
+    ambiguity = math.log2(entry_count(cands))
     most = max(ctx.countries.values(), default=0)
     points = [(lat, lon) for i, lat, lon in ctx.points if i != index]
     named_town = main_town(cands)
@@ -194,6 +194,9 @@ class Ranker:
             allowed = [k for k in allowed if _fits(m.hint, m.candidates[k])] or allowed
         stated = [k for k in allowed if _stated(m, m.candidates[k])]
         allowed = [k for k in stated if m.candidates[k].main] or stated or allowed
+        if not stated:
+            allowed = [k for k in allowed if not m.candidates[k].is_post_town or _local(m.candidates[k], ctx)] \
+                or allowed
         best = max(allowed, key=lambda k: self._dot(feats[k]))
         if not stated and (named := named_region(m, best, allowed, ctx)):
             best = max(named, key=lambda k: self._dot(feats[k]))
@@ -229,6 +232,16 @@ def named_region(m: Mention, best: int, allowed: Sequence[int], ctx: Context) ->
     # names ("Salem" in a story that names Oregon and no country)
     return [k for k in allowed if ((t := m.candidates[k]).is_town or t.is_admin2) and t.main
             and t.country_code != c.country_code and (t.country_code, t.admin1) in ctx.admin1]
+
+
+def _local(c: Candidate, ctx: Context) -> bool:
+    """A place the document settles lies within ``local_km`` of ``c``. A post-office village
+    (``unfog.geo.post_towns``) is a reading of a name only so, or where its phrase states its state
+    ("X, Kan."), or where the name has no other entry: a village of a few hundred people is named in
+    the news of its own surroundings (spatial minimality, Leidner 2007 5.3, at the scale of a village's
+    news: the distance of ``discourse.local_namesakes``). Its population, unknown and under cities500's
+    threshold, lies outside what the ranker's population features were fitted on."""
+    return any(km(c.lat, c.lon, lat, lon) <= ctx.distances.local_km for _, lat, lon in ctx.points)
 
 
 def implied_country(m: Mention, best: int, allowed: Sequence[int], ctx: Context) -> list[int]:

@@ -19,7 +19,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
-from unfog.geo.gazetteer import Candidate, Gazetteer
+from unfog.geo.gazetteer import Candidate, Gazetteer, entry_count
 from unfog.geo.names import normalize
 from unfog.geo.pairs import unique_pairs
 from unfog.geo.recognize import Mention
@@ -216,7 +216,7 @@ def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer,
             ctx.settled.setdefault(c.country_code, set()).add(normalize(mentions[i].text))
         if c.is_admin1:
             ctx.admin1.add((c.country_code, c.name))
-        elif c.is_town and mentions[i].kind == "name" and (len(mentions[i].candidates) == 1 or mentions[i].hint):
+        elif c.is_town and mentions[i].kind == "name" and (_unique(c, mentions[i].candidates) or mentions[i].hint):
             ctx.points.append((i, c.lat, c.lon))
         if c.is_town and c.admin1 and mentions[i].hint == "container":
             ctx.admin1.add((c.country_code, c.admin1))
@@ -228,6 +228,12 @@ def settled_context(sdoc: Doc, mentions: Sequence[Mention], gaz: Gazetteer,
     ctx.pairs = unique_pairs(((key, m.candidates) for key, m, _ in names), distances.local_km,
                              {key for key, _, _ in names} - held)
     return ctx
+
+
+def _unique(c: Candidate, cands: Sequence[Candidate]) -> bool:
+    """``c`` is the name's one entry, post-office villages aside (``gazetteer.entry_count``: a village of
+    the ZIP table does not unsettle the one town of 500 of its name, nor settles a point beside one)."""
+    return entry_count(cands) == 1 and (not c.is_post_town or len(cands) == 1)
 
 
 def _best(m: Mention, index: int, ctx: Context) -> Candidate:
