@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import numpy
 from spacy.attrs import (
@@ -109,18 +109,10 @@ def _break_tokens(doc: Doc) -> list[int]:
     return sorted({bisect_right(starts, m.start()) - 1 for m in _BREAK.finditer(doc_text(doc))})
 
 
-#: where a document's line-break tokens are kept (``break_tokens``)
-_BREAKS_KEY = "unfog.break_tokens"
-
-
 def break_tokens(doc: Doc) -> list[int]:
     """The indices of the tokens whose text holds a line break (``"\\n" in t.text``), in order, once
     per document: a paragraph's bounds are then found by bisection instead of a walk to its ends."""
-    got: tuple[int, list[int]] | None = doc.user_data.get(_BREAKS_KEY)
-    if got is None or got[0] != len(doc):
-        got = (len(doc), _break_tokens(doc))
-        doc.user_data[_BREAKS_KEY] = got
-    return got[1]
+    return _kept(doc, "break_tokens", _break_tokens)
 
 
 def _bounds_table(doc: Doc) -> list[tuple[int, int]]:
@@ -208,6 +200,20 @@ _INT_ATTRS = {"head": HEAD, "punct": IS_PUNCT, "alpha": IS_ALPHA, "digit": IS_DI
 
 def _columns(doc: Doc) -> dict[str, list[Any]]:
     return _per_document(doc, _COLUMNS_KEY)
+
+
+_T = TypeVar("_T")
+#: where a document's derived tables are kept (``_kept``), by name
+_TABLES_KEY = "unfog.tables"
+
+
+def _kept(doc: Doc, name: str, make: Callable[[Doc], _T]) -> _T:
+    """The document's table ``name``, made by ``make(doc)`` the first time it is asked for (and again
+    when the document's length changed): one place for every table kept per document."""
+    tables = _per_document(doc, _TABLES_KEY)
+    if name not in tables:
+        tables[name] = make(doc)
+    return cast(_T, tables[name])
 
 
 def _per_document(doc: Doc, key: str) -> dict[str, Any]:
@@ -338,55 +344,39 @@ def capitalised_flags(doc: Doc) -> list[bool]:
 
 
 
-#: where a document's running counts are kept (``count_in``), by name
-_RUNNING_KEY = "unfog.running_counts"
-
-
 def count_in(doc: Doc, name: str, test: Callable[[Doc], Iterable[object]], start: int, end: int) -> int:
     """How many tokens of [start, end) (for 0 <= start; ``end`` past the document counts to its end)
     pass a test, read from running counts made once per document and ``name``: ``test(doc)`` gives
     every token's truth in order. The passes that count marks inside many spans of one sentence
     (quotation marks, sentence starts, line breaks) then take a difference instead of walking each span."""
-    kept: dict[str, list[int]] = _per_document(doc, _RUNNING_KEY)
-    got = kept.get(name)
-    if got is None:
-        got = [0]
-        k = 0
-        for flag in test(doc):
-            k += bool(flag)
-            got.append(k)
-        kept[name] = got
+    got: list[int] = _kept(doc, f"running:{name}", lambda d: _running(test(d)))
     end = min(end, len(doc))
     return got[end] - got[start] if end > start else 0
 
 
-#: where a document's table of children is kept (``child_indices``)
-_CHILDREN_KEY = "unfog.children"
+def _running(flags: Iterable[object]) -> list[int]:
+    """The running count of the true flags: entry k counts those before index k."""
+    got, k = [0], 0
+    for flag in flags:
+        k += bool(flag)
+        got.append(k)
+    return got
 
 
 def child_indices(doc: Doc) -> list[list[int]]:
     """Every token's children's indices in order (``[c.i for c in t.children]``), once per document:
     the passes that look at a word's dependents index this table instead of walking the parse."""
-    n = len(doc)
-    got: tuple[int, list[list[int]]] | None = doc.user_data.get(_CHILDREN_KEY)
-    if got is None or got[0] != n:
-        table: list[list[int]] = [[] for _ in range(n)]
-        for i, h in enumerate(int_column(doc, "head")):
-            if h != i:
-                table[h].append(i)
-        got = (n, table)
-        doc.user_data[_CHILDREN_KEY] = got
-    return got[1]
+    return _kept(doc, "children", _children)
 
 
-#: where the indices of the tokens of a dependency are kept (``dep_indices``), by dependency
-_DEP_INDICES_KEY = "unfog.dep_indices"
+def _children(doc: Doc) -> list[list[int]]:
+    table: list[list[int]] = [[] for _ in range(len(doc))]
+    for i, h in enumerate(int_column(doc, "head")):
+        if h != i:
+            table[h].append(i)
+    return table
 
 
 def dep_indices(doc: Doc, dep: str) -> list[int]:
     """The indices of the tokens whose dependency is ``dep``, in order, once per document and dependency."""
-    kept: dict[str, list[int]] = _per_document(doc, _DEP_INDICES_KEY)
-    got = kept.get(dep)
-    if got is None:
-        got = kept[dep] = [i for i, d in enumerate(str_column(doc, "dep")) if d == dep]
-    return got
+    return _kept(doc, f"dep:{dep}", lambda d: [i for i, x in enumerate(str_column(d, "dep")) if x == dep])

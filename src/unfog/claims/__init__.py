@@ -335,7 +335,7 @@ class ClaimStage:
                     source = resolve(source, "plural", nth, earlier)  # 'One of them said': one of that group
                 if cls is None or actor is not None:
                     found = description(sdoc, words) if actor is None else None
-                    if found is not None and found[0] in self.lexicon.carriers | self.lexicon.studies:  # the statement
+                    if found is not None and found[0] in self.lexicon.text_nouns:  # the statement
                         source = resolve_text(source, found[0], nth, media)
                     elif found is not None:  # 'the ministry' after 'the Defence Ministry'
                         narrower = self.lexicon.hypernyms.get(found[0], frozenset())

@@ -241,8 +241,7 @@ def text_made_in(head: Token, lex: Lexicon) -> Token | None:
     for k in head.children:
         if k.dep_ == "prep" and k.lower_ == "in":
             obj = next((o for o in k.children if o.dep_ == "pobj"), None)
-            texts = lex.carriers | lex.studies
-            if obj is not None and obj.pos_ == "NOUN" and lex.lemma(obj) in texts:
+            if obj is not None and obj.pos_ == "NOUN" and lex.lemma(obj) in lex.text_nouns:
                 return obj
     return None
 

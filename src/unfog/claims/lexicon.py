@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Literal, cast
@@ -116,6 +117,12 @@ class Lexicon:
     hypernyms: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     #: the labels of an answer's turn in a question-and-answer transcript ('A:')
     answer_labels: frozenset[str] = frozenset()
+
+    @cached_property
+    def text_nouns(self) -> frozenset[str]:
+        """The nouns of a text a claim is made in, which a later 'the N said' takes up for its maker:
+        a carrier's ('statement') or a study's ('report', 'survey')."""
+        return self.carriers | self.studies
 
     def marks_anonymity(self, t: Token) -> bool:
         """The word marks a source as unnamed: an ``anonymity`` word ('anonymity', 'unnamed'), or an

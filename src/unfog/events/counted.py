@@ -11,7 +11,7 @@ whose "after" or "before" has an object of its own ("two days after militants am
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -45,19 +45,12 @@ def _days(words: list[str], cues: IncidentCues) -> tuple[int, DatePrecision] | N
     return None
 
 
-#: each table of phrases (``days_from_incident``) with each phrase's place in it and the phrases' lengths
-_PHRASES: dict[int, tuple[Mapping[tuple[str, ...], int], dict[tuple[str, ...], int], tuple[int, ...]]] = {}
-
-
 def _first_phrase(words: list[str], cues: IncidentCues) -> tuple[str, ...] | None:
     """The first phrase of ``days_from_incident`` (in its order) that the words start with: the
     words' first few looked up once per length of phrase, instead of each phrase compared in turn."""
-    table = cues.days_from_incident
-    got = _PHRASES.get(id(table))
-    if got is None or got[0] is not table:
-        got = _PHRASES[id(table)] = (table, {p: k for k, p in enumerate(table)}, tuple(sorted({len(p) for p in table})))
-    order, best = got[1], None
-    for size in got[2]:
+    order, sizes = cues.day_phrase_index
+    best: tuple[str, ...] | None = None
+    for size in sizes:
         k = order.get(key := tuple(words[:size]))
         if k is not None and (best is None or k < order[best]):
             best = key

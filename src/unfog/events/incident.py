@@ -85,6 +85,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -141,6 +142,13 @@ class IncidentCues:
     counted_units: Mapping[str, DatePrecision] = field(default_factory=lambda: {"day": "day", "days": "day"})
     #: the prepositions of position (a participle's place on the act's undergoer: events/arguments.py)
     positional_prepositions: frozenset[str] = frozenset()
+
+    @cached_property
+    def day_phrase_index(self) -> tuple[Mapping[tuple[str, ...], int], tuple[int, ...]]:
+        """``days_from_incident``'s phrases with each one's place in the table, and the phrases'
+        lengths (events/counted.py looks a word sequence's first few up once per length)."""
+        table = self.days_from_incident
+        return {p: k for k, p in enumerate(table)}, tuple(sorted({len(p) for p in table}))
 
 
 def load_incident(numbers: Mapping[str, int], knowledge: Knowledge = PACKAGED) -> IncidentCues:
